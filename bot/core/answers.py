@@ -1,0 +1,92 @@
+"""What the answerer returns, and its plain-text rendering (the Discord layer builds embeds from the same object)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+from .pack import Character, Film, Pack, Scene, Soundtrack, Track
+
+Kind = Literal["scene", "track", "soundtrack", "film", "character", "none"]
+KINDS: tuple[Kind, ...] = ("scene", "track", "soundtrack", "film", "character", "none")
+Subject = Union[Scene, Track, Soundtrack, Film, Character, None]
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    kind: Kind
+    title: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """One reply: what was matched (or `none`), how sure, what else was close, and the text to show."""
+
+    kind: Kind
+    title: str
+    score: float
+    text: str
+    subject: Subject = None
+    alternatives: tuple[Alternative, ...] = ()
+    reason: str = ""  # for `none`: empty, small_talk, missing_fact or off_topic
+    missing: str = ""  # for missing facts: what was asked for, e.g. "the cast"
+
+    def as_dict(self, question: str) -> dict[str, object]:
+        return {
+            "question": question,
+            "kind": self.kind,
+            "title": self.title,
+            "score": round(self.score, 3),
+            "alternatives": [{"kind": a.kind, "title": a.title, "score": round(a.score, 3)} for a in self.alternatives],
+            "reply": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The result of looking a name up: the match, or ranked suggestions when unsure."""
+
+    match: Subject
+    suggestions: tuple[str, ...] = field(default=())
+
+
+def scene_footer(scene: Scene, pack: Pack) -> str:
+    return f"Scene {scene.number} of {len(pack.scenes)} · {pack.film.title}"
+
+
+def track_credit(track: Track) -> str:
+    return f"Credited to {track.credit}." if track.credit else ""
+
+
+def render(subject: Subject, pack: Pack) -> str:
+    """Plain text for one pack entry."""
+    match subject:
+        case Scene():
+            return f"{subject.title} ({scene_footer(subject, pack)})\n\n{subject.summary}\n\nContext: {subject.context}"
+        case Track():
+            credit = track_credit(subject)
+            lines = [f"{subject.title}, from the {pack.film.title} soundtrack by {pack.soundtrack.composer}.",
+                     f"{subject.description}."]
+            return "\n".join(lines + ([credit] if credit else []))
+        case Soundtrack():
+            listing = "\n".join(f"{i}. {t.title}: {t.description}" + (f" ({t.credit})" if t.credit else "")
+                                for i, t in enumerate(subject.tracks, start=1))
+            return f"The {pack.film.title} soundtrack is by {subject.composer}. Tracks:\n{listing}"
+        case Film():
+            names = ", ".join(c.name for c in pack.characters)
+            return f"{subject.title} ({subject.genre})\n\n{subject.synopsis}\n\nCharacters: {names}"
+        case Character():
+            return f"{subject.name}: {subject.description}"
+    return ""
+
+
+def help_text(pack: Pack, missing: str = "") -> str:
+    """What the bot can answer; for a missing film fact, say first that the pack does not include it."""
+    first = pack.scenes[0].title if pack.scenes else "a scene"
+    lead = (f"The {pack.film.title} pack doesn't include {missing}, so I can't answer that. " if missing else "")
+    return (
+        f"{lead}I know {pack.film.title}: its {len(pack.scenes)} memorable scenes, the soundtrack, "
+        f"the plot and genre, and the main characters. Try “what happens in {first}?”, "
+        f"“who composed the soundtrack?” or “who is {pack.characters[0].name if pack.characters else 'the lead'}?”."
+    )

@@ -1,0 +1,266 @@
+"""The answerer: free-text questions, name look-ups and autocomplete over one pack."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from .answers import Alternative, Answer, Kind, Resolution, Subject, help_text, render
+from .index import KEYWORD_FIELD, Entry, Index, is_significant, term
+from .intents import is_small_talk, missing_fact
+from .loader import load_pack
+from .pack import Pack
+from .text import fold, normalise
+from .vocabulary import KIND_CUES, SLANG
+
+MAX_CHOICES = 25
+QUESTION_CHARS = 1000  # longer questions are read up to here: nothing past it changes the answer
+CONFIDENT = 0.5  # below this total score the answerer declines
+NAME_BONUS = 0.35  # a whole name of an entry appears in the question
+CUE_BONUS = 0.12  # the question uses a word that signals the entry's kind
+SPELLING_CUTOFF = 80.0
+THIN_MATCH = 0.6  # score factor when the only evidence is one word of running text
+COMMON_TERM_SHARE = 0.1  # terms held by more entries than this only re-rank, they don't add candidates
+
+_CUES = {kind: frozenset(words) for kind, words in KIND_CUES.items()}
+_NAME_SHARE = {
+    "scene": lambda share: 0.5 + 0.5 * share,
+    "track": lambda share: 0.5 + 0.5 * share,
+    "soundtrack": lambda share: 0.5 + 0.5 * share,
+    "film": lambda share: 0.4 * share,
+    "character": lambda share: share,
+}
+_END_UP = frozenset({"end", "ends", "ended", "ending"})
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    words: tuple[str, ...]  # folded words after slang, stopwords kept (for cues and intents)
+    terms: tuple[tuple[str, float], ...]  # (index term, weight) of the significant words
+    corrected: str  # the normalised question with spelling fixed, for the intent patterns
+    term_set: frozenset[str] = frozenset()
+
+
+class Engine:
+    """Answers questions about one pack. Build once (the index is precomputed), then call freely."""
+
+    def __init__(self, pack: Pack) -> None:
+        self.pack = pack
+        self.index = Index(pack)
+        self._choices: dict[Kind, list[str]] = {
+            kind: [entry.names[0] for entry in entries] for kind, entries in self.index.by_kind.items()
+        }
+        self._all_names: dict[Kind, list[tuple[str, Entry]]] = {
+            kind: [(name, entry) for entry in entries for name in entry.names]
+            for kind, entries in self.index.by_kind.items()
+        }
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> "Engine":
+        return cls(load_pack(path))
+
+    # ------------------------------------------------------------------ reading a question
+
+    def _correct(self, word: str) -> tuple[str, bool]:
+        if len(word) < 4 or word.isdigit() or not is_significant(word) or self.index.knows(word):
+            return word, False
+        candidates = self.index.spelling.get(word[0], ())
+        best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF)
+        return (best[0], True) if best else (word, False)
+
+    def read(self, question: str) -> Query:
+        """Normalise, expand chat slang, fix spelling and weigh the significant words."""
+        words: list[str] = []
+        terms: list[tuple[str, float]] = []
+        seen: set[str] = set()
+        folded = [w for raw in normalise(question[:QUESTION_CHARS]).split() for w in SLANG.get(raw, raw).split()]
+        for position, raw in enumerate(folded):
+            word, fixed = self._correct(raw)
+            words.append(word)
+            if word in _END_UP and folded[position + 1 : position + 2] == ["up"]:
+                continue  # "end up" means "come to", not the ending
+            if not is_significant(word):
+                continue
+            t = term(word)
+            if t in seen:
+                continue
+            seen.add(t)
+            weight = self.index.idf.get(t, self.index.unknown_weight)
+            terms.append((t, weight * (0.9 if fixed else 1.0)))
+        return Query(tuple(words), tuple(terms), " ".join(words), frozenset(seen))
+
+    # ------------------------------------------------------------------ scoring
+
+    def _scores(self, query: Query) -> dict[int, float]:
+        index = self.index
+        total = sum(weight for _, weight in query.terms)
+        if not total:
+            return {}
+        common = max(50, int(len(index.entries) * COMMON_TERM_SHARE))
+        coverage: dict[int, float] = {}
+        ranked = sorted(query.terms, key=lambda tw: len(index.postings.get(tw[0], ())))
+        for t, weight in ranked:
+            ids = index.postings.get(t)
+            if not ids:
+                continue
+            if len(ids) > common and coverage:
+                for entry_id in coverage:
+                    field = index.entries[entry_id].terms.get(t)
+                    if field:
+                        coverage[entry_id] += weight * field
+                continue
+            entries = index.entries
+            for entry_id in ids:
+                coverage[entry_id] = coverage.get(entry_id, 0.0) + weight * entries[entry_id].terms[t]
+        scores = {entry_id: value / total for entry_id, value in coverage.items()}
+        self._discount_thin_matches(query, scores)
+        self._add_name_bonus(query, scores)
+        self._add_cue_bonus(query, scores)
+        return scores
+
+    def _discount_thin_matches(self, query: Query, scores: dict[int, float]) -> None:
+        """One word found only in running text ("what time is it" -> "one last time") is not evidence."""
+        for entry_id in scores:
+            fields = [f for f in (self.index.entries[entry_id].terms.get(t) for t, _ in query.terms) if f]
+            if max(fields) < KEYWORD_FIELD and len(fields) < 2:
+                scores[entry_id] *= THIN_MATCH
+
+    def _add_name_bonus(self, query: Query, scores: dict[int, float]) -> None:
+        hits: dict[tuple[int, int], float] = {}
+        for t, weight in query.terms:
+            for key in self.index.name_postings.get(t, ()):
+                hits[key] = hits.get(key, 0.0) + weight
+        total = sum(weight for _, weight in query.terms)
+        best: dict[int, float] = {}
+        for (entry_id, position), covered in hits.items():
+            entry = self.index.entries[entry_id]
+            needed = entry.name_terms[position]
+            if not all(t in query.term_set for t in needed):
+                continue
+            # Longer names are more specific: "the red shoes ballet" beats "the red shoes". A name that is
+            # only a small part of the question counts less; for people (often named inside a scene's
+            # description) that share is all that counts.
+            share = covered / total
+            bonus = NAME_BONUS * (1.0 + 0.1 * min(len(needed), 4))
+            bonus *= _NAME_SHARE[entry.kind](share)
+            best[entry_id] = max(best.get(entry_id, 0.0), bonus)
+        for entry_id, bonus in best.items():
+            scores[entry_id] = scores.get(entry_id, 0.0) + bonus
+
+    def _kind_only(self, query: Query) -> dict[int, float]:
+        """A question that names only a kind ("what's this movie about?"): the film or the soundtrack."""
+        words = set(query.words)
+        for kind in ("soundtrack", "film"):
+            if words & _CUES[kind] and self.index.by_kind.get(kind):
+                return {self.index.by_kind[kind][0].id: CONFIDENT}
+        return {}
+
+    def _add_cue_bonus(self, query: Query, scores: dict[int, float]) -> None:
+        words = set(query.words)
+        cued = {kind for kind, cues in _CUES.items() if words & cues}
+        if not cued:
+            return
+        for entry_id in scores:
+            if self.index.entries[entry_id].kind in cued:
+                scores[entry_id] += CUE_BONUS
+
+    # ------------------------------------------------------------------ public API
+
+    def answer(self, question: str) -> Answer:
+        """Map a free-text question to one pack entry, or decline with a helpful reply."""
+        query = self.read(question)
+        if not query.words:
+            return self._decline("empty")
+        fact = missing_fact(query.corrected)
+        if fact is not None:
+            return self._decline("missing_fact", missing=fact.topic)
+        if is_small_talk(list(query.words)):
+            return self._decline("small_talk")
+        scores = self._scores(query) if query.terms else self._kind_only(query)
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:4]
+        if not ranked or ranked[0][1] < CONFIDENT:
+            close = tuple(self._alternative(i, s) for i, s in ranked[:3] if s >= CONFIDENT * 0.7)
+            return self._decline("off_topic", alternatives=close)
+        best_id, best_score = ranked[0]
+        entry = self.index.entries[best_id]
+        alternatives = tuple(
+            self._alternative(i, s) for i, s in ranked[1:] if s >= max(CONFIDENT * 0.8, best_score * 0.75)
+        )
+        return Answer(
+            kind=entry.kind,
+            title=entry.title,
+            score=min(1.0, best_score),
+            text=render(entry.subject, self.pack),
+            subject=entry.subject,
+            alternatives=alternatives,
+        )
+
+    def _alternative(self, entry_id: int, score: float) -> Alternative:
+        entry = self.index.entries[entry_id]
+        return Alternative(entry.kind, entry.title, min(1.0, score))
+
+    def _decline(self, reason: str, *, missing: str = "", alternatives: tuple[Alternative, ...] = ()) -> Answer:
+        return Answer("none", "", 0.0, help_text(self.pack, missing), None, alternatives, reason, missing)
+
+    def entries(self, kind: Kind) -> list[Entry]:
+        """Every entry of one kind, in pack (film) order."""
+        return list(self.index.by_kind.get(kind, ()))
+
+    def resolve(self, kind: Kind, name: str) -> Resolution:
+        """A name typed in a command: exact, then case/punctuation/accent-insensitive, then fuzzy."""
+        entries = self.index.by_kind.get(kind, [])
+        for entry in entries:
+            if entry.title == name:
+                return Resolution(entry.subject)
+        folded = fold(name[:QUESTION_CHARS])
+        if not folded:
+            return Resolution(None, tuple(e.title for e in entries[:3]))
+        for candidate in (folded, folded.removeprefix("the ")):
+            entry = self.index.by_name.get((kind, candidate))
+            if entry is not None:
+                return Resolution(entry.subject)
+        ranked = self._fuzzy(kind, folded, limit=3, cutoff=50.0)
+        if ranked and ranked[0][1] >= 88 and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= 8):
+            return Resolution(ranked[0][0].subject)
+        return Resolution(None, tuple(entry.title for entry, _ in ranked))
+
+    def _fuzzy(self, kind: Kind, folded: str, *, limit: int, cutoff: float) -> list[tuple[Entry, float]]:
+        names = self._all_names.get(kind, [])
+        found = process.extract(
+            folded, [n for n, _ in names], scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=cutoff
+        )
+        ranked: dict[int, tuple[Entry, float]] = {}
+        for _, score, position in found:
+            entry = names[position][1]
+            if entry.id not in ranked or ranked[entry.id][1] < score:
+                ranked[entry.id] = (entry, score)
+        return sorted(ranked.values(), key=lambda es: (-es[1], es[0].id))[:limit]
+
+    def complete(self, kind: Kind, text: str) -> list[str]:
+        """Autocomplete titles of one kind: film order when empty, then prefix, word and fuzzy matches."""
+        entries = self.index.by_kind.get(kind, [])
+        folded = fold(text[:100])
+        if not folded:
+            return [e.title for e in entries[:MAX_CHOICES]]
+        picked: dict[int, float] = {}
+        for name, entry in self._all_names.get(kind, []):
+            if name.startswith(folded):
+                rank = 3.0
+            elif f" {folded}" in f" {name}":
+                rank = 2.0
+            elif folded in name:
+                rank = 1.0
+            else:
+                continue
+            picked[entry.id] = max(picked.get(entry.id, 0.0), rank)
+        if len(picked) < MAX_CHOICES:
+            for entry, score in self._fuzzy(kind, folded, limit=MAX_CHOICES, cutoff=60.0):
+                picked.setdefault(entry.id, score / 100.0)
+        order = sorted(picked.items(), key=lambda item: (-item[1], item[0]))[:MAX_CHOICES]
+        return [self.index.entries[entry_id].title for entry_id, _ in order]
+
+    def subject(self, kind: Kind, title: str) -> Subject:
+        """The entry with exactly this title, or None."""
+        return next((e.subject for e in self.index.by_kind.get(kind, []) if e.title == title), None)

@@ -1,0 +1,76 @@
+"""Questions the pack cannot answer: small talk, and facts about the film that the page does not give."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class MissingFact:
+    topic: str  # what the member asked for, in words the reply can use: "the cast"
+
+
+_FILM = r"(?:it|the (?:film|movie|red shoes)|this (?:film|movie)|red shoes)"
+
+# Each pattern reads the normalised question (lower case, no punctuation).
+_MISSING_FACTS: list[tuple[str, re.Pattern[str]]] = [
+    ("the cast", re.compile(
+        r"\bcast\b|\bcasting\b|\bactors?\b|\bactress(?:es)?\b|\bstarring\b|\bstarred\b|\bplayed by\b"
+        r"|\bwho (?:played|plays|portrayed|portrays|stars|starred|acted|acts)\b|\bin the lead role\b")),
+    ("the director", re.compile(
+        r"\bdirected\b|\bdirecting\b|\bdirector of (?:the|this) (?:film|movie)\b|\bfilm ?maker|\bmade (?:the|this) (?:film|movie)\b"
+        r"|\bwho (?:is|was|s) the director\b(?! of the (?:ballet|company))|\bwho made " + _FILM)),
+    ("the release year", re.compile(
+        r"\b(?:what|which) year\b|\brelease(?:d)?\b|\bcome out\b|\bcame out\b|\b(?:18|19|20)\d\d\b|\bdecade\b"
+        r"|\bhow old is " + _FILM + r"|\bwhen (?:was|did|is) " + _FILM + r" (?:made|released|filmed|shot|premiered?|out)")),
+    ("the running time", re.compile(
+        r"\bruntime\b|\brun ?time\b|\brunning time\b|\bhow long is " + _FILM + r"|\bhow long is (?:the|this)\b"
+        r"|\bhow many (?:minutes|hours)\b|\blength of " + _FILM + r"|\bduration\b")),
+    ("awards", re.compile(
+        r"\boscars?\b|\bacademy awards?\b|\bawards?\b|\bnominat\w*|\bgolden globes?\b|\bbaftas?\b"
+        r"|\b(?:win|won|winning) (?:any|an|a|the)\b")),
+    ("filming locations", re.compile(
+        r"\bwhere (?:was|were|is|did they) " + _FILM + r"? ?(?:filmed|shot|made|film|shoot)\b"
+        r"|\bfilming locations?\b|\bshot on location\b|\bwhere (?:was|were) (?:it|they) (?:filmed|shot)\b")),
+    ("the source material", re.compile(
+        r"\bbased on\b|\badapt(?:ed|ation|s)?\b|\bandersen\b|\bfairy ?tales?\b|\bnovel\b|\bbook\b"
+        r"|\binspired by\b|\boriginal story\b|\btrue story\b")),
+    ("where to watch it", re.compile(
+        r"\bstream(?:ing|ed)?\b|\bwhere (?:can|do|to|could|should) (?:i|we|you|one)? ?(?:watch|see|buy|rent|find)\b"
+        r"|\bnetflix\b|\bhulu\b|\bprime video\b|\bamazon\b|\bdvd\b|\bblu ?ray\b|\bcriterion\b|\brent\b|\bdownload\b")),
+    ("box office and budget", re.compile(
+        r"\bbox office\b|\bbudget\b|\bgross(?:ed)?\b|\brevenue\b|\bhow much (?:money )?did .*\b(?:make|earn|cost)\b"
+        r"|\bhow much did it (?:make|cost)\b|\bcommercial success\b|\bprofit\b")),
+    ("remakes and sequels", re.compile(r"\bremakes?\b|\bsequels?\b|\bprequels?\b|\breboots?\b|\bremade\b")),
+    ("the production credits", re.compile(
+        r"\bproduc(?:ed|er|ers|tion company)\b|\bstudio\b|\bscreenplay\b|\bscreen ?writers?\b|\bscript\b"
+        r"|\bwritten by\b|\bwho wrote (?:the |this )?(?:film|movie|script|story)\b|\bcinematograph\w*"
+        r"|\bdistribut\w*|\bedit(?:or|ed by)\b|\bcostume design\w*")),
+    ("colour or black-and-white", re.compile(
+        r"\bblack and white\b|\bblack white\b|\btechnicolou?r\b|\b(?:in|filmed in|shot in) colou?r\b|\bcolou?r or\b")),
+    ("ratings and reviews", re.compile(
+        r"\bimdb\b|\brotten tomatoes\b|\bmetacritic\b|\breviews?\b|\bcritics?\b|\brating\b|\brated\b|\bscore out of\b")),
+    ("the language and country", re.compile(r"\bwhat language\b|\bwhich language\b|\bwhat country\b|\bwhich country\b|\bsubtitles?\b")),
+    ("quotes", re.compile(r"\bquotes?\b|\bquotations?\b|\bfamous lines?\b|\bdialogues?\b")),
+    ("the trailer", re.compile(r"\btrailers?\b|\bposters?\b")),
+]
+
+SMALL_TALK = frozenset(
+    """hi hey hello hallo hiya yo sup howdy greetings morning evening afternoon gm gn night thanks thank
+    thx ty cheers bye goodbye cya later lol lmao lmfao rofl haha hahaha hehe xd ok okay k cool nice
+    great awesome good bad fine doing how are you bot joke jokes funny laugh wassup whatsup up there
+    help test testing ping hmm wow oh ah yay cute bro dude man guys everyone anybody anyone""".split()
+)
+
+
+def missing_fact(normalised: str) -> MissingFact | None:
+    """The first film fact outside the pack that this question asks for, if any."""
+    for topic, pattern in _MISSING_FACTS:
+        if pattern.search(normalised):
+            return MissingFact(topic)
+    return None
+
+
+def is_small_talk(tokens: list[str]) -> bool:
+    return bool(tokens) and all(token in SMALL_TALK for token in tokens)

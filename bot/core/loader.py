@@ -1,0 +1,183 @@
+"""Load a pack file, check it against the schema, and report every problem as `path:line: message`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .pack import Character, Film, Pack, Scene, Soundtrack, Track
+from .schema import PACK, Field, Section
+from .text import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+class PackError(Exception):
+    """The pack could not be loaded; `problems` lists every reason, in file order."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems, key=lambda p: (p.path, p.line))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+_TAG = "tag:yaml.org,2002:"
+_TYPE_NAMES = {"str": "text", "int": "a number", "float": "a number", "bool": "true/false", "null": "nothing"}
+
+
+class _Checker:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self.names: dict[str, tuple[str, int]] = {}  # folded name -> (owner, line)
+
+    def problem(self, node: yaml.Node, message: str) -> None:
+        self.problems.append(Problem(self.path, node.start_mark.line + 1, message))
+
+    def _found(self, node: yaml.Node) -> str:
+        if isinstance(node, yaml.MappingNode):
+            return "a mapping"
+        if isinstance(node, yaml.SequenceNode):
+            return "a list"
+        return _TYPE_NAMES.get(node.tag.removeprefix(_TAG), node.tag)
+
+    def text(self, node: yaml.Node, where: str) -> str | None:
+        if not isinstance(node, yaml.ScalarNode) or node.tag != _TAG + "str":
+            self.problem(node, f"{where} must be text, found {self._found(node)}")
+            return None
+        if not node.value.strip():
+            self.problem(node, f"{where} must not be empty")
+            return None
+        return node.value
+
+    def value(self, node: yaml.Node, spec: Field, where: str) -> Any:
+        if spec.type == "text":
+            return self.text(node, where)
+        if spec.type == "bool":
+            if not isinstance(node, yaml.ScalarNode) or node.tag != _TAG + "bool":
+                self.problem(node, f"{where} must be true or false, found {self._found(node)}")
+                return None
+            return node.value.lower() in {"true", "yes", "on"}
+        if not isinstance(node, yaml.SequenceNode) and spec.type != "section":
+            self.problem(node, f"{where} must be a list, found {self._found(node)}")
+            return None
+        if spec.type == "text_list":
+            items = [self.text(item, f"{where}[{i}]") for i, item in enumerate(node.value)]
+            return tuple(item for item in items if item is not None)
+        assert spec.section is not None
+        if spec.type == "section":
+            return self.section(node, spec.section, where)
+        if not node.value:
+            self.problem(node, f"{where} must list at least one {spec.section.name}")
+        return [self.section(item, spec.section, f"{where}[{i}]") for i, item in enumerate(node.value)]
+
+    def section(self, node: yaml.Node, section: Section, where: str) -> dict[str, Any] | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"{where} must be a mapping of {section.name} fields, found {self._found(node)}")
+            return None
+        result: dict[str, Any] = {"_line": node.start_mark.line + 1}
+        seen: set[str] = set()
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key not in section.fields:
+                known = ", ".join(section.fields)
+                self.problem(key_node, f"unknown key {key!r} in {where} (expected one of: {known})")
+                continue
+            if key in seen:
+                self.problem(key_node, f"duplicate key {key!r} in {where}")
+                continue
+            seen.add(key)
+            result[key] = self.value(value_node, section.fields[key], f"{where}.{key}")
+        for key, spec in section.fields.items():
+            if spec.required and key not in seen:
+                self.problem(node, f"{where} is missing required key {key!r}")
+        if section.title_key and isinstance(result.get(section.title_key), str):
+            owner = f"{section.name} {result[section.title_key]!r}"
+            names = [result[section.title_key], *(result.get("aliases") or ())]
+            self.claim_names(node, owner, names)
+        return result
+
+    def claim_names(self, node: yaml.Node, owner: str, names: list[str]) -> None:
+        for name in dict.fromkeys(fold(n) for n in names):
+            if not name:
+                continue
+            if name in self.names and self.names[name][0] != owner:
+                other, line = self.names[name]
+                self.problem(node, f"name {name!r} of {owner} is already used by {other} (line {line})")
+            else:
+                self.names.setdefault(name, (owner, node.start_mark.line + 1))
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise PackError([Problem(str(path), 0, "file not found")]) from None
+    except OSError as error:
+        raise PackError([Problem(str(path), 0, f"cannot read file: {error.strerror}")]) from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise PackError([Problem(str(path), line, f"not UTF-8 text (byte 0x{raw[error.start]:02x})")]) from None
+
+
+def parse_pack(text: str, path: str = "<memory>") -> Pack:
+    """Validate YAML text against the pack schema; raise PackError listing every problem."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 0
+        detail = " ".join(filter(None, [error.context, error.problem]))
+        raise PackError([Problem(path, line, f"YAML syntax error: {detail}")]) from None
+    except yaml.YAMLError as error:
+        raise PackError([Problem(path, 0, f"YAML error: {error}")]) from None
+    if root is None:
+        raise PackError([Problem(path, 1, "the pack is empty")])
+    checker = _Checker(path)
+    data = checker.section(root, PACK, "pack")
+    if checker.problems or data is None:
+        raise PackError(checker.problems)
+    return _build(data, path)
+
+
+def load_pack(path: str | Path) -> Pack:
+    """Read and validate a pack file."""
+    path = Path(path)
+    return parse_pack(_read_text(path), str(path))
+
+
+def _names(entry: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    return {"aliases": tuple(entry.get("aliases", ())), "keywords": tuple(entry.get("keywords", ()))}
+
+
+def _build(data: dict[str, Any], path: str) -> Pack:
+    film = data["film"]
+    sound = data["soundtrack"]
+    return Pack(
+        film=Film(film["title"], film["genre"], film["synopsis"], **_names(film)),
+        characters=tuple(Character(c["name"], c["description"], **_names(c)) for c in data["characters"]),
+        soundtrack=Soundtrack(
+            composer=sound["composer"],
+            tracks=tuple(
+                Track(t["title"], t["description"], t.get("credit"), **_names(t)) for t in sound["tracks"]
+            ),
+            **_names(sound),
+        ),
+        scenes=tuple(
+            Scene(i, s["title"], s["summary"], s["context"], bool(s.get("spoiler", False)), **_names(s))
+            for i, s in enumerate(data["scenes"], start=1)
+        ),
+        source=path,
+    )

@@ -1,0 +1,63 @@
+"""The film pack as typed, immutable objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Film:
+    title: str
+    genre: str
+    synopsis: str
+    aliases: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Character:
+    name: str
+    description: str
+    aliases: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+
+    @property
+    def title(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Track:
+    title: str
+    description: str
+    credit: str | None = None
+    aliases: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Soundtrack:
+    composer: str
+    tracks: tuple[Track, ...]
+    aliases: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    number: int
+    title: str
+    summary: str
+    context: str
+    spoiler: bool = False
+    aliases: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    film: Film
+    characters: tuple[Character, ...]
+    soundtrack: Soundtrack
+    scenes: tuple[Scene, ...]
+    source: str = field(default="<memory>", compare=False)

@@ -1,0 +1,65 @@
+"""The pack format, stated once: which keys each section has and what they hold."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+ValueType = Literal["text", "bool", "text_list", "section", "section_list"]
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    type: ValueType
+    required: bool = False
+    section: "Section | None" = None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    name: str
+    fields: dict[str, Field]
+    title_key: str | None = None  # the key whose value must be unique across the pack
+
+
+NAMES = {"aliases": Field("text_list"), "keywords": Field("text_list")}
+
+FILM = Section(
+    "film",
+    {"title": Field("text", True), "genre": Field("text", True), "synopsis": Field("text", True), **NAMES},
+    title_key="title",
+)
+CHARACTER = Section(
+    "character",
+    {"name": Field("text", True), "description": Field("text", True), **NAMES},
+    title_key="name",
+)
+TRACK = Section(
+    "track",
+    {"title": Field("text", True), "description": Field("text", True), "credit": Field("text"), **NAMES},
+    title_key="title",
+)
+SOUNDTRACK = Section(
+    "soundtrack",
+    {"composer": Field("text", True), "tracks": Field("section_list", True, TRACK), **NAMES},
+)
+SCENE = Section(
+    "scene",
+    {
+        "title": Field("text", True),
+        "summary": Field("text", True),
+        "context": Field("text", True),
+        "spoiler": Field("bool"),
+        **NAMES,
+    },
+    title_key="title",
+)
+PACK = Section(
+    "pack",
+    {
+        "film": Field("section", True, FILM),
+        "characters": Field("section_list", True, CHARACTER),
+        "soundtrack": Field("section", True, SOUNDTRACK),
+        "scenes": Field("section_list", True, SCENE),
+    },
+)

@@ -1,0 +1,94 @@
+"""General English the answerer needs: filler words, chat slang, words that signal a kind, synonyms.
+
+Nothing here is about this film: it is the language people use to ask about any film.
+"""
+
+from __future__ import annotations
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had
+    has have having he her here hers herself him himself his how i if in into is it its itself just
+    me more most my myself no nor not now of off on once only or other our ours out over own same she
+    should so some such than that the their theirs them themselves then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with
+    would you your yours yourself s t d ll m re ve y whats wheres whos hows thats theres shes hes its
+    im ive dont doesnt didnt cant isnt wasnt get gets got getting go goes going gonna wanna really
+    actually like kind sort thing things stuff tell me explain describe show give know please pls plz
+    thx also one again ever even much many way bit part lot pretty quite right yeah yes ok okay hmm
+    say says said happen happens happened happening whole basically exactly just something
+    someone anything everything finally eventually ultimately""".split()
+)
+
+# Words that only say what kind of thing is asked about; they pick a kind, never an entry.
+FRAME_WORDS = frozenset(
+    """film films movie movies flick scene scenes moment moments part parts bit bits character characters
+    sequence""".split()
+)
+
+# Chat spellings folded to the word they stand for before anything else looks at them.
+SLANG = {
+    "u": "you", "ur": "your", "r": "are", "wat": "what", "wut": "what", "wht": "what", "nite": "night",
+    "tonite": "tonight", "abt": "about", "bc": "because", "cuz": "because", "coz": "because",
+    "w": "with", "pic": "picture", "pics": "pictures", "vid": "video", "ppl": "people", "thru": "through",
+    "tho": "though", "luv": "love", "gf": "girlfriend", "bf": "boyfriend", "tl": "", "dr": "",
+    "tldr": "summary", "synopsys": "synopsis", "charachter": "character", "caracter": "character",
+    "whos": "who is", "whats": "what is", "wheres": "where is", "hows": "how is", "thats": "that is",
+    "ost": "soundtrack", "bgm": "soundtrack",
+}
+
+# Words that say which kind of answer is wanted; each kind's entries are indexed with them too.
+KIND_CUES = {
+    "scene": "scene scenes moment moments sequence part bit happen happens happened when symbolize symbolism symbolise mean meaning represent foreshadow".split(),
+    "track": "track song piece tune credited credit performed performs theme".split(),
+    "soundtrack": "soundtrack soundtracks score music songs tracks pieces tunes composer composed album list".split(),
+    "film": "film movie plot story storyline premise synopsis summary overview about genre drama gist".split(),
+    "character": "who character characters person role protagonist".split(),
+}
+
+# Each group is one idea; questions and the pack are both read through it.
+SYNONYM_GROUPS = [
+    "argument argue argued fight fought quarrel row confrontation confront clash dispute",
+    "collapse collapses collapsed faint fainted fall falls fell drop dropped",
+    "alone lonely loneliness isolation isolated solitude solitary",
+    "photo photos photograph photographs picture pictures snapshot",
+    "article articles clipping clippings newspaper newspapers press",
+    "applause applaud applauds clap clapping claps ovation",
+    "premiere debut opening",
+    "dream dreams dreaming nightmare vision",
+    "end ending ends final finale conclusion last",
+    "start starts started begin beginning",
+    "song songs track tracks tune tunes piece pieces number",
+    "composer musician songwriter",
+    "teacher instructor mentor coach master",
+    "film movie flick",
+    "story plot storyline synopsis premise summary overview gist",
+    "meaning mean means symbolism symbolize symbolise symbolic represent represents significance signify",
+    "fear fears afraid scared dread frightened terrified",
+    "nervous nerves anxious anxiety jittery",
+    "joy happy elation elated thrilled exhilarated",
+    "despair hopeless sorrow grief",
+    "spot place position",
+    "rehearsal rehearse rehearsing practice practise training",
+    "audition auditions tryout",
+    "run runs running ran sprint sprints sprinting race races",
+    "stop stops halt",
+    "reject rejects rejected refuse refuses refused renounce renounces",
+    "choose chooses chose choice choices pick picks picked decide decides decision",
+    "love romance romantic affection",
+    "shoe shoes slipper slippers",
+    "wake wakes woke awaken awakens awakes",
+    "audience crowd spectators viewers",
+    "rival rivals competitor competition",
+    "freedom free liberation liberty",
+    "director directors boss",
+    "world realm",
+    "magical magic enchanted otherworldly ethereal",
+    "weird strange surreal bizarre",
+    "foreshadow foreshadows foreshadowing hint hints",
+    "talent gifted skill",
+    "memory memories past",
+    "mental psychological",
+    "glory success fame",
+    "silence silent quiet",
+]
