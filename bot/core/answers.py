@@ -84,7 +84,7 @@ def render(subject: Subject, pack: Pack) -> str:
 def help_text(pack: Pack, missing: str = "") -> str:
     """What the bot can answer; for a missing film fact, say first that the pack does not include it."""
     first = pack.scenes[0].title if pack.scenes else "a scene"
-    lead = (f"The {pack.film.title} pack doesn't include {missing}, so I can't answer that. " if missing else "")
+    lead = f"My film pack doesn't include {missing}, so I can't answer that. " if missing else ""
     return (
         f"{lead}I know {pack.film.title}: its {len(pack.scenes)} memorable scenes, the soundtrack, "
         f"the plot and genre, and the main characters. Try “what happens in {first}?”, "

@@ -52,6 +52,9 @@ class Engine:
         self._choices: dict[Kind, list[str]] = {
             kind: [entry.names[0] for entry in entries] for kind, entries in self.index.by_kind.items()
         }
+        self._positions: dict[tuple[Kind, str], int] = {
+            (kind, entry.title): i for kind, entries in self.index.by_kind.items() for i, entry in enumerate(entries)
+        }
         self._all_names: dict[Kind, list[tuple[str, Entry]]] = {
             kind: [(name, entry) for entry in entries for name in entry.names]
             for kind, entries in self.index.by_kind.items()
@@ -261,6 +264,11 @@ class Engine:
         order = sorted(picked.items(), key=lambda item: (-item[1], item[0]))[:MAX_CHOICES]
         return [self.index.entries[entry_id].title for entry_id, _ in order]
 
-    def subject(self, kind: Kind, title: str) -> Subject:
-        """The entry with exactly this title, or None."""
-        return next((e.subject for e in self.index.by_kind.get(kind, []) if e.title == title), None)
+    def position(self, kind: Kind, title: str) -> int | None:
+        """Where the entry with exactly this title sits among its kind (0-based), or None."""
+        return self._positions.get((kind, title))
+
+    def at(self, kind: Kind, position: int) -> Subject:
+        """The entry at a position among its kind, or None when out of range."""
+        entries = self.index.by_kind.get(kind, [])
+        return entries[position].subject if 0 <= position < len(entries) else None

@@ -1,0 +1,36 @@
+"""`python -m bot`: run the Discord bot, or use the offline commands ask, chat and validate."""
+
+from __future__ import annotations
+
+import sys
+
+from .config import ConfigError, Settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    from . import cli
+
+    try:
+        settings = Settings.from_env()
+    except ConfigError as error:
+        print(f"configuration error: {error}", file=sys.stderr)
+        return 2
+    args = cli.parser(settings.pack_path).parse_args(argv)
+    if args.command == "ask":
+        return cli.ask(args.pack, args.question, args.json, sys.stdout, sys.stderr, sys.stdin)
+    if args.command == "chat":
+        return cli.chat(args.pack, sys.stdout, sys.stderr, sys.stdin)
+    if args.command == "validate":
+        return cli.validate(args.packs or [settings.pack_path], sys.stdout, sys.stderr)
+    if not settings.token:  # checked before importing discord.py: the advice comes at once
+        from .config import TOKEN_HELP
+
+        print(TOKEN_HELP, file=sys.stderr)
+        return 2
+    from .runner import run
+
+    return run(settings, sync_only=args.command == "sync", guild_id=getattr(args, "guild", None))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""The offline command line: ask, chat and validate. Imports nothing from Discord."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from .core import Engine, PackError, load_pack
+
+
+def _engine(pack: Path, err: TextIO) -> Engine | None:
+    try:
+        return Engine(load_pack(pack))
+    except PackError as error:
+        print(error, file=err)
+        return None
+
+
+def ask(pack: Path, questions: list[str], as_json: bool, out: TextIO, err: TextIO, stdin: TextIO) -> int:
+    """Answer the question given on the command line, or every line of standard input."""
+    engine = _engine(pack, err)
+    if engine is None:
+        return 1
+    lines = [" ".join(questions)] if questions else (line.rstrip("\n") for line in stdin)
+    write = out.write
+    for question in lines:
+        answer = engine.answer(question)
+        if as_json:
+            write(json.dumps(answer.as_dict(question), ensure_ascii=False) + "\n")
+        else:
+            write(answer.text + "\n" + ("\n" if not questions else ""))
+    out.flush()
+    return 0
+
+
+def chat(pack: Path, out: TextIO, err: TextIO, stdin: TextIO) -> int:
+    """An interactive session: type a question, get the answer; `quit` or Ctrl-D ends it."""
+    engine = _engine(pack, err)
+    if engine is None:
+        return 1
+    interactive = stdin.isatty()
+    print(f"The {engine.pack.film.title} companion. Ask about a scene, the soundtrack, the plot or a character."
+          " Type 'quit' to leave.", file=out)
+    while True:
+        if interactive:
+            print("you> ", end="", file=out, flush=True)
+        line = stdin.readline()
+        if not line or line.strip().lower() in {"quit", "exit", ":q"}:
+            return 0
+        answer = engine.answer(line)
+        if answer.kind != "none" and answer.alternatives:
+            others = ", ".join(a.title for a in answer.alternatives)
+            print(f"bot> {answer.text}\n(also close: {others})\n", file=out)
+        else:
+            print(f"bot> {answer.text}\n", file=out)
+
+
+def validate(packs: list[Path], out: TextIO, err: TextIO) -> int:
+    """Check packs; print every problem as `path:line: message`."""
+    status = 0
+    for pack in packs:
+        try:
+            loaded = load_pack(pack)
+        except PackError as error:
+            print(error, file=err)
+            status = 1
+        else:
+            print(f"{pack}: ok ({len(loaded.scenes)} scenes, {len(loaded.soundtrack.tracks)} tracks, "
+                  f"{len(loaded.characters)} characters)", file=out)
+    return status
+
+
+def parser(default_pack: Path) -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="python -m bot", description="The Red Shoes film companion.")
+    commands = root.add_subparsers(dest="command")
+    run = commands.add_parser("run", help="run the Discord bot (the default; needs DISCORD_TOKEN)")
+    run.set_defaults(command="run")
+    sync = commands.add_parser("sync", help="push the slash commands to Discord now (needs DISCORD_TOKEN)")
+    sync.add_argument("--guild", type=int, help="sync to this guild only (instant), instead of globally")
+    a = commands.add_parser("ask", help="answer questions offline (arguments, or one per line on stdin)")
+    a.add_argument("--json", action="store_true", help="one JSON object per question, one per line")
+    a.add_argument("--pack", type=Path, default=default_pack, help="pack file (default: %(default)s)")
+    a.add_argument("question", nargs="*", help="the question; omit to read questions from stdin")
+    c = commands.add_parser("chat", help="an interactive offline session")
+    c.add_argument("--pack", type=Path, default=default_pack, help="pack file (default: %(default)s)")
+    v = commands.add_parser("validate", help="check pack files and list every problem")
+    v.add_argument("packs", nargs="*", type=Path, help="pack files (default: the configured pack)")
+    return root

@@ -1,0 +1,115 @@
+"""The Discord bot: configuration, extensions, the command tree and its error handler."""
+
+from __future__ import annotations
+
+import logging
+import time
+import traceback
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from .config import Settings
+from .core import Answer, Engine, load_pack
+from .sync import sync_commands
+from .utils.cooldown import FreeTextLimiter
+from .utils.replies import GENERIC_ERROR, NO_PINGS, respond
+from .utils.views import OpenEntryButton, SceneNavButton
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = (
+    "bot.cogs.scenes",
+    "bot.cogs.soundtrack",
+    "bot.cogs.film",
+    "bot.cogs.ask",
+    "bot.cogs.help",
+)
+
+
+class FilmTree(app_commands.CommandTree):
+    """Every unhandled command error: a traceback in the log, an ephemeral apology to the user."""
+
+    async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        command = interaction.command.qualified_name if interaction.command else "?"
+        if isinstance(error, app_commands.CheckFailure):
+            await respond(interaction, content=str(error) or "You can't use that here.", ephemeral=True)
+            return
+        original = getattr(error, "original", error)
+        log.error("command /%s failed:\n%s", command,
+                  "".join(traceback.format_exception(type(original), original, original.__traceback__)))
+        await respond(interaction, content=GENERIC_ERROR, ephemeral=True)
+
+
+class FilmBotBase(commands.Bot):
+    """Shared behaviour of the plain and the sharded bot."""
+
+    def __init__(self, settings: Settings, engine: Engine, *, force_sync: bool = False, **options: Any) -> None:
+        intents = discord.Intents.default()
+        # Mentions and DMs carry their content without the privileged intent; answering every message
+        # in configured channels needs it (enable "Message Content Intent" in the developer portal).
+        intents.message_content = bool(settings.answer_channel_ids)
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents,
+            allowed_mentions=NO_PINGS,
+            tree_cls=FilmTree,
+            help_command=None,
+            **options,
+        )
+        self.settings = settings
+        self.engine = engine
+        self.limiter = FreeTextLimiter(settings.cooldown_rate, settings.cooldown_seconds)
+        self.force_sync = force_sync
+        self.failed_extensions: list[str] = []
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} pack={self.engine.pack.source!r}>"
+
+    async def setup_hook(self) -> None:
+        self.add_dynamic_items(SceneNavButton, OpenEntryButton)
+        for extension in EXTENSIONS:
+            try:
+                await self.load_extension(extension)
+            except Exception:
+                self.failed_extensions.append(extension)
+                log.exception("failed to load extension %s", extension)
+        await sync_commands(self.tree, self.settings.command_state_path, application_id=self.application_id,
+                            guild_id=self.settings.dev_guild_id, force=self.force_sync)
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """No prefix commands here: free text is handled by the Ask cog."""
+
+    async def on_ready(self) -> None:
+        log.info("ready as %s in %d guilds", self.user, len(self.guilds))
+
+    def ask(self, question: str, *, source: str) -> Answer:
+        """The core's answer, logged without the user's text (that goes to DEBUG only)."""
+        started = time.perf_counter()
+        answer = self.engine.answer(question)
+        elapsed = (time.perf_counter() - started) * 1000
+        log.info("answer via %s: kind=%s title=%r score=%.2f in %.2f ms", source, answer.kind, answer.title,
+                 answer.score, elapsed)
+        log.debug("question was %r", question[:200])
+        return answer
+
+
+class FilmBot(FilmBotBase):
+    """The bot for one process holding every shard Discord gives it (small and medium deployments)."""
+
+
+class ShardedFilmBot(FilmBotBase, commands.AutoShardedBot):
+    """The bot when SHARD_COUNT is set: this process runs the shards listed in SHARD_IDS (default: all)."""
+
+
+def create_bot(settings: Settings | None = None, *, engine: Engine | None = None, force_sync: bool = False) -> FilmBotBase:
+    """The fully configured bot, not connected. The pack is loaded (and validated) here; the cogs and their
+    slash commands are registered in setup_hook, which runs on login (and under simcord)."""
+    settings = settings or Settings.from_env()
+    engine = engine or Engine(load_pack(settings.pack_path))
+    if settings.shard_count:
+        return ShardedFilmBot(settings, engine, force_sync=force_sync, shard_count=settings.shard_count,
+                              shard_ids=list(settings.shard_ids) if settings.shard_ids else None)
+    return FilmBot(settings, engine, force_sync=force_sync)

@@ -1,0 +1,1 @@
+"""One cog per area of the bot."""

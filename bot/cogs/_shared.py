@@ -1,0 +1,35 @@
+"""What several cogs do alike: autocomplete choices and the "did you mean" reply."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+
+from ..core.answers import Kind
+from ..utils import limits
+from ..utils.replies import respond
+from ..utils.views import entry_view, suggestion_buttons
+
+if TYPE_CHECKING:
+    from ..client import FilmBotBase
+
+
+def choices(bot: "FilmBotBase", kind: Kind, current: str) -> list[app_commands.Choice[str]]:
+    """At most 25 choices from the core's complete(); names and values cut to 100 characters."""
+    titles = bot.engine.complete(kind, current)[: limits.CHOICES]
+    return [app_commands.Choice(name=limits.choice_name(t), value=t[: limits.CHOICE_VALUE]) for t in titles]
+
+
+async def did_you_mean(interaction: discord.Interaction, bot: "FilmBotBase", kind: Kind, label: str,
+                       name: str, suggestions: tuple[str, ...]) -> None:
+    """Ephemeral "No scene called …" with up to three suggestion buttons."""
+    text = f"No {label} called “{limits.echo(name, 100)}”."
+    buttons = suggestion_buttons(bot.engine, [(kind, title) for title in suggestions])
+    text += " Did you mean one of these?" if buttons else " Start typing and pick a name from the list."
+    await respond(interaction, content=text, view=entry_view(None, 0, buttons), ephemeral=True)
+
+
+def in_guild(interaction: discord.Interaction) -> bool:
+    return interaction.guild_id is not None

@@ -1,0 +1,45 @@
+"""/scene and /scenes: the memorable scenes, with previous/next buttons and spoiler markup."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from ..client import FilmBotBase
+from ..utils.embeds import scenes_embed, subject_embed
+from ..utils.replies import respond
+from ..utils.views import entry_view
+from ._shared import choices, did_you_mean, in_guild
+
+
+class Scenes(commands.Cog):
+    def __init__(self, bot: FilmBotBase) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="scene")
+    @app_commands.describe(name="The scene (start typing to search)", reveal="Show spoilers without hiding them")
+    async def scene(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100],
+                    reveal: bool = False) -> None:
+        """Show a memorable scene: what happens and what it means."""
+        engine = self.bot.engine
+        found = engine.resolve("scene", name)
+        if found.match is None:
+            await did_you_mean(interaction, self.bot, "scene", "scene", name, found.suggestions)
+            return
+        hide = in_guild(interaction) and not reveal
+        await respond(interaction, embed=subject_embed(found.match, engine.pack, hide_spoilers=hide),
+                      view=entry_view(found.match, len(engine.pack.scenes)))
+
+    @scene.autocomplete("name")
+    async def scene_names(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return choices(self.bot, "scene", current)
+
+    @app_commands.command(name="scenes")
+    async def scenes(self, interaction: discord.Interaction) -> None:
+        """List the memorable scenes in film order."""
+        await respond(interaction, embed=scenes_embed(self.bot.engine.pack, hide=in_guild(interaction)))
+
+
+async def setup(bot: FilmBotBase) -> None:
+    await bot.add_cog(Scenes(bot))

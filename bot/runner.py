@@ -1,0 +1,71 @@
+"""Running the bot for real: logging, the token, clean shutdown on SIGTERM/SIGINT, and `sync`."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+
+import discord
+
+from .client import create_bot
+from .config import TOKEN_HELP, Settings
+from .core import PackError
+
+log = logging.getLogger("bot")
+
+
+async def _serve(settings: Settings, *, sync_only: bool, guild_id: int | None) -> int:
+    if sync_only and guild_id:
+        from dataclasses import replace
+
+        settings = replace(settings, dev_guild_id=guild_id)
+    bot = create_bot(settings, force_sync=sync_only)
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except (NotImplementedError, RuntimeError):  # not on this platform
+            pass
+    async with bot:
+        try:
+            await bot.login(settings.token)
+        except discord.LoginFailure:
+            print("Discord rejected DISCORD_TOKEN. Reset the token under Bot in the developer portal and "
+                  "update .env.", file=sys.stderr)
+            return 2
+        if sync_only:
+            return 0
+        runner = asyncio.create_task(bot.connect(reconnect=True))
+        stopper = asyncio.create_task(stop.wait())
+        done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        if stopper in done:
+            log.info("shutting down")
+        await bot.close()
+        runner.cancel()
+        stopper.cancel()
+        if runner in done and runner.exception() is not None:
+            error = runner.exception()
+            if isinstance(error, discord.PrivilegedIntentsRequired):
+                print("ANSWER_CHANNEL_IDS needs the Message Content intent: enable it under Bot > Privileged "
+                      "Gateway Intents in the developer portal, or leave ANSWER_CHANNEL_IDS empty.", file=sys.stderr)
+                return 2
+            raise error
+    return 0
+
+
+def run(settings: Settings, *, sync_only: bool = False, guild_id: int | None = None) -> int:
+    """Start the bot (or just sync its commands); returns the process exit status."""
+    if not settings.token:
+        print(TOKEN_HELP, file=sys.stderr)
+        return 2
+    discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
+    try:
+        return asyncio.run(_serve(settings, sync_only=sync_only, guild_id=guild_id))
+    except PackError as error:
+        print(error, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 0

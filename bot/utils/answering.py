@@ -1,0 +1,32 @@
+"""Turn a core Answer into what the bot sends: an embed for a hit, short help for a decline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import discord
+
+from ..core import Answer, Engine
+from .embeds import subject_embed
+from .views import alternative_buttons, entry_view
+
+
+@dataclass(slots=True)
+class Reply:
+    content: str | None = None
+    embed: discord.Embed | None = None
+    view: discord.ui.View | None = None
+
+
+def answer_reply(engine: Engine, answer: Answer, *, in_guild: bool) -> Reply:
+    """An embed (plus nav and "also close" buttons) for a hit; the help text (plus suggestions) for a decline."""
+    suggestions = alternative_buttons(engine, answer.alternatives)
+    scenes = len(engine.pack.scenes)
+    if answer.kind == "none":
+        content = answer.text
+        if suggestions:
+            content += "\nDid you mean one of these?"
+        return Reply(content=content, view=entry_view(None, scenes, suggestions))
+    embed = subject_embed(answer.subject, engine.pack, hide_spoilers=in_guild)
+    content = "Also close: " + ", ".join(a.title for a in answer.alternatives) if answer.alternatives else None
+    return Reply(content=content, embed=embed, view=entry_view(answer.subject, scenes, suggestions))

@@ -1,0 +1,101 @@
+"""Buttons that survive restarts: their custom ids carry all the state (discord.ui.DynamicItem)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from ..core import Scene
+from ..core.answers import Alternative, Kind, Subject
+from . import limits
+from .embeds import subject_embed
+from .replies import respond
+
+if TYPE_CHECKING:
+    from ..client import FilmBot
+
+MAX_SUGGESTIONS = 3
+
+
+def _engine(interaction: discord.Interaction) -> Any:
+    bot: FilmBot = interaction.client  # type: ignore[assignment]
+    return bot.engine
+
+
+class SceneNavButton(discord.ui.DynamicItem[discord.ui.Button], template=r"rs:nav:(?P<number>[0-9]{1,6}):(?P<step>prev|next)"):
+    """Previous/next: opens scene `number` in place of the current one."""
+
+    def __init__(self, number: int, step: str, *, disabled: bool = False) -> None:
+        label = "◀ Previous" if step == "prev" else "Next ▶"
+        super().__init__(discord.ui.Button(label=label, style=discord.ButtonStyle.secondary,
+                                           custom_id=f"rs:nav:{number}:{step}", disabled=disabled))
+        self.number = number
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+                             match: re.Match[str], /) -> "SceneNavButton":
+        return cls(int(match["number"]), match["step"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        engine = _engine(interaction)
+        scene = engine.at("scene", self.number - 1)
+        if scene is None:
+            await respond(interaction, content="That scene is not in the pack any more.", ephemeral=True)
+            return
+        hide = interaction.guild is not None
+        await respond(interaction, embed=subject_embed(scene, engine.pack, hide_spoilers=hide),
+                      view=entry_view(scene, len(engine.pack.scenes)), edit=True)
+
+
+class OpenEntryButton(discord.ui.DynamicItem[discord.ui.Button],
+                      template=r"rs:open:(?P<kind>scene|track|soundtrack|film|character):(?P<position>[0-9]{1,6})"):
+    """A suggestion ("did you mean"): posts that entry."""
+
+    def __init__(self, kind: Kind, position: int, label: str) -> None:
+        super().__init__(discord.ui.Button(label=limits.button_label(label), style=discord.ButtonStyle.primary,
+                                           custom_id=f"rs:open:{kind}:{position}"))
+        self.kind: Kind = kind
+        self.position = position
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+                             match: re.Match[str], /) -> "OpenEntryButton":
+        return cls(match["kind"], int(match["position"]), item.label or "")  # type: ignore[arg-type]
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        engine = _engine(interaction)
+        subject = engine.at(self.kind, self.position)
+        if subject is None:
+            await respond(interaction, content="That entry is not in the pack any more.", ephemeral=True)
+            return
+        hide = interaction.guild is not None
+        await respond(interaction, embed=subject_embed(subject, engine.pack, hide_spoilers=hide),
+                      view=entry_view(subject, len(engine.pack.scenes)))
+
+
+def entry_view(subject: Subject, scene_count: int, suggestions: list[OpenEntryButton] | None = None) -> discord.ui.View | None:
+    """Previous/next for a scene, plus suggestion buttons; None when there is nothing to click."""
+    view = discord.ui.View(timeout=None)
+    if isinstance(subject, Scene):
+        view.add_item(SceneNavButton(max(subject.number - 1, 0), "prev", disabled=subject.number <= 1))
+        view.add_item(SceneNavButton(min(subject.number + 1, scene_count + 1), "next",
+                                     disabled=subject.number >= scene_count))
+    for button in (suggestions or [])[:MAX_SUGGESTIONS]:
+        button.item.row = 1
+        view.add_item(button)
+    return view if view.children else None
+
+
+def suggestion_buttons(engine: Any, kind_titles: list[tuple[Kind, str]]) -> list[OpenEntryButton]:
+    buttons = []
+    for kind, title in kind_titles[:MAX_SUGGESTIONS]:
+        position = engine.position(kind, title)
+        if position is not None:
+            buttons.append(OpenEntryButton(kind, position, title))
+    return buttons
+
+
+def alternative_buttons(engine: Any, alternatives: tuple[Alternative, ...]) -> list[OpenEntryButton]:
+    return suggestion_buttons(engine, [(a.kind, a.title) for a in alternatives])
