@@ -12,7 +12,7 @@ from .index import KEYWORD_FIELD, Entry, Index, is_significant, term
 from .intents import is_small_talk, missing_fact
 from .loader import load_pack
 from .pack import Pack
-from .text import fold, normalise
+from .text import fold, normalise, stem
 from .vocabulary import KIND_CUES, SLANG
 
 MAX_CHOICES = 25
@@ -20,7 +20,9 @@ QUESTION_CHARS = 1000  # longer questions are read up to here: nothing past it c
 CONFIDENT = 0.5  # below this total score the answerer declines
 NAME_BONUS = 0.35  # a whole name of an entry appears in the question
 CUE_BONUS = 0.12  # the question uses a word that signals the entry's kind
+CUE_FLOOR = 0.3  # ... counted only for entries that already match at least this well
 SPELLING_CUTOFF = 80.0
+SYNONYM_MATCH = 0.8  # a word matched through its synonym group counts this much of an exact match
 THIN_MATCH = 0.6  # score factor when the only evidence is one word of running text
 COMMON_TERM_SHARE = 0.1  # terms held by more entries than this only re-rank, they don't add candidates
 
@@ -32,15 +34,23 @@ _NAME_SHARE = {
     "film": lambda share: 0.4 * share,
     "character": lambda share: share,
 }
+_LIST_WORDS = frozenset("songs tracks pieces tunes list album soundtracks all every many".split())
+_GENERIC_TRACK = frozenset({term(w) for w in KIND_CUES["track"]})
+_NEEDS_NAME_OR_CUE = frozenset({"film", "character"})
+_OF_WORDS = frozenset({"of", "in", "from", "for"})
+_ARTICLES = frozenset({"the", "a", "an", "this", "that"})
+_WORK_WORDS = frozenset(KIND_CUES["film"] + KIND_CUES["soundtrack"] + ["ending", "cast", "happens", "scenes"])
 _END_UP = frozenset({"end", "ends", "ended", "ending"})
 
 
 @dataclass(frozen=True, slots=True)
 class Query:
     words: tuple[str, ...]  # folded words after slang, stopwords kept (for cues and intents)
-    terms: tuple[tuple[str, float], ...]  # (index term, weight) of the significant words
+    terms: tuple[tuple[str, float, str], ...]  # (index term, weight, stem as typed) of the significant words
+    stems: tuple[tuple[str, float], ...]  # (stem, weight): the words as typed, before synonyms
     corrected: str  # the normalised question with spelling fixed, for the intent patterns
     term_set: frozenset[str] = frozenset()
+    stem_set: frozenset[str] = frozenset()
 
 
 class Engine:
@@ -76,7 +86,8 @@ class Engine:
     def read(self, question: str) -> Query:
         """Normalise, expand chat slang, fix spelling and weigh the significant words."""
         words: list[str] = []
-        terms: list[tuple[str, float]] = []
+        terms: list[tuple[str, float, str]] = []
+        stems: dict[str, float] = {}
         seen: set[str] = set()
         folded = [w for raw in normalise(question[:QUESTION_CHARS]).split() for w in SLANG.get(raw, raw).split()]
         for position, raw in enumerate(folded):
@@ -87,60 +98,60 @@ class Engine:
             if not is_significant(word):
                 continue
             t = term(word)
+            weight = self.index.idf.get(t, self.index.unknown_weight) * (0.9 if fixed else 1.0)
+            stems.setdefault(stem(word), weight)
             if t in seen:
                 continue
             seen.add(t)
-            weight = self.index.idf.get(t, self.index.unknown_weight)
-            terms.append((t, weight * (0.9 if fixed else 1.0)))
-        return Query(tuple(words), tuple(terms), " ".join(words), frozenset(seen))
+            terms.append((t, weight, stem(word)))
+        return Query(tuple(words), tuple(terms), tuple(stems.items()), " ".join(words), frozenset(seen),
+                     frozenset(stems))
 
     # ------------------------------------------------------------------ scoring
 
     def _scores(self, query: Query) -> dict[int, float]:
         index = self.index
-        total = sum(weight for _, weight in query.terms)
+        total = sum(weight for _, weight, _ in query.terms)
         if not total:
             return {}
         common = max(50, int(len(index.entries) * COMMON_TERM_SHARE))
         coverage: dict[int, float] = {}
+        entries = index.entries
         ranked = sorted(query.terms, key=lambda tw: len(index.postings.get(tw[0], ())))
-        for t, weight in ranked:
+        for t, weight, typed in ranked:
             ids = index.postings.get(t)
             if not ids:
                 continue
-            if len(ids) > common and coverage:
-                for entry_id in coverage:
-                    field = index.entries[entry_id].terms.get(t)
-                    if field:
-                        coverage[entry_id] += weight * field
-                continue
-            entries = index.entries
-            for entry_id in ids:
-                coverage[entry_id] = coverage.get(entry_id, 0.0) + weight * entries[entry_id].terms[t]
+            # Terms held by most entries only re-rank the candidates the rarer terms found.
+            targets = [i for i in coverage if t in entries[i].terms] if len(ids) > common and coverage else ids
+            for entry_id in targets:
+                entry = entries[entry_id]
+                field = entry.terms[t] if typed in entry.stems else entry.terms[t] * SYNONYM_MATCH
+                coverage[entry_id] = coverage.get(entry_id, 0.0) + weight * field
         scores = {entry_id: value / total for entry_id, value in coverage.items()}
         self._discount_thin_matches(query, scores)
-        self._add_name_bonus(query, scores)
-        self._add_cue_bonus(query, scores)
+        named = self._add_name_bonus(query, scores)
+        self._add_cue_bonus(query, scores, named)
         return scores
 
     def _discount_thin_matches(self, query: Query, scores: dict[int, float]) -> None:
         """One word found only in running text ("what time is it" -> "one last time") is not evidence."""
         for entry_id in scores:
-            fields = [f for f in (self.index.entries[entry_id].terms.get(t) for t, _ in query.terms) if f]
+            fields = [f for f in (self.index.entries[entry_id].terms.get(t) for t, _, _ in query.terms) if f]
             if max(fields) < KEYWORD_FIELD and len(fields) < 2:
                 scores[entry_id] *= THIN_MATCH
 
-    def _add_name_bonus(self, query: Query, scores: dict[int, float]) -> None:
+    def _add_name_bonus(self, query: Query, scores: dict[int, float]) -> set[int]:
         hits: dict[tuple[int, int], float] = {}
-        for t, weight in query.terms:
-            for key in self.index.name_postings.get(t, ()):
+        for s, weight in query.stems:
+            for key in self.index.name_postings.get(s, ()):
                 hits[key] = hits.get(key, 0.0) + weight
-        total = sum(weight for _, weight in query.terms)
+        total = sum(weight for _, weight, _ in query.terms)
         best: dict[int, float] = {}
         for (entry_id, position), covered in hits.items():
             entry = self.index.entries[entry_id]
             needed = entry.name_terms[position]
-            if not all(t in query.term_set for t in needed):
+            if not all(s in query.stem_set for s in needed):
                 continue
             # Longer names are more specific: "the red shoes ballet" beats "the red shoes". A name that is
             # only a small part of the question counts less; for people (often named inside a scene's
@@ -151,6 +162,17 @@ class Engine:
             best[entry_id] = max(best.get(entry_id, 0.0), bonus)
         for entry_id, bonus in best.items():
             scores[entry_id] = scores.get(entry_id, 0.0) + bonus
+        return set(best)
+
+    def _names_another_work(self, query: Query) -> bool:
+        """ "the plot of the nutcracker", "music from swan lake": a kind word tied to a name we don't know."""
+        words = query.words
+        for i, word in enumerate(words[1:-1], start=1):
+            if word in _OF_WORDS and words[i - 1] in _WORK_WORDS:
+                following = [w for w in words[i + 1 :] if w not in _ARTICLES][:1]
+                if following and is_significant(following[0]) and not self.index.knows(following[0]):
+                    return True
+        return False
 
     def _kind_only(self, query: Query) -> dict[int, float]:
         """A question that names only a kind ("what's this movie about?"): the film or the soundtrack."""
@@ -160,14 +182,19 @@ class Engine:
                 return {self.index.by_kind[kind][0].id: CONFIDENT}
         return {}
 
-    def _add_cue_bonus(self, query: Query, scores: dict[int, float]) -> None:
+    def _add_cue_bonus(self, query: Query, scores: dict[int, float], named: set[int]) -> None:
+        """Favour entries of the kind the question's words ask for. The film and its people are what
+        every text mentions, so they need their name or such a word to be an answer at all."""
         words = set(query.words)
         cued = {kind for kind, cues in _CUES.items() if words & cues}
-        if not cued:
-            return
-        for entry_id in scores:
-            if self.index.entries[entry_id].kind in cued:
+        for entry_id, coverage in scores.items():
+            kind = self.index.entries[entry_id].kind
+            if kind in cued and coverage >= CUE_FLOOR:  # a cue confirms a match; it can't make one up
                 scores[entry_id] += CUE_BONUS
+                if kind == "character" and entry_id in named and "who" in words:
+                    scores[entry_id] += CUE_BONUS  # "who is <name>" asks for the person
+            elif kind in _NEEDS_NAME_OR_CUE and entry_id not in named:
+                scores[entry_id] *= THIN_MATCH
 
     # ------------------------------------------------------------------ public API
 
@@ -181,6 +208,8 @@ class Engine:
             return self._decline("missing_fact", missing=fact.topic)
         if is_small_talk(list(query.words)):
             return self._decline("small_talk")
+        if self._names_another_work(query):
+            return self._decline("off_topic")
         scores = self._scores(query) if query.terms else self._kind_only(query)
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:4]
         if not ranked or ranked[0][1] < CONFIDENT:
@@ -188,6 +217,11 @@ class Engine:
             return self._decline("off_topic", alternatives=close)
         best_id, best_score = ranked[0]
         entry = self.index.entries[best_id]
+        if entry.kind == "soundtrack":
+            track = self._one_track(query, scores, entry)
+            if track is not None:
+                ranked = [(track.id, best_score)] + [(i, s) for i, s in ranked if i != track.id]
+                best_id, entry = track.id, track
         alternatives = tuple(
             self._alternative(i, s) for i, s in ranked[1:] if s >= max(CONFIDENT * 0.8, best_score * 0.75)
         )
@@ -199,6 +233,17 @@ class Engine:
             subject=entry.subject,
             alternatives=alternatives,
         )
+
+    def _one_track(self, query: Query, scores: dict[int, float], soundtrack: Entry) -> Entry | None:
+        """ "The ballet piece on the soundtrack": a singular word for a track plus something only that track
+        has means one track, not the whole soundtrack."""
+        words = set(query.words)
+        if not words & _CUES["track"] or words & _LIST_WORDS:
+            return None
+        tracks = [self.index.entries[i] for i in scores if self.index.entries[i].kind == "track"]
+        specific = [t for t in tracks if any(t.terms.get(w, 0) > soundtrack.terms.get(w, 0) and w not in _GENERIC_TRACK
+                                             for w in query.term_set)]
+        return max(specific, key=lambda t: (scores[t.id], -t.id)) if specific else None
 
     def _alternative(self, entry_id: int, score: float) -> Alternative:
         entry = self.index.entries[entry_id]

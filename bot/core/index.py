@@ -22,8 +22,9 @@ class Entry:
     title: str
     subject: Subject
     names: tuple[str, ...]  # folded title first, then folded aliases
-    name_terms: tuple[tuple[str, ...], ...]  # the significant terms of each name
+    name_terms: tuple[tuple[str, ...], ...]  # the stems of each name's significant words (no synonyms)
     terms: dict[str, float] = field(default_factory=dict)  # term -> best field weight
+    stems: frozenset[str] = frozenset()  # stems as written, to tell an exact match from a synonym
 
 
 def _canonical_map() -> dict[str, str]:
@@ -50,14 +51,15 @@ def is_significant(word: str) -> bool:
     return bool(word) and word not in STOPWORDS and word not in FRAME_WORDS and stem(word) not in STOPWORDS
 
 
+def stems_of(text: str) -> list[str]:
+    """Stems of the significant words of a text, in order."""
+    return [stem(part) for word in fold(text).split() for part in SLANG.get(word, word).split()
+            if is_significant(part)]
+
+
 def terms_of(text: str) -> list[str]:
-    """Significant terms of a text, in order."""
-    out = []
-    for word in fold(text).split():
-        for part in SLANG.get(word, word).split():
-            if is_significant(part):
-                out.append(term(part))
-    return out
+    """Significant terms of a text (stems mapped onto synonym groups), in order."""
+    return [_CANONICAL.get(s, s) for s in stems_of(text)]
 
 
 def _entry_texts(subject: Subject, pack: Pack) -> tuple[list[str], list[str], list[str]]:
@@ -72,8 +74,7 @@ def _entry_texts(subject: Subject, pack: Pack) -> tuple[list[str], list[str], li
             return [subject.name, *subject.aliases], list(subject.keywords), [subject.description]
     if subject is pack.soundtrack:
         names = [f"{pack.film.title} soundtrack", *subject.aliases]
-        body = [subject.composer, *(t.title for t in subject.tracks)]
-        return names, list(subject.keywords), body
+        return names, list(subject.keywords), [subject.composer]
     film = pack.film
     return [film.title, *film.aliases], list(film.keywords), [film.synopsis, film.genre]
 
@@ -115,18 +116,22 @@ class Index:
         entry = Entry(len(self.entries), kind, title, subject, folded_names, ())
         name_terms = []
         for position, name in enumerate(folded_names):
-            significant = tuple(dict.fromkeys(terms_of(name)))
+            significant = tuple(dict.fromkeys(stems_of(name)))
             name_terms.append(significant)
             for t in significant:
                 self.name_postings[t].append((entry.id, position))
             self.by_name.setdefault((kind, name), entry)
         entry.name_terms = tuple(name_terms)
+        stems: set[str] = set()
         for weight, texts in ((CUE_FIELD, KIND_CUES[kind]), (BODY_FIELD, body), (KEYWORD_FIELD, keywords),
                               (NAME_FIELD, names)):
             for text in texts:
                 self._learn_words(fold(text).split())
-                for t in terms_of(text):
+                for s in stems_of(text):
+                    t = _CANONICAL.get(s, s)
+                    stems.add(s)
                     entry.terms[t] = max(weight, entry.terms.get(t, 0.0))
+        entry.stems = frozenset(stems)
         for t in entry.terms:
             self.postings[t].append(entry.id)
         self.entries.append(entry)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,7 @@ class _Checker:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
-        self.names: dict[str, tuple[str, int]] = {}  # folded name -> (owner, line)
+        self.names: dict[str, tuple[str, str, int]] = {}  # folded name -> (where, owner, line)
 
     def problem(self, node: yaml.Node, message: str) -> None:
         self.problems.append(Problem(self.path, node.start_mark.line + 1, message))
@@ -90,8 +91,9 @@ class _Checker:
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if key not in section.fields:
-                known = ", ".join(section.fields)
-                self.problem(key_node, f"unknown key {key!r} in {where} (expected one of: {known})")
+                close = difflib.get_close_matches(str(key), section.fields, n=1)
+                hint = f"did you mean {close[0]!r}?" if close else "expected one of: " + ", ".join(section.fields)
+                self.problem(key_node, f"unknown key {key!r} in {where} ({hint})")
                 continue
             if key in seen:
                 self.problem(key_node, f"duplicate key {key!r} in {where}")
@@ -104,18 +106,19 @@ class _Checker:
         if section.title_key and isinstance(result.get(section.title_key), str):
             owner = f"{section.name} {result[section.title_key]!r}"
             names = [result[section.title_key], *(result.get("aliases") or ())]
-            self.claim_names(node, owner, names)
+            self.claim_names(node, where, owner, names)
         return result
 
-    def claim_names(self, node: yaml.Node, owner: str, names: list[str]) -> None:
+    def claim_names(self, node: yaml.Node, where: str, owner: str, names: list[str]) -> None:
+        """Titles and aliases must be unique across entries once case, accents and punctuation are folded."""
         for name in dict.fromkeys(fold(n) for n in names):
             if not name:
                 continue
-            if name in self.names and self.names[name][0] != owner:
-                other, line = self.names[name]
+            if name in self.names and self.names[name][0] != where:
+                _, other, line = self.names[name]
                 self.problem(node, f"name {name!r} of {owner} is already used by {other} (line {line})")
             else:
-                self.names.setdefault(name, (owner, node.start_mark.line + 1))
+                self.names.setdefault(name, (where, owner, node.start_mark.line + 1))
 
 
 def _read_text(path: Path) -> str:

@@ -1,0 +1,151 @@
+"""The answerer: resolve(), complete() and answer() on the shipped pack."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import Scene, Track
+
+
+@pytest.mark.parametrize("typed, title", [
+    ("The Audition", "The Audition"),
+    ("the audition", "The Audition"),
+    ("AUDITION", "The Audition"),
+    ("dancers choice", "The Dancer's Choice"),
+    ("The Dancer’s Choice!", "The Dancer's Choice"),
+    ("audtion", "The Audition"),
+    ("the premier night", "The Premiere Night"),
+    ("confrontaton", "The Confrontation"),
+])
+def test_resolve_scene_exact_folded_and_fuzzy(engine, typed, title):
+    found = engine.resolve("scene", typed)
+    assert isinstance(found.match, Scene) and found.match.title == title
+
+
+@pytest.mark.parametrize("typed, title", [("entracte", "Entr'acte"), ("Entr acte", "Entr'acte"),
+                                          ("red shoes balet", "The Red Shoes Ballet")])
+def test_resolve_track(engine, typed, title):
+    found = engine.resolve("track", typed)
+    assert isinstance(found.match, Track) and found.match.title == title
+
+
+def test_resolve_unsure_gives_ranked_suggestions(engine):
+    found = engine.resolve("scene", "the final")
+    assert found.match is None or found.match.title == "The Final Decision"
+    found = engine.resolve("scene", "night dream")
+    assert found.match is None
+    assert 1 <= len(found.suggestions) <= 3
+    assert set(found.suggestions) <= {s.title for s in engine.pack.scenes}
+
+
+def test_resolve_nonsense_matches_nothing(engine):
+    found = engine.resolve("scene", "zzzz qqqq")
+    assert found.match is None
+
+
+def test_resolve_kinds_do_not_leak(engine):
+    assert engine.resolve("character", "The Audition").match is None
+
+
+def test_complete_empty_gives_film_order(engine, pack):
+    assert engine.complete("scene", "") == [s.title for s in pack.scenes]
+    assert engine.complete("scene", "   ") == [s.title for s in pack.scenes]
+
+
+def test_complete_prefix_comes_first_and_typos_still_match(engine):
+    assert engine.complete("scene", "the fi")[:2] == ["The First Rehearsal", "The Final Decision"]
+    assert engine.complete("scene", "dre")[0] == "The Dream Sequence"
+    assert "The Isolation" in engine.complete("scene", "isolaton")
+    assert engine.complete("track", "entr")[0] == "Entr'acte"
+    assert engine.complete("character", "lermo") == ["Boris Lermontov"]
+
+
+def test_complete_caps_at_25_and_handles_long_input(engine):
+    assert len(engine.complete("scene", "e")) <= 25
+    assert engine.complete("scene", "x" * 5000) == []
+
+
+@pytest.mark.parametrize("question, kind, title", [
+    ("what happens when she collapses on stage?", "scene", "The Tragic Fall"),
+    ("premier night", "scene", "The Premiere Night"),
+    ("audtion", "scene", "The Audition"),
+    ("who composed the soundtrack", "soundtrack", "The Red Shoes"),
+    ("entracte", "track", "Entr'acte"),
+    ("what is the plot", "film", "The Red Shoes"),
+    ("is it a drama", "film", "The Red Shoes"),
+    ("who is boris", "character", "Boris Lermontov"),
+])
+def test_answer_finds_the_right_entry(engine, question, kind, title):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.title) == (kind, title)
+    assert 0 < answer.score <= 1
+
+
+@pytest.mark.parametrize("question", [
+    "<@123456789> what happens when she collapses on stage",
+    "@everyone @here what happens when she collapses on stage 😱",
+    "<@&42> <#7> WHAT HAPPENS WHEN SHE COLLAPSES ON STAGE!!!",
+    "@RedShoes what happens when she collapses on stage",
+])
+def test_mentions_emoji_and_punctuation_do_not_change_the_answer(engine, question):
+    assert engine.answer(question).title == "The Tragic Fall"
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("who directed the red shoes", "the director"),
+    ("who played vicky", "the cast"),
+    ("what year did it come out", "the release year"),
+    ("how long is the movie", "the running time"),
+    ("did it win any oscars", "awards"),
+    ("where can i stream it", "where to watch it"),
+])
+def test_missing_film_facts_are_declined_and_named(engine, question, topic):
+    answer = engine.answer(question)
+    assert answer.kind == "none" and answer.title == "" and answer.reason == "missing_fact"
+    assert topic in answer.text and "doesn't include" in answer.text
+
+
+@pytest.mark.parametrize("question", ["what's the weather in paris", "tell me a joke", "hi", "lol",
+                                      "recommend a horror movie", "what happens in swan lake"])
+def test_off_topic_is_declined_with_help(engine, question):
+    answer = engine.answer(question)
+    assert answer.kind == "none" and answer.title == ""
+    assert "memorable scenes" in answer.text
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n\t", "@everyone", "👏👏", "<@1>"])
+def test_empty_input_returns_help(engine, question):
+    answer = engine.answer(question)
+    assert answer.kind == "none" and answer.reason == "empty" and "memorable scenes" in answer.text
+
+
+def test_close_calls_offer_alternatives(engine):
+    answer = engine.answer("the shoes take control of her dancing")
+    assert answer.kind == "scene"
+    assert 1 <= len(answer.alternatives) <= 3
+    assert all(a.title != answer.title for a in answer.alternatives)
+    assert all(a.score <= answer.score for a in answer.alternatives)
+
+
+def test_scene_answer_renders_summary_context_and_position(engine, pack):
+    answer = engine.answer("the dream sequence")
+    scene = pack.scenes[3]
+    assert answer.text == f"{scene.title} (Scene 4 of 9 · The Red Shoes)\n\n{scene.summary}\n\nContext: {scene.context}"
+
+
+def test_track_answer_never_shows_cinematography_as_performer(engine):
+    text = engine.answer("red shoes ballet track").text
+    assert "Cinematography" not in text and "The climactic ballet performance" in text
+    assert "Credited to Walter Goehr." in engine.answer("entr'acte").text
+
+
+def test_soundtrack_answer_lists_every_track(engine, pack):
+    text = engine.answer("soundtrack").text
+    assert "Brian Easdale" in text
+    assert all(t.title in text for t in pack.soundtrack.tracks)
+
+
+def test_as_dict_has_the_cli_json_shape(engine):
+    data = engine.answer("audition").as_dict("audition")
+    assert list(data) == ["question", "kind", "title", "score", "alternatives", "reply"]
+    assert data["kind"] == "scene" and data["title"] == "The Audition"
