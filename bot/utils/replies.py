@@ -41,9 +41,7 @@ async def respond(
             if interaction.response.is_done():
                 await interaction.followup.send(ephemeral=ephemeral, **payload)
             elif edit:
-                payload.pop("allowed_mentions")
                 await interaction.response.edit_message(**payload)
-                payload["allowed_mentions"] = NO_PINGS
             else:
                 await interaction.response.send_message(ephemeral=ephemeral, **payload)
             return True

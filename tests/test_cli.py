@@ -1,0 +1,75 @@
+"""The offline command line, run as a user would run it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent
+
+
+def run(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, *args], input=stdin, capture_output=True, text=True, cwd=ROOT,
+                          env={"PYTHONPATH": str(ROOT), **(env or {})}, timeout=60)
+
+
+def test_ask_answers_one_question_in_plain_text():
+    result = run("-m", "bot", "ask", "what", "happens", "when", "she", "collapses", "on", "stage?")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("The Tragic Fall (Scene 7 of 9 · The Red Shoes)")
+    assert "Context: This scene marks the climax" in result.stdout
+
+
+def test_ask_batch_mode_prints_one_json_object_per_line():
+    questions = ["audtion", "who composed the soundtrack", "who directed it", "", "entracte"]
+    result = run("-m", "bot", "ask", "--json", stdin="\n".join(questions) + "\n")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["question"] for r in rows] == questions
+    assert [(r["kind"], r["title"]) for r in rows] == [
+        ("scene", "The Audition"), ("soundtrack", "The Red Shoes"), ("none", ""), ("none", ""),
+        ("track", "Entr'acte")]
+    for row in rows:
+        assert list(row) == ["question", "kind", "title", "score", "alternatives", "reply"]
+        assert all(set(a) == {"kind", "title", "score"} for a in row["alternatives"])
+        assert isinstance(row["score"], float) and row["reply"]
+
+
+def test_ask_with_a_broken_pack_fails_with_the_problem(tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("film: [\n", encoding="utf-8")
+    result = run("-m", "bot", "ask", "--pack", str(broken), "audition")
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{broken}:") and "YAML syntax error" in result.stderr
+
+
+def test_chat_answers_until_quit():
+    result = run("-m", "bot", "chat", stdin="who is julian\nsoundtrack\nquit\nnever read\n")
+    assert result.returncode == 0, result.stderr
+    assert "bot> Julian Craster: The charming young composer" in result.stdout
+    assert "Brian Easdale" in result.stdout and "never read" not in result.stdout
+
+
+def test_running_without_a_token_explains_how_to_set_one(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "bot"], capture_output=True, text=True, cwd=tmp_path,
+                            env={"PYTHONPATH": str(ROOT)}, timeout=60)
+    assert result.returncode == 2
+    assert "DISCORD_TOKEN is not set" in result.stderr and "python -m bot chat" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_configuration_is_one_clear_line(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "bot", "ask", "hi"], capture_output=True, text=True,
+                            cwd=tmp_path, env={"PYTHONPATH": str(ROOT), "SHARD_COUNT": "two"}, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "configuration error: SHARD_COUNT must be a whole number of at least 1, not 'two'"
+
+
+def test_the_offline_path_never_imports_discord():
+    result = run("-X", "importtime", "-m", "bot", "ask", "audition")
+    assert result.returncode == 0
+    imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "bot.core.engine" in imported
+    assert not {name for name in imported if name.split(".")[0] in {"discord", "aiohttp"}}
