@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from .answers import Alternative, Answer, Kind, Resolution, Subject, help_text, render
-from .index import KEYWORD_FIELD, Entry, Index, is_significant, term
+from .index import KEYWORD_FIELD, Entry, Index, is_group, is_significant, term
 from .intents import is_small_talk, missing_fact
 from .loader import load_pack
+from .names import NameIndex
 from .pack import Pack
 from .text import fold, normalise, stem
 from .vocabulary import KIND_CUES, SLANG
@@ -24,6 +26,7 @@ CUE_FLOOR = 0.3  # ... counted only for entries that already match at least this
 SPELLING_CUTOFF = 80.0
 SYNONYM_MATCH = 0.8  # a word matched through its synonym group counts this much of an exact match
 THIN_MATCH = 0.6  # score factor when the only evidence is one word of running text
+CANDIDATES = 64  # entries kept for the finer adjustments after the first, coverage-only ranking
 COMMON_TERM_SHARE = 0.1  # terms held by more entries than this only re-rank, they don't add candidates
 
 _CUES = {kind: frozenset(words) for kind, words in KIND_CUES.items()}
@@ -59,16 +62,10 @@ class Engine:
     def __init__(self, pack: Pack) -> None:
         self.pack = pack
         self.index = Index(pack)
-        self._choices: dict[Kind, list[str]] = {
-            kind: [entry.names[0] for entry in entries] for kind, entries in self.index.by_kind.items()
-        }
         self._positions: dict[tuple[Kind, str], int] = {
             (kind, entry.title): i for kind, entries in self.index.by_kind.items() for i, entry in enumerate(entries)
         }
-        self._all_names: dict[Kind, list[tuple[str, Entry]]] = {
-            kind: [(name, entry) for entry in entries for name in entry.names]
-            for kind, entries in self.index.by_kind.items()
-        }
+        self._names = {kind: NameIndex(entries) for kind, entries in self.index.by_kind.items()}
 
     @classmethod
     def from_path(cls, path: str | Path) -> "Engine":
@@ -110,48 +107,57 @@ class Engine:
     # ------------------------------------------------------------------ scoring
 
     def _scores(self, query: Query) -> dict[int, float]:
+        """Coverage of the question's weighted terms by each entry, plus name and kind evidence."""
         index = self.index
         total = sum(weight for _, weight, _ in query.terms)
         if not total:
             return {}
         common = max(50, int(len(index.entries) * COMMON_TERM_SHARE))
         coverage: dict[int, float] = {}
-        entries = index.entries
-        ranked = sorted(query.terms, key=lambda tw: len(index.postings.get(tw[0], ())))
-        for t, weight, typed in ranked:
-            ids = index.postings.get(t)
-            if not ids:
+        for t, weight, typed in sorted(query.terms, key=lambda tw: len(index.postings.get(tw[0], ()))):
+            posting = index.postings.get(t)
+            if not posting:
                 continue
-            # Terms held by most entries only re-rank the candidates the rarer terms found.
-            targets = [i for i in coverage if t in entries[i].terms] if len(ids) > common and coverage else ids
-            for entry_id in targets:
-                entry = entries[entry_id]
-                field = entry.terms[t] if typed in entry.stems else entry.terms[t] * SYNONYM_MATCH
+            if len(posting) > common and coverage:
+                # A term most entries hold only re-ranks the candidates the rarer terms found.
+                pairs = [(i, posting[i]) for i in coverage if i in posting]
+            else:
+                pairs = list(posting.items())
+            group = is_group(typed)
+            holders = index.exact.get(typed, ()) if group else ()
+            for entry_id, field in pairs:
+                if group and entry_id not in holders:  # matched through a synonym, not as written
+                    field *= SYNONYM_MATCH
                 coverage[entry_id] = coverage.get(entry_id, 0.0) + weight * field
-        scores = {entry_id: value / total for entry_id, value in coverage.items()}
+        named = self._name_bonus(query, total)
+        keep = heapq.nlargest(CANDIDATES, coverage, key=coverage.__getitem__)
+        scores = {entry_id: coverage[entry_id] / total for entry_id in {*keep, *named}
+                  if entry_id in coverage}
         self._discount_thin_matches(query, scores)
-        named = self._add_name_bonus(query, scores)
-        self._add_cue_bonus(query, scores, named)
+        for entry_id, bonus in named.items():
+            scores[entry_id] = scores.get(entry_id, 0.0) + bonus
+        self._add_cue_bonus(query, scores, set(named))
         return scores
 
     def _discount_thin_matches(self, query: Query, scores: dict[int, float]) -> None:
         """One word found only in running text ("what time is it" -> "one last time") is not evidence."""
+        postings = self.index.postings
         for entry_id in scores:
-            fields = [f for f in (self.index.entries[entry_id].terms.get(t) for t, _, _ in query.terms) if f]
-            if max(fields) < KEYWORD_FIELD and len(fields) < 2:
+            fields = [f for f in (postings.get(t, {}).get(entry_id) for t, _, _ in query.terms) if f]
+            if fields and max(fields) < KEYWORD_FIELD and len(fields) < 2:
                 scores[entry_id] *= THIN_MATCH
 
-    def _add_name_bonus(self, query: Query, scores: dict[int, float]) -> set[int]:
+    def _name_bonus(self, query: Query, total: float) -> dict[int, float]:
+        """Entries whose whole title or alias is in the question, with the bonus each earns."""
         hits: dict[tuple[int, int], float] = {}
         for s, weight in query.stems:
             for key in self.index.name_postings.get(s, ()):
                 hits[key] = hits.get(key, 0.0) + weight
-        total = sum(weight for _, weight, _ in query.terms)
         best: dict[int, float] = {}
         for (entry_id, position), covered in hits.items():
             entry = self.index.entries[entry_id]
             needed = entry.name_terms[position]
-            if not all(s in query.stem_set for s in needed):
+            if len(needed) > len(query.stem_set) or not all(s in query.stem_set for s in needed):
                 continue
             # Longer names are more specific: "the red shoes ballet" beats "the red shoes". A name that is
             # only a small part of the question counts less; for people (often named inside a scene's
@@ -160,9 +166,7 @@ class Engine:
             bonus = NAME_BONUS * (1.0 + 0.1 * min(len(needed), 4))
             bonus *= _NAME_SHARE[entry.kind](share)
             best[entry_id] = max(best.get(entry_id, 0.0), bonus)
-        for entry_id, bonus in best.items():
-            scores[entry_id] = scores.get(entry_id, 0.0) + bonus
-        return set(best)
+        return best
 
     def _names_another_work(self, query: Query) -> bool:
         """ "the plot of the nutcracker", "music from swan lake": a kind word tied to a name we don't know."""
@@ -240,9 +244,11 @@ class Engine:
         words = set(query.words)
         if not words & _CUES["track"] or words & _LIST_WORDS:
             return None
+        postings = self.index.postings
         tracks = [self.index.entries[i] for i in scores if self.index.entries[i].kind == "track"]
-        specific = [t for t in tracks if any(t.terms.get(w, 0) > soundtrack.terms.get(w, 0) and w not in _GENERIC_TRACK
-                                             for w in query.term_set)]
+        specific = [track for track in tracks
+                    if any(postings[w].get(track.id, 0) > postings[w].get(soundtrack.id, 0)
+                           for w in query.term_set - _GENERIC_TRACK if w in postings)]
         return max(specific, key=lambda t: (scores[t.id], -t.id)) if specific else None
 
     def _alternative(self, entry_id: int, score: float) -> Alternative:
@@ -269,42 +275,28 @@ class Engine:
             entry = self.index.by_name.get((kind, candidate))
             if entry is not None:
                 return Resolution(entry.subject)
-        ranked = self._fuzzy(kind, folded, limit=3, cutoff=50.0)
+        names = self._names.get(kind)
+        ranked = names.fuzzy(folded, limit=3, cutoff=50.0) if names else []
         if ranked and ranked[0][1] >= 88 and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= 8):
             return Resolution(ranked[0][0].subject)
         return Resolution(None, tuple(entry.title for entry, _ in ranked))
 
-    def _fuzzy(self, kind: Kind, folded: str, *, limit: int, cutoff: float) -> list[tuple[Entry, float]]:
-        names = self._all_names.get(kind, [])
-        found = process.extract(
-            folded, [n for n, _ in names], scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=cutoff
-        )
-        ranked: dict[int, tuple[Entry, float]] = {}
-        for _, score, position in found:
-            entry = names[position][1]
-            if entry.id not in ranked or ranked[entry.id][1] < score:
-                ranked[entry.id] = (entry, score)
-        return sorted(ranked.values(), key=lambda es: (-es[1], es[0].id))[:limit]
-
     def complete(self, kind: Kind, text: str) -> list[str]:
-        """Autocomplete titles of one kind: film order when empty, then prefix, word and fuzzy matches."""
+        """Autocomplete titles of one kind: film order when empty, then name prefixes, word prefixes and
+        fuzzy matches (typos), at most 25."""
         entries = self.index.by_kind.get(kind, [])
         folded = fold(text[:100])
-        if not folded:
+        names = self._names.get(kind)
+        if not folded or names is None:
             return [e.title for e in entries[:MAX_CHOICES]]
         picked: dict[int, float] = {}
-        for name, entry in self._all_names.get(kind, []):
-            if name.startswith(folded):
-                rank = 3.0
-            elif f" {folded}" in f" {name}":
-                rank = 2.0
-            elif folded in name:
-                rank = 1.0
-            else:
-                continue
-            picked[entry.id] = max(picked.get(entry.id, 0.0), rank)
+        for rank, search in ((3.0, names.prefixed), (2.0, names.word_prefixed)):
+            if len(picked) >= MAX_CHOICES:
+                break  # what a weaker rule finds would rank below 25 better matches anyway
+            for entry in search(folded):
+                picked.setdefault(entry.id, rank)
         if len(picked) < MAX_CHOICES:
-            for entry, score in self._fuzzy(kind, folded, limit=MAX_CHOICES, cutoff=60.0):
+            for entry, score in names.fuzzy(folded, limit=MAX_CHOICES, cutoff=60.0):
                 picked.setdefault(entry.id, score / 100.0)
         order = sorted(picked.items(), key=lambda item: (-item[1], item[0]))[:MAX_CHOICES]
         return [self.index.entries[entry_id].title for entry_id, _ in order]

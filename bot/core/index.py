@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .answers import Kind, Subject
 from .pack import Character, Pack, Scene, Track
@@ -23,8 +23,6 @@ class Entry:
     subject: Subject
     names: tuple[str, ...]  # folded title first, then folded aliases
     name_terms: tuple[tuple[str, ...], ...]  # the stems of each name's significant words (no synonyms)
-    terms: dict[str, float] = field(default_factory=dict)  # term -> best field weight
-    stems: frozenset[str] = frozenset()  # stems as written, to tell an exact match from a synonym
 
 
 def _canonical_map() -> dict[str, str]:
@@ -38,6 +36,12 @@ def _canonical_map() -> dict[str, str]:
 
 
 _CANONICAL = _canonical_map()
+_GROUP_STEMS = frozenset(_CANONICAL)
+
+
+def is_group(stem_: str) -> bool:
+    """Is this stem one of the words of a synonym group?"""
+    return stem_ in _CANONICAL
 
 
 def term(word: str) -> str:
@@ -80,17 +84,23 @@ def _entry_texts(subject: Subject, pack: Pack) -> tuple[list[str], list[str], li
 
 
 class Index:
-    """Everything the answerer looks things up in; immutable once built."""
+    """Everything the answerer looks things up in; immutable once built.
+
+    `postings[term]` maps entry id -> the best field weight of that term in the entry; `exact[stem]` lists
+    the entries holding a word of a synonym group as written, to tell exact matches from synonyms.
+    """
 
     def __init__(self, pack: Pack) -> None:
         self.pack = pack
         self.entries: list[Entry] = []
         self.by_kind: dict[Kind, list[Entry]] = defaultdict(list)
         self.by_name: dict[tuple[Kind, str], Entry] = {}
-        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.postings: dict[str, dict[int, float]] = defaultdict(dict)
+        self.exact: dict[str, set[int]] = defaultdict(set)
         self.name_postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self._words: dict[str, tuple[str, ...]] = {}  # folded word -> the stems it contributes
         self.vocab_by_initial: dict[str, set[str]] = defaultdict(set)
-        self.spelling: dict[str, tuple[str, ...]] = {}
+        self._cue_stems = {kind: set(self._stems(" ".join(words))) for kind, words in KIND_CUES.items()}
 
         subjects: list[tuple[Kind, str, Subject]] = [
             *(("scene", s.title, s) for s in pack.scenes),
@@ -104,11 +114,34 @@ class Index:
         count = len(self.entries)
         self.idf = {t: math.log(1.0 + count / len(ids)) for t, ids in self.postings.items()}
         self.unknown_weight = math.log(1.0 + count / max(1.0, count * 0.15))
-        for words in KIND_CUES.values():
-            self._learn_words(words)
-        for group in SYNONYM_GROUPS:
-            self._learn_words(group.split())
+        for words in [*KIND_CUES.values(), *(group.split() for group in SYNONYM_GROUPS)]:
+            for word in words:
+                self._stems_of_word(word)
         self.spelling = {initial: tuple(sorted(words)) for initial, words in self.vocab_by_initial.items()}
+        self.postings.default_factory = None
+        self.exact.default_factory = None
+
+    def _stems_of_word(self, word: str) -> tuple[str, ...]:
+        """The stems a folded word contributes (slang expanded, filler dropped), learnt for spelling."""
+        found = self._words.get(word)
+        if found is not None:
+            return found
+        stems = []
+        for part in SLANG.get(word, word).split():
+            if is_significant(part):
+                stems.append(stem(part))
+                if len(part) >= 3 and not part.isdigit():
+                    self.vocab_by_initial[part[0]].add(part)
+        self._words[word] = found = tuple(stems)
+        return found
+
+    def _stems(self, text: str) -> list[str]:
+        cache = self._words
+        out: list[str] = []
+        for word in fold(text).split():
+            stems = cache.get(word)
+            out.extend(stems if stems is not None else self._stems_of_word(word))
+        return out
 
     def _add(self, kind: Kind, title: str, subject: Subject) -> None:
         names, keywords, body = _entry_texts(subject, self.pack)
@@ -116,31 +149,25 @@ class Index:
         entry = Entry(len(self.entries), kind, title, subject, folded_names, ())
         name_terms = []
         for position, name in enumerate(folded_names):
-            significant = tuple(dict.fromkeys(stems_of(name)))
+            significant = tuple(dict.fromkeys(self._stems(name)))
             name_terms.append(significant)
-            for t in significant:
-                self.name_postings[t].append((entry.id, position))
+            for s in significant:
+                self.name_postings[s].append((entry.id, position))
             self.by_name.setdefault((kind, name), entry)
         entry.name_terms = tuple(name_terms)
-        stems: set[str] = set()
-        for weight, texts in ((CUE_FIELD, KIND_CUES[kind]), (BODY_FIELD, body), (KEYWORD_FIELD, keywords),
-                              (NAME_FIELD, names)):
-            for text in texts:
-                self._learn_words(fold(text).split())
-                for s in stems_of(text):
-                    t = _CANONICAL.get(s, s)
-                    stems.add(s)
-                    entry.terms[t] = max(weight, entry.terms.get(t, 0.0))
-        entry.stems = frozenset(stems)
-        for t in entry.terms:
-            self.postings[t].append(entry.id)
+        # Fields in rising weight order, so a later (stronger) field overwrites a weaker one.
+        written = set(self._cue_stems[kind])
+        weights: dict[str, float] = dict.fromkeys([_CANONICAL.get(s, s) for s in written], CUE_FIELD)
+        for weight, texts in ((BODY_FIELD, body), (KEYWORD_FIELD, keywords), (NAME_FIELD, names)):
+            stems = [s for text in texts for s in self._stems(text)]
+            written.update(stems)
+            weights.update(dict.fromkeys([_CANONICAL.get(s, s) for s in stems], weight))
+        for t, weight in weights.items():
+            self.postings[t][entry.id] = weight
+        for s in written & _GROUP_STEMS:
+            self.exact[s].add(entry.id)
         self.entries.append(entry)
         self.by_kind[kind].append(entry)
-
-    def _learn_words(self, words: list[str]) -> None:
-        for word in words:
-            if len(word) >= 3 and is_significant(word) and not word.isdigit():
-                self.vocab_by_initial[word[0]].add(word)
 
     def knows(self, word: str) -> bool:
         return word in self.vocab_by_initial.get(word[:1], ()) or term(word) in self.postings

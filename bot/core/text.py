@@ -10,6 +10,7 @@ _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:\d+(?::\w)?>|@(?:every
 _LEADING_HANDLE = re.compile(r"^\s*@\S+")
 _APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u2018`\u00b4](?=\w)")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def strip_discord(text: str) -> str:
@@ -18,10 +19,13 @@ def strip_discord(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive form: 'Entr’acte!' -> 'entracte'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    no_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    joined = _APOSTROPHE.sub("", no_marks.casefold())
+    """Case-, accent- and punctuation-insensitive form: 'Entr’acte!' -> 'entracte'.
+
+    Only ASCII letters and digits survive, so only the marks that sit on Latin letters need removing
+    before the rest turns into spaces ('café' -> 'cafe', not 'caf e')."""
+    if not text.isascii():
+        text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
+    joined = _APOSTROPHE.sub("", text.casefold())
     return _NON_WORD.sub(" ", joined).strip()
 
 

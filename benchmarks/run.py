@@ -1,0 +1,313 @@
+"""Benchmark the answer engine against a BM25 baseline: quality, speed, start-up and scaling.
+
+    python benchmarks/run.py            # full run (a few minutes)
+    python benchmarks/run.py --quick    # every part at tiny sizes, well under a minute (CI runs this)
+
+Prints tables; writes benchmarks/out/scaling.png when matplotlib is installed. Asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import math
+import os
+import platform
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.config import DEFAULT_PACK  # noqa: E402
+from bot.core import Engine, Pack, Scene, load_pack  # noqa: E402
+from bot.core.text import fold  # noqa: E402
+
+QUESTIONS = ROOT / "tests" / "data" / "questions.jsonl"
+OUT = Path(__file__).resolve().parent / "out"
+
+
+# ---------------------------------------------------------------------------------------------- baseline
+
+class BM25Baseline:
+    """rank_bm25 over each entry's text (title, aliases, keywords, body); declines under a tuned threshold."""
+
+    def __init__(self, engine: Engine) -> None:
+        from rank_bm25 import BM25Okapi
+
+        self.entries = engine.index.entries
+        docs = []
+        for entry in self.entries:
+            subject = entry.subject
+            parts = [entry.title, *getattr(subject, "aliases", ()), *getattr(subject, "keywords", ())]
+            for attribute in ("summary", "context", "description", "synopsis", "genre", "composer", "credit"):
+                value = getattr(subject, attribute, None)
+                if isinstance(value, str):
+                    parts.append(value)
+            docs.append(fold(" ".join(parts)).split() or ["_"])
+        self.bm25 = BM25Okapi(docs)
+        self.titles = {kind: [(fold(e.title).split() or ["_"], e) for e in self.entries if e.kind == kind]
+                       for kind in {e.kind for e in self.entries}}
+        self.title_bm25 = {kind: BM25Okapi([t for t, _ in items]) for kind, items in self.titles.items()}
+        self.threshold = 0.0
+
+    def rank(self, question: str) -> tuple[str, str, float]:
+        scores = self.bm25.get_scores(fold(question).split())
+        best = max(range(len(scores)), key=scores.__getitem__)
+        entry = self.entries[best]
+        return entry.kind, entry.title, float(scores[best])
+
+    def answer(self, question: str) -> tuple[str, str]:
+        kind, title, score = self.rank(question)
+        return (kind, title) if score >= self.threshold else ("none", "")
+
+    def tune(self, questions: list[dict[str, str]]) -> None:
+        """Pick the decline threshold that maximises top-1 on the same set (the baseline's best case)."""
+        ranked = [(q, self.rank(q["q"])) for q in questions]
+        candidates = sorted({score for _, (_, _, score) in ranked} | {0.0})
+        def accuracy(threshold: float) -> int:
+            return sum(((k, t) if s >= threshold else ("none", "")) == (q["kind"], q["title"])
+                       for q, (k, t, s) in ranked)
+        self.threshold = max(candidates, key=accuracy)
+
+    def complete(self, kind: str, text: str) -> list[str]:
+        scores = self.title_bm25[kind].get_scores(fold(text).split())
+        order = sorted(range(len(scores)), key=lambda i: -scores[i])[:25]
+        return [self.titles[kind][i][1].title for i in order if scores[i] > 0]
+
+    def resolve(self, kind: str, text: str) -> str | None:
+        found = self.complete(kind, text)
+        return found[0] if found else None
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+def load_questions() -> list[dict[str, str]]:
+    return [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def timings(call: Callable[[str], object], inputs: list[str], repeat: int) -> dict[str, float]:
+    for text in inputs[:20]:
+        call(text)  # warm up: first calls fill caches and import lazily
+    samples = []
+    for _ in range(repeat):
+        for text in inputs:
+            started = time.perf_counter_ns()
+            call(text)
+            samples.append(time.perf_counter_ns() - started)
+    samples.sort()
+    total = sum(samples) / 1e9
+    return {"median_ms": statistics.median(samples) / 1e6,
+            "p99_ms": samples[min(len(samples) - 1, math.ceil(len(samples) * 0.99) - 1)] / 1e6,
+            "per_s": len(samples) / total if total else float("inf")}
+
+
+def table(headers: list[str], rows: list[list[object]]) -> str:
+    cells = [[f"{c:.3f}" if isinstance(c, float) else str(c) for c in row] for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(headers)]
+    line = lambda r: "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |"  # noqa: E731
+    return "\n".join([line(headers), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, cells)])
+
+
+def section(title: str) -> None:
+    print(f"\n## {title}\n")
+
+
+# ---------------------------------------------------------------------------------------------- quality
+
+def quality(engine: Engine, baseline: BM25Baseline, questions: list[dict[str, str]]) -> None:
+    section("Quality on the development questions (top-1: kind and title; `none` counts)")
+    systems = {"engine": lambda q: (lambda a: (a.kind, a.title))(engine.answer(q)), "bm25": baseline.answer}
+    kinds = sorted(Counter(q["kind"] for q in questions))
+    rows = []
+    for name, ask in systems.items():
+        got = [ask(q["q"]) for q in questions]
+        hits = [g == (q["kind"], q["title"]) for g, q in zip(got, questions)]
+        per_kind = {k: sum(h for h, q in zip(hits, questions) if q["kind"] == k) /
+                    sum(q["kind"] == k for q in questions) for k in kinds}
+        declined = [g[0] == "none" for g in got]
+        should = [q["kind"] == "none" for q in questions]
+        tp = sum(d and s for d, s in zip(declined, should))
+        precision = tp / max(1, sum(declined))
+        recall = tp / max(1, sum(should))
+        rows.append([name, sum(hits) / len(hits), *(per_kind[k] for k in kinds), precision, recall])
+    print(table(["system", "top-1", *kinds, "decline precision", "decline recall"], rows))
+    print(f"\n(BM25 decline threshold tuned on the same set: {baseline.threshold:.2f})")
+
+
+# ---------------------------------------------------------------------------------------------- speed
+
+def speed(engine: Engine, baseline: BM25Baseline, questions: list[dict[str, str]], repeat: int) -> None:
+    section(f"Speed on the real pack ({len(questions)} questions x {repeat})")
+    texts = [q["q"] for q in questions]
+    typed = ["", "the", "aud", "dre", "premier", "confrntation", "the fi", "isolaton", "x" * 100, "final d"]
+    rows = []
+    for name, ask, complete, resolve in (
+        ("engine", engine.answer, lambda t: engine.complete("scene", t), lambda t: engine.resolve("scene", t)),
+        ("bm25", baseline.answer, lambda t: baseline.complete("scene", t), lambda t: baseline.resolve("scene", t)),
+    ):
+        for operation, call, inputs in (("answer()", ask, texts), ("complete()", complete, typed),
+                                        ("resolve()", resolve, typed)):
+            t = timings(call, inputs, repeat)
+            rows.append([name, operation, t["median_ms"], t["p99_ms"], f"{t['per_s']:,.0f}"])
+    print(table(["system", "operation", "median ms", "p99 ms", "calls/s"], rows))
+
+
+def batch_throughput(questions: list[dict[str, str]], copies: int) -> None:
+    section("Batch `python -m bot ask --json` (questions piped on stdin)")
+    lines = "\n".join(q["q"] for q in questions) + "\n"
+    payload = lines * copies
+    count = len(questions) * copies
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    empty = subprocess.run([sys.executable, "-m", "bot", "ask", "--json"], input="", capture_output=True,
+                           text=True, cwd=ROOT, env=env)
+    startup = time.perf_counter() - started
+    started = time.perf_counter()
+    full = subprocess.run([sys.executable, "-m", "bot", "ask", "--json"], input=payload, capture_output=True,
+                          text=True, cwd=ROOT, env=env)
+    wall = time.perf_counter() - started
+    assert empty.returncode == 0 and full.returncode == 0, full.stderr
+    answered = len(full.stdout.splitlines())
+    print(table(["questions", "wall s", "start-up s", "questions/s after loading"],
+                [[answered, wall, startup, f"{count / max(1e-9, wall - startup):,.0f}"]]))
+
+
+# ---------------------------------------------------------------------------------------------- start-up
+
+def startup(runs: int) -> None:
+    section("Start-up")
+    gc.collect()
+    started = time.perf_counter()
+    pack = load_pack(DEFAULT_PACK)
+    loaded = time.perf_counter()
+    Engine(pack)
+    built = time.perf_counter()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    walls = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "bot", "ask", "audition"], capture_output=True, cwd=ROOT, env=env,
+                       check=True)
+        walls.append(time.perf_counter() - t0)
+    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(table(["load + validate ms", "index build ms", "`python -m bot ask audition` wall s (median)",
+                 "this process peak RSS MB"],
+                [[(loaded - started) * 1000, (built - loaded) * 1000, statistics.median(walls), peak_rss]]))
+
+
+# ---------------------------------------------------------------------------------------------- scaling
+
+def synthetic_pack(real: Pack, size: int, seed: int = 1948) -> Pack:
+    """`size` scenes made deterministically from the real ones: varied titles, shuffled sentences."""
+    rng = random.Random(seed)
+    sentences = [s for scene in real.scenes for s in scene.summary.split(". ") if s]
+    contexts = [s for scene in real.scenes for s in scene.context.split(". ") if s]
+    words = sorted({w for scene in real.scenes for w in fold(scene.summary).split() if len(w) > 4})
+    scenes = []
+    for number in range(1, size + 1):
+        base = real.scenes[(number - 1) % len(real.scenes)]
+        title = f"{base.title} {' '.join(rng.sample(words, 2)).title()} {number}"
+        summary = ". ".join(rng.sample(sentences, 5)) + "."
+        context = ". ".join(rng.sample(contexts, 2)) + "."
+        keywords = tuple(rng.sample(words, 4))
+        scenes.append(Scene(number, title, summary, context, number % 7 == 0, (), keywords))
+    return replace(real, scenes=tuple(scenes), source=f"<synthetic {size}>")
+
+
+def typo(rng: random.Random, title: str) -> str:
+    """A title as typed in a hurry: its second word, one letter dropped."""
+    words = title.split()
+    word = words[min(1, len(words) - 1)]
+    cut = rng.randrange(1, len(word)) if len(word) > 2 else 0
+    return word[:cut] + word[cut + 1 :]
+
+
+def scaling(real: Pack, sizes: list[int], queries: int) -> list[dict[str, float]]:
+    section("Scaling with synthetic packs")
+    rng = random.Random(7)
+    questions = [q["q"] for q in load_questions()]
+    results = []
+    for size in sizes:
+        pack = synthetic_pack(real, size)
+        gc.collect()
+        tracemalloc.start()  # memory from one build; time from another (tracing slows allocation)
+        Engine(pack)
+        memory = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+        gc.collect()
+        started = time.perf_counter()
+        engine = Engine(pack)
+        build = time.perf_counter() - started
+        titles = [s.title for s in rng.sample(pack.scenes, min(len(pack.scenes), 40))]
+        asked = rng.sample(questions, min(len(questions), queries // 2)) + [
+            f"what happens in {t[: max(4, len(t) // 2)]}" for t in titles][: queries // 2]
+        typed = [t[: rng.randint(1, 8)] for t in titles] + ["", "x" * 100] + [typo(rng, t) for t in titles[:20]]
+        a = timings(engine.answer, asked, 1)
+        c = timings(lambda t: engine.complete("scene", t), typed, 3)
+        results.append({"scenes": size, "build_s": build, "memory_mb": memory, "answer_median_ms": a["median_ms"],
+                        "answer_p99_ms": a["p99_ms"], "complete_median_ms": c["median_ms"],
+                        "complete_p99_ms": c["p99_ms"]})
+    print(table(["scenes", "index build s", "index memory MB", "answer() median ms", "answer() p99 ms",
+                 "complete() median ms", "complete() p99 ms"], [list(r.values()) for r in results]))
+    return results
+
+
+def plot(results: list[dict[str, float]]) -> None:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("\n(matplotlib not installed: no plot)")
+        return
+    OUT.mkdir(exist_ok=True)
+    sizes = [r["scenes"] for r in results]
+    figure, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
+    for key, label in (("answer_p99_ms", "answer() p99"), ("complete_p99_ms", "complete() p99"),
+                       ("answer_median_ms", "answer() median")):
+        left.plot(sizes, [r[key] for r in results], marker="o", label=label)
+    left.set(xscale="log", yscale="log", xlabel="scenes in pack", ylabel="ms", title="Latency")
+    left.legend()
+    right.plot(sizes, [r["build_s"] for r in results], marker="o", label="index build (s)")
+    right.plot(sizes, [r["memory_mb"] / 100 for r in results], marker="o", label="index memory (100 MB)")
+    right.set(xscale="log", xlabel="scenes in pack", title="Build time and memory")
+    right.legend()
+    figure.tight_layout()
+    figure.savefig(OUT / "scaling.png", dpi=110)
+    print(f"\nplot: {OUT / 'scaling.png'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes, for CI: proves the benchmark runs")
+    args = parser.parse_args()
+    repeat, copies, runs = (1, 5, 1) if args.quick else (20, 100, 5)
+    sizes = [10, 100] if args.quick else [10, 100, 1000, 10000]
+    print(f"# Benchmark ({'quick' if args.quick else 'full'}) on {platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, {platform.system()}")
+    questions = load_questions()
+    engine = Engine(load_pack(DEFAULT_PACK))
+    baseline = BM25Baseline(engine)
+    baseline.tune(questions)
+    quality(engine, baseline, questions)
+    speed(engine, baseline, questions, repeat)
+    batch_throughput(questions, copies)
+    startup(runs)
+    results = scaling(engine.pack, sizes, 40 if args.quick else 200)
+    plot(results)
+
+
+if __name__ == "__main__":
+    main()
