@@ -42,7 +42,7 @@ def chat(pack: Path, out: TextIO, err: TextIO, stdin: TextIO) -> int:
     if engine is None:
         return 1
     interactive = stdin.isatty()
-    print(f"The {engine.pack.film.title} companion. Ask about a scene, the soundtrack, the plot or a character."
+    print(f"{engine.pack.film.title}: the film companion. Ask about a scene, the soundtrack, the plot or a character."
           " Type 'quit' to leave.", file=out)
     while True:
         if interactive:
