@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord import app_commands
 
-from ..core.answers import Kind
+from ..core.answers import Kind, Subject
 from ..utils import limits
 from ..utils.replies import respond
 from ..utils.views import entry_view, suggestion_buttons
@@ -22,10 +22,18 @@ def choices(bot: "FilmBotBase", kind: Kind, current: str) -> list[app_commands.C
     return [app_commands.Choice(name=limits.choice_name(t), value=t[: limits.CHOICE_VALUE]) for t in titles]
 
 
-async def did_you_mean(interaction: discord.Interaction, bot: "FilmBotBase", kind: Kind, label: str,
-                       name: str, suggestions: tuple[str, ...]) -> None:
+async def lookup(interaction: discord.Interaction, bot: "FilmBotBase", kind: Kind, name: str) -> Subject:
+    """The entry a command option names; when there is none, answer with "did you mean" and return None."""
+    found = bot.engine.resolve(kind, name)
+    if found.match is None:
+        await did_you_mean(interaction, bot, kind, name, found.suggestions)
+    return found.match
+
+
+async def did_you_mean(interaction: discord.Interaction, bot: "FilmBotBase", kind: Kind, name: str,
+                       suggestions: tuple[str, ...]) -> None:
     """Ephemeral "No scene called …" with up to three suggestion buttons."""
-    text = f"No {label} called “{limits.echo(name, 100)}”."
+    text = f"No {kind} called “{limits.echo(name, 100)}”."
     buttons = suggestion_buttons(bot.engine, [(kind, title) for title in suggestions])
     text += " Did you mean one of these?" if buttons else " Start typing and pick a name from the list."
     await respond(interaction, content=text, view=entry_view(None, 0, buttons), ephemeral=True)

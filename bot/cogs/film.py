@@ -9,7 +9,7 @@ from discord.ext import commands
 from ..client import FilmBotBase
 from ..utils.embeds import character_embed, film_embed
 from ..utils.replies import respond
-from ._shared import choices, did_you_mean
+from ._shared import choices, lookup
 
 
 class Film(commands.Cog):
@@ -26,12 +26,9 @@ class Film(commands.Cog):
     @app_commands.describe(name="The character (start typing to search)")
     async def character(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100]) -> None:
         """Who a character is."""
-        engine = self.bot.engine
-        found = engine.resolve("character", name)
-        if found.match is None:
-            await did_you_mean(interaction, self.bot, "character", "character", name, found.suggestions)
-            return
-        await respond(interaction, embed=character_embed(found.match, engine.pack))  # type: ignore[arg-type]
+        found = await lookup(interaction, self.bot, "character", name)
+        if found is not None:
+            await respond(interaction, embed=character_embed(found, self.bot.engine.pack))  # type: ignore[arg-type]
 
     @character.autocomplete("name")
     async def character_names(self, interaction: discord.Interaction,

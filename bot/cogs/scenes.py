@@ -10,7 +10,7 @@ from ..client import FilmBotBase
 from ..utils.embeds import scenes_embed, subject_embed
 from ..utils.replies import respond
 from ..utils.views import entry_view
-from ._shared import choices, did_you_mean, in_guild
+from ._shared import choices, in_guild, lookup
 
 
 class Scenes(commands.Cog):
@@ -22,14 +22,13 @@ class Scenes(commands.Cog):
     async def scene(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100],
                     reveal: bool = False) -> None:
         """Show a memorable scene: what happens and what it means."""
-        engine = self.bot.engine
-        found = engine.resolve("scene", name)
-        if found.match is None:
-            await did_you_mean(interaction, self.bot, "scene", "scene", name, found.suggestions)
+        scene = await lookup(interaction, self.bot, "scene", name)
+        if scene is None:
             return
+        pack = self.bot.engine.pack
         hide = in_guild(interaction) and not reveal
-        await respond(interaction, embed=subject_embed(found.match, engine.pack, hide_spoilers=hide),
-                      view=entry_view(found.match, len(engine.pack.scenes)))
+        await respond(interaction, embed=subject_embed(scene, pack, hide_spoilers=hide),
+                      view=entry_view(scene, len(pack.scenes)))
 
     @scene.autocomplete("name")
     async def scene_names(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

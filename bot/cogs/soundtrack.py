@@ -9,7 +9,7 @@ from discord.ext import commands
 from ..client import FilmBotBase
 from ..utils.embeds import soundtrack_embed, track_embed
 from ..utils.replies import respond
-from ._shared import choices, did_you_mean
+from ._shared import choices, lookup
 
 
 class Soundtrack(commands.Cog):
@@ -25,11 +25,9 @@ class Soundtrack(commands.Cog):
         if track is None:
             await respond(interaction, embed=soundtrack_embed(engine.pack.soundtrack, engine.pack))
             return
-        found = engine.resolve("track", track)
-        if found.match is None:
-            await did_you_mean(interaction, self.bot, "track", "track", track, found.suggestions)
-            return
-        await respond(interaction, embed=track_embed(found.match, engine.pack))  # type: ignore[arg-type]
+        found = await lookup(interaction, self.bot, "track", track)
+        if found is not None:
+            await respond(interaction, embed=track_embed(found, engine.pack))  # type: ignore[arg-type]
 
     @soundtrack.autocomplete("track")
     async def track_names(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
