@@ -39,6 +39,7 @@ _NAME_SHARE = {
 }
 _LIST_WORDS = frozenset("songs tracks pieces tunes list album soundtracks all every many".split())
 _GENERIC_TRACK = frozenset({term(w) for w in KIND_CUES["track"]})
+_EXPLICIT = {"scene": frozenset({"scene", "scenes"}), "character": frozenset({"character"})}
 _NEEDS_NAME_OR_CUE = frozenset({"film", "character"})
 _OF_WORDS = frozenset({"of", "in", "from", "for"})
 _ARTICLES = frozenset({"the", "a", "an", "this", "that"})
@@ -191,8 +192,11 @@ class Engine:
         every text mentions, so they need their name or such a word to be an answer at all."""
         words = set(query.words)
         cued = {kind for kind, cues in _CUES.items() if words & cues}
+        explicit = {kind for kind, nouns in _EXPLICIT.items() if words & nouns}
         for entry_id, coverage in scores.items():
             kind = self.index.entries[entry_id].kind
+            if len(explicit) == 1 and kind not in explicit:
+                scores[entry_id] *= THIN_MATCH  # "is there a scene where ..." asks for a scene
             if kind in cued and coverage >= CUE_FLOOR:  # a cue confirms a match; it can't make one up
                 scores[entry_id] += CUE_BONUS
                 if kind == "character" and entry_id in named and "who" in words:
@@ -221,6 +225,10 @@ class Engine:
             return self._decline("off_topic", alternatives=close)
         best_id, best_score = ranked[0]
         entry = self.index.entries[best_id]
+        if entry.kind == "character" and "characters" in query.words and self.index.by_kind.get("film"):
+            entry = self.index.by_kind["film"][0]  # "who are the characters": the film's reply lists them
+            best_id = entry.id
+            ranked = [(best_id, best_score)] + [(i, s) for i, s in ranked if i != best_id]
         if entry.kind == "soundtrack":
             track = self._one_track(query, scores, entry)
             if track is not None:

@@ -50,7 +50,9 @@ _MISSING_FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("colour or black-and-white", re.compile(
         r"\bblack and white\b|\bblack white\b|\btechnicolou?r\b|\b(?:in|filmed in|shot in) colou?r\b|\bcolou?r or\b")),
     ("ratings and reviews", re.compile(
-        r"\bimdb\b|\brotten tomatoes\b|\bmetacritic\b|\breviews?\b|\bcritics?\b|\brating\b|\brated\b|\bscore out of\b")),
+        r"\bimdb\b|\brotten tomatoes\b|\bmetacritic\b|\breviews?\b|\bcritics?\b|\brating\b|\brated\b|\bscore out of\b"
+        r"|\bworth (?:watching|seeing|a watch|it)\b|\bshould i (?:watch|see)\b|\bis it (?:any )?good\b")),
+    ("the characters' ages", re.compile(r"\bhow old\b|\bwhat age\b|\bbirthdays?\b|\bwhen was \w+ born\b")),
     ("the language and country", re.compile(r"\bwhat language\b|\bwhich language\b|\bwhat country\b|\bwhich country\b|\bsubtitles?\b")),
     ("quotes", re.compile(r"\bquotes?\b|\bquotations?\b|\bfamous lines?\b|\bdialogues?\b")),
     ("the trailer", re.compile(r"\btrailers?\b|\bposters?\b")),
