@@ -150,23 +150,21 @@ class Engine:
 
     def _name_bonus(self, query: Query, total: float) -> dict[int, float]:
         """Entries whose whole title or alias is in the question, with the bonus each earns."""
-        hits: dict[tuple[int, int], float] = {}
-        for s, weight in query.stems:
-            for key in self.index.name_postings.get(s, ()):
-                hits[key] = hits.get(key, 0.0) + weight
+        weights = dict(query.stems)
+        entries = self.index.entries
         best: dict[int, float] = {}
-        for (entry_id, position), covered in hits.items():
-            entry = self.index.entries[entry_id]
-            needed = entry.name_terms[position]
-            if len(needed) > len(query.stem_set) or not all(s in query.stem_set for s in needed):
-                continue
-            # Longer names are more specific: "the red shoes ballet" beats "the red shoes". A name that is
-            # only a small part of the question counts less; for people (often named inside a scene's
-            # description) that share is all that counts.
-            share = covered / total
-            bonus = NAME_BONUS * (1.0 + 0.1 * min(len(needed), 4))
-            bonus *= _NAME_SHARE[entry.kind](share)
-            best[entry_id] = max(best.get(entry_id, 0.0), bonus)
+        for typed in weights:
+            for entry_id, position in self.index.names_by_rarest.get(typed, ()):
+                entry = entries[entry_id]
+                needed = entry.name_terms[position]
+                if not all(s in weights for s in needed):
+                    continue
+                covered = sum(weights[s] for s in needed)
+                # Longer names are more specific: "the red shoes ballet" beats "the red shoes". A name that
+                # is only a small part of the question counts less; for people (often named inside a
+                # scene's description) that share is all that counts.
+                bonus = NAME_BONUS * (1.0 + 0.1 * min(len(needed), 4)) * _NAME_SHARE[entry.kind](covered / total)
+                best[entry_id] = max(best.get(entry_id, 0.0), bonus)
         return best
 
     def _names_another_work(self, query: Query) -> bool:

@@ -120,6 +120,15 @@ class Index:
         self.spelling = {initial: tuple(sorted(words)) for initial, words in self.vocab_by_initial.items()}
         self.postings.default_factory = None
         self.exact.default_factory = None
+        # Each name is filed under its rarest word: a question can only name it if it holds that word.
+        self.names_by_rarest: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for entry in self.entries:
+            for position, needed in enumerate(entry.name_terms):
+                if needed:
+                    rarest = min(needed, key=lambda s: len(self.name_postings[s]))
+                    self.names_by_rarest[rarest].append((entry.id, position))
+        self.names_by_rarest.default_factory = None
+        del self.name_postings
 
     def _stems_of_word(self, word: str) -> tuple[str, ...]:
         """The stems a folded word contributes (slang expanded, filler dropped), learnt for spelling."""
