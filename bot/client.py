@@ -104,7 +104,9 @@ class ShardedFilmBot(FilmBotBase, commands.AutoShardedBot):
     """The bot when SHARD_COUNT is set: this process runs the shards listed in SHARD_IDS (default: all)."""
 
 
-def create_bot(settings: Settings | None = None, *, engine: Engine | None = None, force_sync: bool = False) -> FilmBotBase:
+def create_bot(
+    settings: Settings | None = None, *, engine: Engine | None = None, force_sync: bool = False
+) -> FilmBotBase:
     """The fully configured bot, not connected. The pack is loaded (and validated) here; the cogs and their
     slash commands are registered in setup_hook, which runs on login (and under simcord)."""
     settings = settings or Settings.from_env()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import DEFAULT_PACK, Settings
+from bot.config import DEFAULT_PACK
 from bot.core import Engine, load_pack
 
 DATA = Path(__file__).parent / "data"

@@ -23,7 +23,7 @@ def test_echo_escapes_markdown_and_mentions():
 
 def test_fit_embed_respects_every_limit():
     embed = discord.Embed(title="t" * 300, description="d" * 5000)
-    for i in range(30):
+    for _ in range(30):
         embed.add_field(name="n" * 300, value="v" * 2000)
     embed.set_footer(text="f" * 3000)
     fitted = limits.fit_embed(embed)

@@ -80,9 +80,10 @@ def test_spoilers_are_the_scenes_that_give_the_ending_away(pack):
 
 
 def test_no_development_question_is_copied_into_the_pack():
-    from tests.conftest import load_questions
     from bot.core.text import fold
+    from tests.conftest import load_questions
 
     text = fold(PACK_FILE.read_text(encoding="utf-8"))
-    copied = [q["q"] for q in load_questions("questions.jsonl") if len(fold(q["q"]).split()) >= 4 and fold(q["q"]) in text]
+    questions = [fold(q["q"]) for q in load_questions("questions.jsonl")]
+    copied = [q for q in questions if len(q.split()) >= 4 and q in text]
     assert copied == []

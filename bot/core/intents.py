@@ -19,11 +19,13 @@ _MISSING_FACTS: list[tuple[str, re.Pattern[str]]] = [
         r"\bcast\b|\bcasting\b|\bactors?\b|\bactress(?:es)?\b|\bstarring\b|\bstarred\b|\bplayed by\b"
         r"|\bwho (?:played|plays|portrayed|portrays|stars|starred|acted|acts)\b|\bin the lead role\b")),
     ("the director", re.compile(
-        r"\bdirected\b|\bdirecting\b|\bdirector of (?:the|this) (?:film|movie)\b|\bfilm ?maker|\bmade (?:the|this) (?:film|movie)\b"
+        r"\bdirected\b|\bdirecting\b|\bdirector of (?:the|this) (?:film|movie)\b|\bfilm ?maker"
+        r"|\bmade (?:the|this) (?:film|movie)\b"
         r"|\bwho (?:is|was|s) the director\b(?! of the (?:ballet|company))|\bwho made " + _FILM)),
     ("the release year", re.compile(
         r"\b(?:what|which) year\b|\brelease(?:d)?\b|\bcome out\b|\bcame out\b|\b(?:18|19|20)\d\d\b|\bdecade\b"
-        r"|\bhow old is " + _FILM + r"|\bwhen (?:was|did|is) " + _FILM + r" (?:made|released|filmed|shot|premiered?|out)")),
+        r"|\bhow old is " + _FILM
+        + r"|\bwhen (?:was|did|is) " + _FILM + r" (?:made|released|filmed|shot|premiered?|out)")),
     ("the running time", re.compile(
         r"\bruntime\b|\brun ?time\b|\brunning time\b|\bhow long is " + _FILM + r"|\bhow long is (?:the|this)\b"
         r"|\bhow many (?:minutes|hours)\b|\blength of " + _FILM + r"|\bduration\b")),
@@ -53,7 +55,8 @@ _MISSING_FACTS: list[tuple[str, re.Pattern[str]]] = [
         r"\bimdb\b|\brotten tomatoes\b|\bmetacritic\b|\breviews?\b|\bcritics?\b|\brating\b|\brated\b|\bscore out of\b"
         r"|\bworth (?:watching|seeing|a watch|it)\b|\bshould i (?:watch|see)\b|\bis it (?:any )?good\b")),
     ("the characters' ages", re.compile(r"\bhow old\b|\bwhat age\b|\bbirthdays?\b|\bwhen was \w+ born\b")),
-    ("the language and country", re.compile(r"\bwhat language\b|\bwhich language\b|\bwhat country\b|\bwhich country\b|\bsubtitles?\b")),
+    ("the language and country", re.compile(
+        r"\bwhat language\b|\bwhich language\b|\bwhat country\b|\bwhich country\b|\bsubtitles?\b")),
     ("quotes", re.compile(r"\bquotes?\b|\bquotations?\b|\bfamous lines?\b|\bdialogues?\b")),
     ("the trailer", re.compile(r"\btrailers?\b|\bposters?\b")),
 ]

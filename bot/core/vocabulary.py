@@ -39,7 +39,8 @@ SLANG = {
 
 # Words that say which kind of answer is wanted; each kind's entries are indexed with them too.
 KIND_CUES = {
-    "scene": "scene scenes moment moments sequence part bit happen happens happened when symbolize symbolism symbolise mean meaning represent foreshadow".split(),
+    "scene": ("scene scenes moment moments sequence part bit happen happens happened when symbolize symbolism "
+              "symbolise mean meaning represent foreshadow").split(),
     "track": "track song piece tune credited credit performed performs theme".split(),
     "soundtrack": "soundtrack soundtracks score music songs tracks pieces tunes composer composed album list".split(),
     "film": "film movie plot story storyline premise synopsis summary overview about genre drama gist".split(),

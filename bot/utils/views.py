@@ -24,7 +24,8 @@ def _engine(interaction: discord.Interaction) -> Any:
     return bot.engine
 
 
-class SceneNavButton(discord.ui.DynamicItem[discord.ui.Button], template=r"rs:nav:(?P<number>[0-9]{1,6}):(?P<step>prev|next)"):
+class SceneNavButton(discord.ui.DynamicItem[discord.ui.Button],
+                     template=r"rs:nav:(?P<number>[0-9]{1,6}):(?P<step>prev|next)"):
     """Previous/next: opens scene `number` in place of the current one."""
 
     def __init__(self, number: int, step: str, *, disabled: bool = False) -> None:
@@ -75,7 +76,8 @@ class OpenEntryButton(discord.ui.DynamicItem[discord.ui.Button],
                       view=entry_view(subject, len(engine.pack.scenes)))
 
 
-def entry_view(subject: Subject, scene_count: int, suggestions: list[OpenEntryButton] | None = None) -> discord.ui.View | None:
+def entry_view(subject: Subject, scene_count: int,
+               suggestions: list[OpenEntryButton] | None = None) -> discord.ui.View | None:
     """Previous/next for a scene, plus suggestion buttons; None when there is nothing to click."""
     view = discord.ui.View(timeout=None)
     if isinstance(subject, Scene):

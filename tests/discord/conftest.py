@@ -47,7 +47,8 @@ def bot_mention(simcord_env):
 
 def embed_size(embed: dict) -> int:
     fields = embed.get("fields", [])
-    return (len(embed.get("title", "")) + len(embed.get("description", "")) + len(embed.get("footer", {}).get("text", ""))
+    return (len(embed.get("title", "")) + len(embed.get("description", ""))
+            + len(embed.get("footer", {}).get("text", ""))
             + len(embed.get("author", {}).get("name", "")) + sum(len(f["name"]) + len(f["value"]) for f in fields))
 
 
