@@ -46,8 +46,8 @@ async def _serve(settings: Settings, *, sync_only: bool, guild_id: int | None) -
         await bot.close()
         runner.cancel()
         stopper.cancel()
-        if runner in done and runner.exception() is not None:
-            error = runner.exception()
+        error = runner.exception() if runner in done else None
+        if error is not None:
             if isinstance(error, discord.PrivilegedIntentsRequired):
                 print("ANSWER_CHANNEL_IDS needs the Message Content intent: enable it under Bot > Privileged "
                       "Gateway Intents in the developer portal, or leave ANSWER_CHANNEL_IDS empty.", file=sys.stderr)

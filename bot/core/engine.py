@@ -278,9 +278,9 @@ class Engine:
         if not folded:
             return Resolution(None, tuple(e.title for e in entries[:3]))
         for candidate in (folded, folded.removeprefix("the ")):
-            entry = self.index.by_name.get((kind, candidate))
-            if entry is not None:
-                return Resolution(entry.subject)
+            named = self.index.by_name.get((kind, candidate))
+            if named is not None:
+                return Resolution(named.subject)
         names = self._names.get(kind)
         ranked = names.fuzzy(folded, limit=3, cutoff=50.0) if names else []
         if ranked and ranked[0][1] >= 88 and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= 8):

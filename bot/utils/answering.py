@@ -23,10 +23,8 @@ def answer_reply(engine: Engine, answer: Answer, *, in_guild: bool) -> Reply:
     suggestions = alternative_buttons(engine, answer.alternatives)
     scenes = len(engine.pack.scenes)
     if answer.kind == "none":
-        content = answer.text
-        if suggestions:
-            content += "\nDid you mean one of these?"
-        return Reply(content=content, view=entry_view(None, scenes, suggestions))
+        help_text = answer.text + ("\nDid you mean one of these?" if suggestions else "")
+        return Reply(content=help_text, view=entry_view(None, scenes, suggestions))
     embed = subject_embed(answer.subject, engine.pack, hide_spoilers=in_guild)
-    content = "Also close: " + ", ".join(a.title for a in answer.alternatives) if answer.alternatives else None
-    return Reply(content=content, embed=embed, view=entry_view(answer.subject, scenes, suggestions))
+    close = "Also close: " + ", ".join(a.title for a in answer.alternatives) if answer.alternatives else None
+    return Reply(content=close, embed=embed, view=entry_view(answer.subject, scenes, suggestions))

@@ -35,7 +35,7 @@ class SceneNavButton(discord.ui.DynamicItem[discord.ui.Button],
         self.number = number
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str], /) -> "SceneNavButton":
         return cls(int(match["number"]), match["step"])
 
@@ -61,9 +61,9 @@ class OpenEntryButton(discord.ui.DynamicItem[discord.ui.Button],
         self.position = position
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str], /) -> "OpenEntryButton":
-        return cls(match["kind"], int(match["position"]), item.label or "")  # type: ignore[arg-type]
+        return cls(match["kind"], int(match["position"]), getattr(item, "label", None) or "")  # type: ignore[arg-type]
 
     async def callback(self, interaction: discord.Interaction) -> None:
         engine = _engine(interaction)
