@@ -149,3 +149,9 @@ def test_as_dict_has_the_cli_json_shape(engine):
     data = engine.answer("audition").as_dict("audition")
     assert list(data) == ["question", "kind", "title", "score", "alternatives", "reply"]
     assert data["kind"] == "scene" and data["title"] == "The Audition"
+
+
+def test_small_talk_gets_a_greeting_and_the_help(engine):
+    answer = engine.answer("hey, thanks bot!")
+    assert answer.kind == "none" and answer.reason == "small_talk"
+    assert answer.text.startswith("Hello! I know The Red Shoes")

@@ -33,9 +33,8 @@ class Ask(commands.Cog):
     def _addressed(self, message: discord.Message) -> bool:
         if message.guild is None:
             return True
-        me = message.guild.me
-        if self.bot.user in message.mentions or (me is not None and me.top_role in message.role_mentions
-                                                 and me.top_role.managed):
+        own_role = message.guild.self_role  # the bot's managed role: mentioning it addresses the bot too
+        if self.bot.user in message.mentions or (own_role is not None and own_role in message.role_mentions):
             return True
         return message.channel.id in self.bot.settings.answer_channel_ids
 

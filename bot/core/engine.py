@@ -262,7 +262,10 @@ class Engine:
         return Alternative(entry.kind, entry.title, min(1.0, score))
 
     def _decline(self, reason: str, *, missing: str = "", alternatives: tuple[Alternative, ...] = ()) -> Answer:
-        return Answer("none", "", 0.0, help_text(self.pack, missing), None, alternatives, reason, missing)
+        text = help_text(self.pack, missing)
+        if reason == "small_talk":
+            text = "Hello! " + text
+        return Answer("none", "", 0.0, text, None, alternatives, reason, missing)
 
     def entries(self, kind: Kind) -> list[Entry]:
         """Every entry of one kind, in pack (film) order."""
