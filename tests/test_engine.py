@@ -155,3 +155,19 @@ def test_small_talk_gets_a_greeting_and_the_help(engine):
     answer = engine.answer("hey, thanks bot!")
     assert answer.kind == "none" and answer.reason == "small_talk"
     assert answer.text.startswith("Hello! I know The Red Shoes")
+
+
+@pytest.mark.parametrize("question, number", [("what happens in scene 3", 3), ("scene #5", 5), ("the third scene", 3),
+                                              ("the 2nd scene", 2), ("opening scene", 1), ("the last scene", 9)])
+def test_scenes_can_be_asked_for_by_number(engine, pack, question, number):
+    assert engine.answer(question).title == pack.scenes[number - 1].title
+
+
+def test_a_scene_number_past_the_end_is_not_guessed(engine):
+    assert engine.answer("scene 12").kind == "none"
+
+
+@pytest.mark.parametrize("question", ["any memorable quotes?", "famous lines from the movie"])
+def test_quotes_are_a_missing_fact_but_dialogue_in_a_scene_is_not(engine, question):
+    assert engine.answer(question).missing == "quotes"
+    assert engine.answer("the raw desperate dialogue between them").title == "The Confrontation"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +45,11 @@ _NEEDS_NAME_OR_CUE = frozenset({"film", "character"})
 _OF_WORDS = frozenset({"of", "in", "from", "for"})
 _ARTICLES = frozenset({"the", "a", "an", "this", "that"})
 _WORK_WORDS = frozenset(KIND_CUES["film"] + KIND_CUES["soundtrack"] + ["ending", "cast", "happens", "scenes"])
+_ORDINALS = {w: i for i, w in enumerate(
+    "zero first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())} | {"opening": 1}
+_SCENE_NUMBER = re.compile(
+    r"\bscenes? (?:number |no |#)?(?P<number>\d{1,6})\b"
+    r"|\b(?P<ordinal>\d{1,6}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r"|last|final) (?:memorable )?scene\b")
 _END_UP = frozenset({"end", "ends", "ended", "ending"})
 
 
@@ -177,6 +183,18 @@ class Engine:
                     return True
         return False
 
+    def _numbered_scene(self, query: Query) -> Entry | None:
+        """ "scene 3", "the third scene", "the last scene": the footer's own way of counting."""
+        scenes = self.index.by_kind.get("scene", [])
+        match = _SCENE_NUMBER.search(query.corrected)
+        if not match or not scenes:
+            return None
+        word = match.group("number") or match.group("ordinal")
+        if word in ("last", "final"):
+            return scenes[-1]
+        number = int(word.rstrip("stndrh")) if word[0].isdigit() else _ORDINALS[word]
+        return scenes[number - 1] if 1 <= number <= len(scenes) else None
+
     def _kind_only(self, query: Query) -> dict[int, float]:
         """A question that names only a kind ("what's this movie about?"): the film or the soundtrack."""
         words = set(query.words)
@@ -216,6 +234,9 @@ class Engine:
             return self._decline("small_talk")
         if self._names_another_work(query):
             return self._decline("off_topic")
+        numbered = self._numbered_scene(query)
+        if numbered is not None:
+            return self._hit(numbered, 1.0, ())
         scores = self._scores(query) if query.terms else self._kind_only(query)
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:4]
         if not ranked or ranked[0][1] < CONFIDENT:
@@ -235,14 +256,11 @@ class Engine:
         alternatives = tuple(
             self._alternative(i, s) for i, s in ranked[1:] if s >= max(CONFIDENT * 0.8, best_score * 0.75)
         )
-        return Answer(
-            kind=entry.kind,
-            title=entry.title,
-            score=min(1.0, best_score),
-            text=render(entry.subject, self.pack),
-            subject=entry.subject,
-            alternatives=alternatives,
-        )
+        return self._hit(entry, best_score, alternatives)
+
+    def _hit(self, entry: Entry, score: float, alternatives: tuple[Alternative, ...]) -> Answer:
+        return Answer(kind=entry.kind, title=entry.title, score=min(1.0, score),
+                      text=render(entry.subject, self.pack), subject=entry.subject, alternatives=alternatives)
 
     def _one_track(self, query: Query, scores: dict[int, float], soundtrack: Entry) -> Entry | None:
         """ "The ballet piece on the soundtrack": a singular word for a track plus something only that track

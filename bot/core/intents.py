@@ -57,7 +57,9 @@ _MISSING_FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("the characters' ages", re.compile(r"\bhow old\b|\bwhat age\b|\bbirthdays?\b|\bwhen was \w+ born\b")),
     ("the language and country", re.compile(
         r"\bwhat language\b|\bwhich language\b|\bwhat country\b|\bwhich country\b|\bsubtitles?\b")),
-    ("quotes", re.compile(r"\bquotes?\b|\bquotations?\b|\bfamous lines?\b|\bdialogues?\b")),
+    ("quotes", re.compile(
+        r"\bquotes?\b|\bquotations?\b|\b(?:famous|best|memorable|iconic) (?:lines?|dialogues?)\b"
+        r"|\bdialogues? (?:from|of|in)\b|\bwhat (?:lines|dialogue)\b|\bsay in the (?:film|movie)\b")),
     ("the trailer", re.compile(r"\btrailers?\b|\bposters?\b")),
 ]
 
