@@ -35,7 +35,7 @@ class Help(commands.Cog):
             "`/ask question:`: anything, in your own words"))
         embed.add_field(name="Or just ask", inline=False, value=(
             f"Mention me or send me a DM: “what happens in {first.lower()}?”, "
-            "“who composed the soundtrack?”, “who is the young composer?”"))
+            "“who wrote the score?”, “who is Boris?”"))
         embed.set_footer(text="Scenes that give the ending away are hidden behind spoiler bars in servers.")
         await respond(interaction, embed=embed, ephemeral=True)
 

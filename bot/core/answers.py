@@ -88,5 +88,5 @@ def help_text(pack: Pack, missing: str = "") -> str:
     return (
         f"{lead}I know {pack.film.title}: its {len(pack.scenes)} memorable scenes, the soundtrack, "
         f"the plot and genre, and the main characters. Try “what happens in {first}?”, "
-        f"“who composed the soundtrack?” or “who is {pack.characters[0].name if pack.characters else 'the lead'}?”."
+        f"“who wrote the score?” or “who is {pack.characters[0].name if pack.characters else 'the lead'}?”."
     )
