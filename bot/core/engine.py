@@ -101,13 +101,14 @@ class Engine:
                 continue  # "end up" means "come to", not the ending
             if not is_significant(word):
                 continue
+            typed = stem(word)
             t = term(word)
             weight = self.index.idf.get(t, self.index.unknown_weight) * (0.9 if fixed else 1.0)
-            stems.setdefault(stem(word), weight)
+            stems.setdefault(typed, weight)
             if t in seen:
                 continue
             seen.add(t)
-            terms.append((t, weight, stem(word)))
+            terms.append((t, weight, typed))
         return Query(tuple(words), tuple(terms), tuple(stems.items()), " ".join(words), frozenset(seen),
                      frozenset(stems))
 
@@ -243,16 +244,9 @@ class Engine:
             close = tuple(self._alternative(i, s) for i, s in ranked[:3] if s >= CONFIDENT * 0.7)
             return self._decline("off_topic", alternatives=close)
         best_id, best_score = ranked[0]
-        entry = self.index.entries[best_id]
-        if entry.kind == "character" and "characters" in query.words and self.index.by_kind.get("film"):
-            entry = self.index.by_kind["film"][0]  # "who are the characters": the film's reply lists them
-            best_id = entry.id
-            ranked = [(best_id, best_score)] + [(i, s) for i, s in ranked if i != best_id]
-        if entry.kind == "soundtrack":
-            track = self._one_track(query, scores, entry)
-            if track is not None:
-                ranked = [(track.id, best_score)] + [(i, s) for i, s in ranked if i != track.id]
-                best_id, entry = track.id, track
+        entry = self._preferred(query, scores, self.index.entries[best_id])
+        if entry.id != best_id:
+            ranked = [(entry.id, best_score)] + [(i, s) for i, s in ranked if i != entry.id]
         alternatives = tuple(
             self._alternative(i, s) for i, s in ranked[1:] if s >= max(CONFIDENT * 0.8, best_score * 0.75)
         )
@@ -262,9 +256,17 @@ class Engine:
         return Answer(kind=entry.kind, title=entry.title, score=min(1.0, score),
                       text=render(entry.subject, self.pack), subject=entry.subject, alternatives=alternatives)
 
+    def _preferred(self, query: Query, scores: dict[int, float], best: Entry) -> Entry:
+        """The whole and its parts: "who are the characters" wants the film (its reply lists them);
+        "the ballet piece on the soundtrack" wants that one track, not the soundtrack."""
+        if best.kind == "character" and "characters" in query.words and self.index.by_kind.get("film"):
+            return self.index.by_kind["film"][0]
+        if best.kind == "soundtrack":
+            return self._one_track(query, scores, best) or best
+        return best
+
     def _one_track(self, query: Query, scores: dict[int, float], soundtrack: Entry) -> Entry | None:
-        """ "The ballet piece on the soundtrack": a singular word for a track plus something only that track
-        has means one track, not the whole soundtrack."""
+        """A singular word for a track plus something only that track has."""
         words = set(query.words)
         if not words & _CUES["track"] or words & _LIST_WORDS:
             return None
@@ -285,16 +287,12 @@ class Engine:
             text = "Hello! " + text
         return Answer("none", "", 0.0, text, None, alternatives, reason, missing)
 
-    def entries(self, kind: Kind) -> list[Entry]:
-        """Every entry of one kind, in pack (film) order."""
-        return list(self.index.by_kind.get(kind, ()))
-
     def resolve(self, kind: Kind, name: str) -> Resolution:
         """A name typed in a command: exact, then case/punctuation/accent-insensitive, then fuzzy."""
         entries = self.index.by_kind.get(kind, [])
-        for entry in entries:
-            if entry.title == name:
-                return Resolution(entry.subject)
+        exact = self._positions.get((kind, name))
+        if exact is not None:
+            return Resolution(entries[exact].subject)
         folded = fold(name[:QUESTION_CHARS])
         if not folded:
             return Resolution(None, tuple(e.title for e in entries[:3]))
