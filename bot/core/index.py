@@ -55,17 +55,6 @@ def is_significant(word: str) -> bool:
     return bool(word) and word not in STOPWORDS and word not in FRAME_WORDS and stem(word) not in STOPWORDS
 
 
-def stems_of(text: str) -> list[str]:
-    """Stems of the significant words of a text, in order."""
-    return [stem(part) for word in fold(text).split() for part in SLANG.get(word, word).split()
-            if is_significant(part)]
-
-
-def terms_of(text: str) -> list[str]:
-    """Significant terms of a text (stems mapped onto synonym groups), in order."""
-    return [_CANONICAL.get(s, s) for s in stems_of(text)]
-
-
 def _entry_texts(subject: Subject, pack: Pack) -> tuple[list[str], list[str], list[str]]:
     """(names, keywords, body) of one entry."""
     match subject:
