@@ -126,3 +126,14 @@ async def test_cooldown_is_per_user(simcord_env, guild, channel, alice, bot_ment
     bob = guild.add_member(simcord_env.create_user("bob"))
     await bob.send(channel, f"{bot_mention} audition")
     assert channel.last_message.embeds[0].title == "The Audition"
+
+
+async def test_each_answer_is_logged_without_the_users_words(channel, alice, bot_mention, caplog):
+    import logging
+
+    with caplog.at_level(logging.INFO, logger="bot"):
+        await alice.send(channel, f"{bot_mention} my secret question about the audition")
+    lines = [r.getMessage() for r in caplog.records if r.name == "bot.client"]
+    assert any("answer via mention: kind=scene title='The Audition' score=" in line and " ms" in line
+               for line in lines)
+    assert "secret" not in caplog.text
