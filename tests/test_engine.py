@@ -171,3 +171,27 @@ def test_a_scene_number_past_the_end_is_not_guessed(engine):
 def test_quotes_are_a_missing_fact_but_dialogue_in_a_scene_is_not(engine, question):
     assert engine.answer(question).missing == "quotes"
     assert engine.answer("the raw desperate dialogue between them").title == "The Confrontation"
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("who wrote the red shoes", "the production credits"),
+    ("who choreographed the ballet", "the production credits"),
+    ("is it in technicolor", "colour or black-and-white"),
+    ("how long does the film last", "the running time"),
+    ("where does the story take place", "where and when the story is set"),
+    ("how old is vicky page", "the characters' ages"),
+    ("is the red shoes worth watching", "ratings and reviews"),
+])
+def test_more_missing_facts(engine, question, topic):
+    assert engine.answer(question).missing == topic
+
+
+@pytest.mark.parametrize("question", ["who wrote the music", "who wrote the score"])
+def test_who_wrote_the_music_is_the_soundtrack(engine, question):
+    assert engine.answer(question).kind == "soundtrack"
+
+
+@pytest.mark.parametrize("question, kind", [("is the red shoes a musical", "film"), ("what genre is this film", "film"),
+                                            ("what genre is black swan", "none")])
+def test_genre_questions_get_the_film_unless_they_name_another(engine, question, kind):
+    assert engine.answer(question).kind == kind

@@ -50,6 +50,10 @@ _ORDINALS = {w: i for i, w in enumerate(
 _SCENE_NUMBER = re.compile(
     r"\bscenes? (?:number |no |#)?(?P<number>\d{1,6})\b"
     r"|\b(?P<ordinal>\d{1,6}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r"|last|final) (?:memorable )?scene\b")
+_GENRE_QUESTION = re.compile(
+    r"\b(?:is|was) (?:it|the red shoes|this (?:film|movie)|the (?:film|movie)) (?:an? )?(?:kind of |sort of )?"
+    r"(?:musical|comedy|drama|horror|thriller|romance|romantic|tragedy|documentary|western|fantasy|animated|"
+    r"cartoon|dance film|ballet film|period piece)\b|\bwhat (?:genre|kind of (?:film|movie)|type of (?:film|movie))\b")
 _END_UP = frozenset({"end", "ends", "ended", "ending"})
 
 
@@ -59,6 +63,7 @@ class Query:
     terms: tuple[tuple[str, float, str], ...]  # (index term, weight, stem as typed) of the significant words
     stems: tuple[tuple[str, float], ...]  # (stem, weight): the words as typed, before synonyms
     corrected: str  # the normalised question with spelling fixed, for the intent patterns
+    typed: str  # the normalised question as typed (slang expanded)
     term_set: frozenset[str] = frozenset()
     stem_set: frozenset[str] = frozenset()
 
@@ -109,8 +114,8 @@ class Engine:
                 continue
             seen.add(t)
             terms.append((t, weight, typed))
-        return Query(tuple(words), tuple(terms), tuple(stems.items()), " ".join(words), frozenset(seen),
-                     frozenset(stems))
+        return Query(tuple(words), tuple(terms), tuple(stems.items()), " ".join(words), " ".join(folded),
+                     frozenset(seen), frozenset(stems))
 
     # ------------------------------------------------------------------ scoring
 
@@ -184,6 +189,10 @@ class Engine:
                     return True
         return False
 
+    def _unknown_words(self, query: Query) -> list[str]:
+        """Significant words the pack has never seen (after spelling correction): a sign of another topic."""
+        return [w for w in query.words if is_significant(w) and not self.index.knows(w)]
+
     def _numbered_scene(self, query: Query) -> Entry | None:
         """ "scene 3", "the third scene", "the last scene": the footer's own way of counting."""
         scenes = self.index.by_kind.get("scene", [])
@@ -228,7 +237,7 @@ class Engine:
         query = self.read(question)
         if not query.words:
             return self._decline("empty")
-        fact = missing_fact(query.corrected)
+        fact = missing_fact(query.typed, query.corrected)
         if fact is not None:
             return self._decline("missing_fact", missing=fact.topic)
         if is_small_talk(list(query.words)):
@@ -238,6 +247,8 @@ class Engine:
         numbered = self._numbered_scene(query)
         if numbered is not None:
             return self._hit(numbered, 1.0, ())
+        if _GENRE_QUESTION.search(query.typed) and self.index.by_kind.get("film") and not self._unknown_words(query):
+            return self._hit(self.index.by_kind["film"][0], 1.0, ())  # its reply gives the genre
         scores = self._scores(query) if query.terms else self._kind_only(query)
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:4]
         if not ranked or ranked[0][1] < CONFIDENT:

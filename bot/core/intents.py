@@ -27,8 +27,13 @@ _MISSING_FACTS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bhow old is " + _FILM
         + r"|\bwhen (?:was|did|is) " + _FILM + r" (?:made|released|filmed|shot|premiered?|out)")),
     ("the running time", re.compile(
-        r"\bruntime\b|\brun ?time\b|\brunning time\b|\bhow long is " + _FILM + r"|\bhow long is (?:the|this)\b"
+        r"\bruntime\b|\brun ?time\b|\brunning time\b|\bhow long\b"
         r"|\bhow many (?:minutes|hours)\b|\blength of " + _FILM + r"|\bduration\b")),
+    ("where and when the story is set", re.compile(
+        r"\b(?:when|where) (?:is|was) (?:it|the (?:film|movie|story)|the red shoes|this (?:film|movie)) set\b"
+        r"|\bwhere (?:is|does|did) (?:it|the (?:film|movie|story)|the red shoes) take place\b"
+        r"|\bwhat (?:year|era|period|decade|city|country) is (?:it|the (?:film|movie|story)) set in\b"
+        r"|\bsetting of\b")),
     ("awards", re.compile(
         r"\boscars?\b|\bacademy awards?\b|\bawards?\b|\bnominat\w*|\bgolden globes?\b|\bbaftas?\b"
         r"|\b(?:win|won|winning) (?:any|an|a|the)\b")),
@@ -47,8 +52,9 @@ _MISSING_FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("remakes and sequels", re.compile(r"\bremakes?\b|\bsequels?\b|\bprequels?\b|\breboots?\b|\bremade\b")),
     ("the production credits", re.compile(
         r"\bproduc(?:ed|er|ers|tion company)\b|\bstudio\b|\bscreenplay\b|\bscreen ?writers?\b|\bscript\b"
-        r"|\bwritten by\b|\bwho wrote (?:the |this )?(?:film|movie|script|story)\b|\bcinematograph\w*"
-        r"|\bdistribut\w*|\bedit(?:or|ed by)\b|\bcostume design\w*")),
+        r"|\bwritten by\b|\bwho wrote\b(?! (?:the |this )?(?:music|score|soundtrack|songs?|tracks?))"
+        r"|\bauthors?\b|\bcinematograph\w*|\bdistribut\w*|\bedit(?:or|ed by)\b|\bcostumes?\b"
+        r"|\bchoreograph\w*|\bset design\w*|\bproduction design\w*")),
     ("colour or black-and-white", re.compile(
         r"\bblack and white\b|\bblack white\b|\btechnicolou?r\b|\b(?:in|filmed in|shot in) colou?r\b|\bcolou?r or\b")),
     ("ratings and reviews", re.compile(
@@ -71,10 +77,11 @@ SMALL_TALK = frozenset(
 )
 
 
-def missing_fact(normalised: str) -> MissingFact | None:
-    """The first film fact outside the pack that this question asks for, if any."""
+def missing_fact(*readings: str) -> MissingFact | None:
+    """The first film fact outside the pack that this question asks for, if any (in any of its readings:
+    as typed, and with spelling fixed)."""
     for topic, pattern in _MISSING_FACTS:
-        if pattern.search(normalised):
+        if any(pattern.search(text) for text in readings):
             return MissingFact(topic)
     return None
 
