@@ -195,3 +195,9 @@ def test_who_wrote_the_music_is_the_soundtrack(engine, question):
                                             ("what genre is black swan", "none")])
 def test_genre_questions_get_the_film_unless_they_name_another(engine, question, kind):
     assert engine.answer(question).kind == kind
+
+
+@pytest.mark.parametrize("question", ["characters", "who are the main characters", "list the characters"])
+def test_asking_for_the_characters_gets_the_film_which_lists_them(engine, question):
+    answer = engine.answer(question)
+    assert answer.kind == "film" and "Characters: Vicky Page, Boris Lermontov, Julian Craster" in answer.text

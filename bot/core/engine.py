@@ -270,7 +270,7 @@ class Engine:
     def _preferred(self, query: Query, scores: dict[int, float], best: Entry) -> Entry:
         """The whole and its parts: "who are the characters" wants the film (its reply lists them);
         "the ballet piece on the soundtrack" wants that one track, not the soundtrack."""
-        if best.kind == "character" and "characters" in query.words and self.index.by_kind.get("film"):
+        if best.kind != "scene" and "characters" in query.words and self.index.by_kind.get("film"):
             return self.index.by_kind["film"][0]
         if best.kind == "soundtrack":
             return self._one_track(query, scores, best) or best
