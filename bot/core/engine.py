@@ -237,7 +237,7 @@ class Engine:
         query = self.read(question)
         if not query.words:
             return self._decline("empty")
-        fact = missing_fact(query.typed, query.corrected)
+        fact = missing_fact(*dict.fromkeys((query.typed, query.corrected)))  # once when nothing was corrected
         if fact is not None:
             return self._decline("missing_fact", missing=fact.topic)
         if is_small_talk(list(query.words)):

@@ -77,12 +77,19 @@ SMALL_TALK = frozenset(
 )
 
 
+# All of them as one pattern, so a question is scanned once: the group that matched names the topic.
+_ANY_MISSING_FACT = re.compile(
+    "|".join(f"(?P<fact{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(_MISSING_FACTS)))
+_TOPICS = {f"fact{i}": topic for i, (topic, _) in enumerate(_MISSING_FACTS)}
+
+
 def missing_fact(*readings: str) -> MissingFact | None:
-    """The first film fact outside the pack that this question asks for, if any (in any of its readings:
-    as typed, and with spelling fixed)."""
-    for topic, pattern in _MISSING_FACTS:
-        if any(pattern.search(text) for text in readings):
-            return MissingFact(topic)
+    """The film fact outside the pack that this question asks for, if any (in any of its readings: as
+    typed, and with spelling fixed)."""
+    for text in readings:
+        match = _ANY_MISSING_FACT.search(text)
+        if match is not None and match.lastgroup is not None:
+            return MissingFact(_TOPICS[match.lastgroup])
     return None
 
 

@@ -43,7 +43,8 @@ KIND_CUES = {
               "symbolise mean meaning represent foreshadow").split(),
     "track": "track song piece tune credited credit performed performs theme".split(),
     "soundtrack": "soundtrack soundtracks score music songs tracks pieces tunes composer composed album list".split(),
-    "film": "film movie plot story storyline premise synopsis summary overview about genre drama gist characters".split(),
+    "film": ("film movie plot story storyline premise synopsis summary overview about genre drama gist "
+             "characters").split(),
     "character": "who character characters person role protagonist".split(),
 }
 
