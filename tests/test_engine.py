@@ -201,3 +201,9 @@ def test_genre_questions_get_the_film_unless_they_name_another(engine, question,
 def test_asking_for_the_characters_gets_the_film_which_lists_them(engine, question):
     answer = engine.answer(question)
     assert answer.kind == "film" and "Characters: Vicky Page, Boris Lermontov, Julian Craster" in answer.text
+
+
+@pytest.mark.parametrize("question", ["can you play music", "write me a poem about shoes", "please draw vicky"])
+def test_requests_to_do_something_else_are_declined(engine, question):
+    answer = engine.answer(question)
+    assert answer.kind == "none" and "memorable scenes" in answer.text

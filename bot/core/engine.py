@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from .answers import Alternative, Answer, Kind, Resolution, Subject, help_text, render
 from .index import KEYWORD_FIELD, Entry, Index, is_group, is_significant, term
-from .intents import is_small_talk, missing_fact
+from .intents import is_request, is_small_talk, missing_fact
 from .loader import load_pack
 from .names import NameIndex
 from .pack import Pack
@@ -242,6 +242,8 @@ class Engine:
             return self._decline("missing_fact", missing=fact.topic)
         if is_small_talk(list(query.words)):
             return self._decline("small_talk")
+        if is_request(query.typed):
+            return self._decline("off_topic")
         if self._names_another_work(query):
             return self._decline("off_topic")
         numbered = self._numbered_scene(query)

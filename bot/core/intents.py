@@ -93,5 +93,15 @@ def missing_fact(*readings: str) -> MissingFact | None:
     return None
 
 
+_REQUEST = re.compile(
+    r"^(?:(?:can|could|will|would) (?:you|u) |please |pls )?(?:play|sing|dance|write|draw|paint|make|create|"
+    r"generate|compose|translate|recommend|suggest|code|calculate|remind|order|book|buy)\b")
+
+
+def is_request(normalised: str) -> bool:
+    """Asking the bot to do something ("can you play music", "write me a poem"), not to tell about the film."""
+    return _REQUEST.search(normalised) is not None
+
+
 def is_small_talk(tokens: list[str]) -> bool:
     return bool(tokens) and all(token in SMALL_TALK for token in tokens)
