@@ -5,7 +5,7 @@ from __future__ import annotations
 import discord
 
 from ..core import Character, Film, Pack, Scene, Soundtrack, Track
-from ..core.answers import Subject, scene_footer, track_credit
+from ..core.answers import Subject, scene_footer
 from . import limits
 
 FILM_RED = discord.Colour(0xC41E3A)
@@ -40,9 +40,8 @@ def scenes_embed(pack: Pack, *, hide: bool) -> discord.Embed:
 
 def track_embed(track: Track, pack: Pack) -> discord.Embed:
     embed = discord.Embed(title=track.title, description=f"{track.description}.", colour=FILM_RED)
-    credit = track_credit(track)
-    if credit:
-        embed.add_field(name="Credit", value=track.credit or "", inline=True)
+    if track.credit:
+        embed.add_field(name="Credit", value=track.credit, inline=True)
     embed.set_footer(text=f"{pack.film.title} soundtrack · music by {pack.soundtrack.composer}")
     return limits.fit_embed(embed)
 

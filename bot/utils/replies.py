@@ -14,12 +14,15 @@ NO_PINGS = discord.AllowedMentions.none()
 GENERIC_ERROR = "Something went wrong on my side; please try again in a moment."
 
 
-def _fitted(content: str | None, embed: discord.Embed | None) -> dict[str, Any]:
+def _fitted(content: str | None, embed: discord.Embed | None, view: discord.ui.View | None) -> dict[str, Any]:
+    """The keyword arguments of any send: within Discord's limits, pinging nobody."""
     payload: dict[str, Any] = {"allowed_mentions": NO_PINGS}
     if content is not None:
         payload["content"] = limits.content(content)
     if embed is not None:
         payload["embed"] = limits.fit_embed(embed)
+    if view is not None:
+        payload["view"] = view
     return payload
 
 
@@ -33,9 +36,7 @@ async def respond(
     edit: bool = False,
 ) -> bool:
     """Answer an interaction (or follow up if it was answered); retry once if Discord fails. True if sent."""
-    payload = _fitted(content, embed)
-    if view is not None:
-        payload["view"] = view
+    payload = _fitted(content, embed, view)
     for attempt in (1, 2):
         try:
             if interaction.response.is_done():
@@ -61,9 +62,7 @@ async def reply(
     view: discord.ui.View | None = None,
 ) -> discord.Message | None:
     """Reply to a message without pinging its author or anyone else; retry once on a server error."""
-    payload = _fitted(content, embed)
-    if view is not None:
-        payload["view"] = view
+    payload = _fitted(content, embed, view)
     for attempt in (1, 2):
         try:
             return await message.reply(mention_author=False, **payload)
