@@ -7,8 +7,8 @@ from typing import Literal, Union
 
 from .pack import Character, Film, Pack, Scene, Soundtrack, Track
 
-Kind = Literal["scene", "track", "soundtrack", "film", "character", "none"]
-KINDS: tuple[Kind, ...] = ("scene", "track", "soundtrack", "film", "character", "none")
+Kind = Literal["scene", "track", "soundtrack", "film", "character", "scenes", "none"]
+KINDS: tuple[Kind, ...] = ("scene", "track", "soundtrack", "film", "character", "scenes", "none")
 Subject = Union[Scene, Track, Soundtrack, Film, Character, None]
 
 
@@ -29,7 +29,7 @@ class Answer:
     text: str
     subject: Subject = None
     alternatives: tuple[Alternative, ...] = ()
-    reason: str = ""  # for `none`: empty, small_talk, missing_fact or off_topic
+    reason: str = ""  # for `none`: empty, small_talk, missing_fact, off_topic, clarify, no_thread, out_of_range
     missing: str = ""  # for missing facts: what was asked for, e.g. "the cast"
 
     def as_dict(self, question: str) -> dict[str, object]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from .answers import Alternative, Answer, Kind, Resolution, Subject, help_text, render
+from .conversation import Conversation
 from .index import KEYWORD_FIELD, Entry, Index, is_group, is_significant, term
 from .intents import is_request, is_small_talk, missing_fact
 from .loader import load_pack
@@ -232,8 +233,14 @@ class Engine:
 
     # ------------------------------------------------------------------ public API
 
-    def answer(self, question: str) -> Answer:
-        """Map a free-text question to one pack entry, or decline with a helpful reply."""
+    def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
+        """Answer a free-text question; with a conversation, read it against the thread and record it."""
+        answer = self._answer(question)
+        if conversation is not None:
+            conversation.remember(answer)
+        return answer
+
+    def _answer(self, question: str) -> Answer:
         query = self.read(question)
         if not query.words:
             return self._decline("empty")
