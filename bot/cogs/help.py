@@ -7,7 +7,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from ..client import FilmBotBase
-from ..utils.embeds import FILM_RED
+from ..utils.embeds import pack_colour
 from ..utils.replies import respond
 
 
@@ -25,7 +25,7 @@ class Help(commands.Cog):
             description=(f"I know {pack.film.title}: {len(pack.scenes)} memorable scenes, the soundtrack, "
                          "the plot and genre, and the main characters. I don't know the cast, director, "
                          "year or other production facts: the film pack doesn't include them."),
-            colour=FILM_RED,
+            colour=pack_colour(pack),
         )
         embed.add_field(name="Commands", inline=False, value=(
             f"`/scene name:{first}`: one scene (add `reveal:True` to show spoilers openly)\n"

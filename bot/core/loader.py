@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ class PackError(Exception):
 
 
 _TAG = "tag:yaml.org,2002:"
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 _TYPE_NAMES = {"str": "text", "int": "a number", "float": "a number", "bool": "true/false", "null": "nothing"}
 
 
@@ -64,6 +66,12 @@ class _Checker:
     def value(self, node: yaml.Node, spec: Field, where: str) -> Any:
         if spec.type == "text":
             return self.text(node, where)
+        if spec.type == "colour":
+            text = self.text(node, where)
+            if text is not None and not _COLOUR.fullmatch(text.strip()):
+                self.problem(node, f"{where} must be a colour like \"#C41E3A\", found {text.strip()[:20]!r}")
+                return None
+            return int(text.strip()[1:], 16) if text is not None else None
         if spec.type == "bool":
             if not isinstance(node, yaml.ScalarNode) or node.tag != _TAG + "bool":
                 self.problem(node, f"{where} must be true or false, found {self._found(node)}")
@@ -169,7 +177,7 @@ def _build(data: dict[str, Any], path: str) -> Pack:
     film = data["film"]
     sound = data["soundtrack"]
     return Pack(
-        film=Film(film["title"], film["genre"], film["synopsis"], **_names(film)),
+        film=Film(film["title"], film["genre"], film["synopsis"], colour=film.get("colour"), **_names(film)),
         characters=tuple(Character(c["name"], c["description"], **_names(c)) for c in data["characters"]),
         soundtrack=Soundtrack(
             composer=sound["composer"],

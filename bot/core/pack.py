@@ -10,6 +10,7 @@ class Film:
     title: str
     genre: str
     synopsis: str
+    colour: int | None = None  # the embed colour as 0xRRGGBB; None: the bot's default
     aliases: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-ValueType = Literal["text", "bool", "text_list", "section", "section_list"]
+ValueType = Literal["text", "bool", "colour", "text_list", "section", "section_list"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,13 @@ NAMES = {"aliases": Field("text_list"), "keywords": Field("text_list")}
 
 FILM = Section(
     "film",
-    {"title": Field("text", True), "genre": Field("text", True), "synopsis": Field("text", True), **NAMES},
+    {
+        "title": Field("text", True),
+        "genre": Field("text", True),
+        "synopsis": Field("text", True),
+        "colour": Field("colour"),  # the embed colour, "#RRGGBB"
+        **NAMES,
+    },
     title_key="title",
 )
 CHARACTER = Section(
