@@ -26,3 +26,21 @@ def test_stemming_groups_word_forms():
     assert stem("collapses") == stem("collapsing") == stem("collapse")
     assert stem("isolated") == stem("isolation")
     assert stem("premise") != stem("premiere")
+
+
+def test_snowball_stems_keep_different_words_apart_and_join_forms():
+    assert stem("reality") != stem("really")
+    assert stem("not") != stem("notes")
+    assert stem("news") != stem("new")
+    assert stem("shoes") == stem("shoe") and stem("movie") == stem("movies")
+    assert stem("passion") == stem("passionate")
+
+
+def test_spelling_needs_no_matching_first_letter(engine):
+    assert engine.read("wicky").corrected == "vicky"
+    assert engine.read("qudition").corrected == "audition"
+    assert engine.read("hwo is vicky").corrected == "who is vicky"
+
+
+def test_short_words_are_corrected_only_one_edit_away(engine):
+    assert engine.read("the third scene").corrected == "the third scene"

@@ -11,13 +11,14 @@ from rapidfuzz import fuzz, process
 
 from .answers import Alternative, Answer, Kind, Resolution, Subject, help_text, render
 from .conversation import Conversation
-from .index import KEYWORD_FIELD, Entry, Index, is_group, is_significant, term
+from .index import KEYWORD_FIELD, Entry, Index
 from .intents import is_request, is_small_talk, missing_fact
 from .loader import load_pack
 from .names import NameIndex
 from .pack import Pack
-from .text import fold, normalise, stem
-from .vocabulary import KIND_CUES, SLANG
+from .text import fold, is_group, is_significant, stem, term
+from .text import words as question_words
+from .vocabulary import KIND_CUES
 
 MAX_CHOICES = 25
 QUESTION_CHARS = 1000  # longer questions are read up to here: nothing past it changes the answer
@@ -25,7 +26,6 @@ CONFIDENT = 0.5  # below this total score the answerer declines
 NAME_BONUS = 0.35  # a whole name of an entry appears in the question
 CUE_BONUS = 0.12  # the question uses a word that signals the entry's kind
 CUE_FLOOR = 0.3  # ... counted only for entries that already match at least this well
-SPELLING_CUTOFF = 80.0
 SYNONYM_MATCH = 0.8  # a word matched through its synonym group counts this much of an exact match
 THIN_MATCH = 0.6  # score factor when the only evidence is one word of running text
 CANDIDATES = 64  # entries kept for the finer adjustments after the first, coverage-only ranking
@@ -87,11 +87,7 @@ class Engine:
     # ------------------------------------------------------------------ reading a question
 
     def _correct(self, word: str) -> tuple[str, bool]:
-        if len(word) < 4 or word.isdigit() or not is_significant(word) or self.index.knows(word):
-            return word, False
-        candidates = self.index.spelling.get(word[0], ())
-        best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF)
-        return (best[0], True) if best else (word, False)
+        return self.index.lexicon.correct(word, known_term=term(word) in self.index.postings)
 
     def read(self, question: str) -> Query:
         """Normalise, expand chat slang, fix spelling and weigh the significant words."""
@@ -99,7 +95,7 @@ class Engine:
         terms: list[tuple[str, float, str]] = []
         stems: dict[str, float] = {}
         seen: set[str] = set()
-        folded = [w for raw in normalise(question[:QUESTION_CHARS]).split() for w in SLANG.get(raw, raw).split()]
+        folded = question_words(question[:QUESTION_CHARS])
         for position, raw in enumerate(folded):
             word, fixed = self._correct(raw)
             words.append(word)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from .answers import Kind, Subject
 from .pack import Character, Pack, Scene, Track
-from .text import fold, stem
-from .vocabulary import FRAME_WORDS, KIND_CUES, SLANG, STOPWORDS, SYNONYM_GROUPS
+from .text import Lexicon, canonical, fold, is_group, is_significant, term
+from .vocabulary import KIND_CUES, SYNONYM_GROUPS
 
 # How much a term counts depending on where the entry holds it.
 NAME_FIELD, KEYWORD_FIELD, BODY_FIELD, CUE_FIELD = 1.0, 0.85, 0.75, 0.5
@@ -23,36 +23,6 @@ class Entry:
     subject: Subject
     names: tuple[str, ...]  # folded title first, then folded aliases
     name_terms: tuple[tuple[str, ...], ...]  # the stems of each name's significant words (no synonyms)
-
-
-def _canonical_map() -> dict[str, str]:
-    canonical: dict[str, str] = {}
-    for group in SYNONYM_GROUPS:
-        words = group.split()
-        head = stem(words[0])
-        for word in words:
-            canonical.setdefault(stem(word), head)
-    return canonical
-
-
-_CANONICAL = _canonical_map()
-_GROUP_STEMS = frozenset(_CANONICAL)
-
-
-def is_group(stem_: str) -> bool:
-    """Is this stem one of the words of a synonym group?"""
-    return stem_ in _CANONICAL
-
-
-def term(word: str) -> str:
-    """The index term for one folded word: stemmed, then mapped onto its synonym group."""
-    stemmed = stem(word)
-    return _CANONICAL.get(stemmed, stemmed)
-
-
-def is_significant(word: str) -> bool:
-    """Words that can tell one entry from another: not filler, not a word naming a kind of thing."""
-    return bool(word) and word not in STOPWORDS and word not in FRAME_WORDS and stem(word) not in STOPWORDS
 
 
 def _entry_texts(subject: Subject, pack: Pack) -> tuple[list[str], list[str], list[str]]:
@@ -87,9 +57,8 @@ class Index:
         self.postings: dict[str, dict[int, float]] = defaultdict(dict)
         self.exact: dict[str, set[int]] = defaultdict(set)
         self.name_postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        self._words: dict[str, tuple[str, ...]] = {}  # folded word -> the stems it contributes
-        self.vocab_by_initial: dict[str, set[str]] = defaultdict(set)
-        self._cue_stems = {kind: set(self._stems(" ".join(words))) for kind, words in KIND_CUES.items()}
+        self.lexicon = Lexicon()
+        self._cue_stems = {kind: set(self.lexicon.stems(" ".join(words))) for kind, words in KIND_CUES.items()}
 
         subjects: list[tuple[Kind, str, Subject]] = [
             *(("scene", s.title, s) for s in pack.scenes),
@@ -105,8 +74,8 @@ class Index:
         self.unknown_weight = math.log(1.0 + count / max(1.0, count * 0.15))
         for words in [*KIND_CUES.values(), *(group.split() for group in SYNONYM_GROUPS)]:
             for word in words:
-                self._stems_of_word(word)
-        self.spelling = {initial: tuple(sorted(words)) for initial, words in self.vocab_by_initial.items()}
+                self.lexicon.stems_of_word(word)
+        self.lexicon.freeze()
         self.postings.default_factory = None
         self.exact.default_factory = None
         # Each name is filed under its rarest word: a question can only name it if it holds that word.
@@ -119,35 +88,13 @@ class Index:
         self.names_by_rarest.default_factory = None
         del self.name_postings
 
-    def _stems_of_word(self, word: str) -> tuple[str, ...]:
-        """The stems a folded word contributes (slang expanded, filler dropped), learnt for spelling."""
-        found = self._words.get(word)
-        if found is not None:
-            return found
-        stems = []
-        for part in SLANG.get(word, word).split():
-            if is_significant(part):
-                stems.append(stem(part))
-                if len(part) >= 3 and not part.isdigit():
-                    self.vocab_by_initial[part[0]].add(part)
-        self._words[word] = found = tuple(stems)
-        return found
-
-    def _stems(self, text: str) -> list[str]:
-        cache = self._words
-        out: list[str] = []
-        for word in fold(text).split():
-            stems = cache.get(word)
-            out.extend(stems if stems is not None else self._stems_of_word(word))
-        return out
-
     def _add(self, kind: Kind, title: str, subject: Subject) -> None:
         names, keywords, body = _entry_texts(subject, self.pack)
         folded_names = tuple(dict.fromkeys(n for n in (fold(x) for x in names) if n))
         entry = Entry(len(self.entries), kind, title, subject, folded_names, ())
         name_terms = []
         for position, name in enumerate(folded_names):
-            significant = tuple(dict.fromkeys(self._stems(name)))
+            significant = tuple(dict.fromkeys(self.lexicon.stems(name)))
             name_terms.append(significant)
             for s in significant:
                 self.name_postings[s].append((entry.id, position))
@@ -155,17 +102,17 @@ class Index:
         entry.name_terms = tuple(name_terms)
         # Fields in rising weight order, so a later (stronger) field overwrites a weaker one.
         written = set(self._cue_stems[kind])
-        weights: dict[str, float] = dict.fromkeys([_CANONICAL.get(s, s) for s in written], CUE_FIELD)
+        weights: dict[str, float] = dict.fromkeys([canonical(s) for s in written], CUE_FIELD)
         for weight, texts in ((BODY_FIELD, body), (KEYWORD_FIELD, keywords), (NAME_FIELD, names)):
-            stems = [s for text in texts for s in self._stems(text)]
+            stems = [s for text in texts for s in self.lexicon.stems(text)]
             written.update(stems)
-            weights.update(dict.fromkeys([_CANONICAL.get(s, s) for s in stems], weight))
+            weights.update(dict.fromkeys([canonical(s) for s in stems], weight))
         for t, weight in weights.items():
             self.postings[t][entry.id] = weight
-        for s in written & _GROUP_STEMS:
+        for s in filter(is_group, written):
             self.exact[s].add(entry.id)
         self.entries.append(entry)
         self.by_kind[kind].append(entry)
 
     def knows(self, word: str) -> bool:
-        return word in self.vocab_by_initial.get(word[:1], ()) or term(word) in self.postings
+        return self.lexicon.knows(word) or term(word) in self.postings

@@ -1,4 +1,8 @@
-"""Text normalisation shared by the index and the questions: one place decides what a word is."""
+"""Words, treated one way for the pack and for questions: folding, slang, filler, stems, terms and spelling.
+
+The index files a pack's text through a `Lexicon` and the question reader reads questions through the
+same one, so a word means the same on both sides.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,24 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:\d+(?::\w)?>|@(?:everyone|here)\b")
+import snowballstemmer
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from .vocabulary import FRAME_WORDS, QUESTION_WORDS, SLANG, STOPWORDS, SYNONYM_GROUPS
+
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:\d+(?::\w)?>|</[\w -]+:\d+>|@(?:everyone|here)\b")
 _LEADING_HANDLE = re.compile(r"^\s*@\S+")
 _APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u2018`\u00b4](?=\w)")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
+SPELLING_CUTOFF = 80.0  # rapidfuzz ratio a typo must reach to be read as a known word ("qudition" ~ "audition": 88)
+MIN_SPELLING_LENGTH = 4  # shorter unknown words are only checked for swapped letters ("hwo" -> "who")
+
 
 def strip_discord(text: str) -> str:
-    """Remove user/role/channel mentions, custom emoji, @everyone/@here and a leading @handle."""
+    """Remove user/role/channel/command mentions, custom emoji, timestamps, @everyone/@here, a leading @handle."""
     return _LEADING_HANDLE.sub(" ", _MENTION.sub(" ", text))
 
 
@@ -35,38 +48,118 @@ def normalise(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return normalise(text).split()
+    """The folded words of a question, chat slang expanded ("wat r u" -> "what are you")."""
+    return [w for raw in normalise(text).split() for w in SLANG.get(raw, raw).split()]
 
 
-_SUFFIXES = (
-    ("ations", "at"), ("ation", "at"), ("iness", "y"), ("nesses", ""), ("ness", ""), ("ments", ""), ("ment", ""),
-    ("izing", ""), ("ized", ""), ("izes", ""), ("ize", ""), ("ism", ""), ("ances", ""), ("ance", ""),
-    ("ingly", ""), ("edly", ""), ("fully", ""), ("ities", ""), ("ity", ""),
-    ("ies", "y"), ("ied", "y"), ("ing", ""), ("ers", ""), ("er", ""), ("ed", ""),
-    ("ly", ""), ("es", ""), ("s", ""), ("e", ""),
-)
-
-
-def _strip_suffix(word: str) -> str:
-    if len(word) <= 3 or word.isdigit():
-        return word
-    for suffix, replacement in _SUFFIXES:
-        if suffix == "s" and word[-2] in "siu":
-            continue  # premise -> premis stays, not premi; bus, this, virus keep their s
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            base = word[: -len(suffix)] + replacement
-            if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "aeiouls":
-                base = base[:-1]  # stopping -> stopp -> stop
-            return base
-    return word
+_STEMMER = snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A small suffix-stripping stemmer: collapse, collapses, collapsing -> collaps."""
-    for _ in range(3):
-        shorter = _strip_suffix(word)
-        if shorter == word:
-            break
-        word = shorter
-    return word
+    """The Snowball (Porter 2) stem: collapse, collapses, collapsing -> collaps; movie, movies -> movi."""
+    return word if word.isdigit() else _STEMMER.stemWord(word)
+
+
+def is_significant(word: str) -> bool:
+    """Words that can tell one entry from another: not filler, not a word naming a kind of thing."""
+    return bool(word) and word not in STOPWORDS and word not in FRAME_WORDS and stem(word) not in STOPWORDS
+
+
+def _canonical_map() -> dict[str, str]:
+    canonical: dict[str, str] = {}
+    for group in SYNONYM_GROUPS:
+        members = group.split()
+        head = stem(members[0])
+        for member in members:
+            canonical.setdefault(stem(member), head)
+    return canonical
+
+
+_CANONICAL = _canonical_map()
+
+
+def term(word: str) -> str:
+    """The index term for one folded word: stemmed, then mapped onto its synonym group."""
+    stemmed = stem(word)
+    return _CANONICAL.get(stemmed, stemmed)
+
+
+def canonical(stem_: str) -> str:
+    """The synonym group a stem belongs to (itself when it has none)."""
+    return _CANONICAL.get(stem_, stem_)
+
+
+def is_group(stem_: str) -> bool:
+    """Is this stem one of the words of a synonym group?"""
+    return stem_ in _CANONICAL
+
+
+class Lexicon:
+    """The words one pack uses: each folded word's stems (learnt as the pack is filed) and the spelling
+    vocabulary that questions are corrected against."""
+
+    def __init__(self) -> None:
+        self._stems: dict[str, tuple[str, ...]] = {}
+        self._known: set[str] = set()
+        self._by_length: dict[int, tuple[str, ...]] = {}
+
+    def stems_of_word(self, word: str) -> tuple[str, ...]:
+        """The stems one folded word contributes (slang expanded, filler dropped); learnt for spelling."""
+        found = self._stems.get(word)
+        if found is not None:
+            return found
+        stems = []
+        for part in SLANG.get(word, word).split():
+            if is_significant(part):
+                stems.append(stem(part))
+                if len(part) >= 3 and not part.isdigit():
+                    self._known.add(part)
+        self._stems[word] = found = tuple(stems)
+        return found
+
+    def stems(self, text: str) -> list[str]:
+        """The stems of the significant words of any text."""
+        cache = self._stems
+        out: list[str] = []
+        for word in fold(text).split():
+            stems = cache.get(word)
+            out.extend(stems if stems is not None else self.stems_of_word(word))
+        return out
+
+    def freeze(self) -> None:
+        """Done learning: index the vocabulary by word length for spelling correction."""
+        buckets: dict[int, list[str]] = {}
+        for word in self._known:
+            buckets.setdefault(len(word), []).append(word)
+        self._by_length = {length: tuple(sorted(group)) for length, group in buckets.items()}
+
+    def knows(self, word: str) -> bool:
+        return word in self._known
+
+    def correct(self, word: str, *, known_term: bool = False) -> tuple[str, bool]:
+        """The pack word a typo most likely meant, any letter wrong, first one included; (word, fixed?)."""
+        if word.isdigit() or word in self._known or known_term:
+            return word, False
+        swapped = _swapped_question_word(word)
+        if swapped[1] or len(word) < MIN_SPELLING_LENGTH or not is_significant(word):
+            return swapped
+        spread = 1 if len(word) < 7 else 2
+        best: tuple[str, float] | None = None
+        for length in range(len(word) - spread, len(word) + spread + 1):
+            for found, score, _ in process.extract(word, self._by_length.get(length, ()), scorer=fuzz.ratio,
+                                                   score_cutoff=SPELLING_CUTOFF, limit=3):
+                # Short words are one edit away or not at all: "wicky" is "vicky", "third" is not "hired".
+                if (best is None or score > best[1]) and (len(word) > 5 or OSA.distance(word, found) <= 1):
+                    best = (found, score)
+        return (best[0], True) if best else (word, False)
+
+
+def _swapped_question_word(word: str) -> tuple[str, bool]:
+    """ "hwo" -> "who", "waht" -> "what": two letters swapped in a short question word."""
+    if word in STOPWORDS:
+        return word, False
+    for question in QUESTION_WORDS:
+        if len(question) == len(word) and sorted(question) == sorted(word) and OSA.distance(word, question) == 1:
+            return question, True
+    return word, False

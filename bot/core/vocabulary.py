@@ -20,6 +20,9 @@ STOPWORDS = frozenset(
     someone anything everything finally eventually ultimately""".split()
 )
 
+# Short words a question is built on; a typo with two of their letters swapped is read as the word.
+QUESTION_WORDS = ("who", "what", "when", "where", "which", "why", "how", "does", "did", "the", "scene")
+
 # Words that only say what kind of thing is asked about; they pick a kind, never an entry.
 FRAME_WORDS = frozenset(
     """film films movie movies flick scene scenes moment moments part parts bit bits character characters
