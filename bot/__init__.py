@@ -1,4 +1,4 @@
-"""The Red Shoes film companion: a Discord bot and an offline console over one answer engine.
+"""A film companion: a Discord bot and an offline console over one answer engine.
 
 `from bot import create_bot` imports discord.py on first use only, so the offline CLI starts fast.
 """

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from .answers import Alternative, Answer, Kind, Resolution, Subject, help_text, render
 from .conversation import Conversation
 from .index import KEYWORD_FIELD, Entry, Index
-from .intents import is_request, is_small_talk, missing_fact
+from .intents import FilmFacts, is_request, is_small_talk
 from .loader import load_pack
 from .names import NameIndex
 from .pack import Pack
@@ -51,10 +51,6 @@ _ORDINALS = {w: i for i, w in enumerate(
 _SCENE_NUMBER = re.compile(
     r"\bscenes? (?:number |no |#)?(?P<number>\d{1,6})\b"
     r"|\b(?P<ordinal>\d{1,6}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r"|last|final) (?:memorable )?scene\b")
-_GENRE_QUESTION = re.compile(
-    r"\b(?:is|was) (?:it|the red shoes|this (?:film|movie)|the (?:film|movie)) (?:an? )?(?:kind of |sort of )?"
-    r"(?:musical|comedy|drama|horror|thriller|romance|romantic|tragedy|documentary|western|fantasy|animated|"
-    r"cartoon|dance film|ballet film|period piece)\b|\bwhat (?:genre|kind of (?:film|movie)|type of (?:film|movie))\b")
 _END_UP = frozenset({"end", "ends", "ended", "ending"})
 
 
@@ -79,6 +75,7 @@ class Engine:
             (kind, entry.title): i for kind, entries in self.index.by_kind.items() for i, entry in enumerate(entries)
         }
         self._names = {kind: NameIndex(entries) for kind, entries in self.index.by_kind.items()}
+        self.facts = FilmFacts([fold(name) for name in (pack.film.title, *pack.film.aliases)])
 
     @classmethod
     def from_path(cls, path: str | Path) -> "Engine":
@@ -169,7 +166,7 @@ class Engine:
                 if not all(s in weights for s in needed):
                     continue
                 covered = sum(weights[s] for s in needed)
-                # Longer names are more specific: "the red shoes ballet" beats "the red shoes". A name that
+                # Longer names are more specific: "the waltz of the flowers" beats "the waltz". A name that
                 # is only a small part of the question counts less; for people (often named inside a
                 # scene's description) that share is all that counts.
                 bonus = NAME_BONUS * (1.0 + 0.1 * min(len(needed), 4)) * _NAME_SHARE[entry.kind](covered / total)
@@ -240,7 +237,7 @@ class Engine:
         query = self.read(question)
         if not query.words:
             return self._decline("empty")
-        fact = missing_fact(*dict.fromkeys((query.typed, query.corrected)))  # once when nothing was corrected
+        fact = self.facts.missing_fact(*dict.fromkeys((query.typed, query.corrected)))  # once when nothing was corrected
         if fact is not None:
             return self._decline("missing_fact", missing=fact.topic)
         if is_small_talk(list(query.words)):
@@ -252,7 +249,7 @@ class Engine:
         numbered = self._numbered_scene(query)
         if numbered is not None:
             return self._hit(numbered, 1.0, ())
-        if _GENRE_QUESTION.search(query.typed) and self.index.by_kind.get("film") and not self._unknown_words(query):
+        if self.facts.asks_genre(query.typed) and self.index.by_kind.get("film") and not self._unknown_words(query):
             return self._hit(self.index.by_kind["film"][0], 1.0, ())  # its reply gives the genre
         scores = self._scores(query) if query.terms else self._kind_only(query)
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:4]
@@ -274,7 +271,7 @@ class Engine:
 
     def _preferred(self, query: Query, scores: dict[int, float], best: Entry) -> Entry:
         """The whole and its parts: "who are the characters" wants the film (its reply lists them);
-        "the ballet piece on the soundtrack" wants that one track, not the soundtrack."""
+        "the waltz piece on the soundtrack" wants that one track, not the soundtrack."""
         if best.kind != "scene" and "characters" in query.words and self.index.by_kind.get("film"):
             return self.index.by_kind["film"][0]
         if best.kind == "soundtrack":

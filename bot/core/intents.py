@@ -11,62 +11,63 @@ class MissingFact:
     topic: str  # what the member asked for, in words the reply can use: "the cast"
 
 
-_FILM = r"(?:it|the (?:film|movie|red shoes)|this (?:film|movie)|red shoes)"
+_FILM = "(?:it|the (?:film|movie)|this (?:film|movie)|{names})"  # {names}: the pack's film title and aliases
+
 
 # Each pattern reads the normalised question (lower case, no punctuation).
-_MISSING_FACTS: list[tuple[str, re.Pattern[str]]] = [
-    ("the cast", re.compile(
+_MISSING_FACTS: list[tuple[str, str]] = [
+    ("the cast", (
         r"\bcast\b|\bcasting\b|\bactors?\b|\bactress(?:es)?\b|\bstarring\b|\bstarred\b|\bplayed by\b"
         r"|\bwho (?:played|plays|portrayed|portrays|stars|starred|acted|acts)\b|\bin the lead role\b")),
-    ("the director", re.compile(
+    ("the director", (
         r"\bdirected\b|\bdirecting\b|\bdirector of (?:the|this) (?:film|movie)\b|\bfilm ?maker"
         r"|\bmade (?:the|this) (?:film|movie)\b"
-        r"|\bwho (?:is|was|s) the director\b(?! of the (?:ballet|company))|\bwho made " + _FILM)),
-    ("the release year", re.compile(
+        r"|\bwho (?:is|was|s) the director\b(?! of)|\bdirector of " + _FILM + r"|\bwho made " + _FILM)),
+    ("the release year", (
         r"\b(?:what|which) year\b|\brelease(?:d)?\b|\bcome out\b|\bcame out\b|\b(?:18|19|20)\d\d\b|\bdecade\b"
         r"|\bhow old is " + _FILM
         + r"|\bwhen (?:was|did|is) " + _FILM + r" (?:made|released|filmed|shot|premiered?|out)")),
-    ("the running time", re.compile(
+    ("the running time", (
         r"\bruntime\b|\brun ?time\b|\brunning time\b|\bhow long\b"
         r"|\bhow many (?:minutes|hours)\b|\blength of " + _FILM + r"|\bduration\b")),
-    ("where and when the story is set", re.compile(
-        r"\b(?:when|where) (?:is|was) (?:it|the (?:film|movie|story)|the red shoes|this (?:film|movie)) set\b"
-        r"|\bwhere (?:is|does|did) (?:it|the (?:film|movie|story)|the red shoes) take place\b"
+    ("where and when the story is set", (
+        r"\b(?:when|where) (?:is|was) (?:the story|" + _FILM + r") set\b"
+        r"|\bwhere (?:is|does|did) (?:the story|" + _FILM + r") take place\b"
         r"|\bwhat (?:year|era|period|decade|city|country) is (?:it|the (?:film|movie|story)) set in\b"
         r"|\bsetting of\b")),
-    ("awards", re.compile(
+    ("awards", (
         r"\boscars?\b|\bacademy awards?\b|\bawards?\b|\bnominat\w*|\bgolden globes?\b|\bbaftas?\b"
         r"|\b(?:win|won|winning) (?:any|an|a|the)\b")),
-    ("filming locations", re.compile(
+    ("filming locations", (
         r"\bwhere (?:was|were|is|did they) " + _FILM + r"? ?(?:filmed|shot|made|film|shoot)\b"
         r"|\bfilming locations?\b|\bshot on location\b|\bwhere (?:was|were) (?:it|they) (?:filmed|shot)\b")),
-    ("the source material", re.compile(
-        r"\bbased on\b|\badapt(?:ed|ation|s)?\b|\bandersen\b|\bfairy ?tales?\b|\bnovel\b|\bbook\b"
+    ("the source material", (
+        r"\bbased on\b|\badapt(?:ed|ation|s)?\b|\bnovel\b|\bbook\b"
         r"|\binspired by\b|\boriginal story\b|\btrue story\b")),
-    ("where to watch it", re.compile(
+    ("where to watch it", (
         r"\bstream(?:ing|ed)?\b|\bwhere (?:can|do|to|could|should) (?:i|we|you|one)? ?(?:watch|see|buy|rent|find)\b"
         r"|\bnetflix\b|\bhulu\b|\bprime video\b|\bamazon\b|\bdvd\b|\bblu ?ray\b|\bcriterion\b|\brent\b|\bdownload\b")),
-    ("box office and budget", re.compile(
+    ("box office and budget", (
         r"\bbox office\b|\bbudget\b|\bgross(?:ed)?\b|\brevenue\b|\bhow much (?:money )?did .*\b(?:make|earn|cost)\b"
         r"|\bhow much did it (?:make|cost)\b|\bcommercial success\b|\bprofit\b")),
-    ("remakes and sequels", re.compile(r"\bremakes?\b|\bsequels?\b|\bprequels?\b|\breboots?\b|\bremade\b")),
-    ("the production credits", re.compile(
+    ("remakes and sequels", (r"\bremakes?\b|\bsequels?\b|\bprequels?\b|\breboots?\b|\bremade\b")),
+    ("the production credits", (
         r"\bproduc(?:ed|er|ers|tion company)\b|\bstudio\b|\bscreenplay\b|\bscreen ?writers?\b|\bscript\b"
         r"|\bwritten by\b|\bwho wrote\b(?! (?:the |this )?(?:music|score|soundtrack|songs?|tracks?))"
         r"|\bauthors?\b|\bcinematograph\w*|\bdistribut\w*|\bedit(?:or|ed by)\b|\bcostumes?\b"
         r"|\bchoreograph\w*|\bset design\w*|\bproduction design\w*")),
-    ("colour or black-and-white", re.compile(
+    ("colour or black-and-white", (
         r"\bblack and white\b|\bblack white\b|\btechnicolou?r\b|\b(?:in|filmed in|shot in) colou?r\b|\bcolou?r or\b")),
-    ("ratings and reviews", re.compile(
+    ("ratings and reviews", (
         r"\bimdb\b|\brotten tomatoes\b|\bmetacritic\b|\breviews?\b|\bcritics?\b|\brating\b|\brated\b|\bscore out of\b"
         r"|\bworth (?:watching|seeing|a watch|it)\b|\bshould i (?:watch|see)\b|\bis it (?:any )?good\b")),
-    ("the characters' ages", re.compile(r"\bhow old\b|\bwhat age\b|\bbirthdays?\b|\bwhen was \w+ born\b")),
-    ("the language and country", re.compile(
+    ("the characters' ages", (r"\bhow old\b|\bwhat age\b|\bbirthdays?\b|\bwhen was \w+ born\b")),
+    ("the language and country", (
         r"\bwhat language\b|\bwhich language\b|\bwhat country\b|\bwhich country\b|\bsubtitles?\b")),
-    ("quotes", re.compile(
+    ("quotes", (
         r"\bquotes?\b|\bquotations?\b|\b(?:famous|best|memorable|iconic) (?:lines?|dialogues?)\b"
         r"|\bdialogues? (?:from|of|in)\b|\bwhat (?:lines|dialogue)\b|\bsay in the (?:film|movie)\b")),
-    ("the trailer", re.compile(r"\btrailers?\b|\bposters?\b")),
+    ("the trailer", (r"\btrailers?\b|\bposters?\b")),
 ]
 
 SMALL_TALK = frozenset(
@@ -77,20 +78,38 @@ SMALL_TALK = frozenset(
 )
 
 
-# All of them as one pattern, so a question is scanned once: the group that matched names the topic.
-_ANY_MISSING_FACT = re.compile(
-    "|".join(f"(?P<fact{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(_MISSING_FACTS)))
 _TOPICS = {f"fact{i}": topic for i, (topic, _) in enumerate(_MISSING_FACTS)}
 
+_GENRE_QUESTION = (
+    r"\b(?:is|was) " + _FILM + r" (?:an? )?(?:kind of |sort of )?"
+    r"(?:musical|comedy|drama|horror|thriller|romance|romantic|tragedy|documentary|western|fantasy|animated|"
+    r"cartoon|dance film|ballet film|period piece)\b|\bwhat (?:genre|kind of (?:film|movie)|type of (?:film|movie))\b")
 
-def missing_fact(*readings: str) -> MissingFact | None:
-    """The film fact outside the pack that this question asks for, if any (in any of its readings: as
-    typed, and with spelling fixed)."""
-    for text in readings:
-        match = _ANY_MISSING_FACT.search(text)
-        if match is not None and match.lastgroup is not None:
-            return MissingFact(_TOPICS[match.lastgroup])
-    return None
+
+class FilmFacts:
+    """What a question about one film asks that its pack can't answer (and whether it asks the genre), with
+    the film's own names filled in. All missing facts are one pattern, so a question is scanned once."""
+
+    def __init__(self, film_names: list[str]) -> None:
+        names = "|".join(re.escape(name) for name in sorted(set(film_names), key=len, reverse=True) if name)
+
+        def fill(pattern: str) -> str:
+            return pattern.replace("{names}", names or "it")
+
+        self._any = re.compile("|".join(f"(?P<fact{i}>{fill(p)})" for i, (_, p) in enumerate(_MISSING_FACTS)))
+        self._genre = re.compile(fill(_GENRE_QUESTION))
+
+    def missing_fact(self, *readings: str) -> MissingFact | None:
+        """The film fact outside the pack that this question asks for, if any (in any of its readings: as
+        typed, and with spelling fixed)."""
+        for text in readings:
+            match = self._any.search(text)
+            if match is not None and match.lastgroup is not None:
+                return MissingFact(_TOPICS[match.lastgroup])
+        return None
+
+    def asks_genre(self, text: str) -> bool:
+        return self._genre.search(text) is not None
 
 
 _REQUEST = re.compile(

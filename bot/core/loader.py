@@ -42,7 +42,7 @@ class _Checker:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
-        self.names: dict[str, tuple[str, str, int]] = {}  # folded name -> (where, owner, line)
+        self.names: dict[tuple[str, str], tuple[str, str, int]] = {}  # (kind, folded name) -> (where, owner, line)
 
     def problem(self, node: yaml.Node, message: str) -> None:
         self.problems.append(Problem(self.path, node.start_mark.line + 1, message))
@@ -69,7 +69,7 @@ class _Checker:
         if spec.type == "colour":
             text = self.text(node, where)
             if text is not None and not _COLOUR.fullmatch(text.strip()):
-                self.problem(node, f"{where} must be a colour like \"#C41E3A\", found {text.strip()[:20]!r}")
+                self.problem(node, f"{where} must be a colour like \"#336699\", found {text.strip()[:20]!r}")
                 return None
             return int(text.strip()[1:], 16) if text is not None else None
         if spec.type == "bool":
@@ -114,19 +114,22 @@ class _Checker:
         if section.title_key and isinstance(result.get(section.title_key), str):
             owner = f"{section.name} {result[section.title_key]!r}"
             names = [result[section.title_key], *(result.get("aliases") or ())]
-            self.claim_names(node, where, owner, names)
+            self.claim_names(node, section.name, where, owner, names)
         return result
 
-    def claim_names(self, node: yaml.Node, where: str, owner: str, names: list[str]) -> None:
-        """Titles and aliases must be unique across entries once case, accents and punctuation are folded."""
+    def claim_names(self, node: yaml.Node, kind: str, where: str, owner: str, names: list[str]) -> None:
+        """Titles and aliases must be unique within a kind once case, accents and punctuation are folded. A
+        scene and a track may share a name (films often name a cue after its scene): questions tell them
+        apart by the words around the name."""
         for name in dict.fromkeys(fold(n) for n in names):
             if not name:
                 continue
-            if name in self.names and self.names[name][0] != where:
-                _, other, line = self.names[name]
+            key = (kind, name)
+            if key in self.names and self.names[key][0] != where:
+                _, other, line = self.names[key]
                 self.problem(node, f"name {name!r} of {owner} is already used by {other} (line {line})")
             else:
-                self.names.setdefault(name, (where, owner, node.start_mark.line + 1))
+                self.names.setdefault(key, (where, owner, node.start_mark.line + 1))
 
 
 def _read_text(path: Path) -> str:

@@ -22,7 +22,7 @@ _APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u2018`\u00b4](?=\w)")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
-SPELLING_CUTOFF = 80.0  # rapidfuzz ratio a typo must reach to be read as a known word ("qudition" ~ "audition": 88)
+SPELLING_CUTOFF = 80.0  # rapidfuzz ratio a typo must reach to be read as a known word ("qestion" ~ "question": 93)
 MIN_SPELLING_LENGTH = 4  # shorter unknown words are only checked for swapped letters ("hwo" -> "who")
 
 
@@ -149,7 +149,7 @@ class Lexicon:
         for length in range(len(word) - spread, len(word) + spread + 1):
             for found, score, _ in process.extract(word, self._by_length.get(length, ()), scorer=fuzz.ratio,
                                                    score_cutoff=SPELLING_CUTOFF, limit=3):
-                # Short words are one edit away or not at all: "wicky" is "vicky", "third" is not "hired".
+                # Short words are one edit away or not at all: "mvoie" is "movie", "third" is not "hired".
                 if (best is None or score > best[1]) and (len(word) > 5 or OSA.distance(word, found) <= 1):
                     best = (found, score)
         return (best[0], True) if best else (word, False)
