@@ -81,6 +81,12 @@ def render(subject: Subject, pack: Pack) -> str:
     return ""
 
 
+def render_scene_list(pack: Pack) -> str:
+    """The scenes numbered in film order, with the count: the one rendering of "list the scenes"."""
+    listing = "\n".join(f"{scene.number}. {scene.title}" for scene in pack.scenes)
+    return f"{pack.film.title} has {len(pack.scenes)} memorable scenes, in film order:\n{listing}"
+
+
 def help_text(pack: Pack, missing: str = "") -> str:
     """What the bot can answer; for a missing film fact, say first that the pack does not include it."""
     first = pack.scenes[0].title if pack.scenes else "a scene"

@@ -31,6 +31,7 @@ class Conversation:
 
     recent: list[Focus] = field(default_factory=list)
     pending: tuple[Alternative, ...] = ()  # the numbered choices of a clarifying question, if one is open
+    others: tuple[Focus, ...] = ()  # what was also close last time ("and the other one?")
     last_seen: float = 0.0
 
     @classmethod
@@ -56,12 +57,14 @@ class Conversation:
             self.pending = answer.alternatives
         elif answer.kind != "none" and answer.title:
             self.focus_on(answer.kind, answer.title)
+            self.others = tuple(Focus(a.kind, a.title) for a in answer.alternatives)
         else:
-            self.pending = ()
+            self.clear()  # after a decline there is nothing to refer back to
 
     def clear(self) -> None:
         self.recent.clear()
         self.pending = ()
+        self.others = ()
 
 
 class Conversations:

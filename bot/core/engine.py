@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import heapq
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from .answers import Alternative, Answer, Kind, Resolution, Subject, help_text, render
-from .conversation import Conversation
+from .answers import Alternative, Answer, Kind, Resolution, Subject, help_text, render, render_scene_list
+from .conversation import Conversation, Focus
 from .index import KEYWORD_FIELD, Entry, Index
 from .intents import FilmFacts, is_request, is_small_talk
 from .loader import load_pack
 from .names import NameIndex
 from .pack import Pack
+from .reader import Reading
+from .reader import read as read_question
 from .text import fold, is_group, is_significant, stem, term
 from .text import words as question_words
 from .vocabulary import KIND_CUES
@@ -46,12 +47,32 @@ _NEEDS_NAME_OR_CUE = frozenset({"film", "character"})
 _OF_WORDS = frozenset({"of", "in", "from", "for"})
 _ARTICLES = frozenset({"the", "a", "an", "this", "that"})
 _WORK_WORDS = frozenset(KIND_CUES["film"] + KIND_CUES["soundtrack"] + ["ending", "cast", "happens", "scenes"])
-_ORDINALS = {w: i for i, w in enumerate(
-    "zero first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())} | {"opening": 1}
-_SCENE_NUMBER = re.compile(
-    r"\bscenes? (?:number |no |#)?(?P<number>\d{1,6})\b"
-    r"|\b(?P<ordinal>\d{1,6}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r"|last|final) (?:memorable )?scene\b")
 _END_UP = frozenset({"end", "ends", "ended", "ending"})
+_CUE_TERMS = frozenset(term(w) for words in KIND_CUES.values() for w in words)
+_PERSON_QUESTION = frozenset("who whos whom character person about".split())
+_CREDIT_WORDS = frozenset("credit credited credits composed composer wrote written performed performs conducted "
+                          "conductor played plays music".split())
+_CREDIT_STEMS = frozenset(stem(w) for w in _CREDIT_WORDS)
+_ANCHOR_REFERENCES = frozenset("it that this one scene track song the there them her him".split())
+_KIND_NOUN: dict[str, str] = {"scene": "scene", "track": "track", "soundtrack": "soundtrack", "film": "film",
+                              "character": "character", "scenes": "scene list", "none": "entry"}
+_TEXT_FIELDS = ("summary", "context", "description")
+PICK_FLOOR = 0.2  # how well a reply must fit one of the choices of a "which one?" to pick it
+ANCHOR_FLOOR = 0.4  # how well the text after "before"/"after" must name an entry to be read as order
+MAX_CLARIFY = 3  # choices offered by a "which one do you mean?"
+
+
+def _count(n: int, kind: Kind) -> str:
+    return f"{n} {_KIND_NOUN[kind]}{'' if n == 1 else 's'}"
+
+
+def _ordinal_words(position: int) -> str:
+    if position == 0:
+        return "middle"
+    if position < 0:
+        return "last" if position == -1 else f"{_ordinal_words(-position)} to last"
+    suffix = "th" if 10 <= position % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(position % 10, "th")
+    return f"{position}{suffix}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +97,23 @@ class Engine:
         }
         self._names = {kind: NameIndex(entries) for kind, entries in self.index.by_kind.items()}
         self.facts = FilmFacts([fold(name) for name in (pack.film.title, *pack.film.aliases)])
+        self._mentions = self._characters_named()
+
+    def _characters_named(self) -> dict[int, tuple[int, ...]]:
+        """For each scene and track, the characters its text names, first named first ("her" after a scene)."""
+        people = [(entry.id, entry.names) for entry in self.index.by_kind.get("character", [])]
+        named: dict[int, tuple[int, ...]] = {}
+        for entry in (*self.index.by_kind.get("scene", []), *self.index.by_kind.get("track", [])):
+            subject = entry.subject
+            text = f" {fold(' '.join(getattr(subject, f, '') or '' for f in _TEXT_FIELDS))} "
+            found = []
+            for person, names in people:
+                places = [text.find(f" {name} ") for name in names]
+                places = [p for p in places if p >= 0]
+                if places:
+                    found.append((min(places), person))
+            named[entry.id] = tuple(person for _, person in sorted(found))
+        return named
 
     @classmethod
     def from_path(cls, path: str | Path) -> "Engine":
@@ -187,18 +225,6 @@ class Engine:
         """Significant words the pack has never seen (after spelling correction): a sign of another topic."""
         return [w for w in query.words if is_significant(w) and not self.index.knows(w)]
 
-    def _numbered_scene(self, query: Query) -> Entry | None:
-        """ "scene 3", "the third scene", "the last scene": the footer's own way of counting."""
-        scenes = self.index.by_kind.get("scene", [])
-        match = _SCENE_NUMBER.search(query.corrected)
-        if not match or not scenes:
-            return None
-        word = match.group("number") or match.group("ordinal")
-        if word in ("last", "final"):
-            return scenes[-1]
-        number = int(word.rstrip("stndrh")) if word[0].isdigit() else _ORDINALS[word]
-        return scenes[number - 1] if 1 <= number <= len(scenes) else None
-
     def _kind_only(self, query: Query) -> dict[int, float]:
         """A question that names only a kind ("what's this movie about?"): the film or the soundtrack."""
         words = set(query.words)
@@ -228,12 +254,12 @@ class Engine:
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
         """Answer a free-text question; with a conversation, read it against the thread and record it."""
-        answer = self._answer(question)
+        answer = self._answer(question, conversation)
         if conversation is not None:
             conversation.remember(answer)
         return answer
 
-    def _answer(self, question: str) -> Answer:
+    def _answer(self, question: str, conversation: Conversation | None) -> Answer:
         query = self.read(question)
         if not query.words:
             return self._decline("empty")
@@ -244,16 +270,46 @@ class Engine:
             return self._decline("small_talk")
         if is_request(query.typed):
             return self._decline("off_topic")
+        thread = conversation if conversation is not None and (conversation.recent or conversation.pending) else None
+        reading = read_question(query.corrected, pending=bool(thread and thread.pending))
+        if reading.asks == "describe" and thread is not None and thread.pending:
+            picked = self._pick_by_words(query, thread)
+            if picked is not None:
+                return self._hit(picked, 1.0, ())
+        match reading.asks:
+            case "pick":
+                return self._pick(reading, thread)
+            case "more":
+                return self._more(thread)
+            case "other":
+                return self._other(reading, thread)
+            case "list":
+                return self._list(reading)
+            case "nth":
+                return self._nth(reading)
+            case "order":
+                answer = self._order(reading, query, thread)
+                if answer is not None:
+                    return answer
+        return self._describe(query, reading, thread)
+
+    def _describe(self, query: Query, reading: Reading, thread: Conversation | None) -> Answer:
+        """The entry a question names or describes; a pronoun with nothing else to go on means the thread."""
         if self._names_another_work(query):
             return self._decline("off_topic")
-        numbered = self._numbered_scene(query)
-        if numbered is not None:
-            return self._hit(numbered, 1.0, ())
         if self.facts.asks_genre(query.typed) and self.index.by_kind.get("film") and not self._unknown_words(query):
             return self._hit(self.index.by_kind["film"][0], 1.0, ())  # its reply gives the genre
         scores = self._scores(query) if query.terms else self._kind_only(query)
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:4]
-        if not ranked or ranked[0][1] < CONFIDENT:
+        confident = bool(ranked) and ranked[0][1] >= CONFIDENT
+        if reading.refers_back and not self._names_an_entry(query):
+            if thread is not None and (not confident or self._mostly_reference(query)):
+                followed = self._follow_reference(query, reading, thread)
+                if followed is not None:
+                    return followed
+            elif thread is None and not confident:
+                return self._decline("no_thread")
+        if not confident:
             close = tuple(self._alternative(i, s) for i, s in ranked[:3] if s >= CONFIDENT * 0.7)
             return self._decline("off_topic", alternatives=close)
         best_id, best_score = ranked[0]
@@ -264,6 +320,209 @@ class Engine:
             self._alternative(i, s) for i, s in ranked[1:] if s >= max(CONFIDENT * 0.8, best_score * 0.75)
         )
         return self._hit(entry, best_score, alternatives)
+
+    # ------------------------------------------------------------------ the thread
+
+    def _entry_of(self, focus: Focus | None) -> Entry | None:
+        """The entry a remembered subject stands for (None when a reloaded pack no longer has it)."""
+        if focus is None:
+            return None
+        position = self._positions.get((focus.kind, focus.title))
+        return self.index.by_kind[focus.kind][position] if position is not None else None
+
+    def _latest(self, thread: Conversation | None, kinds: tuple[Kind, ...] | None = None) -> Entry | None:
+        """The most recent subject of the thread, of one of these kinds if given."""
+        if thread is None:
+            return None
+        for focus in thread.recent:
+            if kinds is None or focus.kind in kinds:
+                entry = self._entry_of(focus)
+                if entry is not None:
+                    return entry
+        return None
+
+    def _more(self, thread: Conversation | None) -> Answer:
+        entry = self._latest(thread)
+        return self._hit(entry, 1.0, ()) if entry is not None else self._decline("no_thread")
+
+    def _other(self, reading: Reading, thread: Conversation | None) -> Answer:
+        """ "and the other one?": the other of two, or what was also close last time."""
+        kinds: tuple[Kind, ...] | None = (reading.kind,) if reading.kind else None
+        current = self._latest(thread, kinds)
+        if current is None or thread is None:
+            return self._decline("no_thread")
+        siblings = [e for e in self.index.by_kind[current.kind] if e.id != current.id]
+        if len(siblings) == 1:
+            return self._hit(siblings[0], 1.0, ())
+        for focus in (*thread.others, *thread.recent):
+            entry = self._entry_of(focus)
+            if entry is not None and entry.id != current.id and entry.kind == current.kind:
+                return self._hit(entry, 1.0, ())
+        return self._decline("no_thread")
+
+    def _pick(self, reading: Reading, thread: Conversation | None) -> Answer:
+        """ "the first one", "2": a choice from the open "which one did you mean?"."""
+        pending = [self._entry_of(Focus(a.kind, a.title)) for a in (thread.pending if thread else ())]
+        choices = [e for e in pending if e is not None]
+        index = reading.pick or 1
+        position = index - 1 if index > 0 else len(choices) + index
+        if not choices or not 0 <= position < len(choices):
+            return self._decline("no_thread")
+        chosen = choices[position]
+        return self._hit(chosen, 1.0, tuple(self._alternative(e.id, 0.5) for e in choices if e.id != chosen.id))
+
+    def _pick_by_words(self, query: Query, thread: Conversation) -> Entry | None:
+        """ "the track", "the premiere one", a name: the pending choice these words fit best, if one does."""
+        choices = [e for e in (self._entry_of(Focus(a.kind, a.title)) for a in thread.pending) if e is not None]
+        if not choices:
+            return None
+        kinds = {kind for kind, cues in _CUES.items() if set(query.words) & cues}
+        of_kind = [e for e in choices if e.kind in kinds]
+        if len(of_kind) == 1 and len({e.kind for e in choices}) > 1:
+            return of_kind[0]
+        scores = self._scores(query) if query.terms else {}
+        fitting = sorted(((scores.get(e.id, 0.0), e.id) for e in choices), reverse=True)
+        if fitting and fitting[0][0] >= PICK_FLOOR and (len(fitting) == 1 or fitting[0][0] > fitting[1][0] * 1.2):
+            best = self.index.entries[fitting[0][1]]
+            rival = max(scores.items(), key=lambda item: item[1], default=(best.id, 0.0))
+            if rival[0] == best.id or rival[1] < CONFIDENT or not self._names_an_entry(query):
+                return best
+        return None
+
+    def _follow_reference(self, query: Query, reading: Reading, thread: Conversation) -> Answer | None:
+        """A pronoun read against the thread: "who composed it?" after a track is that track's credit; "who is
+        she?" after a scene is the person that scene names; "this scene" is the latest scene."""
+        words = set(query.words)
+        if reading.person and (words & _PERSON_QUESTION or not self._content_terms(query)):
+            person = self._person(reading.person, thread)
+            return self._hit(person, 1.0, ()) if person is not None else self._decline("no_thread")
+        if words & _CREDIT_WORDS or query.stem_set & _CREDIT_STEMS:
+            track = self._latest(thread, ("track", "soundtrack"))
+            focus = self._latest(thread)
+            if focus is not None and focus.kind in ("track", "soundtrack"):
+                return self._hit(focus, 1.0, ())
+            soundtrack = self.index.by_kind.get("soundtrack")
+            if soundtrack:
+                return self._hit(track if track is not None and focus is None else soundtrack[0], 1.0, ())
+        kinds: tuple[Kind, ...] | None = (reading.demonstrative,) if reading.demonstrative else None
+        entry = self._latest(thread, kinds)
+        return self._hit(entry, 1.0, ()) if entry is not None else None
+
+    def _person(self, pronoun: str, thread: Conversation) -> Entry | None:
+        """The character a "she"/"he" points at: the one talked about, or one the latest entry names."""
+        for focus in thread.recent:
+            entry = self._entry_of(focus)
+            if entry is None:
+                continue
+            if entry.kind == "character":
+                if self._pronoun_fits(entry, pronoun):
+                    return entry
+                continue
+            named = [self.index.entries[i] for i in self._mentions.get(entry.id, ())]
+            fitting = [c for c in named if self._pronoun_fits(c, pronoun)]
+            stated = [c for c in fitting if getattr(c.subject, "pronoun", None)]
+            if stated or fitting:
+                return (stated or fitting)[0]
+            return None
+        return None
+
+    @staticmethod
+    def _pronoun_fits(entry: Entry, pronoun: str) -> bool:
+        stated = getattr(entry.subject, "pronoun", None)
+        return stated is None or stated == pronoun or stated == "they"
+
+    def _content_terms(self, query: Query) -> list[str]:
+        """The question's significant terms that are more than words for a kind of thing."""
+        return [t for t, _, _ in query.terms if t not in _CUE_TERMS]
+
+    def _mostly_reference(self, query: Query) -> bool:
+        """ "what does it mean?", "who composed it?": a pronoun and at most one word of its own."""
+        return len(self._content_terms(query)) <= 1
+
+    def _names_an_entry(self, query: Query) -> bool:
+        total = sum(weight for _, weight, _ in query.terms)
+        return bool(total) and bool(self._name_bonus(query, total))
+
+    # ------------------------------------------------------------------ the film's structure
+
+    def _list(self, reading: Reading) -> Answer:
+        if reading.kind == "track" and self.index.by_kind.get("soundtrack"):
+            return self._hit(self.index.by_kind["soundtrack"][0], 1.0, ())
+        return Answer("scenes", self.pack.film.title, 1.0, render_scene_list(self.pack))
+
+    def _nth(self, reading: Reading) -> Answer:
+        kind: Kind = reading.kind or "scene"
+        entries = self.index.by_kind.get(kind, [])
+        position = reading.position if reading.position is not None else 1
+        index = (len(entries) - 1) // 2 if position == 0 else position - 1 if position > 0 else len(entries) + position
+        if not entries or not 0 <= index < len(entries):
+            return self._out_of_range(f"{self.pack.film.title} has {_count(len(entries), kind)}, so there is no "
+                                      f"{_ordinal_words(position)} {_KIND_NOUN[kind]}.")
+        return self._hit(entries[index], 1.0, ())
+
+    def _order(self, reading: Reading, query: Query, thread: Conversation | None) -> Answer | None:
+        """Next, previous or between, from named entries or from the thread; None when the anchor is no entry
+        (then the question is read as a description)."""
+        kinds: tuple[Kind, ...] = (reading.kind,) if reading.kind else ("scene", "track")
+        anchors = [self._anchor(text, kinds, thread) for text in reading.anchors]
+        if reading.anchors and any(a is None for a in anchors):
+            return None
+        if not anchors:
+            anchor = self._latest(thread, kinds) or self._latest(thread, ("scene", "track"))
+            if anchor is None:
+                return self._decline("no_thread")
+            anchors = [anchor]
+        entries = self.index.by_kind[anchors[0].kind]  # type: ignore[union-attr]
+        here = self._positions[(anchors[0].kind, anchors[0].title)]  # type: ignore[union-attr]
+        noun = _KIND_NOUN[anchors[0].kind]  # type: ignore[union-attr]
+        if reading.relation == "between":
+            return self._between(entries, here, anchors[1], noun)  # type: ignore[arg-type]
+        step = reading.steps if reading.relation == "next" else -reading.steps
+        target = here + step
+        if not 0 <= target < len(entries):
+            edge = "last" if step > 0 else "first"
+            side = "after" if step > 0 else "before"
+            return self._out_of_range(f"{entries[here].title} is the {edge} {noun}"
+                                      f"{' in film order' if noun == 'scene' else ''}: nothing comes {side} it.")
+        return self._hit(entries[target], 1.0, ())
+
+    def _between(self, entries: list[Entry], here: int, other: Entry, noun: str) -> Answer:
+        there = self._positions[(other.kind, other.title)]
+        low, high = sorted((here, there))
+        inside = entries[low + 1 : high]
+        if other.kind != entries[here].kind or not inside:
+            return self._out_of_range(f"{entries[low].title} and {entries[high].title} come one right after the "
+                                      f"other: there is no {noun} between them.")
+        if len(inside) == 1:
+            return self._hit(inside[0], 1.0, ())
+        return self._clarify(inside[:MAX_CLARIFY], lead=f"{len(inside)} {noun}s come between them.")
+
+    def _anchor(self, text: str, kinds: tuple[Kind, ...], thread: Conversation | None) -> Entry | None:
+        """The entry an order relation starts from: a name, a description, a position or the thread."""
+        words = text.split()
+        if not words or all(w in _ANCHOR_REFERENCES for w in words):
+            return self._latest(thread, kinds)
+        reading = read_question(text)
+        if reading.asks == "nth":
+            answer = self._nth(reading if reading.kind in kinds else replace(reading, kind=kinds[0]))
+            return self.index.by_kind[answer.kind][self._positions[(answer.kind, answer.title)]] \
+                if answer.kind != "none" else None
+        query = self.read(text)
+        scores = self._scores(query)
+        ranked = sorted(((s, i) for i, s in scores.items() if self.index.entries[i].kind in kinds), reverse=True)
+        if ranked and ranked[0][0] >= ANCHOR_FLOOR:
+            return self.index.entries[ranked[0][1]]
+        return None
+
+    def _clarify(self, entries: list[Entry], *, lead: str = "") -> Answer:
+        """Ask which one: the choices numbered; the next turn may answer with a number or a name."""
+        listing = "\n".join(f"{n}. {e.title} ({_KIND_NOUN[e.kind]})" for n, e in enumerate(entries, start=1))
+        text = (f"{lead} " if lead else "") + f"Which one do you mean?\n{listing}\nReply with a number or a name."
+        alternatives = tuple(self._alternative(e.id, 0.5) for e in entries)
+        return Answer("none", "", 0.0, text, None, alternatives, "clarify")
+
+    def _out_of_range(self, text: str) -> Answer:
+        return Answer("none", "", 0.0, text, None, (), "out_of_range")
 
     def _hit(self, entry: Entry, score: float, alternatives: tuple[Alternative, ...]) -> Answer:
         return Answer(kind=entry.kind, title=entry.title, score=min(1.0, score),
@@ -298,6 +557,8 @@ class Engine:
         text = help_text(self.pack, missing)
         if reason == "small_talk":
             text = "Hello! " + text
+        elif reason == "no_thread":
+            text = "I'm not sure what you mean: there is nothing earlier in our conversation to go on. " + text
         return Answer("none", "", 0.0, text, None, alternatives, reason, missing)
 
     def resolve(self, kind: Kind, name: str) -> Resolution:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .answers import Kind, Subject
 from .pack import Character, Pack, Scene, Track
 from .text import Lexicon, canonical, fold, is_group, is_significant, term
+from .reader import WORDS as READER_WORDS
 from .vocabulary import KIND_CUES, SYNONYM_GROUPS
 
 # How much a term counts depending on where the entry holds it.
@@ -75,6 +76,7 @@ class Index:
         for words in [*KIND_CUES.values(), *(group.split() for group in SYNONYM_GROUPS)]:
             for word in words:
                 self.lexicon.stems_of_word(word)
+        self.lexicon.reserve(READER_WORDS)
         self.lexicon.freeze()
         self.postings.default_factory = None
         self.exact.default_factory = None

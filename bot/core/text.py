@@ -127,6 +127,10 @@ class Lexicon:
             out.extend(stems if stems is not None else self.stems_of_word(word))
         return out
 
+    def reserve(self, words: frozenset[str] | set[str]) -> None:
+        """Words the question reader relies on ("eighth", "before"): known as typed, never corrected."""
+        self._known.update(w for w in words if len(w) >= 3)
+
     def freeze(self) -> None:
         """Done learning: index the vocabulary by word length for spelling correction."""
         buckets: dict[int, list[str]] = {}

@@ -1,0 +1,259 @@
+"""Reading a question before looking it up: what it asks (an entry, a list, an order relation, more of the
+same, the other one, a pick from a "which one?") and which words name the entries it is about.
+
+Works on the folded, spelling-corrected question, and only on general English: the names it finds are
+looked up in the pack by the engine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .answers import Kind
+
+Asks = Literal["describe", "list", "order", "nth", "more", "other", "pick"]
+Relation = Literal["next", "prev", "between"]
+
+_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split())}
+_ORDINALS = {w: i for i, w in enumerate(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth".split())}
+_ORDINAL = (r"(?:\d{1,4}(?:st|nd|rd|th)|" + "|".join(w for w in _ORDINALS if w != "zeroth")
+            + r"|last|final|penultimate|closing|opening|middle|second to last|next to last|third to last|"
+              r"second last|third last|last but one)")
+_COUNT = r"(?:\d{1,4}|" + "|".join(w for w in _NUMBERS if w != "zero") + ")"
+
+# The nouns that say which ordered kind a question is about.
+_SCENE_NOUNS = r"(?:scenes?|moments?|sequences?|parts?|bits?|chapters?)"
+_TRACK_NOUNS = r"(?:tracks?|songs?|pieces?|tunes?|cues?|numbers?|themes?|compositions?)"
+_NOUN = rf"(?:{_SCENE_NOUNS}|{_TRACK_NOUNS}|ones?)"
+_ADJECTIVES = r"(?:(?:very|memorable|key|big|main|important|famous|major|musical|music|soundtrack|film|movie) )*"
+
+# "the third scene", "the last song", "the second to last one", "the opening track"
+_NTH = re.compile(rf"\b(?P<ordinal>{_ORDINAL}) {_ADJECTIVES}(?P<noun>{_NOUN})\b")
+# "scene 3", "track two", "scene number 5", "song #2"
+_NUMBERED = re.compile(rf"\b(?P<noun>scene|track|song|piece|cue) (?:number |no |num |nr |#)?(?P<count>{_COUNT})\b")
+# "the opening", "the ending", "the very end", "the beginning"
+_ENDS = re.compile(r"^(?:(?:what|how) (?:is |happens |happened )?(?:in |at )?)?(?:the )?(?:very )?"
+                   r"(?P<end>opening|beginning|start|ending|end|finale|conclusion)"
+                   r"(?: of (?:the )?(?:film|movie|story))?$")
+
+_RELATION_WORDS = {
+    "after": "next", "afterwards": "next", "following": "next", "follows": "next", "follow": "next",
+    "followed": "next", "succeeds": "next", "once": "next", "past": "next", "later than": "next",
+    "before": "prev", "preceding": "prev", "precedes": "prev", "precede": "prev", "prior to": "prev",
+    "leading up to": "prev", "leads up to": "prev", "leads into": "prev", "leading into": "prev",
+    "ahead of": "prev", "earlier than": "prev", "until": "prev",
+}
+_RELATION = re.compile(
+    r"\b(?:(?P<steps>" + _COUNT + r") (?:" + _NOUN + r" )?)?(?:(?:right|just|directly|immediately|straight) )?"
+    r"(?P<relation>" + "|".join(sorted(_RELATION_WORDS, key=len, reverse=True)) + r")\b(?P<anchor>.*)$")
+_BETWEEN = re.compile(r"\bbetween (?P<first>.+?) and (?P<second>.+)$")
+_ANCHOR_END = re.compile(r"\b(?:is|was|has|have|s)? ?(?:over|done|finished|ends?|ended|wraps up|is through)\b.*$"
+                         r"|\b(?:and|then) (?:what|which|who)\b.*$|\bin the (?:film|movie)\b.*$"
+                         r"|\bon the (?:soundtrack|album|score)\b.*$")
+
+# Follow-ups that name nothing: "what happens next?", "and after that?", "the previous one?".
+_NEXT_WORDS = r"(?:next|after that|after this|after it|afterwards|after|then|later|subsequently|following)"
+_PREV_WORDS = r"(?:previous|previously|before that|before this|before it|before|earlier|prior|preceding)"
+_ELLIPTIC = re.compile(
+    r"^(?:(?:and|so|ok|okay|then|alright|right|cool|nice|great|thanks|hmm|oh|well|but|now) )*"
+    r"(?:(?:what|which|who|wat) (?:happens|happened|comes?|came|is|s|was|goes|scene is|scene comes|one is|"
+    r"is the scene|is the one|do we see|did we see|about)? ?)?"
+    r"(?:(?:the|a) )?(?:(?:scene|one|part|bit|track|song|thing|moment) )?"
+    r"(?:(?:right|just|directly|immediately|straight) )?"
+    r"(?P<relation>" + _NEXT_WORDS + "|" + _PREV_WORDS + r")"
+    r"(?: (?:one|scene|track|song|part|bit|moment))?"
+    r"(?: (?:that|this|it|this scene|that scene|that one|this one|this track|that track))?"
+    r"(?: (?:then|please|pls|plz|again|after that|in the film|in the movie))*$")
+_MORE = re.compile(
+    r"^(?:(?:and|so|ok|okay|please|pls|plz|can you|could you|would you|cool|nice|great|thanks|interesting) )*"
+    r"(?:tell me|tell us|say|give me|explain|go on|keep going|continue|elaborate|expand|talk|describe|"
+    r"what else|anything else|any more|more)"
+    r"(?: (?:more|a bit more|a little more|some more|abit more))?"
+    r"(?: (?:about|on|of|regarding))?(?: (?:it|that|this|her|him|them|that one|this one|the same|"
+    r"this scene|that scene|this track|that track|this song|that song|that part|this part))?"
+    r"(?: (?:more|please|pls|plz|in detail|details?|then))*$")
+_OTHER = re.compile(
+    r"\b(?:the|that|which is the|whats the|what is the|what about the|and the) other "
+    r"(?P<noun>one|track|song|piece|tune|scene|character|person|guy|man|woman|girl)\b")
+_PICK = re.compile(
+    r"^(?:(?:the|i mean|i meant|mean|meant|number|option|no|choice|oh|ok|um|uh|err?|erm|yes|yeah) )*"
+    r"(?P<which>" + _ORDINAL + "|" + _COUNT + r"|latter|former)(?: (?:one|option|choice|please|pls))*$")
+
+# "list the scenes", "how many scenes are there", "the scenes in order", "tracklist", "how many songs".
+_PLURAL_SCENES = r"(?:scenes|moments|sequences|chapters)"
+_PLURAL_TRACKS = r"(?:tracks|songs|pieces|tunes|cues|numbers|track ?list|song ?list|tracklisting|playlist)"
+_LIST_CUE = (r"(?:\b(?:how many|number of|count|list|lists|listing|enumerate|name|names|numbered|rundown|run down|"
+             r"overview|breakdown|outline|run me through|run through|walk me through|go through|all|every|each|"
+             r"whole|full|complete|entire|in order|order|ordered|sequence|chronological|chronologically|"
+             r"one by one|what are|what r|which are|what|which)\b)")
+_LIST = re.compile(rf"{_LIST_CUE}.*\b(?P<plural>{_PLURAL_SCENES}|{_PLURAL_TRACKS})\b"
+                   rf"|\b(?P<plural2>{_PLURAL_SCENES}|{_PLURAL_TRACKS})\b.*{_LIST_CUE}"
+                   rf"|\b(?P<single>scene|track|song) ?(?:list|by (?:scene|track|song))\b"
+                   rf"|^(?:the )?(?P<alone>{_PLURAL_SCENES}|{_PLURAL_TRACKS}|tracklist|track list)$"
+                   rf"|\b(?:every|each) (?P<each>scene|track|song)\b")
+_LIST_NEGATED = re.compile(r"\b(?:no need|without|not|dont|do not|never mind|rather than|instead of|skip)\b")
+# Words a list question may hold besides the list words: anything else makes it a question about entries.
+_LIST_FILLER = frozenset(
+    """how many much number of count list lists listing enumerate name names numbered rundown run down overview
+    breakdown outline me us through walk go all every each whole full complete entire in order ordered sequence
+    chronological chronologically one by what are r which is there there s the a an of from start to finish
+    beginning end give show tell please pls plz can could you u would i want get see key main memorable important
+    big major famous notable best film movie it this that its on soundtrack album score ost music exist exists
+    do does have has got total altogether quick quickly real again just and so ok okay hey their they scene
+    scenes moments moment sequences chapters tracks songs pieces tunes cues numbers track song piece tune
+    tracklist tracklisting playlist go goes come happen happens first last the film s""".split())
+
+# Words that can stand before an order relation without making the question about something else:
+# "what happens after X" and "which scene sits just before X" ask for order; "why does she panic after X"
+# asks about X.
+_ORDER_PREFIX = frozenset(
+    """what whats which wat how who and so then the a an is s are was were does do did happens happen happened
+    happening comes come came goes go going occurs occur occurring takes take place sits sit sitting falls
+    scene scenes one part bit moment moments section track song piece tune cue thing stuff next right just
+    directly immediately straight see we shown show plays play played played is there anything something
+    number anything tell me about describe explain give show exactly in film movie of when where whereabouts
+    please pls plz can you could u""".split())
+
+BACK_REFERENCES = frozenset("it its that this those these them they there her hers she him he his".split())
+_PERSON_PRONOUNS = {"her": "she", "she": "she", "hers": "she", "herself": "she",
+                    "him": "he", "he": "he", "his": "he", "himself": "he"}
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|that|the same) (?P<noun>scene|one|part|bit|moment|track|song|piece|tune|character|person|guy|"
+    r"girl|woman|man)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a question asks, before any entry is looked up."""
+
+    asks: Asks = "describe"
+    kind: Kind | None = None  # the ordered kind named by a noun ("scene", "track"), when one is
+    relation: Relation | None = None
+    steps: int = 1
+    position: int | None = None  # for nth: 1-based; negative counts from the end; 0 is the middle
+    anchors: tuple[str, ...] = ()  # the text naming the entries an order relation starts from
+    pick: int | None = None  # for a pick: 1-based index into the pending choices; None: read the text
+    refers_back: bool = False  # a pronoun or "this scene" points at the thread
+    person: str | None = None  # "she" / "he" when the question points at a person by pronoun
+    demonstrative: Kind | None = None  # "this scene" -> scene, "that track" -> track
+
+
+def _noun_kind(noun: str | None) -> Kind | None:
+    if not noun:
+        return None
+    if re.fullmatch(_SCENE_NOUNS, noun):
+        return "scene"
+    if re.fullmatch(_TRACK_NOUNS, noun):
+        return "track"
+    if noun in ("character", "person", "guy", "man", "woman", "girl"):
+        return "character"
+    return None
+
+
+def _position(ordinal: str) -> int:
+    """1-based position; negative counts from the end; 0 means the middle."""
+    if ordinal in ("last", "final", "closing"):
+        return -1
+    if ordinal in ("penultimate", "second to last", "next to last", "second last", "last but one"):
+        return -2
+    if ordinal in ("third to last", "third last"):
+        return -3
+    if ordinal == "middle":
+        return 0
+    if ordinal == "opening":
+        return 1
+    if ordinal[0].isdigit():
+        return int(ordinal.rstrip("stndrh"))
+    return _ORDINALS.get(ordinal, _NUMBERS.get(ordinal, 1))
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS.get(word, 1)
+
+
+def _kind_in(text: str) -> Kind | None:
+    """The ordered kind a question's nouns point at, if only one."""
+    scene = re.search(rf"\b{_SCENE_NOUNS}\b", text) is not None
+    track = re.search(rf"\b{_TRACK_NOUNS}\b|\bsoundtrack\b|\bscore\b|\bmusic\b", text) is not None
+    if scene != track:
+        return "scene" if scene else "track"
+    return None
+
+
+def _clean_anchor(text: str) -> str:
+    return _ANCHOR_END.sub("", text).strip()
+
+
+def _is_order_prefix(text: str) -> bool:
+    return all(word in _ORDER_PREFIX for word in text.split())
+
+
+def read(text: str, *, pending: bool = False) -> Reading:
+    """Read a folded, corrected question. `pending`: a "which one did you mean?" is open."""
+    words = text.split()
+    person = next((_PERSON_PRONOUNS[w] for w in words if w in _PERSON_PRONOUNS), None)
+    refers_back = any(w in BACK_REFERENCES for w in words)
+    demonstrative_match = _DEMONSTRATIVE.search(text)
+    demonstrative = _noun_kind(demonstrative_match["noun"]) if demonstrative_match else None
+    common = {"refers_back": refers_back, "person": person, "demonstrative": demonstrative}
+
+    if pending:
+        pick = _PICK.match(text)
+        if pick is not None:
+            which = pick["which"]
+            index = {"latter": -1, "former": 1}.get(which) or (
+                _count(which) if re.fullmatch(_COUNT, which) else _position(which))
+            return Reading("pick", pick=index, **common)
+    listing = _LIST.search(text)
+    if listing is not None and not _LIST_NEGATED.search(text) and all(w in _LIST_FILLER for w in words):
+        noun = next(g for g in listing.groups() if g)
+        kind: Kind = "scene" if re.fullmatch(rf"{_PLURAL_SCENES}|scene", noun) else "track"
+        return Reading("list", kind=kind, **common)
+    if _MORE.match(text):
+        return Reading("more", **common)
+    other = _OTHER.search(text)
+    if other is not None:
+        return Reading("other", kind=_noun_kind(other["noun"]), **common)
+    elliptic = _ELLIPTIC.match(text)
+    if elliptic is not None:
+        relation = "next" if re.fullmatch(_NEXT_WORDS, elliptic["relation"]) else "prev"
+        return Reading("order", kind=_kind_in(text), relation=relation, **common)  # type: ignore[arg-type]
+
+    between = _BETWEEN.search(text)
+    if between is not None and _is_order_prefix(text[: between.start()]):
+        anchors = (between["first"].strip(), _clean_anchor(between["second"]))
+        return Reading("order", kind=_kind_in(text[: between.start()]), relation="between", anchors=anchors,
+                       **common)
+    relation = _RELATION.search(text)
+    if relation is not None and _is_order_prefix(text[: relation.start()]):
+        anchor = _clean_anchor(relation["anchor"])
+        steps = _count(relation["steps"]) if relation["steps"] else 1
+        kind = _kind_in(text[: relation.start()]) or _kind_in(anchor)
+        return Reading("order", kind=kind, relation=_RELATION_WORDS[relation["relation"]],  # type: ignore[arg-type]
+                       steps=steps, anchors=(anchor,) if anchor else (), **common)
+
+    nth = _NTH.search(text)
+    if nth is not None:
+        kind = _noun_kind(nth["noun"]) or _kind_in(text) or "scene"
+        return Reading("nth", kind=kind, position=_position(nth["ordinal"]), **common)
+    numbered = _NUMBERED.search(text)
+    if numbered is not None:
+        return Reading("nth", kind=_noun_kind(numbered["noun"]), position=_count(numbered["count"]), **common)
+    ends = _ENDS.match(text)
+    if ends is not None:
+        position = 1 if ends["end"] in ("opening", "beginning", "start") else -1
+        return Reading("nth", kind="scene", position=position, **common)
+    return Reading("describe", **common)
+
+
+# Every word the patterns above rely on: the spelling corrector must leave them as typed.
+WORDS = frozenset(
+    [*_NUMBERS, *_ORDINALS, *(w for phrase in _RELATION_WORDS for w in phrase.split()), *_LIST_FILLER, *_ORDER_PREFIX,
+     *BACK_REFERENCES, *_PERSON_PRONOUNS, "penultimate", "middle", "opening", "closing", "ending", "beginning",
+     "other", "latter", "former", "previous", "previously", "next", "earlier", "later", "afterwards", "more", "else",
+     "elaborate", "continue", "expand", "between"])
