@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -56,10 +57,20 @@ _CREDIT_STEMS = frozenset(stem(w) for w in _CREDIT_WORDS)
 _ANCHOR_REFERENCES = frozenset("it that this one scene track song the there them her him".split())
 _KIND_NOUN: dict[str, str] = {"scene": "scene", "track": "track", "soundtrack": "soundtrack", "film": "film",
                               "character": "character", "scenes": "scene list", "none": "entry"}
-_TEXT_FIELDS = ("summary", "context", "description")
+_TEXT_FIELDS = ("summary", "context", "description", "synopsis")
 PICK_FLOOR = 0.2  # how well a reply must fit one of the choices of a "which one?" to pick it
 ANCHOR_FLOOR = 0.4  # how well the text after "before"/"after" must name an entry to be read as order
 MAX_CLARIFY = 3  # choices offered by a "which one do you mean?"
+SHARED_NAME_MARGIN = 0.1  # a scene and a track named alike this close in score: ask which
+_TITLE_NOUNS = frozenset("film movie musical ballet opera".split())
+_FILM_WORDS = frozenset("film movie story it this".split())
+_PLOT_WORDS = frozenset("plot premise synopsis storyline gist summary summarize summarise recap overview themes theme "
+                        "logline tldr".split())
+_KIND_NOUNS = {"track": frozenset("track song piece tune cue".split()),
+               "character": frozenset("character guy man woman girl person lady dude".split())}
+
+
+_NOUN_TERMS = frozenset(term(w) for nouns in _KIND_NOUNS.values() for w in nouns)
 
 
 def _count(n: int, kind: Kind) -> str:
@@ -103,15 +114,16 @@ class Engine:
         """For each scene and track, the characters its text names, first named first ("her" after a scene)."""
         people = [(entry.id, entry.names) for entry in self.index.by_kind.get("character", [])]
         named: dict[int, tuple[int, ...]] = {}
-        for entry in (*self.index.by_kind.get("scene", []), *self.index.by_kind.get("track", [])):
+        for entry in (*self.index.by_kind.get("scene", []), *self.index.by_kind.get("track", []),
+                      *self.index.by_kind.get("film", [])):
             subject = entry.subject
-            text = f" {fold(' '.join(getattr(subject, f, '') or '' for f in _TEXT_FIELDS))} "
+            text = fold(" ".join(getattr(subject, f, "") or "" for f in _TEXT_FIELDS))
             found = []
             for person, names in people:
-                places = [text.find(f" {name} ") for name in names]
-                places = [p for p in places if p >= 0]
-                if places:
-                    found.append((min(places), person))
+                # "Vicky's" folds to "vickys": a name counts with a possessive s too.
+                first = re.search(r"\b(?:" + "|".join(map(re.escape, names)) + r")s?\b", text)
+                if first is not None:
+                    found.append((first.start(), person))
             named[entry.id] = tuple(person for _, person in sorted(found))
         return named
 
@@ -214,6 +226,9 @@ class Engine:
     def _names_another_work(self, query: Query) -> bool:
         """ "the plot of the nutcracker", "music from swan lake": a kind word tied to a name we don't know."""
         words = query.words
+        for i, word in enumerate(words[:-1]):
+            if word in _TITLE_NOUNS and is_significant(words[i + 1]) and not self.index.knows(words[i + 1]):
+                return True  # "the movie moulin rouge"
         for i, word in enumerate(words[1:-1], start=1):
             if word in _OF_WORDS and words[i - 1] in _WORK_WORDS:
                 following = [w for w in words[i + 1 :] if w not in _ARTICLES][:1]
@@ -247,7 +262,7 @@ class Engine:
                 scores[entry_id] += CUE_BONUS
                 if kind == "character" and entry_id in named and "who" in words:
                     scores[entry_id] += CUE_BONUS  # "who is <name>" asks for the person
-            elif kind in _NEEDS_NAME_OR_CUE and entry_id not in named:
+            elif kind in _NEEDS_NAME_OR_CUE and entry_id not in named and kind not in cued:
                 scores[entry_id] *= THIN_MATCH
 
     # ------------------------------------------------------------------ public API
@@ -280,7 +295,16 @@ class Engine:
             case "pick":
                 return self._pick(reading, thread)
             case "more":
+                if reading.person and thread is not None:
+                    return self._follow_reference(query, reading, thread) or self._decline("no_thread")
                 return self._more(thread)
+            case "film":
+                if reading.person and thread is not None:
+                    followed = self._follow_reference(query, reading, thread)
+                    if followed is not None:
+                        return followed
+                if self._about_the_film(query):
+                    return self._hit(self.index.by_kind["film"][0], 1.0, ())
             case "other":
                 return self._other(reading, thread)
             case "list":
@@ -291,9 +315,10 @@ class Engine:
                 answer = self._order(reading, query, thread)
                 if answer is not None:
                     return answer
-        return self._describe(query, reading, thread)
+        return self._describe(query, reading, thread, conversation)
 
-    def _describe(self, query: Query, reading: Reading, thread: Conversation | None) -> Answer:
+    def _describe(self, query: Query, reading: Reading, thread: Conversation | None,
+                  conversation: Conversation | None) -> Answer:
         """The entry a question names or describes; a pronoun with nothing else to go on means the thread."""
         if self._names_another_work(query):
             return self._decline("off_topic")
@@ -307,8 +332,11 @@ class Engine:
                 followed = self._follow_reference(query, reading, thread)
                 if followed is not None:
                     return followed
-            elif thread is None and not confident:
-                return self._decline("no_thread")
+            elif thread is None and conversation is not None and (not confident or not self._content_terms(query)):
+                return self._decline("no_thread")  # a follow-up to nothing; alone (no conversation) it is a guess
+        unsure = self._unsure(query, ranked)
+        if unsure:
+            return self._clarify(unsure)
         if not confident:
             close = tuple(self._alternative(i, s) for i, s in ranked[:3] if s >= CONFIDENT * 0.7)
             return self._decline("off_topic", alternatives=close)
@@ -342,6 +370,8 @@ class Engine:
         return None
 
     def _more(self, thread: Conversation | None) -> Answer:
+        if thread is not None and thread.focus is not None and thread.focus.kind == "scenes":
+            return self._list(Reading("list", kind="scene"))
         entry = self._latest(thread)
         return self._hit(entry, 1.0, ()) if entry is not None else self._decline("no_thread")
 
@@ -433,15 +463,43 @@ class Engine:
 
     def _content_terms(self, query: Query) -> list[str]:
         """The question's significant terms that are more than words for a kind of thing."""
-        return [t for t, _, _ in query.terms if t not in _CUE_TERMS]
+        return [t for t, _, _ in query.terms if t not in _CUE_TERMS and t not in _NOUN_TERMS]
 
     def _mostly_reference(self, query: Query) -> bool:
         """ "what does it mean?", "who composed it?": a pronoun and at most one word of its own."""
         return len(self._content_terms(query)) <= 1
 
-    def _names_an_entry(self, query: Query) -> bool:
+    def _names_an_entry(self, query: Query, *, besides: tuple[Kind, ...] = ()) -> bool:
         total = sum(weight for _, weight, _ in query.terms)
-        return bool(total) and bool(self._name_bonus(query, total))
+        if not total:
+            return False
+        return any(self.index.entries[i].kind not in besides for i in self._name_bonus(query, total))
+
+    def _about_the_film(self, query: Query) -> bool:
+        """A question about the plot or themes that names no entry of ours and no other work."""
+        if not self.index.by_kind.get("film") or self._names_an_entry(query, besides=("film",)):
+            return False
+        if self._names_another_work(query):
+            return False
+        unknown = self._unknown_words(query)
+        return not unknown or bool(set(query.words) & (_FILM_WORDS | _PLOT_WORDS))
+
+    def _unsure(self, query: Query, ranked: list[tuple[int, float]]) -> list[Entry]:
+        """Entries too close to choose between: one name shared by a scene and a track with nothing around it
+        to tell them apart, or a bare "the track" when there are two or three."""
+        entries = self.index.entries
+        if len(ranked) >= 2:
+            (first, top), (second, runner) = ranked[0], ranked[1]
+            a, b = entries[first], entries[second]
+            if a.kind != b.kind and set(a.names) & set(b.names) and top - runner < SHARED_NAME_MARGIN:
+                return [a, b]
+        if not self._content_terms(query):
+            kinds = {kind for kind, nouns in _KIND_NOUNS.items() if set(query.words) & nouns}
+            if len(kinds) == 1:
+                of_kind = self.index.by_kind.get(kinds.pop(), [])
+                if 2 <= len(of_kind) <= MAX_CLARIFY:
+                    return of_kind
+        return []
 
     # ------------------------------------------------------------------ the film's structure
 
@@ -500,7 +558,7 @@ class Engine:
     def _anchor(self, text: str, kinds: tuple[Kind, ...], thread: Conversation | None) -> Entry | None:
         """The entry an order relation starts from: a name, a description, a position or the thread."""
         words = text.split()
-        if not words or all(w in _ANCHOR_REFERENCES for w in words):
+        if not words or all(w in _ANCHOR_REFERENCES or not is_significant(w) for w in words):
             return self._latest(thread, kinds)
         reading = read_question(text)
         if reading.asks == "nth":

@@ -11,7 +11,7 @@ class MissingFact:
     topic: str  # what the member asked for, in words the reply can use: "the cast"
 
 
-_FILM = "(?:it|the (?:film|movie)|this (?:film|movie)|{names})"  # {names}: the pack's film title and aliases
+_FILM = "(?:it|that|this|the (?:film|movie)|this (?:film|movie)|{names})"  # {names}: the pack's film title and aliases
 
 
 # Each pattern reads the normalised question (lower case, no punctuation).

@@ -65,7 +65,11 @@ class _Checker:
 
     def value(self, node: yaml.Node, spec: Field, where: str) -> Any:
         if spec.type == "text":
-            return self.text(node, where)
+            text = self.text(node, where)
+            if text is not None and spec.choices and text.strip() not in spec.choices:
+                self.problem(node, f"{where} must be one of {', '.join(spec.choices)}, found {text.strip()[:20]!r}")
+                return None
+            return text.strip() if text is not None and spec.choices else text
         if spec.type == "colour":
             text = self.text(node, where)
             if text is not None and not _COLOUR.fullmatch(text.strip()):
@@ -181,7 +185,8 @@ def _build(data: dict[str, Any], path: str) -> Pack:
     sound = data["soundtrack"]
     return Pack(
         film=Film(film["title"], film["genre"], film["synopsis"], colour=film.get("colour"), **_names(film)),
-        characters=tuple(Character(c["name"], c["description"], **_names(c)) for c in data["characters"]),
+        characters=tuple(Character(c["name"], c["description"], c.get("pronoun"), **_names(c))
+                         for c in data["characters"]),
         soundtrack=Soundtrack(
             composer=sound["composer"],
             tracks=tuple(

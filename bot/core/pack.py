@@ -19,6 +19,7 @@ class Film:
 class Character:
     name: str
     description: str
+    pronoun: str | None = None  # "she", "he" or "they", when the page says
     aliases: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
 

@@ -13,7 +13,7 @@ from typing import Literal
 
 from .answers import Kind
 
-Asks = Literal["describe", "list", "order", "nth", "more", "other", "pick"]
+Asks = Literal["describe", "film", "list", "order", "nth", "more", "other", "pick"]
 Relation = Literal["next", "prev", "between"]
 
 _NUMBERS = {w: i for i, w in enumerate(
@@ -28,7 +28,7 @@ _COUNT = r"(?:\d{1,4}|" + "|".join(w for w in _NUMBERS if w != "zero") + ")"
 
 # The nouns that say which ordered kind a question is about.
 _SCENE_NOUNS = r"(?:scenes?|moments?|sequences?|parts?|bits?|chapters?)"
-_TRACK_NOUNS = r"(?:tracks?|songs?|pieces?|tunes?|cues?|numbers?|themes?|compositions?)"
+_TRACK_NOUNS = r"(?:tracks?|songs?|pieces?|tunes?|cues?|numbers?|compositions?)"
 _NOUN = rf"(?:{_SCENE_NOUNS}|{_TRACK_NOUNS}|ones?)"
 _ADJECTIVES = r"(?:(?:very|memorable|key|big|main|important|famous|major|musical|music|soundtrack|film|movie) )*"
 
@@ -53,8 +53,11 @@ _RELATION = re.compile(
     r"(?P<relation>" + "|".join(sorted(_RELATION_WORDS, key=len, reverse=True)) + r")\b(?P<anchor>.*)$")
 _BETWEEN = re.compile(r"\bbetween (?P<first>.+?) and (?P<second>.+)$")
 _ANCHOR_END = re.compile(r"\b(?:is|was|has|have|s)? ?(?:over|done|finished|ends?|ended|wraps up|is through)\b.*$"
-                         r"|\b(?:and|then) (?:what|which|who)\b.*$|\bin the (?:film|movie)\b.*$"
+                         r"|\b(?:and|then) (?:what|which|who)\b.*$|\bin the (?:film|movie)\b.*$|\bi mean\b.*$"
                          r"|\bon the (?:soundtrack|album|score)\b.*$")
+
+# "after she finishes dancing ... what happens there": the clause after "after" is the subject, not an anchor.
+_ABOUT_THERE = re.compile(r"\b(?:what|which|who|how|why) \w+ (?:there|in that|at that point)\b")
 
 # Follow-ups that name nothing: "what happens next?", "and after that?", "the previous one?".
 _NEXT_WORDS = r"(?:next|after that|after this|after it|afterwards|after|then|later|subsequently|following)"
@@ -69,6 +72,12 @@ _ELLIPTIC = re.compile(
     r"(?: (?:one|scene|track|song|part|bit|moment))?"
     r"(?: (?:that|this|it|this scene|that scene|that one|this one|this track|that track))?"
     r"(?: (?:then|please|pls|plz|again|after that|in the film|in the movie))*$")
+_MORE_WORDS = frozenset(
+    """and so ok okay please pls plz can could would you cool nice great thanks interesting tell me us say give
+    explain go on keep going continue elaborate expand talk describe what else anything any more a bit little some
+    about of regarding it that this her him them one the same scene track song part in detail details then
+    abit bout""".split())
+_MORE_CUES = frozenset("more continue elaborate expand else going".split())
 _MORE = re.compile(
     r"^(?:(?:and|so|ok|okay|please|pls|plz|can you|could you|would you|cool|nice|great|thanks|interesting) )*"
     r"(?:tell me|tell us|say|give me|explain|go on|keep going|continue|elaborate|expand|talk|describe|"
@@ -78,7 +87,7 @@ _MORE = re.compile(
     r"this scene|that scene|this track|that track|this song|that song|that part|this part))?"
     r"(?: (?:more|please|pls|plz|in detail|details?|then))*$")
 _OTHER = re.compile(
-    r"\b(?:the|that|which is the|whats the|what is the|what about the|and the) other "
+    r"(?:^|\b(?:the|that|which is the|what is the|what about the|and the|and|what about) )other "
     r"(?P<noun>one|track|song|piece|tune|scene|character|person|guy|man|woman|girl)\b")
 _PICK = re.compile(
     r"^(?:(?:the|i mean|i meant|mean|meant|number|option|no|choice|oh|ok|um|uh|err?|erm|yes|yeah) )*"
@@ -107,6 +116,15 @@ _LIST_FILLER = frozenset(
     do does have has got total altogether quick quickly real again just and so ok okay hey their they scene
     scenes moments moment sequences chapters tracks songs pieces tunes cues numbers track song piece tune
     tracklist tracklisting playlist go goes come happen happens first last the film s""".split())
+
+# The film as a whole, in other words: its plot, premise, story, conflict, themes; "what is it about".
+_FILM_LEVEL = re.compile(
+    r"\b(?:plot|plots|storyline|story|premise|synopsis|summary|summarize|summarise|summarized|recap|overview|gist|"
+    r"setup|set up|conflict|conflicts|dilemma|themes?|thematic|logline|main idea|central idea|big idea|message|"
+    r"moral|tldr|nutshell|basic idea|what it is about|what its about|whats it about|about what|sum up|sum it up|"
+    r"summing up|in short|brief|briefly|elevator pitch|narrative|arc)\b"
+    r"|\b(?:what|whats) (?:is|was|s)? ?(?:the|this|that)? ?(?:film|movie|it) (?:even |all |really )?about\b"
+    r"|\b(?:film|movie) about\b|\babout (?:the|this) (?:film|movie)\b|\bwhat happens in (?:the|this) (?:film|movie)\b")
 
 # Words that can stand before an order relation without making the question about something else:
 # "what happens after X" and "which scene sits just before X" ask for order; "why does she panic after X"
@@ -214,7 +232,8 @@ def read(text: str, *, pending: bool = False) -> Reading:
         noun = next(g for g in listing.groups() if g)
         kind: Kind = "scene" if re.fullmatch(rf"{_PLURAL_SCENES}|scene", noun) else "track"
         return Reading("list", kind=kind, **common)
-    if _MORE.match(text):
+    if _MORE.match(text) or (set(words) <= _MORE_WORDS and set(words) & _MORE_CUES
+                             or re.search(r"\bgo on\b", text) and set(words) <= _MORE_WORDS):
         return Reading("more", **common)
     other = _OTHER.search(text)
     if other is not None:
@@ -230,7 +249,7 @@ def read(text: str, *, pending: bool = False) -> Reading:
         return Reading("order", kind=_kind_in(text[: between.start()]), relation="between", anchors=anchors,
                        **common)
     relation = _RELATION.search(text)
-    if relation is not None and _is_order_prefix(text[: relation.start()]):
+    if relation is not None and _is_order_prefix(text[: relation.start()]) and not _ABOUT_THERE.search(text):
         anchor = _clean_anchor(relation["anchor"])
         steps = _count(relation["steps"]) if relation["steps"] else 1
         kind = _kind_in(text[: relation.start()]) or _kind_in(anchor)
@@ -248,6 +267,8 @@ def read(text: str, *, pending: bool = False) -> Reading:
     if ends is not None:
         position = 1 if ends["end"] in ("opening", "beginning", "start") else -1
         return Reading("nth", kind="scene", position=position, **common)
+    if _FILM_LEVEL.search(text) and (_kind_in(text) is None or _LIST_NEGATED.search(text)):
+        return Reading("film", **common)
     return Reading("describe", **common)
 
 

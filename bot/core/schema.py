@@ -13,6 +13,7 @@ class Field:
     type: ValueType
     required: bool = False
     section: "Section | None" = None
+    choices: tuple[str, ...] = ()  # for text: the only values allowed, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,12 @@ FILM = Section(
 )
 CHARACTER = Section(
     "character",
-    {"name": Field("text", True), "description": Field("text", True), **NAMES},
+    {
+        "name": Field("text", True),
+        "description": Field("text", True),
+        "pronoun": Field("text", choices=("she", "he", "they")),  # how follow-ups ("who is she?") refer to them
+        **NAMES,
+    },
     title_key="name",
 )
 TRACK = Section(

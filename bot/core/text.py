@@ -148,7 +148,7 @@ class Lexicon:
         swapped = _swapped_question_word(word)
         if swapped[1] or len(word) < MIN_SPELLING_LENGTH or not is_significant(word):
             return swapped
-        spread = 1 if len(word) < 7 else 2
+        spread = 0 if len(word) <= 5 else 1 if len(word) < 7 else 2  # "black" is not "lack"
         best: tuple[str, float] | None = None
         for length in range(len(word) - spread, len(word) + spread + 1):
             for found, score, _ in process.extract(word, self._by_length.get(length, ()), scorer=fuzz.ratio,

@@ -37,7 +37,7 @@ SLANG = {
     "tho": "though", "luv": "love", "gf": "girlfriend", "bf": "boyfriend", "tl": "", "dr": "",
     "tldr": "summary", "synopsys": "synopsis", "charachter": "character", "caracter": "character",
     "whos": "who is", "whats": "what is", "wats": "what is", "wuts": "what is", "wheres": "where is", "hows": "how is", "thats": "that is",
-    "ost": "soundtrack", "bgm": "soundtrack",
+    "prev": "previous", "ost": "soundtrack", "bgm": "soundtrack",
 }
 
 # Words that say which kind of answer is wanted; each kind's entries are indexed with them too.
@@ -72,7 +72,9 @@ SYNONYM_GROUPS = [
     "stop stops halt",
     "reject rejects rejected refuse refuses refused renounce renounces",
     "choose chooses chose choice choices pick picks picked decide decides decision",
-    "love romance romantic affection",
+    "love romance romantic affection feelings crush fancy fancies adore adores",
+    "imperious bossy domineering overbearing controlling authoritarian tyrannical tyrant",
+    "harsh strict demanding exacting stern tough",
     "wake wakes woke awaken awakens awakes",
     "audience crowd spectators viewers",
     "rival rivals competitor competition",
