@@ -64,6 +64,11 @@ MAX_CLARIFY = 3  # choices offered by a "which one do you mean?"
 SHARED_NAME_MARGIN = 0.1  # a scene and a track named alike this close in score: ask which
 _TITLE_NOUNS = frozenset("film movie musical ballet opera".split())
 _FILM_WORDS = frozenset("film movie story it this".split())
+_PERSON_SHAPE = frozenset("who whos whom guy man woman girl lady dude boy person character someone somebody".split())
+_SCENE_SHAPE = frozenset("scene scenes moment part bit when sequence characters people cast".split())
+_PERSON_CUE_TERMS = frozenset(term(w) for w in KIND_CUES["character"])
+PERSON_FLOOR = 0.25  # how much of a person-shaped question's own words a character's text must hold
+PERSON_MARGIN = 1.3  # ... and how clearly better than the next character
 _PLOT_WORDS = frozenset("plot premise synopsis storyline gist summary summarize summarise recap overview themes theme "
                         "logline tldr".split())
 _KIND_NOUNS = {"track": frozenset("track song piece tune cue".split()),
@@ -337,6 +342,9 @@ class Engine:
         unsure = self._unsure(query, ranked)
         if unsure:
             return self._clarify(unsure)
+        person = self._person_described(query, scores)
+        if person is not None:
+            return self._hit(person, max(CONFIDENT, scores.get(person.id, 0.0)), ())
         if not confident:
             close = tuple(self._alternative(i, s) for i, s in ranked[:3] if s >= CONFIDENT * 0.7)
             return self._decline("off_topic", alternatives=close)
@@ -474,6 +482,32 @@ class Engine:
         if not total:
             return False
         return any(self.index.entries[i].kind not in besides for i in self._name_bonus(query, total))
+
+    def _person_described(self, query: Query, scores: dict[int, float]) -> Entry | None:
+        """ "the young composer she falls for", "who's the strict teacher": a question shaped like one about a
+        person, whose own words fit one character's description clearly better than the others'."""
+        words = set(query.words)
+        if not words & _PERSON_SHAPE or words & _SCENE_SHAPE:
+            return None
+        people = self.index.by_kind.get("character", [])
+        content = [(t, w) for t, w, _ in query.terms if t not in _NOUN_TERMS and t not in _PERSON_CUE_TERMS]
+        total = sum(w for _, w in content)
+        if len(people) < 1 or not total:
+            return None
+        postings = self.index.postings
+        fits = sorted(((sum(w * postings.get(t, {}).get(p.id, 0.0) for t, w in content) / total, p.id)
+                       for p in people), reverse=True)
+        best, best_id = fits[0]
+        runner = fits[1][0] if len(fits) > 1 else 0.0
+        if best < PERSON_FLOOR or best < runner * PERSON_MARGIN:
+            return None
+        top_id, top = max(scores.items(), key=lambda item: item[1], default=(best_id, 0.0))
+        top_kind = self.index.entries[top_id].kind
+        if top_id != best_id and top_kind != "character" and self._names_an_entry(query):
+            return None  # "who is in the audition" names a scene: not a description of a person
+        if top_kind in ("soundtrack", "track") and top >= CONFIDENT:
+            return None  # "who composed the score" asks for the music's credit
+        return self.index.entries[best_id]
 
     def _about_the_film(self, query: Query) -> bool:
         """A question about the plot or themes that names no entry of ours and no other work."""
