@@ -17,7 +17,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     args = cli.parser(settings.pack_path).parse_args(argv)
     if args.command == "ask":
-        return cli.ask(args.pack, args.question, args.json, sys.stdout, sys.stderr, sys.stdin)
+        return cli.ask(args.pack, args.question, args.json, sys.stdout, sys.stderr, sys.stdin,
+                       conversation=args.conversation)
     if args.command == "chat":
         return cli.chat(args.pack, sys.stdout, sys.stderr, sys.stdin)
     if args.command == "validate":

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from .core import Engine, PackError, load_pack
+from .core import Conversation, Engine, PackError, load_pack
 
 
 def _engine(pack: Path, err: TextIO) -> Engine | None:
@@ -18,15 +18,21 @@ def _engine(pack: Path, err: TextIO) -> Engine | None:
         return None
 
 
-def ask(pack: Path, questions: list[str], as_json: bool, out: TextIO, err: TextIO, stdin: TextIO) -> int:
-    """Answer the question given on the command line, or every line of standard input."""
+def ask(pack: Path, questions: list[str], as_json: bool, out: TextIO, err: TextIO, stdin: TextIO,
+        *, conversation: bool = False) -> int:
+    """Answer the question given on the command line, or every line of standard input. With `conversation`,
+    each line is the next turn of one conversation and a blank line starts a new one."""
     engine = _engine(pack, err)
     if engine is None:
         return 1
     lines = [" ".join(questions)] if questions else (line.rstrip("\n") for line in stdin)
     write = out.write
+    thread = Conversation() if conversation else None
     for question in lines:
-        answer = engine.answer(question)
+        if thread is not None and not question.strip():
+            thread = Conversation()
+            continue
+        answer = engine.answer(question, thread)
         if as_json:
             write(json.dumps(answer.as_dict(question), ensure_ascii=False) + "\n")
         else:
@@ -41,6 +47,7 @@ def chat(pack: Path, out: TextIO, err: TextIO, stdin: TextIO) -> int:
     if engine is None:
         return 1
     interactive = stdin.isatty()
+    thread = Conversation()
     print(f"{engine.pack.film.title}: the film companion. Ask about a scene, the soundtrack, the plot or a character."
           " Type 'quit' to leave.", file=out)
     while True:
@@ -49,7 +56,7 @@ def chat(pack: Path, out: TextIO, err: TextIO, stdin: TextIO) -> int:
         line = stdin.readline()
         if not line or line.strip().lower() in {"quit", "exit", ":q"}:
             return 0
-        answer = engine.answer(line)
+        answer = engine.answer(line, thread)
         if answer.kind != "none" and answer.alternatives:
             others = ", ".join(a.title for a in answer.alternatives)
             print(f"bot> {answer.text}\n(also close: {others})\n", file=out)
@@ -81,6 +88,8 @@ def parser(default_pack: Path) -> argparse.ArgumentParser:
     sync.add_argument("--guild", type=int, help="sync to this guild only (instant), instead of globally")
     a = commands.add_parser("ask", help="answer questions offline (arguments, or one per line on stdin)")
     a.add_argument("--json", action="store_true", help="one JSON object per question, one per line")
+    a.add_argument("--conversation", action="store_true",
+                   help="each line of stdin is the next turn of one conversation; a blank line starts a new one")
     a.add_argument("--pack", type=Path, default=default_pack, help="pack file (default: %(default)s)")
     a.add_argument("question", nargs="*", help="the question; omit to read questions from stdin")
     c = commands.add_parser("chat", help="an interactive offline session")

@@ -58,6 +58,7 @@ _ANCHOR_REFERENCES = frozenset("it that this one scene track song the there them
 _KIND_NOUN: dict[str, str] = {"scene": "scene", "track": "track", "soundtrack": "soundtrack", "film": "film",
                               "character": "character", "scenes": "scene list", "none": "entry"}
 _TEXT_FIELDS = ("summary", "context", "description", "synopsis")
+_LISTS: dict[str, Kind] = {"scenes": "scene", "soundtrack": "track"}  # a list answer, and what it lists
 PICK_FLOOR = 0.2  # how well a reply must fit one of the choices of a "which one?" to pick it
 ANCHOR_FLOOR = 0.4  # how well the text after "before"/"after" must name an entry to be read as order
 MAX_CLARIFY = 3  # choices offered by a "which one do you mean?"
@@ -285,13 +286,17 @@ class Engine:
             return self._decline("empty")
         fact = self.facts.missing_fact(*dict.fromkeys((query.typed, query.corrected)))  # once when nothing was corrected
         if fact is not None:
+            music = self._latest(conversation, ("track", "soundtrack")) if conversation is not None else None
+            if fact.topic == "the cast" and music is not None and music is self._latest(conversation):
+                return self._hit(music, 1.0, ())  # "who played it?" after a track asks for its credit
             return self._decline("missing_fact", missing=fact.topic)
         if is_small_talk(list(query.words)):
             return self._decline("small_talk")
         if is_request(query.typed):
             return self._decline("off_topic")
         thread = conversation if conversation is not None and (conversation.recent or conversation.pending) else None
-        reading = read_question(query.corrected, pending=bool(thread and thread.pending))
+        listed = thread is not None and thread.focus is not None and thread.focus.kind in _LISTS
+        reading = read_question(query.corrected, pending=bool(thread and (thread.pending or listed)))
         if reading.asks == "describe" and thread is not None and thread.pending:
             picked = self._pick_by_words(query, thread)
             if picked is not None:
@@ -399,7 +404,9 @@ class Engine:
         return self._decline("no_thread")
 
     def _pick(self, reading: Reading, thread: Conversation | None) -> Answer:
-        """ "the first one", "2": a choice from the open "which one did you mean?"."""
+        """ "the first one", "2": a choice from the open "which one did you mean?", or from a list just shown."""
+        if thread is not None and not thread.pending and thread.focus is not None:
+            return self._nth(Reading("nth", kind=_LISTS[thread.focus.kind], position=reading.pick))
         pending = [self._entry_of(Focus(a.kind, a.title)) for a in (thread.pending if thread else ())]
         choices = [e for e in pending if e is not None]
         index = reading.pick or 1
@@ -650,7 +657,8 @@ class Engine:
         if reason == "small_talk":
             text = "Hello! " + text
         elif reason == "no_thread":
-            text = "I'm not sure what you mean: there is nothing earlier in our conversation to go on. " + text
+            text = ("I can't tell what that refers to: we haven't talked about a scene, a track or a character yet. "
+                    + text)
         return Answer("none", "", 0.0, text, None, alternatives, reason, missing)
 
     def resolve(self, kind: Kind, name: str) -> Resolution:
