@@ -83,6 +83,13 @@ def _count(n: int, kind: Kind) -> str:
     return f"{n} {_KIND_NOUN[kind]}{'' if n == 1 else 's'}"
 
 
+def _index_of(position: int | None, count: int) -> int | None:
+    """0-based index of a 1-based position (negative: from the end; 0: the middle), or None when outside."""
+    position = 1 if position is None else position
+    index = (count - 1) // 2 if position == 0 else position - 1 if position > 0 else count + position
+    return index if 0 <= index < count else None
+
+
 def _ordinal_words(position: int) -> str:
     if position == 0:
         return "middle"
@@ -320,7 +327,11 @@ class Engine:
             case "list":
                 return self._list(reading)
             case "nth":
-                return self._nth(reading)
+                return self._nth(self._with_thread_kind(reading, thread))
+            case "appears":
+                appears = self._appears(query, reading, thread)
+                if appears is not None:
+                    return appears
             case "order":
                 answer = self._order(reading, query, thread)
                 if answer is not None:
@@ -516,6 +527,10 @@ class Engine:
             return None  # "who composed the score" asks for the music's credit
         return self.index.entries[best_id]
 
+    def _name_holders(self, stem_: str) -> list[Entry]:
+        """Entries with this word in one of their names (title or alias)."""
+        return [self.index.entries[i] for i in self.index.name_holders.get(stem_, ())]
+
     def _about_the_film(self, query: Query) -> bool:
         """A question about the plot or themes that names no entry of ours and no other work."""
         if not self.index.by_kind.get("film") or self._names_an_entry(query, besides=("film",)):
@@ -534,6 +549,11 @@ class Engine:
             a, b = entries[first], entries[second]
             if a.kind != b.kind and set(a.names) & set(b.names) and top - runner < SHARED_NAME_MARGIN:
                 return [a, b]
+        lone = [t for t in query.stems if is_significant(t[0])]
+        if len(query.terms) == 1 and len(lone) == 1:
+            holders = {e.id for e in self._name_holders(lone[0][0])}
+            if 2 <= len(holders) <= MAX_CLARIFY:
+                return [entries[i] for i in sorted(holders, key=lambda i: -dict(ranked).get(i, 0.0))]
         if not self._content_terms(query):
             kinds = {kind for kind, nouns in _KIND_NOUNS.items() if set(query.words) & nouns}
             if len(kinds) == 1:
@@ -549,12 +569,40 @@ class Engine:
             return self._hit(self.index.by_kind["soundtrack"][0], 1.0, ())
         return Answer("scenes", self.pack.film.title, 1.0, render_scene_list(self.pack))
 
+    def _with_thread_kind(self, reading: Reading, thread: Conversation | None) -> Reading:
+        """ "the last one": of the kind the thread is about; with no thread, a scene or a track (asked)."""
+        if reading.kind is not None:
+            return reading
+        latest = self._latest(thread, ("scene", "track"))
+        return replace(reading, kind=latest.kind if latest is not None else None)
+
+    def _appears(self, query: Query, reading: Reading, thread: Conversation | None) -> Answer | None:
+        """The first (or last) scene whose text names a character: the one the question names, or "she"."""
+        total = sum(weight for _, weight, _ in query.terms)
+        named = [self.index.entries[i] for i in (self._name_bonus(query, total) if total else {})]
+        people = [e for e in named if e.kind == "character"]
+        if not people and reading.person and thread is not None:
+            person = self._person(reading.person, thread)
+            people = [person] if person is not None else []
+        if len(people) != 1:
+            return None
+        scenes = [e for e in self.index.by_kind.get("scene", []) if people[0].id in self._mentions.get(e.id, ())]
+        if not scenes:
+            return self._out_of_range(f"No scene in my pack names {people[0].title}.")
+        return self._hit(scenes[0] if (reading.position or 1) > 0 else scenes[-1], 1.0, ())
+
     def _nth(self, reading: Reading) -> Answer:
+        if reading.kind is None:
+            both = [entries[index] for kind in ("scene", "track")
+                    if (entries := self.index.by_kind.get(kind, []))
+                    and (index := _index_of(reading.position, len(entries))) is not None]
+            if len(both) == 2:
+                return self._clarify(both)
         kind: Kind = reading.kind or "scene"
         entries = self.index.by_kind.get(kind, [])
         position = reading.position if reading.position is not None else 1
-        index = (len(entries) - 1) // 2 if position == 0 else position - 1 if position > 0 else len(entries) + position
-        if not entries or not 0 <= index < len(entries):
+        index = _index_of(position, len(entries))
+        if index is None:
             return self._out_of_range(f"{self.pack.film.title} has {_count(len(entries), kind)}, so there is no "
                                       f"{_ordinal_words(position)} {_KIND_NOUN[kind]}.")
         return self._hit(entries[index], 1.0, ())
@@ -604,6 +652,8 @@ class Engine:
         reading = read_question(text)
         if reading.asks == "nth":
             answer = self._nth(reading if reading.kind in kinds else replace(reading, kind=kinds[0]))
+            if answer.reason == "clarify":
+                return None
             return self.index.by_kind[answer.kind][self._positions[(answer.kind, answer.title)]] \
                 if answer.kind != "none" else None
         query = self.read(text)

@@ -88,6 +88,8 @@ class Index:
                     rarest = min(needed, key=lambda s: len(self.name_postings[s]))
                     self.names_by_rarest[rarest].append((entry.id, position))
         self.names_by_rarest.default_factory = None
+        # Which entries hold each word in one of their names ("ballet": the track and the dream scene).
+        self.name_holders = {s: tuple(dict.fromkeys(i for i, _ in pairs)) for s, pairs in self.name_postings.items()}
         del self.name_postings
 
     def _add(self, kind: Kind, title: str, subject: Subject) -> None:

@@ -66,7 +66,8 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         r"\bwhat language\b|\bwhich language\b|\bwhat country\b|\bwhich country\b|\bsubtitles?\b")),
     ("quotes", (
         r"\bquotes?\b|\bquotations?\b|\b(?:famous|best|memorable|iconic) (?:lines?|dialogues?)\b"
-        r"|\bdialogues? (?:from|of|in)\b|\bwhat (?:lines|dialogue)\b|\bsay in the (?:film|movie)\b")),
+        r"|\bdialogues? (?:from|of|in)\b|\bwhat (?:lines|dialogue)\b|\bsay in the (?:film|movie)\b"
+        r"|\bexact words\b|\bword for word\b|\bverbatim\b|\bwhat (?:does|did) (?:she|he|they) (?:say|said)\b")),
     ("the trailer", (r"\btrailers?\b|\bposters?\b")),
 ]
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .answers import Kind
+from .text import is_significant
 
-Asks = Literal["describe", "film", "list", "order", "nth", "more", "other", "pick"]
+Asks = Literal["describe", "film", "list", "order", "nth", "appears", "more", "other", "pick"]
 Relation = Literal["next", "prev", "between"]
 
 _NUMBERS = {w: i for i, w in enumerate(
@@ -35,7 +36,15 @@ _ADJECTIVES = r"(?:(?:very|memorable|key|big|main|important|famous|major|musical
 # "the third scene", "the last song", "the second to last one", "the opening track"
 _NTH = re.compile(rf"\b(?P<ordinal>{_ORDINAL}) {_ADJECTIVES}(?P<noun>{_NOUN})\b")
 # "scene 3", "track two", "scene number 5", "song #2"
-_NUMBERED = re.compile(rf"\b(?P<noun>scene|track|song|piece|cue) (?:number |no |num |nr |#)?(?P<count>{_COUNT})\b")
+_NUMBERED = re.compile(rf"\b(?P<noun>scene|track|song|piece|cue)s? (?:is |was |at )?(?:number |no |num |nr |#)?"
+                       rf"(?P<count>{_COUNT})\b")
+# "when does she first appear", "which scene is boris introduced in", "his last appearance"
+_APPEARS = re.compile(
+    r"\b(?P<which>first|last|final|earliest|latest)\b(?:\w+ ){0,4}?(?:appear|appears|appeared|appearance|show up|"
+    r"shows up|showed up|introduced|turn up|turns up|turned up|seen|comes? in|enters?|on screen)\b"
+    r"|\b(?:appear|appears|show up|shows up|turn up|turns up|introduced|enters?)\b(?:\w+ ){0,3}?"
+    r"(?:for the )?(?P<which2>first|last|final) time\b")
+
 # "the opening", "the ending", "the very end", "the beginning"
 _ENDS = re.compile(r"^(?:(?:what|how) (?:is |happens |happened )?(?:in |at )?)?(?:the )?(?:very )?"
                    r"(?P<end>opening|beginning|start|ending|end|finale|conclusion)"
@@ -71,7 +80,7 @@ _ELLIPTIC = re.compile(
     r"(?P<relation>" + _NEXT_WORDS + "|" + _PREV_WORDS + r")"
     r"(?: (?:one|scene|track|song|part|bit|moment))?"
     r"(?: (?:that|this|it|this scene|that scene|that one|this one|this track|that track))?"
-    r"(?: (?:then|please|pls|plz|again|after that|in the film|in the movie))*$")
+    r"(?: (?:then|please|pls|plz|again|after that|in the film|in the movie|what|happens|comes))*$")
 _MORE_WORDS = frozenset(
     """and so ok okay please pls plz can could would you cool nice great thanks interesting tell me us say give
     explain go on keep going continue elaborate expand talk describe what else anything any more a bit little some
@@ -87,8 +96,8 @@ _MORE = re.compile(
     r"this scene|that scene|this track|that track|this song|that song|that part|this part))?"
     r"(?: (?:more|please|pls|plz|in detail|details?|then))*$")
 _OTHER = re.compile(
-    r"(?:^|\b(?:the|that|which is the|what is the|what about the|and the|and|what about) )other "
-    r"(?P<noun>one|track|song|piece|tune|scene|character|person|guy|man|woman|girl)\b")
+    r"(?:^|\b(?:the|that|which is the|what is the|what about the|and the|and|what about) )other"
+    r"(?: (?P<noun>one|track|song|piece|tune|scene|character|person|guy|man|woman|girl)\b|$)")
 _PICK = re.compile(
     r"^(?:(?:the|i mean|i meant|mean|meant|number|option|no|choice|oh|ok|um|uh|err?|erm|yes|yeah) )*"
     r"(?P<which>" + _ORDINAL + "|" + _COUNT + r"|latter|former)(?: (?:one|option|choice|please|pls))*$")
@@ -102,7 +111,8 @@ _LIST_CUE = (r"(?:\b(?:how many|number of|count|list|lists|listing|enumerate|nam
              r"one by one|what are|what r|which are|what|which)\b)")
 _LIST = re.compile(rf"{_LIST_CUE}.*\b(?P<plural>{_PLURAL_SCENES}|{_PLURAL_TRACKS})\b"
                    rf"|\b(?P<plural2>{_PLURAL_SCENES}|{_PLURAL_TRACKS})\b.*{_LIST_CUE}"
-                   rf"|\b(?P<single>scene|track|song) ?(?:list|by (?:scene|track|song))\b"
+                   rf"|\b(?P<single>scene|track|song) ?(?:list|order|listing|by (?:scene|track|song))\b"
+                   rf"|\border of (?:the )?(?P<ordered>scenes?|tracks?|songs?)\b"
                    rf"|^(?:the )?(?P<alone>{_PLURAL_SCENES}|{_PLURAL_TRACKS}|tracklist|track list)$"
                    rf"|\b(?:every|each) (?P<each>scene|track|song)\b")
 _LIST_NEGATED = re.compile(r"\b(?:no need|without|not|dont|do not|never mind|rather than|instead of|skip)\b")
@@ -124,7 +134,8 @@ _FILM_LEVEL = re.compile(
     r"moral|tldr|nutshell|basic idea|what it is about|what its about|whats it about|about what|sum up|sum it up|"
     r"summing up|in short|brief|briefly|elevator pitch|narrative|arc)\b"
     r"|\b(?:what|whats) (?:is|was|s)? ?(?:the|this|that)? ?(?:film|movie|it) (?:even |all |really )?about\b"
-    r"|\b(?:film|movie) about\b|\babout (?:the|this) (?:film|movie)\b|\bwhat happens in (?:the|this) (?:film|movie)\b")
+    r"|\b(?:film|movie) about\b|\babout (?:the|this) (?:film|movie)\b|\bwhat happens in (?:the|this) (?:film|movie)\b"
+    r"|\b(?:explain|describe|summari[sz]e|recap|tell me about|walk me through) (?:the|this) (?:whole )?(?:film|movie)\b")
 
 # Words that can stand before an order relation without making the question about something else:
 # "what happens after X" and "which scene sits just before X" ask for order; "why does she panic after X"
@@ -208,7 +219,8 @@ def _clean_anchor(text: str) -> str:
 
 
 def _is_order_prefix(text: str) -> bool:
-    return all(word in _ORDER_PREFIX for word in text.split())
+    """Nothing before the relation but question words and filler: "would you tell me which scene comes"."""
+    return all(word in _ORDER_PREFIX or not is_significant(word) for word in text.split())
 
 
 def read(text: str, *, pending: bool = False) -> Reading:
@@ -228,7 +240,8 @@ def read(text: str, *, pending: bool = False) -> Reading:
                 _count(which) if re.fullmatch(_COUNT, which) else _position(which))
             return Reading("pick", pick=index, **common)
     listing = _LIST.search(text)
-    if listing is not None and not _LIST_NEGATED.search(text) and all(w in _LIST_FILLER for w in words):
+    if listing is not None and not _LIST_NEGATED.search(text) and all(
+            w in _LIST_FILLER or not is_significant(w) for w in words):
         noun = next(g for g in listing.groups() if g)
         kind: Kind = "scene" if re.fullmatch(rf"{_PLURAL_SCENES}|scene", noun) else "track"
         return Reading("list", kind=kind, **common)
@@ -256,9 +269,13 @@ def read(text: str, *, pending: bool = False) -> Reading:
         return Reading("order", kind=kind, relation=_RELATION_WORDS[relation["relation"]],  # type: ignore[arg-type]
                        steps=steps, anchors=(anchor,) if anchor else (), **common)
 
+    appears = _APPEARS.search(text)
+    if appears is not None:
+        which = appears["which"] or appears["which2"]
+        return Reading("appears", kind="scene", position=1 if which in ("first", "earliest") else -1, **common)
     nth = _NTH.search(text)
     if nth is not None:
-        kind = _noun_kind(nth["noun"]) or _kind_in(text) or "scene"
+        kind = _noun_kind(nth["noun"]) or _kind_in(text)  # None: "the last one", any ordered kind
         return Reading("nth", kind=kind, position=_position(nth["ordinal"]), **common)
     numbered = _NUMBERED.search(text)
     if numbered is not None:
