@@ -45,7 +45,7 @@ _LIST_WORDS = frozenset("songs tracks pieces tunes list album soundtracks all ev
 _GENERIC_TRACK = frozenset({term(w) for w in KIND_CUES["track"]})
 _EXPLICIT = {"scene": frozenset({"scene", "scenes"}), "character": frozenset({"character"})}
 _NEEDS_NAME_OR_CUE = frozenset({"film", "character"})
-_OF_WORDS = frozenset({"of", "in", "from", "for"})
+_OF_WORDS = frozenset({"of", "from", "for"})
 _ARTICLES = frozenset({"the", "a", "an", "this", "that"})
 _WORK_WORDS = frozenset(KIND_CUES["film"] + KIND_CUES["soundtrack"] + ["ending", "cast", "happens", "scenes"])
 _END_UP = frozenset({"end", "ends", "ended", "ending"})
@@ -65,8 +65,9 @@ MAX_CLARIFY = 3  # choices offered by a "which one do you mean?"
 SHARED_NAME_MARGIN = 0.1  # a scene and a track named alike this close in score: ask which
 _TITLE_NOUNS = frozenset("film movie musical ballet opera".split())
 _FILM_WORDS = frozenset("film movie story it this".split())
-_PERSON_SHAPE = frozenset("who whos whom guy man woman girl lady dude boy person character someone somebody".split())
-_SCENE_SHAPE = frozenset("scene scenes moment part bit when sequence characters people cast".split())
+_PERSON_SHAPE = frozenset("who whos whom guy man woman girl lady dude boy person character someone somebody he him his "
+                          "she her hers".split())
+_SCENE_SHAPE = frozenset("scene scenes moment part bit when where sequence characters people cast".split())
 _PERSON_CUE_TERMS = frozenset(term(w) for w in KIND_CUES["character"])
 PERSON_FLOOR = 0.25  # how much of a person-shaped question's own words a character's text must hold
 PERSON_MARGIN = 1.3  # ... and how clearly better than the next character
@@ -508,11 +509,13 @@ class Engine:
         if not words & _PERSON_SHAPE or words & _SCENE_SHAPE:
             return None
         people = self.index.by_kind.get("character", [])
-        content = [(t, w) for t, w, _ in query.terms if t not in _NOUN_TERMS and t not in _PERSON_CUE_TERMS]
+        postings = self.index.postings
+        # Words the pack never uses say nothing about any of its people: only the pack's own words count.
+        content = [(t, w) for t, w, _ in query.terms
+                   if t not in _NOUN_TERMS and t not in _PERSON_CUE_TERMS and t in postings]
         total = sum(w for _, w in content)
         if len(people) < 1 or not total:
             return None
-        postings = self.index.postings
         fits = sorted(((sum(w * postings.get(t, {}).get(p.id, 0.0) for t, w in content) / total, p.id)
                        for p in people), reverse=True)
         best, best_id = fits[0]

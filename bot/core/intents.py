@@ -42,7 +42,8 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         r"\bwhere (?:was|were|is|did they) " + _FILM + r"? ?(?:filmed|shot|made|film|shoot)\b"
         r"|\bfilming locations?\b|\bshot on location\b|\bwhere (?:was|were) (?:it|they) (?:filmed|shot)\b")),
     ("the source material", (
-        r"\bbased on\b|\badapt(?:ed|ation|s)?\b|\bnovel\b|\bbook\b"
+        r"\bbased on\b|\badapt(?:ed|ation|s)?\b|\b(?:a|the) (?:book|novel) (?:it s |it is |its )?based\b"
+        r"|\b(?:book|novel) (?:version|adaptation)\b|\bis there a (?:book|novel)\b|\bread the (?:book|novel)\b"
         r"|\binspired by\b|\boriginal story\b|\btrue story\b")),
     ("where to watch it", (
         r"\bstream(?:ing|ed)?\b|\bwhere (?:can|do|to|could|should) (?:i|we|you|one)? ?(?:watch|see|buy|rent|find)\b"

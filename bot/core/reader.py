@@ -40,7 +40,7 @@ _NUMBERED = re.compile(rf"\b(?P<noun>scene|track|song|piece|cue)s? (?:is |was |a
                        rf"(?P<count>{_COUNT})\b")
 # "when does she first appear", "which scene is boris introduced in", "his last appearance"
 _APPEARS = re.compile(
-    r"\b(?P<which>first|last|final|earliest|latest)\b(?:\w+ ){0,4}?(?:appear|appears|appeared|appearance|show up|"
+    r"\b(?P<which>first|last|final|earliest|latest) (?:\w+ ){0,4}?(?:appear|appears|appeared|appearance|show up|"
     r"shows up|showed up|introduced|turn up|turns up|turned up|seen|comes? in|enters?|on screen)\b"
     r"|\b(?:appear|appears|show up|shows up|turn up|turns up|introduced|enters?)\b(?:\w+ ){0,3}?"
     r"(?:for the )?(?P<which2>first|last|final) time\b")
@@ -130,7 +130,7 @@ _LIST_FILLER = frozenset(
 # The film as a whole, in other words: its plot, premise, story, conflict, themes; "what is it about".
 _FILM_LEVEL = re.compile(
     r"\b(?:plot|plots|storyline|story|premise|synopsis|summary|summarize|summarise|summarized|recap|overview|gist|"
-    r"setup|set up|conflict|conflicts|dilemma|themes?|thematic|logline|main idea|central idea|big idea|message|"
+    r"setup|set up|conflict|conflicts|dilemma|themes|(?:main|central|major|key|overall) theme|theme of|thematic|logline|main idea|central idea|big idea|message|"
     r"moral|tldr|nutshell|basic idea|what it is about|what its about|whats it about|about what|sum up|sum it up|"
     r"summing up|in short|brief|briefly|elevator pitch|narrative|arc)\b"
     r"|\b(?:what|whats) (?:is|was|s)? ?(?:the|this|that)? ?(?:film|movie|it) (?:even |all |really )?about\b"

@@ -73,7 +73,7 @@ SYNONYM_GROUPS = [
     "reject rejects rejected refuse refuses refused renounce renounces",
     "choose chooses chose choice choices pick picks picked decide decides decision",
     "love romance romantic affection feelings crush fancy fancies adore adores",
-    "imperious bossy domineering overbearing controlling authoritarian tyrannical tyrant",
+    "imperious bossy domineering overbearing authoritarian tyrannical tyrant",
     "harsh strict demanding exacting stern tough",
     "wake wakes woke awaken awakens awakes",
     "audience crowd spectators viewers",
