@@ -58,6 +58,7 @@ _ANCHOR_REFERENCES = frozenset("it that this one scene track song the there them
 _KIND_NOUN: dict[str, str] = {"scene": "scene", "track": "track", "soundtrack": "soundtrack", "film": "film",
                               "character": "character", "scenes": "scene list", "none": "entry"}
 _TEXT_FIELDS = ("summary", "context", "description", "synopsis")
+_PRONOUN_FORMS = {"she": frozenset("she her hers herself".split()), "he": frozenset("he him his himself".split())}
 _LISTS: dict[str, Kind] = {"scenes": "scene", "soundtrack": "track"}  # a list answer, and what it lists
 PICK_FLOOR = 0.2  # how well a reply must fit one of the choices of a "which one?" to pick it
 ANCHOR_FLOOR = 0.4  # how well the text after "before"/"after" must name an entry to be read as order
@@ -305,6 +306,8 @@ class Engine:
         thread = conversation if conversation is not None and (conversation.recent or conversation.pending) else None
         listed = thread is not None and thread.focus is not None and thread.focus.kind in _LISTS
         reading = read_question(query.corrected, pending=bool(thread and (thread.pending or listed)))
+        if thread is not None and reading.person and reading.asks in ("describe", "appears"):
+            query = self._with_person_named(query, reading.person, thread)
         if reading.asks == "describe" and thread is not None and thread.pending:
             picked = self._pick_by_words(query, thread)
             if picked is not None:
@@ -359,7 +362,7 @@ class Engine:
         unsure = self._unsure(query, ranked)
         if unsure:
             return self._clarify(unsure)
-        person = self._person_described(query, scores)
+        person = self._person_described(query, scores, besides=self._named_people(query) if reading.someone_else else ())
         if person is not None:
             return self._hit(person, max(CONFIDENT, scores.get(person.id, 0.0)), ())
         if not confident:
@@ -465,6 +468,15 @@ class Engine:
         entry = self._latest(thread, kinds)
         return self._hit(entry, 1.0, ()) if entry is not None else None
 
+    def _with_person_named(self, query: Query, pronoun: str, thread: Conversation) -> Query:
+        """ "which scene does he fight with her in", just after talking about someone: read "he" as that person."""
+        latest = self._latest(thread)
+        if latest is None or latest.kind != "character" or not self._pronoun_fits(latest, pronoun):
+            return query
+        forms = _PRONOUN_FORMS[pronoun]
+        named = " ".join(latest.title if word in forms else word for word in query.corrected.split())
+        return self.read(named) if named != query.corrected else query
+
     def _person(self, pronoun: str, thread: Conversation) -> Entry | None:
         """The character a "she"/"he" points at: the one talked about, or one the latest entry names."""
         for focus in thread.recent:
@@ -502,13 +514,19 @@ class Engine:
             return False
         return any(self.index.entries[i].kind not in besides for i in self._name_bonus(query, total))
 
-    def _person_described(self, query: Query, scores: dict[int, float]) -> Entry | None:
+    def _named_people(self, query: Query) -> tuple[int, ...]:
+        total = sum(weight for _, weight, _ in query.terms)
+        named = self._name_bonus(query, total) if total else {}
+        return tuple(i for i in named if self.index.entries[i].kind == "character")
+
+    def _person_described(self, query: Query, scores: dict[int, float], *, besides: tuple[int, ...] = ()
+                          ) -> Entry | None:
         """ "the young composer she falls for", "who's the strict teacher": a question shaped like one about a
         person, whose own words fit one character's description clearly better than the others'."""
         words = set(query.words)
         if not words & _PERSON_SHAPE or words & _SCENE_SHAPE:
             return None
-        people = self.index.by_kind.get("character", [])
+        people = [p for p in self.index.by_kind.get("character", []) if p.id not in besides]
         postings = self.index.postings
         # Words the pack never uses say nothing about any of its people: only the pack's own words count.
         content = [(t, w) for t, w, _ in query.terms
@@ -522,9 +540,10 @@ class Engine:
         runner = fits[1][0] if len(fits) > 1 else 0.0
         if best < PERSON_FLOOR or best < runner * PERSON_MARGIN:
             return None
-        top_id, top = max(scores.items(), key=lambda item: item[1], default=(best_id, 0.0))
+        top_id, top = max(((i, s) for i, s in scores.items() if i not in besides), key=lambda item: item[1],
+                          default=(best_id, 0.0))
         top_kind = self.index.entries[top_id].kind
-        if top_id != best_id and top_kind != "character" and self._names_an_entry(query):
+        if top_id != best_id and top_kind != "character" and self._names_an_entry(query) and not besides:
             return None  # "who is in the audition" names a scene: not a description of a person
         if top_kind in ("soundtrack", "track") and top >= CONFIDENT:
             return None  # "who composed the score" asks for the music's credit

@@ -137,6 +137,9 @@ _FILM_LEVEL = re.compile(
     r"|\b(?:film|movie) about\b|\babout (?:the|this) (?:film|movie)\b|\bwhat happens in (?:the|this) (?:film|movie)\b"
     r"|\b(?:explain|describe|summari[sz]e|recap|tell me about|walk me through) (?:the|this) (?:whole )?(?:film|movie)\b")
 
+# "who does vicky love", "whom did he train": the person asked for is not the one named.
+_WHO_DOES = re.compile(r"^(?:(?:and|so|ok|but) )?whom? (?:does|did|do|will|would|should|could|can) ")
+
 # Words that can stand before an order relation without making the question about something else:
 # "what happens after X" and "which scene sits just before X" ask for order; "why does she panic after X"
 # asks about X.
@@ -170,6 +173,7 @@ class Reading:
     refers_back: bool = False  # a pronoun or "this scene" points at the thread
     person: str | None = None  # "she" / "he" when the question points at a person by pronoun
     demonstrative: Kind | None = None  # "this scene" -> scene, "that track" -> track
+    someone_else: bool = False  # "who does vicky love": a person other than the one named
 
 
 def _noun_kind(noun: str | None) -> Kind | None:
@@ -230,7 +234,8 @@ def read(text: str, *, pending: bool = False) -> Reading:
     refers_back = any(w in BACK_REFERENCES for w in words)
     demonstrative_match = _DEMONSTRATIVE.search(text)
     demonstrative = _noun_kind(demonstrative_match["noun"]) if demonstrative_match else None
-    common = {"refers_back": refers_back, "person": person, "demonstrative": demonstrative}
+    common = {"refers_back": refers_back, "person": person, "demonstrative": demonstrative,
+              "someone_else": _WHO_DOES.match(text) is not None}
 
     if pending:
         pick = _PICK.match(text)

@@ -14,7 +14,7 @@ import snowballstemmer
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .vocabulary import FRAME_WORDS, QUESTION_WORDS, SLANG, STOPWORDS, SYNONYM_GROUPS
+from .vocabulary import FRAME_WORDS, PHRASES, QUESTION_WORDS, SLANG, STOPWORDS, SYNONYM_GROUPS
 
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:\d+(?::\w)?>|</[\w -]+:\d+>|@(?:everyone|here)\b")
 _LEADING_HANDLE = re.compile(r"^\s*@\S+")
@@ -47,9 +47,18 @@ def normalise(text: str) -> str:
     return fold(strip_discord(text))
 
 
+_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(PHRASES, key=len, reverse=True)) + r")\b")
+
+
+def phrases(folded: str) -> str:
+    """Phrasal verbs as the word they mean: "she falls for him" -> "she love him"."""
+    return _PHRASE.sub(lambda match: PHRASES[match.group()], folded) if " " in folded else folded
+
+
 def words(text: str) -> list[str]:
     """The folded words of a question, chat slang expanded ("wat r u" -> "what are you")."""
-    return [w for raw in normalise(text).split() for w in SLANG.get(raw, raw).split()]
+    slang = " ".join(w for raw in normalise(text).split() for w in SLANG.get(raw, raw).split())
+    return phrases(slang).split()
 
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -122,7 +131,7 @@ class Lexicon:
         """The stems of the significant words of any text."""
         cache = self._stems
         out: list[str] = []
-        for word in fold(text).split():
+        for word in phrases(fold(text)).split():
             stems = cache.get(word)
             out.extend(stems if stems is not None else self.stems_of_word(word))
         return out

@@ -17,8 +17,19 @@ STOPWORDS = frozenset(
     actually like kind sort thing things stuff tell me explain describe show give know please pls plz
     thx also one again ever even much many way bit part lot pretty quite right yeah yes ok okay hmm
     say says said happen happens happened happening whole basically exactly just something
-    someone anything everything finally eventually ultimately""".split()
+    someone anything everything finally eventually ultimately want wants wanted become becomes became""".split()
 )
+
+# Phrasal verbs read as the one word they mean, in questions and in the pack alike ("she falls for him").
+PHRASES = {
+    "fall in love with": "love", "falls in love with": "love", "fell in love with": "love",
+    "falling in love with": "love", "fall in love": "love", "falls in love": "love", "fell in love": "love",
+    "fall for": "love", "falls for": "love", "fell for": "love", "falling for": "love", "fallen for": "love",
+    "in love with": "love", "turn down": "reject", "turns down": "reject", "turned down": "reject",
+    "give up": "abandon", "gives up": "abandon", "gave up": "abandon", "giving up": "abandon",
+    "pass out": "faint", "passes out": "faint", "passed out": "faint", "break down": "collapse",
+    "breaks down": "collapse", "broke down": "collapse",
+}
 
 # Short words a question is built on; a typo with two of their letters swapped is read as the word.
 QUESTION_WORDS = ("who", "what", "when", "where", "which", "why", "how", "does", "did", "the", "scene")

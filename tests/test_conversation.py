@@ -1,0 +1,115 @@
+"""Conversations in the core: follow-ups read against the thread, clarifying questions, and the bounded store."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import Conversation, Conversations
+
+
+def turns(engine, *questions: str) -> list[tuple[str, str]]:
+    thread = Conversation()
+    return [(a.kind, a.title or a.reason) for a in (engine.answer(q, thread) for q in questions)]
+
+
+def test_next_and_before_follow_the_scene_talked_about(engine):
+    assert turns(engine, "what happens in the audition?", "what happens next?", "and after that?",
+                 "before that?") == [("scene", "The Audition"), ("scene", "The First Rehearsal"),
+                                     ("scene", "The Dancer's Choice"), ("scene", "The First Rehearsal")]
+
+
+def test_tell_me_more_stays_on_the_same_entry(engine):
+    assert turns(engine, "the confrontation", "tell me more")[1] == ("scene", "The Confrontation")
+
+
+def test_who_composed_it_after_a_track_is_that_tracks_credit(engine):
+    assert turns(engine, "the entracte", "who composed it?")[1] == ("track", "Entr'acte")
+
+
+def test_who_composed_it_after_a_scene_answers_from_the_thread(engine):
+    assert turns(engine, "the audition", "who composed it?")[1] == ("soundtrack", "The Red Shoes")
+
+
+def test_the_other_track(engine):
+    assert turns(engine, "entr'acte", "and the other one?")[1] == ("track", "The Red Shoes Ballet")
+
+
+def test_her_and_him_after_a_scene_are_the_people_it_names(engine):
+    assert turns(engine, "the confrontation", "who is he?")[1] == ("character", "Boris Lermontov")
+    assert turns(engine, "the confrontation", "who is she?")[1] == ("character", "Vicky Page")
+
+
+def test_a_pronoun_after_a_character_is_read_as_that_person(engine):
+    assert turns(engine, "who is boris", "which scene does he have the big fight with her in")[1] == (
+        "scene", "The Confrontation")
+
+
+def test_a_standalone_question_is_answered_alone(engine):
+    assert turns(engine, "the audition", "what happens in the isolation?")[1] == ("scene", "The Isolation")
+
+
+def test_a_follow_up_with_nothing_before_says_so(engine):
+    [(kind, reason)] = turns(engine, "what happens next?")
+    assert (kind, reason) == ("none", "no_thread")
+
+
+def test_after_a_decline_there_is_nothing_to_refer_back_to(engine):
+    assert turns(engine, "the audition", "who directed it?", "and what happens next?")[1:] == [
+        ("none", "missing_fact"), ("none", "no_thread")]
+
+
+def test_a_missing_fact_about_her_is_declined_like_any_missing_fact(engine):
+    assert turns(engine, "who is vicky", "who plays her?")[1] == ("none", "missing_fact")
+
+
+def test_past_either_end_is_a_clear_none_not_a_wrap_around(engine):
+    thread = Conversation()
+    engine.answer("the final decision", thread)
+    answer = engine.answer("what happens next?", thread)
+    assert answer.kind == "none" and answer.reason == "out_of_range" and "last" in answer.text
+
+
+def test_clarifying_question_then_a_number(engine):
+    thread = Conversation()
+    asked = engine.answer("the last one", thread)
+    assert asked.reason == "clarify" and "1." in asked.text and "2." in asked.text
+    assert [a.title for a in asked.alternatives] == ["The Final Decision", "Entr'acte"]
+    picked = engine.answer("2", thread)
+    assert (picked.kind, picked.title) == ("track", "Entr'acte")
+
+
+@pytest.mark.parametrize("reply, title", [("the first one", "The Final Decision"), ("the track", "Entr'acte"),
+                                          ("the final decision", "The Final Decision")])
+def test_clarification_answered_by_position_kind_or_name(engine, reply, title):
+    assert turns(engine, "the last one", reply)[1][1] == title
+
+
+def test_a_number_after_a_list_picks_from_it(engine):
+    assert turns(engine, "list the scenes", "the 3rd one")[1] == ("scene", "The Dancer's Choice")
+
+
+def test_a_conversation_survives_a_pack_reload_by_title(pack):
+    from bot.core import Engine
+
+    thread = Conversation()
+    Engine(pack).answer("the audition", thread)
+    assert Engine(pack).answer("what happens next?", thread).title == "The First Rehearsal"
+
+
+def test_the_store_is_bounded_and_forgets_the_least_recently_used():
+    store = Conversations(capacity=3, idle=100.0)
+    for user in range(5):
+        store.get(("channel", user), now=float(user)).focus_on("scene", f"s{user}")
+    assert len(store) == 3
+    assert store.get(("channel", 0), now=5.0).focus is None  # forgotten: a fresh conversation
+    assert store.get(("channel", 4), now=5.0).focus is not None
+
+
+def test_the_store_expires_idle_conversations():
+    store = Conversations(capacity=10, idle=60.0)
+    store.get("a", now=0.0).focus_on("scene", "x")
+    assert store.get("a", now=30.0).focus is not None
+    assert store.get("a", now=100.0).focus is None
+    store.get("b", now=100.0)
+    store.get("c", now=200.0)
+    assert len(store) == 1  # "a" and "b" expired as the clock moved on

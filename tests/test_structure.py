@@ -1,0 +1,77 @@
+"""The film's structure: order relations, nth, lists and counts, the film in other words."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("question, title", [
+    ("what happens once the audition is over", "The First Rehearsal"),
+    ("which scene sits just before the confrontation", "The Premiere Night"),
+    ("what comes between the premiere night and the tragic fall", "The Confrontation"),
+    ("the scene two after the audition", "The Dancer's Choice"),
+    ("second to last scene", "The Isolation"),
+    ("the middle scene", "The Premiere Night"),
+    ("the opening scene", "The Audition"),
+    ("scene number 5", "The Premiere Night"),
+    ("what comes after the bit where she dreams the shoes control her", "The Premiere Night"),
+])
+def test_scene_order(engine, question, title):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.title) == ("scene", title)
+
+
+@pytest.mark.parametrize("question, title", [("what's track two", "Entr'acte"), ("the first song", "The Red Shoes Ballet"),
+                                             ("which track comes before entr'acte", "The Red Shoes Ballet")])
+def test_track_order(engine, question, title):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.title) == ("track", title)
+
+
+@pytest.mark.parametrize("question", ["what comes before the first scene", "the scene after the final decision",
+                                      "the tenth scene", "the track after entr'acte"])
+def test_past_either_end_is_none(engine, question):
+    answer = engine.answer(question)
+    assert answer.kind == "none" and answer.reason == "out_of_range"
+
+
+def test_a_question_about_a_named_scene_with_its_own_content_is_about_that_scene(engine):
+    assert engine.answer("why does she panic after the premiere").title == "The Premiere Night"
+
+
+@pytest.mark.parametrize("question", ["give me the scene list", "number of scenes?", "how many scenes are there",
+                                      "all the scenes in order", "in what order do the scenes go"])
+def test_scene_list_and_count(engine, pack, question):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.title) == ("scenes", pack.film.title)
+    assert f"has {len(pack.scenes)} memorable scenes" in answer.text
+    assert [line.split(". ", 1)[1] for line in answer.text.splitlines()[1:]] == [s.title for s in pack.scenes]
+
+
+@pytest.mark.parametrize("question", ["how many tracks are there", "tracklist?", "list the songs"])
+def test_track_list_is_the_soundtrack(engine, question):
+    assert engine.answer(question).kind == "soundtrack"
+
+
+@pytest.mark.parametrize("question", ["sum up the film for me", "what's the premise", "what are the themes",
+                                      "whats the main conflict in the story", "what is this movie even about"])
+def test_the_film_in_any_words(engine, question):
+    assert engine.answer(question).kind == "film"
+
+
+@pytest.mark.parametrize("question", ["what is the plot of black swan", "tell me about the movie moulin rouge"])
+def test_other_films_plots_are_declined(engine, question):
+    assert engine.answer(question).kind == "none"
+
+
+@pytest.mark.parametrize("question, title", [("the young composer she falls for", "Julian Craster"),
+                                             ("who is her strict teacher", "Boris Lermontov"),
+                                             ("the main girl", "Vicky Page")])
+def test_characters_by_role_or_relation(engine, question, title):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.title) == ("character", title)
+
+
+def test_first_appearance_of_a_character(engine):
+    answer = engine.answer("which scene does boris first appear in")
+    assert (answer.kind, answer.title) == ("scene", "The Dancer's Choice")
