@@ -12,13 +12,17 @@ from discord import app_commands
 from discord.ext import commands
 
 from .config import Settings
-from .core import Answer, Engine, load_pack
+from .core import Answer, Conversation, Conversations, Engine, load_pack
 from .sync import sync_commands
 from .utils.cooldown import FreeTextLimiter
 from .utils.replies import GENERIC_ERROR, NO_PINGS, respond
 from .utils.views import OpenEntryButton, SceneNavButton
 
 log = logging.getLogger(__name__)
+
+# Conversations kept at once, one per (channel, member) who spoke within the idle time; beyond it the least
+# recently active is forgotten first. About 0.3 KB each (benchmarks/run.py), so at most a few MB.
+CONVERSATION_CAPACITY = 10_000
 
 EXTENSIONS = (
     "bot.cogs.scenes",
@@ -62,6 +66,7 @@ class FilmBotBase(commands.Bot):
         self.settings = settings
         self.engine = engine
         self.limiter = FreeTextLimiter(settings.cooldown_rate, settings.cooldown_seconds)
+        self.conversations = Conversations(capacity=CONVERSATION_CAPACITY, idle=settings.conversation_idle_seconds)
         self.force_sync = force_sync
         self.failed_extensions: list[str] = []
 
@@ -85,10 +90,11 @@ class FilmBotBase(commands.Bot):
     async def on_ready(self) -> None:
         log.info("ready as %s in %d guilds", self.user, len(self.guilds))
 
-    def ask(self, question: str, *, source: str) -> Answer:
-        """The core's answer, logged without the user's text (that goes to DEBUG only)."""
+    def ask(self, question: str, *, source: str, conversation: Conversation | None = None) -> Answer:
+        """The core's answer (read against the member's conversation), logged without the user's text (that goes
+        to DEBUG only)."""
         started = time.perf_counter()
-        answer = self.engine.answer(question)
+        answer = self.engine.answer(question, conversation)
         elapsed = (time.perf_counter() - started) * 1000
         log.info("answer via %s: kind=%s title=%r score=%.2f in %.2f ms", source, answer.kind, answer.title,
                  answer.score, elapsed)

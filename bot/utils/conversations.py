@@ -1,0 +1,71 @@
+"""Conversations on Discord: one per (channel, member), continued from a reply, moved by a button click."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING
+
+import discord
+
+from ..core import Conversation
+from ..core.answers import Kind
+from .embeds import subject_of
+
+if TYPE_CHECKING:
+    from ..client import FilmBotBase
+
+log = logging.getLogger(__name__)
+
+
+def conversation_in(bot: "FilmBotBase", channel_id: int | None, user_id: int) -> Conversation:
+    """The member's live conversation in this channel (DMs included); a fresh one after the idle time."""
+    # time.monotonic looked up at each call: simcord's virtual clock replaces it in tests.
+    return bot.conversations.get((channel_id or 0, user_id), time.monotonic())
+
+
+async def message_conversation(bot: "FilmBotBase", message: discord.Message) -> Conversation:
+    """The conversation a message continues: the subject of the bot's answer it replies to, else the member's."""
+    subject = await _replied_subject(bot, message)
+    if subject is None:
+        return conversation_in(bot, message.channel.id, message.author.id)
+    conversation = Conversation.about(*subject)
+    bot.conversations.put((message.channel.id, message.author.id), conversation, time.monotonic())
+    return conversation
+
+
+def follow_click(interaction: discord.Interaction, kind: Kind, position: int) -> None:
+    """A button opened an entry: it becomes the clicker's subject in this channel."""
+    bot: FilmBotBase = interaction.client  # type: ignore[assignment]
+    entries = bot.engine.index.by_kind.get(kind, [])
+    if 0 <= position < len(entries):
+        conversation_in(bot, interaction.channel_id, interaction.user.id).focus_on(kind, entries[position].title)
+
+
+async def _replied_subject(bot: "FilmBotBase", message: discord.Message) -> tuple[Kind, str] | None:
+    """(kind, title) of the bot's own answer this message replies to, read from that message's embed."""
+    reference = message.reference
+    if reference is None or reference.message_id is None or reference.type is not discord.MessageReferenceType.reply:
+        return None
+    replied = reference.resolved if isinstance(reference.resolved, discord.Message) else reference.cached_message
+    same_channel = reference.channel_id == message.channel.id
+    if replied is None and same_channel and not isinstance(reference.resolved, discord.DeletedReferencedMessage):
+        try:  # Discord leaves `resolved` out when the reply chain is deep; the message itself still answers
+            replied = await message.channel.fetch_message(reference.message_id)
+        except discord.HTTPException as error:
+            log.info("could not fetch the message replied to in channel %s: %s", message.channel.id, error)
+            return None
+    if replied is None or bot.user is None or replied.author.id != bot.user.id:
+        return None
+    for embed in replied.embeds:
+        subject = subject_of(embed)
+        if subject is not None and _in_pack(bot, *subject):
+            return subject
+    return None
+
+
+def _in_pack(bot: "FilmBotBase", kind: Kind, title: str) -> bool:
+    # A message from before a pack change may name an entry that is gone: it is then no subject at all.
+    if kind == "scenes":
+        return title == bot.engine.pack.film.title
+    return bot.engine.position(kind, title) is not None
