@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.config import DEFAULT_PACK  # noqa: E402
-from bot.core import Engine, Pack, Scene, load_pack  # noqa: E402
+from bot.core import Conversation, Conversations, Engine, Pack, Scene, load_pack  # noqa: E402
+from bot.core.conversation import IDLE_SECONDS, MAX_CONVERSATIONS, RECENT  # noqa: E402
 from bot.core.text import fold  # noqa: E402
 
 QUESTIONS = ROOT / "tests" / "data" / "questions.jsonl"
@@ -210,6 +211,65 @@ def startup(runs: int) -> None:
                 [[(loaded - started) * 1000, (built - loaded) * 1000, statistics.median(walls), peak_rss]]))
 
 
+# ---------------------------------------------------------------------------------------------- conversations
+
+FOLLOW_UPS = ("what happens next?", "and before that?", "tell me more")
+
+
+def fill_store(store: Conversations, pack: Pack, members: int) -> None:
+    """`members` distinct members talk within one idle time, each about RECENT scenes (the most a conversation
+    holds): Discord snowflakes as keys, one millisecond apart."""
+    snowflake = 1_456_074_443_980_800_000
+    titles = [scene.title for scene in pack.scenes]
+    for member in range(members):
+        conversation = store.get((snowflake + member % 500, snowflake + 10_000 + member), member / 1000)
+        for step in range(RECENT):
+            conversation.focus_on("scene", titles[(member + step) % len(titles)])
+
+
+def conversation_store(pack: Pack, members: int) -> None:
+    section(f"Conversation store: {members:,} distinct members (tracemalloc)")
+    rows = []
+    for label, capacity in (("the bot's store (LRU cap)", MAX_CONVERSATIONS), ("no cap (cost of each)", members)):
+        gc.collect()
+        tracemalloc.start()
+        store = Conversations(capacity=capacity, idle=IDLE_SECONDS)
+        fill_store(store, pack, members)
+        current, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        rows.append([label, f"{capacity:,}", f"{len(store):,}", current / 2**20, peak / 2**20,
+                     f"{current / len(store):,.0f}"])
+        del store
+    gc.collect()
+    started = time.perf_counter()
+    fill_store(Conversations(capacity=MAX_CONVERSATIONS, idle=IDLE_SECONDS), pack, members)
+    per_member = (time.perf_counter() - started) / members * 1e6
+    print(table(["store", "capacity", "kept", "held MB", "peak MB", "bytes per conversation"], rows))
+    print(f"\n(each member: a get plus {RECENT} focus changes in {per_member:.1f} µs, untraced)")
+
+
+def conversation_speed(engine: Engine, questions: list[dict[str, str]], repeat: int) -> None:
+    section("`answer()` with a conversation and without")
+    texts = [q["q"] for q in questions]
+    thread = Conversation()
+    follow_ups = {f"{scene.title} / {phrase}": (scene.title, phrase)
+                  for scene in engine.pack.scenes for phrase in FOLLOW_UPS}
+
+    def follow_up(case: str) -> object:
+        title, phrase = follow_ups[case]
+        return engine.answer(phrase, Conversation.about("scene", title))
+
+    rows = []
+    for label, call, inputs in (
+        ("no conversation", engine.answer, texts),
+        ("one conversation through every question", lambda q: engine.answer(q, thread), texts),
+        ("a follow-up after a scene (" + ", ".join(FOLLOW_UPS) + ")", follow_up, list(follow_ups)),
+    ):
+        t = timings(call, inputs, repeat)
+        rows.append([label, len(inputs), t["median_ms"], t["p99_ms"], f"{t['per_s']:,.0f}"])
+    print(table(["answer()", "questions", "median ms", "p99 ms", "calls/s"], rows))
+
+
 # ---------------------------------------------------------------------------------------------- scaling
 
 def synthetic_pack(real: Pack, size: int, seed: int = 1948) -> Pack:
@@ -309,6 +369,8 @@ def main() -> None:
     speed(engine, baseline, questions, repeat)
     batch_throughput(questions, copies)
     startup(runs)
+    conversation_speed(engine, questions, repeat)
+    conversation_store(engine.pack, 10_000 if args.quick else 100_000)
     results = scaling(engine.pack, sizes, 40 if args.quick else 200)
     plot(results, OUT / "scaling-quick.png" if args.quick else Path(__file__).resolve().parent / "scaling.png")
 

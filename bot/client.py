@@ -13,16 +13,13 @@ from discord.ext import commands
 
 from .config import Settings
 from .core import Answer, Conversation, Conversations, Engine, load_pack
+from .core.conversation import MAX_CONVERSATIONS
 from .sync import sync_commands
 from .utils.cooldown import FreeTextLimiter
 from .utils.replies import GENERIC_ERROR, NO_PINGS, respond
 from .utils.views import OpenEntryButton, SceneNavButton
 
 log = logging.getLogger(__name__)
-
-# Conversations kept at once, one per (channel, member) who spoke within the idle time; beyond it the least
-# recently active is forgotten first. About 0.3 KB each (benchmarks/run.py), so at most a few MB.
-CONVERSATION_CAPACITY = 10_000
 
 EXTENSIONS = (
     "bot.cogs.scenes",
@@ -66,7 +63,9 @@ class FilmBotBase(commands.Bot):
         self.settings = settings
         self.engine = engine
         self.limiter = FreeTextLimiter(settings.cooldown_rate, settings.cooldown_seconds)
-        self.conversations = Conversations(capacity=CONVERSATION_CAPACITY, idle=settings.conversation_idle_seconds)
+        # One per (channel, member); the least recently active beyond MAX_CONVERSATIONS is forgotten first, so the
+        # store stays within a few MB whatever the number of members (benchmarks/run.py measures it).
+        self.conversations = Conversations(capacity=MAX_CONVERSATIONS, idle=settings.conversation_idle_seconds)
         self.force_sync = force_sync
         self.failed_extensions: list[str] = []
 
