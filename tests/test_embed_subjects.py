@@ -5,9 +5,11 @@ from __future__ import annotations
 import discord
 import pytest
 
-from bot.core import Engine
+from bot.core import Engine, load_pack
 from bot.utils.embeds import scenes_embed, subject_embed, subject_of
-from tests.made_up_pack import SHARED_TITLE, made_up_pack
+from tests.conftest import DATA
+
+SHARED_TITLE = "The Lost Voice"  # a scene and a track of the made-up pack
 
 
 def entries(engine: Engine):
@@ -22,7 +24,7 @@ def test_every_entry_of_the_shipped_pack_reads_back(engine, hide):
 
 
 def test_a_scene_and_a_track_with_one_title_stay_apart():
-    engine = Engine(made_up_pack())
+    engine = Engine(load_pack(DATA / "packs" / "overture.yaml"))
     scene = next(s for s in engine.pack.scenes if s.title == SHARED_TITLE)
     track = next(t for t in engine.pack.soundtrack.tracks if t.title == SHARED_TITLE)
     assert subject_of(subject_embed(scene, engine.pack, hide_spoilers=False)) == ("scene", SHARED_TITLE)

@@ -8,9 +8,17 @@ from dataclasses import replace
 import pytest
 
 from bot import create_bot
-from bot.core import Engine
+from bot.core import Engine, load_pack
 from bot.utils.embeds import scenes_embed, subject_of
-from tests.made_up_pack import SHARED_TITLE, made_up_pack
+from tests.conftest import DATA
+
+SHARED_TITLE = "The Lost Voice"  # the made-up pack's second scene and second track
+
+
+@pytest.fixture(scope="module")
+def other_film():
+    """The made-up film written for the tests: nothing of the shipped pack, and a scene and a track share a title."""
+    return Engine(load_pack(DATA / "packs" / "overture.yaml"))
 
 
 @pytest.fixture
@@ -128,16 +136,16 @@ async def test_a_reply_to_an_answer_given_to_someone_else_starts_from_it(simcord
     assert subject(channel.last_message) == ("scene", "The Dream Sequence")
 
 
-async def test_a_reply_to_a_scene_or_a_track_of_the_same_title_follows_its_kind(simcord_env, settings, channel,
-                                                                                alice, bot_mention):
-    await simcord_env.restart_bot(create_bot(settings, engine=Engine(made_up_pack())))
+async def test_a_reply_to_a_scene_or_a_track_of_the_same_title_follows_its_kind(simcord_env, settings, other_film,
+                                                                                channel, alice, bot_mention):
+    await simcord_env.restart_bot(create_bot(settings, engine=other_film))
     scene = (await alice.slash(channel, "scene", name=SHARED_TITLE)).response.message
     track = (await alice.slash(channel, "soundtrack", track=SHARED_TITLE)).response.message
     assert subject(scene) == ("scene", SHARED_TITLE) and subject(track) == ("track", SHARED_TITLE)
     await alice.send(channel, f"{bot_mention} what comes next?", reply_to=scene)
-    assert subject(channel.last_message) == ("scene", "The Lantern")
+    assert subject(channel.last_message) == ("scene", "The Sight-Reading")
     await alice.send(channel, f"{bot_mention} what comes next?", reply_to=track)
-    assert subject(channel.last_message) == ("track", "Dawn Beam")
+    assert subject(channel.last_message) == ("track", "Nora's Aria")
 
 
 async def test_a_reply_to_a_message_that_is_not_an_answer_keeps_the_thread(channel, alice, bot_mention):
@@ -164,9 +172,9 @@ async def test_a_suggestion_button_moves_the_clickers_thread(channel, alice, bot
 
 # ---------------------------------------------------------------------------------------- clarifying
 
-async def test_a_clarifying_question_is_answered_in_the_next_message(simcord_env, settings, channel, alice,
-                                                                     bot_mention):
-    await simcord_env.restart_bot(create_bot(settings, engine=Engine(made_up_pack())))
+async def test_a_clarifying_question_is_answered_in_the_next_message(simcord_env, settings, other_film, channel,
+                                                                     alice, bot_mention):
+    await simcord_env.restart_bot(create_bot(settings, engine=other_film))
     question = await ask(alice, channel, bot_mention, SHARED_TITLE.lower())
     assert not question.embeds and "1" in question.content and "2" in question.content
     choices = buttons(question)
@@ -175,14 +183,14 @@ async def test_a_clarifying_question_is_answered_in_the_next_message(simcord_env
     assert subject(await ask(alice, channel, bot_mention, "the second one")) == (second_kind, SHARED_TITLE)
 
 
-async def test_a_clarifying_button_opens_the_entry_and_moves_the_thread(simcord_env, settings, channel, alice,
-                                                                        bot_mention):
-    await simcord_env.restart_bot(create_bot(settings, engine=Engine(made_up_pack())))
+async def test_a_clarifying_button_opens_the_entry_and_moves_the_thread(simcord_env, settings, other_film, channel,
+                                                                        alice, bot_mention):
+    await simcord_env.restart_bot(create_bot(settings, engine=other_film))
     question = await ask(alice, channel, bot_mention, SHARED_TITLE.lower())
     track_button = next(custom_id for _, custom_id in buttons(question) if ":track:" in custom_id)
     opened = await alice.click(question, custom_id=track_button)
     assert subject(opened.response.message) == ("track", SHARED_TITLE)
-    assert subject(await ask(alice, channel, bot_mention, "what comes next?")) == ("track", "Dawn Beam")
+    assert subject(await ask(alice, channel, bot_mention, "what comes next?")) == ("track", "Nora's Aria")
 
 
 # ---------------------------------------------------------------------------------------- renderings
@@ -196,9 +204,9 @@ async def test_the_scene_list_answer_is_the_scenes_command(channel, alice, bot_m
     assert listed == scenes_embed(pack, hide=True).to_dict()
 
 
-async def test_help_is_built_from_the_loaded_pack(simcord_env, settings, channel, alice):
-    made_up = made_up_pack()
-    await simcord_env.restart_bot(create_bot(settings, engine=Engine(made_up)))
+async def test_help_is_built_from_the_loaded_pack(simcord_env, settings, other_film, channel, alice):
+    made_up = other_film.pack
+    await simcord_env.restart_bot(create_bot(settings, engine=other_film))
     embed = (await alice.slash(channel, "help")).response.embeds[0]
     text = " ".join([embed.title, embed.description, *(f"{f.name} {f.value}" for f in embed.fields)])
     assert made_up.film.title in text and made_up.scenes[0].title in text
