@@ -172,25 +172,33 @@ async def test_a_suggestion_button_moves_the_clickers_thread(channel, alice, bot
 
 # ---------------------------------------------------------------------------------------- clarifying
 
-async def test_a_clarifying_question_is_answered_in_the_next_message(simcord_env, settings, other_film, channel,
-                                                                     alice, bot_mention):
-    await simcord_env.restart_bot(create_bot(settings, engine=other_film))
-    question = await ask(alice, channel, bot_mention, SHARED_TITLE.lower())
-    assert not question.embeds and "1" in question.content and "2" in question.content
-    choices = buttons(question)
-    assert len(choices) >= 2 and {label for label, _ in choices} == {SHARED_TITLE}
-    second_kind = choices[1][1].split(":")[2]  # rs:open:<kind>:<position>
-    assert subject(await ask(alice, channel, bot_mention, "the second one")) == (second_kind, SHARED_TITLE)
+BETWEEN = "what happens between the audition and the premiere night?"  # three scenes: the bot asks which one
+BETWEEN_SCENES = ["The First Rehearsal", "The Dancer's Choice", "The Dream Sequence"]
 
 
-async def test_a_clarifying_button_opens_the_entry_and_moves_the_thread(simcord_env, settings, other_film, channel,
-                                                                        alice, bot_mention):
-    await simcord_env.restart_bot(create_bot(settings, engine=other_film))
-    question = await ask(alice, channel, bot_mention, SHARED_TITLE.lower())
-    track_button = next(custom_id for _, custom_id in buttons(question) if ":track:" in custom_id)
-    opened = await alice.click(question, custom_id=track_button)
-    assert subject(opened.response.message) == ("track", SHARED_TITLE)
-    assert subject(await ask(alice, channel, bot_mention, "what comes next?")) == ("track", "Nora's Aria")
+@pytest.mark.parametrize("pick, chosen", [("the second one", 1), ("3", 2), ("the dream one", 2)])
+async def test_a_clarifying_question_is_answered_in_the_next_message(channel, alice, bot_mention, pick, chosen):
+    question = await ask(alice, channel, bot_mention, BETWEEN)
+    assert not question.embeds
+    assert all(f"{n}. {title}" in question.content for n, title in enumerate(BETWEEN_SCENES, start=1))
+    assert "Did you mean" not in question.content  # the question already names them
+    assert [label for label, _ in buttons(question)] == BETWEEN_SCENES
+    assert subject(await ask(alice, channel, bot_mention, pick)) == ("scene", BETWEEN_SCENES[chosen])
+
+
+async def test_a_clarifying_button_opens_the_entry_and_moves_the_thread(channel, alice, bot_mention):
+    question = await ask(alice, channel, bot_mention, BETWEEN)
+    opened = await alice.click(question, label=BETWEEN_SCENES[2])
+    assert subject(opened.response.message) == ("scene", BETWEEN_SCENES[2])
+    assert subject(await ask(alice, channel, bot_mention, "what happens next?")) == ("scene", "The Premiere Night")
+
+
+async def test_a_clarifying_question_is_pending_for_the_asker_only(simcord_env, guild, channel, alice, bot_mention):
+    bob = guild.add_member(simcord_env.create_user("bob"))
+    await ask(alice, channel, bot_mention, BETWEEN)
+    # Bob has no question pending: for him it is not Alice's second choice (the reader takes the film's second scene).
+    assert subject(await ask(bob, channel, bot_mention, "the second one")) != ("scene", BETWEEN_SCENES[1])
+    assert subject(await ask(alice, channel, bot_mention, "the second one")) == ("scene", BETWEEN_SCENES[1])
 
 
 # ---------------------------------------------------------------------------------------- renderings
