@@ -33,6 +33,7 @@ from bot.config import DEFAULT_PACK  # noqa: E402
 from bot.core import Conversation, Conversations, Engine, Pack, Scene, load_pack  # noqa: E402
 from bot.core.conversation import IDLE_SECONDS, MAX_CONVERSATIONS, RECENT  # noqa: E402
 from bot.core.text import fold  # noqa: E402
+from tests.scoring import load as load_set  # noqa: E402
 
 QUESTIONS = ROOT / "tests" / "data" / "questions.jsonl"
 OUT = Path(__file__).resolve().parent / "out"
@@ -106,6 +107,11 @@ def timings(call: Callable[[str], object], inputs: list[str], repeat: int) -> di
             started = time.perf_counter_ns()
             call(text)
             samples.append(time.perf_counter_ns() - started)
+    return summarise(samples)
+
+
+def summarise(samples: list[int]) -> dict[str, float]:
+    """Median, p99 (ms) and calls per second of call durations in nanoseconds."""
     samples.sort()
     total = sum(samples) / 1e9
     return {"median_ms": statistics.median(samples) / 1e6,
@@ -267,6 +273,18 @@ def conversation_speed(engine: Engine, questions: list[dict[str, str]], repeat: 
     ):
         t = timings(call, inputs, repeat)
         rows.append([label, len(inputs), t["median_ms"], t["p99_ms"], f"{t['per_s']:,.0f}"])
+    conversations = [[turn["q"] for turn in c["turns"]] for c in load_set("blind-conversations.jsonl")]
+    samples = []
+    for _ in range(repeat):
+        for turns in conversations:
+            thread_of_turns = Conversation()  # each conversation afresh, its turns in order
+            for question in turns:
+                started = time.perf_counter_ns()
+                engine.answer(question, thread_of_turns)
+                samples.append(time.perf_counter_ns() - started)
+    t = summarise(samples)
+    rows.append([f"every turn of the {len(conversations)} blind conversations, in order",
+                 sum(map(len, conversations)), t["median_ms"], t["p99_ms"], f"{t['per_s']:,.0f}"])
     print(table(["answer()", "questions", "median ms", "p99 ms", "calls/s"], rows))
 
 
@@ -370,7 +388,7 @@ def main() -> None:
     batch_throughput(questions, copies)
     startup(runs)
     conversation_speed(engine, questions, repeat)
-    conversation_store(engine.pack, 10_000 if args.quick else 100_000)
+    conversation_store(engine.pack, 20_000 if args.quick else 100_000)
     results = scaling(engine.pack, sizes, 40 if args.quick else 200)
     plot(results, OUT / "scaling-quick.png" if args.quick else Path(__file__).resolve().parent / "scaling.png")
 
