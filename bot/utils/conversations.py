@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import discord
 
@@ -36,7 +36,7 @@ async def message_conversation(bot: "FilmBotBase", message: discord.Message) -> 
 
 def follow_click(interaction: discord.Interaction, kind: Kind, position: int) -> None:
     """A button opened an entry: it becomes the clicker's subject in this channel."""
-    bot: FilmBotBase = interaction.client  # type: ignore[assignment]
+    bot = cast("FilmBotBase", interaction.client)
     entries = bot.engine.index.by_kind.get(kind, [])
     if 0 <= position < len(entries):
         conversation_in(bot, interaction.channel_id, interaction.user.id).focus_on(kind, entries[position].title)
@@ -57,15 +57,5 @@ async def _replied_subject(bot: "FilmBotBase", message: discord.Message) -> tupl
             return None
     if replied is None or bot.user is None or replied.author.id != bot.user.id:
         return None
-    for embed in replied.embeds:
-        subject = subject_of(embed)
-        if subject is not None and _in_pack(bot, *subject):
-            return subject
-    return None
-
-
-def _in_pack(bot: "FilmBotBase", kind: Kind, title: str) -> bool:
-    # A message from before a pack change may name an entry that is gone: it is then no subject at all.
-    if kind == "scenes":
-        return title == bot.engine.pack.film.title
-    return bot.engine.position(kind, title) is not None
+    # An entry gone from the pack since (a reload) is harmless: the core finds nothing to continue from.
+    return next((found for found in map(subject_of, replied.embeds) if found is not None), None)

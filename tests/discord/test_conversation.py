@@ -148,6 +148,14 @@ async def test_a_reply_to_a_scene_or_a_track_of_the_same_title_follows_its_kind(
     assert subject(channel.last_message) == ("track", "Nora's Aria")
 
 
+async def test_a_reply_to_an_answer_the_pack_no_longer_has_is_no_thread(simcord_env, settings, other_film, channel,
+                                                                         alice, bot_mention):
+    audition = await ask(alice, channel, bot_mention, "what happens in the audition?")
+    await simcord_env.restart_bot(create_bot(settings, engine=other_film))
+    await alice.send(channel, f"{bot_mention} what happens next?", reply_to=audition)
+    assert subject(channel.last_message) is None
+
+
 async def test_a_reply_to_a_message_that_is_not_an_answer_keeps_the_thread(channel, alice, bot_mention):
     await ask(alice, channel, bot_mention, "what happens in the audition?")
     chatter = await alice.send(channel, "I loved this part")
