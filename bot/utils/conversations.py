@@ -18,13 +18,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def conversation_in(bot: "FilmBotBase", channel_id: int | None, user_id: int) -> Conversation:
+def conversation_in(bot: FilmBotBase, channel_id: int | None, user_id: int) -> Conversation:
     """The member's live conversation in this channel (DMs included); a fresh one after the idle time."""
     # time.monotonic looked up at each call: simcord's virtual clock replaces it in tests.
     return bot.conversations.get((channel_id or 0, user_id), time.monotonic())
 
 
-async def message_conversation(bot: "FilmBotBase", message: discord.Message) -> Conversation:
+async def message_conversation(bot: FilmBotBase, message: discord.Message) -> Conversation:
     """The conversation a message continues: the subject of the bot's answer it replies to, else the member's."""
     subject = await _replied_subject(bot, message)
     if subject is None:
@@ -42,7 +42,7 @@ def follow_click(interaction: discord.Interaction, kind: Kind, position: int) ->
         conversation_in(bot, interaction.channel_id, interaction.user.id).focus_on(kind, entries[position].title)
 
 
-async def _replied_subject(bot: "FilmBotBase", message: discord.Message) -> tuple[Kind, str] | None:
+async def _replied_subject(bot: FilmBotBase, message: discord.Message) -> tuple[Kind, str] | None:
     """(kind, title) of the bot's own answer this message replies to, read from that message's embed."""
     reference = message.reference
     if reference is None or reference.message_id is None or reference.type is not discord.MessageReferenceType.reply:
