@@ -34,12 +34,17 @@ async def message_conversation(bot: FilmBotBase, message: discord.Message) -> Co
     return conversation
 
 
-def follow_click(interaction: discord.Interaction, kind: Kind, position: int) -> None:
-    """A button opened an entry: it becomes the clicker's subject in this channel."""
+def follow(interaction: discord.Interaction, kind: Kind, title: str) -> None:
+    """A command or a button showed an entry: it becomes the member's subject in this channel."""
     bot = cast("FilmBotBase", interaction.client)
-    entries = bot.engine.index.by_kind.get(kind, [])
+    conversation_in(bot, interaction.channel_id, interaction.user.id).focus_on(kind, title)
+
+
+def follow_click(interaction: discord.Interaction, kind: Kind, position: int) -> None:
+    """A button opened the entry at this position of its kind (its custom id carries the position)."""
+    entries = cast("FilmBotBase", interaction.client).engine.index.by_kind.get(kind, [])
     if 0 <= position < len(entries):
-        conversation_in(bot, interaction.channel_id, interaction.user.id).focus_on(kind, entries[position].title)
+        follow(interaction, kind, entries[position].title)
 
 
 async def _replied_subject(bot: FilmBotBase, message: discord.Message) -> tuple[Kind, str] | None:

@@ -178,6 +178,15 @@ async def test_a_suggestion_button_moves_the_clickers_thread(channel, alice, bot
     assert subject(await ask(alice, channel, bot_mention, "tell me more"))[1] == chosen
 
 
+@pytest.mark.parametrize("command, options, follow_up, expected", [
+    ("scene", {"name": "The Dream Sequence"}, "what happens next?", ("scene", "The Premiere Night")),
+    ("soundtrack", {"track": "Entr'acte"}, "and the other track?", ("track", "The Red Shoes Ballet")),
+])
+async def test_a_looked_up_entry_moves_the_thread(channel, alice, bot_mention, command, options, follow_up, expected):
+    await alice.slash(channel, command, **options)
+    assert subject(await ask(alice, channel, bot_mention, follow_up)) == expected
+
+
 # ---------------------------------------------------------------------------------------- clarifying
 
 BETWEEN = "what happens between the audition and the premiere night?"  # three scenes: the bot asks which one
