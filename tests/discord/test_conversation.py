@@ -58,6 +58,8 @@ async def test_a_follow_up_by_dm(simcord_env):
     await dora.send_dm("what happens in the audition?")
     await dora.send_dm("what happens next?")
     assert subject(dora.dm_channel.last_message) == ("scene", "The First Rehearsal")
+    result = await dora.slash("ask", question="and after that?")  # /ask in the DM continues the same conversation
+    assert subject(result.response.message) == ("scene", "The Dancer's Choice")
 
 
 async def test_a_follow_up_by_slash_ask(channel, alice):
