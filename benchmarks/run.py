@@ -30,8 +30,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.config import DEFAULT_PACK  # noqa: E402
-from bot.core import Engine, Pack, Scene, load_pack  # noqa: E402
+from bot.core import Conversation, Conversations, Engine, Pack, Scene, load_pack  # noqa: E402
+from bot.core.conversation import IDLE_SECONDS, MAX_CONVERSATIONS, RECENT  # noqa: E402
 from bot.core.text import fold  # noqa: E402
+from tests.scoring import load as load_set  # noqa: E402
 
 QUESTIONS = ROOT / "tests" / "data" / "questions.jsonl"
 OUT = Path(__file__).resolve().parent / "out"
@@ -105,6 +107,11 @@ def timings(call: Callable[[str], object], inputs: list[str], repeat: int) -> di
             started = time.perf_counter_ns()
             call(text)
             samples.append(time.perf_counter_ns() - started)
+    return summarise(samples)
+
+
+def summarise(samples: list[int]) -> dict[str, float]:
+    """Median, p99 (ms) and calls per second of call durations in nanoseconds."""
     samples.sort()
     total = sum(samples) / 1e9
     return {"median_ms": statistics.median(samples) / 1e6,
@@ -210,6 +217,77 @@ def startup(runs: int) -> None:
                 [[(loaded - started) * 1000, (built - loaded) * 1000, statistics.median(walls), peak_rss]]))
 
 
+# ---------------------------------------------------------------------------------------------- conversations
+
+FOLLOW_UPS = ("what happens next?", "and before that?", "tell me more")
+
+
+def fill_store(store: Conversations, pack: Pack, members: int) -> None:
+    """`members` distinct members talk within one idle time, each about RECENT scenes (the most a conversation
+    holds): Discord snowflakes as keys, one millisecond apart."""
+    snowflake = 1_456_074_443_980_800_000
+    titles = [scene.title for scene in pack.scenes]
+    for member in range(members):
+        conversation = store.get((snowflake + member % 500, snowflake + 10_000 + member), member / 1000)
+        for step in range(RECENT):
+            conversation.focus_on("scene", titles[(member + step) % len(titles)])
+
+
+def conversation_store(pack: Pack, members: int) -> None:
+    section(f"Conversation store: {members:,} distinct members (tracemalloc)")
+    rows = []
+    for label, capacity in (("the bot's store (LRU cap)", MAX_CONVERSATIONS), ("no cap (cost of each)", members)):
+        gc.collect()
+        tracemalloc.start()
+        store = Conversations(capacity=capacity, idle=IDLE_SECONDS)
+        fill_store(store, pack, members)
+        current, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        rows.append([label, f"{capacity:,}", f"{len(store):,}", current / 2**20, peak / 2**20,
+                     f"{current / len(store):,.0f}"])
+        del store
+    gc.collect()
+    started = time.perf_counter()
+    fill_store(Conversations(capacity=MAX_CONVERSATIONS, idle=IDLE_SECONDS), pack, members)
+    per_member = (time.perf_counter() - started) / members * 1e6
+    print(table(["store", "capacity", "kept", "held MB", "peak MB", "bytes per conversation"], rows))
+    print(f"\n(each member: a get plus {RECENT} focus changes in {per_member:.1f} µs, untraced)")
+
+
+def conversation_speed(engine: Engine, questions: list[dict[str, str]], repeat: int) -> None:
+    section("`answer()` with a conversation and without")
+    texts = [q["q"] for q in questions]
+    thread = Conversation()
+    follow_ups = {f"{scene.title} / {phrase}": (scene.title, phrase)
+                  for scene in engine.pack.scenes for phrase in FOLLOW_UPS}
+
+    def follow_up(case: str) -> object:
+        title, phrase = follow_ups[case]
+        return engine.answer(phrase, Conversation.about("scene", title))
+
+    rows = []
+    for label, call, inputs in (
+        ("no conversation", engine.answer, texts),
+        ("one conversation through every question", lambda q: engine.answer(q, thread), texts),
+        ("a follow-up after a scene (" + ", ".join(FOLLOW_UPS) + ")", follow_up, list(follow_ups)),
+    ):
+        t = timings(call, inputs, repeat)
+        rows.append([label, len(inputs), t["median_ms"], t["p99_ms"], f"{t['per_s']:,.0f}"])
+    conversations = [[turn["q"] for turn in c["turns"]] for c in load_set("blind-conversations.jsonl")]
+    samples = []
+    for _ in range(repeat):
+        for turns in conversations:
+            thread_of_turns = Conversation()  # each conversation afresh, its turns in order
+            for question in turns:
+                started = time.perf_counter_ns()
+                engine.answer(question, thread_of_turns)
+                samples.append(time.perf_counter_ns() - started)
+    t = summarise(samples)
+    rows.append([f"every turn of the {len(conversations)} blind conversations, in order",
+                 sum(map(len, conversations)), t["median_ms"], t["p99_ms"], f"{t['per_s']:,.0f}"])
+    print(table(["answer()", "questions", "median ms", "p99 ms", "calls/s"], rows))
+
+
 # ---------------------------------------------------------------------------------------------- scaling
 
 def synthetic_pack(real: Pack, size: int, seed: int = 1948) -> Pack:
@@ -309,6 +387,8 @@ def main() -> None:
     speed(engine, baseline, questions, repeat)
     batch_throughput(questions, copies)
     startup(runs)
+    conversation_speed(engine, questions, repeat)
+    conversation_store(engine.pack, 20_000 if args.quick else 100_000)
     results = scaling(engine.pack, sizes, 40 if args.quick else 200)
     plot(results, OUT / "scaling-quick.png" if args.quick else Path(__file__).resolve().parent / "scaling.png")
 

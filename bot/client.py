@@ -12,7 +12,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from .config import Settings
-from .core import Answer, Engine, load_pack
+from .core import Answer, Conversation, Conversations, Engine, load_pack
+from .core.conversation import MAX_CONVERSATIONS
 from .sync import sync_commands
 from .utils.cooldown import FreeTextLimiter
 from .utils.replies import GENERIC_ERROR, NO_PINGS, respond
@@ -62,6 +63,9 @@ class FilmBotBase(commands.Bot):
         self.settings = settings
         self.engine = engine
         self.limiter = FreeTextLimiter(settings.cooldown_rate, settings.cooldown_seconds)
+        # One per (channel, member); the least recently active beyond MAX_CONVERSATIONS is forgotten first, so the
+        # store stays within a few MB whatever the number of members (benchmarks/run.py measures it).
+        self.conversations = Conversations(capacity=MAX_CONVERSATIONS, idle=settings.conversation_idle_seconds)
         self.force_sync = force_sync
         self.failed_extensions: list[str] = []
 
@@ -85,10 +89,11 @@ class FilmBotBase(commands.Bot):
     async def on_ready(self) -> None:
         log.info("ready as %s in %d guilds", self.user, len(self.guilds))
 
-    def ask(self, question: str, *, source: str) -> Answer:
-        """The core's answer, logged without the user's text (that goes to DEBUG only)."""
+    def ask(self, question: str, *, source: str, conversation: Conversation | None = None) -> Answer:
+        """The core's answer (read against the member's conversation), logged without the user's text (that goes
+        to DEBUG only)."""
         started = time.perf_counter()
-        answer = self.engine.answer(question)
+        answer = self.engine.answer(question, conversation)
         elapsed = (time.perf_counter() - started) * 1000
         log.info("answer via %s: kind=%s title=%r score=%.2f in %.2f ms", source, answer.kind, answer.title,
                  answer.score, elapsed)

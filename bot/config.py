@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .core.conversation import IDLE_SECONDS
+
 DEFAULT_PACK = Path(__file__).resolve().parent.parent / "data" / "the-red-shoes.yaml"
 DEFAULT_STATE = Path(".state") / "commands.json"
 
@@ -40,6 +42,7 @@ class Settings:
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
     command_state_path: Path = DEFAULT_STATE
+    conversation_idle_seconds: float = IDLE_SECONDS
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, *, dotenv: bool = True) -> "Settings":
@@ -72,6 +75,7 @@ class Settings:
             shard_count=shard_count,
             shard_ids=shard_ids,
             command_state_path=Path(get("COMMAND_STATE_PATH")) if get("COMMAND_STATE_PATH") else DEFAULT_STATE,
+            conversation_idle_seconds=_int(get, "CONVERSATION_IDLE_SECONDS", minimum=1) or IDLE_SECONDS,
         )
 
 

@@ -48,3 +48,11 @@ def test_the_token_never_shows(caplog):
     with caplog.at_level(logging.INFO):
         logging.getLogger("test").info("settings: %r", settings)
     assert "secret" not in caplog.text
+
+
+def test_conversation_idle_time_is_whole_seconds_of_at_least_one():
+    assert Settings.from_env({}).conversation_idle_seconds == 300
+    assert Settings.from_env({"CONVERSATION_IDLE_SECONDS": "90"}).conversation_idle_seconds == 90
+    for bad in ("0", "-5", "1.5", "five minutes"):
+        with pytest.raises(ConfigError, match="CONVERSATION_IDLE_SECONDS must be a whole number of at least 1"):
+            Settings.from_env({"CONVERSATION_IDLE_SECONDS": bad})

@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 import discord
 from discord import app_commands
 
+from ..core import Character, Scene, Track
 from ..core.answers import Kind, Subject
 from ..utils import limits
+from ..utils.conversations import follow
 from ..utils.replies import respond
 from ..utils.views import entry_view, suggestion_buttons
 
@@ -27,6 +29,8 @@ async def lookup(interaction: discord.Interaction, bot: "FilmBotBase", kind: Kin
     found = bot.engine.resolve(kind, name)
     if found.match is None:
         await did_you_mean(interaction, bot, kind, name, found.suggestions)
+    elif isinstance(found.match, Scene | Track | Character):  # what the member looks at is what "it" means next
+        follow(interaction, kind, found.match.title)
     return found.match
 
 

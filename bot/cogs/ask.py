@@ -10,6 +10,7 @@ from discord.ext import commands
 
 from ..client import FilmBotBase
 from ..utils.answering import answer_reply
+from ..utils.conversations import conversation_in, message_conversation
 from ..utils.cooldown import Verdict
 from ..utils.replies import reply, respond
 from ._shared import in_guild
@@ -25,7 +26,8 @@ class Ask(commands.Cog):
     @app_commands.describe(question="Anything about the film: a scene, the music, the plot, a character")
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 6000]) -> None:
         """Ask a question about the film in your own words."""
-        answer = self.bot.ask(question, source="/ask")
+        conversation = conversation_in(self.bot, interaction.channel_id, interaction.user.id)
+        answer = self.bot.ask(question, source="/ask", conversation=conversation)
         out = answer_reply(self.bot.engine, answer, in_guild=in_guild(interaction))
         await respond(interaction, content=out.content, embed=out.embed, view=out.view,
                       ephemeral=answer.kind == "none")
@@ -48,7 +50,9 @@ class Ask(commands.Cog):
         if verdict is Verdict.WARN:
             await reply(message, content=f"You're asking quickly. I'll answer again in {max(1, round(retry))} s.")
             return
-        answer = self.bot.ask(message.content, source="dm" if message.guild is None else "mention")
+        conversation = await message_conversation(self.bot, message)
+        answer = self.bot.ask(message.content, source="dm" if message.guild is None else "mention",
+                              conversation=conversation)
         out = answer_reply(self.bot.engine, answer, in_guild=message.guild is not None)
         await reply(message, content=out.content, embed=out.embed, view=out.view)
 

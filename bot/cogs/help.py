@@ -1,4 +1,4 @@
-"""/help: what the bot knows and how to ask."""
+"""/help: what the bot knows and how to ask, built from the loaded pack."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from ..client import FilmBotBase
+from ..core.answers import help_text
 from ..utils.embeds import pack_colour
 from ..utils.replies import respond
 
@@ -20,13 +21,9 @@ class Help(commands.Cog):
         """What this bot knows and how to ask it."""
         pack = self.bot.engine.pack
         first = pack.scenes[0].title
-        embed = discord.Embed(
-            title=f"{pack.film.title} companion",
-            description=(f"I know {pack.film.title}: {len(pack.scenes)} memorable scenes, the soundtrack, "
-                         "the plot and genre, and the main characters. I don't know the cast, director, "
-                         "year or other production facts: the film pack doesn't include them."),
-            colour=pack_colour(pack),
-        )
+        idle_minutes = max(1, round(self.bot.conversations.idle / 60))
+        embed = discord.Embed(title=f"{pack.film.title} companion", description=help_text(pack),
+                              colour=pack_colour(pack))
         embed.add_field(name="Commands", inline=False, value=(
             f"`/scene name:{first}`: one scene (add `reveal:True` to show spoilers openly)\n"
             "`/scenes`: every scene in film order\n"
@@ -34,8 +31,8 @@ class Help(commands.Cog):
             "`/film`: synopsis and characters · `/character name:` for one\n"
             "`/ask question:`: anything, in your own words"))
         embed.add_field(name="Or just ask", inline=False, value=(
-            f"Mention me or send me a DM: “what happens in {first.lower()}?”, "
-            "“who wrote the score?”, “who is Boris?”"))
+            "Mention me or send me a DM, and keep talking: “what happens next?”, “tell me more”. Reply to one "
+            f"of my answers to carry on from it. I forget our conversation after {idle_minutes} min of quiet."))
         embed.set_footer(text="Scenes that give the ending away are hidden behind spoiler bars in servers.")
         await respond(interaction, embed=embed, ephemeral=True)
 

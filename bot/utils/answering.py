@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import discord
 
 from ..core import Answer, Engine
-from .embeds import subject_embed
+from .embeds import scenes_embed, subject_embed
 from .views import alternative_buttons, entry_view
 
 
@@ -19,12 +19,17 @@ class Reply:
 
 
 def answer_reply(engine: Engine, answer: Answer, *, in_guild: bool) -> Reply:
-    """An embed (plus nav and "also close" buttons) for a hit; the help text (plus suggestions) for a decline."""
+    """An embed (plus nav and "also close" buttons) for a hit; the help text (plus suggestions) for a decline; a
+    clarifying question with its numbered candidates as buttons."""
     suggestions = alternative_buttons(engine, answer.alternatives)
     scenes = len(engine.pack.scenes)
     if answer.kind == "none":
-        help_text = answer.text + ("\nDid you mean one of these?" if suggestions else "")
+        asks_which = answer.reason == "clarify"  # its text already names the candidates
+        help_text = answer.text + ("\nDid you mean one of these?" if suggestions and not asks_which else "")
         return Reply(content=help_text, view=entry_view(None, scenes, suggestions))
-    embed = subject_embed(answer.subject, engine.pack, hide_spoilers=in_guild)
+    if answer.kind == "scenes":  # the same rendering as /scenes
+        embed = scenes_embed(engine.pack, hide=in_guild)
+    else:
+        embed = subject_embed(answer.subject, engine.pack, hide_spoilers=in_guild)
     close = "Also close: " + ", ".join(a.title for a in answer.alternatives) if answer.alternatives else None
     return Reply(content=close, embed=embed, view=entry_view(answer.subject, scenes, suggestions))

@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+import re
+
 import discord
 
 from ..core import Character, Film, Pack, Scene, Soundtrack, Track
-from ..core.answers import Subject, scene_footer
+from ..core.answers import Kind, Subject, scene_footer
 from . import limits
 
 DEFAULT_COLOUR = discord.Colour.dark_grey()  # for packs that don't set film.colour
+SOUNDTRACK_TITLE = "{film}: soundtrack"
+SCENES_TITLE = "{film}: memorable scenes"
+
+# Every footer opens with words of its own kind, so subject_of() reads the kind back from a message the bot
+# sent (a reply to it continues from its subject, even after a restart), and a scene and a track that share a
+# title stay apart. Checked in this order; the embed's title gives the entry.
+_FOOTER_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
+    (re.compile(r"Scene \d+ of \d+ · "), "scene"),
+    (re.compile(r"Track \d+ of \d+ · "), "track"),
+    (re.compile(r"Character · "), "character"),
+    (re.compile(r"\d+ tracks · "), "soundtrack"),
+    (re.compile(r"\d+ memorable scenes · "), "film"),
+    (re.compile(r"\d+ scenes · "), "scenes"),
+)
+_TITLE_FORMATS: dict[Kind, str] = {"soundtrack": SOUNDTRACK_TITLE, "scenes": SCENES_TITLE}
 
 
 def pack_colour(pack: Pack) -> discord.Colour:
@@ -38,7 +55,8 @@ def scenes_embed(pack: Pack, *, hide: bool) -> discord.Embed:
             teaser = limits.spoiler(teaser, 124)
         lines.append(f"**{scene.number}. {scene.title}**: {teaser}")
     description = limits.clip("\n".join(lines), limits.EMBED_DESCRIPTION)
-    embed = discord.Embed(title=f"{pack.film.title}: memorable scenes", description=description, colour=pack_colour(pack))
+    embed = discord.Embed(title=SCENES_TITLE.format(film=pack.film.title), description=description,
+                          colour=pack_colour(pack))
     embed.set_footer(text=f"{len(pack.scenes)} scenes · open one with /scene")
     return limits.fit_embed(embed)
 
@@ -47,13 +65,15 @@ def track_embed(track: Track, pack: Pack) -> discord.Embed:
     embed = discord.Embed(title=track.title, description=f"{track.description}.", colour=pack_colour(pack))
     if track.credit:
         embed.add_field(name="Credit", value=track.credit, inline=True)
-    embed.set_footer(text=f"{pack.film.title} soundtrack · music by {pack.soundtrack.composer}")
+    number = pack.soundtrack.tracks.index(track) + 1
+    embed.set_footer(text=f"Track {number} of {len(pack.soundtrack.tracks)} · {pack.film.title} soundtrack · "
+                          f"music by {pack.soundtrack.composer}")
     return limits.fit_embed(embed)
 
 
 def soundtrack_embed(soundtrack: Soundtrack, pack: Pack) -> discord.Embed:
-    embed = discord.Embed(title=f"{pack.film.title}: soundtrack", description=f"Music by {soundtrack.composer}.",
-                          colour=pack_colour(pack))
+    embed = discord.Embed(title=SOUNDTRACK_TITLE.format(film=pack.film.title),
+                          description=f"Music by {soundtrack.composer}.", colour=pack_colour(pack))
     for number, track in enumerate(soundtrack.tracks[: limits.EMBED_FIELDS], start=1):
         value = f"{track.description}." + (f"\nCredited to {track.credit}." if track.credit else "")
         embed.add_field(name=f"{number}. {track.title}", value=value, inline=False)
@@ -90,3 +110,18 @@ def subject_embed(subject: Subject, pack: Pack, *, hide_spoilers: bool) -> disco
         case Character():
             return character_embed(subject, pack)
     raise TypeError(f"no embed for {subject!r}")
+
+
+def subject_of(embed: discord.Embed) -> tuple[Kind, str] | None:
+    """The (kind, title) an embed made here is about, read back from its footer and title; None for others."""
+    footer, title = embed.footer.text or "", embed.title or ""
+    kind = next((kind for pattern, kind in _FOOTER_KINDS if pattern.match(footer)), None)
+    if kind is None or not title:
+        return None
+    form = _TITLE_FORMATS.get(kind)
+    if form is None:
+        return kind, title
+    prefix, _, suffix = form.partition("{film}")
+    if not (title.startswith(prefix) and title.endswith(suffix)) or len(title) <= len(prefix) + len(suffix):
+        return None
+    return kind, title[len(prefix) : len(title) - len(suffix)]

@@ -10,6 +10,7 @@ import discord
 from ..core import Scene
 from ..core.answers import Alternative, Kind, Subject
 from . import limits
+from .conversations import follow_click
 from .embeds import subject_embed
 from .replies import respond
 
@@ -45,6 +46,7 @@ class SceneNavButton(discord.ui.DynamicItem[discord.ui.Button],
         if scene is None:
             await respond(interaction, content="That scene is not in the pack any more.", ephemeral=True)
             return
+        follow_click(interaction, "scene", self.number - 1)
         hide = interaction.guild is not None
         await respond(interaction, embed=subject_embed(scene, engine.pack, hide_spoilers=hide),
                       view=entry_view(scene, len(engine.pack.scenes)), edit=True)
@@ -71,6 +73,7 @@ class OpenEntryButton(discord.ui.DynamicItem[discord.ui.Button],
         if subject is None:
             await respond(interaction, content="That entry is not in the pack any more.", ephemeral=True)
             return
+        follow_click(interaction, self.kind, self.position)
         hide = interaction.guild is not None
         await respond(interaction, embed=subject_embed(subject, engine.pack, hide_spoilers=hide),
                       view=entry_view(subject, len(engine.pack.scenes)))

@@ -61,7 +61,7 @@ async def test_missing_permission_to_reply_is_not_an_error(simcord_env, guild, c
 @pytest.mark.expected_errors
 async def test_an_unexpected_error_gets_an_ephemeral_apology_and_a_logged_traceback(simcord_env, channel, alice,
                                                                                      caplog, monkeypatch):
-    def broken(question: str):
+    def broken(question: str, conversation=None):
         raise RuntimeError("engine exploded")
 
     monkeypatch.setattr(simcord_env.bot.engine, "answer", broken)
