@@ -74,7 +74,7 @@ PERSON_FLOOR = 0.25  # how much of a person-shaped question's own words a charac
 PERSON_MARGIN = 1.3  # ... and how clearly better than the next character
 _PLOT_WORDS = frozenset("plot premise synopsis storyline gist summary summarize summarise recap overview themes theme "
                         "logline tldr".split())
-_KIND_NOUNS = {"track": frozenset("track song piece tune cue".split()),
+_KIND_NOUNS: dict[Kind, frozenset[str]] = {"track": frozenset("track song piece tune cue".split()),
                "character": frozenset("character guy man woman girl person lady dude".split())}
 
 
@@ -577,9 +577,9 @@ class Engine:
             if 2 <= len(holders) <= MAX_CLARIFY:
                 return [entries[i] for i in sorted(holders, key=lambda i: -dict(ranked).get(i, 0.0))]
         if not self._content_terms(query):
-            kinds = {kind for kind, nouns in _KIND_NOUNS.items() if set(query.words) & nouns}
+            kinds = [kind for kind, nouns in _KIND_NOUNS.items() if set(query.words) & nouns]
             if len(kinds) == 1:
-                of_kind = self.index.by_kind.get(kinds.pop(), [])
+                of_kind = self.index.by_kind.get(kinds[0], [])
                 if 2 <= len(of_kind) <= MAX_CLARIFY:
                     return of_kind
         return []

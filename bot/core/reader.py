@@ -8,7 +8,7 @@ looked up in the pack by the engine.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from .answers import Kind
@@ -50,7 +50,7 @@ _ENDS = re.compile(r"^(?:(?:what|how) (?:is |happens |happened )?(?:in |at )?)?(
                    r"(?P<end>opening|beginning|start|ending|end|finale|conclusion)"
                    r"(?: of (?:the )?(?:film|movie|story))?$")
 
-_RELATION_WORDS = {
+_RELATION_WORDS: dict[str, Relation] = {
     "after": "next", "afterwards": "next", "following": "next", "follows": "next", "follow": "next",
     "followed": "next", "succeeds": "next", "once": "next", "past": "next", "later than": "next",
     "before": "prev", "preceding": "prev", "precedes": "prev", "precede": "prev", "prior to": "prev",
@@ -234,8 +234,8 @@ def read(text: str, *, pending: bool = False) -> Reading:
     refers_back = any(w in BACK_REFERENCES for w in words)
     demonstrative_match = _DEMONSTRATIVE.search(text)
     demonstrative = _noun_kind(demonstrative_match["noun"]) if demonstrative_match else None
-    common = {"refers_back": refers_back, "person": person, "demonstrative": demonstrative,
-              "someone_else": _WHO_DOES.match(text) is not None}
+    base = Reading(refers_back=refers_back, person=person, demonstrative=demonstrative,
+                   someone_else=_WHO_DOES.match(text) is not None)
 
     if pending:
         pick = _PICK.match(text)
@@ -243,55 +243,54 @@ def read(text: str, *, pending: bool = False) -> Reading:
             which = pick["which"]
             index = {"latter": -1, "former": 1}.get(which) or (
                 _count(which) if re.fullmatch(_COUNT, which) else _position(which))
-            return Reading("pick", pick=index, **common)
+            return replace(base, asks="pick", pick=index)
     listing = _LIST.search(text)
     if listing is not None and not _LIST_NEGATED.search(text) and all(
             w in _LIST_FILLER or not is_significant(w) for w in words):
         noun = next(g for g in listing.groups() if g)
-        kind: Kind = "scene" if re.fullmatch(rf"{_PLURAL_SCENES}|scene", noun) else "track"
-        return Reading("list", kind=kind, **common)
+        listed: Kind = "scene" if re.fullmatch(rf"{_PLURAL_SCENES}|scene", noun) else "track"
+        return replace(base, asks="list", kind=listed)
     if _MORE.match(text) or (set(words) <= _MORE_WORDS and set(words) & _MORE_CUES
                              or re.search(r"\bgo on\b", text) and set(words) <= _MORE_WORDS):
-        return Reading("more", **common)
+        return replace(base, asks="more")
     other = _OTHER.search(text)
     if other is not None:
-        return Reading("other", kind=_noun_kind(other["noun"]), **common)
+        return replace(base, asks="other", kind=_noun_kind(other["noun"]))
     elliptic = _ELLIPTIC.match(text)
     if elliptic is not None:
-        relation = "next" if re.fullmatch(_NEXT_WORDS, elliptic["relation"]) else "prev"
-        return Reading("order", kind=_kind_in(text), relation=relation, **common)  # type: ignore[arg-type]
+        way: Relation = "next" if re.fullmatch(_NEXT_WORDS, elliptic["relation"]) else "prev"
+        return replace(base, asks="order", kind=_kind_in(text), relation=way)
 
     between = _BETWEEN.search(text)
     if between is not None and _is_order_prefix(text[: between.start()]):
         anchors = (between["first"].strip(), _clean_anchor(between["second"]))
-        return Reading("order", kind=_kind_in(text[: between.start()]), relation="between", anchors=anchors,
-                       **common)
+        return replace(base, asks="order", kind=_kind_in(text[: between.start()]), relation="between",
+                       anchors=anchors)
     relation = _RELATION.search(text)
     if relation is not None and _is_order_prefix(text[: relation.start()]) and not _ABOUT_THERE.search(text):
         anchor = _clean_anchor(relation["anchor"])
         steps = _count(relation["steps"]) if relation["steps"] else 1
-        kind = _kind_in(text[: relation.start()]) or _kind_in(anchor)
-        return Reading("order", kind=kind, relation=_RELATION_WORDS[relation["relation"]],  # type: ignore[arg-type]
-                       steps=steps, anchors=(anchor,) if anchor else (), **common)
+        return replace(base, asks="order", kind=_kind_in(text[: relation.start()]) or _kind_in(anchor),
+                       relation=_RELATION_WORDS[relation["relation"]], steps=steps, anchors=(anchor,) if anchor else ())
 
     appears = _APPEARS.search(text)
     if appears is not None:
         which = appears["which"] or appears["which2"]
-        return Reading("appears", kind="scene", position=1 if which in ("first", "earliest") else -1, **common)
+        return replace(base, asks="appears", kind="scene", position=1 if which in ("first", "earliest") else -1)
     nth = _NTH.search(text)
     if nth is not None:
-        kind = _noun_kind(nth["noun"]) or _kind_in(text)  # None: "the last one", any ordered kind
-        return Reading("nth", kind=kind, position=_position(nth["ordinal"]), **common)
+        # kind None: "the last one", of whichever ordered kind the thread is about
+        return replace(base, asks="nth", kind=_noun_kind(nth["noun"]) or _kind_in(text), position=_position(nth["ordinal"]))
     numbered = _NUMBERED.search(text)
     if numbered is not None:
-        return Reading("nth", kind=_noun_kind(numbered["noun"]), position=_count(numbered["count"]), **common)
+        return replace(base, asks="nth", kind=_noun_kind(numbered["noun"]), position=_count(numbered["count"]))
     ends = _ENDS.match(text)
     if ends is not None:
         position = 1 if ends["end"] in ("opening", "beginning", "start") else -1
-        return Reading("nth", kind="scene", position=position, **common)
+        return replace(base, asks="nth", kind="scene", position=position)
     if _FILM_LEVEL.search(text) and (_kind_in(text) is None or _LIST_NEGATED.search(text)):
-        return Reading("film", **common)
-    return Reading("describe", **common)
+        return replace(base, asks="film")
+    return replace(base, asks="describe")
 
 
 # Every word the patterns above rely on: the spelling corrector must leave them as typed.
