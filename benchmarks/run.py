@@ -30,10 +30,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.config import DEFAULT_PACK  # noqa: E402
-from bot.core import Conversation, Conversations, Engine, Pack, Scene, load_pack  # noqa: E402
+from bot.core import Answer, Conversation, Conversations, Engine, Pack, Scene, load_pack  # noqa: E402
 from bot.core.conversation import IDLE_SECONDS, MAX_CONVERSATIONS, RECENT  # noqa: E402
 from bot.core.text import fold  # noqa: E402
 from tests.scoring import load as load_set  # noqa: E402
+from tests.scoring import score_conversations, score_questions  # noqa: E402
 
 QUESTIONS = ROOT / "tests" / "data" / "questions.jsonl"
 OUT = Path(__file__).resolve().parent / "out"
@@ -152,6 +153,39 @@ def quality(engine: Engine, baseline: BM25Baseline, questions: list[dict[str, st
     print(f"\n(BM25 decline threshold tuned on the same set: {baseline.threshold:.2f})")
 
 
+# Conversation types grouped as the issue reports them: follow-ups (the thread is needed), clarifications, declines.
+TURN_GROUPS = {"next_prev": "follow-up", "pronoun": "follow-up", "more": "follow-up", "other": "follow-up",
+               "standalone": "follow-up", "missing": "decline", "no_thread": "decline", "clarify": "clarification",
+               "opening": "first turn"}
+
+
+def quality_by_type(engine: Engine, baseline: BM25Baseline) -> None:
+    section("Quality per question type on the blind sets (written from the seed page by writers who never saw the "
+            "engine)")
+
+    def bm25(question: str, _thread: object = None) -> Answer:
+        kind, title = baseline.answer(question)
+        return Answer(kind, title, 0.0, "")  # type: ignore[arg-type]
+
+    singles = load_set("blind-single.jsonl") + load_set("blind-b-single.jsonl")
+    turns = load_set("blind-conversations.jsonl") + load_set("blind-b-conversations.jsonl")
+    types = ["order", "list", "film", "description", "decline"]
+    groups = ["follow-up", "clarification", "decline", "first turn"]
+    rows = []
+    for name, single, threaded in (("engine", engine.answer, engine.answer), ("bm25", bm25, bm25)):
+        by_type = score_questions(single, singles).by_type()
+        conversation = score_conversations(threaded, turns)
+        hits: Counter[str] = Counter()
+        totals: Counter[str] = Counter()
+        for kind_type, total in conversation.totals.items():
+            totals[TURN_GROUPS[kind_type]] += total
+            hits[TURN_GROUPS[kind_type]] += conversation.hits[kind_type]
+        rows.append([name, *(by_type.get(t, 0.0) for t in types), *(hits[g] / max(1, totals[g]) for g in groups),
+                     conversation.accuracy])
+    print(table(["system", *types, *(f"turns: {g}" for g in groups), "all turns"], rows))
+    print(f"\n({len(singles)} single questions, {len(turns)} conversations; BM25 answers every turn alone)")
+
+
 # ---------------------------------------------------------------------------------------------- speed
 
 def speed(engine: Engine, baseline: BM25Baseline, questions: list[dict[str, str]], repeat: int) -> None:
@@ -171,23 +205,25 @@ def speed(engine: Engine, baseline: BM25Baseline, questions: list[dict[str, str]
 
 
 def batch_throughput(questions: list[dict[str, str]], copies: int) -> None:
-    section("Batch `python -m bot ask --json` (questions piped on stdin)")
-    lines = "\n".join(q["q"] for q in questions) + "\n"
-    payload = lines * copies
-    count = len(questions) * copies
+    section("Batch `python -m bot ask --json` (questions piped on stdin), alone and as conversations")
+    singles = "\n".join(q["q"] for q in questions) + "\n"
+    # Conversation mode: the blind conversations' turns, a blank line between conversations.
+    threads = "".join("\n".join(t["q"] for t in c["turns"]) + "\n\n" for c in load_set("blind-conversations.jsonl"))
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    started = time.perf_counter()
-    empty = subprocess.run([sys.executable, "-m", "bot", "ask", "--json"], input="", capture_output=True,
-                           text=True, cwd=ROOT, env=env)
-    startup = time.perf_counter() - started
-    started = time.perf_counter()
-    full = subprocess.run([sys.executable, "-m", "bot", "ask", "--json"], input=payload, capture_output=True,
-                          text=True, cwd=ROOT, env=env)
-    wall = time.perf_counter() - started
-    assert empty.returncode == 0 and full.returncode == 0, full.stderr
-    answered = len(full.stdout.splitlines())
-    print(table(["questions", "wall s", "start-up s", "questions/s after loading"],
-                [[answered, wall, startup, f"{count / max(1e-9, wall - startup):,.0f}"]]))
+    rows = []
+    for label, flags, payload in (("each line alone", [], singles * copies),
+                                  ("--conversation", ["--conversation"], threads * copies)):
+        command = [sys.executable, "-m", "bot", "ask", "--json", *flags]
+        started = time.perf_counter()
+        empty = subprocess.run(command, input="", capture_output=True, text=True, cwd=ROOT, env=env)
+        startup = time.perf_counter() - started
+        started = time.perf_counter()
+        full = subprocess.run(command, input=payload, capture_output=True, text=True, cwd=ROOT, env=env)
+        wall = time.perf_counter() - started
+        assert empty.returncode == 0 and full.returncode == 0, full.stderr
+        answered = len(full.stdout.splitlines())
+        rows.append([label, answered, wall, startup, f"{answered / max(1e-9, wall - startup):,.0f}"])
+    print(table(["mode", "questions", "wall s", "start-up s", "questions/s after loading"], rows))
 
 
 # ---------------------------------------------------------------------------------------------- start-up
@@ -384,6 +420,7 @@ def main() -> None:
     baseline = BM25Baseline(engine)
     baseline.tune(questions)
     quality(engine, baseline, questions)
+    quality_by_type(engine, baseline)
     speed(engine, baseline, questions, repeat)
     batch_throughput(questions, copies)
     startup(runs)

@@ -176,6 +176,19 @@ class Reading:
     someone_else: bool = False  # "who does vicky love": a person other than the one named
 
 
+# Words without which a pattern can't match: a set test is much cheaper than a regular expression search.
+_LIST_TRIGGERS = frozenset("""scenes moments sequences chapters tracks songs pieces tunes cues numbers tracklist
+    tracklisting playlist list listing order every each""".split())
+_ELLIPTIC_TRIGGERS = frozenset("""next after afterwards then later subsequently following previous previously before
+    earlier prior preceding""".split())
+_RELATION_TRIGGERS = frozenset(w for phrase in _RELATION_WORDS for w in phrase.split()[:1])
+_APPEAR_TRIGGERS = frozenset("""appear appears appeared appearance show shows showed introduced turn turns turned
+    seen come comes enter enters screen""".split())
+_ORDINAL_TRIGGERS = frozenset([*_ORDINALS, "last", "final", "penultimate", "closing", "opening", "middle"])
+_NUMBERED_TRIGGERS = frozenset("scene scenes track tracks song songs piece pieces cue cues".split())
+_END_TRIGGERS = frozenset("opening beginning start ending end finale conclusion".split())
+
+
 def _noun_kind(noun: str | None) -> Kind | None:
     if not noun:
         return None
@@ -244,7 +257,8 @@ def read(text: str, *, pending: bool = False) -> Reading:
             index = {"latter": -1, "former": 1}.get(which) or (
                 _count(which) if re.fullmatch(_COUNT, which) else _position(which))
             return replace(base, asks="pick", pick=index)
-    listing = _LIST.search(text)
+    vocabulary = set(words)
+    listing = _LIST.search(text) if vocabulary & _LIST_TRIGGERS else None
     if listing is not None and not _LIST_NEGATED.search(text) and all(
             w in _LIST_FILLER or not is_significant(w) for w in words):
         noun = next(g for g in listing.groups() if g)
@@ -253,38 +267,39 @@ def read(text: str, *, pending: bool = False) -> Reading:
     if _MORE.match(text) or (set(words) <= _MORE_WORDS and set(words) & _MORE_CUES
                              or re.search(r"\bgo on\b", text) and set(words) <= _MORE_WORDS):
         return replace(base, asks="more")
-    other = _OTHER.search(text)
+    other = _OTHER.search(text) if "other" in vocabulary else None
     if other is not None:
         return replace(base, asks="other", kind=_noun_kind(other["noun"]))
-    elliptic = _ELLIPTIC.match(text)
+    elliptic = _ELLIPTIC.match(text) if len(words) <= 12 and vocabulary & _ELLIPTIC_TRIGGERS else None
     if elliptic is not None:
         way: Relation = "next" if re.fullmatch(_NEXT_WORDS, elliptic["relation"]) else "prev"
         return replace(base, asks="order", kind=_kind_in(text), relation=way)
 
-    between = _BETWEEN.search(text)
+    between = _BETWEEN.search(text) if "between" in vocabulary else None
     if between is not None and _is_order_prefix(text[: between.start()]):
         anchors = (between["first"].strip(), _clean_anchor(between["second"]))
         return replace(base, asks="order", kind=_kind_in(text[: between.start()]), relation="between",
                        anchors=anchors)
-    relation = _RELATION.search(text)
+    relation = _RELATION.search(text) if vocabulary & _RELATION_TRIGGERS else None
     if relation is not None and _is_order_prefix(text[: relation.start()]) and not _ABOUT_THERE.search(text):
         anchor = _clean_anchor(relation["anchor"])
         steps = _count(relation["steps"]) if relation["steps"] else 1
         return replace(base, asks="order", kind=_kind_in(text[: relation.start()]) or _kind_in(anchor),
                        relation=_RELATION_WORDS[relation["relation"]], steps=steps, anchors=(anchor,) if anchor else ())
 
-    appears = _APPEARS.search(text)
+    appears = _APPEARS.search(text) if vocabulary & _APPEAR_TRIGGERS else None
     if appears is not None:
         which = appears["which"] or appears["which2"]
         return replace(base, asks="appears", kind="scene", position=1 if which in ("first", "earliest") else -1)
-    nth = _NTH.search(text)
+    ordinal = bool(vocabulary & _ORDINAL_TRIGGERS) or any(w[:1].isdigit() for w in words)
+    nth = _NTH.search(text) if ordinal else None
     if nth is not None:
         # kind None: "the last one", of whichever ordered kind the thread is about
         return replace(base, asks="nth", kind=_noun_kind(nth["noun"]) or _kind_in(text), position=_position(nth["ordinal"]))
-    numbered = _NUMBERED.search(text)
+    numbered = _NUMBERED.search(text) if vocabulary & _NUMBERED_TRIGGERS else None
     if numbered is not None:
         return replace(base, asks="nth", kind=_noun_kind(numbered["noun"]), position=_count(numbered["count"]))
-    ends = _ENDS.match(text)
+    ends = _ENDS.match(text) if len(words) <= 10 and vocabulary & _END_TRIGGERS else None
     if ends is not None:
         position = 1 if ends["end"] in ("opening", "beginning", "start") else -1
         return replace(base, asks="nth", kind="scene", position=position)

@@ -23,6 +23,7 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 SPELLING_CUTOFF = 80.0  # rapidfuzz ratio a typo must reach to be read as a known word ("qestion" ~ "question": 93)
+CORRECTION_CACHE = 50_000  # unknown words remembered with their correction (cleared when full: memory stays bounded)
 MIN_SPELLING_LENGTH = 4  # shorter unknown words are only checked for swapped letters ("hwo" -> "who")
 
 
@@ -112,6 +113,7 @@ class Lexicon:
         self._stems: dict[str, tuple[str, ...]] = {}
         self._known: set[str] = set()
         self._by_length: dict[int, tuple[str, ...]] = {}
+        self._corrected: dict[tuple[str, bool], tuple[str, bool]] = {}  # typos seen before; bounded below
 
     def stems_of_word(self, word: str) -> tuple[str, ...]:
         """The stems one folded word contributes (slang expanded, filler dropped); learnt for spelling."""
@@ -154,6 +156,14 @@ class Lexicon:
         """The pack word a typo most likely meant, any letter wrong, first one included; (word, fixed?)."""
         if word.isdigit() or word in self._known or known_term:
             return word, False
+        found = self._corrected.get((word, known_term))
+        if found is None:
+            if len(self._corrected) >= CORRECTION_CACHE:
+                self._corrected.clear()
+            found = self._corrected[(word, known_term)] = self._correct(word)
+        return found
+
+    def _correct(self, word: str) -> tuple[str, bool]:
         swapped = _swapped_question_word(word)
         if swapped[1] or len(word) < MIN_SPELLING_LENGTH or not is_significant(word):
             return swapped
