@@ -65,7 +65,7 @@ ANCHOR_FLOOR = 0.4  # how well the text after "before"/"after" must name an entr
 MAX_CLARIFY = 3  # choices offered by a "which one do you mean?"
 SHARED_NAME_MARGIN = 0.1  # a scene and a track named alike this close in score: ask which
 _TITLE_NOUNS = frozenset("film movie musical ballet opera".split())
-_FILM_WORDS = frozenset("film movie story it this".split())
+_FILM_WORDS = frozenset("film films movie movies story it this".split())
 _PERSON_SHAPE = frozenset("who whos whom guy man woman girl lady dude boy person character someone somebody he him his "
                           "she her hers".split())
 _SCENE_SHAPE = frozenset("scene scenes moment part bit when where sequence characters people cast".split())
@@ -241,9 +241,12 @@ class Engine:
     def _names_another_work(self, query: Query) -> bool:
         """ "the plot of the nutcracker", "music from swan lake": a kind word tied to a name we don't know."""
         words = query.words
+        unknown = [is_significant(w) and not self.index.knows(w) for w in words]
         for i, word in enumerate(words[:-1]):
-            if word in _TITLE_NOUNS and is_significant(words[i + 1]) and not self.index.knows(words[i + 1]):
-                return True  # "the movie moulin rouge"
+            # "the movie moulin rouge", "the film amelie": a title noun, then a name we don't know (a word at the end,
+            # or before another such word); "the film deal with" is not a name.
+            if word in _TITLE_NOUNS and unknown[i + 1] and (i + 2 == len(words) or unknown[i + 2]):
+                return True
         for i, word in enumerate(words[1:-1], start=1):
             if word in _OF_WORDS and words[i - 1] in _WORK_WORDS:
                 following = [w for w in words[i + 1 :] if w not in _ARTICLES][:1]
@@ -305,7 +308,8 @@ class Engine:
             return self._decline("off_topic")
         thread = conversation if conversation is not None and (conversation.recent or conversation.pending) else None
         listed = thread is not None and thread.focus is not None and thread.focus.kind in _LISTS
-        reading = read_question(query.corrected, pending=bool(thread and (thread.pending or listed)))
+        reading = read_question(query.corrected, pending=bool(thread and (thread.pending or listed)),
+                                knows=self.index.knows)
         if thread is not None and reading.person and reading.asks in ("describe", "appears"):
             query = self._with_person_named(query, reading.person, thread)
         if reading.asks == "describe" and thread is not None and thread.pending:
@@ -331,6 +335,8 @@ class Engine:
             case "list":
                 return self._list(reading)
             case "nth":
+                if reading.kind is None and conversation is None:
+                    reading = replace(reading, kind="scene")  # asked alone, "the last one" is the last scene
                 return self._nth(self._with_thread_kind(reading, thread))
             case "appears":
                 appears = self._appears(query, reading, thread)

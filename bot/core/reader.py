@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Callable, Literal
 
 from .answers import Kind
 from .text import is_significant
@@ -44,6 +44,13 @@ _APPEARS = re.compile(
     r"shows up|showed up|introduced|turn up|turns up|turned up|seen|comes? in|enters?|on screen)\b"
     r"|\b(?:appear|appears|show up|shows up|turn up|turns up|introduced|enters?)\b(?:\w+ ){0,3}?"
     r"(?:for the )?(?P<which2>first|last|final) time\b")
+
+# "which scene closes out the movie", "the scene that opens the film", "smack in the middle"
+_OPENS_CLOSES = re.compile(
+    r"\b(?P<verb>opens?|starts?|begins?|kicks? off|closes?|ends?|finishes|wraps? up|concludes?)(?: out)? "
+    r"(?:the |this )?(?:film|movie|story)\b")
+_MIDDLE = re.compile(r"\bin the (?:very )?middle(?: of (?:the |it |all )?(?:film|movie|story|nine|scenes|list|them|it all))?$"
+                     r"|\b(?:midway|halfway)(?: point| through)?(?: (?:the|of the) (?:film|movie|story))?$")
 
 # "the opening", "the ending", "the very end", "the beginning"
 _ENDS = re.compile(r"^(?:(?:what|how) (?:is |happens |happened )?(?:in |at )?)?(?:the )?(?:very )?"
@@ -85,7 +92,7 @@ _MORE_WORDS = frozenset(
     """and so ok okay please pls plz can could would you cool nice great thanks interesting tell me us say give
     explain go on keep going continue elaborate expand talk describe what else anything any more a bit little some
     about of regarding it that this her him them one the same scene track song part in detail details then
-    abit bout""".split())
+    abit bout even still further additional extra""".split())
 _MORE_CUES = frozenset("more continue elaborate expand else going".split())
 _MORE = re.compile(
     r"^(?:(?:and|so|ok|okay|please|pls|plz|can you|could you|would you|cool|nice|great|thanks|interesting) )*"
@@ -135,7 +142,8 @@ _FILM_LEVEL = re.compile(
     r"summing up|in short|brief|briefly|elevator pitch|narrative|arc)\b"
     r"|\b(?:what|whats) (?:is|was|s)? ?(?:the|this|that)? ?(?:film|movie|it) (?:even |all |really )?about\b"
     r"|\b(?:film|movie) about\b|\babout (?:the|this) (?:film|movie)\b|\bwhat happens in (?:the|this) (?:film|movie)\b"
-    r"|\b(?:explain|describe|summari[sz]e|recap|tell me about|walk me through) (?:the|this) (?:whole )?(?:film|movie)\b")
+    r"|\b(?:explain|describe|summari[sz]e|recap|tell me about|walk me through) (?:the|this) (?:whole )?(?:film|movie)\b"
+    r"|\b(?:deal|story|idea|point) (?:with|of|behind) (?:the|this) (?:film|movie)\b")
 
 # "who does vicky love", "whom did he train": the person asked for is not the one named.
 _WHO_DOES = re.compile(r"^(?:(?:and|so|ok|but) )?whom? (?:does|did|do|will|would|should|could|can) ")
@@ -154,6 +162,8 @@ _ORDER_PREFIX = frozenset(
 BACK_REFERENCES = frozenset("it its that this those these them they there her hers she him he his".split())
 _PERSON_PRONOUNS = {"her": "she", "she": "she", "hers": "she", "herself": "she",
                     "him": "he", "he": "he", "his": "he", "himself": "he"}
+_PERSON_NOUNS = {"guy": "he", "man": "he", "boy": "he", "dude": "he", "bloke": "he", "gentleman": "he",
+                 "girl": "she", "woman": "she", "lady": "she", "gal": "she"}
 _DEMONSTRATIVE = re.compile(
     r"\b(?:this|that|the same) (?P<noun>scene|one|part|bit|moment|track|song|piece|tune|character|person|guy|"
     r"girl|woman|man)\b")
@@ -186,6 +196,8 @@ _APPEAR_TRIGGERS = frozenset("""appear appears appeared appearance show shows sh
     seen come comes enter enters screen""".split())
 _ORDINAL_TRIGGERS = frozenset([*_ORDINALS, "last", "final", "penultimate", "closing", "opening", "middle"])
 _NUMBERED_TRIGGERS = frozenset("scene scenes track tracks song songs piece pieces cue cues".split())
+_OPEN_CLOSE_TRIGGERS = frozenset("open opens start starts begin begins kick kicks close closes end ends finishes "
+                                 "wrap wraps conclude concludes".split())
 _END_TRIGGERS = frozenset("opening beginning start ending end finale conclusion".split())
 
 
@@ -240,10 +252,13 @@ def _is_order_prefix(text: str) -> bool:
     return all(word in _ORDER_PREFIX or not is_significant(word) for word in text.split())
 
 
-def read(text: str, *, pending: bool = False) -> Reading:
-    """Read a folded, corrected question. `pending`: a "which one did you mean?" is open."""
+def read(text: str, *, pending: bool = False, knows: Callable[[str], bool] = lambda word: True) -> Reading:
+    """Read a folded, corrected question. `pending`: a "which one did you mean?" is open; `knows`: whether the
+    pack uses a word (words it doesn't are chatter: "all the scenes in order for my notes")."""
     words = text.split()
-    person = next((_PERSON_PRONOUNS[w] for w in words if w in _PERSON_PRONOUNS), None)
+    # "who's the guy she's fighting with": the person asked about is the guy, whatever pronouns follow
+    person = next((_PERSON_NOUNS[w] for w in words if w in _PERSON_NOUNS), None) or next(
+        (_PERSON_PRONOUNS[w] for w in words if w in _PERSON_PRONOUNS), None)
     refers_back = any(w in BACK_REFERENCES for w in words)
     demonstrative_match = _DEMONSTRATIVE.search(text)
     demonstrative = _noun_kind(demonstrative_match["noun"]) if demonstrative_match else None
@@ -260,7 +275,7 @@ def read(text: str, *, pending: bool = False) -> Reading:
     vocabulary = set(words)
     listing = _LIST.search(text) if vocabulary & _LIST_TRIGGERS else None
     if listing is not None and not _LIST_NEGATED.search(text) and all(
-            w in _LIST_FILLER or not is_significant(w) for w in words):
+            w in _LIST_FILLER or not is_significant(w) or not knows(w) for w in words):
         noun = next(g for g in listing.groups() if g)
         listed: Kind = "scene" if re.fullmatch(rf"{_PLURAL_SCENES}|scene", noun) else "track"
         return replace(base, asks="list", kind=listed)
@@ -299,6 +314,12 @@ def read(text: str, *, pending: bool = False) -> Reading:
     numbered = _NUMBERED.search(text) if vocabulary & _NUMBERED_TRIGGERS else None
     if numbered is not None:
         return replace(base, asks="nth", kind=_noun_kind(numbered["noun"]), position=_count(numbered["count"]))
+    opens = _OPENS_CLOSES.search(text) if vocabulary & _OPEN_CLOSE_TRIGGERS else None
+    if opens is not None and _kind_in(text) != "track" and _is_order_prefix(text[: opens.start()]):
+        first = re.match(r"opens?|starts?|begins?|kicks?", opens["verb"]) is not None
+        return replace(base, asks="nth", kind="scene", position=1 if first else -1)
+    if vocabulary & {"middle", "midway", "halfway"} and _MIDDLE.search(text) and _kind_in(text) != "track":
+        return replace(base, asks="nth", kind="scene", position=0)
     ends = _ENDS.match(text) if len(words) <= 10 and vocabulary & _END_TRIGGERS else None
     if ends is not None:
         position = 1 if ends["end"] in ("opening", "beginning", "start") else -1

@@ -24,7 +24,8 @@ STOPWORDS = frozenset(
 PHRASES = {
     "fall in love with": "love", "falls in love with": "love", "fell in love with": "love",
     "falling in love with": "love", "fall in love": "love", "falls in love": "love", "fell in love": "love",
-    "fall for": "love", "falls for": "love", "fell for": "love", "falling for": "love", "fallen for": "love",
+    "fall for": "love", "say no to": "reject", "says no to": "reject", "said no to": "reject",
+    "saying no to": "reject", "shouting match": "argument", "screaming match": "argument", "falls for": "love", "fell for": "love", "falling for": "love", "fallen for": "love",
     "in love with": "love", "turn down": "reject", "turns down": "reject", "turned down": "reject",
     "give up": "abandon", "gives up": "abandon", "gave up": "abandon", "giving up": "abandon",
     "pass out": "faint", "passes out": "faint", "passed out": "faint", "break down": "collapse",
