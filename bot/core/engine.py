@@ -63,6 +63,7 @@ _LISTS: dict[str, Kind] = {"scenes": "scene", "soundtrack": "track"}  # a list a
 PICK_FLOOR = 0.2  # how well a reply must fit one of the choices of a "which one?" to pick it
 ANCHOR_FLOOR = 0.4  # how well the text after "before"/"after" must name an entry to be read as order
 MAX_CLARIFY = 3  # choices offered by a "which one do you mean?"
+NEAR_TIE = 0.03  # entries of one kind this close in score, none named: ask which rather than guess
 SHARED_NAME_MARGIN = 0.1  # a scene and a track named alike this close in score: ask which
 _TITLE_NOUNS = frozenset("film movie musical ballet opera".split())
 _FILM_WORDS = frozenset("film films movie movies story it this".split())
@@ -79,6 +80,7 @@ _KIND_NOUNS: dict[Kind, frozenset[str]] = {"track": frozenset("track song piece 
 
 
 _NOUN_TERMS = frozenset(term(w) for nouns in _KIND_NOUNS.values() for w in nouns)
+_NOUN_STEMS = frozenset(stem(w) for w in ("scene", "scenes", "part", "moment", "bit"))
 
 
 def _count(n: int, kind: Kind) -> str:
@@ -363,7 +365,7 @@ class Engine:
                 followed = self._follow_reference(query, reading, thread)
                 if followed is not None:
                     return followed
-            elif thread is None and conversation is not None and (not confident or not self._content_terms(query)):
+            elif thread is None and conversation is not None and not self._content_terms(query):
                 return self._decline("no_thread")  # a follow-up to nothing; alone (no conversation) it is a guess
         unsure = self._unsure(query, ranked)
         if unsure:
@@ -582,6 +584,17 @@ class Engine:
             holders = {e.id for e in self._name_holders(lone[0][0])}
             if 2 <= len(holders) <= MAX_CLARIFY:
                 return [entries[i] for i in sorted(holders, key=lambda i: -dict(ranked).get(i, 0.0))]
+        if set(query.words) & _EXPLICIT["scene"]:
+            people = self._named_people(query)
+            named_terms = {t for i in people for terms in entries[i].name_terms for t in terms}
+            if len(people) == 1 and {s for s, _ in query.stems if is_significant(s)} <= named_terms | _NOUN_STEMS:
+                scenes = [e for e in self.index.by_kind.get("scene", []) if people[0] in self._mentions.get(e.id, ())]
+                if 2 <= len(scenes) <= MAX_CLARIFY:
+                    return scenes  # "the scene with boris": which of the scenes that name him?
+        if len(ranked) >= 2 and ranked[0][1] - ranked[1][1] <= NEAR_TIE and ranked[1][1] >= CONFIDENT * 0.8:
+            close = [entries[i] for i, score in ranked[:MAX_CLARIFY] if ranked[0][1] - score <= NEAR_TIE]
+            if len({e.kind for e in close}) == 1 and not self._names_an_entry(query):
+                return close  # two scenes the words fit about as well: ask rather than guess
         if not self._content_terms(query):
             kinds = [kind for kind, nouns in _KIND_NOUNS.items() if set(query.words) & nouns]
             if len(kinds) == 1:
