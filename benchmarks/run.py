@@ -22,19 +22,19 @@ import sys
 import time
 import tracemalloc
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.config import DEFAULT_PACK  # noqa: E402
-from bot.core import Answer, Conversation, Conversations, Engine, Pack, Scene, load_pack  # noqa: E402
-from bot.core.conversation import IDLE_SECONDS, MAX_CONVERSATIONS, RECENT  # noqa: E402
-from bot.core.text import fold  # noqa: E402
-from tests.scoring import load as load_set  # noqa: E402
-from tests.scoring import score_conversations, score_questions  # noqa: E402
+from bot.config import DEFAULT_PACK
+from bot.core import Answer, Conversation, Conversations, Engine, Pack, Scene, load_pack
+from bot.core.conversation import IDLE_SECONDS, MAX_CONVERSATIONS, RECENT
+from bot.core.text import fold
+from tests.scoring import load as load_set
+from tests.scoring import score_conversations, score_questions
 
 QUESTIONS = ROOT / "tests" / "data" / "questions.jsonl"
 OUT = Path(__file__).resolve().parent / "out"
@@ -123,7 +123,10 @@ def summarise(samples: list[int]) -> dict[str, float]:
 def table(headers: list[str], rows: list[list[object]]) -> str:
     cells = [[f"{c:.3f}" if isinstance(c, float) else str(c) for c in row] for row in rows]
     widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(headers)]
-    line = lambda r: "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |"  # noqa: E731
+
+    def line(row: list[str]) -> str:
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
+
     return "\n".join([line(headers), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, cells)])
 
 
@@ -140,12 +143,12 @@ def quality(engine: Engine, baseline: BM25Baseline, questions: list[dict[str, st
     rows = []
     for name, ask in systems.items():
         got = [ask(q["q"]) for q in questions]
-        hits = [g == (q["kind"], q["title"]) for g, q in zip(got, questions)]
-        per_kind = {k: sum(h for h, q in zip(hits, questions) if q["kind"] == k) /
+        hits = [g == (q["kind"], q["title"]) for g, q in zip(got, questions, strict=True)]
+        per_kind = {k: sum(h for h, q in zip(hits, questions, strict=True) if q["kind"] == k) /
                     sum(q["kind"] == k for q in questions) for k in kinds}
         declined = [g[0] == "none" for g in got]
         should = [q["kind"] == "none" for q in questions]
-        tp = sum(d and s for d, s in zip(declined, should))
+        tp = sum(d and s for d, s in zip(declined, should, strict=True))
         precision = tp / max(1, sum(declined))
         recall = tp / max(1, sum(should))
         rows.append([name, sum(hits) / len(hits), *(per_kind[k] for k in kinds), precision, recall])
@@ -372,7 +375,7 @@ def scaling(real: Pack, sizes: list[int], queries: int) -> list[dict[str, float]
             f"what happens in {t[: max(4, len(t) // 2)]}" for t in titles][: queries // 2]
         typed = [t[: rng.randint(1, 8)] for t in titles] + ["", "x" * 100] + [typo(rng, t) for t in titles[:20]]
         a = timings(engine.answer, asked, 1)
-        c = timings(lambda t: engine.complete("scene", t), typed, 3)
+        c = timings(lambda t, engine=engine: engine.complete("scene", t), typed, 3)
         results.append({"scenes": size, "build_s": build, "memory_mb": memory, "answer_median_ms": a["median_ms"],
                         "answer_p99_ms": a["p99_ms"], "complete_median_ms": c["median_ms"],
                         "complete_p99_ms": c["p99_ms"]})

@@ -143,7 +143,7 @@ class Engine:
         return named
 
     @classmethod
-    def from_path(cls, path: str | Path) -> "Engine":
+    def from_path(cls, path: str | Path) -> Engine:
         return cls(load_pack(path))
 
     # ------------------------------------------------------------------ reading a question
