@@ -29,6 +29,7 @@ EXTENSIONS = (
     "bot.cogs.ask",
     "bot.cogs.help",
     "bot.cogs.admin",
+    "bot.cogs.heartbeat",
 )
 
 
