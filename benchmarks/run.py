@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import logging
 import math
 import os
 import platform
@@ -327,6 +328,54 @@ def conversation_speed(engine: Engine, questions: list[dict[str, str]], repeat: 
     print(table(["answer()", "questions", "median ms", "p99 ms", "calls/s"], rows))
 
 
+# ---------------------------------------------------------------------------------------------- reload
+
+def reload_time(runs: int) -> None:
+    """The owner's /reload and SIGHUP: read, validate and index the pack off the loop, then switch."""
+    import asyncio
+
+    from bot import create_bot
+    from bot.config import Settings
+
+    section("Live reload of the pack (/reload, SIGHUP)")
+    OUT.mkdir(parents=True, exist_ok=True)
+    broken = OUT / "broken-pack.yaml"
+    broken.write_text(DEFAULT_PACK.read_text(encoding="utf-8").replace("scenes:", "scenez:", 1), encoding="utf-8")
+
+    async def measure() -> tuple[list[float], float, float]:
+        bot = create_bot(Settings(pack_path=DEFAULT_PACK, command_state_path=OUT / "commands.json"))
+        stall = 0.0
+        reloading = True
+
+        async def ticker() -> None:  # how long the event loop goes without a turn while a reload runs
+            nonlocal stall
+            last = time.perf_counter()
+            while reloading:
+                await asyncio.sleep(0)
+                now = time.perf_counter()
+                stall, last = max(stall, now - last), now
+
+        done = [(await bot.reloader.reload()).milliseconds for _ in range(runs)]
+        # Again with a task that only yields, as a busy bot would: it competes for the GIL, so timed apart.
+        ticking = asyncio.create_task(ticker())
+        for _ in range(runs):
+            await bot.reloader.reload()
+        reloading = False
+        await ticking
+        bot.reloader.path = broken
+        refused = await bot.reloader.reload()
+        assert not refused.ok
+        return done, refused.milliseconds, stall * 1000
+
+    logging.disable(logging.ERROR)  # the refused reload logs its problems: expected here
+    try:
+        done, refused, stall = asyncio.run(measure())
+    finally:
+        logging.disable(logging.NOTSET)
+    print(table(["reloads", "reload median ms", "reload max ms", "longest event-loop stall ms", "refused pack ms"],
+                [[runs, statistics.median(done), max(done), stall, refused]]))
+
+
 # ---------------------------------------------------------------------------------------------- scaling
 
 def synthetic_pack(real: Pack, size: int, seed: int = 1948) -> Pack:
@@ -429,6 +478,7 @@ def main() -> None:
     startup(runs)
     conversation_speed(engine, questions, repeat)
     conversation_store(engine.pack, 20_000 if args.quick else 100_000)
+    reload_time(3 if args.quick else 50)
     results = scaling(engine.pack, sizes, 40 if args.quick else 200)
     plot(results, OUT / "scaling-quick.png" if args.quick else Path(__file__).resolve().parent / "scaling.png")
 
