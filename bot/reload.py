@@ -37,11 +37,15 @@ class Reload:
         """One line for the owner: what is loaded now, or why nothing changed (the problems follow)."""
         if self.engine is not None:
             pack = self.engine.pack
-            return (f"Reloaded {self.path.name}: {len(pack.scenes)} scenes, {len(pack.soundtrack.tracks)} tracks, "
-                    f"{len(pack.characters)} characters, in {self.milliseconds:.0f} ms.")
+            return (
+                f"Reloaded {self.path.name}: {len(pack.scenes)} scenes, {len(pack.soundtrack.tracks)} tracks, "
+                f"{len(pack.characters)} characters, in {self.milliseconds:.0f} ms."
+            )
         count = len(self.problems)
-        return (f"{self.path.name} has {count} problem{'s' if count != 1 else ''}; "
-                "still answering from the pack loaded before:\n" + "\n".join(self.problems))
+        return (
+            f"{self.path.name} has {count} problem{'s' if count != 1 else ''}; "
+            "still answering from the pack loaded before:\n" + "\n".join(self.problems)
+        )
 
 
 class PackReloader:

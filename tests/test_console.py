@@ -63,8 +63,14 @@ def terminal() -> Iterator[Callable[..., Terminal]]:
 
     def start(*args: str) -> Terminal:
         master, slave = pty.openpty()
-        process = subprocess.Popen([sys.executable, "-m", "bot", *args], stdin=slave, stdout=slave, stderr=slave,
-                                   cwd=ROOT, env={"PYTHONPATH": str(ROOT), "TERM": "xterm", "HOME": str(ROOT)})
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", *args],
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            cwd=ROOT,
+            env={"PYTHONPATH": str(ROOT), "TERM": "xterm", "HOME": str(ROOT)},
+        )
         os.close(slave)
         opened.append(Terminal(process, master))
         return opened[-1]
@@ -116,13 +122,27 @@ def test_ask_on_a_terminal_says_where_it_reads_questions(terminal):
 
 
 def test_empty_lines_are_ignored():
-    result = subprocess.run([sys.executable, "-m", "bot", "chat"], input="\n   \n\nwho is julian\n\nquit\n",
-                            capture_output=True, text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT)}, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "chat"],
+        input="\n   \n\nwho is julian\n\nquit\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("bot> ") == 1 and "bot> Julian Craster" in result.stdout
 
 
 def test_piped_ask_says_nothing_about_standard_input():
-    result = subprocess.run([sys.executable, "-m", "bot", "ask"], input="audition\n", capture_output=True, text=True,
-                            cwd=ROOT, env={"PYTHONPATH": str(ROOT)}, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ask"],
+        input="audition\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
     assert result.returncode == 0 and result.stderr == ""

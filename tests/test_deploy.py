@@ -51,8 +51,9 @@ def test_every_stage_is_slim_python_311():
 def test_the_image_runs_as_a_user_that_is_not_root():
     (user,) = final("USER")
     assert user.value[0] not in {"root", "0"}
-    assert any(f"useradd --system --uid 10001 --user-group --home-dir {STATE}" in " ".join(c.value)
-               for c in final("RUN"))
+    assert any(
+        f"useradd --system --uid 10001 --user-group --home-dir {STATE}" in " ".join(c.value) for c in final("RUN")
+    )
 
 
 def test_the_state_directory_is_a_volume_holding_the_command_state():

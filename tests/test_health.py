@@ -14,9 +14,14 @@ ROOT = Path(__file__).parent.parent
 
 
 def check(state: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "bot.health"], capture_output=True, text=True, cwd=state.parent,
-                          env={"PYTHONPATH": str(ROOT), "COMMAND_STATE_PATH": str(state / "commands.json")},
-                          timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "bot.health"],
+        capture_output=True,
+        text=True,
+        cwd=state.parent,
+        env={"PYTHONPATH": str(ROOT), "COMMAND_STATE_PATH": str(state / "commands.json")},
+        timeout=60,
+    )
 
 
 def test_no_heartbeat_is_unhealthy(tmp_path):
@@ -41,8 +46,12 @@ def test_a_stale_heartbeat_is_unhealthy(tmp_path):
 
 def test_the_check_never_imports_discord(tmp_path):
     health.beat(health.heartbeat_path(tmp_path / "commands.json"))
-    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "bot.health"], capture_output=True, text=True,
-                            env={"PYTHONPATH": str(ROOT), "COMMAND_STATE_PATH": str(tmp_path / "commands.json")},
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "bot.health"],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(ROOT), "COMMAND_STATE_PATH": str(tmp_path / "commands.json")},
+        timeout=60,
+    )
     imported = {line.split("|")[-1].strip().split(".")[0] for line in result.stderr.splitlines() if "|" in line}
     assert result.returncode == 0 and "discord" not in imported and "aiohttp" not in imported

@@ -44,8 +44,9 @@ async def test_a_refused_reload_keeps_the_engine_and_lists_every_problem(engine,
     with pytest.raises(PackError) as error:
         load_pack(missing)
     assert result.problems == tuple(str(p) for p in error.value.problems)
-    assert result.summary() == ("gone.yaml has 1 problem; still answering from the pack loaded before:\n"
-                                f"{missing}:0: file not found")
+    assert result.summary() == (
+        f"gone.yaml has 1 problem; still answering from the pack loaded before:\n{missing}:0: file not found"
+    )
 
 
 async def test_a_conversation_keeps_its_subject_across_a_reload(engine, pack_file):

@@ -48,8 +48,10 @@ def revised(pack: Pack, path: Path) -> None:
     """Write a new version of the pack: the film renamed and a tenth scene, so every reply shows its pack."""
     text = path.read_text(encoding="utf-8")
     text = text.replace(f"  title: {pack.film.title}\n", f"  title: {pack.film.title} (restored)\n", 1)
-    text += (f'  - title: "{NEW_SCENE}"\n    summary: An encore added by the reload test.\n'
-             "    context: It exists only in the revised pack.\n")
+    text += (
+        f'  - title: "{NEW_SCENE}"\n    summary: An encore added by the reload test.\n'
+        "    context: It exists only in the revised pack.\n"
+    )
     path.write_text(text, encoding="utf-8")
 
 
@@ -71,9 +73,11 @@ async def test_owner_reloads_and_answers_switch(simcord_env, channel, owner, pac
     revised(pack, pack_file)
     result = await owner.slash(channel, "reload")
     assert result.ephemeral
-    assert result.response.content == (f"Reloaded {pack_file.name}: 10 scenes, {len(pack.soundtrack.tracks)} "
-                                        f"tracks, {len(pack.characters)} characters, in "
-                                        f"{result.response.content.rsplit(' in ', 1)[1]}")
+    assert result.response.content == (
+        f"Reloaded {pack_file.name}: 10 scenes, {len(pack.soundtrack.tracks)} "
+        f"tracks, {len(pack.characters)} characters, in "
+        f"{result.response.content.rsplit(' in ', 1)[1]}"
+    )
     embed = (await owner.slash(channel, "scene", name="encore")).response.embeds[0]
     assert embed.title == NEW_SCENE and embed.footer.text == f"Scene 10 of 10 · {pack.film.title} (restored)"
     assert [c["name"] for c in await owner.autocomplete(channel, "scene", "name", "encore")][0] == NEW_SCENE
@@ -128,8 +132,11 @@ async def test_with_a_dev_guild_reload_exists_only_there(simcord_env, settings, 
 
 async def ask_every_scene(member, channel, pack: Pack, rounds: int) -> list[discord.Embed]:
     # One simcord operation at a time (it refuses overlapping ones), so the questions run in one task.
-    return [(await member.slash(channel, "scene", name=scene.title)).response.embeds[0]
-            for _ in range(rounds) for scene in pack.scenes]
+    return [
+        (await member.slash(channel, "scene", name=scene.title)).response.embeds[0]
+        for _ in range(rounds)
+        for scene in pack.scenes
+    ]
 
 
 async def test_answers_in_flight_come_whole_from_one_pack(simcord_env, channel, owner, bot_mention, pack, pack_file):
@@ -149,8 +156,9 @@ async def test_answers_in_flight_come_whole_from_one_pack(simcord_env, channel, 
     assert channel.last_message.embeds[0].title == NEW_SCENE
 
 
-async def test_a_refused_reload_in_flight_leaves_every_answer_on_the_old_pack(simcord_env, channel, owner, pack,
-                                                                             pack_file):
+async def test_a_refused_reload_in_flight_leaves_every_answer_on_the_old_pack(
+    simcord_env, channel, owner, pack, pack_file
+):
     bot = simcord_env.bot
     old = bot.engine.pack
     broken(pack_file)
@@ -183,4 +191,3 @@ async def test_sighup_reloads_the_pack(simcord_env, pack, pack_file):
     finally:
         loop.remove_signal_handler(signal.SIGHUP)
     assert bot.engine is not before and len(bot.engine.pack.scenes) == 10
-
