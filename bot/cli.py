@@ -118,7 +118,8 @@ def validate(packs: list[Path], out: TextIO, err: TextIO) -> int:
 
 
 def parser(default_pack: Path) -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="python -m bot", description="A film companion: scenes, soundtrack and questions, offline.")
+    root = argparse.ArgumentParser(prog="python -m bot",
+                                   description="A film companion: scenes, soundtrack and questions, offline.")
     commands = root.add_subparsers(dest="command")
     run = commands.add_parser("run", help="run the Discord bot (the default; needs DISCORD_TOKEN)")
     run.set_defaults(command="run")

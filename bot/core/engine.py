@@ -7,8 +7,6 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 from .answers import Alternative, Answer, Kind, Resolution, Subject, help_text, render, render_scene_list
 from .conversation import Conversation, Focus
 from .index import KEYWORD_FIELD, Entry, Index
@@ -293,7 +291,8 @@ class Engine:
         query = self.read(question)
         if not query.words:
             return self._decline("empty")
-        fact = self.facts.missing_fact(*dict.fromkeys((query.typed, query.corrected)))  # once when nothing was corrected
+        # dict.fromkeys: the question is checked once when spelling corrected nothing
+        fact = self.facts.missing_fact(*dict.fromkeys((query.typed, query.corrected)))
         if fact is not None:
             music = self._latest(conversation, ("track", "soundtrack")) if conversation is not None else None
             if fact.topic == "the cast" and music is not None and music is self._latest(conversation):
