@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_cli import run
+
 ROOT = Path(__file__).parent.parent
 UP = "\x1b[A"
 CTRL_D = "\x04"
@@ -121,28 +123,20 @@ def test_ask_on_a_terminal_says_where_it_reads_questions(terminal):
     assert ask.finish() == 0
 
 
+def test_ctrl_c_stops_ask_without_a_traceback(terminal):
+    ask = terminal("ask")
+    ask.expect("Reading questions from standard input")
+    ask.process.send_signal(signal.SIGINT)
+    assert ask.finish() == 130  # interrupted, as shells report it
+    assert "Traceback" not in ask.seen
+
+
 def test_empty_lines_are_ignored():
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "chat"],
-        input="\n   \n\nwho is julian\n\nquit\n",
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT)},
-        timeout=60,
-    )
+    result = run("-m", "bot", "chat", stdin="\n   \n\nwho is julian\n\nquit\n")
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("bot> ") == 1 and "bot> Julian Craster" in result.stdout
 
 
 def test_piped_ask_says_nothing_about_standard_input():
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "ask"],
-        input="audition\n",
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT)},
-        timeout=60,
-    )
+    result = run("-m", "bot", "ask", stdin="audition\n")
     assert result.returncode == 0 and result.stderr == ""
