@@ -28,12 +28,12 @@ def ask(pack: Path, questions: list[str], as_json: bool, out: TextIO, err: TextI
     engine = _engine(pack, err)
     if engine is None:
         return 1
-    if not questions and stdin.isatty():
-        print("Reading questions from standard input, one per line; Ctrl-D to finish.", file=err)
     lines = [" ".join(questions)] if questions else (line.rstrip("\n") for line in stdin)
     write = out.write
     thread = Conversation() if conversation else None
     try:
+        if not questions and stdin.isatty():
+            print("Reading questions from standard input, one per line; Ctrl-D to finish.", file=err)
         for question in lines:
             if thread is not None and not question.strip():
                 thread = Conversation()
