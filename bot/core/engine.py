@@ -361,7 +361,8 @@ class Engine:
         unsure = self._unsure(query, ranked)
         if unsure:
             return self._clarify(unsure)
-        person = self._person_described(query, scores, besides=self._named_people(query) if reading.someone_else else ())
+        besides = self._named_people(query) if reading.someone_else else ()
+        person = self._person_described(query, scores, besides=besides)
         if person is not None:
             return self._hit(person, max(CONFIDENT, scores.get(person.id, 0.0)), ())
         if not confident:
