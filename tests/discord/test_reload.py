@@ -191,3 +191,14 @@ async def test_sighup_reloads_the_pack(simcord_env, pack, pack_file):
     finally:
         loop.remove_signal_handler(signal.SIGHUP)
     assert bot.engine is not before and len(bot.engine.pack.scenes) == 10
+
+
+async def test_a_conversation_carries_on_across_a_reload(simcord_env, channel, owner, bot_mention, pack, pack_file):
+    await owner.send(channel, f"{bot_mention} what happens in {pack.scenes[0].title}?")
+    assert channel.last_message.embeds[0].title == pack.scenes[0].title
+    revised(pack, pack_file)
+    await owner.slash(channel, "reload")
+    await owner.send(channel, f"{bot_mention} what happens next?")
+    embed = channel.last_message.embeds[0]
+    assert embed.title == pack.scenes[1].title
+    assert embed.footer.text == f"Scene 2 of 10 · {pack.film.title} (restored)"
