@@ -169,7 +169,7 @@ def quality_by_type(engine: Engine, baseline: BM25Baseline) -> None:
 
     def bm25(question: str, _thread: object = None) -> Answer:
         kind, title = baseline.answer(question)
-        return Answer(kind, title, 0.0, "")  # type: ignore[arg-type]
+        return Answer(kind, title, 0.0, "")
 
     singles = load_set("blind-single.jsonl") + load_set("blind-b-single.jsonl")
     turns = load_set("blind-conversations.jsonl") + load_set("blind-b-conversations.jsonl")
