@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import logging
 import math
 import os
 import platform
@@ -22,19 +23,19 @@ import sys
 import time
 import tracemalloc
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.config import DEFAULT_PACK  # noqa: E402
-from bot.core import Answer, Conversation, Conversations, Engine, Pack, Scene, load_pack  # noqa: E402
-from bot.core.conversation import IDLE_SECONDS, MAX_CONVERSATIONS, RECENT  # noqa: E402
-from bot.core.text import fold  # noqa: E402
-from tests.scoring import load as load_set  # noqa: E402
-from tests.scoring import score_conversations, score_questions  # noqa: E402
+from bot.config import DEFAULT_PACK
+from bot.core import Answer, Conversation, Conversations, Engine, Pack, Scene, load_pack
+from bot.core.conversation import IDLE_SECONDS, MAX_CONVERSATIONS, RECENT
+from bot.core.text import fold
+from tests.scoring import load as load_set
+from tests.scoring import score_conversations, score_questions
 
 QUESTIONS = ROOT / "tests" / "data" / "questions.jsonl"
 OUT = Path(__file__).resolve().parent / "out"
@@ -123,7 +124,10 @@ def summarise(samples: list[int]) -> dict[str, float]:
 def table(headers: list[str], rows: list[list[object]]) -> str:
     cells = [[f"{c:.3f}" if isinstance(c, float) else str(c) for c in row] for row in rows]
     widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(headers)]
-    line = lambda r: "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |"  # noqa: E731
+
+    def line(row: list[str]) -> str:
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
+
     return "\n".join([line(headers), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, cells)])
 
 
@@ -140,12 +144,12 @@ def quality(engine: Engine, baseline: BM25Baseline, questions: list[dict[str, st
     rows = []
     for name, ask in systems.items():
         got = [ask(q["q"]) for q in questions]
-        hits = [g == (q["kind"], q["title"]) for g, q in zip(got, questions)]
-        per_kind = {k: sum(h for h, q in zip(hits, questions) if q["kind"] == k) /
+        hits = [g == (q["kind"], q["title"]) for g, q in zip(got, questions, strict=True)]
+        per_kind = {k: sum(h for h, q in zip(hits, questions, strict=True) if q["kind"] == k) /
                     sum(q["kind"] == k for q in questions) for k in kinds}
         declined = [g[0] == "none" for g in got]
         should = [q["kind"] == "none" for q in questions]
-        tp = sum(d and s for d, s in zip(declined, should))
+        tp = sum(d and s for d, s in zip(declined, should, strict=True))
         precision = tp / max(1, sum(declined))
         recall = tp / max(1, sum(should))
         rows.append([name, sum(hits) / len(hits), *(per_kind[k] for k in kinds), precision, recall])
@@ -165,7 +169,7 @@ def quality_by_type(engine: Engine, baseline: BM25Baseline) -> None:
 
     def bm25(question: str, _thread: object = None) -> Answer:
         kind, title = baseline.answer(question)
-        return Answer(kind, title, 0.0, "")  # type: ignore[arg-type]
+        return Answer(kind, title, 0.0, "")
 
     singles = load_set("blind-single.jsonl") + load_set("blind-b-single.jsonl")
     turns = load_set("blind-conversations.jsonl") + load_set("blind-b-conversations.jsonl")
@@ -324,6 +328,54 @@ def conversation_speed(engine: Engine, questions: list[dict[str, str]], repeat: 
     print(table(["answer()", "questions", "median ms", "p99 ms", "calls/s"], rows))
 
 
+# ---------------------------------------------------------------------------------------------- reload
+
+def reload_time(runs: int) -> None:
+    """The owner's /reload and SIGHUP: read, validate and index the pack off the loop, then switch."""
+    import asyncio
+
+    from bot import create_bot
+    from bot.config import Settings
+
+    section("Live reload of the pack (/reload, SIGHUP)")
+    OUT.mkdir(parents=True, exist_ok=True)
+    broken = OUT / "broken-pack.yaml"
+    broken.write_text(DEFAULT_PACK.read_text(encoding="utf-8").replace("scenes:", "scenez:", 1), encoding="utf-8")
+
+    async def measure() -> tuple[list[float], float, float]:
+        bot = create_bot(Settings(pack_path=DEFAULT_PACK, command_state_path=OUT / "commands.json"))
+        stall = 0.0
+        reloading = True
+
+        async def ticker() -> None:  # how long the event loop goes without a turn while a reload runs
+            nonlocal stall
+            last = time.perf_counter()
+            while reloading:
+                await asyncio.sleep(0)
+                now = time.perf_counter()
+                stall, last = max(stall, now - last), now
+
+        done = [(await bot.reloader.reload()).milliseconds for _ in range(runs)]
+        # Again with a task that only yields, as a busy bot would: it competes for the GIL, so timed apart.
+        ticking = asyncio.create_task(ticker())
+        for _ in range(runs):
+            await bot.reloader.reload()
+        reloading = False
+        await ticking
+        bot.reloader.path = broken
+        refused = await bot.reloader.reload()
+        assert not refused.ok
+        return done, refused.milliseconds, stall * 1000
+
+    logging.disable(logging.ERROR)  # the refused reload logs its problems: expected here
+    try:
+        done, refused, stall = asyncio.run(measure())
+    finally:
+        logging.disable(logging.NOTSET)
+    print(table(["reloads", "reload median ms", "reload max ms", "longest event-loop stall ms", "refused pack ms"],
+                [[runs, statistics.median(done), max(done), stall, refused]]))
+
+
 # ---------------------------------------------------------------------------------------------- scaling
 
 def synthetic_pack(real: Pack, size: int, seed: int = 1948) -> Pack:
@@ -372,7 +424,7 @@ def scaling(real: Pack, sizes: list[int], queries: int) -> list[dict[str, float]
             f"what happens in {t[: max(4, len(t) // 2)]}" for t in titles][: queries // 2]
         typed = [t[: rng.randint(1, 8)] for t in titles] + ["", "x" * 100] + [typo(rng, t) for t in titles[:20]]
         a = timings(engine.answer, asked, 1)
-        c = timings(lambda t: engine.complete("scene", t), typed, 3)
+        c = timings(lambda t, engine=engine: engine.complete("scene", t), typed, 3)
         results.append({"scenes": size, "build_s": build, "memory_mb": memory, "answer_median_ms": a["median_ms"],
                         "answer_p99_ms": a["p99_ms"], "complete_median_ms": c["median_ms"],
                         "complete_p99_ms": c["p99_ms"]})
@@ -426,6 +478,7 @@ def main() -> None:
     startup(runs)
     conversation_speed(engine, questions, repeat)
     conversation_store(engine.pack, 20_000 if args.quick else 100_000)
+    reload_time(3 if args.quick else 50)
     results = scaling(engine.pack, sizes, 40 if args.quick else 200)
     plot(results, OUT / "scaling-quick.png" if args.quick else Path(__file__).resolve().parent / "scaling.png")
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
 import json
+import sys
 from pathlib import Path
 from typing import TextIO
 
@@ -28,33 +31,68 @@ def ask(pack: Path, questions: list[str], as_json: bool, out: TextIO, err: TextI
     lines = [" ".join(questions)] if questions else (line.rstrip("\n") for line in stdin)
     write = out.write
     thread = Conversation() if conversation else None
-    for question in lines:
-        if thread is not None and not question.strip():
-            thread = Conversation()
-            continue
-        answer = engine.answer(question, thread)
-        if as_json:
-            write(json.dumps(answer.as_dict(question), ensure_ascii=False) + "\n")
-        else:
-            write(answer.text + "\n" + ("\n" if not questions else ""))
+    try:
+        if not questions and stdin.isatty():
+            print("Reading questions from standard input, one per line; Ctrl-D to finish.", file=err)
+        for question in lines:
+            if thread is not None and not question.strip():
+                thread = Conversation()
+                continue
+            answer = engine.answer(question, thread)
+            if as_json:
+                write(json.dumps(answer.as_dict(question), ensure_ascii=False) + "\n")
+            else:
+                write(answer.text + "\n" + ("\n" if not questions else ""))
+    except KeyboardInterrupt:  # Ctrl-C while reading a terminal or a slow pipe: stop, no traceback
+        print(file=err)
+        return 130
     out.flush()
     return 0
 
 
+def read_line(stdin: TextIO, out: TextIO, prompt: str) -> str | None:
+    """The next non-blank line, or None when the user is done: end of input, Ctrl-D or Ctrl-C.
+
+    On a terminal the line is read by `input()`, which GNU readline (where Python has it) turns into a line
+    editor with arrow keys and history."""
+    interactive = stdin.isatty()
+    while True:
+        try:
+            if interactive and stdin is sys.stdin and out is sys.stdout:
+                line = input(prompt)
+            else:
+                if interactive:
+                    print(prompt, end="", file=out, flush=True)
+                line = stdin.readline()
+                if not line:
+                    raise EOFError
+        except (EOFError, KeyboardInterrupt):
+            if interactive:
+                print(file=out)  # the shell's prompt goes on a line of its own
+            return None
+        if line.strip():
+            return line
+
+
+def line_editing() -> None:
+    """Turn on readline for `input()` where this Python has it (not on Windows): importing it is enough."""
+    with contextlib.suppress(ImportError):
+        importlib.import_module("readline")
+
+
 def chat(pack: Path, out: TextIO, err: TextIO, stdin: TextIO) -> int:
-    """An interactive session: type a question, get the answer; `quit` or Ctrl-D ends it."""
+    """An interactive session: type a question, get the answer; `quit`, Ctrl-D or Ctrl-C ends it."""
     engine = _engine(pack, err)
     if engine is None:
         return 1
-    interactive = stdin.isatty()
+    if stdin.isatty():
+        line_editing()
     thread = Conversation()
     print(f"{engine.pack.film.title}: the film companion. Ask about a scene, the soundtrack, the plot or a character."
           " Type 'quit' to leave.", file=out)
     while True:
-        if interactive:
-            print("you> ", end="", file=out, flush=True)
-        line = stdin.readline()
-        if not line or line.strip().lower() in {"quit", "exit", ":q"}:
+        line = read_line(stdin, out, "you> ")
+        if line is None or line.strip().lower() in {"quit", "exit", ":q"}:
             return 0
         answer = engine.answer(line, thread)
         if answer.kind != "none" and answer.alternatives:
@@ -80,7 +118,8 @@ def validate(packs: list[Path], out: TextIO, err: TextIO) -> int:
 
 
 def parser(default_pack: Path) -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="python -m bot", description="A film companion: scenes, soundtrack and questions, offline.")
+    root = argparse.ArgumentParser(prog="python -m bot",
+                                   description="A film companion: scenes, soundtrack and questions, offline.")
     commands = root.add_subparsers(dest="command")
     run = commands.add_parser("run", help="run the Discord bot (the default; needs DISCORD_TOKEN)")
     run.set_defaults(command="run")

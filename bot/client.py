@@ -14,6 +14,7 @@ from discord.ext import commands
 from .config import Settings
 from .core import Answer, Conversation, Conversations, Engine, load_pack
 from .core.conversation import MAX_CONVERSATIONS
+from .reload import PackReloader
 from .sync import sync_commands
 from .utils.cooldown import FreeTextLimiter
 from .utils.replies import GENERIC_ERROR, NO_PINGS, respond
@@ -27,6 +28,8 @@ EXTENSIONS = (
     "bot.cogs.film",
     "bot.cogs.ask",
     "bot.cogs.help",
+    "bot.cogs.admin",
+    "bot.cogs.heartbeat",
 )
 
 
@@ -62,6 +65,7 @@ class FilmBotBase(commands.Bot):
         )
         self.settings = settings
         self.engine = engine
+        self.reloader = PackReloader(self, settings.pack_path)  # /reload and SIGHUP
         self.limiter = FreeTextLimiter(settings.cooldown_rate, settings.cooldown_seconds)
         # One per (channel, member); the least recently active beyond MAX_CONVERSATIONS is forgotten first, so the
         # store stays within a few MB whatever the number of members (benchmarks/run.py measures it).

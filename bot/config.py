@@ -4,16 +4,28 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 from .core.conversation import IDLE_SECONDS
 
-DEFAULT_PACK = Path(__file__).resolve().parent.parent / "data" / "the-red-shoes.yaml"
+
+def shipped_pack() -> Path:
+    """The pack that ships with the bot (the first .yaml by name): package data once installed (bot/packs/),
+    the repository's data/ folder when run from a checkout or an editable install."""
+    for folder in (Path(str(resources.files("bot") / "packs")), Path(__file__).parent.parent / "data"):
+        packs = sorted(folder.glob("*.yaml"))
+        if packs:
+            return packs[0].resolve()
+    return Path(__file__).parent.parent / "data" / "pack.yaml"  # nothing shipped: the loader says "not found"
+
+
+DEFAULT_PACK = shipped_pack()
 DEFAULT_STATE = Path(".state") / "commands.json"
 
 TOKEN_HELP = (
     "DISCORD_TOKEN is not set. Create an application at https://discord.com/developers/applications, "
-    "open Bot > Reset Token, and put the token in a .env file next to README.md (copy .env.example: "
+    "open Bot > Reset Token, and put the token in a .env file in the working directory (copy .env.example: "
     "DISCORD_TOKEN=your-token) or export DISCORD_TOKEN in your shell. Meanwhile you can try the answers "
     "offline, no token needed: python -m bot chat"
 )
@@ -45,13 +57,13 @@ class Settings:
     conversation_idle_seconds: float = IDLE_SECONDS
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None, *, dotenv: bool = True) -> "Settings":
+    def from_env(cls, env: dict[str, str] | None = None, *, dotenv: bool = True) -> Settings:
         """Read settings from `env` (default: os.environ, after loading `.env` if present)."""
         if env is None:
             if dotenv:
                 from dotenv import load_dotenv
 
-                load_dotenv(override=False)
+                load_dotenv(Path.cwd() / ".env", override=False)  # the working directory's, not this file's
             env = dict(os.environ)
         get = lambda name: (env.get(name) or "").strip()  # noqa: E731
         rate, per = _cooldown(get("FREE_TEXT_COOLDOWN") or "3/30")

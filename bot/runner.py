@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 import sys
 
 import discord
 
-from .client import create_bot
+from .client import FilmBotBase, create_bot
 from .config import TOKEN_HELP, Settings
 from .core import PackError
+from .reload import Reload
 
 log = logging.getLogger("bot")
 
@@ -24,11 +26,10 @@ async def _serve(settings: Settings, *, sync_only: bool, guild_id: int | None) -
     bot = create_bot(settings, force_sync=sync_only)
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        try:
+    with contextlib.suppress(NotImplementedError, RuntimeError):  # no signal handlers on this platform
+        for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
-        except (NotImplementedError, RuntimeError):  # not on this platform
-            pass
+        reload_on_hangup(loop, bot)
     async with bot:
         try:
             await bot.login(settings.token)
@@ -54,6 +55,21 @@ async def _serve(settings: Settings, *, sync_only: bool, guild_id: int | None) -
                 return 2
             raise error
     return 0
+
+
+def reload_on_hangup(loop: asyncio.AbstractEventLoop, bot: FilmBotBase) -> None:
+    """SIGHUP reloads the pack: the usual "read your files again" signal (`systemctl reload`, `kill -HUP`)."""
+    hangup = getattr(signal, "SIGHUP", None)
+    if hangup is None:
+        return
+    pending: set[asyncio.Task[Reload]] = set()  # a task nobody references may be collected before it runs
+
+    def reload() -> None:
+        task = loop.create_task(bot.reloader.reload())
+        pending.add(task)
+        task.add_done_callback(pending.discard)
+
+    loop.add_signal_handler(hangup, reload)
 
 
 def run(settings: Settings, *, sync_only: bool = False, guild_id: int | None = None) -> int:

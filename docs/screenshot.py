@@ -15,8 +15,8 @@ from pathlib import Path
 import simcord
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bot import create_bot  # noqa: E402
-from bot.config import Settings  # noqa: E402
+from bot import create_bot
+from bot.config import Settings
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -21,7 +21,8 @@ def test_scene_order(engine, question, title):
     assert (answer.kind, answer.title) == ("scene", title)
 
 
-@pytest.mark.parametrize("question, title", [("what's track two", "Entr'acte"), ("the first song", "The Red Shoes Ballet"),
+@pytest.mark.parametrize("question, title", [("what's track two", "Entr'acte"),
+                                             ("the first song", "The Red Shoes Ballet"),
                                              ("which track comes before entr'acte", "The Red Shoes Ballet")])
 def test_track_order(engine, question, title):
     answer = engine.answer(question)

@@ -18,13 +18,13 @@ if TYPE_CHECKING:
     from ..client import FilmBotBase
 
 
-def choices(bot: "FilmBotBase", kind: Kind, current: str) -> list[app_commands.Choice[str]]:
+def choices(bot: FilmBotBase, kind: Kind, current: str) -> list[app_commands.Choice[str]]:
     """At most 25 choices from the core's complete(); names and values cut to 100 characters."""
     titles = bot.engine.complete(kind, current)[: limits.CHOICES]
     return [app_commands.Choice(name=limits.choice_name(t), value=t[: limits.CHOICE_VALUE]) for t in titles]
 
 
-async def lookup(interaction: discord.Interaction, bot: "FilmBotBase", kind: Kind, name: str) -> Subject:
+async def lookup(interaction: discord.Interaction, bot: FilmBotBase, kind: Kind, name: str) -> Subject:
     """The entry a command option names; when there is none, answer with "did you mean" and return None."""
     found = bot.engine.resolve(kind, name)
     if found.match is None:
@@ -34,7 +34,7 @@ async def lookup(interaction: discord.Interaction, bot: "FilmBotBase", kind: Kin
     return found.match
 
 
-async def did_you_mean(interaction: discord.Interaction, bot: "FilmBotBase", kind: Kind, name: str,
+async def did_you_mean(interaction: discord.Interaction, bot: FilmBotBase, kind: Kind, name: str,
                        suggestions: tuple[str, ...]) -> None:
     """Ephemeral "No scene called …" with up to three suggestion buttons."""
     text = f"No {kind} called “{limits.echo(name, 100)}”."

@@ -7,6 +7,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from ..client import FilmBotBase
+from ..core import Character
 from ..utils.embeds import character_embed, film_embed
 from ..utils.replies import respond
 from ._shared import choices, lookup
@@ -27,8 +28,8 @@ class Film(commands.Cog):
     async def character(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100]) -> None:
         """Who a character is."""
         found = await lookup(interaction, self.bot, "character", name)
-        if found is not None:
-            await respond(interaction, embed=character_embed(found, self.bot.engine.pack))  # type: ignore[arg-type]
+        if isinstance(found, Character):
+            await respond(interaction, embed=character_embed(found, self.bot.engine.pack))
 
     @character.autocomplete("name")
     async def character_names(self, interaction: discord.Interaction,

@@ -7,6 +7,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from ..client import FilmBotBase
+from ..core import Track
 from ..utils.embeds import soundtrack_embed, track_embed
 from ..utils.replies import respond
 from ._shared import choices, lookup
@@ -26,8 +27,8 @@ class Soundtrack(commands.Cog):
             await respond(interaction, embed=soundtrack_embed(engine.pack.soundtrack, engine.pack))
             return
         found = await lookup(interaction, self.bot, "track", track)
-        if found is not None:
-            await respond(interaction, embed=track_embed(found, engine.pack))  # type: ignore[arg-type]
+        if isinstance(found, Track):
+            await respond(interaction, embed=track_embed(found, engine.pack))
 
     @soundtrack.autocomplete("track")
     async def track_names(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

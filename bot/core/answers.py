@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 from .pack import Character, Film, Pack, Scene, Soundtrack, Track
 
 Kind = Literal["scene", "track", "soundtrack", "film", "character", "scenes", "none"]
 KINDS: tuple[Kind, ...] = ("scene", "track", "soundtrack", "film", "character", "scenes", "none")
-Subject = Union[Scene, Track, Soundtrack, Film, Character, None]
+Subject = Scene | Track | Soundtrack | Film | Character | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,8 @@ pack reload) and expires after an idle time. `Conversations` holds many of them 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Hashable
 from dataclasses import dataclass, field
-from typing import Hashable
 
 from .answers import Alternative, Answer, Kind
 
@@ -35,7 +35,7 @@ class Conversation:
     last_seen: float = 0.0
 
     @classmethod
-    def about(cls, kind: Kind, title: str, *, now: float = 0.0) -> "Conversation":
+    def about(cls, kind: Kind, title: str, *, now: float = 0.0) -> Conversation:
         """A conversation that starts from one subject (a reply to one of the bot's messages, a button)."""
         conversation = cls(last_seen=now)
         conversation.focus_on(kind, title)

@@ -7,8 +7,6 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 from .answers import Alternative, Answer, Kind, Resolution, Subject, help_text, render, render_scene_list
 from .conversation import Conversation, Focus
 from .index import KEYWORD_FIELD, Entry, Index
@@ -145,7 +143,7 @@ class Engine:
         return named
 
     @classmethod
-    def from_path(cls, path: str | Path) -> "Engine":
+    def from_path(cls, path: str | Path) -> Engine:
         return cls(load_pack(path))
 
     # ------------------------------------------------------------------ reading a question
@@ -298,7 +296,8 @@ class Engine:
         query = self.read(question)
         if not query.words:
             return self._decline("empty")
-        fact = self.facts.missing_fact(*dict.fromkeys((query.typed, query.corrected)))  # once when nothing was corrected
+        # dict.fromkeys: the question is checked once when spelling corrected nothing
+        fact = self.facts.missing_fact(*dict.fromkeys((query.typed, query.corrected)))
         if fact is not None:
             music = self._latest(conversation, ("track", "soundtrack")) if conversation is not None else None
             if fact.topic == "the cast" and music is not None and music is self._latest(conversation):
@@ -370,7 +369,8 @@ class Engine:
         unsure = self._unsure(query, ranked)
         if unsure:
             return self._clarify(unsure)
-        person = self._person_described(query, scores, besides=self._named_people(query) if reading.someone_else else ())
+        besides = self._named_people(query) if reading.someone_else else ()
+        person = self._person_described(query, scores, besides=besides)
         if person is not None:
             return self._hit(person, max(CONFIDENT, scores.get(person.id, 0.0)), ())
         if not confident:

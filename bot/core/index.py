@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from .answers import Kind, Subject
 from .pack import Character, Pack, Scene, Track
-from .text import Lexicon, canonical, fold, is_group, is_significant, term
 from .reader import WORDS as READER_WORDS
+from .text import Lexicon, canonical, fold, is_group, term
 from .vocabulary import KIND_CUES, SYNONYM_GROUPS
 
 # How much a term counts depending on where the entry holds it.

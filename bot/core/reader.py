@@ -137,12 +137,14 @@ _LIST_FILLER = frozenset(
 # The film as a whole, in other words: its plot, premise, story, conflict, themes; "what is it about".
 _FILM_LEVEL = re.compile(
     r"\b(?:plot|plots|storyline|story|premise|synopsis|summary|summarize|summarise|summarized|recap|overview|gist|"
-    r"setup|set up|conflict|conflicts|dilemma|themes|(?:main|central|major|key|overall) theme|theme of|thematic|logline|main idea|central idea|big idea|message|"
+    r"setup|set up|conflict|conflicts|dilemma|themes|(?:main|central|major|key|overall) theme|theme of|thematic|"
+    r"logline|main idea|central idea|big idea|message|"
     r"moral|tldr|nutshell|basic idea|what it is about|what its about|whats it about|about what|sum up|sum it up|"
     r"summing up|in short|brief|briefly|elevator pitch|narrative|arc)\b"
     r"|\b(?:what|whats) (?:is|was|s)? ?(?:the|this|that)? ?(?:film|movie|it) (?:even |all |really )?about\b"
     r"|\b(?:film|movie) about\b|\babout (?:the|this) (?:film|movie)\b|\bwhat happens in (?:the|this) (?:film|movie)\b"
-    r"|\b(?:explain|describe|summari[sz]e|recap|tell me about|walk me through) (?:the|this) (?:whole )?(?:film|movie)\b"
+    r"|\b(?:explain|describe|summari[sz]e|recap|tell me about|walk me through) (?:the|this) (?:whole )?"
+    r"(?:film|movie)\b"
     r"|\b(?:deal|story|idea|point) (?:with|of|behind) (?:the|this) (?:film|movie)\b")
 
 # "who does vicky love", "whom did he train": the person asked for is not the one named.
@@ -310,7 +312,8 @@ def read(text: str, *, pending: bool = False, knows: Callable[[str], bool] = lam
     nth = _NTH.search(text) if ordinal else None
     if nth is not None:
         # kind None: "the last one", of whichever ordered kind the thread is about
-        return replace(base, asks="nth", kind=_noun_kind(nth["noun"]) or _kind_in(text), position=_position(nth["ordinal"]))
+        kind = _noun_kind(nth["noun"]) or _kind_in(text)
+        return replace(base, asks="nth", kind=kind, position=_position(nth["ordinal"]))
     numbered = _NUMBERED.search(text) if vocabulary & _NUMBERED_TRIGGERS else None
     if numbered is not None:
         return replace(base, asks="nth", kind=_noun_kind(numbered["noun"]), position=_count(numbered["count"]))

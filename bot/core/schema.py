@@ -12,7 +12,7 @@ ValueType = Literal["text", "bool", "colour", "text_list", "section", "section_l
 class Field:
     type: ValueType
     required: bool = False
-    section: "Section | None" = None
+    section: Section | None = None
     choices: tuple[str, ...] = ()  # for text: the only values allowed, if any
 
 

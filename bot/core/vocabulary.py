@@ -48,7 +48,8 @@ SLANG = {
     "w": "with", "pic": "picture", "pics": "pictures", "vid": "video", "ppl": "people", "thru": "through",
     "tho": "though", "luv": "love", "gf": "girlfriend", "bf": "boyfriend", "tl": "", "dr": "",
     "tldr": "summary", "synopsys": "synopsis", "charachter": "character", "caracter": "character",
-    "whos": "who is", "whats": "what is", "wats": "what is", "wuts": "what is", "wheres": "where is", "hows": "how is", "thats": "that is",
+    "whos": "who is", "whats": "what is", "wats": "what is", "wuts": "what is", "wheres": "where is",
+    "hows": "how is", "thats": "that is",
     "prev": "previous", "ost": "soundtrack", "bgm": "soundtrack",
 }
 

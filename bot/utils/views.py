@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import discord
 
@@ -15,14 +15,15 @@ from .embeds import subject_embed
 from .replies import respond
 
 if TYPE_CHECKING:
-    from ..client import FilmBot
+    from ..client import FilmBotBase
+    from ..core import Engine
 
 MAX_SUGGESTIONS = 3
 
 
-def _engine(interaction: discord.Interaction) -> Any:
-    bot: FilmBot = interaction.client  # type: ignore[assignment]
-    return bot.engine
+def _engine(interaction: discord.Interaction) -> Engine:
+    # Read once per click: a pack reload swaps bot.engine, and one reply must come from one pack.
+    return cast("FilmBotBase", interaction.client).engine
 
 
 class SceneNavButton(discord.ui.DynamicItem[discord.ui.Button],
@@ -37,7 +38,7 @@ class SceneNavButton(discord.ui.DynamicItem[discord.ui.Button],
 
     @classmethod
     async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> "SceneNavButton":
+                             match: re.Match[str], /) -> SceneNavButton:
         return cls(int(match["number"]), match["step"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
@@ -64,8 +65,8 @@ class OpenEntryButton(discord.ui.DynamicItem[discord.ui.Button],
 
     @classmethod
     async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> "OpenEntryButton":
-        return cls(match["kind"], int(match["position"]), getattr(item, "label", None) or "")  # type: ignore[arg-type]
+                             match: re.Match[str], /) -> OpenEntryButton:
+        return cls(cast(Kind, match["kind"]), int(match["position"]), getattr(item, "label", None) or "")
 
     async def callback(self, interaction: discord.Interaction) -> None:
         engine = _engine(interaction)

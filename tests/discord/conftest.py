@@ -80,9 +80,9 @@ def check_request(method: str, path: str, body) -> None:
             assert all(1 <= len(c["name"]) <= LIMITS["choice_name"] and len(str(c["value"])) <= 100 for c in choices)
         elif body.get("type") in (4, 7):
             check_message(data)
-    elif method in {"POST", "PATCH"} and ("/messages" in path or path.startswith("/webhooks/")):
-        if "content" in body or "embeds" in body:
-            check_message(body)
+    elif (method in {"POST", "PATCH"} and ("/messages" in path or path.startswith("/webhooks/"))
+          and ("content" in body or "embeds" in body)):
+        check_message(body)
 
 
 @pytest.fixture(autouse=True)

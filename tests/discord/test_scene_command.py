@@ -117,7 +117,7 @@ async def test_scenes_lists_all_nine_with_spoiler_teasers_hidden(channel, alice,
     description = result.response.embeds[0].description
     lines = description.splitlines()
     assert len(lines) == 9
-    for line, scene in zip(lines, pack.scenes):
+    for line, scene in zip(lines, pack.scenes, strict=True):
         assert line.startswith(f"**{scene.number}. {scene.title}**: ")
         assert ("||" in line) == scene.spoiler
 
