@@ -200,6 +200,9 @@ _ORDINAL_TRIGGERS = frozenset([*_ORDINALS, "last", "final", "penultimate", "clos
 _NUMBERED_TRIGGERS = frozenset("scene scenes track tracks song songs piece pieces cue cues".split())
 _OPEN_CLOSE_TRIGGERS = frozenset("open opens start starts begin begins kick kicks close closes end ends finishes "
                                  "wrap wraps conclude concludes".split())
+_FILM_TRIGGERS = frozenset("""plot plots storyline story premise synopsis summary summarize summarise summarized recap
+    overview gist setup set conflict conflicts dilemma themes theme thematic logline idea message moral tldr nutshell
+    about sum summing short brief briefly pitch narrative arc explain describe tell walk deal point film movie""".split())
 _END_TRIGGERS = frozenset("opening beginning start ending end finale conclusion".split())
 
 
@@ -236,10 +239,14 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS.get(word, 1)
 
 
+_SCENE_NOUN = re.compile(rf"\b{_SCENE_NOUNS}\b")
+_TRACK_NOUN = re.compile(rf"\b{_TRACK_NOUNS}\b|\bsoundtrack\b|\bscore\b|\bmusic\b")
+
+
 def _kind_in(text: str) -> Kind | None:
     """The ordered kind a question's nouns point at, if only one."""
-    scene = re.search(rf"\b{_SCENE_NOUNS}\b", text) is not None
-    track = re.search(rf"\b{_TRACK_NOUNS}\b|\bsoundtrack\b|\bscore\b|\bmusic\b", text) is not None
+    scene = _SCENE_NOUN.search(text) is not None
+    track = _TRACK_NOUN.search(text) is not None
     if scene != track:
         return "scene" if scene else "track"
     return None
@@ -262,10 +269,10 @@ def read(text: str, *, pending: bool = False, knows: Callable[[str], bool] = lam
     person = next((_PERSON_NOUNS[w] for w in words if w in _PERSON_NOUNS), None) or next(
         (_PERSON_PRONOUNS[w] for w in words if w in _PERSON_PRONOUNS), None)
     refers_back = any(w in BACK_REFERENCES for w in words)
-    demonstrative_match = _DEMONSTRATIVE.search(text)
+    demonstrative_match = _DEMONSTRATIVE.search(text) if refers_back or "same" in words else None
     demonstrative = _noun_kind(demonstrative_match["noun"]) if demonstrative_match else None
     base = Reading(refers_back=refers_back, person=person, demonstrative=demonstrative,
-                   someone_else=_WHO_DOES.match(text) is not None)
+                   someone_else="who" in words[:3] and _WHO_DOES.match(text) is not None)
 
     if pending:
         pick = _PICK.match(text)
@@ -327,7 +334,8 @@ def read(text: str, *, pending: bool = False, knows: Callable[[str], bool] = lam
     if ends is not None:
         position = 1 if ends["end"] in ("opening", "beginning", "start") else -1
         return replace(base, asks="nth", kind="scene", position=position)
-    if _FILM_LEVEL.search(text) and (_kind_in(text) is None or _LIST_NEGATED.search(text)):
+    if vocabulary & _FILM_TRIGGERS and _FILM_LEVEL.search(text) and (
+            _kind_in(text) is None or _LIST_NEGATED.search(text)):
         return replace(base, asks="film")
     return replace(base, asks="describe")
 
