@@ -65,14 +65,14 @@ NEAR_TIE = 0.03  # entries of one kind this close in score, none named: ask whic
 SHARED_NAME_MARGIN = 0.1  # a scene and a track named alike this close in score: ask which
 _TITLE_NOUNS = frozenset("film movie musical ballet opera".split())
 _FILM_WORDS = frozenset("film films movie movies story it this".split())
-_PERSON_SHAPE = frozenset("who whos whom guy man woman girl lady dude boy person character someone somebody he him his "
-                          "she her hers".split())
+_PERSON_SHAPE = frozenset("who whos whom guy man woman girl lady dude boy kid lad fella fellow person character someone "
+                          "somebody he him his she her hers".split())
 _SCENE_SHAPE = frozenset("scene scenes moment part bit when where sequence characters people cast".split())
 _PERSON_CUE_TERMS = frozenset(term(w) for w in KIND_CUES["character"])
 PERSON_FLOOR = 0.25  # how much of a person-shaped question's own words a character's text must hold
 PERSON_MARGIN = 1.3  # ... and how clearly better than the next character
 _PLOT_WORDS = frozenset("plot premise synopsis storyline gist summary summarize summarise recap overview themes theme "
-                        "logline tldr".split())
+                        "logline tldr dilemma conflict tension struggle nutshell".split())
 _KIND_NOUNS: dict[Kind, frozenset[str]] = {"track": frozenset("track song piece tune cue".split()),
                "character": frozenset("character guy man woman girl person lady dude".split())}
 
@@ -359,12 +359,17 @@ class Engine:
         scores = self._scores(query) if query.terms else self._kind_only(query)
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:4]
         confident = bool(ranked) and ranked[0][1] >= CONFIDENT
+        if reading.demonstrative and thread is not None and not self._names_an_entry(query, longer_than=1):
+            followed = self._follow_reference(query, reading, thread)  # "how does that scene end"
+            if followed is not None:
+                return followed
         if reading.refers_back and not self._names_an_entry(query):
             if thread is not None and (not confident or self._mostly_reference(query)):
                 followed = self._follow_reference(query, reading, thread)
                 if followed is not None:
                     return followed
-            elif thread is None and conversation is not None and not self._content_terms(query):
+            elif thread is None and conversation is not None and not self._content_terms(query) and not (
+                    self._kind_only(query)):
                 return self._decline("no_thread")  # a follow-up to nothing; alone (no conversation) it is a guess
         unsure = self._unsure(query, ranked)
         if unsure:
@@ -516,11 +521,15 @@ class Engine:
         """ "what does it mean?", "who composed it?": a pronoun and at most one word of its own."""
         return len(self._content_terms(query)) <= 1
 
-    def _names_an_entry(self, query: Query, *, besides: tuple[Kind, ...] = ()) -> bool:
+    def _names_an_entry(self, query: Query, *, besides: tuple[Kind, ...] = (), longer_than: int = 0) -> bool:
+        """Does the question hold a whole title or alias (of more than `longer_than` words) of an entry?"""
         total = sum(weight for _, weight, _ in query.terms)
         if not total:
             return False
-        return any(self.index.entries[i].kind not in besides for i in self._name_bonus(query, total))
+        stems = query.stem_set
+        return any(self.index.entries[i].kind not in besides and any(
+            len(terms) > longer_than and all(t in stems for t in terms) for terms in self.index.entries[i].name_terms)
+            for i in self._name_bonus(query, total))
 
     def _named_people(self, query: Query) -> tuple[int, ...]:
         total = sum(weight for _, weight, _ in query.terms)
@@ -568,7 +577,7 @@ class Engine:
         if self._names_another_work(query):
             return False
         unknown = self._unknown_words(query)
-        return not unknown or bool(set(query.words) & (_FILM_WORDS | _PLOT_WORDS))
+        return not unknown or bool(set(query.words) & (_FILM_WORDS | _PLOT_WORDS))  # "set up a discord bot": no
 
     def _unsure(self, query: Query, ranked: list[tuple[int, float]]) -> list[Entry]:
         """Entries too close to choose between: one name shared by a scene and a track with nothing around it

@@ -70,6 +70,10 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         r"|\bdialogues? (?:from|of|in)\b|\bwhat (?:lines|dialogue)\b|\bsay in the (?:film|movie)\b"
         r"|\bexact words\b|\bword for word\b|\bverbatim\b|\bwhat (?:does|did) (?:she|he|they) (?:say|said)\b")),
     ("the trailer", (r"\btrailers?\b|\bposters?\b")),
+    ("their other work", (
+        r"\bwhat else (?:has|have|did|does|do) (?:he|she|they|\w+) (?:\w+ )?(?:compose|composed|write|written|wrote|"
+        r"direct|directed|make|made|do|done|star|starred|work|worked)\b|\bfilmography\b|\bdiscography\b"
+        r"|\bother (?:films|movies|works|scores|soundtracks|roles) (?:by|of|from)\b")),
 ]
 
 SMALL_TALK = frozenset(

@@ -35,6 +35,8 @@ _ADJECTIVES = r"(?:(?:very|memorable|key|big|main|important|famous|major|musical
 
 # "the third scene", "the last song", "the second to last one", "the opening track"
 _NTH = re.compile(rf"\b(?P<ordinal>{_ORDINAL}) {_ADJECTIVES}(?P<noun>{_NOUN})\b")
+# "whats 4th", "and the fifth?", "the penultimate"
+_BARE_ORDINAL = re.compile(rf"^(?:(?:and|so|ok|what|whats|what s|what is|which is|is|the|then|now) )*(?P<ordinal>{_ORDINAL})$")
 # "scene 3", "track two", "scene number 5", "song #2"
 _NUMBERED = re.compile(rf"\b(?P<noun>scene|track|song|piece|cue)s? (?:is |was |at )?(?:number |no |num |nr |#)?"
                        rf"(?P<count>{_COUNT})\b")
@@ -68,18 +70,24 @@ _RELATION = re.compile(
     r"\b(?:(?P<steps>" + _COUNT + r") (?:" + _NOUN + r" )?)?(?:(?:right|just|directly|immediately|straight) )?"
     r"(?P<relation>" + "|".join(sorted(_RELATION_WORDS, key=len, reverse=True)) + r")\b(?P<anchor>.*)$")
 _BETWEEN = re.compile(r"\bbetween (?P<first>.+?) and (?P<second>.+)$")
-_ANCHOR_END = re.compile(r"\b(?:is|was|has|have|s)? ?(?:over|done|finished|ends?|ended|wraps up|is through)\b.*$"
+_ANCHOR_START = re.compile(r"^(?:she|he|they|it|we) (?:s |is |are |re |has |have |ve )?(?:done|finished|through) ")
+_ANCHOR_END = re.compile(r"\b(?:is|was|has|have|s)? ?(?:over|done|finished|ends?|ended|wraps? up|is through)"
+                         r"(?: (?:what|which|then|and)\b.*)?$"
                          r"|\b(?:and|then) (?:what|which|who)\b.*$|\bin the (?:film|movie)\b.*$|\bi mean\b.*$"
                          r"|\bon the (?:soundtrack|album|score)\b.*$")
 
 # "after she finishes dancing ... what happens there": the clause after "after" is the subject, not an anchor.
 _ABOUT_THERE = re.compile(r"\b(?:what|which|who|how|why) \w+ (?:there|in that|at that point)\b")
 
+_WHERE = re.compile(r"\b(?:where|when|in which|during which)\b")
+_ANCHOR_PLACEHOLDER = re.compile(r"(?:the |that |this )?(?:one|scene|part|bit|moment|sequence|track|song)")
+
 # Follow-ups that name nothing: "what happens next?", "and after that?", "the previous one?".
 _NEXT_WORDS = r"(?:next|after that|after this|after it|afterwards|after|then|later|subsequently|following)"
 _PREV_WORDS = r"(?:previous|previously|before that|before this|before it|before|earlier|prior|preceding)"
 _ELLIPTIC = re.compile(
-    r"^(?:(?:and|so|ok|okay|then|alright|right|cool|nice|great|thanks|hmm|oh|well|but|now) )*"
+    r"^(?:(?:and|so|ok|okay|then|alright|right|cool|nice|great|thanks|hmm|oh|well|but|now|wait|hold on|um|uh|"
+    r"sorry|actually|hang on) )*"
     r"(?:(?:what|which|who|wat) (?:happens|happened|comes?|came|is|s|was|goes|scene is|scene comes|one is|"
     r"is the scene|is the one|do we see|did we see|about)? ?)?"
     r"(?:(?:the|a) )?(?:(?:scene|one|part|bit|track|song|thing|moment) )?"
@@ -118,7 +126,8 @@ _LIST_CUE = (r"(?:\b(?:how many|number of|count|list|lists|listing|enumerate|nam
              r"one by one|what are|what r|which are|what|which)\b)")
 _LIST = re.compile(rf"{_LIST_CUE}.*\b(?P<plural>{_PLURAL_SCENES}|{_PLURAL_TRACKS})\b"
                    rf"|\b(?P<plural2>{_PLURAL_SCENES}|{_PLURAL_TRACKS})\b.*{_LIST_CUE}"
-                   rf"|\b(?P<single>scene|track|song) ?(?:list|order|listing|by (?:scene|track|song))\b"
+                   rf"|\b(?P<single>scene|track|song) ?(?:list|order|listing|rundown|count|tally|breakdown|overview|"
+                   rf"lineup|line up|by (?:scene|track|song))\b"
                    rf"|\border of (?:the )?(?P<ordered>scenes?|tracks?|songs?)\b"
                    rf"|^(?:the )?(?P<alone>{_PLURAL_SCENES}|{_PLURAL_TRACKS}|tracklist|track list)$"
                    rf"|\b(?:every|each) (?P<each>scene|track|song)\b")
@@ -145,10 +154,15 @@ _FILM_LEVEL = re.compile(
     r"|\b(?:film|movie) about\b|\babout (?:the|this) (?:film|movie)\b|\bwhat happens in (?:the|this) (?:film|movie)\b"
     r"|\b(?:explain|describe|summari[sz]e|recap|tell me about|walk me through) (?:the|this) (?:whole )?"
     r"(?:film|movie)\b"
-    r"|\b(?:deal|story|idea|point) (?:with|of|behind) (?:the|this) (?:film|movie)\b")
+    r"|\b(?:deal|story|idea|point) (?:with|of|behind) (?:the|this) (?:film|movie)\b"
+    r"|\b(?:main|central|core|big|key|basic|overall|underlying) (?:conflict|tension|struggle|question|problem|theme|"
+    r"idea|message|point)\b|\bcharacters\b|\bwho s who\b")
 
 # "who does vicky love", "whom did he train": the person asked for is not the one named.
 _WHO_DOES = re.compile(r"^(?:(?:and|so|ok|but) )?whom? (?:does|did|do|will|would|should|could|can) ")
+
+# "who is her teacher", "who's his rival": "her" is whose, the person asked for is someone else
+_POSSESSIVE = re.compile(r"^(?:\w+ ){0,3}?who (?:is|s|was|are) (?:her|his|their) (?!own\b)\w+")
 
 # Words that can stand before an order relation without making the question about something else:
 # "what happens after X" and "which scene sits just before X" ask for order; "why does she panic after X"
@@ -159,11 +173,11 @@ _ORDER_PREFIX = frozenset(
     scene scenes one part bit moment moments section track song piece tune cue thing stuff next right just
     directly immediately straight see we shown show plays play played played is there anything something
     number anything tell me about describe explain give show exactly in film movie of when where whereabouts
-    please pls plz can you could u""".split())
+    please pls plz can you could u wait hold hang on um uh er hmm sorry actually oh""".split())
 
-BACK_REFERENCES = frozenset("it its that this those these them they there her hers she him he his".split())
-_PERSON_PRONOUNS = {"her": "she", "she": "she", "hers": "she", "herself": "she",
-                    "him": "he", "he": "he", "his": "he", "himself": "he"}
+BACK_REFERENCES = frozenset("it its that thats this those these them they there her hers she shes him he hes his".split())
+_PERSON_PRONOUNS = {"her": "she", "she": "she", "shes": "she", "hers": "she", "herself": "she",
+                    "him": "he", "he": "he", "hes": "he", "his": "he", "himself": "he"}
 _PERSON_NOUNS = {"guy": "he", "man": "he", "boy": "he", "dude": "he", "bloke": "he", "gentleman": "he",
                  "girl": "she", "woman": "she", "lady": "she", "gal": "she"}
 _DEMONSTRATIVE = re.compile(
@@ -185,11 +199,11 @@ class Reading:
     refers_back: bool = False  # a pronoun or "this scene" points at the thread
     person: str | None = None  # "she" / "he" when the question points at a person by pronoun
     demonstrative: Kind | None = None  # "this scene" -> scene, "that track" -> track
-    someone_else: bool = False  # "who does vicky love": a person other than the one named
+    someone_else: bool = False  # "who does vicky love", "who is her teacher": a person other than the one named
 
 
 # Words without which a pattern can't match: a set test is much cheaper than a regular expression search.
-_LIST_TRIGGERS = frozenset("""scenes moments sequences chapters tracks songs pieces tunes cues numbers tracklist
+_LIST_TRIGGERS = frozenset("""scene track song scenes moments sequences chapters tracks songs pieces tunes cues numbers tracklist
     tracklisting playlist list listing order every each""".split())
 _ELLIPTIC_TRIGGERS = frozenset("""next after afterwards then later subsequently following previous previously before
     earlier prior preceding""".split())
@@ -201,7 +215,7 @@ _NUMBERED_TRIGGERS = frozenset("scene scenes track tracks song songs piece piece
 _OPEN_CLOSE_TRIGGERS = frozenset("open opens start starts begin begins kick kicks close closes end ends finishes "
                                  "wrap wraps conclude concludes".split())
 _FILM_TRIGGERS = frozenset("""plot plots storyline story premise synopsis summary summarize summarise summarized recap
-    overview gist setup set conflict conflicts dilemma themes theme thematic logline idea message moral tldr nutshell
+    overview gist setup set conflict conflicts dilemma tension struggle question problem characters who themes theme thematic logline idea message moral tldr nutshell
     about sum summing short brief briefly pitch narrative arc explain describe tell walk deal point film movie""".split())
 _END_TRIGGERS = frozenset("opening beginning start ending end finale conclusion".split())
 
@@ -253,7 +267,14 @@ def _kind_in(text: str) -> Kind | None:
 
 
 def _clean_anchor(text: str) -> str:
-    return _ANCHOR_END.sub("", text).strip()
+    """ "the audition is over" -> "the audition"; "she s done moping alone" -> "moping alone"; "the tragedy where
+    she is full of regret" -> "the tragedy" (the clause describes the scene asked for, not the anchor), but "the
+    one where she collapses" stays whole (there the clause is all that names the anchor)."""
+    text = _ANCHOR_END.sub("", _ANCHOR_START.sub("", text.strip())).strip()
+    clause = _WHERE.search(text)
+    if clause is not None and not _ANCHOR_PLACEHOLDER.fullmatch(text[: clause.start()].strip()):
+        text = text[: clause.start()].strip()
+    return text
 
 
 def _is_order_prefix(text: str) -> bool:
@@ -272,7 +293,8 @@ def read(text: str, *, pending: bool = False, knows: Callable[[str], bool] = lam
     demonstrative_match = _DEMONSTRATIVE.search(text) if refers_back or "same" in words else None
     demonstrative = _noun_kind(demonstrative_match["noun"]) if demonstrative_match else None
     base = Reading(refers_back=refers_back, person=person, demonstrative=demonstrative,
-                   someone_else="who" in words[:3] and _WHO_DOES.match(text) is not None)
+                   someone_else="who" in words[:3] and (_WHO_DOES.match(text) is not None
+                                                        or _POSSESSIVE.search(text) is not None))
 
     if pending:
         pick = _PICK.match(text)
@@ -321,6 +343,9 @@ def read(text: str, *, pending: bool = False, knows: Callable[[str], bool] = lam
         # kind None: "the last one", of whichever ordered kind the thread is about
         kind = _noun_kind(nth["noun"]) or _kind_in(text)
         return replace(base, asks="nth", kind=kind, position=_position(nth["ordinal"]))
+    bare = _BARE_ORDINAL.match(text) if ordinal and len(words) <= 6 else None
+    if bare is not None:
+        return replace(base, asks="nth", kind=None, position=_position(bare["ordinal"]))
     numbered = _NUMBERED.search(text) if vocabulary & _NUMBERED_TRIGGERS else None
     if numbered is not None:
         return replace(base, asks="nth", kind=_noun_kind(numbered["noun"]), position=_count(numbered["count"]))

@@ -172,7 +172,10 @@ class Lexicon:
         for length in range(len(word) - spread, len(word) + spread + 1):
             for found, score, _ in process.extract(word, self._by_length.get(length, ()), scorer=fuzz.ratio,
                                                    score_cutoff=SPELLING_CUTOFF, limit=3):
-                # Short words are one edit away or not at all: "mvoie" is "movie", "third" is not "hired".
+                # Short words are one edit away or not at all: "mvoie" is "movie", "third" is not "hired"; a letter
+                # more or less is not at the start: "closes" is not "loses", "tonight" is not "night".
+                if len(found) != len(word) and found[0] != word[0]:
+                    continue
                 if (best is None or score > best[1]) and (len(word) > 5 or OSA.distance(word, found) <= 1):
                     best = (found, score)
         return (best[0], True) if best else (word, False)

@@ -17,7 +17,7 @@ STOPWORDS = frozenset(
     actually like kind sort thing things stuff tell me explain describe show give know please pls plz
     thx also one again ever even much many way bit part lot pretty quite right yeah yes ok okay hmm
     say says said happen happens happened happening whole basically exactly just something
-    someone anything everything finally eventually ultimately want wants wanted become becomes became""".split()
+    someone anything everything finally eventually ultimately want wants wanted become becomes became around look looks looking""".split()
 )
 
 # Phrasal verbs read as the one word they mean, in questions and in the pack alike ("she falls for him").
@@ -50,7 +50,7 @@ SLANG = {
     "tldr": "summary", "synopsys": "synopsis", "charachter": "character", "caracter": "character",
     "whos": "who is", "whats": "what is", "wats": "what is", "wuts": "what is", "wheres": "where is",
     "hows": "how is", "thats": "that is",
-    "prev": "previous", "ost": "soundtrack", "bgm": "soundtrack",
+    "prev": "previous", "ost": "soundtrack", "flick": "film", "flicks": "films", "bgm": "soundtrack",
 }
 
 # Words that say which kind of answer is wanted; each kind's entries are indexed with them too.
@@ -79,7 +79,8 @@ SYNONYM_GROUPS = [
     "fear fears afraid scared dread frightened terrified",
     "nervous nerves anxious anxiety jittery",
     "joy happy elation elated thrilled exhilarated",
-    "despair hopeless sorrow grief",
+    "despair hopeless sorrow grief sad sadness unhappy miserable",
+    "disheveled dishevelled messy mess unkempt scruffy",
     "spot place position",
     "run runs running ran sprint sprints sprinting race races",
     "stop stops halt",
