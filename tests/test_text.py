@@ -44,3 +44,9 @@ def test_spelling_needs_no_matching_first_letter(engine):
 
 def test_short_words_are_corrected_only_one_edit_away(engine):
     assert engine.read("the third scene").corrected == "the third scene"
+
+
+def test_real_words_the_pack_does_not_use_are_not_corrected(engine):
+    for word in ("center", "routine", "closes", "tonight", "black"):
+        assert engine.read(f"the {word} scene").corrected == f"the {word} scene"
+    assert engine.read("the auditon").corrected == "the audition"  # a typo is still corrected

@@ -14,6 +14,7 @@ import snowballstemmer
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from .english import is_common_word
 from .vocabulary import FRAME_WORDS, PHRASES, QUESTION_WORDS, SLANG, STOPWORDS, SYNONYM_GROUPS
 
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:\d+(?::\w)?>|</[\w -]+:\d+>|@(?:everyone|here)\b")
@@ -165,8 +166,8 @@ class Lexicon:
 
     def _correct(self, word: str) -> tuple[str, bool]:
         swapped = _swapped_question_word(word)
-        if swapped[1] or len(word) < MIN_SPELLING_LENGTH or not is_significant(word):
-            return swapped
+        if swapped[1] or len(word) < MIN_SPELLING_LENGTH or not is_significant(word) or is_common_word(word):
+            return swapped  # a real word the pack doesn't use ("center", "routine") is not a typo of one it does
         spread = 0 if len(word) <= 5 else 1 if len(word) < 7 else 2  # "black" is not "lack"
         best: tuple[str, float] | None = None
         for length in range(len(word) - spread, len(word) + spread + 1):

@@ -79,6 +79,7 @@ SYNONYM_GROUPS = [
     "fear fears afraid scared dread frightened terrified",
     "nervous nerves anxious anxiety jittery",
     "joy happy elation elated thrilled exhilarated",
+    "applause applaud applauds applauded clap clapping claps clapped ovation",
     "despair hopeless sorrow grief sad sadness unhappy miserable",
     "disheveled dishevelled messy mess unkempt scruffy",
     "spot place position",

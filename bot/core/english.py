@@ -1,0 +1,47 @@
+"""Common English words: a typo is corrected towards the pack's words, a real word is left as it was typed.
+
+The list (`english-words.txt.gz`, the most frequent words of pyspellchecker's English dictionary) is read the
+first time a question holds a word the pack doesn't use. Rebuild it with
+`pip install pyspellchecker && python -m bot.core.english`.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from importlib import resources
+
+FILE = "english-words.txt.gz"
+SIZE = 30_000  # the most frequent words kept: "center", "routine", "tonight" are in; rare words and typos are not
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    with resources.files(__package__).joinpath(FILE).open("rb") as raw, gzip.open(raw, "rt", encoding="ascii") as text:
+        return frozenset(text.read().split())
+
+
+def is_common_word(word: str) -> bool:
+    """Is this folded word an ordinary English word (not a typo of one)?"""
+    return word in common_words()
+
+
+def _rebuild() -> None:
+    import json
+    from pathlib import Path
+
+    import spellchecker  # type: ignore[import-not-found]
+
+    source = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
+    frequencies: dict[str, int] = json.loads(gzip.decompress(source.read_bytes()))
+    ranked = sorted((w for w in frequencies if w.isascii() and w.isalpha() and len(w) >= 3),
+                    key=lambda w: (-frequencies[w], w))
+    words = "\n".join(sorted(ranked[:SIZE])) + "\n"
+    target = Path(__file__).with_name(FILE)
+    with gzip.GzipFile(target, "wb", mtime=0) as out:  # mtime 0: the same list gives the same bytes
+        out.write(words.encode("ascii"))
+    print(f"{target}: {SIZE:,} words")
+
+
+if __name__ == "__main__":
+    _rebuild()
