@@ -135,7 +135,7 @@ class Engine:
             text = fold(" ".join(getattr(subject, f, "") or "" for f in _TEXT_FIELDS))
             found = []
             for person, names in people:
-                # "Vicky's" folds to "vickys": a name counts with a possessive s too.
+                # "Nora's" folds to "noras": a name counts with a possessive s too.
                 first = re.search(r"\b(?:" + "|".join(map(re.escape, names)) + r")s?\b", text)
                 if first is not None:
                     found.append((first.start(), person))
@@ -445,7 +445,7 @@ class Engine:
         return self._hit(chosen, 1.0, tuple(self._alternative(e.id, 0.5) for e in choices if e.id != chosen.id))
 
     def _pick_by_words(self, query: Query, thread: Conversation) -> Entry | None:
-        """ "the track", "the premiere one", a name: the pending choice these words fit best, if one does."""
+        """ "the track", "the opening night one", a name: the pending choice these words fit best, if one does."""
         choices = [e for e in (self._entry_of(Focus(a.kind, a.title)) for a in thread.pending) if e is not None]
         if not choices:
             return None
@@ -561,7 +561,7 @@ class Engine:
                           default=(best_id, 0.0))
         top_kind = self.index.entries[top_id].kind
         if top_id != best_id and top_kind != "character" and self._names_an_entry(query) and not besides:
-            return None  # "who is in the audition" names a scene: not a description of a person
+            return None  # "who is in the first scene" names a scene: not a description of a person
         if top_kind in ("soundtrack", "track") and top >= CONFIDENT:
             return None  # "who composed the score" asks for the music's credit
         return self.index.entries[best_id]
@@ -599,7 +599,7 @@ class Engine:
             if len(people) == 1 and {s for s, _ in query.stems if is_significant(s)} <= named_terms | _NOUN_STEMS:
                 scenes = [e for e in self.index.by_kind.get("scene", []) if people[0] in self._mentions.get(e.id, ())]
                 if 2 <= len(scenes) <= MAX_CLARIFY:
-                    return scenes  # "the scene with boris": which of the scenes that name him?
+                    return scenes  # "the scene with the mentor": which of the scenes that name them?
         if len(ranked) >= 2 and ranked[0][1] - ranked[1][1] <= NEAR_TIE and ranked[1][1] >= CONFIDENT * 0.8:
             close = [entries[i] for i, score in ranked[:MAX_CLARIFY] if ranked[0][1] - score <= NEAR_TIE]
             if len({e.kind for e in close}) == 1 and not self._names_an_entry(query):

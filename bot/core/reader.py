@@ -40,7 +40,7 @@ _BARE_ORDINAL = re.compile(rf"^(?:(?:and|so|ok|what|whats|what s|what is|which i
 # "scene 3", "track two", "scene number 5", "song #2"
 _NUMBERED = re.compile(rf"\b(?P<noun>scene|track|song|piece|cue)s? (?:is |was |at )?(?:number |no |num |nr |#)?"
                        rf"(?P<count>{_COUNT})\b")
-# "when does she first appear", "which scene is boris introduced in", "his last appearance"
+# "when does she first appear", "which scene is the villain introduced in", "his last appearance"
 _APPEARS = re.compile(
     r"\b(?P<which>first|last|final|earliest|latest) (?:\w+ ){0,4}?(?:appear|appears|appeared|appearance|show up|"
     r"shows up|showed up|introduced|turn up|turns up|turned up|seen|comes? in|enters?|on screen)\b"
@@ -158,7 +158,7 @@ _FILM_LEVEL = re.compile(
     r"|\b(?:main|central|core|big|key|basic|overall|underlying) (?:conflict|tension|struggle|question|problem|theme|"
     r"idea|message|point)\b|\bcharacters\b|\bwho s who\b")
 
-# "who does vicky love", "whom did he train": the person asked for is not the one named.
+# "who does nora love", "whom did he train": the person asked for is not the one named.
 _WHO_DOES = re.compile(r"^(?:(?:and|so|ok|but) )?whom? (?:does|did|do|will|would|should|could|can) ")
 
 # "who is her teacher", "who's his rival": "her" is whose, the person asked for is someone else
@@ -199,7 +199,7 @@ class Reading:
     refers_back: bool = False  # a pronoun or "this scene" points at the thread
     person: str | None = None  # "she" / "he" when the question points at a person by pronoun
     demonstrative: Kind | None = None  # "this scene" -> scene, "that track" -> track
-    someone_else: bool = False  # "who does vicky love", "who is her teacher": a person other than the one named
+    someone_else: bool = False  # "who does nora love", "who is her teacher": a person other than the one named
 
 
 # Words without which a pattern can't match: a set test is much cheaper than a regular expression search.
