@@ -267,7 +267,7 @@ def _kind_in(text: str) -> Kind | None:
 
 
 def _clean_anchor(text: str) -> str:
-    """ "the audition is over" -> "the audition"; "she s done moping alone" -> "moping alone"; "the tragedy where
+    """ "the gala is over" -> "the gala"; "she s done moping alone" -> "moping alone"; "the tragedy where
     she is full of regret" -> "the tragedy" (the clause describes the scene asked for, not the anchor), but "the
     one where she collapses" stays whole (there the clause is all that names the anchor)."""
     text = _ANCHOR_END.sub("", _ANCHOR_START.sub("", text.strip())).strip()
