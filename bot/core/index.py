@@ -57,6 +57,7 @@ class Index:
         self.by_name: dict[tuple[Kind, str], Entry] = {}
         self.postings: dict[str, dict[int, float]] = defaultdict(dict)
         self.exact: dict[str, set[int]] = defaultdict(set)
+        self.phrases: dict[tuple[str, str], set[int]] = defaultdict(set)  # two terms side by side in a name or keyword
         self.name_postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self.lexicon = Lexicon()
         self._cue_stems = {kind: set(self.lexicon.stems(" ".join(words))) for kind, words in KIND_CUES.items()}
@@ -80,6 +81,7 @@ class Index:
         self.lexicon.freeze()
         self.postings.default_factory = None
         self.exact.default_factory = None
+        self.phrases.default_factory = None
         # Each name is filed under its rarest word: a question can only name it if it holds that word.
         self.names_by_rarest: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for entry in self.entries:
@@ -115,6 +117,10 @@ class Index:
             self.postings[t][entry.id] = weight
         for s in filter(is_group, written):
             self.exact[s].add(entry.id)
+        for text in (*names, *keywords):
+            terms = [canonical(s) for s in self.lexicon.stems(text)]
+            for pair in zip(terms, terms[1:]):
+                self.phrases[pair].add(entry.id)
         self.entries.append(entry)
         self.by_kind[kind].append(entry)
 
