@@ -61,7 +61,7 @@ _LISTS: dict[str, Kind] = {"scenes": "scene", "soundtrack": "track"}  # a list a
 PICK_FLOOR = 0.2  # how well a reply must fit one of the choices of a "which one?" to pick it
 ANCHOR_FLOOR = 0.4  # how well the text after "before"/"after" must name an entry to be read as order
 MAX_CLARIFY = 3  # choices offered by a "which one do you mean?"
-PHRASE_BONUS = 0.1  # two of the question's words side by side in one of an entry's names or keywords
+PHRASE_BONUS = 0.1  # two of the question's words side by side in one of an entry's keyword phrases
 NEAR_TIE = 0.03  # entries of one kind this close in score, none named: ask which rather than guess
 SHARED_NAME_MARGIN = 0.1  # a scene and a track named alike this close in score: ask which
 _TITLE_NOUNS = frozenset("film movie musical ballet opera".split())
@@ -205,7 +205,7 @@ class Engine:
         terms = [t for t, _, _ in query.terms]
         for pair in zip(terms, terms[1:]):
             for entry_id in index.phrases.get(pair, ()):
-                if entry_id in coverage:  # the two words together, as the entry says them
+                if entry_id in coverage:  # the two words together, as the entry's keywords say them
                     coverage[entry_id] += PHRASE_BONUS * total
         named = self._name_bonus(query, total)
         keep = heapq.nlargest(CANDIDATES, coverage, key=coverage.__getitem__)

@@ -57,7 +57,7 @@ class Index:
         self.by_name: dict[tuple[Kind, str], Entry] = {}
         self.postings: dict[str, dict[int, float]] = defaultdict(dict)
         self.exact: dict[str, set[int]] = defaultdict(set)
-        self.phrases: dict[tuple[str, str], set[int]] = defaultdict(set)  # two terms side by side in a name or keyword
+        self.phrases: dict[tuple[str, str], set[int]] = defaultdict(set)  # two terms side by side in a keyword
         self.name_postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self.lexicon = Lexicon()
         self._cue_stems = {kind: set(self.lexicon.stems(" ".join(words))) for kind, words in KIND_CUES.items()}
@@ -117,7 +117,7 @@ class Index:
             self.postings[t][entry.id] = weight
         for s in filter(is_group, written):
             self.exact[s].add(entry.id)
-        for text in (*names, *keywords):
+        for text in keywords:  # (whole names already earn the name bonus)
             terms = [canonical(s) for s in self.lexicon.stems(text)]
             for pair in zip(terms, terms[1:]):
                 self.phrases[pair].add(entry.id)
