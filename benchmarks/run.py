@@ -376,6 +376,80 @@ def reload_time(runs: int) -> None:
                 [[runs, statistics.median(done), max(done), stall, refused]]))
 
 
+# ---------------------------------------------------------------------------------------------- limiter
+
+class OldFreeTextLimiter:
+    """The limiter before issue 11, kept as the baseline: one deque per user ever seen, a full scan to clean."""
+
+    def __init__(self, rate: int, per: float) -> None:
+        from collections import deque
+
+        self._deque = deque
+        self.rate = rate
+        self.per = per
+        self._recent: dict[int, object] = {}
+        self._warned: dict[int, float] = {}
+
+    def check(self, user_id: int) -> tuple[str, float]:
+        now = time.monotonic()
+        recent = self._recent.setdefault(user_id, self._deque())
+        while recent and now - recent[0] >= self.per:  # type: ignore[attr-defined]
+            recent.popleft()  # type: ignore[attr-defined]
+        if len(recent) < self.rate:  # type: ignore[arg-type]
+            recent.append(now)  # type: ignore[attr-defined]
+            self._warned.pop(user_id, None)
+            return "answer", 0.0
+        retry = self.per - (now - recent[0])  # type: ignore[index]
+        if user_id in self._warned:
+            return "silent", retry
+        self._warned[user_id] = now
+        if len(self._recent) > 10_000:
+            self._forget(now)
+        return "warn", retry
+
+    def _forget(self, now: float) -> None:
+        for user_id in [u for u, r in self._recent.items() if not r or now - r[-1] >= self.per]:  # type: ignore
+            self._recent.pop(user_id, None)
+            self._warned.pop(user_id, None)
+
+
+def limiter_memory(users: int) -> None:
+    section(f"Free-text limiter: {users:,} users, one message each (3 per 30 s)")
+    from bot.utils.cooldown import FreeTextLimiter
+
+    real_monotonic = time.monotonic
+    clock = [1000.0]
+    time.monotonic = lambda: clock[0]  # a clock the benchmark moves: "an hour later" in no time
+    rows = []
+    try:
+        for name, make in (("before (one entry per user ever)", lambda: OldFreeTextLimiter(3, 30.0)),
+                           ("after (bounded, self-cleaning)", lambda: FreeTextLimiter(3, 30.0))):
+            clock[0] = 1000.0
+            gc.collect()
+            tracemalloc.start()
+            limiter = make()
+            worst = 0.0
+            for user in range(users):
+                clock[0] += 0.001
+                t0 = real_monotonic()
+                limiter.check(user)
+                worst = max(worst, real_monotonic() - t0)
+            after_burst = tracemalloc.get_traced_memory()[0] / 2**20
+            clock[0] += 3600
+            for message in range(3000):  # an hour later 100 users write (30 messages each); the rest are gone
+                clock[0] += 0.01
+                t0 = real_monotonic()
+                limiter.check(-1 - message % 100)
+                worst = max(worst, real_monotonic() - t0)
+            later = tracemalloc.get_traced_memory()[0] / 2**20
+            tracemalloc.stop()
+            rows.append([name, after_burst, later, worst * 1000])
+            del limiter
+    finally:
+        time.monotonic = real_monotonic
+    print(table(["limiter", "memory after the burst MB", "an hour later, 100 users active, MB", "slowest check ms"], rows))
+
+
 # ---------------------------------------------------------------------------------------------- scaling
 
 def synthetic_pack(real: Pack, size: int, seed: int = 1948) -> Pack:
@@ -479,6 +553,7 @@ def main() -> None:
     conversation_speed(engine, questions, repeat)
     conversation_store(engine.pack, 20_000 if args.quick else 100_000)
     reload_time(3 if args.quick else 50)
+    limiter_memory(10_000 if args.quick else 100_000)
     results = scaling(engine.pack, sizes, 40 if args.quick else 200)
     plot(results, OUT / "scaling-quick.png" if args.quick else Path(__file__).resolve().parent / "scaling.png")
 
