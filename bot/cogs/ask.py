@@ -12,7 +12,7 @@ from ..client import FilmBotBase
 from ..utils.answering import answer_reply
 from ..utils.conversations import conversation_in, message_conversation
 from ..utils.cooldown import Verdict
-from ..utils.replies import reply, respond
+from ..utils.replies import GENERIC_ERROR, reply, respond
 from ._shared import in_guild
 
 log = logging.getLogger(__name__)
@@ -32,13 +32,15 @@ class Ask(commands.Cog):
         await respond(interaction, content=out.content, embed=out.embed, view=out.view,
                       ephemeral=answer.kind == "none")
 
-    def _addressed(self, message: discord.Message) -> bool:
+    def _called(self, message: discord.Message) -> bool:
+        """A DM, or a mention of the bot (or its managed role): the user is talking to the bot."""
         if message.guild is None:
             return True
-        own_role = message.guild.self_role  # the bot's managed role: mentioning it addresses the bot too
-        if self.bot.user in message.mentions or (own_role is not None and own_role in message.role_mentions):
-            return True
-        return message.channel.id in self.bot.settings.answer_channel_ids
+        own_role = message.guild.self_role
+        return self.bot.user in message.mentions or (own_role is not None and own_role in message.role_mentions)
+
+    def _addressed(self, message: discord.Message) -> bool:
+        return self._called(message) or message.channel.id in self.bot.settings.answer_channel_ids
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -50,11 +52,27 @@ class Ask(commands.Cog):
         if verdict is Verdict.WARN:
             await reply(message, content=f"You're asking quickly. I'll answer again in {max(1, round(retry))} s.")
             return
+        try:
+            sent = await self._answer(message)
+        except Exception:  # the same path as a failed slash command: traceback to the log, apology to the user
+            log.exception("free-text answer in channel %s failed", message.channel.id)
+            sent = False
+            await reply(message, content=GENERIC_ERROR)
+        if not sent:
+            self.bot.limiter.refund(message.author.id)
+
+    async def _answer(self, message: discord.Message) -> bool:
+        """Answer one addressed message; True if an answer went out (a decline nobody asked for counts as none)."""
         conversation = await message_conversation(self.bot, message)
         answer = self.bot.ask(message.content, source="dm" if message.guild is None else "mention",
                               conversation=conversation)
+        if answer.kind == "none" and not self._called(message):
+            return False  # an answer-every-message channel: small talk and chatter get no reply
         out = answer_reply(self.bot.engine, answer, in_guild=message.guild is not None)
-        await reply(message, content=out.content, embed=out.embed, view=out.view)
+        if await reply(message, content=out.content, embed=out.embed, view=out.view) is not None:
+            return True
+        await reply(message, content=GENERIC_ERROR)  # what Discord refused may be the answer itself
+        return False
 
 
 async def setup(bot: FilmBotBase) -> None:

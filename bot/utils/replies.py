@@ -1,9 +1,12 @@
-"""Sending replies: no pings, Discord's limits applied, one retry on a server error, never a crash."""
+"""Sending replies: no pings, Discord's limits applied, transient failures retried in time, never a crash."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from typing import Any
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 import discord
 
@@ -12,6 +15,63 @@ from . import limits
 log = logging.getLogger(__name__)
 NO_PINGS = discord.AllowedMentions.none()
 GENERIC_ERROR = "Something went wrong on my side; please try again in a moment."
+
+T = TypeVar("T")
+
+ATTEMPTS = 3
+BACKOFF = (0.5, 1.5)  # seconds before the 2nd and 3rd attempt when Discord gives no Retry-After
+RESPONSE_WINDOW = 3.0  # Discord drops an interaction that gets no first response within 3 seconds
+SAFETY = 0.25  # network time left for the request itself inside that window
+DEFER_AFTER = 2.0  # a first response this late defers first, then follows up (15 minutes instead of 3 s)
+SEND_BUDGET = 15.0  # most seconds spent on one message or follow-up, retries and waits included
+
+
+class Undelivered(Exception):
+    """Every attempt failed, or the next one could not be made in time; the cause is logged."""
+
+
+def transient(error: discord.HTTPException) -> bool:
+    """What Discord says may work if tried again: rate limits and server errors."""
+    return error.status == 429 or error.status >= 500
+
+
+def retry_after(error: discord.HTTPException) -> float | None:
+    """Discord's Retry-After (seconds) for this failure, if it gave one."""
+    if isinstance(error, discord.RateLimited):
+        return error.retry_after
+    headers = getattr(error.response, "headers", None) or {}
+    for name in ("Retry-After", "X-RateLimit-Reset-After"):
+        try:
+            value = float(headers.get(name, ""))
+        except (TypeError, ValueError):
+            continue
+        if value >= 0:
+            return value
+    return None
+
+
+async def _attempts(send: Callable[[], Awaitable[T]], deadline: float, what: str) -> T:
+    """Call `send` until it works, retrying only transient failures, never past `deadline` (monotonic)."""
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            # The timeout also cuts discord.py's own waits (its webhook client sleeps out any Retry-After).
+            async with asyncio.timeout(max(deadline - time.monotonic(), 0.001)):
+                return await send()
+        except TimeoutError:
+            log.warning("%s: no answer from Discord before the deadline (attempt %d)", what, attempt)
+            raise Undelivered from None
+        except discord.HTTPException as error:
+            if isinstance(error, (discord.Forbidden, discord.NotFound)) or not transient(error):
+                raise
+            wait = retry_after(error)
+            wait = BACKOFF[min(attempt, len(BACKOFF)) - 1] if wait is None else wait
+            if attempt == ATTEMPTS or time.monotonic() + wait >= deadline:
+                log.warning("%s failed (attempt %d, giving up: %s; retry in %.1f s would be too late)",
+                            what, attempt, error.status, wait)
+                raise Undelivered from error
+            log.warning("%s failed (attempt %d): %s; retrying in %.1f s", what, attempt, error, wait)
+            await asyncio.sleep(wait)
+    raise AssertionError("unreachable")
 
 
 def _fitted(content: str | None, embed: discord.Embed | None, view: discord.ui.View | None) -> dict[str, Any]:
@@ -26,6 +86,10 @@ def _fitted(content: str | None, embed: discord.Embed | None, view: discord.ui.V
     return payload
 
 
+def _age(interaction: discord.Interaction) -> float:
+    return max((discord.utils.utcnow() - interaction.created_at).total_seconds(), 0.0)
+
+
 async def respond(
     interaction: discord.Interaction,
     *,
@@ -35,22 +99,37 @@ async def respond(
     ephemeral: bool = False,
     edit: bool = False,
 ) -> bool:
-    """Answer an interaction (or follow up if it was answered); retry once if Discord fails. True if sent."""
+    """Answer an interaction (or follow up if it was answered), retrying in time if Discord fails. True if sent.
+
+    The first response must land within Discord's 3 seconds; when little of that is left, defer first and
+    send the reply as a follow-up (or an edit of the original message), which may take longer."""
     payload = _fitted(content, embed, view)
-    for attempt in (1, 2):
-        try:
-            if interaction.response.is_done():
-                await interaction.followup.send(ephemeral=ephemeral, **payload)
-            elif edit:
-                await interaction.response.edit_message(**payload)
-            else:
-                await interaction.response.send_message(ephemeral=ephemeral, **payload)
-            return True
-        except discord.NotFound:
-            log.warning("interaction %s expired before the reply was sent", interaction.id)
-            return False
-        except discord.HTTPException as error:
-            log.warning("reply to interaction %s failed (attempt %d): %s", interaction.id, attempt, error)
+    what = f"reply to interaction {interaction.id}"
+    try:
+        if not interaction.response.is_done():
+            window = time.monotonic() + RESPONSE_WINDOW - _age(interaction) - SAFETY
+            if _age(interaction) < DEFER_AFTER:
+                if edit:
+                    await _attempts(lambda: interaction.response.edit_message(**payload), window, what)
+                else:
+                    await _attempts(lambda: interaction.response.send_message(ephemeral=ephemeral, **payload),
+                                    window, what)
+                return True
+            log.info("interaction %s is %.1f s old: deferring first", interaction.id, _age(interaction))
+            await _attempts(lambda: interaction.response.defer(ephemeral=ephemeral, thinking=not edit), window,
+                            what)
+        deadline = time.monotonic() + SEND_BUDGET
+        if edit:
+            await _attempts(lambda: interaction.edit_original_response(**payload), deadline, what)
+        else:
+            await _attempts(lambda: interaction.followup.send(ephemeral=ephemeral, **payload), deadline, what)
+        return True
+    except discord.NotFound:
+        log.warning("interaction %s expired before the reply was sent", interaction.id)
+    except Undelivered:
+        pass
+    except discord.HTTPException as error:
+        log.warning("%s refused by Discord: %s", what, error)
     return False
 
 
@@ -61,14 +140,16 @@ async def reply(
     embed: discord.Embed | None = None,
     view: discord.ui.View | None = None,
 ) -> discord.Message | None:
-    """Reply to a message without pinging its author or anyone else; retry once on a server error."""
+    """Reply to a message without pinging its author or anyone else, retrying in time; None if not sent."""
     payload = _fitted(content, embed, view)
-    for attempt in (1, 2):
-        try:
-            return await message.reply(mention_author=False, **payload)
-        except discord.Forbidden:
-            log.info("no permission to reply in channel %s", message.channel.id)
-            return None
-        except discord.HTTPException as error:
-            log.warning("reply in channel %s failed (attempt %d): %s", message.channel.id, attempt, error)
+    what = f"reply in channel {message.channel.id}"
+    try:
+        return await _attempts(lambda: message.reply(mention_author=False, **payload),
+                               time.monotonic() + SEND_BUDGET, what)
+    except discord.Forbidden:
+        log.info("no permission to reply in channel %s", message.channel.id)
+    except Undelivered:
+        pass
+    except discord.HTTPException as error:
+        log.warning("%s refused by Discord: %s", what, error)
     return None
