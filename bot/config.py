@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import os
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -22,6 +24,9 @@ def shipped_pack() -> Path:
 
 DEFAULT_PACK = shipped_pack()
 DEFAULT_STATE = Path(".state") / "commands.json"
+MAX_ID = 2**64 - 1  # Discord ids (snowflakes) are unsigned 64-bit numbers
+MAX_SHARDS = 100_000  # far above any real bot; keeps a typo from asking Discord for millions of shards
+MAX_IDLE = 7 * 24 * 3600  # a conversation remembered for a week is already far past any real exchange
 
 TOKEN_HELP = (
     "DISCORD_TOKEN is not set. Create an application at https://discord.com/developers/applications, "
@@ -35,11 +40,33 @@ class ConfigError(ValueError):
     """A setting has a value the bot cannot use; the message names the variable."""
 
 
-class Secret(str):
-    """A string that never shows itself in a repr, a log line or an f-string debug."""
+class Secret:
+    """A string that never shows itself: not in a repr, str(), a format or a log line. `reveal()` gives it."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str = "") -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
 
     def __repr__(self) -> str:
-        return "Secret('********')" if self else "Secret('')"
+        return "Secret('********')" if self._value else "Secret('')"
+
+    __str__ = __repr__
+
+    def __format__(self, spec: str) -> str:
+        return repr(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +83,15 @@ class Settings:
     command_state_path: Path = DEFAULT_STATE
     conversation_idle_seconds: float = IDLE_SECONDS
 
+    def __post_init__(self) -> None:
+        if isinstance(self.token, str):  # Settings(token="...") in code and tests: wrap it all the same
+            object.__setattr__(self, "token", Secret(self.token))
+
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None, *, dotenv: bool = True) -> Settings:
-        """Read settings from `env` (default: os.environ, after loading `.env` if present)."""
+    def from_env(cls, env: dict[str, str] | None = None, *, dotenv: bool = True, offline: bool = False) -> Settings:
+        """Read settings from `env` (default: os.environ, after loading `.env` if present).
+
+        `offline`: only what the offline commands use (PACK_PATH); bot-only settings are checked when it starts."""
         if env is None:
             if dotenv:
                 from dotenv import load_dotenv
@@ -66,20 +99,24 @@ class Settings:
                 load_dotenv(Path.cwd() / ".env", override=False)  # the working directory's, not this file's
             env = dict(os.environ)
         get = lambda name: (env.get(name) or "").strip()  # noqa: E731
+        if offline:
+            return cls(pack_path=Path(get("PACK_PATH")) if get("PACK_PATH") else DEFAULT_PACK)
         rate, per = _cooldown(get("FREE_TEXT_COOLDOWN") or "3/30")
-        shard_count = _int(get, "SHARD_COUNT", minimum=1)
+        shard_count = _int(get, "SHARD_COUNT", minimum=1, maximum=MAX_SHARDS)
         shard_ids = _ints(get("SHARD_IDS"), "SHARD_IDS")
         if shard_ids and shard_count is None:
             raise ConfigError("SHARD_IDS needs SHARD_COUNT: set both, e.g. SHARD_COUNT=4 SHARD_IDS=0,1")
         if shard_ids and shard_count is not None and max(shard_ids) >= shard_count:
             raise ConfigError(f"SHARD_IDS must be below SHARD_COUNT={shard_count}")
+        if shard_ids and len(set(shard_ids)) != len(shard_ids):
+            raise ConfigError("SHARD_IDS lists a shard twice: give each shard id once, e.g. SHARD_IDS=0,1")
         level = (get("LOG_LEVEL") or "INFO").upper()
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
-            raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL, not {level!r}")
+            raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL{_shown(level)}")
         return cls(
             token=Secret(get("DISCORD_TOKEN")),
             pack_path=Path(get("PACK_PATH")) if get("PACK_PATH") else DEFAULT_PACK,
-            dev_guild_id=_int(get, "DEV_GUILD_ID", minimum=1),
+            dev_guild_id=_int(get, "DEV_GUILD_ID", minimum=1, maximum=MAX_ID),
             answer_channel_ids=frozenset(_ints(get("ANSWER_CHANNEL_IDS"), "ANSWER_CHANNEL_IDS") or ()),
             cooldown_rate=rate,
             cooldown_seconds=per,
@@ -87,34 +124,45 @@ class Settings:
             shard_count=shard_count,
             shard_ids=shard_ids,
             command_state_path=Path(get("COMMAND_STATE_PATH")) if get("COMMAND_STATE_PATH") else DEFAULT_STATE,
-            conversation_idle_seconds=_int(get, "CONVERSATION_IDLE_SECONDS", minimum=1) or IDLE_SECONDS,
+            conversation_idle_seconds=_int(get, "CONVERSATION_IDLE_SECONDS", minimum=1, maximum=MAX_IDLE)
+            or IDLE_SECONDS,
         )
 
 
-def _int(get, name: str, *, minimum: int) -> int | None:  # type: ignore[no-untyped-def]
+def _shown(raw: str) -> str:
+    """The value, for the message, only when it cannot be a secret (one short word); otherwise nothing."""
+    return f", not {raw!r}" if raw.isascii() and raw.isalpha() and len(raw) <= 12 else ""
+
+
+def _whole(raw: str) -> int | None:
+    """ASCII digits only (int() also takes '٣', '3_000' and ' 3'), and short enough for a Discord id."""
+    return int(raw) if re.fullmatch(r"[0-9]{1,20}", raw) else None
+
+
+def _int(get, name: str, *, minimum: int, maximum: int) -> int | None:  # type: ignore[no-untyped-def]
     raw = get(name)
     if not raw:
         return None
-    if not raw.isdigit() or int(raw) < minimum:
-        raise ConfigError(f"{name} must be a whole number of at least {minimum}, not {raw!r}")
-    return int(raw)
+    value = _whole(raw)
+    if value is None or not minimum <= value <= maximum:
+        raise ConfigError(f"{name} must be a whole number of at least {minimum} and at most {maximum}, in digits "
+                          f"0-9{_shown(raw)}")
+    return value
 
 
 def _ints(raw: str, name: str) -> tuple[int, ...] | None:
     if not raw:
         return None
-    parts = [p.strip() for p in raw.replace(" ", ",").split(",") if p.strip()]
-    if not all(p.isdigit() for p in parts):
-        raise ConfigError(f"{name} must be comma-separated numbers, not {raw!r}")
-    return tuple(int(p) for p in parts)
+    parts = [_whole(p.strip()) for p in raw.replace(" ", ",").split(",") if p.strip()]
+    if not parts or any(p is None or p > MAX_ID for p in parts):
+        raise ConfigError(f"{name} must be comma-separated whole numbers in digits 0-9, e.g. 0,1{_shown(raw)}")
+    return tuple(p for p in parts if p is not None)
 
 
 def _cooldown(raw: str) -> tuple[int, float]:
-    rate, _, per = raw.partition("/")
-    try:
-        parsed = int(rate), float(per)
-    except ValueError:
-        parsed = (0, 0.0)
-    if parsed[0] < 1 or parsed[1] <= 0:
-        raise ConfigError(f"FREE_TEXT_COOLDOWN must look like 3/30 (3 answers per 30 seconds), not {raw!r}")
-    return parsed
+    match = re.fullmatch(r"([0-9]{1,6})/([0-9]{1,9}(?:\.[0-9]{1,6})?)", raw.replace(" ", ""))
+    rate, per = (int(match[1]), float(match[2])) if match else (0, 0.0)
+    if rate < 1 or not math.isfinite(per) or per <= 0:
+        raise ConfigError("FREE_TEXT_COOLDOWN must look like 3/30 (3 answers per 30 seconds; both above 0, "
+                          f"digits 0-9){_shown(raw)}")
+    return rate, per
