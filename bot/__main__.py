@@ -5,16 +5,13 @@ from __future__ import annotations
 import sys
 
 from .config import ConfigError, Settings
+from .exit_codes import ExitCode
 
 
 def main(argv: list[str] | None = None) -> int:
     from . import cli
 
-    try:
-        settings = Settings.from_env()
-    except ConfigError as error:
-        print(f"configuration error: {error}", file=sys.stderr)
-        return 2
+    settings = Settings.from_env(offline=True)  # the offline commands need PACK_PATH only
     args = cli.parser(settings.pack_path).parse_args(argv)
     if args.command == "ask":
         return cli.ask(args.pack, args.question, args.json, sys.stdout, sys.stderr, sys.stdin,
@@ -23,11 +20,16 @@ def main(argv: list[str] | None = None) -> int:
         return cli.chat(args.pack, sys.stdout, sys.stderr, sys.stdin)
     if args.command == "validate":
         return cli.validate(args.packs or [settings.pack_path], sys.stdout, sys.stderr)
+    try:
+        settings = Settings.from_env()
+    except ConfigError as error:
+        print(f"configuration error: {error}", file=sys.stderr)
+        return ExitCode.BAD_SETTINGS
     if not settings.token:  # checked before importing discord.py: the advice comes at once
         from .config import TOKEN_HELP
 
         print(TOKEN_HELP, file=sys.stderr)
-        return 2
+        return ExitCode.BAD_SETTINGS
     from .runner import run
 
     return run(settings, sync_only=args.command == "sync", guild_id=getattr(args, "guild", None))

@@ -33,6 +33,14 @@ EXTENSIONS = (
 )
 
 
+class ExtensionFailed(RuntimeError):
+    """An extension did not load: the bot stops rather than sync a tree missing its commands."""
+
+    def __init__(self, extensions: list[str]) -> None:
+        self.extensions = extensions
+        super().__init__(f"could not load {', '.join(extensions)}")
+
+
 class FilmTree(app_commands.CommandTree):
     """Every unhandled command error: a traceback in the log, an ephemeral apology to the user."""
 
@@ -84,6 +92,9 @@ class FilmBotBase(commands.Bot):
             except Exception:
                 self.failed_extensions.append(extension)
                 log.exception("failed to load extension %s", extension)
+        if self.failed_extensions:
+            # Syncing the shorter tree would delete the missing commands in every server, and record it as current.
+            raise ExtensionFailed(self.failed_extensions)
         await sync_commands(self.tree, self.settings.command_state_path, application_id=self.application_id,
                             guild_id=self.settings.dev_guild_id, force=self.force_sync)
 

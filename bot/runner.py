@@ -1,4 +1,4 @@
-"""Running the bot for real: logging, the token, clean shutdown on SIGTERM/SIGINT, and `sync`."""
+"""Running the bot for real: logging, the token, clean shutdown on SIGTERM/SIGINT, `sync`, one line per failure."""
 
 from __future__ import annotations
 
@@ -8,14 +8,41 @@ import logging
 import signal
 import sys
 
+import aiohttp
 import discord
 
-from .client import FilmBotBase, create_bot
+from .client import ExtensionFailed, FilmBotBase, create_bot
 from .config import TOKEN_HELP, Settings
 from .core import PackError
+from .exit_codes import ExitCode
 from .reload import Reload
 
 log = logging.getLogger("bot")
+
+# Exceptions that mean Discord could not be reached at all (aiohttp's connection errors are OSErrors too).
+UNREACHABLE = (OSError, aiohttp.ClientError, asyncio.TimeoutError, discord.DiscordServerError)
+
+
+def _fail(code: ExitCode, line: str) -> ExitCode:
+    print(line, file=sys.stderr)
+    return code
+
+
+def _gateway_failure(error: BaseException) -> ExitCode | None:
+    """The exit status and line for an error that ended the gateway connection; None for an unexpected one."""
+    if isinstance(error, discord.PrivilegedIntentsRequired):
+        return _fail(ExitCode.INTENT_MISSING, "ANSWER_CHANNEL_IDS needs the Message Content intent: enable it under "
+                     "Bot > Privileged Gateway Intents in the developer portal, or leave ANSWER_CHANNEL_IDS empty.")
+    if isinstance(error, discord.ConnectionClosed):
+        if error.code == 4004:
+            return _fail(ExitCode.GATEWAY_CLOSED, "Discord's gateway rejected DISCORD_TOKEN (close code 4004). Reset "
+                         "the token under Bot in the developer portal and update .env.")
+        return _fail(ExitCode.GATEWAY_CLOSED, f"Discord's gateway closed the connection for good (close code "
+                     f"{error.code}); check SHARD_COUNT and SHARD_IDS.")
+    if isinstance(error, UNREACHABLE):
+        return _fail(ExitCode.NO_NETWORK, f"Cannot reach Discord ({type(error).__name__}); check the network, "
+                     "DNS and firewall, then start again.")
+    return None
 
 
 async def _serve(settings: Settings, *, sync_only: bool, guild_id: int | None) -> int:
@@ -32,13 +59,16 @@ async def _serve(settings: Settings, *, sync_only: bool, guild_id: int | None) -
         reload_on_hangup(loop, bot)
     async with bot:
         try:
-            await bot.login(settings.token)
+            await bot.login(settings.token.reveal())
         except discord.LoginFailure:
-            print("Discord rejected DISCORD_TOKEN. Reset the token under Bot in the developer portal and "
-                  "update .env.", file=sys.stderr)
-            return 2
+            return _fail(ExitCode.TOKEN_REJECTED, "Discord rejected DISCORD_TOKEN. Reset the token under Bot in the "
+                         "developer portal and update .env.")
+        except ExtensionFailed as error:
+            return _fail(ExitCode.EXTENSION_FAILED, f"Stopped without syncing commands: {error} (traceback above).")
+        except UNREACHABLE as error:
+            return _gateway_failure(error) or ExitCode.NO_NETWORK
         if sync_only:
-            return 0
+            return ExitCode.OK
         runner = asyncio.create_task(bot.connect(reconnect=True))
         stopper = asyncio.create_task(stop.wait())
         done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
@@ -49,12 +79,11 @@ async def _serve(settings: Settings, *, sync_only: bool, guild_id: int | None) -
         stopper.cancel()
         error = runner.exception() if runner in done else None
         if error is not None:
-            if isinstance(error, discord.PrivilegedIntentsRequired):
-                print("ANSWER_CHANNEL_IDS needs the Message Content intent: enable it under Bot > Privileged "
-                      "Gateway Intents in the developer portal, or leave ANSWER_CHANNEL_IDS empty.", file=sys.stderr)
-                return 2
-            raise error
-    return 0
+            code = _gateway_failure(error)
+            if code is None:
+                raise error
+            return code
+    return ExitCode.OK
 
 
 def reload_on_hangup(loop: asyncio.AbstractEventLoop, bot: FilmBotBase) -> None:
@@ -73,15 +102,15 @@ def reload_on_hangup(loop: asyncio.AbstractEventLoop, bot: FilmBotBase) -> None:
 
 
 def run(settings: Settings, *, sync_only: bool = False, guild_id: int | None = None) -> int:
-    """Start the bot (or just sync its commands); returns the process exit status."""
+    """Start the bot (or just sync its commands); returns the process exit status (see ExitCode)."""
     if not settings.token:
-        print(TOKEN_HELP, file=sys.stderr)
-        return 2
+        return _fail(ExitCode.BAD_SETTINGS, TOKEN_HELP)
     discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
+    # The bot has no voice features: discord.py's start-up warnings about missing voice libraries are noise.
+    discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
     try:
         return asyncio.run(_serve(settings, sync_only=sync_only, guild_id=guild_id))
     except PackError as error:
-        print(error, file=sys.stderr)
-        return 1
+        return _fail(ExitCode.INVALID_PACK, str(error))
     except KeyboardInterrupt:
-        return 0
+        return ExitCode.OK
