@@ -450,6 +450,33 @@ def limiter_memory(users: int) -> None:
     print(table(["limiter", "memory after the burst MB", "an hour later, 100 users active, MB", "slowest check ms"], rows))
 
 
+# ---------------------------------------------------------------------------------------------- hostile packs
+
+def hostile_packs() -> None:
+    section("Hostile pack files: time and peak memory to refuse each (its own process)")
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from hostile import HOSTILE  # the same files the tests refuse
+
+    load = ("import resource, subprocess, sys, time; t0 = time.perf_counter(); r = subprocess.run([sys.executable, "
+            "'-c', 'import sys; from bot.core import load_pack, PackError\\ntry: load_pack(sys.argv[1])\\nexcept "
+            "PackError as e: print(e.problems[0].message)', sys.argv[1]], capture_output=True, text=True); "
+            "print(time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, "
+            "r.stdout.strip()[:48], sep='\\t')")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    baseline = subprocess.run([sys.executable, "-c", load, os.devnull], capture_output=True, text=True, env=env,
+                              check=True).stdout.rstrip("\n").split("\t")
+    rows = [["(/dev/null: Python starting, for scale)", float(baseline[0]), int(baseline[1]) / 1024, baseline[2]]]
+    with tempfile.TemporaryDirectory() as folder:
+        for name, (write, _) in HOSTILE.items():
+            path = write(Path(folder))
+            wall, rss, said = subprocess.run([sys.executable, "-c", load, str(path)], capture_output=True, text=True,
+                                             env=env, check=True).stdout.rstrip("\n").split("\t")
+            rows.append([name, float(wall), int(rss) / 1024, said])
+    print(table(["file", "wall s (whole process)", "peak RSS MB", "refused with"], rows))
+
+
 # ---------------------------------------------------------------------------------------------- scaling
 
 def synthetic_pack(real: Pack, size: int, seed: int = 1948) -> Pack:
@@ -554,6 +581,7 @@ def main() -> None:
     conversation_store(engine.pack, 20_000 if args.quick else 100_000)
     reload_time(3 if args.quick else 50)
     limiter_memory(10_000 if args.quick else 100_000)
+    hostile_packs()
     results = scaling(engine.pack, sizes, 40 if args.quick else 200)
     plot(results, OUT / "scaling-quick.png" if args.quick else Path(__file__).resolve().parent / "scaling.png")
 

@@ -122,7 +122,7 @@ def test_arbitrary_python_objects_are_not_constructed():
 def test_missing_file(tmp_path):
     with pytest.raises(PackError) as caught:
         load_pack(tmp_path / "nope.yaml")
-    assert str(caught.value) == f"{tmp_path / 'nope.yaml'}:0: file not found"
+    assert str(caught.value) == f"{tmp_path / 'nope.yaml'}:1: file not found"
 
 
 def test_non_utf8_file_names_the_line(tmp_path):

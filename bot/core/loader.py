@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import difflib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
+from yaml.resolver import Resolver
 
 from .pack import Character, Film, Pack, Scene, Soundtrack, Track
 from .schema import PACK, Field, Section
@@ -136,31 +140,139 @@ class _Checker:
                 self.names.setdefault(key, (where, owner, node.start_mark.line + 1))
 
 
-def _read_text(path: Path) -> str:
+# Limits that keep a hostile or mistaken file from costing more than a second and a few tens of MB to refuse.
+MAX_PACK_BYTES = 2 * 1024 * 1024  # the shipped pack is 14 KB: 2 MB is a film with thousands of scenes
+MAX_DEPTH = 16  # a pack nests 4 levels (pack > scenes > scene > aliases); deeper is a mistake or an attack
+MAX_ALIASES = 64  # YAML aliases (*name): a pack needs few if any, and each one repeats a whole subtree
+MAX_NODES = 100_000  # values in the document, aliases counted as the values they repeat (~60 MB composed)
+
+_KINDS = {stat.S_IFDIR: "a directory", stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a device",
+          stat.S_IFBLK: "a device", stat.S_IFSOCK: "a socket"}
+
+
+def _refuse(path: Path | str, line: int, message: str) -> PackError:
+    return PackError([Problem(str(path), line, message)])
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_PACK_BYTES; anything else is refused before it is read."""
     try:
-        raw = path.read_bytes()
+        # O_NONBLOCK: opening a named pipe returns at once instead of waiting for a writer; fstat then refuses it
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
-        raise PackError([Problem(str(path), 0, "file not found")]) from None
+        raise _refuse(path, 1, "file not found") from None
     except OSError as error:
-        raise PackError([Problem(str(path), 0, f"cannot read file: {error.strerror}")]) from None
+        raise _refuse(path, 1, f"cannot read file: {error.strerror}") from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        kind = _KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
+        raise _refuse(path, 1, f"{kind}, not a pack file: give the path of a .yaml file")
+    with os.fdopen(fd, "rb") as handle:
+        raw = handle.read(MAX_PACK_BYTES + 1)  # the file may grow between fstat and read
+    if info.st_size > MAX_PACK_BYTES or len(raw) > MAX_PACK_BYTES:
+        raise _refuse(path, 1, f"file too large ({max(info.st_size, len(raw)) / 2**20:.1f} MB): a pack may be at "
+                      f"most {MAX_PACK_BYTES // 2**20} MB")
+    return raw
+
+
+def _read_text(path: Path) -> str:
+    raw = _read_bytes(path)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise PackError([Problem(str(path), line, f"not UTF-8 text (byte 0x{raw[error.start]:02x})")]) from None
+        raise _refuse(path, line, f"not UTF-8 text (byte 0x{raw[error.start]:02x})") from None
+
+
+class _Refused(Exception):
+    """A limit was passed while composing; `mark` is where."""
+
+    def __init__(self, mark: yaml.Mark | None, message: str) -> None:
+        super().__init__(message)
+        self.line = mark.line + 1 if mark else 1
+
+
+if yaml.__with_libyaml__:
+    from yaml._yaml import CParser
+
+    class _Events(Composer, CParser, Resolver):  # type: ignore[misc]
+        """libyaml scans and parses (several times faster than pure Python); Python composes, so we can count."""
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            Composer.__init__(self)
+            Resolver.__init__(self)
+else:  # pragma: no cover - PyYAML built without libyaml
+    _Events = yaml.SafeLoader  # type: ignore[assignment,misc]
+
+
+class _BoundedLoader(_Events):
+    """A safe YAML composer that counts as it goes: nesting depth, aliases, and values with aliases expanded.
+    Each limit is checked before the work it would cause, so a hostile file is refused in bounded time and memory."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.depth = 0
+        self.aliases = 0
+        self.nodes = 0
+        self.sizes: dict[int, int] = {}  # id(anchored node) -> values it holds, aliases expanded
+        self.open_anchors: set[str] = set()
+
+    def grow(self, count: int, mark: yaml.Mark | None) -> None:
+        self.nodes += count
+        if self.nodes > MAX_NODES:
+            raise _Refused(mark, f"the pack holds more than {MAX_NODES:,} values (aliases expanded)")
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                raise _Refused(event.start_mark, f"more than {MAX_ALIASES} aliases (*name): write the values out")
+            if event.anchor in self.open_anchors:
+                raise _Refused(event.start_mark, f"alias *{event.anchor} refers to a value that contains it")
+            node = super().compose_node(parent, index)
+            self.grow(self.sizes.get(id(node), 1), event.start_mark)
+            return node
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise _Refused(event.start_mark, f"nested more than {MAX_DEPTH} levels deep")
+        anchor = getattr(event, "anchor", None)
+        if anchor:
+            self.open_anchors.add(anchor)
+        before = self.nodes
+        self.grow(1, event.start_mark)
+        node = super().compose_node(parent, index)
+        if anchor:
+            self.open_anchors.discard(anchor)
+            self.sizes[id(node)] = self.nodes - before
+        self.depth -= 1
+        return node
+
+
+def _compose(text: str, path: str) -> yaml.Node | None:
+    """The YAML document as nodes (with line numbers), within the limits above."""
+    loader = _BoundedLoader(text)
+    try:
+        return loader.get_single_node()
+    except _Refused as error:
+        raise _refuse(path, error.line, str(error)) from None
+    finally:
+        loader.dispose()
 
 
 def parse_pack(text: str, path: str = "<memory>") -> Pack:
     """Validate YAML text against the pack schema; raise PackError listing every problem."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = _compose(text, path)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 0
+        line = mark.line + 1 if mark else 1
         detail = " ".join(filter(None, [error.context, error.problem]))
         raise PackError([Problem(path, line, f"YAML syntax error: {detail}")]) from None
     except yaml.YAMLError as error:
-        raise PackError([Problem(path, 0, f"YAML error: {error}")]) from None
+        raise PackError([Problem(path, 1, f"YAML error: {error}")]) from None
     if root is None:
         raise PackError([Problem(path, 1, "the pack is empty")])
     checker = _Checker(path)
