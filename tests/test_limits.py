@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import discord
+import pytest
 
 from bot.utils import limits
 
@@ -19,6 +20,34 @@ def test_spoiler_stays_balanced_when_cut():
 def test_echo_escapes_markdown_and_mentions():
     echoed = limits.echo("**bold** @everyone <@123> " + "y" * 500)
     assert "**" not in echoed.replace("\\*", "") and "@everyone" not in echoed and len(echoed) <= 260
+
+
+@pytest.mark.parametrize("hostile, gone", [
+    ("see https://evil.example/x", "https://"),
+    ("[free nitro](http://evil.example)", "http://"),
+    ("steam://run/1", "steam://"),
+    ("<t:0:R>", "<t:"),
+    ("<@123> <@!123> <@&456>", "<@"),
+    ("<#789>", "<#"),
+    ("</help:1>", "</"),
+    ("<a:dance:1>", "<a:"),
+    ("@everyone", "@everyone"),
+    ("@here", "@here"),
+    ("abc\u202edef", "\u202e"),
+    ("abc\u2066def\u2069", "\u2066"),
+    ("zero\u200bwidth", "\u200b"),
+    ("bell\x07 and \x1b[31mred", "\x1b"),
+    ("two\nlines\r\n", "\n"),
+])
+def test_echo_neutralises_links_markup_mentions_and_control_characters(hostile, gone):
+    echoed = limits.echo(f"before {hostile} after")
+    assert gone not in echoed.replace("@\u200beveryone", "").replace("@\u200bhere", "")
+    assert echoed.startswith("before ") and echoed.endswith(" after")
+
+
+def test_echo_keeps_ordinary_text_readable():
+    assert limits.echo("The Audition, act 2: café") == "The Audition, act 2: café"
+    assert limits.echo("see https://x.example") == "see https\u2236//x.example"
 
 
 def test_fit_embed_respects_every_limit():

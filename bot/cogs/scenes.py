@@ -28,7 +28,7 @@ class Scenes(commands.Cog):
         pack = self.bot.engine.pack
         hide = in_guild(interaction) and not reveal
         await respond(interaction, embed=subject_embed(scene, pack, hide_spoilers=hide),
-                      view=entry_view(scene, len(pack.scenes)))
+                      view=entry_view(scene, len(pack.scenes), owner=interaction.user.id))
 
     @scene.autocomplete("name")
     async def scene_names(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

@@ -18,9 +18,9 @@ class Reply:
     view: discord.ui.View | None = None
 
 
-def answer_reply(engine: Engine, answer: Answer, *, in_guild: bool) -> Reply:
-    """An embed (plus nav and "also close" buttons) for a hit; the help text (plus suggestions) for a decline; a
-    clarifying question with its numbered candidates as buttons."""
+def answer_reply(engine: Engine, answer: Answer, *, in_guild: bool, owner: int | None = None) -> Reply:
+    """An embed (plus nav and "also close" buttons, nav working for `owner`) for a hit; the help text (plus
+    suggestions) for a decline; a clarifying question with its numbered candidates as buttons."""
     suggestions = alternative_buttons(engine, answer.alternatives)
     scenes = len(engine.pack.scenes)
     if answer.kind == "none":
@@ -32,4 +32,4 @@ def answer_reply(engine: Engine, answer: Answer, *, in_guild: bool) -> Reply:
     else:
         embed = subject_embed(answer.subject, engine.pack, hide_spoilers=in_guild)
     close = "Also close: " + ", ".join(a.title for a in answer.alternatives) if answer.alternatives else None
-    return Reply(content=close, embed=embed, view=entry_view(answer.subject, scenes, suggestions))
+    return Reply(content=close, embed=embed, view=entry_view(answer.subject, scenes, suggestions, owner=owner))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import discord
 from discord.utils import escape_markdown, escape_mentions
 
@@ -33,10 +36,18 @@ def spoiler(text: str, limit: int) -> str:
     return f"||{clip(text.replace('||', '| |'), limit - 4)}||"
 
 
+_SCHEME = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*):/+")
+
+
 def echo(text: str, limit: int = ECHO) -> str:
-    """User text made safe to quote: markdown and mentions escaped, shortened, one line."""
+    """User text made inert to quote back: one line, no control or bidi characters, no links (the scheme's colon
+    becomes a lookalike), no Discord markup (every <...> form: mentions, channels, commands, timestamps, emoji),
+    @everyone/@here and markdown escaped, shortened."""
     flat = " ".join(text.split())
-    return escape_mentions(escape_markdown(clip(flat, limit)))
+    visible = "".join(c for c in flat if not unicodedata.category(c).startswith("C"))  # Cc, Cf (bidi), Co, Cn
+    unlinked = _SCHEME.sub(lambda m: f"{m[1]}\u2236//", visible)
+    unmarked = unlinked.replace("<", "\u2039").replace(">", "\u203a")
+    return escape_mentions(escape_markdown(clip(unmarked, limit)))
 
 
 def content(text: str) -> str:
