@@ -12,9 +12,9 @@ from discord import app_commands
 
 log = logging.getLogger(__name__)
 
-# What this process last synced, per state file and scope: when the file can't be written, this still saves a
-# needless sync (and Discord's daily command-creation quota) on the next login; the warning is given once per file.
-_synced_here: dict[tuple[Path, str], str] = {}
+# What this process synced but could not record, per state file and scope: it still saves a needless sync (and
+# Discord's daily command-creation quota) on the next login while the file stays unwritable; warned once per file.
+_unrecorded: dict[tuple[Path, str], str] = {}
 _warned: set[Path] = set()
 
 
@@ -48,7 +48,7 @@ async def sync_commands(
     scope = f"{application_id}:{'guild:' + str(guild_id) if guild_id else 'global'}"
     digest = commands_hash(tree, guild)
     state = _read(state_path)
-    if not force and digest in (state.get(scope), _synced_here.get((state_path, scope))):
+    if not force and digest in (state.get(scope), _unrecorded.get((state_path, scope))):
         log.info("slash commands unchanged since the last sync (%s); not syncing", scope)
         return False
     try:
@@ -57,11 +57,12 @@ async def sync_commands(
         log.error("could not sync slash commands (%s): %s", scope, error)
         return False
     state[scope] = digest
-    _synced_here[(state_path, scope)] = digest
     try:
         state_path.parent.mkdir(parents=True, exist_ok=True)
         state_path.write_text(json.dumps(state, indent=2, sort_keys=True), encoding="utf-8")
+        _unrecorded.pop((state_path, scope), None)
     except OSError as error:
+        _unrecorded[(state_path, scope)] = digest
         if state_path not in _warned:
             _warned.add(state_path)
             log.warning("synced, but could not record it in %s (%s): until it is writable, each start of the "
