@@ -86,6 +86,13 @@ def _fitted(content: str | None, embed: discord.Embed | None, view: discord.ui.V
     return payload
 
 
+def _release(view: discord.ui.View | None) -> None:
+    """Stop tracking a sent view whose buttons are all DynamicItems (their state is in the custom id, so they are
+    dispatched without it): otherwise discord.py keeps each one, and an ephemeral one with a 15-minute timer."""
+    if view is not None and all(isinstance(item, discord.ui.DynamicItem) for item in view.children):
+        view.stop()
+
+
 def _age(interaction: discord.Interaction) -> float:
     return max((discord.utils.utcnow() - interaction.created_at).total_seconds(), 0.0)
 
@@ -114,6 +121,7 @@ async def respond(
                 else:
                     await _attempts(lambda: interaction.response.send_message(ephemeral=ephemeral, **payload),
                                     window, what)
+                _release(view)
                 return True
             log.info("interaction %s is %.1f s old: deferring first", interaction.id, _age(interaction))
             await _attempts(lambda: interaction.response.defer(ephemeral=ephemeral, thinking=not edit), window,
@@ -123,6 +131,7 @@ async def respond(
             await _attempts(lambda: interaction.edit_original_response(**payload), deadline, what)
         else:
             await _attempts(lambda: interaction.followup.send(ephemeral=ephemeral, **payload), deadline, what)
+        _release(view)
         return True
     except discord.NotFound:
         log.warning("interaction %s expired before the reply was sent", interaction.id)
@@ -144,8 +153,10 @@ async def reply(
     payload = _fitted(content, embed, view)
     what = f"reply in channel {message.channel.id}"
     try:
-        return await _attempts(lambda: message.reply(mention_author=False, **payload),
-                               time.monotonic() + SEND_BUDGET, what)
+        sent = await _attempts(lambda: message.reply(mention_author=False, **payload), time.monotonic() + SEND_BUDGET,
+                               what)
+        _release(view)
+        return sent
     except discord.Forbidden:
         log.info("no permission to reply in channel %s", message.channel.id)
     except Undelivered:
