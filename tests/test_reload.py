@@ -45,7 +45,7 @@ async def test_a_refused_reload_keeps_the_engine_and_lists_every_problem(engine,
         load_pack(missing)
     assert result.problems == tuple(str(p) for p in error.value.problems)
     assert result.summary() == (
-        f"gone.yaml has 1 problem; still answering from the pack loaded before:\n{missing}:0: file not found"
+        f"gone.yaml has 1 problem; still answering from the pack loaded before:\n{missing}:1: file not found"
     )
 
 

@@ -28,7 +28,8 @@ class Ask(commands.Cog):
         """Ask a question about the film in your own words."""
         conversation = conversation_in(self.bot, interaction.channel_id, interaction.user.id)
         answer = self.bot.ask(question, source="/ask", conversation=conversation)
-        out = answer_reply(self.bot.engine, answer, in_guild=in_guild(interaction), owner=interaction.user.id)
+        out = answer_reply(self.bot.engine, answer, in_guild=in_guild(interaction),
+                           owner=interaction.user.id)
         await respond(interaction, content=out.content, embed=out.embed, view=out.view,
                       ephemeral=answer.kind == "none")
 
@@ -66,9 +67,10 @@ class Ask(commands.Cog):
         conversation = await message_conversation(self.bot, message)
         answer = self.bot.ask(message.content, source="dm" if message.guild is None else "mention",
                               conversation=conversation)
-        if answer.kind == "none" and not self._called(message):
+        if answer.kind == "none" and answer.reason != "clarify" and not self._called(message):
             return False  # an answer-every-message channel: small talk and chatter get no reply
-        out = answer_reply(self.bot.engine, answer, in_guild=message.guild is not None, owner=message.author.id)
+        out = answer_reply(self.bot.engine, answer, in_guild=message.guild is not None,
+                           owner=message.author.id)
         if await reply(message, content=out.content, embed=out.embed, view=out.view) is not None:
             return True
         await reply(message, content=GENERIC_ERROR)  # what Discord refused may be the answer itself

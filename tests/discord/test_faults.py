@@ -109,9 +109,9 @@ def slow_engine(simcord_env, monkeypatch):
     engine = simcord_env.bot.engine
     answer = engine.answer
 
-    def slow(question: str):
+    def slow(question: str, *args, **kwargs):
         simcord_env.backend.advance_clock(2.5)
-        return answer(question)
+        return answer(question, *args, **kwargs)
 
     monkeypatch.setattr(engine, "answer", slow)
 
@@ -180,7 +180,7 @@ async def test_a_refused_answer_gets_the_apology_instead(simcord_env, channel, a
 async def test_a_failing_engine_on_free_text_gets_the_apology_and_a_logged_traceback(simcord_env, channel, alice,
                                                                                    bot_mention, monkeypatch,
                                                                                    caplog):
-    def broken(question: str):
+    def broken(question: str, *args, **kwargs):
         raise RuntimeError("engine exploded")
 
     monkeypatch.setattr(simcord_env.bot.engine, "answer", broken)
