@@ -447,7 +447,8 @@ def limiter_memory(users: int) -> None:
             del limiter
     finally:
         time.monotonic = real_monotonic
-    print(table(["limiter", "memory after the burst MB", "an hour later, 100 users active, MB", "slowest check ms"], rows))
+    print(table(["limiter", "memory after the burst MB", "an hour later, 100 users active, MB", "slowest check ms"],
+                rows))
 
 
 # ---------------------------------------------------------------------------------------------- hostile packs

@@ -77,11 +77,11 @@ async def _serve(settings: Settings, *, sync_only: bool, guild_id: int | None) -
         await bot.close()
         runner.cancel()
         stopper.cancel()
-        error = runner.exception() if runner in done else None
-        if error is not None:
-            code = _gateway_failure(error)
+        ended = runner.exception() if runner in done else None
+        if ended is not None:
+            code = _gateway_failure(ended)
             if code is None:
-                raise error
+                raise ended
             return code
     return ExitCode.OK
 

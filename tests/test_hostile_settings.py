@@ -60,7 +60,7 @@ def test_a_short_word_that_cannot_be_a_secret_is_shown():
 
 def test_the_token_never_renders_but_can_be_revealed(caplog):
     token = Secret(TOKEN)
-    for shown in (str(token), repr(token), f"{token}", f"{token!s}", f"{token:>80}", "%s" % token,
+    for shown in (str(token), repr(token), f"{token}", f"{token!s}", f"{token:>80}", format(token, "<80"),
                   repr(Settings(token=TOKEN)), str(Settings.from_env({"DISCORD_TOKEN": TOKEN}))):
         assert "secret" not in shown and "GaBcDe" not in shown
     with caplog.at_level(logging.INFO):

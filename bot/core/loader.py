@@ -188,15 +188,15 @@ def _read_text(path: Path) -> str:
 class _Refused(Exception):
     """A limit was passed while composing; `mark` is where."""
 
-    def __init__(self, mark: yaml.Mark | None, message: str) -> None:
+    def __init__(self, mark: Any, message: str) -> None:  # a yaml.Mark, or libyaml's own Mark type
         super().__init__(message)
-        self.line = mark.line + 1 if mark else 1
+        self.line = mark.line + 1 if mark is not None else 1
 
 
 if yaml.__with_libyaml__:
     from yaml._yaml import CParser
 
-    class _Events(Composer, CParser, Resolver):  # type: ignore[misc]
+    class _Events(Composer, CParser, Resolver):
         """libyaml scans and parses (several times faster than pure Python); Python composes, so we can count."""
 
         def __init__(self, stream: str) -> None:
@@ -219,13 +219,13 @@ class _BoundedLoader(_Events):
         self.sizes: dict[int, int] = {}  # id(anchored node) -> values it holds, aliases expanded
         self.open_anchors: set[str] = set()
 
-    def grow(self, count: int, mark: yaml.Mark | None) -> None:
+    def grow(self, count: int, mark: Any) -> None:
         self.nodes += count
         if self.nodes > MAX_NODES:
             raise _Refused(mark, f"the pack holds more than {MAX_NODES:,} values (aliases expanded)")
 
-    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
-        event = self.peek_event()
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        event: Any = self.peek_event()
         if isinstance(event, yaml.AliasEvent):
             self.aliases += 1
             if self.aliases > MAX_ALIASES:

@@ -22,8 +22,9 @@ def settings(tmp_path):
 def bot_state(bot) -> dict[str, int]:
     """What the bot keeps per user or per reply: tasks, the limiter, discord.py's view store and message cache."""
     store = bot._connection._view_store
-    return {"tasks": len(asyncio.all_tasks()),"limiter": len(bot.limiter), "views": sum(len(v) for v in store._views.values()),
-            "message views": len(store._synced_message_views), "cached messages": len(bot._connection._messages)}
+    return {"tasks": len(asyncio.all_tasks()), "limiter": len(bot.limiter),
+            "views": sum(len(v) for v in store._views.values()), "message views": len(store._synced_message_views),
+            "cached messages": len(bot._connection._messages)}
 
 
 async def test_thousands_of_interleaved_events_from_hundreds_of_users(simcord_env, guild, channel, bot_mention,
