@@ -17,7 +17,18 @@ def deep_nesting(folder: Path) -> Path:
 
 
 def alias_fan_out(folder: Path) -> Path:
-    """Each level repeats the one before ten times ("billion laughs"): was 57 s and 798 MB to refuse."""
+    """One long scene repeated 12,000 times by alias in 90 KB: every copy was checked and reported as a duplicate."""
+    long = " ".join(["words"] * 400)
+    path = folder / "fan-out.yaml"
+    path.write_text("film: {title: X, genre: drama, synopsis: text}\ncharacters: [{name: A, description: text}]\n"
+                    "soundtrack: {composer: C, tracks: [{title: T, description: text}]}\n"
+                    f"scenes:\n  - &s {{title: '{long}', summary: '{long}', context: '{long}'}}\n"
+                    + "  - *s\n" * 12_000, encoding="utf-8")
+    return path
+
+
+def nested_aliases(folder: Path) -> Path:
+    """Each level repeats the one before ten times ("billion laughs")."""
     lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
     lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
     path = folder / "laughs.yaml"
@@ -87,7 +98,8 @@ def many_values(folder: Path) -> Path:
 # name -> (writer, the start of the message that refuses it)
 HOSTILE: dict[str, tuple[Callable[[Path], Path], str]] = {
     "deep nesting": (deep_nesting, "nested more than 16 levels deep"),
-    "alias fan-out": (alias_fan_out, "the pack holds more than 100,000 values"),
+    "alias fan-out": (alias_fan_out, "more than 64 aliases"),
+    "nested aliases": (nested_aliases, "the pack holds more than 100,000 values"),
     "few aliases, big expansion": (few_aliases_big_expansion, "the pack holds more than 100,000 values"),
     "the pack, aliases repeated": (valid_pack_with_aliases, "more than 64 aliases"),
     "self-referencing alias": (self_reference, "alias *loop refers to a value that contains it"),
