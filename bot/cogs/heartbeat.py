@@ -10,7 +10,6 @@ from discord.ext import commands, tasks
 from .. import health
 from ..client import FilmBotBase
 
-
 log = logging.getLogger(__name__)
 
 
