@@ -22,6 +22,7 @@ ATTEMPTS = 3
 BACKOFF = (0.5, 1.5)  # seconds before the 2nd and 3rd attempt when Discord gives no Retry-After
 RESPONSE_WINDOW = 3.0  # Discord drops an interaction that gets no first response within 3 seconds
 SAFETY = 0.25  # network time left for the request itself inside that window
+FIRST_TRY = 1.0  # the least time a first response gets, whatever the clocks say
 DEFER_AFTER = 2.0  # a first response this late defers first, then follows up (15 minutes instead of 3 s)
 SEND_BUDGET = 15.0  # most seconds spent on one message or follow-up, retries and waits included
 
@@ -65,9 +66,12 @@ async def _attempts(send: Callable[[], Awaitable[T]], deadline: float, what: str
                 raise
             wait = retry_after(error)
             wait = BACKOFF[min(attempt, len(BACKOFF)) - 1] if wait is None else wait
-            if attempt == ATTEMPTS or time.monotonic() + wait >= deadline:
-                log.warning("%s failed (attempt %d, giving up: %s; retry in %.1f s would be too late)",
-                            what, attempt, error.status, wait)
+            if attempt == ATTEMPTS:
+                log.warning("%s failed (attempt %d, giving up): %s", what, attempt, error)
+                raise Undelivered from error
+            if time.monotonic() + wait >= deadline:
+                log.warning("%s failed (attempt %d, giving up: a retry in %.1f s would be too late): %s", what,
+                            attempt, wait, error)
                 raise Undelivered from error
             log.warning("%s failed (attempt %d): %s; retrying in %.1f s", what, attempt, error, wait)
             await asyncio.sleep(wait)
@@ -114,7 +118,8 @@ async def respond(
     what = f"reply to interaction {interaction.id}"
     try:
         if not interaction.response.is_done():
-            window = time.monotonic() + RESPONSE_WINDOW - _age(interaction) - SAFETY
+            # A host clock running fast must not stop the first try: Discord itself says 404 when it is too late.
+            window = time.monotonic() + max(RESPONSE_WINDOW - _age(interaction) - SAFETY, FIRST_TRY)
             if _age(interaction) < DEFER_AFTER:
                 if edit:
                     await _attempts(lambda: interaction.response.edit_message(**payload), window, what)
