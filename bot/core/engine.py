@@ -66,8 +66,8 @@ NEAR_TIE = 0.03  # entries of one kind this close in score, none named: ask whic
 SHARED_NAME_MARGIN = 0.1  # a scene and a track named alike this close in score: ask which
 _TITLE_NOUNS = frozenset("film movie musical ballet opera".split())
 _FILM_WORDS = frozenset("film films movie movies story it this".split())
-_PERSON_SHAPE = frozenset("who whos whom guy man woman girl lady dude boy kid lad fella fellow person character someone "
-                          "somebody he him his she her hers".split())
+_PERSON_SHAPE = frozenset("who whos whom guy man woman girl lady dude boy kid lad fella fellow person character "
+                          "someone somebody he him his she her hers".split())
 _SCENE_SHAPE = frozenset("scene scenes moment part bit when where sequence characters people cast".split())
 _PERSON_CUE_TERMS = frozenset(term(w) for w in KIND_CUES["character"])
 PERSON_FLOOR = 0.25  # how much of a person-shaped question's own words a character's text must hold
@@ -203,7 +203,7 @@ class Engine:
                     field *= SYNONYM_MATCH
                 coverage[entry_id] = coverage.get(entry_id, 0.0) + weight * field
         terms = [t for t, _, _ in query.terms]
-        for pair in zip(terms, terms[1:]):
+        for pair in zip(terms, terms[1:], strict=False):
             for entry_id in index.phrases.get(pair, ()):
                 if entry_id in coverage:  # the two words together, as the entry's keywords say them
                     coverage[entry_id] += PHRASE_BONUS * total

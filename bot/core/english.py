@@ -30,7 +30,7 @@ def _rebuild() -> None:
     import json
     from pathlib import Path
 
-    import spellchecker  # type: ignore[import-not-found]
+    import spellchecker
 
     source = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
     frequencies: dict[str, int] = json.loads(gzip.decompress(source.read_bytes()))

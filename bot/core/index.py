@@ -119,7 +119,7 @@ class Index:
             self.exact[s].add(entry.id)
         for text in keywords:  # (whole names already earn the name bonus)
             terms = [canonical(s) for s in self.lexicon.stems(text)]
-            for pair in zip(terms, terms[1:]):
+            for pair in zip(terms, terms[1:], strict=False):
                 self.phrases[pair].add(entry.id)
         self.entries.append(entry)
         self.by_kind[kind].append(entry)

@@ -8,8 +8,9 @@ looked up in the pack by the engine.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Callable, Literal
+from typing import Literal
 
 from .answers import Kind
 from .text import is_significant
@@ -36,7 +37,8 @@ _ADJECTIVES = r"(?:(?:very|memorable|key|big|main|important|famous|major|musical
 # "the third scene", "the last song", "the second to last one", "the opening track"
 _NTH = re.compile(rf"\b(?P<ordinal>{_ORDINAL}) {_ADJECTIVES}(?P<noun>{_NOUN})\b")
 # "whats 4th", "and the fifth?", "the penultimate"
-_BARE_ORDINAL = re.compile(rf"^(?:(?:and|so|ok|what|whats|what s|what is|which is|is|the|then|now) )*(?P<ordinal>{_ORDINAL})$")
+_BARE_ORDINAL = re.compile(
+    rf"^(?:(?:and|so|ok|what|whats|what s|what is|which is|is|the|then|now) )*(?P<ordinal>{_ORDINAL})$")
 # "scene 3", "track two", "scene number 5", "song #2"
 _NUMBERED = re.compile(rf"\b(?P<noun>scene|track|song|piece|cue)s? (?:is |was |at )?(?:number |no |num |nr |#)?"
                        rf"(?P<count>{_COUNT})\b")
@@ -51,7 +53,8 @@ _APPEARS = re.compile(
 _OPENS_CLOSES = re.compile(
     r"\b(?P<verb>opens?|starts?|begins?|kicks? off|closes?|ends?|finishes|wraps? up|concludes?)(?: out)? "
     r"(?:the |this )?(?:film|movie|story)\b")
-_MIDDLE = re.compile(r"\bin the (?:very )?middle(?: of (?:the |it |all )?(?:film|movie|story|nine|scenes|list|them|it all))?$"
+_MIDDLE = re.compile(r"\bin the (?:very )?middle"
+                     r"(?: of (?:the |it |all )?(?:film|movie|story|nine|scenes|list|them|it all))?$"
                      r"|\b(?:midway|halfway)(?: point| through)?(?: (?:the|of the) (?:film|movie|story))?$")
 
 # "the opening", "the ending", "the very end", "the beginning"
@@ -175,7 +178,8 @@ _ORDER_PREFIX = frozenset(
     number anything tell me about describe explain give show exactly in film movie of when where whereabouts
     please pls plz can you could u wait hold hang on um uh er hmm sorry actually oh""".split())
 
-BACK_REFERENCES = frozenset("it its that thats this those these them they there her hers she shes him he hes his".split())
+BACK_REFERENCES = frozenset(
+    "it its that thats this those these them they there her hers she shes him he hes his".split())
 _PERSON_PRONOUNS = {"her": "she", "she": "she", "shes": "she", "hers": "she", "herself": "she",
                     "him": "he", "he": "he", "hes": "he", "his": "he", "himself": "he"}
 _PERSON_NOUNS = {"guy": "he", "man": "he", "boy": "he", "dude": "he", "bloke": "he", "gentleman": "he",
@@ -203,7 +207,8 @@ class Reading:
 
 
 # Words without which a pattern can't match: a set test is much cheaper than a regular expression search.
-_LIST_TRIGGERS = frozenset("""scene track song scenes moments sequences chapters tracks songs pieces tunes cues numbers tracklist
+_LIST_TRIGGERS = frozenset("""scene track song scenes moments sequences chapters tracks songs pieces tunes cues numbers
+    tracklist
     tracklisting playlist list listing order every each""".split())
 _ELLIPTIC_TRIGGERS = frozenset("""next after afterwards then later subsequently following previous previously before
     earlier prior preceding""".split())
@@ -215,8 +220,9 @@ _NUMBERED_TRIGGERS = frozenset("scene scenes track tracks song songs piece piece
 _OPEN_CLOSE_TRIGGERS = frozenset("open opens start starts begin begins kick kicks close closes end ends finishes "
                                  "wrap wraps conclude concludes".split())
 _FILM_TRIGGERS = frozenset("""plot plots storyline story premise synopsis summary summarize summarise summarized recap
-    overview gist setup set conflict conflicts dilemma tension struggle question problem characters who themes theme thematic logline idea message moral tldr nutshell
-    about sum summing short brief briefly pitch narrative arc explain describe tell walk deal point film movie""".split())
+    overview gist setup set conflict conflicts dilemma tension struggle question problem characters who themes theme
+    thematic logline idea message moral tldr nutshell about sum summing short brief briefly pitch narrative arc
+    explain describe tell walk deal point film movie""".split())
 _END_TRIGGERS = frozenset("opening beginning start ending end finale conclusion".split())
 
 

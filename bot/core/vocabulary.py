@@ -17,7 +17,8 @@ STOPWORDS = frozenset(
     actually like kind sort thing things stuff tell me explain describe show give know please pls plz
     thx also one again ever even much many way bit part lot pretty quite right yeah yes ok okay hmm
     say says said happen happens happened happening whole basically exactly just something
-    someone anything everything finally eventually ultimately want wants wanted become becomes became around look looks looking""".split()
+    someone anything everything finally eventually ultimately want wants wanted become becomes became around look
+    looks looking""".split()
 )
 
 # Phrasal verbs read as the one word they mean, in questions and in the pack alike ("she falls for him").
@@ -25,7 +26,8 @@ PHRASES = {
     "fall in love with": "love", "falls in love with": "love", "fell in love with": "love",
     "falling in love with": "love", "fall in love": "love", "falls in love": "love", "fell in love": "love",
     "fall for": "love", "say no to": "reject", "says no to": "reject", "said no to": "reject",
-    "saying no to": "reject", "shouting match": "argument", "screaming match": "argument", "falls for": "love", "fell for": "love", "falling for": "love", "fallen for": "love",
+    "saying no to": "reject", "shouting match": "argument", "screaming match": "argument", "falls for": "love",
+    "fell for": "love", "falling for": "love", "fallen for": "love",
     "in love with": "love", "turn down": "reject", "turns down": "reject", "turned down": "reject",
     "give up": "abandon", "gives up": "abandon", "gave up": "abandon", "giving up": "abandon",
     "pass out": "faint", "passes out": "faint", "passed out": "faint", "break down": "collapse",
