@@ -65,6 +65,7 @@ PHRASE_BONUS = 0.1  # two of the question's words side by side in one of an entr
 NEAR_TIE = 0.03  # entries of one kind this close in score, none named: ask which rather than guess
 SHARED_NAME_MARGIN = 0.1  # a scene and a track named alike this close in score: ask which
 _TITLE_NOUNS = frozenset("film movie musical ballet opera".split())
+_NAMING_CUES = frozenset("soundtrack score music film movie songs tracks composer plot story".split())
 _FILM_WORDS = frozenset("film films movie movies story it this".split())
 _PERSON_SHAPE = frozenset("who whos whom guy man woman girl lady dude boy kid lad fella fellow person character "
                           "someone somebody he him his she her hers".split())
@@ -375,7 +376,7 @@ class Engine:
                 if followed is not None:
                     return followed
             elif thread is None and conversation is not None and not self._content_terms(query) and not (
-                    self._kind_only(query)):
+                    set(query.words) & _NAMING_CUES):
                 return self._decline("no_thread")  # a follow-up to nothing; alone (no conversation) it is a guess
         unsure = self._unsure(query, ranked)
         if unsure:

@@ -54,7 +54,8 @@ _MISSING_FACTS: list[tuple[str, str]] = [
     ("remakes and sequels", (r"\bremakes?\b|\bsequels?\b|\bprequels?\b|\breboots?\b|\bremade\b")),
     ("the production credits", (
         r"\bproduc(?:ed|er|ers|tion company)\b|\bstudio\b|\bscreenplay\b|\bscreen ?writers?\b|\bscript\b"
-        r"|\bwritten by\b|\bwho wrote\b(?! (?:the |this )?(?:music|score|soundtrack|songs?|tracks?))"
+        r"|\bwritten by\b|\bwho wrote\b(?! (?:the |this )?(?:film s |films |movie s |movies |film |movie )?"
+        r"(?:music|score|soundtrack|songs?|tracks?))"
         r"|\bauthors?\b|\bcinematograph\w*|\bdistribut\w*|\bedit(?:or|ed by)\b|\bcostumes?\b"
         r"|\bchoreograph\w*|\bset design\w*|\bproduction design\w*")),
     ("colour or black-and-white", (
@@ -68,7 +69,8 @@ _MISSING_FACTS: list[tuple[str, str]] = [
     ("quotes", (
         r"\bquotes?\b|\bquotations?\b|\b(?:famous|best|memorable|iconic) (?:lines?|dialogues?)\b"
         r"|\bdialogues? (?:from|of|in)\b|\bwhat (?:lines|dialogue)\b|\bsay in the (?:film|movie)\b"
-        r"|\bexact words\b|\bword for word\b|\bverbatim\b|\bwhat (?:does|did) (?:she|he|they) (?:say|said)\b")),
+        r"|\bexact words\b|\bword for word\b|\bverbatim\b|\bwhat (?:does|did) (?!it\b|this\b|that\b)\w+ (?:say|said)\b(?! about)"
+        r"|\b(?:last|final|first|opening|closing) (?:line|lines|words)\b")),
     ("the trailer", (r"\btrailers?\b|\bposters?\b")),
     ("their other work", (
         r"\bwhat else (?:has|have|did|does|do) (?:he|she|they|\w+) (?:\w+ )?(?:compose|composed|write|written|wrote|"

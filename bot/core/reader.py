@@ -23,7 +23,8 @@ _NUMBERS = {w: i for i, w in enumerate(
 _ORDINALS = {w: i for i, w in enumerate(
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth".split())}
-_ORDINAL = (r"(?:\d{1,4}(?:st|nd|rd|th)|" + "|".join(w for w in _ORDINALS if w != "zeroth")
+_ORDINAL = (r"(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:from|to) (?:the )?(?:last|end)|"
+            r"\d{1,4}(?:st|nd|rd|th)|" + "|".join(w for w in _ORDINALS if w != "zeroth")
             + r"|last|final|penultimate|closing|opening|middle|second to last|next to last|third to last|"
               r"second last|third last|last but one)")
 _COUNT = r"(?:\d{1,4}|" + "|".join(w for w in _NUMBERS if w != "zero") + ")"
@@ -38,7 +39,8 @@ _ADJECTIVES = r"(?:(?:very|memorable|key|big|main|important|famous|major|musical
 _NTH = re.compile(rf"\b(?P<ordinal>{_ORDINAL}) {_ADJECTIVES}(?P<noun>{_NOUN})\b")
 # "whats 4th", "and the fifth?", "the penultimate"
 _BARE_ORDINAL = re.compile(
-    rf"^(?:(?:and|so|ok|what|whats|what s|what is|which is|is|the|then|now) )*(?P<ordinal>{_ORDINAL})$")
+    rf"^(?:(?:and|so|ok|what|whats|what s|what is|which is|is|the|then|now) )*(?P<ordinal>{_ORDINAL})"
+    r"(?: (?:one|please|pls|plz|then|thanks))*$")
 # "scene 3", "track two", "scene number 5", "song #2"
 _NUMBERED = re.compile(rf"\b(?P<noun>scene|track|song|piece|cue)s? (?:is |was |at )?(?:number |no |num |nr |#)?"
                        rf"(?P<count>{_COUNT})\b")
@@ -77,6 +79,7 @@ _ANCHOR_START = re.compile(r"^(?:she|he|they|it|we) (?:s |is |are |re |has |have
 _ANCHOR_END = re.compile(r"\b(?:is|was|has|have|s)? ?(?:over|done|finished|ends?|ended|wraps? up|is through)"
                          r"(?: (?:what|which|then|and)\b.*)?$"
                          r"|\b(?:and|then) (?:what|which|who)\b.*$|\bin the (?:film|movie)\b.*$|\bi mean\b.*$"
+    r"|\b(?:what|which|is there|are there|there is|there are)\b.*$"
                          r"|\bon the (?:soundtrack|album|score)\b.*$")
 
 # "after she finishes dancing ... what happens there": the clause after "after" is the subject, not an anchor.
@@ -114,7 +117,7 @@ _MORE = re.compile(
     r"this scene|that scene|this track|that track|this song|that song|that part|this part))?"
     r"(?: (?:more|please|pls|plz|in detail|details?|then))*$")
 _OTHER = re.compile(
-    r"(?:^|\b(?:the|that|which is the|what is the|what about the|and the|and|what about) )other"
+    r"(?:^|\b(?:the|that|which is the|what is the|what about the|and the|and|what about) )(?:other|remaining)"
     r"(?: (?P<noun>one|track|song|piece|tune|scene|character|person|guy|man|woman|girl)\b|$)")
 _PICK = re.compile(
     r"^(?:(?:the|i mean|i meant|mean|meant|number|option|no|choice|oh|ok|um|uh|err?|erm|yes|yeah) )*"
@@ -123,7 +126,7 @@ _PICK = re.compile(
 # "list the scenes", "how many scenes are there", "the scenes in order", "tracklist", "how many songs".
 _PLURAL_SCENES = r"(?:scenes|moments|sequences|chapters)"
 _PLURAL_TRACKS = r"(?:tracks|songs|pieces|tunes|cues|numbers|track ?list|song ?list|tracklisting|playlist)"
-_LIST_CUE = (r"(?:\b(?:how many|number of|count|list|lists|listing|enumerate|name|names|numbered|rundown|run down|"
+_LIST_CUE = (r"(?:\b(?:how many|how much|number of|count|list|lists|listing|enumerate|name|names|numbered|rundown|run down|"
              r"overview|breakdown|outline|run me through|run through|walk me through|go through|all|every|each|"
              r"whole|full|complete|entire|in order|order|ordered|sequence|chronological|chronologically|"
              r"one by one|what are|what r|which are|what|which)\b)")
@@ -144,7 +147,8 @@ _LIST_FILLER = frozenset(
     big major famous notable best film movie it this that its on soundtrack album score ost music exist exists
     do does have has got total altogether quick quickly real again just and so ok okay hey their they scene
     scenes moments moment sequences chapters tracks songs pieces tunes cues numbers track song piece tune
-    tracklist tracklisting playlist go goes come happen happens first last the film s""".split())
+    tracklist tracklisting playlist go goes come happen happens first last the film s unfold unfolds flow run runs
+    proceed follow follows appear appears""".split())
 
 # The film as a whole, in other words: its plot, premise, story, conflict, themes; "what is it about".
 _FILM_LEVEL = re.compile(
@@ -176,7 +180,8 @@ _ORDER_PREFIX = frozenset(
     scene scenes one part bit moment moments section track song piece tune cue thing stuff next right just
     directly immediately straight see we shown show plays play played played is there anything something
     number anything tell me about describe explain give show exactly in film movie of when where whereabouts
-    please pls plz can you could u wait hold hang on um uh er hmm sorry actually oh""".split())
+    please pls plz can you could u wait hold hang on um uh er hmm sorry actually oh ask may might pray idk tbh
+    btw lol ngl imo umm uhh erm""".split())
 
 BACK_REFERENCES = frozenset(
     "it its that thats this those these them they there her hers she shes him he hes his".split())
@@ -246,6 +251,10 @@ def _position(ordinal: str) -> int:
         return -2
     if ordinal in ("third to last", "third last"):
         return -3
+    counted = re.fullmatch(r"(\w+) (?:from|to) (?:the )?(?:last|end)", ordinal)
+    if counted is not None:
+        first = counted.group(1)
+        return -(int(first[0]) if first[0].isdigit() else _ORDINALS.get(first, 1))
     if ordinal == "middle":
         return 0
     if ordinal == "opening":

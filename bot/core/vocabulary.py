@@ -18,7 +18,7 @@ STOPWORDS = frozenset(
     thx also one again ever even much many way bit part lot pretty quite right yeah yes ok okay hmm
     say says said happen happens happened happening whole basically exactly just something
     someone anything everything finally eventually ultimately want wants wanted become becomes became around look
-    looks looking""".split()
+    looks looking real""".split()
 )
 
 # Phrasal verbs read as the one word they mean, in questions and in the pack alike ("she falls for him").
@@ -52,7 +52,8 @@ SLANG = {
     "tldr": "summary", "synopsys": "synopsis", "charachter": "character", "caracter": "character",
     "whos": "who is", "whats": "what is", "wats": "what is", "wuts": "what is", "wheres": "where is",
     "hows": "how is", "thats": "that is",
-    "prev": "previous", "ost": "soundtrack", "flick": "film", "flicks": "films", "bgm": "soundtrack",
+    "prev": "previous", "nxt": "next", "b4": "before", "n": "and", "kinda": "kind of", "sorta": "sort of",
+    "ost": "soundtrack", "flick": "film", "flicks": "films", "bgm": "soundtrack",
 }
 
 # Words that say which kind of answer is wanted; each kind's entries are indexed with them too.
@@ -84,6 +85,7 @@ SYNONYM_GROUPS = [
     "applause applaud applauds applauded clap clapping claps clapped ovation",
     "despair hopeless sorrow grief sad sadness unhappy miserable",
     "disheveled dishevelled messy mess unkempt scruffy",
+    "dancer dancers ballerina ballerinas",
     "spot place position",
     "run runs running ran sprint sprints sprinting race races",
     "stop stops halt",
