@@ -69,7 +69,8 @@ _MISSING_FACTS: list[tuple[str, str]] = [
     ("quotes", (
         r"\bquotes?\b|\bquotations?\b|\b(?:famous|best|memorable|iconic) (?:lines?|dialogues?)\b"
         r"|\bdialogues? (?:from|of|in)\b|\bwhat (?:lines|dialogue)\b|\bsay in the (?:film|movie)\b"
-        r"|\bexact words\b|\bword for word\b|\bverbatim\b|\bwhat (?:does|did) (?!it\b|this\b|that\b)\w+ (?:say|said)\b(?! about)"
+        r"|\bexact words\b|\bword for word\b|\bverbatim\b"
+        r"|\bwhat (?:does|did) (?!it\b|this\b|that\b)\w+ (?:say|said)\b(?! about)"
         r"|\b(?:last|final|first|opening|closing) (?:line|lines|words)\b")),
     ("the trailer", (r"\btrailers?\b|\bposters?\b")),
     ("their other work", (

@@ -126,7 +126,8 @@ _PICK = re.compile(
 # "list the scenes", "how many scenes are there", "the scenes in order", "tracklist", "how many songs".
 _PLURAL_SCENES = r"(?:scenes|moments|sequences|chapters)"
 _PLURAL_TRACKS = r"(?:tracks|songs|pieces|tunes|cues|numbers|track ?list|song ?list|tracklisting|playlist)"
-_LIST_CUE = (r"(?:\b(?:how many|how much|number of|count|list|lists|listing|enumerate|name|names|numbered|rundown|run down|"
+_LIST_CUE = (r"(?:\b(?:how many|how much|number of|count|list|lists|listing|enumerate|name|names|numbered|rundown|"
+             r"run down|"
              r"overview|breakdown|outline|run me through|run through|walk me through|go through|all|every|each|"
              r"whole|full|complete|entire|in order|order|ordered|sequence|chronological|chronologically|"
              r"one by one|what are|what r|which are|what|which)\b)")
