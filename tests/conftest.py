@@ -1,8 +1,10 @@
-"""Shared fixtures: the shipped pack, its engine, and the real bot for simcord."""
+"""Shared fixtures: the shipped pack, its engine, and an empty database of each backend."""
 
 from __future__ import annotations
 
 import json
+import os
+import uuid
 from pathlib import Path
 
 import pytest
@@ -26,3 +28,38 @@ def engine(pack):
 def load_questions(name: str) -> list[dict[str, str]]:
     with open(DATA / name, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+# ------------------------------------------------------------------ databases: every storage test runs on both
+
+POSTGRES_MISSING = "PostgreSQL tests skipped: no server (start one: export TEST_DATABASE_URL=$(bash .ci/postgres))"
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say why the PostgreSQL half of the storage tests did not run (also under -q)."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    if any(POSTGRES_MISSING in str(report.longrepr) for report in skipped):
+        terminalreporter.write_line(POSTGRES_MISSING, yellow=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def database_url(request, tmp_path):
+    """An empty database of each backend: a SQLite file, or a fresh schema in TEST_DATABASE_URL's PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
+        return
+    import asyncpg
+
+    url = os.environ.get("TEST_DATABASE_URL")
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail("CI must test PostgreSQL: TEST_DATABASE_URL is not set (.ci/run starts a server)")
+        pytest.skip(POSTGRES_MISSING)
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    admin = await asyncpg.connect(url)
+    await admin.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield f"{url}{'&' if '?' in url else '?'}search_path={schema}"
+    finally:
+        await admin.execute(f"DROP SCHEMA {schema} CASCADE")
+        await admin.close()

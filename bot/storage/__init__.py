@@ -1,0 +1,42 @@
+"""Where the bot keeps per-server data: one Store interface over SQLite (default) or PostgreSQL.
+
+Imports nothing from Discord, so `python -m bot data ...` starts fast and needs no token.
+"""
+
+from __future__ import annotations
+
+from .base import LATEST_VERSION, Row, Store, StoreError
+from .guild_settings import GuildOverrides, GuildSettings
+from .migrations import MIGRATIONS, Migration
+
+__all__ = ["LATEST_VERSION", "MIGRATIONS", "GuildOverrides", "GuildSettings", "Migration", "Row", "Store",
+           "StoreError", "open_store", "sqlite_path"]
+
+
+def sqlite_path(url: str) -> str | None:
+    """The file in a `sqlite:///relative` or `sqlite:////absolute` URL; None if the URL is not SQLite's."""
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///"):] or None
+    return None
+
+
+async def open_store(url: str, *, migrations: tuple[Migration, ...] = MIGRATIONS) -> Store:
+    """Connect to `url` (`sqlite:///path` or `postgresql://...`) and bring its schema up to date."""
+    path = sqlite_path(url)
+    store: Store
+    if path is not None:
+        from .sqlite import SqliteStore
+
+        store = await SqliteStore.open(path)
+    elif url.startswith(("postgresql://", "postgres://")):
+        from .postgres import PostgresStore
+
+        store = await PostgresStore.open(url)
+    else:
+        raise StoreError(f"DATABASE_URL must start with sqlite:/// or postgresql://, not {url.split(':')[0]!r}")
+    try:
+        await store.migrate(migrations)
+    except BaseException:
+        await store.close()
+        raise
+    return store

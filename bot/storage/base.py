@@ -1,0 +1,192 @@
+"""The storage interface: a Store whose SQL is written once, over a SQLite or a PostgreSQL connection."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from contextlib import AbstractAsyncContextManager
+from datetime import datetime, timezone
+from typing import Any, Iterable, Protocol, Sequence
+
+from .guild_settings import GuildOverrides
+from .migrations import LATEST_VERSION, MIGRATIONS, Migration, check_order
+
+Row = dict[str, Any]
+
+_VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER PRIMARY KEY,
+    applied_at TEXT NOT NULL
+)"""
+_SETTINGS_TABLES = ("guild_settings", "answer_channels")
+
+
+class StoreError(RuntimeError):
+    """The database cannot be used as asked; the message says what to do."""
+
+
+class Transaction(Protocol):
+    """Statements inside one transaction, with `?` placeholders whatever the backend."""
+
+    async def execute(self, sql: str, *args: Any) -> None: ...
+
+    async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None: ...
+
+    async def fetch(self, sql: str, *args: Any) -> list[Row]: ...
+
+
+class Store(ABC):
+    """Every table and query of the bot. A backend supplies transactions and two dialect details."""
+
+    #: the URL with any password hidden, for logs
+    display_url: str = ""
+
+    # ------------------------------------------------------------------ what a backend provides
+
+    @abstractmethod
+    def transaction(self) -> AbstractAsyncContextManager[Transaction]:
+        """Commits when the block ends, rolls back if it raises."""
+
+    @abstractmethod
+    async def close(self) -> None: ...
+
+    @abstractmethod
+    async def _lock_schema(self, tx: Transaction) -> None:
+        """Serialise migrations between processes starting at once (until the transaction ends)."""
+
+    @abstractmethod
+    async def _tables_with_column(self, tx: Transaction, column: str) -> list[str]: ...
+
+    async def fetch(self, sql: str, *args: Any) -> list[Row]:
+        async with self.transaction() as tx:
+            return await tx.fetch(sql, *args)
+
+    # ------------------------------------------------------------------ schema
+
+    async def migrate(self, migrations: tuple[Migration, ...] = MIGRATIONS) -> int:
+        """Create or upgrade the schema, one transaction per migration; returns the version reached."""
+        check_order(migrations)
+        newest = migrations[-1].version if migrations else 0
+        async with self.transaction() as tx:
+            await self._lock_schema(tx)
+            await tx.execute(_VERSION_TABLE)
+            current = await self._version(tx)
+        if current > newest:
+            raise StoreError(f"the database {self.display_url} has schema version {current}, newer than this "
+                             f"code knows ({newest}): run the newer bot, or restore a backup")
+        for migration in migrations:
+            if migration.version <= current:
+                continue
+            async with self.transaction() as tx:
+                await self._lock_schema(tx)
+                current = await self._version(tx)
+                if migration.version <= current:  # another process got there first
+                    continue
+                try:
+                    for statement in migration.statements:
+                        await tx.execute(statement)
+                except Exception as error:
+                    raise StoreError(f"migration to schema version {migration.version} failed and was rolled "
+                                     f"back, the database is unchanged: {error}") from error
+                await tx.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
+                                 migration.version, datetime.now(timezone.utc).isoformat(timespec="seconds"))
+                current = migration.version
+        return current
+
+    async def schema_version(self) -> int:
+        async with self.transaction() as tx:
+            return await self._version(tx)
+
+    @staticmethod
+    async def _version(tx: Transaction) -> int:
+        rows = await tx.fetch("SELECT MAX(version) AS version FROM schema_version")
+        return int(rows[0]["version"] or 0)
+
+    async def guild_tables(self) -> list[str]:
+        """Every table that holds servers' rows (it has a guild_id column), found in the schema itself."""
+        async with self.transaction() as tx:
+            return sorted(await self._tables_with_column(tx, "guild_id"))
+
+    # ------------------------------------------------------------------ per-server settings
+
+    async def all_guild_overrides(self) -> dict[int, GuildOverrides]:
+        """Every server's changes, in two queries (this runs once at start for all servers)."""
+        async with self.transaction() as tx:
+            settings = await tx.fetch("SELECT * FROM guild_settings")
+            channels = await tx.fetch("SELECT guild_id, channel_id FROM answer_channels")
+        return _overrides(settings, channels)
+
+    async def guild_overrides(self, guild_id: int) -> GuildOverrides:
+        async with self.transaction() as tx:
+            settings = await tx.fetch("SELECT * FROM guild_settings WHERE guild_id = ?", guild_id)
+            channels = await tx.fetch("SELECT guild_id, channel_id FROM answer_channels WHERE guild_id = ?",
+                                      guild_id)
+        return _overrides(settings, channels).get(guild_id, GuildOverrides())
+
+    async def save_guild_overrides(self, guild_id: int, overrides: GuildOverrides) -> None:
+        """Replace a server's settings with these, all or nothing."""
+        async with self.transaction() as tx:
+            await self._delete_settings(tx, guild_id)
+            if overrides.is_empty():
+                return
+            flag = lambda value: None if value is None else int(value)  # noqa: E731
+            seconds = overrides.cooldown_seconds
+            await tx.execute(
+                "INSERT INTO guild_settings (guild_id, hide_spoilers, free_text, cooldown_rate, cooldown_seconds,"
+                " custom_channels) VALUES (?, ?, ?, ?, ?, ?)",
+                guild_id, flag(overrides.hide_spoilers), flag(overrides.free_text), overrides.cooldown_rate,
+                None if seconds is None else float(seconds), int(overrides.answer_channel_ids is not None))
+            await tx.executemany("INSERT INTO answer_channels (guild_id, channel_id) VALUES (?, ?)",
+                                 [(guild_id, channel) for channel in sorted(overrides.answer_channel_ids or ())])
+
+    async def clear_guild_overrides(self, guild_id: int) -> None:
+        """Back to the defaults (other data of the server, if any, stays)."""
+        async with self.transaction() as tx:
+            await self._delete_settings(tx, guild_id)
+
+    @staticmethod
+    async def _delete_settings(tx: Transaction, guild_id: int) -> None:
+        for table in _SETTINGS_TABLES:
+            await tx.execute(f"DELETE FROM {table} WHERE guild_id = ?", guild_id)
+
+    # ------------------------------------------------------------------ a server's data as a whole
+
+    async def export_guild(self, guild_id: int) -> dict[str, list[Row]]:
+        """Every row held for a server, by table (tables without rows included, empty)."""
+        async with self.transaction() as tx:
+            tables = sorted(await self._tables_with_column(tx, "guild_id"))
+            exported = {table: await tx.fetch(f'SELECT * FROM "{table}" WHERE guild_id = ?', guild_id)
+                        for table in tables}
+        # A stable order whatever the backend returned, so two exports of the same data compare equal.
+        return {table: sorted(rows, key=lambda row: tuple(map(repr, row.values())))
+                for table, rows in exported.items()}
+
+    async def delete_guild(self, guild_id: int) -> int:
+        """Delete every row held for a server, in one transaction; returns how many rows went."""
+        async with self.transaction() as tx:
+            deleted = 0
+            for table in await self._tables_with_column(tx, "guild_id"):
+                rows = await tx.fetch(f'SELECT COUNT(*) AS n FROM "{table}" WHERE guild_id = ?', guild_id)
+                deleted += int(rows[0]["n"])
+                await tx.execute(f'DELETE FROM "{table}" WHERE guild_id = ?', guild_id)
+            return deleted
+
+
+def _overrides(settings: list[Row], channels: list[Row]) -> dict[int, GuildOverrides]:
+    by_guild: dict[int, set[int]] = {}
+    for row in channels:
+        by_guild.setdefault(int(row["guild_id"]), set()).add(int(row["channel_id"]))
+    flag = lambda value: None if value is None else bool(value)  # noqa: E731
+    result = {}
+    for row in settings:
+        guild_id = int(row["guild_id"])
+        seconds = row["cooldown_seconds"]
+        result[guild_id] = GuildOverrides(
+            hide_spoilers=flag(row["hide_spoilers"]),
+            answer_channel_ids=frozenset(by_guild.get(guild_id, ())) if row["custom_channels"] else None,
+            free_text=flag(row["free_text"]),
+            cooldown_rate=row["cooldown_rate"],
+            cooldown_seconds=None if seconds is None else float(seconds),
+        )
+    return result
+
+
+__all__ = ["LATEST_VERSION", "Row", "Store", "StoreError", "Transaction"]
