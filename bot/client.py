@@ -15,6 +15,8 @@ from .config import Settings
 from .core import Answer, Conversation, Conversations, Engine, load_pack
 from .core.conversation import MAX_CONVERSATIONS
 from .reload import PackReloader
+from .storage import GuildSettings, open_store
+from .storage.service import SettingsService
 from .sync import sync_commands
 from .utils.cooldown import FreeTextLimiter
 from .utils.replies import GENERIC_ERROR, NO_PINGS, respond
@@ -30,6 +32,7 @@ EXTENSIONS = (
     "bot.cogs.help",
     "bot.cogs.admin",
     "bot.cogs.heartbeat",
+    "bot.cogs.settings",
 )
 
 
@@ -62,7 +65,7 @@ class FilmBotBase(commands.Bot):
         intents = discord.Intents.default()
         # Mentions and DMs carry their content without the privileged intent; answering every message
         # in configured channels needs it (enable "Message Content Intent" in the developer portal).
-        intents.message_content = bool(settings.answer_channel_ids)
+        intents.message_content = settings.message_content_intent
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents,
@@ -80,11 +83,18 @@ class FilmBotBase(commands.Bot):
         self.conversations = Conversations(capacity=MAX_CONVERSATIONS, idle=settings.conversation_idle_seconds)
         self.force_sync = force_sync
         self.failed_extensions: list[str] = []
+        self.guild_settings: SettingsService  # opened in setup_hook: it needs the event loop
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} pack={self.engine.pack.source!r}>"
 
     async def setup_hook(self) -> None:
+        store = await open_store(self.settings.database_target)
+        self.guild_settings = SettingsService(store, GuildSettings.defaults(self.settings))
+        started = time.perf_counter()
+        changed = await self.guild_settings.load()
+        log.info("storage %s: settings of %d servers loaded in %.1f ms", store.display_url, changed,
+                 (time.perf_counter() - started) * 1000)
         self.add_dynamic_items(SceneNavButton, OpenEntryButton)
         for extension in EXTENSIONS:
             try:
@@ -97,6 +107,11 @@ class FilmBotBase(commands.Bot):
             raise ExtensionFailed(self.failed_extensions)
         await sync_commands(self.tree, self.settings.command_state_path, application_id=self.application_id,
                             guild_id=self.settings.dev_guild_id, force=self.force_sync)
+
+    async def close(self) -> None:
+        await super().close()
+        if hasattr(self, "guild_settings"):
+            await self.guild_settings.store.close()
 
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands here: free text is handled by the Ask cog."""

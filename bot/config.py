@@ -82,6 +82,18 @@ class Settings:
     shard_ids: tuple[int, ...] | None = None
     command_state_path: Path = DEFAULT_STATE
     conversation_idle_seconds: float = IDLE_SECONDS
+    database_url: str = field(default="", repr=False)  # may hold a password
+    message_content: bool | None = None
+
+    @property
+    def message_content_intent(self) -> bool:
+        """MESSAGE_CONTENT if set, else on exactly when ANSWER_CHANNEL_IDS needs it."""
+        return bool(self.answer_channel_ids) if self.message_content is None else self.message_content
+
+    @property
+    def database_target(self) -> str:
+        """DATABASE_URL, or by default a SQLite file beside the command-sync state (`.state/bot.sqlite3`)."""
+        return self.database_url or f"sqlite:///{self.command_state_path.parent / 'bot.sqlite3'}"
 
     def __post_init__(self) -> None:
         if isinstance(self.token, str):  # Settings(token="...") in code and tests: wrap it all the same
@@ -113,6 +125,10 @@ class Settings:
         level = (get("LOG_LEVEL") or "INFO").upper()
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL{_shown(level)}")
+        database_url = get("DATABASE_URL")
+        if database_url and not database_url.startswith(("sqlite:///", "postgresql://", "postgres://")):
+            raise ConfigError("DATABASE_URL must look like sqlite:///path/to/file.sqlite3 or "
+                              "postgresql://user:password@host/dbname (the value is not shown: it may hold a password)")
         return cls(
             token=Secret(get("DISCORD_TOKEN")),
             pack_path=Path(get("PACK_PATH")) if get("PACK_PATH") else DEFAULT_PACK,
@@ -126,6 +142,8 @@ class Settings:
             command_state_path=Path(get("COMMAND_STATE_PATH")) if get("COMMAND_STATE_PATH") else DEFAULT_STATE,
             conversation_idle_seconds=_int(get, "CONVERSATION_IDLE_SECONDS", minimum=1, maximum=MAX_IDLE)
             or IDLE_SECONDS,
+            database_url=database_url,
+            message_content=_flag(get("MESSAGE_CONTENT"), "MESSAGE_CONTENT"),
         )
 
 
@@ -157,6 +175,16 @@ def _ints(raw: str, name: str) -> tuple[int, ...] | None:
     if not parts or any(p is None or p > MAX_ID for p in parts):
         raise ConfigError(f"{name} must be comma-separated whole numbers in digits 0-9, e.g. 0,1{_shown(raw)}")
     return tuple(p for p in parts if p is not None)
+
+
+def _flag(raw: str, name: str) -> bool | None:
+    if not raw:
+        return None
+    if raw.lower() in {"1", "true", "yes", "on"}:
+        return True
+    if raw.lower() in {"0", "false", "no", "off"}:
+        return False
+    raise ConfigError(f"{name} must be 1 or 0 (on or off){_shown(raw)}")
 
 
 def _cooldown(raw: str) -> tuple[int, float]:

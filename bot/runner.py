@@ -16,6 +16,7 @@ from .config import TOKEN_HELP, Settings
 from .core import PackError
 from .exit_codes import ExitCode
 from .reload import Reload
+from .storage import StoreError
 
 log = logging.getLogger("bot")
 
@@ -31,8 +32,9 @@ def _fail(code: ExitCode, line: str) -> ExitCode:
 def _gateway_failure(error: BaseException) -> ExitCode | None:
     """The exit status and line for an error that ended the gateway connection; None for an unexpected one."""
     if isinstance(error, discord.PrivilegedIntentsRequired):
-        return _fail(ExitCode.INTENT_MISSING, "ANSWER_CHANNEL_IDS needs the Message Content intent: enable it under "
-                     "Bot > Privileged Gateway Intents in the developer portal, or leave ANSWER_CHANNEL_IDS empty.")
+        return _fail(ExitCode.INTENT_MISSING, "ANSWER_CHANNEL_IDS needs the Message Content intent (so does "
+                     "MESSAGE_CONTENT=1): enable it under Bot > Privileged Gateway Intents in the developer portal, "
+                     "or set MESSAGE_CONTENT=0.")
     if isinstance(error, discord.ConnectionClosed):
         if error.code == 4004:
             return _fail(ExitCode.GATEWAY_CLOSED, "Discord's gateway rejected DISCORD_TOKEN (close code 4004). Reset "
@@ -112,5 +114,7 @@ def run(settings: Settings, *, sync_only: bool = False, guild_id: int | None = N
         return asyncio.run(_serve(settings, sync_only=sync_only, guild_id=guild_id))
     except PackError as error:
         return _fail(ExitCode.INVALID_PACK, str(error))
+    except StoreError as error:
+        return _fail(ExitCode.BAD_SETTINGS, str(error))
     except KeyboardInterrupt:
         return ExitCode.OK

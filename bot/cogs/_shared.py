@@ -41,7 +41,3 @@ async def did_you_mean(interaction: discord.Interaction, bot: FilmBotBase, kind:
     buttons = suggestion_buttons(bot.engine, [(kind, title) for title in suggestions])
     text += " Did you mean one of these?" if buttons else " Start typing and pick a name from the list."
     await respond(interaction, content=text, view=entry_view(None, 0, buttons), ephemeral=True)
-
-
-def in_guild(interaction: discord.Interaction) -> bool:
-    return interaction.guild_id is not None

@@ -9,11 +9,11 @@ from discord import app_commands
 from discord.ext import commands
 
 from ..client import FilmBotBase
+from ..storage import GuildSettings
 from ..utils.answering import answer_reply
 from ..utils.conversations import conversation_in, message_conversation
 from ..utils.cooldown import Verdict
 from ..utils.replies import GENERIC_ERROR, reply, respond
-from ._shared import in_guild
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,8 @@ class Ask(commands.Cog):
         """Ask a question about the film in your own words."""
         conversation = conversation_in(self.bot, interaction.channel_id, interaction.user.id)
         answer = self.bot.ask(question, source="/ask", conversation=conversation)
-        out = answer_reply(self.bot.engine, answer, in_guild=in_guild(interaction),
+        out = answer_reply(self.bot.engine, answer,
+                           hide_spoilers=self.bot.guild_settings.hides_spoilers(interaction.guild_id),
                            owner=interaction.user.id)
         await respond(interaction, content=out.content, embed=out.embed, view=out.view,
                       ephemeral=answer.kind == "none")
@@ -40,14 +41,21 @@ class Ask(commands.Cog):
         own_role = message.guild.self_role
         return self.bot.user in message.mentions or (own_role is not None and own_role in message.role_mentions)
 
-    def _addressed(self, message: discord.Message) -> bool:
-        return self._called(message) or message.channel.id in self.bot.settings.answer_channel_ids
+    def _addressed(self, message: discord.Message, settings: GuildSettings) -> bool:
+        if message.guild is not None and not settings.free_text:
+            return False
+        return self._called(message) or message.channel.id in settings.answer_channel_ids
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        if message.author.bot or not self._addressed(message):
+        if message.author.bot:
             return
-        verdict, retry = self.bot.limiter.check(message.author.id)
+        guild_id = message.guild.id if message.guild else None
+        settings = self.bot.guild_settings.get(guild_id)
+        if not self._addressed(message, settings):
+            return
+        verdict, retry = self.bot.limiter.check(message.author.id, rate=settings.cooldown_rate,
+                                                per=settings.cooldown_seconds)
         if verdict is Verdict.SILENT:
             return
         if verdict is Verdict.WARN:
@@ -69,8 +77,8 @@ class Ask(commands.Cog):
                               conversation=conversation)
         if answer.kind == "none" and answer.reason != "clarify" and not self._called(message):
             return False  # an answer-every-message channel: small talk and chatter get no reply
-        out = answer_reply(self.bot.engine, answer, in_guild=message.guild is not None,
-                           owner=message.author.id)
+        hide = self.bot.guild_settings.hides_spoilers(message.guild.id if message.guild else None)
+        out = answer_reply(self.bot.engine, answer, hide_spoilers=hide, owner=message.author.id)
         if await reply(message, content=out.content, embed=out.embed, view=out.view) is not None:
             return True
         await reply(message, content=GENERIC_ERROR)  # what Discord refused may be the answer itself

@@ -33,7 +33,8 @@ class Help(commands.Cog):
         embed.add_field(name="Or just ask", inline=False, value=(
             "Mention me or send me a DM, and keep talking: “what happens next?”, “tell me more”. Reply to one "
             f"of my answers to carry on from it. I forget our conversation after {idle_minutes} min of quiet."))
-        embed.set_footer(text="Scenes that give the ending away are hidden behind spoiler bars in servers.")
+        embed.set_footer(text="Scenes that give the ending away are hidden behind spoiler bars in servers "
+                              "(a server's admins can change that: /settings spoilers).")
         await respond(interaction, embed=embed, ephemeral=True)
 
 

@@ -10,7 +10,7 @@ from ..client import FilmBotBase
 from ..utils.embeds import scenes_embed, subject_embed
 from ..utils.replies import respond
 from ..utils.views import entry_view
-from ._shared import choices, in_guild, lookup
+from ._shared import choices, lookup
 
 
 class Scenes(commands.Cog):
@@ -26,7 +26,7 @@ class Scenes(commands.Cog):
         if scene is None:
             return
         pack = self.bot.engine.pack
-        hide = in_guild(interaction) and not reveal
+        hide = self.bot.guild_settings.hides_spoilers(interaction.guild_id) and not reveal
         await respond(interaction, embed=subject_embed(scene, pack, hide_spoilers=hide),
                       view=entry_view(scene, len(pack.scenes), owner=interaction.user.id))
 
@@ -37,7 +37,8 @@ class Scenes(commands.Cog):
     @app_commands.command(name="scenes")
     async def scenes(self, interaction: discord.Interaction) -> None:
         """List the memorable scenes in film order."""
-        await respond(interaction, embed=scenes_embed(self.bot.engine.pack, hide=in_guild(interaction)))
+        hide = self.bot.guild_settings.hides_spoilers(interaction.guild_id)
+        await respond(interaction, embed=scenes_embed(self.bot.engine.pack, hide=hide))
 
 
 async def setup(bot: FilmBotBase) -> None:

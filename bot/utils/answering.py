@@ -18,7 +18,7 @@ class Reply:
     view: discord.ui.View | None = None
 
 
-def answer_reply(engine: Engine, answer: Answer, *, in_guild: bool, owner: int | None = None) -> Reply:
+def answer_reply(engine: Engine, answer: Answer, *, hide_spoilers: bool, owner: int | None = None) -> Reply:
     """An embed (plus nav and "also close" buttons, nav working for `owner`) for a hit; the help text (plus
     suggestions) for a decline; a clarifying question with its numbered candidates as buttons."""
     suggestions = alternative_buttons(engine, answer.alternatives)
@@ -28,8 +28,8 @@ def answer_reply(engine: Engine, answer: Answer, *, in_guild: bool, owner: int |
         help_text = answer.text + ("\nDid you mean one of these?" if suggestions and not asks_which else "")
         return Reply(content=help_text, view=entry_view(None, scenes, suggestions))
     if answer.kind == "scenes":  # the same rendering as /scenes
-        embed = scenes_embed(engine.pack, hide=in_guild)
+        embed = scenes_embed(engine.pack, hide=hide_spoilers)
     else:
-        embed = subject_embed(answer.subject, engine.pack, hide_spoilers=in_guild)
+        embed = subject_embed(answer.subject, engine.pack, hide_spoilers=hide_spoilers)
     close = "Also close: " + ", ".join(a.title for a in answer.alternatives) if answer.alternatives else None
     return Reply(content=close, embed=embed, view=entry_view(answer.subject, scenes, suggestions, owner=owner))

@@ -26,6 +26,10 @@ def _engine(interaction: discord.Interaction) -> Engine:
     return cast("FilmBotBase", interaction.client).engine
 
 
+def _hides_spoilers(interaction: discord.Interaction) -> bool:
+    return cast("FilmBotBase", interaction.client).guild_settings.hides_spoilers(interaction.guild_id)
+
+
 class SceneNavButton(discord.ui.DynamicItem[discord.ui.Button],
                      template=r"rs:nav:(?P<number>[0-9]{1,6}):(?P<step>prev|next)(?::(?P<owner>[0-9]{1,20}))?"):
     """Previous/next: opens scene `number` in place of the current one, for the user the message was for
@@ -51,7 +55,7 @@ class SceneNavButton(discord.ui.DynamicItem[discord.ui.Button],
             await respond(interaction, content="That scene is not in the pack any more.", ephemeral=True)
             return
         follow_click(interaction, "scene", self.number - 1)
-        hide = interaction.guild is not None
+        hide = _hides_spoilers(interaction)
         mine = _owner(interaction, self.owner) in (None, interaction.user.id)
         await respond(interaction, embed=subject_embed(scene, engine.pack, hide_spoilers=hide),
                       view=entry_view(scene, len(engine.pack.scenes), owner=interaction.user.id),
@@ -86,7 +90,7 @@ class OpenEntryButton(discord.ui.DynamicItem[discord.ui.Button],
             await respond(interaction, content="That entry is not in the pack any more.", ephemeral=True)
             return
         follow_click(interaction, self.kind, self.position)
-        hide = interaction.guild is not None
+        hide = _hides_spoilers(interaction)
         await respond(interaction, embed=subject_embed(subject, engine.pack, hide_spoilers=hide),
                       view=entry_view(subject, len(engine.pack.scenes), owner=interaction.user.id))
 

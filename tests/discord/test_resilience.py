@@ -8,6 +8,7 @@ from dataclasses import replace
 import discord
 import pytest
 
+from bot import create_bot
 from bot.config import Settings
 
 
@@ -80,8 +81,9 @@ def settings(tmp_path):
     return Settings(command_state_path=tmp_path / "commands.json", answer_channel_ids=frozenset({1}))
 
 
-async def test_answer_channels_answer_every_message(simcord_env, channel, alice, settings):
+async def test_answer_channels_answer_every_message(simcord_env, channel, alice, settings, engine):
     assert simcord_env.bot.intents.message_content
-    simcord_env.bot.settings = replace(settings, answer_channel_ids=frozenset({channel.id}))
+    await simcord_env.restart_bot(create_bot(replace(settings, answer_channel_ids=frozenset({channel.id})),
+                                             engine=engine))
     await alice.send(channel, "what happens in the audition")
     assert channel.last_message.embeds[0].title == "The Audition"

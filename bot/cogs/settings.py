@@ -1,0 +1,178 @@
+"""/settings: a server's admins choose spoilers, answer channels, free text and its cooldown."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from ..client import FilmBotBase
+from ..storage import GuildSettings
+from ..storage.guild_settings import COOLDOWN_RATE_RANGE, COOLDOWN_SECONDS_RANGE, MAX_ANSWER_CHANNELS, cooldown_problem
+from ..utils.replies import respond
+
+log = logging.getLogger(__name__)
+
+NO_MESSAGE_CONTENT = (
+    "Not changed: I run without the Message Content intent, so I can't read messages that don't mention me "
+    "and an answer channel would stay silent. Members can still mention me or use /ask. The bot's host can "
+    "turn the intent on (MESSAGE_CONTENT=1, and Message Content Intent in the developer portal)."
+)
+
+
+def _on_off(value: bool) -> str:
+    return "on" if value else "off"
+
+
+def _cooldown(settings: GuildSettings) -> str:
+    return f"{settings.cooldown_rate} answers per {settings.cooldown_seconds:g} s per member"
+
+
+def _channels(guild: discord.Guild, channel_ids: frozenset[int]) -> str:
+    # The host's ANSWER_CHANNEL_IDS may name other servers' channels: show only this server's.
+    here = [f"<#{channel_id}>" for channel_id in sorted(channel_ids) if guild.get_channel(channel_id)]
+    return ", ".join(here) or "none"
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class ServerSettings(commands.GroupCog, group_name="settings", group_description="Change how the bot behaves here"):
+    """Every command needs Manage Server, checked again at run time: an admin may have opened the commands
+    to other members in the server's integration settings."""
+
+    channel = app_commands.Group(name="channel", description="Channels where every message is answered")
+
+    def __init__(self, bot: FilmBotBase) -> None:
+        self.bot = bot
+        super().__init__()
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:  # type: ignore[override]
+        if not interaction.permissions.manage_guild:
+            raise app_commands.MissingPermissions(["manage_guild"])
+        return True
+
+    async def _change(self, interaction: discord.Interaction, confirmation: str, **changes: Any) -> None:
+        """Store the change, then confirm it; the log says who changed what where."""
+        assert interaction.guild_id is not None  # guild_only
+        await self.bot.guild_settings.change(interaction.guild_id, **changes)
+        log.info("settings: guild=%d %s by user=%d", interaction.guild_id,
+                 " ".join(f"{name}={_logged(value)}" for name, value in changes.items()), interaction.user.id)
+        await respond(interaction, content=confirmation, ephemeral=True)
+
+    @app_commands.command(name="show")
+    async def show(self, interaction: discord.Interaction) -> None:
+        """Show this server's settings and their defaults."""
+        assert interaction.guild is not None
+        current = self.bot.guild_settings.get(interaction.guild.id)
+        default = self.bot.guild_settings.defaults
+        lines = [
+            "**Settings for this server** (the default in brackets)",
+            f"Spoilers: {'hidden' if current.hide_spoilers else 'shown'} "
+            f"({'hidden' if default.hide_spoilers else 'shown'})",
+            f"Answer channels: {_channels(interaction.guild, current.answer_channel_ids)} "
+            f"({_channels(interaction.guild, default.answer_channel_ids)})",
+            f"Free text (mentions and answer channels): {_on_off(current.free_text)} ({_on_off(default.free_text)})",
+            f"Cooldown: {_cooldown(current)} ({_cooldown(default)})",
+        ]
+        if not self.bot.intents.message_content:
+            lines.append("Answer channels stay silent: I run without the Message Content intent.")
+        await respond(interaction, content="\n".join(lines), ephemeral=True)
+
+    @app_commands.command(name="spoilers")
+    @app_commands.describe(mode="hide: late-act scenes behind spoiler bars; show: in plain view")
+    async def spoilers(self, interaction: discord.Interaction, mode: Literal["hide", "show"]) -> None:
+        """Hide or show the scenes that give the ending away."""
+        hide = mode == "hide"
+        await self._change(interaction, f"Spoilers are now {'hidden behind spoiler bars' if hide else 'shown'}.",
+                           hide_spoilers=hide)
+
+    @app_commands.command(name="free-text")
+    @app_commands.describe(state="off: I answer only slash commands here, not mentions or answer channels")
+    async def free_text(self, interaction: discord.Interaction, state: Literal["on", "off"]) -> None:
+        """Turn answers to mentions and answer-channel messages on or off."""
+        on = state == "on"
+        await self._change(interaction, "Free text is now on: I answer mentions and answer channels." if on
+                           else "Free text is now off: I answer slash commands only here.", free_text=on)
+
+    @app_commands.command(name="cooldown")
+    @app_commands.describe(answers="How many free-text answers each member gets...",
+                           seconds="...per this many seconds")
+    async def cooldown(self, interaction: discord.Interaction,
+                       answers: app_commands.Range[int, COOLDOWN_RATE_RANGE[0], COOLDOWN_RATE_RANGE[1]],
+                       seconds: app_commands.Range[int, COOLDOWN_SECONDS_RANGE[0], COOLDOWN_SECONDS_RANGE[1]]) -> None:
+        """Set how often each member gets a free-text answer."""
+        problem = cooldown_problem(answers, seconds)
+        if problem:
+            await respond(interaction, content=f"Not changed: {problem}", ephemeral=True)
+            return
+        await self._change(interaction, f"Cooldown is now {answers} answers per {seconds} s per member.",
+                           cooldown_rate=answers, cooldown_seconds=float(seconds))
+
+    @app_commands.command(name="reset")
+    async def reset(self, interaction: discord.Interaction) -> None:
+        """Put every setting back to its default."""
+        assert interaction.guild_id is not None
+        await self.bot.guild_settings.reset(interaction.guild_id)
+        log.info("settings: guild=%d reset to defaults by user=%d", interaction.guild_id, interaction.user.id)
+        await respond(interaction, content="Every setting is back to its default (see /settings show).",
+                      ephemeral=True)
+
+    @channel.command(name="add")
+    @app_commands.describe(channel="A text channel where I answer every message, no mention needed")
+    async def channel_add(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
+        """Answer every message in a channel."""
+        assert interaction.guild is not None
+        if not self.bot.intents.message_content:
+            await respond(interaction, content=NO_MESSAGE_CONTENT, ephemeral=True)
+            return
+        current = self._here(interaction.guild)
+        if channel.id in current:
+            await respond(interaction, content=f"I already answer every message in {channel.mention}.",
+                          ephemeral=True)
+            return
+        if len(current) >= MAX_ANSWER_CHANNELS:
+            await respond(interaction, content=f"Not changed: a server can have at most {MAX_ANSWER_CHANNELS} "
+                          "answer channels; remove one first.", ephemeral=True)
+            return
+        mine = channel.permissions_for(interaction.guild.me)
+        if not (mine.view_channel and mine.send_messages):
+            await respond(interaction, content=f"Not changed: I can't read and send messages in {channel.mention}."
+                          " Give me View Channel and Send Messages there first.", ephemeral=True)
+            return
+        await self._change(interaction, f"I now answer every message in {channel.mention}.",
+                           answer_channel_ids=current | {channel.id})
+
+    @channel.command(name="remove")
+    @app_commands.describe(channel="A channel where I should answer only mentions again")
+    async def channel_remove(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
+        """Stop answering every message in a channel."""
+        assert interaction.guild is not None
+        current = self._here(interaction.guild)
+        if channel.id not in current:
+            await respond(interaction, content=f"Not changed: {channel.mention} is not an answer channel "
+                          f"(answer channels: {_channels(interaction.guild, current)}).", ephemeral=True)
+            return
+        await self._change(interaction, f"I no longer answer every message in {channel.mention}.",
+                           answer_channel_ids=current - {channel.id})
+
+    def _here(self, guild: discord.Guild) -> frozenset[int]:
+        """This server's answer channels (a server's own list starts from the default's channels in it)."""
+        ids = self.bot.guild_settings.get(guild.id).answer_channel_ids
+        return frozenset(channel_id for channel_id in ids if guild.get_channel(channel_id))
+
+    @commands.Cog.listener()
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        """The bot was removed (or the server deleted): nothing of it stays."""
+        deleted = await self.bot.guild_settings.forget(guild.id)
+        log.info("left guild=%d: deleted its %d stored rows", guild.id, deleted)
+
+
+def _logged(value: Any) -> str:
+    return ",".join(map(str, sorted(value))) if isinstance(value, frozenset) else str(value)
+
+
+async def setup(bot: FilmBotBase) -> None:
+    await bot.add_cog(ServerSettings(bot))
