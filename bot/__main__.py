@@ -1,4 +1,4 @@
-"""`python -m bot`: run the Discord bot, or use the offline commands ask, chat and validate."""
+"""`python -m bot`: run the Discord bot, or use the offline commands ask, chat, validate and data."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as error:
         print(f"configuration error: {error}", file=sys.stderr)
         return ExitCode.BAD_SETTINGS
+    if args.command == "data":  # reads DATABASE_URL (and COMMAND_STATE_PATH for the default), needs no token
+        return cli.data(args.action, args.guild, settings.database_target, sys.stdout, sys.stderr)
     if not settings.token:  # checked before importing discord.py: the advice comes at once
         from .config import TOKEN_HELP
 

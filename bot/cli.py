@@ -1,4 +1,4 @@
-"""The offline command line: ask, chat and validate. Imports nothing from Discord."""
+"""The offline command line: ask, chat, validate, and the host's data commands. Imports nothing from Discord."""
 
 from __future__ import annotations
 
@@ -117,6 +117,32 @@ def validate(packs: list[Path], out: TextIO, err: TextIO) -> int:
     return status
 
 
+def data(action: str, guild_id: int, database_url: str, out: TextIO, err: TextIO) -> int:
+    """Print every row stored for a server as JSON (`export`), or delete them (`delete`)."""
+    import asyncio
+
+    from .storage import StoreError, open_store
+
+    async def run() -> int:
+        store = await open_store(database_url)
+        try:
+            if action == "export":
+                out.write(json.dumps({"guild_id": guild_id, "tables": await store.export_guild(guild_id)},
+                                     indent=2) + "\n")
+            else:
+                deleted = await store.delete_guild(guild_id)
+                print(f"deleted {deleted} rows of guild {guild_id} from {store.display_url}", file=out)
+        finally:
+            await store.close()
+        return 0
+
+    try:
+        return asyncio.run(run())
+    except StoreError as error:
+        print(error, file=err)
+        return 1
+
+
 def parser(default_pack: Path) -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="python -m bot",
                                    description="A film companion: scenes, soundtrack and questions, offline.")
@@ -135,4 +161,7 @@ def parser(default_pack: Path) -> argparse.ArgumentParser:
     c.add_argument("--pack", type=Path, default=default_pack, help="pack file (default: %(default)s)")
     v = commands.add_parser("validate", help="check pack files and list every problem")
     v.add_argument("packs", nargs="*", type=Path, help="pack files (default: the configured pack)")
+    d = commands.add_parser("data", help="a server's stored data: export it as JSON, or delete it (DATABASE_URL)")
+    d.add_argument("action", choices=["export", "delete"])
+    d.add_argument("--guild", type=int, required=True, help="the server (guild) id")
     return root

@@ -74,3 +74,36 @@ def test_the_offline_path_never_imports_discord():
     imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
     assert "bot.core.engine" in imported
     assert not {name for name in imported if name.split(".")[0] in {"discord", "aiohttp"}}
+
+
+def test_data_export_and_delete_a_servers_rows_without_a_token(tmp_path):
+    import asyncio
+
+    from bot.storage import GuildOverrides, open_store
+
+    url = f"sqlite:///{tmp_path / 'bot.sqlite3'}"
+
+    async def seed() -> None:
+        store = await open_store(url)
+        await store.save_guild_overrides(42, GuildOverrides(free_text=False, answer_channel_ids=frozenset({7})))
+        await store.save_guild_overrides(43, GuildOverrides(free_text=False))
+        await store.close()
+
+    asyncio.run(seed())
+    exported = run("-m", "bot", "data", "export", "--guild", "42", env={"DATABASE_URL": url})
+    assert exported.returncode == 0, exported.stderr
+    tables = json.loads(exported.stdout)["tables"]
+    assert tables["answer_channels"] == [{"guild_id": 42, "channel_id": 7}]
+    assert [row["free_text"] for row in tables["guild_settings"]] == [0]
+    deleted = run("-m", "bot", "data", "delete", "--guild", "42", env={"DATABASE_URL": url})
+    assert deleted.returncode == 0 and deleted.stdout.startswith("deleted 2 rows of guild 42")
+    again = json.loads(run("-m", "bot", "data", "export", "--guild", "42", env={"DATABASE_URL": url}).stdout)
+    assert again["tables"] == {"answer_channels": [], "guild_settings": []}
+    other = json.loads(run("-m", "bot", "data", "export", "--guild", "43", env={"DATABASE_URL": url}).stdout)
+    assert len(other["tables"]["guild_settings"]) == 1
+
+
+def test_data_with_an_unreachable_database_is_one_clear_line():
+    result = run("-m", "bot", "data", "export", "--guild", "1", env={"DATABASE_URL": "postgresql://u:pw@127.0.0.1:9/x"})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("cannot connect to postgresql://u:***@127.0.0.1:9/x") and "pw" not in result.stderr
