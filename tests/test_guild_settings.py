@@ -18,24 +18,33 @@ HOST = Settings(answer_channel_ids=frozenset({7}), cooldown_rate=4, cooldown_sec
 
 def test_defaults_come_from_the_hosts_configuration():
     defaults = GuildSettings.defaults(HOST)
-    assert defaults == GuildSettings(hide_spoilers=True, answer_channel_ids=frozenset({7}), free_text=True,
-                                     cooldown_rate=4, cooldown_seconds=40.0)
+    assert defaults == GuildSettings(
+        hide_spoilers=True, answer_channel_ids=frozenset({7}), free_text=True, cooldown_rate=4, cooldown_seconds=40.0
+    )
 
 
 def test_overrides_replace_only_what_a_server_changed():
     defaults = GuildSettings.defaults(HOST)
     assert GuildOverrides().over(defaults) is defaults
     changed = GuildOverrides(hide_spoilers=False, answer_channel_ids=frozenset()).over(defaults)
-    assert changed == GuildSettings(hide_spoilers=False, answer_channel_ids=frozenset(), free_text=True,
-                                    cooldown_rate=4, cooldown_seconds=40.0)
+    assert changed == GuildSettings(
+        hide_spoilers=False, answer_channel_ids=frozenset(), free_text=True, cooldown_rate=4, cooldown_seconds=40.0
+    )
 
 
-@pytest.mark.parametrize("rate, seconds, problem", [
-    (3, 30, None), (1, 1, None), (20, 3600, None),
-    (0, 30, "between 1 and 20"), (21, 30, "between 1 and 20"),
-    (3, 0, "between 1 and 3600 seconds"), (3, 3601, "between 1 and 3600 seconds"),
-    (10, 5, "10 answers per 5 s is more than one a second"),
-])
+@pytest.mark.parametrize(
+    "rate, seconds, problem",
+    [
+        (3, 30, None),
+        (1, 1, None),
+        (20, 3600, None),
+        (0, 30, "between 1 and 20"),
+        (21, 30, "between 1 and 20"),
+        (3, 0, "between 1 and 3600 seconds"),
+        (3, 3601, "between 1 and 3600 seconds"),
+        (10, 5, "10 answers per 5 s is more than one a second"),
+    ],
+)
 def test_cooldown_bounds(rate, seconds, problem):
     found = cooldown_problem(rate, seconds)
     assert found is None if problem is None else problem in found
@@ -54,10 +63,13 @@ def test_database_and_message_content_configuration(tmp_path):
     assert not Settings.from_env({"MESSAGE_CONTENT": "off", "ANSWER_CHANNEL_IDS": "5"}).message_content_intent
 
 
-@pytest.mark.parametrize("name, value, message", [
-    ("DATABASE_URL", "mysql://u:secret@h/db", "DATABASE_URL must look like sqlite:///"),
-    ("MESSAGE_CONTENT", "maybe", "MESSAGE_CONTENT must be 1 or 0"),
-])
+@pytest.mark.parametrize(
+    "name, value, message",
+    [
+        ("DATABASE_URL", "mysql://u:secret@h/db", "DATABASE_URL must look like sqlite:///"),
+        ("MESSAGE_CONTENT", "maybe", "MESSAGE_CONTENT must be 1 or 0"),
+    ],
+)
 def test_bad_database_settings_are_refused(name, value, message):
     with pytest.raises(ConfigError, match=message) as caught:
         Settings.from_env({name: value})
@@ -104,8 +116,10 @@ async def test_reset_and_forget_return_a_server_to_the_defaults(service):
 
 
 def test_storage_never_imports_discord():
-    code = ("import sys, bot.storage, bot.storage.service, bot.storage.sqlite, bot.storage.postgres; "
-            "assert 'discord' not in sys.modules, 'discord imported'")
+    code = (
+        "import sys, bot.storage, bot.storage.service, bot.storage.sqlite, bot.storage.postgres; "
+        "assert 'discord' not in sys.modules, 'discord imported'"
+    )
     root = Path(__file__).parent.parent
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, timeout=60)
     assert result.returncode == 0, result.stderr

@@ -9,12 +9,16 @@ import pytest
 from bot.storage import LATEST_VERSION, MIGRATIONS, GuildOverrides, Migration, StoreError, open_store
 
 SETTINGS_TABLES = ["answer_channels", "guild_settings"]
-EVERYTHING = GuildOverrides(hide_spoilers=False, answer_channel_ids=frozenset({11, 12}), free_text=False,
-                            cooldown_rate=2, cooldown_seconds=45.0)
-LATER = Migration(LATEST_VERSION + 1, (
-    "CREATE TABLE guild_notes (guild_id BIGINT NOT NULL, note TEXT NOT NULL)",
-    "ALTER TABLE guild_settings ADD COLUMN language TEXT",
-))
+EVERYTHING = GuildOverrides(
+    hide_spoilers=False, answer_channel_ids=frozenset({11, 12}), free_text=False, cooldown_rate=2, cooldown_seconds=45.0
+)
+LATER = Migration(
+    LATEST_VERSION + 1,
+    (
+        "CREATE TABLE guild_notes (guild_id BIGINT NOT NULL, note TEXT NOT NULL)",
+        "ALTER TABLE guild_settings ADD COLUMN language TEXT",
+    ),
+)
 
 
 @pytest.fixture
@@ -52,7 +56,9 @@ async def test_all_servers_load_at_once_without_mixing(store):
     await store.save_guild_overrides(1, EVERYTHING)
     await store.save_guild_overrides(2, GuildOverrides(hide_spoilers=True, answer_channel_ids=frozenset({21})))
     assert await store.all_guild_overrides() == {
-        1: EVERYTHING, 2: GuildOverrides(hide_spoilers=True, answer_channel_ids=frozenset({21}))}
+        1: EVERYTHING,
+        2: GuildOverrides(hide_spoilers=True, answer_channel_ids=frozenset({21})),
+    }
 
 
 async def test_clearing_or_saving_nothing_leaves_no_rows(store):
@@ -68,8 +74,16 @@ async def test_export_holds_every_row_of_one_server_only(store):
     await store.save_guild_overrides(2, GuildOverrides(answer_channel_ids=frozenset({21})))
     exported = await store.export_guild(1)
     assert exported["answer_channels"] == [{"guild_id": 1, "channel_id": 11}, {"guild_id": 1, "channel_id": 12}]
-    assert exported["guild_settings"] == [{"guild_id": 1, "hide_spoilers": 0, "free_text": 0, "cooldown_rate": 2,
-                                           "cooldown_seconds": 45.0, "custom_channels": 1}]
+    assert exported["guild_settings"] == [
+        {
+            "guild_id": 1,
+            "hide_spoilers": 0,
+            "free_text": 0,
+            "cooldown_rate": 2,
+            "cooldown_seconds": 45.0,
+            "custom_channels": 1,
+        }
+    ]
 
 
 async def test_delete_removes_one_servers_rows_from_every_table(store):

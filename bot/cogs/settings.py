@@ -49,7 +49,7 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         self.bot = bot
         super().__init__()
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:  # type: ignore[override]
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
         if not interaction.permissions.manage_guild:
             raise app_commands.MissingPermissions(["manage_guild"])
         return True
@@ -58,8 +58,12 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         """Store the change, then confirm it; the log says who changed what where."""
         assert interaction.guild_id is not None  # guild_only
         await self.bot.guild_settings.change(interaction.guild_id, **changes)
-        log.info("settings: guild=%d %s by user=%d", interaction.guild_id,
-                 " ".join(f"{name}={_logged(value)}" for name, value in changes.items()), interaction.user.id)
+        log.info(
+            "settings: guild=%d %s by user=%d",
+            interaction.guild_id,
+            " ".join(f"{name}={_logged(value)}" for name, value in changes.items()),
+            interaction.user.id,
+        )
         await respond(interaction, content=confirmation, ephemeral=True)
 
     @app_commands.command(name="show")
@@ -86,30 +90,42 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
     async def spoilers(self, interaction: discord.Interaction, mode: Literal["hide", "show"]) -> None:
         """Hide or show the scenes that give the ending away."""
         hide = mode == "hide"
-        await self._change(interaction, f"Spoilers are now {'hidden behind spoiler bars' if hide else 'shown'}.",
-                           hide_spoilers=hide)
+        await self._change(
+            interaction, f"Spoilers are now {'hidden behind spoiler bars' if hide else 'shown'}.", hide_spoilers=hide
+        )
 
     @app_commands.command(name="free-text")
     @app_commands.describe(state="off: I answer only slash commands here, not mentions or answer channels")
     async def free_text(self, interaction: discord.Interaction, state: Literal["on", "off"]) -> None:
         """Turn answers to mentions and answer-channel messages on or off."""
         on = state == "on"
-        await self._change(interaction, "Free text is now on: I answer mentions and answer channels." if on
-                           else "Free text is now off: I answer slash commands only here.", free_text=on)
+        await self._change(
+            interaction,
+            "Free text is now on: I answer mentions and answer channels."
+            if on
+            else "Free text is now off: I answer slash commands only here.",
+            free_text=on,
+        )
 
     @app_commands.command(name="cooldown")
-    @app_commands.describe(answers="How many free-text answers each member gets...",
-                           seconds="...per this many seconds")
-    async def cooldown(self, interaction: discord.Interaction,
-                       answers: app_commands.Range[int, COOLDOWN_RATE_RANGE[0], COOLDOWN_RATE_RANGE[1]],
-                       seconds: app_commands.Range[int, COOLDOWN_SECONDS_RANGE[0], COOLDOWN_SECONDS_RANGE[1]]) -> None:
+    @app_commands.describe(answers="How many free-text answers each member gets...", seconds="...per this many seconds")
+    async def cooldown(
+        self,
+        interaction: discord.Interaction,
+        answers: app_commands.Range[int, COOLDOWN_RATE_RANGE[0], COOLDOWN_RATE_RANGE[1]],
+        seconds: app_commands.Range[int, COOLDOWN_SECONDS_RANGE[0], COOLDOWN_SECONDS_RANGE[1]],
+    ) -> None:
         """Set how often each member gets a free-text answer."""
         problem = cooldown_problem(answers, seconds)
         if problem:
             await respond(interaction, content=f"Not changed: {problem}", ephemeral=True)
             return
-        await self._change(interaction, f"Cooldown is now {answers} answers per {seconds} s per member.",
-                           cooldown_rate=answers, cooldown_seconds=float(seconds))
+        await self._change(
+            interaction,
+            f"Cooldown is now {answers} answers per {seconds} s per member.",
+            cooldown_rate=answers,
+            cooldown_seconds=float(seconds),
+        )
 
     @app_commands.command(name="reset")
     async def reset(self, interaction: discord.Interaction) -> None:
@@ -117,8 +133,7 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         assert interaction.guild_id is not None
         await self.bot.guild_settings.reset(interaction.guild_id)
         log.info("settings: guild=%d reset to defaults by user=%d", interaction.guild_id, interaction.user.id)
-        await respond(interaction, content="Every setting is back to its default (see /settings show).",
-                      ephemeral=True)
+        await respond(interaction, content="Every setting is back to its default (see /settings show).", ephemeral=True)
 
     @channel.command(name="add")
     @app_commands.describe(channel="A text channel where I answer every message, no mention needed")
@@ -130,20 +145,28 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
             return
         current = self._here(interaction.guild)
         if channel.id in current:
-            await respond(interaction, content=f"I already answer every message in {channel.mention}.",
-                          ephemeral=True)
+            await respond(interaction, content=f"I already answer every message in {channel.mention}.", ephemeral=True)
             return
         if len(current) >= MAX_ANSWER_CHANNELS:
-            await respond(interaction, content=f"Not changed: a server can have at most {MAX_ANSWER_CHANNELS} "
-                          "answer channels; remove one first.", ephemeral=True)
+            await respond(
+                interaction,
+                content=f"Not changed: a server can have at most {MAX_ANSWER_CHANNELS} "
+                "answer channels; remove one first.",
+                ephemeral=True,
+            )
             return
         mine = channel.permissions_for(interaction.guild.me)
         if not (mine.view_channel and mine.send_messages):
-            await respond(interaction, content=f"Not changed: I can't read and send messages in {channel.mention}."
-                          " Give me View Channel and Send Messages there first.", ephemeral=True)
+            await respond(
+                interaction,
+                content=f"Not changed: I can't read and send messages in {channel.mention}."
+                " Give me View Channel and Send Messages there first.",
+                ephemeral=True,
+            )
             return
-        await self._change(interaction, f"I now answer every message in {channel.mention}.",
-                           answer_channel_ids=current | {channel.id})
+        await self._change(
+            interaction, f"I now answer every message in {channel.mention}.", answer_channel_ids=current | {channel.id}
+        )
 
     @channel.command(name="remove")
     @app_commands.describe(channel="A channel where I should answer only mentions again")
@@ -152,11 +175,18 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         assert interaction.guild is not None
         current = self._here(interaction.guild)
         if channel.id not in current:
-            await respond(interaction, content=f"Not changed: {channel.mention} is not an answer channel "
-                          f"(answer channels: {_channels(interaction.guild, current)}).", ephemeral=True)
+            await respond(
+                interaction,
+                content=f"Not changed: {channel.mention} is not an answer channel "
+                f"(answer channels: {_channels(interaction.guild, current)}).",
+                ephemeral=True,
+            )
             return
-        await self._change(interaction, f"I no longer answer every message in {channel.mention}.",
-                           answer_channel_ids=current - {channel.id})
+        await self._change(
+            interaction,
+            f"I no longer answer every message in {channel.mention}.",
+            answer_channel_ids=current - {channel.id},
+        )
 
     def _here(self, guild: discord.Guild) -> frozenset[int]:
         """This server's answer channels (a server's own list starts from the default's channels in it)."""

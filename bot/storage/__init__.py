@@ -9,14 +9,24 @@ from .base import LATEST_VERSION, Row, Store, StoreError
 from .guild_settings import GuildOverrides, GuildSettings
 from .migrations import MIGRATIONS, Migration
 
-__all__ = ["LATEST_VERSION", "MIGRATIONS", "GuildOverrides", "GuildSettings", "Migration", "Row", "Store",
-           "StoreError", "open_store", "sqlite_path"]
+__all__ = [
+    "LATEST_VERSION",
+    "MIGRATIONS",
+    "GuildOverrides",
+    "GuildSettings",
+    "Migration",
+    "Row",
+    "Store",
+    "StoreError",
+    "open_store",
+    "sqlite_path",
+]
 
 
 def sqlite_path(url: str) -> str | None:
     """The file in a `sqlite:///relative` or `sqlite:////absolute` URL; None if the URL is not SQLite's."""
     if url.startswith("sqlite:///"):
-        return url[len("sqlite:///"):] or None
+        return url[len("sqlite:///") :] or None
     return None
 
 

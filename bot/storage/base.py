@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractAsyncContextManager
-from datetime import datetime, timezone
-from typing import Any, Iterable, Protocol, Sequence
+from datetime import UTC, datetime
+from typing import Any, Protocol
 
 from .guild_settings import GuildOverrides
 from .migrations import LATEST_VERSION, MIGRATIONS, Migration, check_order
@@ -70,8 +71,10 @@ class Store(ABC):
             await tx.execute(_VERSION_TABLE)
             current = await self._version(tx)
         if current > newest:
-            raise StoreError(f"the database {self.display_url} has schema version {current}, newer than this "
-                             f"code knows ({newest}): run the newer bot, or restore a backup")
+            raise StoreError(
+                f"the database {self.display_url} has schema version {current}, newer than this "
+                f"code knows ({newest}): run the newer bot, or restore a backup"
+            )
         for migration in migrations:
             if migration.version <= current:
                 continue
@@ -84,10 +87,15 @@ class Store(ABC):
                     for statement in migration.statements:
                         await tx.execute(statement)
                 except Exception as error:
-                    raise StoreError(f"migration to schema version {migration.version} failed and was rolled "
-                                     f"back, the database is unchanged: {error}") from error
-                await tx.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
-                                 migration.version, datetime.now(timezone.utc).isoformat(timespec="seconds"))
+                    raise StoreError(
+                        f"migration to schema version {migration.version} failed and was rolled "
+                        f"back, the database is unchanged: {error}"
+                    ) from error
+                await tx.execute(
+                    "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
+                    migration.version,
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                )
                 current = migration.version
         return current
 
@@ -117,8 +125,7 @@ class Store(ABC):
     async def guild_overrides(self, guild_id: int) -> GuildOverrides:
         async with self.transaction() as tx:
             settings = await tx.fetch("SELECT * FROM guild_settings WHERE guild_id = ?", guild_id)
-            channels = await tx.fetch("SELECT guild_id, channel_id FROM answer_channels WHERE guild_id = ?",
-                                      guild_id)
+            channels = await tx.fetch("SELECT guild_id, channel_id FROM answer_channels WHERE guild_id = ?", guild_id)
         return _overrides(settings, channels).get(guild_id, GuildOverrides())
 
     async def save_guild_overrides(self, guild_id: int, overrides: GuildOverrides) -> None:
@@ -132,10 +139,17 @@ class Store(ABC):
             await tx.execute(
                 "INSERT INTO guild_settings (guild_id, hide_spoilers, free_text, cooldown_rate, cooldown_seconds,"
                 " custom_channels) VALUES (?, ?, ?, ?, ?, ?)",
-                guild_id, flag(overrides.hide_spoilers), flag(overrides.free_text), overrides.cooldown_rate,
-                None if seconds is None else float(seconds), int(overrides.answer_channel_ids is not None))
-            await tx.executemany("INSERT INTO answer_channels (guild_id, channel_id) VALUES (?, ?)",
-                                 [(guild_id, channel) for channel in sorted(overrides.answer_channel_ids or ())])
+                guild_id,
+                flag(overrides.hide_spoilers),
+                flag(overrides.free_text),
+                overrides.cooldown_rate,
+                None if seconds is None else float(seconds),
+                int(overrides.answer_channel_ids is not None),
+            )
+            await tx.executemany(
+                "INSERT INTO answer_channels (guild_id, channel_id) VALUES (?, ?)",
+                [(guild_id, channel) for channel in sorted(overrides.answer_channel_ids or ())],
+            )
 
     async def clear_guild_overrides(self, guild_id: int) -> None:
         """Back to the defaults (other data of the server, if any, stays)."""
@@ -153,11 +167,11 @@ class Store(ABC):
         """Every row held for a server, by table (tables without rows included, empty)."""
         async with self.transaction() as tx:
             tables = sorted(await self._tables_with_column(tx, "guild_id"))
-            exported = {table: await tx.fetch(f'SELECT * FROM "{table}" WHERE guild_id = ?', guild_id)
-                        for table in tables}
+            exported = {
+                table: await tx.fetch(f'SELECT * FROM "{table}" WHERE guild_id = ?', guild_id) for table in tables
+            }
         # A stable order whatever the backend returned, so two exports of the same data compare equal.
-        return {table: sorted(rows, key=lambda row: tuple(map(repr, row.values())))
-                for table, rows in exported.items()}
+        return {table: sorted(rows, key=lambda row: tuple(map(repr, row.values()))) for table, rows in exported.items()}
 
     async def delete_guild(self, guild_id: int) -> int:
         """Delete every row held for a server, in one transaction; returns how many rows went."""

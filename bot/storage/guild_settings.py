@@ -24,8 +24,11 @@ class GuildSettings:
     @classmethod
     def defaults(cls, settings: Settings) -> GuildSettings:
         """The host's configuration: ANSWER_CHANNEL_IDS and FREE_TEXT_COOLDOWN apply to every server."""
-        return cls(answer_channel_ids=settings.answer_channel_ids, cooldown_rate=settings.cooldown_rate,
-                   cooldown_seconds=settings.cooldown_seconds)
+        return cls(
+            answer_channel_ids=settings.answer_channel_ids,
+            cooldown_rate=settings.cooldown_rate,
+            cooldown_seconds=settings.cooldown_seconds,
+        )
 
 
 @dataclass(frozen=True, slots=True)

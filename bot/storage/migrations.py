@@ -19,9 +19,11 @@ class Migration:
 
 
 MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, (
-        # One row per server that changed something; NULL keeps the host's default (see GuildOverrides).
-        """CREATE TABLE guild_settings (
+    Migration(
+        1,
+        (
+            # One row per server that changed something; NULL keeps the host's default (see GuildOverrides).
+            """CREATE TABLE guild_settings (
             guild_id BIGINT PRIMARY KEY,
             hide_spoilers INTEGER,
             free_text INTEGER,
@@ -29,13 +31,14 @@ MIGRATIONS: tuple[Migration, ...] = (
             cooldown_seconds DOUBLE PRECISION,
             custom_channels INTEGER NOT NULL DEFAULT 0
         )""",
-        # Only read when guild_settings.custom_channels is 1, so an emptied list differs from the default.
-        """CREATE TABLE answer_channels (
+            # Only read when guild_settings.custom_channels is 1, so an emptied list differs from the default.
+            """CREATE TABLE answer_channels (
             guild_id BIGINT NOT NULL,
             channel_id BIGINT NOT NULL,
             PRIMARY KEY (guild_id, channel_id)
         )""",
-    )),
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

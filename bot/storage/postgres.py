@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from functools import lru_cache
-from typing import Any, AsyncIterator, Iterable, Sequence
+from typing import Any
 
 import asyncpg  # type: ignore[import-untyped]
 
@@ -69,5 +70,7 @@ class PostgresStore(Store):
     async def _tables_with_column(self, tx: Transaction, column: str) -> list[str]:
         rows = await tx.fetch(
             "SELECT table_name FROM information_schema.columns"
-            " WHERE table_schema = current_schema() AND column_name = ?", column)
+            " WHERE table_schema = current_schema() AND column_name = ?",
+            column,
+        )
         return [row["table_name"] for row in rows]

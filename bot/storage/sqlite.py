@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, AsyncIterator, Iterable, Sequence
+from typing import Any
 
 import aiosqlite
 
@@ -33,7 +34,7 @@ class _SqliteTransaction:
     async def fetch(self, sql: str, *args: Any) -> list[Row]:
         async with self._connection.execute(sql, args) as cursor:
             names = [column[0] for column in cursor.description]
-            return [dict(zip(names, row)) for row in await cursor.fetchall()]
+            return [dict(zip(names, row, strict=True)) for row in await cursor.fetchall()]
 
 
 class SqliteStore(Store):
@@ -84,5 +85,7 @@ class SqliteStore(Store):
     async def _tables_with_column(self, tx: Transaction, column: str) -> list[str]:
         rows = await tx.fetch(
             "SELECT m.name AS name FROM sqlite_master AS m JOIN pragma_table_info(m.name) AS c"
-            " WHERE m.type = 'table' AND c.name = ?", column)
+            " WHERE m.type = 'table' AND c.name = ?",
+            column,
+        )
         return [row["name"] for row in rows]

@@ -15,8 +15,9 @@ from bot.storage import GuildOverrides
 
 @pytest.fixture
 def settings(tmp_path):
-    return Settings(command_state_path=tmp_path / "commands.json", cooldown_rate=3, cooldown_seconds=30.0,
-                    message_content=True)
+    return Settings(
+        command_state_path=tmp_path / "commands.json", cooldown_rate=3, cooldown_seconds=30.0, message_content=True
+    )
 
 
 @pytest.fixture
@@ -106,7 +107,9 @@ async def test_reset_puts_every_setting_back(simcord_env, guild, channel, admin,
     assert "back to its default" in await change(admin, channel, "reset")
     assert stored(simcord_env, guild) == GuildOverrides()
     assert await simcord_env.bot.guild_settings.store.export_guild(guild.id) == {
-        "answer_channels": [], "guild_settings": []}
+        "answer_channels": [],
+        "guild_settings": [],
+    }
     assert (await alice.slash(channel, "scene", name=spoiler.title)).response.embeds[0].description.startswith("||")
 
 
@@ -150,8 +153,10 @@ async def test_two_servers_keep_their_own_settings(simcord_env, guild, channel, 
 
 async def test_leaving_a_server_deletes_its_rows(simcord_env, guild, channel, admin, caplog):
     other = simcord_env.create_guild(name="Other Club")
-    other_admin = other.add_member(simcord_env.create_user("otto"), roles=[
-        other.create_role("Admins", permissions=discord.Permissions(manage_guild=True))])
+    other_admin = other.add_member(
+        simcord_env.create_user("otto"),
+        roles=[other.create_role("Admins", permissions=discord.Permissions(manage_guild=True))],
+    )
     await change(other_admin, other.create_text_channel("films"), "free-text", state="off")
     await change(admin, channel, "spoilers", mode="show")
     await change(admin, channel, "channel add", channel=channel)
@@ -169,7 +174,8 @@ async def test_bad_values_change_nothing(simcord_env, guild, channel, admin):
     await change(admin, channel, "cooldown", answers=2, seconds=20)
     before = stored(simcord_env, guild)
     assert "Not changed: 10 answers per 5 s is more than one a second" in await change(
-        admin, channel, "cooldown", answers=10, seconds=5)
+        admin, channel, "cooldown", answers=10, seconds=5
+    )
     with pytest.raises(Exception, match="must be ≥ 1"):  # Discord itself refuses values out of bounds
         await admin.slash(channel, "settings cooldown", answers=0, seconds=30)
     assert "Not changed:" in await change(admin, channel, "channel remove", channel=channel)
@@ -178,9 +184,13 @@ async def test_bad_values_change_nothing(simcord_env, guild, channel, admin):
 
 
 async def test_a_channel_the_bot_cannot_read_is_refused(simcord_env, guild, channel, admin):
-    hidden = guild.create_text_channel("staff", overwrites={
-        guild.default_role: discord.PermissionOverwrite(view_channel=False),
-        admin: discord.PermissionOverwrite(view_channel=True)})
+    hidden = guild.create_text_channel(
+        "staff",
+        overwrites={
+            guild.default_role: discord.PermissionOverwrite(view_channel=False),
+            admin: discord.PermissionOverwrite(view_channel=True),
+        },
+    )
     reply = await change(admin, channel, "channel add", channel=hidden)
     assert reply.startswith("Not changed: I can't read and send messages in")
     assert stored(simcord_env, guild) == GuildOverrides()
@@ -189,12 +199,12 @@ async def test_a_channel_the_bot_cannot_read_is_refused(simcord_env, guild, chan
 async def test_every_change_is_logged_with_who_and_where(guild, channel, admin, caplog):
     with caplog.at_level(logging.INFO, logger="bot"):
         await change(admin, channel, "cooldown", answers=2, seconds=20)
-    assert (f"settings: guild={guild.id} cooldown_rate=2 cooldown_seconds=20.0 by user={admin.id}"
-            in caplog.text)
+    assert f"settings: guild={guild.id} cooldown_rate=2 cooldown_seconds=20.0 by user={admin.id}" in caplog.text
 
 
-async def test_the_hosts_answer_channels_are_a_default_a_server_can_change(simcord_env, settings, engine, guild,
-                                                                         channel, admin, alice):
+async def test_the_hosts_answer_channels_are_a_default_a_server_can_change(
+    simcord_env, settings, engine, guild, channel, admin, alice
+):
     from dataclasses import replace
 
     host = replace(settings, answer_channel_ids=frozenset({channel.id}))
