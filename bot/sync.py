@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 from pathlib import Path
 
 import discord
@@ -59,7 +60,10 @@ async def sync_commands(
     state[scope] = digest
     try:
         state_path.parent.mkdir(parents=True, exist_ok=True)
-        state_path.write_text(json.dumps(state, indent=2, sort_keys=True), encoding="utf-8")
+        # Written beside, then renamed over: a crash mid-write leaves the old record, never half a file.
+        temporary = state_path.with_name(state_path.name + ".tmp")
+        temporary.write_text(json.dumps(state, indent=2, sort_keys=True), encoding="utf-8")
+        os.replace(temporary, state_path)
         _unrecorded.pop((state_path, scope), None)
     except OSError as error:
         _unrecorded[(state_path, scope)] = digest

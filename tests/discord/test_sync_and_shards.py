@@ -20,6 +20,7 @@ async def test_first_start_syncs_and_records_the_hash(simcord_env, settings):
     assert len(command_puts(simcord_env)) == 1
     state = json.loads(settings.command_state_path.read_text())
     assert list(state) == [f"{simcord_env.bot.application_id}:global"]
+    assert not list(settings.command_state_path.parent.glob("*.tmp"))  # written aside, then renamed
 
 
 async def test_a_restart_with_unchanged_commands_does_not_sync(simcord_env, settings, engine, channel, alice):
