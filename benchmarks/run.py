@@ -478,6 +478,95 @@ def hostile_packs() -> None:
     print(table(["file", "wall s (whole process)", "peak RSS MB", "refused with"], rows))
 
 
+# ---------------------------------------------------------------------------------------------- per-server settings
+
+def guild_settings(engine: Engine, servers: int, runs: int) -> None:
+    """Loading every server's settings at start, a committed change, and the lookups each free-text message makes."""
+    import asyncio
+
+    from bot.config import Settings
+    from bot.storage import GuildSettings, open_store
+    from bot.storage.service import SettingsService
+
+    section(f"Per-server settings: {servers:,} servers that changed something")
+    OUT.mkdir(parents=True, exist_ok=True)
+    targets = [("SQLite", f"sqlite:///{OUT / 'bench-settings.sqlite3'}")]
+    if os.environ.get("TEST_DATABASE_URL"):
+        targets.append(("PostgreSQL", os.environ["TEST_DATABASE_URL"]))
+    snowflake = 1_456_074_443_980_800_000
+    defaults = GuildSettings.defaults(Settings())
+
+    async def measure(url: str) -> tuple[list[float], list[float], SettingsService]:
+        store = await open_store(url)
+        async with store.transaction() as tx:  # a fresh table of `servers` rows, written in one go
+            for table in ("guild_settings", "answer_channels"):
+                await tx.execute(f"DELETE FROM {table}")
+            await tx.executemany(
+                "INSERT INTO guild_settings (guild_id, hide_spoilers, free_text, cooldown_rate, cooldown_seconds,"
+                " custom_channels) VALUES (?, ?, ?, ?, ?, ?)",
+                [(snowflake + n, n % 2, 1, 2 + n % 3, 30.0, 1) for n in range(servers)])
+            await tx.executemany("INSERT INTO answer_channels (guild_id, channel_id) VALUES (?, ?)",
+                                 [(snowflake + n, snowflake + servers + 2 * n + k) for n in range(servers)
+                                  for k in range(2)])
+        service = SettingsService(store, defaults)
+        loads = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            assert await service.load() == servers
+            loads.append((time.perf_counter() - started) * 1000)
+        changes = []
+        for n in range(runs):
+            started = time.perf_counter()
+            await service.change(snowflake + n, free_text=False)
+            changes.append((time.perf_counter() - started) * 1000)
+        await store.close()
+        return loads, changes, service
+
+    async def postgres(url: str, statement: str) -> None:
+        import asyncpg
+
+        connection = await asyncpg.connect(url)
+        await connection.execute(statement)
+        await connection.close()
+
+    rows = []
+    service = None
+    for label, url in targets:
+        if label == "PostgreSQL":  # a schema of its own, dropped afterwards
+            asyncio.run(postgres(url, "CREATE SCHEMA IF NOT EXISTS bench_settings"))
+            try:
+                in_schema = f"{url}{'&' if '?' in url else '?'}search_path=bench_settings"
+                loads, changes, service = asyncio.run(measure(in_schema))
+            finally:
+                asyncio.run(postgres(url, "DROP SCHEMA bench_settings CASCADE"))
+        else:
+            loads, changes, service = asyncio.run(measure(url))
+        rows.append([label, f"{servers:,}", statistics.median(loads), max(loads), statistics.median(changes)])
+    print(table(["backend", "servers", "load all at start, median ms", "max ms", "one committed change, ms"], rows))
+
+    # What on_message does with settings: the server's settings (cached), free text on, the channel, spoilers.
+    assert service is not None
+    rng = random.Random(1948)
+    messages = [(snowflake + rng.randrange(servers * 2), snowflake + rng.randrange(servers * 3))
+                for _ in range(1000)]
+
+    def per_message(guild_id: int, channel_id: int) -> tuple[bool, bool]:
+        settings = service.get(guild_id)
+        answered = settings.free_text and channel_id in settings.answer_channel_ids
+        return answered, service.hides_spoilers(guild_id)
+
+    batches = []
+    for _ in range(200 if runs > 3 else 20):
+        started = time.perf_counter_ns()
+        for guild_id, channel_id in messages:
+            per_message(guild_id, channel_id)
+        batches.append((time.perf_counter_ns() - started) / len(messages))
+    lookup_us = statistics.median(batches) / 1000
+    answer_ms = timings(engine.answer, [q["q"] for q in load_questions()], 1)["median_ms"]
+    print(f"\nsettings lookups per free-text message: {lookup_us:.2f} µs median (cached, no query), "
+          f"{lookup_us / (answer_ms * 1000):.1%} of a median answer() ({answer_ms:.3f} ms)")
+
+
 # ---------------------------------------------------------------------------------------------- scaling
 
 def synthetic_pack(real: Pack, size: int, seed: int = 1948) -> Pack:
@@ -583,6 +672,7 @@ def main() -> None:
     reload_time(3 if args.quick else 50)
     limiter_memory(10_000 if args.quick else 100_000)
     hostile_packs()
+    guild_settings(engine, 1_000 if args.quick else 10_000, 3 if args.quick else 10)
     results = scaling(engine.pack, sizes, 40 if args.quick else 200)
     plot(results, OUT / "scaling-quick.png" if args.quick else Path(__file__).resolve().parent / "scaling.png")
 
