@@ -35,7 +35,7 @@ class Transaction(Protocol):
 
 
 class Store(ABC):
-    """Every table and query of the bot. A backend supplies transactions and two dialect details."""
+    """Every table and query of the bot. A backend supplies transactions and two dialect details (below)."""
 
     #: the URL with any password hidden, for logs
     display_url: str = ""
@@ -49,12 +49,10 @@ class Store(ABC):
     @abstractmethod
     async def close(self) -> None: ...
 
-    @abstractmethod
-    async def _lock_schema(self, tx: Transaction) -> None:
-        """Serialise migrations between processes starting at once (until the transaction ends)."""
-
-    @abstractmethod
-    async def _tables_with_column(self, tx: Transaction, column: str) -> list[str]: ...
+    #: the dialect: a query naming (as `name`) the tables that have the column given as its one parameter
+    tables_with_column_sql: str
+    #: a statement serialising migrations between processes until its transaction ends, if the backend needs one
+    schema_lock_sql: str | None = None
 
     async def fetch(self, sql: str, *args: Any) -> list[Row]:
         async with self.transaction() as tx:
@@ -102,6 +100,13 @@ class Store(ABC):
     async def schema_version(self) -> int:
         async with self.transaction() as tx:
             return await self._version(tx)
+
+    async def _lock_schema(self, tx: Transaction) -> None:
+        if self.schema_lock_sql:
+            await tx.execute(self.schema_lock_sql)
+
+    async def _tables_with_column(self, tx: Transaction, column: str) -> list[str]:
+        return [row["name"] for row in await tx.fetch(self.tables_with_column_sql, column)]
 
     @staticmethod
     async def _version(tx: Transaction) -> int:

@@ -43,6 +43,12 @@ class _PostgresTransaction:
 class PostgresStore(Store):
     """A small connection pool; each transaction takes one connection."""
 
+    tables_with_column_sql = (
+        "SELECT table_name AS name FROM information_schema.columns"
+        " WHERE table_schema = current_schema() AND column_name = ?"
+    )
+    schema_lock_sql = f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})"
+
     def __init__(self, pool: asyncpg.Pool, display_url: str) -> None:
         self._pool = pool
         self.display_url = display_url
@@ -63,14 +69,3 @@ class PostgresStore(Store):
 
     async def close(self) -> None:
         await self._pool.close()
-
-    async def _lock_schema(self, tx: Transaction) -> None:
-        await tx.execute("SELECT pg_advisory_xact_lock(?)", _MIGRATION_LOCK)
-
-    async def _tables_with_column(self, tx: Transaction, column: str) -> list[str]:
-        rows = await tx.fetch(
-            "SELECT table_name FROM information_schema.columns"
-            " WHERE table_schema = current_schema() AND column_name = ?",
-            column,
-        )
-        return [row["table_name"] for row in rows]

@@ -44,6 +44,12 @@ class SqliteStore(Store):
     millisecond) costs nothing, and no connection or worker thread outlives the work it did.
     """
 
+    tables_with_column_sql = (
+        "SELECT m.name AS name FROM sqlite_master AS m JOIN pragma_table_info(m.name) AS c"
+        " WHERE m.type = 'table' AND c.name = ?"
+    )
+    # No schema lock: BEGIN IMMEDIATE already holds the database's write lock.
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = asyncio.Lock()
@@ -78,14 +84,3 @@ class SqliteStore(Store):
 
     async def close(self) -> None:
         """Nothing stays open between transactions."""
-
-    async def _lock_schema(self, tx: Transaction) -> None:
-        """BEGIN IMMEDIATE already holds the database's write lock."""
-
-    async def _tables_with_column(self, tx: Transaction, column: str) -> list[str]:
-        rows = await tx.fetch(
-            "SELECT m.name AS name FROM sqlite_master AS m JOIN pragma_table_info(m.name) AS c"
-            " WHERE m.type = 'table' AND c.name = ?",
-            column,
-        )
-        return [row["name"] for row in rows]
