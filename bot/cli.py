@@ -127,8 +127,9 @@ def data(action: str, guild_id: int, database_url: str, out: TextIO, err: TextIO
         store = await open_store(database_url)
         try:
             if action == "export":
-                out.write(json.dumps({"guild_id": guild_id, "tables": await store.export_guild(guild_id)},
-                                     indent=2) + "\n")
+                tables = await store.export_guild(guild_id)
+                # default=str: any value JSON has no type for (a timestamp column, say) is written as text
+                out.write(json.dumps({"guild_id": guild_id, "tables": tables}, indent=2, default=str) + "\n")
             else:
                 deleted = await store.delete_guild(guild_id)
                 print(f"deleted {deleted} rows of guild {guild_id} from {store.display_url}", file=out)

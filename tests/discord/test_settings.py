@@ -41,14 +41,17 @@ async def change(admin, where, command: str, **options) -> str:
     return result.response.content
 
 
-async def test_spoilers_shown_then_hidden_again(simcord_env, channel, admin, alice, bot_mention, spoiler):
+async def test_spoilers_shown_then_hidden_again(simcord_env, channel, admin, alice, bot_mention, pack, spoiler):
     assert (await alice.slash(channel, "scene", name=spoiler.title)).response.embeds[0].description.startswith("||")
+    assert "||" in str((await alice.slash(channel, "scenes")).response.embeds[0].to_dict())
     assert await change(admin, channel, "spoilers", mode="show") == "Spoilers are now shown."
     assert (await alice.slash(channel, "scene", name=spoiler.title)).response.embeds[0].description == spoiler.summary
     await alice.send(channel, f"{bot_mention} {spoiler.title}")
     assert channel.last_message.embeds[0].description == spoiler.summary
-    scenes = (await alice.slash(channel, "scenes")).response.embeds[0].to_dict()
-    assert "||" not in str(scenes)
+    assert "||" not in str((await alice.slash(channel, "scenes")).response.embeds[0].to_dict())
+    before = await alice.slash(channel, "scene", name=pack.scenes[spoiler.number - 2].title)
+    clicked = await alice.click(before.response.message, label="Next ▶")  # the buttons follow the setting too
+    assert clicked.response.embeds[0].description == spoiler.summary
     await change(admin, channel, "spoilers", mode="hide")
     assert (await alice.slash(channel, "scene", name=spoiler.title)).response.embeds[0].description.startswith("||")
 
