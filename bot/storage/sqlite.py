@@ -13,6 +13,8 @@ import aiosqlite
 
 from .base import Row, Store, StoreError, Transaction
 
+_OPEN_ATTEMPTS = 20  # about 10 s in all
+
 
 async def _run(connection: aiosqlite.Connection, sql: str, args: Sequence[Any] = ()) -> None:
     # The cursor must be closed: an open one (even of a PRAGMA's answer) makes COMMIT fail.
@@ -58,14 +60,22 @@ class SqliteStore(Store):
     @classmethod
     async def open(cls, path: str) -> SqliteStore:
         store = cls(Path(path))
-        try:
-            store.path.parent.mkdir(parents=True, exist_ok=True)
-            async with aiosqlite.connect(store.path) as connection:
-                # WAL lets readers work while one process writes; the mode is kept in the file itself.
-                await _run(connection, "PRAGMA journal_mode=WAL")
-        except (OSError, sqlite3.Error) as error:
-            raise StoreError(f"cannot open the SQLite database {path}: {error}") from error
-        return store
+        for attempt in range(_OPEN_ATTEMPTS):
+            try:
+                store.path.parent.mkdir(parents=True, exist_ok=True)
+                async with aiosqlite.connect(store.path) as connection:
+                    # WAL lets readers work while one process writes; the mode is kept in the file itself.
+                    await _run(connection, "PRAGMA journal_mode=WAL")
+                return store
+            except sqlite3.OperationalError as error:
+                # Switching the mode needs the file to itself: another process starting at the same moment
+                # can hold it, and SQLite answers "locked" at once rather than wait. Try again shortly.
+                if "locked" not in str(error) or attempt == _OPEN_ATTEMPTS - 1:
+                    raise StoreError(f"cannot open the SQLite database {path}: {error}") from error
+                await asyncio.sleep(0.05 * (attempt + 1))
+            except (OSError, sqlite3.Error) as error:
+                raise StoreError(f"cannot open the SQLite database {path}: {error}") from error
+        raise AssertionError("unreachable")
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Transaction]:
