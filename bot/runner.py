@@ -16,7 +16,7 @@ from .config import TOKEN_HELP, Settings
 from .core import PackError
 from .exit_codes import ExitCode
 from .reload import Reload
-from .storage import StoreError
+from .storage import StoreError, StoreUnavailable
 
 log = logging.getLogger("bot")
 
@@ -114,6 +114,8 @@ def run(settings: Settings, *, sync_only: bool = False, guild_id: int | None = N
         return asyncio.run(_serve(settings, sync_only=sync_only, guild_id=guild_id))
     except PackError as error:
         return _fail(ExitCode.INVALID_PACK, str(error))
+    except StoreUnavailable as error:  # the database may be back soon: NO_NETWORK is restarted by the systemd unit
+        return _fail(ExitCode.NO_NETWORK, str(error))
     except StoreError as error:
         return _fail(ExitCode.BAD_SETTINGS, str(error))
     except KeyboardInterrupt:

@@ -112,14 +112,25 @@ def test_a_bad_bot_setting_is_reported_when_the_bot_starts_without_its_value(tmp
     assert result.stderr.startswith("configuration error: ") and TOKEN not in result.stderr
 
 
-def test_an_unreachable_database_is_one_line_and_exit_2(tmp_path, monkeypatch, capsys):
+def test_an_unreachable_database_is_one_line_and_exit_4_to_be_restarted(tmp_path, monkeypatch, capsys):
     async def login_then_setup(self, token):  # a successful login runs setup_hook, which opens the store
         await self.setup_hook()
 
     monkeypatch.setattr(FilmBotBase, "login", login_then_setup)
     settings = Settings(token="tok", command_state_path=tmp_path / "state.json",
                         database_url="postgresql://bot:SECRET@127.0.0.1:9/bot")
-    assert runner.run(settings) == ExitCode.BAD_SETTINGS
+    assert runner.run(settings) == ExitCode.NO_NETWORK
     captured = capsys.readouterr()
     assert captured.err.startswith("cannot connect to postgresql://bot:***@127.0.0.1:9/bot")
     assert "SECRET" not in captured.err + captured.out and "Traceback" not in captured.err
+
+
+def test_an_unusable_database_is_one_line_and_exit_2(tmp_path, monkeypatch, capsys):
+    async def login_then_setup(self, token):
+        await self.setup_hook()
+
+    monkeypatch.setattr(FilmBotBase, "login", login_then_setup)
+    settings = Settings(token="tok", command_state_path=tmp_path / "state.json", database_url=f"sqlite:///{tmp_path}")
+    assert runner.run(settings) == ExitCode.BAD_SETTINGS  # a folder, not a database file: a restart would not help
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"cannot open the SQLite database {tmp_path}") and "Traceback" not in captured.err

@@ -5,7 +5,7 @@ Imports nothing from Discord, so `python -m bot data ...` starts fast and needs 
 
 from __future__ import annotations
 
-from .base import LATEST_VERSION, Row, Store, StoreError
+from .base import LATEST_VERSION, Row, Store, StoreError, StoreUnavailable
 from .guild_settings import GuildOverrides, GuildSettings
 from .migrations import MIGRATIONS, Migration
 
@@ -18,6 +18,7 @@ __all__ = [
     "Row",
     "Store",
     "StoreError",
+    "StoreUnavailable",
     "open_store",
     "sqlite_path",
 ]

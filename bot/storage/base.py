@@ -24,6 +24,10 @@ class StoreError(RuntimeError):
     """The database cannot be used as asked; the message says what to do."""
 
 
+class StoreUnavailable(StoreError):
+    """The database server could not be reached: it may be starting or the network down, so trying later can work."""
+
+
 class Transaction(Protocol):
     """Statements inside one transaction, with `?` placeholders whatever the backend."""
 
@@ -208,4 +212,4 @@ def _overrides(settings: list[Row], channels: list[Row]) -> dict[int, GuildOverr
     return result
 
 
-__all__ = ["LATEST_VERSION", "Row", "Store", "StoreError", "Transaction"]
+__all__ = ["LATEST_VERSION", "Row", "Store", "StoreError", "StoreUnavailable", "Transaction"]

@@ -11,7 +11,7 @@ from typing import Any
 
 import asyncpg  # type: ignore[import-untyped]
 
-from .base import Row, Store, StoreError, Transaction
+from .base import Row, Store, StoreUnavailable, Transaction
 
 # Any fixed number shared by every process of the bot: migrations hold this advisory lock.
 _MIGRATION_LOCK = zlib.crc32(b"red-shoes-bot schema")
@@ -59,7 +59,7 @@ class PostgresStore(Store):
         try:
             pool = await asyncpg.create_pool(url, min_size=1, max_size=4, command_timeout=30)
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, ValueError) as error:
-            raise StoreError(f"cannot connect to {shown}: {error}") from error
+            raise StoreUnavailable(f"cannot connect to {shown}: {error}") from error
         return cls(pool, shown)
 
     @asynccontextmanager
