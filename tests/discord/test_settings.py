@@ -231,3 +231,12 @@ class TestWithoutMessageContent:
         assert reply.startswith("Not changed: I run without the Message Content intent")
         assert stored(simcord_env, guild) == GuildOverrides()
         assert "Answer channels stay silent" in await change(admin, channel, "show")
+
+
+async def test_the_group_is_for_servers_only_and_manage_server_by_default(simcord_env):
+    synced = next(e.json for e in simcord_env.http_requests if e.method == "PUT" and e.path.endswith("/commands"))
+    group = next(command for command in synced if command["name"] == "settings")
+    assert int(group["default_member_permissions"]) == discord.Permissions(manage_guild=True).value
+    assert group["contexts"] == [0] and group["dm_permission"] is False  # 0: in servers only
+    with pytest.raises(SetupError, match="context"):
+        await simcord_env.create_user("dora").slash("settings show")
