@@ -199,6 +199,16 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         deleted = await self.bot.guild_settings.forget(guild.id)
         log.info("left guild=%d: deleted its %d stored rows", guild.id, deleted)
 
+    @commands.Cog.listener()
+    async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
+        """A deleted answer channel leaves the server's list: its id is kept no longer than it is of use."""
+        listed = self.bot.guild_settings.overrides(channel.guild.id).answer_channel_ids
+        if listed and channel.id in listed:
+            await self.bot.guild_settings.change(channel.guild.id, answer_channel_ids=listed - {channel.id})
+            log.info(
+                "settings: guild=%d answer channel %d deleted, removed from the list", channel.guild.id, channel.id
+            )
+
 
 def _logged(value: Any) -> str:
     return ",".join(map(str, sorted(value))) if isinstance(value, frozenset) else str(value)

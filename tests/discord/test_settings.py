@@ -240,3 +240,13 @@ async def test_the_group_is_for_servers_only_and_manage_server_by_default(simcor
     assert group["contexts"] == [0] and group["dm_permission"] is False  # 0: in servers only
     with pytest.raises(SetupError, match="context"):
         await simcord_env.create_user("dora").slash("settings show")
+
+
+async def test_a_deleted_answer_channel_leaves_the_list(simcord_env, guild, channel, admin):
+    kept = guild.create_text_channel("films")
+    await change(admin, channel, "channel add", channel=channel)
+    await change(admin, channel, "channel add", channel=kept)
+    simcord_env.backend.delete_channel(channel.id)  # an admin deletes it in Discord
+    await simcord_env.settle()
+    assert stored(simcord_env, guild).answer_channel_ids == {kept.id}
+    assert (await simcord_env.bot.guild_settings.store.guild_overrides(guild.id)).answer_channel_ids == {kept.id}
