@@ -10,7 +10,6 @@ from discord import app_commands
 from discord.ext import commands
 
 from ..client import FilmBotBase
-from ..storage import GuildSettings
 from ..storage.guild_settings import COOLDOWN_RATE_RANGE, COOLDOWN_SECONDS_RANGE, MAX_ANSWER_CHANNELS, cooldown_problem
 from ..utils.replies import respond
 
@@ -27,8 +26,8 @@ def _on_off(value: bool) -> str:
     return "on" if value else "off"
 
 
-def _cooldown(settings: GuildSettings) -> str:
-    return f"{settings.cooldown_rate} answers per {settings.cooldown_seconds:g} s per member"
+def _cooldown(rate: int, seconds: float) -> str:
+    return f"{rate} answer{'s' if rate != 1 else ''} per {seconds:g} s per member"
 
 
 def _channels(guild: discord.Guild, channel_ids: frozenset[int]) -> str:
@@ -79,7 +78,8 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
             f"Answer channels: {_channels(interaction.guild, current.answer_channel_ids)} "
             f"({_channels(interaction.guild, default.answer_channel_ids)})",
             f"Free text (mentions and answer channels): {_on_off(current.free_text)} ({_on_off(default.free_text)})",
-            f"Cooldown: {_cooldown(current)} ({_cooldown(default)})",
+            f"Cooldown: {_cooldown(current.cooldown_rate, current.cooldown_seconds)} "
+            f"({_cooldown(default.cooldown_rate, default.cooldown_seconds)})",
         ]
         if not self.bot.intents.message_content:
             lines.append("Answer channels stay silent: I run without the Message Content intent.")
@@ -122,7 +122,7 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
             return
         await self._change(
             interaction,
-            f"Cooldown is now {answers} answers per {seconds} s per member.",
+            f"Cooldown is now {_cooldown(answers, seconds)}.",
             cooldown_rate=answers,
             cooldown_seconds=float(seconds),
         )

@@ -84,7 +84,7 @@ async def test_free_text_off_ignores_mentions_but_slash_commands_work(channel, a
 
 async def test_a_servers_cooldown_applies(simcord_env, channel, admin, alice, bot_mention):
     confirmation = await change(admin, channel, "cooldown", answers=1, seconds=60)
-    assert confirmation == "Cooldown is now 1 answers per 60 s per member."
+    assert confirmation == "Cooldown is now 1 answer per 60 s per member."
     await alice.send(channel, f"{bot_mention} audition")
     assert channel.last_message.embeds
     await alice.send(channel, f"{bot_mention} audition")
