@@ -250,3 +250,22 @@ async def test_a_deleted_answer_channel_leaves_the_list(simcord_env, guild, chan
     await simcord_env.settle()
     assert stored(simcord_env, guild).answer_channel_ids == {kept.id}
     assert (await simcord_env.bot.guild_settings.store.guild_overrides(guild.id)).answer_channel_ids == {kept.id}
+
+
+class TestOnEachBackend:
+    @pytest.fixture
+    def settings(self, tmp_path, database_url):
+        return Settings(command_state_path=tmp_path / "commands.json", message_content=True, database_url=database_url)
+
+    async def test_the_bot_keeps_its_settings_across_a_restart(
+        self, simcord_env, settings, engine, guild, channel, admin, alice, spoiler
+    ):
+        await change(admin, channel, "spoilers", mode="show")
+        await change(admin, channel, "channel add", channel=channel)
+        await simcord_env.bot.guild_settings.store.close()  # simcord does not close the bot it restarts
+        await simcord_env.restart_bot(create_bot(settings, engine=engine))
+        shown = await alice.slash(channel, "scene", name=spoiler.title)
+        assert shown.response.embeds[0].description == spoiler.summary
+        await alice.send(channel, "what happens in the audition")
+        assert channel.last_message.embeds[0].title == "The Audition"
+        await simcord_env.bot.guild_settings.store.close()
