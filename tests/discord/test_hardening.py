@@ -56,8 +56,10 @@ class TestAnswerChannels:
                         cooldown_rate=2)
 
     @pytest.fixture
-    def answering(self, simcord_env, settings, channel):
-        simcord_env.bot.settings = replace(settings, answer_channel_ids=frozenset({channel.id}))
+    async def answering(self, simcord_env, settings, engine, channel):
+        # The host's channel list is read at start (it is every server's default): start again with this channel.
+        await simcord_env.restart_bot(create_bot(replace(settings, answer_channel_ids=frozenset({channel.id})),
+                                                 engine=engine))
         return channel
 
     @pytest.mark.parametrize("chatter", ["lol", "good morning everyone!", "who's bringing snacks tonight",
@@ -86,7 +88,9 @@ class TestUnwritableState:
     @pytest.fixture
     def settings(self, tmp_path):
         (tmp_path / "not-a-folder").write_text("a file where a folder should be")
-        return Settings(command_state_path=tmp_path / "not-a-folder" / "commands.json")
+        # The settings database has a place of its own here (by default it sits beside the state file).
+        return Settings(command_state_path=tmp_path / "not-a-folder" / "commands.json",
+                        database_url=f"sqlite:///{tmp_path / 'bot.sqlite3'}")
 
     async def test_synced_once_warned_once_and_not_again_while_unchanged(self, simcord_env, settings, engine,
                                                                          caplog):
