@@ -22,6 +22,17 @@ async def _run(connection: aiosqlite.Connection, sql: str, args: Sequence[Any] =
         pass
 
 
+def _prepare(path: Path) -> None:
+    """Create the file if needed and switch it to WAL, which lets readers work while one process writes (the
+    mode is kept in the file itself)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(path, timeout=5)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL").close()
+    finally:
+        connection.close()
+
+
 class _SqliteTransaction:
     def __init__(self, connection: aiosqlite.Connection) -> None:
         self._connection = connection
@@ -62,10 +73,9 @@ class SqliteStore(Store):
         store = cls(Path(path))
         for attempt in range(_OPEN_ATTEMPTS):
             try:
-                store.path.parent.mkdir(parents=True, exist_ok=True)
-                async with aiosqlite.connect(store.path) as connection:
-                    # WAL lets readers work while one process writes; the mode is kept in the file itself.
-                    await _run(connection, "PRAGMA journal_mode=WAL")
+                # Plain sqlite3 in a worker thread: a file that cannot be opened fails here, cleanly, before any
+                # aiosqlite connection (whose worker thread would outlive a failed connect) is made.
+                await asyncio.to_thread(_prepare, store.path)
                 return store
             except sqlite3.OperationalError as error:
                 # Switching the mode needs the file to itself: another process starting at the same moment
