@@ -1,4 +1,4 @@
-"""`python -m bot`: run the Discord bot, or use the offline commands ask, chat, validate and data."""
+"""`python -m bot`: run the Discord bot, or use the offline commands ask, chat, quiz, validate and data."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ def main(argv: list[str] | None = None) -> int:
                        conversation=args.conversation)
     if args.command == "chat":
         return cli.chat(args.pack, sys.stdout, sys.stderr, sys.stdin)
+    if args.command == "quiz":
+        return cli.quiz(args.pack, args.rounds, args.spoilers, args.seed, sys.stdout, sys.stderr, sys.stdin)
     if args.command == "validate":
         return cli.validate(args.packs or [settings.pack_path], sys.stdout, sys.stderr)
     try:

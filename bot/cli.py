@@ -1,4 +1,4 @@
-"""The offline command line: ask, chat, validate, and the host's data commands. Imports nothing from Discord."""
+"""The offline command line: ask, chat, quiz, validate, and the host's data commands. Imports nothing from Discord."""
 
 from __future__ import annotations
 
@@ -6,11 +6,13 @@ import argparse
 import contextlib
 import importlib
 import json
+import random
 import sys
 from pathlib import Path
 from typing import TextIO
 
 from .core import Conversation, Engine, PackError, load_pack
+from .core.quiz import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, QuizUnavailable, plan_game
 
 
 def _engine(pack: Path, err: TextIO) -> Engine | None:
@@ -102,6 +104,58 @@ def chat(pack: Path, out: TextIO, err: TextIO, stdin: TextIO) -> int:
             print(f"bot> {answer.text}\n", file=out)
 
 
+def quiz(pack: Path, rounds: int, spoilers: bool, seed: int | None, out: TextIO, err: TextIO,
+         stdin: TextIO) -> int:
+    """The Discord quiz's rounds in the terminal: type the number of your answer; `quit` or Ctrl-D ends it."""
+    engine = _engine(pack, err)
+    if engine is None:
+        return 1
+    try:
+        game = plan_game(engine.pack, rounds, spoilers=spoilers, rng=random.Random(seed))
+    except QuizUnavailable as error:
+        print(error, file=err)
+        return 1
+    interactive = stdin.isatty()
+    print(f"{engine.pack.film.title} quiz: {len(game)} rounds. Type the number of your answer, 'quit' to stop.",
+          file=out)
+    score = played = 0
+    for number, round_ in enumerate(game, start=1):
+        print(f"\nRound {number} of {len(game)}: {round_.clue.question}\n{round_.clue.text}", file=out)
+        for position, choice in enumerate(round_.choices, start=1):
+            print(f"  {position}. {choice}", file=out)
+        picked = _read_choice(len(round_.choices), out, stdin, interactive)
+        if picked is None:
+            break
+        played += 1
+        if picked == round_.correct:
+            score += 1
+            print(f"Right: {round_.answer}.", file=out)
+        else:
+            print(f"No: it was {round_.answer}.", file=out)
+    print(f"\nYou scored {score} of {played}.", file=out)
+    return 0
+
+
+def _read_choice(count: int, out: TextIO, stdin: TextIO, interactive: bool) -> int | None:
+    """The chosen index (0-based), asking again after anything that isn't 1..count; None to stop."""
+    while True:
+        if interactive:
+            print(f"your answer (1-{count})> ", end="", file=out, flush=True)
+        line = stdin.readline()
+        if not line or line.strip().lower() in {"quit", "exit", ":q"}:
+            return None
+        typed = line.strip()
+        if typed.isdigit() and 1 <= int(typed) <= count:
+            return int(typed) - 1
+        print(f"Type a number from 1 to {count}.", file=out)
+
+
+def _rounds(raw: str) -> int:
+    if not raw.isdigit() or not MIN_ROUNDS <= int(raw) <= MAX_ROUNDS:
+        raise argparse.ArgumentTypeError(f"rounds must be a whole number from {MIN_ROUNDS} to {MAX_ROUNDS}")
+    return int(raw)
+
+
 def validate(packs: list[Path], out: TextIO, err: TextIO) -> int:
     """Check packs; print every problem as `path:line: message`."""
     status = 0
@@ -160,6 +214,11 @@ def parser(default_pack: Path) -> argparse.ArgumentParser:
     a.add_argument("question", nargs="*", help="the question; omit to read questions from stdin")
     c = commands.add_parser("chat", help="an interactive offline session")
     c.add_argument("--pack", type=Path, default=default_pack, help="pack file (default: %(default)s)")
+    q = commands.add_parser("quiz", help="play the scene quiz offline (type the number of your answer)")
+    q.add_argument("--rounds", type=_rounds, default=DEFAULT_ROUNDS, help="%(default)s by default, up to 20")
+    q.add_argument("--spoilers", action="store_true", help="include the scenes that give the ending away")
+    q.add_argument("--seed", type=int, help="the same seed plays the same game")
+    q.add_argument("--pack", type=Path, default=default_pack, help="pack file (default: %(default)s)")
     v = commands.add_parser("validate", help="check pack files and list every problem")
     v.add_argument("packs", nargs="*", type=Path, help="pack files (default: the configured pack)")
     d = commands.add_parser("data", help="a server's stored data: export it as JSON, or delete it (DATABASE_URL)")
