@@ -33,6 +33,7 @@ EXTENSIONS = (
     "bot.cogs.admin",
     "bot.cogs.heartbeat",
     "bot.cogs.settings",
+    "bot.cogs.quiz",
 )
 
 

@@ -169,3 +169,35 @@ async def reply(
     except discord.HTTPException as error:
         log.warning("%s refused by Discord: %s", what, error)
     return None
+
+
+async def send(
+    channel: discord.abc.Messageable,
+    *,
+    content: str | None = None,
+    embed: discord.Embed | None = None,
+    view: discord.ui.View | None = None,
+) -> discord.Message | None:
+    """Post in a channel (not a reply) without pinging anyone; retry once on a server error. None if not sent."""
+    payload = _fitted(content, embed, view)
+    for attempt in (1, 2):
+        try:
+            return await channel.send(**payload)
+        except (discord.Forbidden, discord.NotFound) as error:
+            log.info("cannot post in channel %s: %s", getattr(channel, "id", "?"), error)
+            return None
+        except discord.HTTPException as error:
+            log.warning("post in channel %s failed (attempt %d): %s", getattr(channel, "id", "?"), attempt, error)
+    return None
+
+
+async def edit(message: discord.Message, *, embed: discord.Embed | None = None,
+               view: discord.ui.View | None = None) -> bool:
+    """Change a message the bot sent; False (logged) if Discord refused."""
+    payload = _fitted(None, embed, view)
+    try:
+        await message.edit(**payload)
+        return True
+    except discord.HTTPException as error:
+        log.info("editing message %s failed: %s", message.id, error)
+        return False

@@ -1,0 +1,184 @@
+"""/quiz start|stop|leaderboard: the scene quiz, one game per channel, scores kept per server."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from ..client import FilmBotBase
+from ..core.quiz import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, QuizUnavailable, plan_game
+from ..utils import limits
+from ..utils.embeds import pack_colour
+from ..utils.quiz_game import QUIZ_COG, ROUND_SECONDS, QuizGame
+from ..utils.quiz_views import QuizAnswerButton
+from ..utils.replies import respond, send
+
+log = logging.getLogger(__name__)
+
+LEADERBOARD_SIZE = 10
+INTERRUPTED = ("The quiz in this channel was interrupted when I restarted. Points scored before that count on "
+               "/quiz leaderboard; /quiz start begins a new game.")
+QUIZ_ERROR = "The quiz stopped because of an error on my side; points scored so far are kept."
+
+
+class Quiz(commands.Cog, name=QUIZ_COG):
+    """Games run as tasks on the event loop; the channels with a game are also stored, so a restart can tell them."""
+
+    quiz = app_commands.Group(name="quiz", description="A quiz on the film's scenes, music and characters",
+                              guild_only=True)
+
+    def __init__(self, bot: FilmBotBase) -> None:
+        self.bot = bot
+        self.games: dict[int, QuizGame] = {}  # by channel id
+        self.games_by_id: dict[str, QuizGame] = {}
+        self.rng = random.Random()
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def cog_load(self) -> None:
+        self.bot.add_dynamic_items(QuizAnswerButton)
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(QuizAnswerButton)
+
+    @property
+    def store(self) -> Any:
+        return getattr(self.bot, "store", None)
+
+    def _server_shows_spoilers(self, guild_id: int) -> bool:
+        service = getattr(self.bot, "guild_settings", None)
+        return service is not None and not service.hides_spoilers(guild_id)
+
+    # ------------------------------------------------------------------ commands
+
+    @quiz.command(name="start")
+    @app_commands.describe(rounds=f"How many rounds ({MIN_ROUNDS}-{MAX_ROUNDS}, {DEFAULT_ROUNDS} by default)",
+                           spoilers="Include the scenes that give the ending away")
+    async def start(self, interaction: discord.Interaction,
+                    rounds: app_commands.Range[int, MIN_ROUNDS, MAX_ROUNDS] = DEFAULT_ROUNDS,
+                    spoilers: bool = False) -> None:
+        """Start a quiz in this channel: the first right answer scores."""
+        channel, guild_id = interaction.channel, interaction.guild_id
+        if guild_id is None or not isinstance(channel, discord.abc.Messageable):
+            await respond(interaction, content="The quiz is played in a server's text channel.", ephemeral=True)
+            return
+        running = self.games.get(channel.id)
+        if running is not None:
+            where = f" ({running.message.jump_url})" if running.message is not None else ""
+            await respond(interaction, ephemeral=True, content=(
+                f"A quiz is already running in this channel{where}, round {running.round_number} of "
+                f"{len(running.rounds)}. Answer along, or /quiz stop it first."))
+            return
+        with_spoilers = spoilers or self._server_shows_spoilers(guild_id)
+        try:
+            planned = plan_game(self.bot.engine.pack, rounds, spoilers=with_spoilers, rng=self.rng)
+        except QuizUnavailable as error:
+            await respond(interaction, content=str(error), ephemeral=True)
+            return
+        game = QuizGame(pack=self.bot.engine.pack, rounds=planned, channel=channel, channel_id=channel.id,
+                        guild_id=guild_id, starter_id=interaction.user.id,
+                        record_point=lambda user_id: self._add_point(guild_id, user_id))
+        self.games[channel.id] = self.games_by_id[game.id] = game
+        await respond(interaction, content=(
+            f"{limits.echo(interaction.user.display_name, 80)} starts a quiz: {len(planned)} round"
+            f"{'s' if len(planned) != 1 else ''}, {ROUND_SECONDS:.0f} seconds each, one answer per member per "
+            f"round; the first right answer scores.{' Spoilers included.' if with_spoilers else ''}"))
+        task = asyncio.create_task(self._play(game))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    @quiz.command(name="stop")
+    async def stop(self, interaction: discord.Interaction) -> None:
+        """Stop this channel's quiz (the member who started it, or anyone with Manage Messages)."""
+        game = self.games.get(interaction.channel_id or 0)
+        if game is None:
+            await respond(interaction, content="No quiz is running in this channel.", ephemeral=True)
+            return
+        if interaction.user.id != game.starter_id and not interaction.permissions.manage_messages:
+            await respond(interaction, ephemeral=True, content=(
+                "Only the member who started this quiz, or someone with Manage Messages, can stop it."))
+            return
+        game.stop(by=interaction.user.display_name)
+        await respond(interaction, content="Stopping the quiz: the answer and the scores follow.", ephemeral=True)
+
+    @quiz.command(name="leaderboard")
+    async def leaderboard(self, interaction: discord.Interaction) -> None:
+        """This server's top ten quiz players and your own rank."""
+        guild_id = interaction.guild_id
+        if self.store is None or guild_id is None:
+            await respond(interaction, content="Scores are not being kept on this bot.", ephemeral=True)
+            return
+        top = await self.store.top_scores(guild_id, LEADERBOARD_SIZE)
+        mine = await self.store.rank_of(guild_id, interaction.user.id)
+        pack = self.bot.engine.pack
+        lines = [f"{rank}. <@{user_id}>: {_points(points)}" for rank, user_id, points in _ranked(top)]
+        embed = discord.Embed(title=f"{pack.film.title} quiz: leaderboard", colour=pack_colour(pack),
+                              description="\n".join(lines) or "No points yet: /quiz start begins a game.")
+        embed.add_field(name="You", inline=False,
+                        value=f"#{mine[0]} with {_points(mine[1])}" if mine else "No points yet.")
+        await respond(interaction, embed=embed)
+
+    # ------------------------------------------------------------------ games
+
+    async def _play(self, game: QuizGame) -> None:
+        await self._store_call("start_quiz_game", game.guild_id, game.channel_id, game.id, game.starter_id)
+        try:
+            await game.run()
+        except asyncio.CancelledError:
+            raise  # shutting down: the row stays, and the next start tells the channel
+        except Exception:
+            log.exception("quiz %s in channel %s failed", game.id, game.channel_id)
+            await send(game.channel, content=QUIZ_ERROR)
+        self.games.pop(game.channel_id, None)
+        self.games_by_id.pop(game.id, None)
+        await self._store_call("end_quiz_game", game.channel_id)
+
+    async def _add_point(self, guild_id: int, user_id: int) -> None:
+        await self._store_call("add_score", guild_id, user_id, 1)
+
+    async def _store_call(self, method: str, *args: Any) -> Any:
+        """A store write the game can live without: a failure is logged and the game goes on."""
+        if self.store is None:
+            return None
+        try:
+            return await getattr(self.store, method)(*args)
+        except Exception:
+            log.exception("quiz store call %s failed", method)
+            return None
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        """Games the last run left unfinished end here with a message in their channel."""
+        if self.store is None:
+            return
+        for row in await self._store_call("running_quiz_games") or []:
+            channel_id = int(row["channel_id"])
+            guild = self.bot.get_guild(int(row["guild_id"]))
+            if guild is None or channel_id in self.games:
+                continue  # another process's server, or still playing here (this is a reconnect)
+            channel = guild.get_channel_or_thread(channel_id)
+            if isinstance(channel, discord.abc.Messageable):
+                await send(channel, content=INTERRUPTED)
+            await self._store_call("end_quiz_game", channel_id)
+
+
+def _ranked(top: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(rank, user, points) with ties sharing a rank: 1, 2, 2, 4."""
+    ranked = []
+    for index, (user_id, points) in enumerate(top):
+        rank = ranked[-1][0] if ranked and ranked[-1][2] == points else index + 1
+        ranked.append((rank, user_id, points))
+    return ranked
+
+
+def _points(points: int) -> str:
+    return f"{points} point{'s' if points != 1 else ''}"
+
+
+async def setup(bot: FilmBotBase) -> None:
+    await bot.add_cog(Quiz(bot))

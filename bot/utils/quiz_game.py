@@ -1,0 +1,139 @@
+"""One quiz game in one channel: its rounds, who answered, its scores, and the task that plays it on the event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from collections.abc import Awaitable, Callable
+from typing import Literal
+
+import discord
+from discord.ext import commands
+
+from ..core import Pack
+from ..core.quiz import Round
+from .quiz_views import answer_view, reveal_text, round_embed, scores_embed
+from .replies import edit, send
+
+log = logging.getLogger(__name__)
+
+ROUND_SECONDS = 20.0  # how long a round takes answers (the issue's default)
+BREAK_SECONDS = 3.0  # between a reveal and the next clue, so the reveal is read before it scrolls away
+QUIZ_COG = "Quiz"
+
+Outcome = Literal["right", "wrong", "already", "over"]
+
+
+def new_game_id() -> str:
+    """8 hex digits: unguessable enough that a button from an old game never matches a new one."""
+    return secrets.token_hex(4)
+
+
+def running_game(client: discord.Client, game_id: str) -> "QuizGame | None":
+    """The game a button belongs to, if it is still being played in this process."""
+    cog = client.get_cog(QUIZ_COG) if isinstance(client, commands.Bot) else None
+    games: dict[str, QuizGame] = getattr(cog, "games_by_id", {})
+    return games.get(game_id)
+
+
+class QuizGame:
+    """The rounds are played by `run()`; `answer()` and `stop()` come from clicks and commands meanwhile.
+
+    Answers are checked and recorded without awaiting anything, so on one event loop two clicks can never both
+    be first."""
+
+    def __init__(self, *, pack: Pack, rounds: list[Round], channel: discord.abc.Messageable, channel_id: int,
+                 guild_id: int, starter_id: int, record_point: Callable[[int], Awaitable[None]],
+                 round_seconds: float = ROUND_SECONDS, break_seconds: float = BREAK_SECONDS,
+                 game_id: str | None = None) -> None:
+        self.id = game_id or new_game_id()
+        self.pack = pack
+        self.rounds = rounds
+        self.channel = channel
+        self.channel_id = channel_id
+        self.guild_id = guild_id
+        self.starter_id = starter_id
+        self.round_seconds = round_seconds
+        self.break_seconds = break_seconds
+        self.scores: dict[int, int] = {}
+        self.names: dict[int, str] = {}
+        self.round_number = 0
+        self.rounds_played = 0
+        self.stopped_by: str | None = None
+        self.message: discord.Message | None = None  # the current round's clue
+        self._record_point = record_point
+        self._open = False
+        self._answered: set[int] = set()
+        self._winner: int | None = None
+        self._timer: asyncio.Task[None] | None = None
+
+    # ------------------------------------------------------------------ from clicks and commands
+
+    def answer(self, round_number: int, choice: int, user_id: int, name: str) -> Outcome:
+        """One member's one answer to the current round."""
+        if not self._open or round_number != self.round_number:
+            return "over"
+        round_ = self.rounds[round_number - 1]
+        if not 0 <= choice < len(round_.choices):
+            return "over"  # a forged id: no such button was ever sent
+        if user_id in self._answered:
+            return "already"
+        self._answered.add(user_id)
+        if choice != round_.correct:
+            return "wrong"
+        self._open = False
+        self._winner = user_id
+        self.names[user_id] = name
+        self.scores[user_id] = self.scores.get(user_id, 0) + 1
+        self._wake()
+        return "right"
+
+    def stop(self, by: str) -> None:
+        """End the game after the current round's reveal."""
+        self.stopped_by = by
+        self._open = False
+        self._wake()
+
+    # ------------------------------------------------------------------ the game itself
+
+    async def run(self) -> None:
+        """Play every round, then post the scores. Cancelled (the bot is shutting down): nothing more is sent."""
+        for number, round_ in enumerate(self.rounds, start=1):
+            if self.stopped_by is not None:
+                break
+            self.round_number, self._answered, self._winner, self._open = number, set(), None, True
+            self.message = await send(self.channel, view=answer_view(self.id, number, round_),
+                                      embed=round_embed(self.pack, number, len(self.rounds), round_,
+                                                        self.round_seconds))
+            if self.message is None:
+                self._open = False
+                log.info("quiz %s ends: cannot post in channel %s", self.id, self.channel_id)
+                return
+            if self._open:  # a quick right answer may have closed it while the clue was being posted
+                await self._pause(self.round_seconds)
+            self._open = False
+            self.rounds_played = number
+            await edit(self.message, view=answer_view(self.id, number, round_, closed=True))
+            winner = self._winner
+            if winner is not None:
+                await self._record_point(winner)
+            await send(self.channel, content=reveal_text(round_, self.names[winner] if winner is not None else None))
+            if number < len(self.rounds):
+                await self._pause(self.break_seconds)
+        await send(self.channel, embed=scores_embed(self))
+
+    async def _pause(self, seconds: float) -> None:
+        """Sleep on the event loop until `seconds` pass or `_wake()` is called (a right answer, a stop)."""
+        if self.stopped_by is not None:
+            return
+        self._timer = timer = asyncio.create_task(asyncio.sleep(seconds))
+        try:
+            await asyncio.wait({timer})
+        finally:
+            timer.cancel()
+            self._timer = None
+
+    def _wake(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()

@@ -1,0 +1,99 @@
+"""What the quiz shows on Discord: the answer buttons (their custom ids carry game, round and choice) and embeds."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from ..core import Pack
+from ..core.quiz import MAX_CHOICES, Round
+from . import limits
+from .embeds import pack_colour
+from .replies import respond
+
+if TYPE_CHECKING:
+    from .quiz_game import QuizGame
+
+# Anything after "quiz:" reaches the button, so a forged or mangled id gets a clear answer, not silence.
+_STATE = re.compile(r"(?P<game>[0-9a-f]{8}):(?P<round>[0-9]{1,2}):(?P<choice>[0-9])")
+ROUND_OVER = "That round is over."
+RESULTS: dict[str, str] = {
+    "right": "Right! That's a point for you.",
+    "wrong": "Not that one: you're out of this round.",
+    "already": "You have already answered this round.",
+    "over": ROUND_OVER,
+}
+
+
+class QuizAnswerButton(discord.ui.DynamicItem[discord.ui.Button], template=r"quiz:(?P<state>.{0,90})"):
+    """One answer of one round: `quiz:<game id>:<round>:<choice>`."""
+
+    def __init__(self, game_id: str, round_number: int, choice: int, label: str, *,
+                 style: discord.ButtonStyle = discord.ButtonStyle.primary, disabled: bool = False) -> None:
+        super().__init__(discord.ui.Button(label=limits.button_label(label), style=style, disabled=disabled,
+                                           custom_id=f"quiz:{game_id}:{round_number}:{choice}"))
+        self.game_id = game_id
+        self.round_number = round_number
+        self.choice = choice
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
+                             match: re.Match[str], /) -> "QuizAnswerButton":
+        state = _STATE.fullmatch(match["state"])
+        if state is None:
+            return cls("", 0, -1, "?")
+        return cls(state["game"], int(state["round"]), int(state["choice"]), "?")
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        from .quiz_game import running_game  # the game registry lives with the games
+
+        game = running_game(interaction.client, self.game_id)
+        if game is None or game.channel_id != interaction.channel_id:
+            await respond(interaction, content=ROUND_OVER, ephemeral=True)
+            return
+        outcome = game.answer(self.round_number, self.choice, interaction.user.id, interaction.user.display_name)
+        await respond(interaction, content=RESULTS[outcome], ephemeral=True)
+
+
+def answer_view(game_id: str, number: int, round_: Round, *, closed: bool = False) -> discord.ui.View:
+    """The round's choices as buttons; once closed, all disabled with the right one in green."""
+    view = discord.ui.View(timeout=None)
+    for choice, label in enumerate(round_.choices[:MAX_CHOICES]):
+        style = discord.ButtonStyle.primary
+        if closed:
+            style = discord.ButtonStyle.success if choice == round_.correct else discord.ButtonStyle.secondary
+        view.add_item(QuizAnswerButton(game_id, number, choice, label, style=style, disabled=closed))
+    return view
+
+
+def round_embed(pack: Pack, number: int, total: int, round_: Round, seconds: float) -> discord.Embed:
+    embed = discord.Embed(title=f"Round {number} of {total}: {round_.clue.question}",
+                          description=round_.clue.text, colour=pack_colour(pack))
+    embed.set_footer(text=f"{seconds:.0f} seconds · one answer each · {pack.film.title} quiz")
+    return limits.fit_embed(embed)
+
+
+def reveal_text(round_: Round, winner: str | None) -> str:
+    answer = limits.echo(round_.answer, limits.BUTTON_LABEL)
+    if winner is None:
+        return f"⏱️ Nobody got it. The answer: **{answer}**."
+    return f"✅ The answer: **{answer}**. {limits.echo(winner, 80)} got it first and scores a point."
+
+
+def scores_embed(game: "QuizGame") -> discord.Embed:
+    """The game's final scores, best first."""
+    ranked = sorted(game.scores.items(), key=lambda item: -item[1])
+    lines = [f"{place}. {limits.echo(game.names[user], 80)}: {points} point{'s' if points != 1 else ''}"
+             for place, (user, points) in enumerate(ranked, start=1)]
+    played = f"{game.rounds_played} of {len(game.rounds)} rounds"
+    if game.stopped_by is not None:
+        heading = f"Stopped by {limits.echo(game.stopped_by, 80)} after {played}."
+    else:
+        heading = f"{played.capitalize()} played."
+    embed = discord.Embed(title="Quiz over", description="\n".join([heading, "", *lines] if lines else
+                                                                   [heading, "Nobody scored this time."]),
+                          colour=pack_colour(game.pack))
+    embed.set_footer(text="Every point counts on /quiz leaderboard")
+    return limits.fit_embed(embed)
