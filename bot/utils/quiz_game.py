@@ -19,7 +19,7 @@ from .replies import edit, send
 log = logging.getLogger(__name__)
 
 ROUND_SECONDS = 20.0  # how long a round takes answers (the default)
-BREAK_SECONDS = 3.0  # between a reveal and the next clue, so the reveal is read before it scrolls away
+BREAK_SECONDS = 5.0  # between a reveal and the next clue, so the reveal is read before it scrolls away
 QUIZ_COG = "Quiz"
 
 Outcome = Literal["right", "wrong", "already", "over"]
