@@ -1,4 +1,4 @@
-"""Benchmark the answer engine against a BM25 baseline: quality, speed, start-up and scaling.
+"""Benchmark the answer engine against a BM25 baseline: quality, speed, start-up and scaling; answers beside quiz games.
 
     python benchmarks/run.py            # full run (a few minutes)
     python benchmarks/run.py --quick    # every part at tiny sizes, well under a minute (CI runs this)
@@ -23,9 +23,10 @@ import sys
 import time
 import tracemalloc
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -650,6 +651,103 @@ def plot(results: list[dict[str, float]], path: Path) -> None:
     print(f"\nplot: {path.relative_to(ROOT)}")
 
 
+# ---------------------------------------------------------------------------------------------- quiz
+
+class _Channel:
+    """Where a benchmark game posts: keeps a count, answers at once (Discord's latency is not the bot's)."""
+
+    def __init__(self, channel_id: int) -> None:
+        self.id = channel_id
+        self.posted = 0
+
+    async def send(self, **payload: Any) -> "_Channel":
+        self.posted += 1
+        return self
+
+    async def edit(self, **payload: Any) -> None:
+        self.posted += 1
+
+    jump_url = ""
+
+
+def quiz_load(engine: Engine, questions: list[dict[str, str]], game_count: int, seconds: float) -> None:
+    """Question answers (engine + reply embed) on the event loop, alone and beside `game_count` quiz games."""
+    import asyncio
+
+    from bot.core.quiz import plan_game
+
+    section(f"Answers while {game_count} quiz games play on the same event loop")
+    plan = timings(lambda seed: plan_game(engine.pack, 20, spoilers=True, rng=random.Random(int(seed))),
+                   [str(n) for n in range(50)], 2)
+    rows: list[list[object]] = [["plan a 20-round game", f"{plan['median_ms']:.3f}", f"{plan['p99_ms']:.3f}", ""]]
+    texts = [q["q"] for q in questions]
+    for games in (0, game_count):
+        result = asyncio.run(_quiz_session(engine, texts, games, seconds))
+        note = (f"{result['rounds']} rounds, {result['clicks']} clicks, {result['posts']} posts and edits"
+                if games else "")
+        rows.append([f"answer a question, {f'{games} games playing' if games else 'no games'}",
+                     f"{result['median_ms']:.3f}", f"{result['p99_ms']:.3f}", note])
+    print(table(["operation", "median ms", "p99 ms", "meanwhile"], rows))
+    print(f"\nA question is timed from the moment it is due until its reply embed is built, so time spent waiting "
+          f"for the loop counts. Games run {seconds:.0f} s with rounds shortened to {QUIZ_ROUND:.1f} s "
+          f"({QUIZ_BREAK:.2f} s breaks) and a click per game every {QUIZ_CLICK_EVERY * 1000:.0f} ms; Discord itself "
+          "is left out (posts return at once).")
+
+
+QUIZ_ROUND, QUIZ_BREAK, QUIZ_CLICK_EVERY, QUESTION_EVERY = 1.0, 0.25, 0.2, 0.005
+
+
+async def _quiz_session(engine: Engine, questions: list[str], game_count: int, seconds: float) -> dict[str, Any]:
+    """Real QuizGame objects on real asyncio timers, members clicking, and a question due every 5 ms."""
+    import asyncio
+
+    from bot.core.quiz import plan_game
+    from bot.utils.answering import answer_reply
+    from bot.utils.quiz_game import QuizGame
+
+    rng = random.Random(1948)
+    points = 0
+
+    async def record_point(user_id: int) -> None:
+        nonlocal points
+        points += 1
+
+    channels = [_Channel(n) for n in range(game_count)]
+    games = [QuizGame(pack=engine.pack, rounds=plan_game(engine.pack, 20, rng=rng),
+                      channel=channel,  # type: ignore[arg-type]
+                      channel_id=channel.id, guild_id=1, starter_id=1, record_point=record_point,
+                      round_seconds=QUIZ_ROUND, break_seconds=QUIZ_BREAK) for channel in channels]
+    clicks = 0
+
+    async def click(game: QuizGame) -> None:
+        nonlocal clicks
+        while True:
+            await asyncio.sleep(QUIZ_CLICK_EVERY * rng.uniform(0.5, 1.5))
+            if game.round_number:
+                clicks += 1
+                game.answer(game.round_number, rng.randrange(4), rng.randrange(20), "player")
+
+    workers = [asyncio.create_task(game.run()) for game in games] + [asyncio.create_task(click(g)) for g in games]
+    loop = asyncio.get_running_loop()
+    latencies = []
+    started = loop.time()
+    number = 0
+    while loop.time() - started < seconds:
+        due = loop.time() + QUESTION_EVERY
+        await asyncio.sleep(QUESTION_EVERY)
+        answer_reply(engine, engine.answer(questions[number % len(questions)]), in_guild=True)
+        latencies.append((loop.time() - due) * 1000)
+        number += 1
+    for worker in workers:
+        worker.cancel()
+    await asyncio.gather(*workers, return_exceptions=True)
+    latencies.sort()
+    return {"median_ms": statistics.median(latencies),
+            "p99_ms": latencies[min(len(latencies) - 1, math.ceil(len(latencies) * 0.99) - 1)],
+            "rounds": sum(g.rounds_played for g in games), "clicks": clicks,
+            "posts": sum(c.posted for c in channels), "points": points}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="tiny sizes, for CI: proves the benchmark runs")
@@ -675,6 +773,7 @@ def main() -> None:
     guild_settings(engine, 1_000 if args.quick else 10_000, 3 if args.quick else 10)
     results = scaling(engine.pack, sizes, 40 if args.quick else 200)
     plot(results, OUT / "scaling-quick.png" if args.quick else Path(__file__).resolve().parent / "scaling.png")
+    quiz_load(engine, questions, 100, 2.0 if args.quick else 20.0)
 
 
 if __name__ == "__main__":

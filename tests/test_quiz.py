@@ -17,7 +17,7 @@ from bot.core.text import fold, stem
 from .conftest import DATA
 
 SMALL_PACK = DATA / "salt-and-lantern.yaml"
-PACKS = [DEFAULT_PACK, SMALL_PACK]
+PACKS = [DEFAULT_PACK, SMALL_PACK, DATA / "packs" / "overture.yaml"]
 
 
 def names_of(pack, clue):

@@ -18,6 +18,7 @@ import random
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from .pack import Pack, Scene
@@ -183,6 +184,12 @@ def character_clues(pack: Pack) -> list[Clue]:
 
 
 def all_clues(pack: Pack, *, spoilers: bool) -> list[Clue]:
+    """Every clue the pack gives that has a wrong answer to offer (computed once per pack; see _clues)."""
+    return list(_clues(pack, spoilers))
+
+
+@lru_cache(maxsize=8)
+def _clues(pack: Pack, spoilers: bool) -> tuple[Clue, ...]:
     """Every clue the pack gives that has at least one wrong answer to offer; spoiler scenes only if allowed.
 
     Without spoilers a spoiler scene is neither a clue nor a choice: its title can give the ending away."""
@@ -195,7 +202,7 @@ def all_clues(pack: Pack, *, spoilers: bool) -> list[Clue]:
         others = tuple(o for o in clue.others if o not in hidden) if clue.kind in ("scene", "next") else clue.others
         if len(others) + 1 >= MIN_CHOICES:
             found.append(Clue(clue.kind, clue.text, clue.answer, others, clue.spoiler))
-    return found
+    return tuple(found)
 
 
 def make_round(clue: Clue, rng: random.Random) -> Round:
