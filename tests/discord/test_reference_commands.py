@@ -66,6 +66,6 @@ async def test_help_is_ephemeral_and_lists_the_commands(channel, alice):
 
 async def test_every_command_is_registered_with_a_description(simcord_env, channel, alice):
     assert set(alice.available_commands(channel)) == {"scene", "scenes", "soundtrack", "film", "character",
-                                                      "ask", "help"}
+                                                      "ask", "help", "quiz start", "quiz stop", "quiz leaderboard"}
     for command in simcord_env.bot.tree.get_commands():
         assert 1 <= len(command.description) <= 100
