@@ -30,6 +30,9 @@ class Help(commands.Cog):
             "`/soundtrack`: composer and tracks; `/soundtrack track:` for one\n"
             "`/film`: synopsis and characters · `/character name:` for one\n"
             "`/ask question:`: anything, in your own words"))
+        embed.add_field(name="Quiz", inline=False, value=(
+            "`/quiz start`: a quiz on the scenes, music and characters in this channel; the first right answer "
+            "scores · `/quiz leaderboard`: the server's top ten · `/quiz stop`"))
         embed.add_field(name="Or just ask", inline=False, value=(
             "Mention me or send me a DM, and keep talking: “what happens next?”, “tell me more”. Reply to one "
             f"of my answers to carry on from it. I forget our conversation after {idle_minutes} min of quiet."))

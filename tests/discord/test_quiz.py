@@ -204,3 +204,9 @@ async def test_the_quiz_is_for_servers_only(simcord_env):
 async def test_quiz_answer_button_ids_fit_discords_limit():
     button = QuizAnswerButton("ffffffff", 20, 3, "x" * 200)
     assert len(button.custom_id) <= 100 and len(button.item.label) <= 80
+
+
+async def test_help_mentions_the_quiz(channel, alice):
+    result = await alice.slash(channel, "help")
+    quiz = next(f for f in result.response.embeds[0].fields if f.name == "Quiz")
+    assert "/quiz start" in quiz.value and "/quiz leaderboard" in quiz.value
