@@ -67,6 +67,11 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         if guild_id is None or not isinstance(channel, discord.abc.Messageable):
             await respond(interaction, content="The quiz is played in a server's text channel.", ephemeral=True)
             return
+        can = interaction.app_permissions
+        if not (can.send_messages and can.embed_links):
+            await respond(interaction, ephemeral=True, content=(
+                "I can't post the rounds here: I need Send Messages and Embed Links in this channel."))
+            return
         running = self.games.get(channel.id)
         if running is not None:
             where = f" ({running.message.jump_url})" if running.message is not None else ""

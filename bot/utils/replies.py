@@ -155,20 +155,8 @@ async def reply(
     view: discord.ui.View | None = None,
 ) -> discord.Message | None:
     """Reply to a message without pinging its author or anyone else, retrying in time; None if not sent."""
-    payload = _fitted(content, embed, view)
-    what = f"reply in channel {message.channel.id}"
-    try:
-        sent = await _attempts(lambda: message.reply(mention_author=False, **payload), time.monotonic() + SEND_BUDGET,
-                               what)
-        _release(view)
-        return sent
-    except discord.Forbidden:
-        log.info("no permission to reply in channel %s", message.channel.id)
-    except Undelivered:
-        pass
-    except discord.HTTPException as error:
-        log.warning("%s refused by Discord: %s", what, error)
-    return None
+    return await _post(lambda payload: message.reply(mention_author=False, **payload), _fitted(content, embed, view),
+                       view, f"reply in channel {message.channel.id}")
 
 
 async def send(
@@ -178,26 +166,29 @@ async def send(
     embed: discord.Embed | None = None,
     view: discord.ui.View | None = None,
 ) -> discord.Message | None:
-    """Post in a channel (not a reply) without pinging anyone; retry once on a server error. None if not sent."""
-    payload = _fitted(content, embed, view)
-    for attempt in (1, 2):
-        try:
-            return await channel.send(**payload)
-        except (discord.Forbidden, discord.NotFound) as error:
-            log.info("cannot post in channel %s: %s", getattr(channel, "id", "?"), error)
-            return None
-        except discord.HTTPException as error:
-            log.warning("post in channel %s failed (attempt %d): %s", getattr(channel, "id", "?"), attempt, error)
-    return None
+    """Post in a channel (not a reply) without pinging anyone, retrying in time; None if not sent."""
+    return await _post(lambda payload: channel.send(**payload), _fitted(content, embed, view), view,
+                       f"post in channel {getattr(channel, 'id', '?')}")
 
 
 async def edit(message: discord.Message, *, embed: discord.Embed | None = None,
                view: discord.ui.View | None = None) -> bool:
-    """Change a message the bot sent; False (logged) if Discord refused."""
-    payload = _fitted(None, embed, view)
+    """Change a message the bot sent, retrying in time; False (logged) if it could not."""
+    return await _post(lambda payload: message.edit(**payload), _fitted(None, embed, view), view,
+                       f"edit of message {message.id}") is not None
+
+
+async def _post(call: Callable[[dict[str, Any]], Awaitable[T]], payload: dict[str, Any],
+                view: discord.ui.View | None, what: str) -> T | None:
+    """One message sent or edited within SEND_BUDGET; what it returned, or None (logged) if it could not be."""
     try:
-        await message.edit(**payload)
-        return True
+        done = await _attempts(lambda: call(payload), time.monotonic() + SEND_BUDGET, what)
+        _release(view)
+        return done
+    except discord.Forbidden:
+        log.info("%s: no permission", what)
+    except Undelivered:
+        pass
     except discord.HTTPException as error:
-        log.info("editing message %s failed: %s", message.id, error)
-        return False
+        log.warning("%s refused by Discord: %s", what, error)
+    return None

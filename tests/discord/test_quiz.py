@@ -210,3 +210,11 @@ async def test_help_mentions_the_quiz(channel, alice):
     result = await alice.slash(channel, "help")
     quiz = next(f for f in result.response.embeds[0].fields if f.name == "Quiz")
     assert "/quiz start" in quiz.value and "/quiz leaderboard" in quiz.value
+
+
+async def test_a_channel_the_bot_cannot_post_in_gets_no_game(simcord_env, guild, alice):
+    me = guild.me
+    quiet = guild.create_text_channel("quiet", overwrites={me: discord.PermissionOverwrite(send_messages=False)})
+    result = await alice.slash(quiet, "quiz start")
+    assert result.ephemeral and "I need Send Messages and Embed Links" in result.response.content
+    assert game_in(simcord_env, quiet) is None
