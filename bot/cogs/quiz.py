@@ -131,6 +131,7 @@ class Quiz(commands.Cog, name=QUIZ_COG):
     # ------------------------------------------------------------------ games
 
     async def _play(self, game: QuizGame) -> None:
+        log.info("quiz %s started in channel %s: %d rounds", game.id, game.channel_id, len(game.rounds))
         await self._store_call("start_quiz_game", game.guild_id, game.channel_id, game.id, game.starter_id)
         try:
             await game.run()
@@ -139,6 +140,8 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         except Exception:
             log.exception("quiz %s in channel %s failed", game.id, game.channel_id)
             await send(game.channel, content=QUIZ_ERROR)
+        log.info("quiz %s ended after %d rounds%s", game.id, game.rounds_played,
+                 " (stopped)" if game.stopped_by is not None else "")
         self.games.pop(game.channel_id, None)
         self.games_by_id.pop(game.id, None)
         await self._store_call("end_quiz_game", game.channel_id)
