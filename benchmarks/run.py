@@ -713,21 +713,33 @@ async def _quiz_session(engine: Engine, questions: list[str], game_count: int, s
         points += 1
 
     channels = [_Channel(n) for n in range(game_count)]
-    games = [QuizGame(pack=engine.pack, rounds=plan_game(engine.pack, 20, rng=rng),
-                      channel=channel,  # type: ignore[arg-type]
-                      channel_id=channel.id, guild_id=1, starter_id=1, record_point=record_point,
-                      round_seconds=QUIZ_ROUND, break_seconds=QUIZ_BREAK) for channel in channels]
-    clicks = 0
+    playing: dict[int, QuizGame] = {}
+    rounds = clicks = 0
 
-    async def click(game: QuizGame) -> None:
+    async def host(channel: _Channel) -> None:
+        """Game after game in one channel, so every channel plays for the whole run."""
+        nonlocal rounds
+        while True:
+            game = QuizGame(pack=engine.pack, rounds=plan_game(engine.pack, 20, rng=rng),
+                            channel=channel,  # type: ignore[arg-type]
+                            channel_id=channel.id, guild_id=1, starter_id=1, record_point=record_point,
+                            round_seconds=QUIZ_ROUND, break_seconds=QUIZ_BREAK)
+            playing[channel.id] = game
+            try:
+                await game.run()
+            finally:
+                rounds += game.rounds_played
+
+    async def click(channel: _Channel) -> None:
         nonlocal clicks
         while True:
             await asyncio.sleep(QUIZ_CLICK_EVERY * rng.uniform(0.5, 1.5))
-            if game.round_number:
+            game = playing.get(channel.id)
+            if game is not None and game.round_number:
                 clicks += 1
                 game.answer(game.round_number, rng.randrange(4), rng.randrange(20), "player")
 
-    workers = [asyncio.create_task(game.run()) for game in games] + [asyncio.create_task(click(g)) for g in games]
+    workers = [asyncio.create_task(host(c)) for c in channels] + [asyncio.create_task(click(c)) for c in channels]
     loop = asyncio.get_running_loop()
     latencies = []
     started = loop.time()
@@ -744,7 +756,7 @@ async def _quiz_session(engine: Engine, questions: list[str], game_count: int, s
     latencies.sort()
     return {"median_ms": statistics.median(latencies),
             "p99_ms": latencies[min(len(latencies) - 1, math.ceil(len(latencies) * 0.99) - 1)],
-            "rounds": sum(g.rounds_played for g in games), "clicks": clicks,
+            "rounds": rounds, "clicks": clicks,
             "posts": sum(c.posted for c in channels), "points": points}
 
 
