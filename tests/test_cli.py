@@ -98,7 +98,7 @@ def test_data_export_and_delete_a_servers_rows_without_a_token(tmp_path):
     deleted = run("-m", "bot", "data", "delete", "--guild", "42", env={"DATABASE_URL": url})
     assert deleted.returncode == 0 and deleted.stdout.startswith("deleted 2 rows of guild 42")
     again = json.loads(run("-m", "bot", "data", "export", "--guild", "42", env={"DATABASE_URL": url}).stdout)
-    assert again["tables"] == {"answer_channels": [], "guild_settings": []}
+    assert again["tables"] == {"answer_channels": [], "guild_settings": [], "quiz_games": [], "quiz_scores": []}
     other = json.loads(run("-m", "bot", "data", "export", "--guild", "43", env={"DATABASE_URL": url}).stdout)
     assert len(other["tables"]["guild_settings"]) == 1
 

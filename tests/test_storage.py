@@ -9,6 +9,7 @@ import pytest
 from bot.storage import LATEST_VERSION, MIGRATIONS, GuildOverrides, Migration, StoreError, open_store
 
 SETTINGS_TABLES = ["answer_channels", "guild_settings"]
+GUILD_TABLES = [*SETTINGS_TABLES, "quiz_games", "quiz_scores"]
 EVERYTHING = GuildOverrides(
     hide_spoilers=False, answer_channel_ids=frozenset({11, 12}), free_text=False, cooldown_rate=2, cooldown_seconds=45.0
 )
@@ -66,7 +67,7 @@ async def test_clearing_or_saving_nothing_leaves_no_rows(store):
     await store.save_guild_overrides(2, EVERYTHING)
     await store.clear_guild_overrides(1)
     await store.save_guild_overrides(2, GuildOverrides())
-    assert await store.export_guild(1) == await store.export_guild(2) == {t: [] for t in SETTINGS_TABLES}
+    assert await store.export_guild(1) == await store.export_guild(2) == {t: [] for t in GUILD_TABLES}
 
 
 async def test_export_holds_every_row_of_one_server_only(store):
@@ -90,7 +91,7 @@ async def test_delete_removes_one_servers_rows_from_every_table(store):
     await store.save_guild_overrides(1, EVERYTHING)
     await store.save_guild_overrides(2, EVERYTHING)
     assert await store.delete_guild(1) == 3  # its settings row and two channels
-    assert await store.export_guild(1) == {t: [] for t in SETTINGS_TABLES}
+    assert await store.export_guild(1) == {t: [] for t in GUILD_TABLES}
     assert await store.guild_overrides(2) == EVERYTHING
     assert await store.delete_guild(1) == 0
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from typing import Any
+from collections.abc import Awaitable
+from typing import TypeVar
 
 import discord
 from discord import app_commands
@@ -13,6 +14,7 @@ from discord.ext import commands
 
 from ..client import FilmBotBase
 from ..core.quiz import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, QuizUnavailable, plan_game
+from ..storage import Store
 from ..utils import limits
 from ..utils.embeds import pack_colour
 from ..utils.quiz_game import QUIZ_COG, ROUND_SECONDS, QuizGame
@@ -20,6 +22,7 @@ from ..utils.quiz_views import QuizAnswerButton
 from ..utils.replies import respond, send
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 LEADERBOARD_SIZE = 10
 INTERRUPTED = ("The quiz in this channel was interrupted when I restarted. Points scored before that count on "
@@ -47,12 +50,8 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         self.bot.remove_dynamic_items(QuizAnswerButton)
 
     @property
-    def store(self) -> Any:
-        return getattr(self.bot, "store", None)
-
-    def _server_shows_spoilers(self, guild_id: int) -> bool:
-        service = getattr(self.bot, "guild_settings", None)
-        return service is not None and not service.hides_spoilers(guild_id)
+    def store(self) -> Store:
+        return self.bot.guild_settings.store
 
     # ------------------------------------------------------------------ commands
 
@@ -79,7 +78,7 @@ class Quiz(commands.Cog, name=QUIZ_COG):
                 f"A quiz is already running in this channel{where}, round {running.round_number} of "
                 f"{len(running.rounds)}. Answer along, or /quiz stop it first."))
             return
-        with_spoilers = spoilers or self._server_shows_spoilers(guild_id)
+        with_spoilers = spoilers or not self.bot.guild_settings.hides_spoilers(guild_id)
         try:
             planned = plan_game(self.bot.engine.pack, rounds, spoilers=with_spoilers, rng=self.rng)
         except QuizUnavailable as error:
@@ -115,9 +114,7 @@ class Quiz(commands.Cog, name=QUIZ_COG):
     async def leaderboard(self, interaction: discord.Interaction) -> None:
         """This server's top ten quiz players and your own rank."""
         guild_id = interaction.guild_id
-        if self.store is None or guild_id is None:
-            await respond(interaction, content="Scores are not being kept on this bot.", ephemeral=True)
-            return
+        assert guild_id is not None  # guild_only
         top = await self.store.top_scores(guild_id, LEADERBOARD_SIZE)
         mine = await self.store.rank_of(guild_id, interaction.user.id)
         pack = self.bot.engine.pack
@@ -132,7 +129,8 @@ class Quiz(commands.Cog, name=QUIZ_COG):
 
     async def _play(self, game: QuizGame) -> None:
         log.info("quiz %s started in channel %s: %d rounds", game.id, game.channel_id, len(game.rounds))
-        await self._store_call("start_quiz_game", game.guild_id, game.channel_id, game.id, game.starter_id)
+        await _quietly(self.store.start_quiz_game(game.guild_id, game.channel_id, game.id, game.starter_id),
+                       "record the game")
         try:
             await game.run()
         except asyncio.CancelledError:
@@ -144,27 +142,15 @@ class Quiz(commands.Cog, name=QUIZ_COG):
                  " (stopped)" if game.stopped_by is not None else "")
         self.games.pop(game.channel_id, None)
         self.games_by_id.pop(game.id, None)
-        await self._store_call("end_quiz_game", game.channel_id)
+        await _quietly(self.store.end_quiz_game(game.channel_id), "record the game's end")
 
     async def _add_point(self, guild_id: int, user_id: int) -> None:
-        await self._store_call("add_score", guild_id, user_id, 1)
-
-    async def _store_call(self, method: str, *args: Any) -> Any:
-        """A store write the game can live without: a failure is logged and the game goes on."""
-        if self.store is None:
-            return None
-        try:
-            return await getattr(self.store, method)(*args)
-        except Exception:
-            log.exception("quiz store call %s failed", method)
-            return None
+        await _quietly(self.store.add_score(guild_id, user_id, 1), "add a point")
 
     @commands.Cog.listener()
     async def on_ready(self) -> None:
         """Games the last run left unfinished end here with a message in their channel."""
-        if self.store is None:
-            return
-        for row in await self._store_call("running_quiz_games") or []:
+        for row in await _quietly(self.store.running_quiz_games(), "read the running games") or []:
             channel_id = int(row["channel_id"])
             guild = self.bot.get_guild(int(row["guild_id"]))
             if guild is None or channel_id in self.games:
@@ -172,7 +158,16 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             channel = guild.get_channel_or_thread(channel_id)
             if isinstance(channel, discord.abc.Messageable):
                 await send(channel, content=INTERRUPTED)
-            await self._store_call("end_quiz_game", channel_id)
+            await _quietly(self.store.end_quiz_game(channel_id), "record the game's end")
+
+
+async def _quietly(call: Awaitable[T], what: str) -> T | None:
+    """A store call a game can live without: a failure is logged and the game goes on."""
+    try:
+        return await call
+    except Exception:
+        log.exception("quiz: could not %s", what)
+        return None
 
 
 def _ranked(top: list[tuple[int, int]]) -> list[tuple[int, int, int]]:

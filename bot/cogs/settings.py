@@ -135,6 +135,17 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         log.info("settings: guild=%d reset to defaults by user=%d", interaction.guild_id, interaction.user.id)
         await respond(interaction, content="Every setting is back to its default (see /settings show).", ephemeral=True)
 
+    @app_commands.command(name="quiz-reset-scores")
+    async def quiz_reset_scores(self, interaction: discord.Interaction) -> None:
+        """Wipe this server's quiz leaderboard."""
+        assert interaction.guild_id is not None
+        cleared = await self.bot.guild_settings.store.reset_scores(interaction.guild_id)
+        log.info("settings: guild=%d quiz scores of %d members reset by user=%d", interaction.guild_id, cleared,
+                 interaction.user.id)
+        await respond(interaction, ephemeral=True,
+                      content=f"The quiz leaderboard is empty again ({cleared} member{'s' if cleared != 1 else ''}"
+                      " had points).")
+
     @channel.command(name="add")
     @app_commands.describe(channel="A text channel where I answer every message, no mention needed")
     async def channel_add(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:

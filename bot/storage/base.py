@@ -10,6 +10,7 @@ from typing import Any, Protocol
 
 from .guild_settings import GuildOverrides
 from .migrations import LATEST_VERSION, MIGRATIONS, Migration, check_order
+from .quiz_scores import QuizScores
 
 Row = dict[str, Any]
 
@@ -38,8 +39,8 @@ class Transaction(Protocol):
     async def fetch(self, sql: str, *args: Any) -> list[Row]: ...
 
 
-class Store(ABC):
-    """Every table and query of the bot. A backend supplies transactions and two dialect details (below)."""
+class Store(QuizScores, ABC):
+    """Every table and query of the bot (the quiz's in quiz_scores.py). A backend supplies transactions and two dialect details (below)."""
 
     #: the URL with any password hidden, for logs
     display_url: str = ""

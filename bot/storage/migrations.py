@@ -39,6 +39,27 @@ MIGRATIONS: tuple[Migration, ...] = (
         )""",
         ),
     ),
+    Migration(
+        2,
+        (
+            # The quiz: one row per member who scored in a server; points only grow until an admin resets them.
+            """CREATE TABLE quiz_scores (
+            guild_id BIGINT NOT NULL,
+            user_id BIGINT NOT NULL,
+            points INTEGER NOT NULL,
+            PRIMARY KEY (guild_id, user_id)
+        )""",
+            "CREATE INDEX quiz_scores_by_points ON quiz_scores (guild_id, points)",
+            # A row while a quiz game runs in a channel; one left over at start means a restart interrupted it.
+            """CREATE TABLE quiz_games (
+            channel_id BIGINT PRIMARY KEY,
+            guild_id BIGINT NOT NULL,
+            game_id TEXT NOT NULL,
+            starter_id BIGINT NOT NULL,
+            started_at TEXT NOT NULL
+        )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

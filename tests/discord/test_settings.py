@@ -112,6 +112,8 @@ async def test_reset_puts_every_setting_back(simcord_env, guild, channel, admin,
     assert await simcord_env.bot.guild_settings.store.export_guild(guild.id) == {
         "answer_channels": [],
         "guild_settings": [],
+        "quiz_games": [],
+        "quiz_scores": [],
     }
     assert (await alice.slash(channel, "scene", name=spoiler.title)).response.embeds[0].description.startswith("||")
 
@@ -168,7 +170,8 @@ async def test_leaving_a_server_deletes_its_rows(simcord_env, guild, channel, ad
         await simcord_env.bot.get_guild(guild.id).leave()
         await simcord_env.settle()
     assert simcord_env.bot.get_guild(guild.id) is None
-    assert await store.export_guild(guild.id) == {"answer_channels": [], "guild_settings": []}
+    assert await store.export_guild(guild.id) == {"answer_channels": [], "guild_settings": [], "quiz_games": [],
+                                                  "quiz_scores": []}
     assert (await store.guild_overrides(other.id)).free_text is False
     assert f"left guild={guild.id}: deleted its 2 stored rows" in caplog.text
 

@@ -1,0 +1,71 @@
+"""The quiz's queries (tables: migration 2): each server's scores, and the games being played right now."""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .base import Row, Transaction
+
+
+class QuizScores:
+    """Mixed into Store: the same portable SQL on SQLite and PostgreSQL, `?` placeholders."""
+
+    def transaction(self) -> AbstractAsyncContextManager[Transaction]:  # provided by Store
+        raise NotImplementedError
+
+    async def add_score(self, guild_id: int, user_id: int, points: int) -> int:
+        """Add points to a member's score in a server; returns the new total."""
+        async with self.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO quiz_scores (guild_id, user_id, points) VALUES (?, ?, ?) "
+                "ON CONFLICT (guild_id, user_id) DO UPDATE SET points = quiz_scores.points + excluded.points",
+                guild_id, user_id, points)
+            rows = await tx.fetch("SELECT points FROM quiz_scores WHERE guild_id = ? AND user_id = ?",
+                                  guild_id, user_id)
+        return int(rows[0]["points"])
+
+    async def top_scores(self, guild_id: int, limit: int) -> list[tuple[int, int]]:
+        """(user id, points) of a server's best, most points first; equal points in a stable order."""
+        async with self.transaction() as tx:
+            rows = await tx.fetch("SELECT user_id, points FROM quiz_scores WHERE guild_id = ? AND points > 0 "
+                                  "ORDER BY points DESC, user_id LIMIT ?", guild_id, limit)
+        return [(int(row["user_id"]), int(row["points"])) for row in rows]
+
+    async def rank_of(self, guild_id: int, user_id: int) -> tuple[int, int] | None:
+        """(rank, points) of a member, equal points sharing a rank (1, 2, 2, 4); None without points."""
+        async with self.transaction() as tx:
+            rows = await tx.fetch("SELECT points FROM quiz_scores WHERE guild_id = ? AND user_id = ?",
+                                  guild_id, user_id)
+            if not rows or int(rows[0]["points"]) <= 0:
+                return None
+            points = int(rows[0]["points"])
+            ahead = await tx.fetch("SELECT COUNT(*) AS n FROM quiz_scores WHERE guild_id = ? AND points > ?",
+                                   guild_id, points)
+        return int(ahead[0]["n"]) + 1, points
+
+    async def reset_scores(self, guild_id: int) -> int:
+        """Forget a server's scores; returns how many members had some."""
+        async with self.transaction() as tx:
+            rows = await tx.fetch("SELECT COUNT(*) AS n FROM quiz_scores WHERE guild_id = ?", guild_id)
+            await tx.execute("DELETE FROM quiz_scores WHERE guild_id = ?", guild_id)
+        return int(rows[0]["n"])
+
+    async def start_quiz_game(self, guild_id: int, channel_id: int, game_id: str, starter_id: int) -> None:
+        """Record a game as running in a channel (replacing any row a crash left there)."""
+        async with self.transaction() as tx:
+            await tx.execute("DELETE FROM quiz_games WHERE channel_id = ?", channel_id)
+            await tx.execute(
+                "INSERT INTO quiz_games (channel_id, guild_id, game_id, starter_id, started_at) VALUES (?, ?, ?, ?, ?)",
+                channel_id, guild_id, game_id, starter_id, datetime.now(UTC).isoformat(timespec="seconds"))
+
+    async def end_quiz_game(self, channel_id: int) -> None:
+        async with self.transaction() as tx:
+            await tx.execute("DELETE FROM quiz_games WHERE channel_id = ?", channel_id)
+
+    async def running_quiz_games(self) -> list[Row]:
+        """Every game recorded as running: guild_id, channel_id, game_id, starter_id, started_at."""
+        async with self.transaction() as tx:
+            return await tx.fetch("SELECT * FROM quiz_games ORDER BY channel_id")
