@@ -660,7 +660,7 @@ class _Channel:
         self.id = channel_id
         self.posted = 0
 
-    async def send(self, **payload: Any) -> "_Channel":
+    async def send(self, **payload: Any) -> _Channel:
         self.posted += 1
         return self
 

@@ -10,8 +10,7 @@ import pytest
 
 from bot.config import DEFAULT_PACK
 from bot.core import load_pack, parse_pack
-from bot.core.quiz import (MASK, QUESTIONS, QuizUnavailable, all_clues, make_round, mask, plan_game,
-                           secret_stems)
+from bot.core.quiz import MASK, QUESTIONS, QuizUnavailable, all_clues, make_round, mask, plan_game, secret_stems
 from bot.core.text import fold, stem
 
 from .conftest import DATA

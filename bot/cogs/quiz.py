@@ -172,7 +172,7 @@ async def _quietly(call: Awaitable[T], what: str) -> T | None:
 
 def _ranked(top: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """(rank, user, points) with ties sharing a rank: 1, 2, 2, 4."""
-    ranked = []
+    ranked: list[tuple[int, int, int]] = []
     for index, (user_id, points) in enumerate(top):
         rank = ranked[-1][0] if ranked and ranked[-1][2] == points else index + 1
         ranked.append((rank, user_id, points))

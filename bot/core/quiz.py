@@ -145,7 +145,7 @@ def scene_clues(pack: Pack) -> list[Clue]:
 def next_clues(pack: Pack) -> list[Clue]:
     """"What comes next?": a scene, and the one that follows it."""
     clues = []
-    for before, after in zip(pack.scenes, pack.scenes[1:]):
+    for before, after in zip(pack.scenes, pack.scenes[1:], strict=False):
         others = tuple(s.title for s in pack.scenes if s is not before and s is not after)
         text = mask(f"Right after “{before.title}”, which scene follows?", _scene_names(after))
         clues.append(Clue("next", text, after.title, others, before.spoiler or after.spoiler))

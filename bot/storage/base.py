@@ -40,7 +40,8 @@ class Transaction(Protocol):
 
 
 class Store(QuizScores, ABC):
-    """Every table and query of the bot (the quiz's in quiz_scores.py). A backend supplies transactions and two dialect details (below)."""
+    """Every table and query of the bot (the quiz's in quiz_scores.py). A backend supplies transactions and two
+    dialect details (below)."""
 
     #: the URL with any password hidden, for logs
     display_url: str = ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import AbstractAsyncContextManager
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .base import Row, Transaction
@@ -22,28 +22,38 @@ class QuizScores:
             await tx.execute(
                 "INSERT INTO quiz_scores (guild_id, user_id, points) VALUES (?, ?, ?) "
                 "ON CONFLICT (guild_id, user_id) DO UPDATE SET points = quiz_scores.points + excluded.points",
-                guild_id, user_id, points)
-            rows = await tx.fetch("SELECT points FROM quiz_scores WHERE guild_id = ? AND user_id = ?",
-                                  guild_id, user_id)
+                guild_id,
+                user_id,
+                points,
+            )
+            rows = await tx.fetch(
+                "SELECT points FROM quiz_scores WHERE guild_id = ? AND user_id = ?", guild_id, user_id
+            )
         return int(rows[0]["points"])
 
     async def top_scores(self, guild_id: int, limit: int) -> list[tuple[int, int]]:
         """(user id, points) of a server's best, most points first; equal points in a stable order."""
         async with self.transaction() as tx:
-            rows = await tx.fetch("SELECT user_id, points FROM quiz_scores WHERE guild_id = ? AND points > 0 "
-                                  "ORDER BY points DESC, user_id LIMIT ?", guild_id, limit)
+            rows = await tx.fetch(
+                "SELECT user_id, points FROM quiz_scores WHERE guild_id = ? AND points > 0 "
+                "ORDER BY points DESC, user_id LIMIT ?",
+                guild_id,
+                limit,
+            )
         return [(int(row["user_id"]), int(row["points"])) for row in rows]
 
     async def rank_of(self, guild_id: int, user_id: int) -> tuple[int, int] | None:
         """(rank, points) of a member, equal points sharing a rank (1, 2, 2, 4); None without points."""
         async with self.transaction() as tx:
-            rows = await tx.fetch("SELECT points FROM quiz_scores WHERE guild_id = ? AND user_id = ?",
-                                  guild_id, user_id)
+            rows = await tx.fetch(
+                "SELECT points FROM quiz_scores WHERE guild_id = ? AND user_id = ?", guild_id, user_id
+            )
             if not rows or int(rows[0]["points"]) <= 0:
                 return None
             points = int(rows[0]["points"])
-            ahead = await tx.fetch("SELECT COUNT(*) AS n FROM quiz_scores WHERE guild_id = ? AND points > ?",
-                                   guild_id, points)
+            ahead = await tx.fetch(
+                "SELECT COUNT(*) AS n FROM quiz_scores WHERE guild_id = ? AND points > ?", guild_id, points
+            )
         return int(ahead[0]["n"]) + 1, points
 
     async def reset_scores(self, guild_id: int) -> int:
@@ -59,7 +69,12 @@ class QuizScores:
             await tx.execute("DELETE FROM quiz_games WHERE channel_id = ?", channel_id)
             await tx.execute(
                 "INSERT INTO quiz_games (channel_id, guild_id, game_id, starter_id, started_at) VALUES (?, ?, ?, ?, ?)",
-                channel_id, guild_id, game_id, starter_id, datetime.now(UTC).isoformat(timespec="seconds"))
+                channel_id,
+                guild_id,
+                game_id,
+                starter_id,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            )
 
     async def end_quiz_game(self, channel_id: int) -> None:
         async with self.transaction() as tx:

@@ -30,7 +30,7 @@ def new_game_id() -> str:
     return secrets.token_hex(4)
 
 
-def running_game(client: discord.Client, game_id: str) -> "QuizGame | None":
+def running_game(client: discord.Client, game_id: str) -> QuizGame | None:
     """The game a button belongs to, if it is still being played in this process."""
     cog = client.get_cog(QUIZ_COG) if isinstance(client, commands.Bot) else None
     games: dict[str, QuizGame] = getattr(cog, "games_by_id", {})

@@ -40,7 +40,7 @@ class QuizAnswerButton(discord.ui.DynamicItem[discord.ui.Button], template=r"qui
 
     @classmethod
     async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> "QuizAnswerButton":
+                             match: re.Match[str], /) -> QuizAnswerButton:
         state = _STATE.fullmatch(match["state"])
         if state is None:
             return cls("", 0, -1, "?")
@@ -82,7 +82,7 @@ def reveal_text(round_: Round, winner: str | None) -> str:
     return f"✅ The answer: **{answer}**. {limits.echo(winner, 80)} got it first and scores a point."
 
 
-def scores_embed(game: "QuizGame") -> discord.Embed:
+def scores_embed(game: QuizGame) -> discord.Embed:
     """The game's final scores, best first."""
     ranked = sorted(game.scores.items(), key=lambda item: -item[1])
     lines = [f"{place}. {limits.echo(game.names[user], 80)}: {points} point{'s' if points != 1 else ''}"
