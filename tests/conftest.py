@@ -63,3 +63,13 @@ async def database_url(request, tmp_path):
     finally:
         await admin.execute(f"DROP SCHEMA {schema} CASCADE")
         await admin.close()
+
+
+@pytest.fixture
+async def store(database_url):
+    """The current schema opened on each backend's empty database."""
+    from bot.storage import open_store
+
+    opened = await open_store(database_url)
+    yield opened
+    await opened.close()

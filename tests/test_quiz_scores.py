@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.storage import MIGRATIONS, GuildOverrides, open_store
-
-
-@pytest.fixture
-async def store(database_url):
-    opened = await open_store(database_url)
-    yield opened
-    await opened.close()
 
 
 async def test_points_add_up_per_member_and_server(store):

@@ -22,13 +22,6 @@ LATER = Migration(
 )
 
 
-@pytest.fixture
-async def store(database_url):
-    opened = await open_store(database_url)
-    yield opened
-    await opened.close()
-
-
 async def test_a_new_database_gets_the_latest_schema(store):
     assert await store.schema_version() == LATEST_VERSION
     assert set(SETTINGS_TABLES) <= set(await store.guild_tables())
