@@ -747,7 +747,7 @@ async def _quiz_session(engine: Engine, questions: list[str], game_count: int, s
     while loop.time() - started < seconds:
         due = loop.time() + QUESTION_EVERY
         await asyncio.sleep(QUESTION_EVERY)
-        answer_reply(engine, engine.answer(questions[number % len(questions)]), in_guild=True)
+        answer_reply(engine, engine.answer(questions[number % len(questions)]), hide_spoilers=True)
         latencies.append((loop.time() - due) * 1000)
         number += 1
     for worker in workers:
