@@ -41,7 +41,7 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         self.games: dict[int, QuizGame] = {}  # by channel id
         self.games_by_id: dict[str, QuizGame] = {}
         self.rng = random.Random()
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks: dict[int, asyncio.Task[None]] = {}  # each game's task, by channel id
 
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(QuizAnswerButton)
@@ -92,9 +92,7 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             f"{limits.echo(interaction.user.display_name, 80)} starts a quiz: {len(planned)} round"
             f"{'s' if len(planned) != 1 else ''}, {ROUND_SECONDS:.0f} seconds each, one answer per member per "
             f"round; the first right answer scores.{' Spoilers included.' if with_spoilers else ''}"))
-        task = asyncio.create_task(self._play(game))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._tasks[channel.id] = asyncio.create_task(self._play(game))
 
     @quiz.command(name="stop")
     async def stop(self, interaction: discord.Interaction) -> None:
@@ -140,12 +138,25 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             await send(game.channel, content=QUIZ_ERROR)
         log.info("quiz %s ended after %d rounds%s", game.id, game.rounds_played,
                  " (stopped)" if game.stopped_by is not None else "")
+        self._forget(game)
+        await _quietly(self.store.end_quiz_game(game.channel_id), "record the game's end")
+
+    def _forget(self, game: QuizGame) -> None:
         self.games.pop(game.channel_id, None)
         self.games_by_id.pop(game.id, None)
-        await _quietly(self.store.end_quiz_game(game.channel_id), "record the game's end")
+        self._tasks.pop(game.channel_id, None)
 
     async def _add_point(self, guild_id: int, user_id: int) -> None:
         await _quietly(self.store.add_score(guild_id, user_id, 1), "add a point")
+
+    @commands.Cog.listener()
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        """The bot left a server: its games end without a word (their rows go with the server's data)."""
+        for game in [g for g in self.games.values() if g.guild_id == guild.id]:
+            task = self._tasks.get(game.channel_id)
+            self._forget(game)
+            if task is not None:
+                task.cancel()
 
     @commands.Cog.listener()
     async def on_ready(self) -> None:
