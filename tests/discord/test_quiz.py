@@ -218,3 +218,21 @@ async def test_a_channel_the_bot_cannot_post_in_gets_no_game(simcord_env, guild,
     result = await alice.slash(quiet, "quiz start")
     assert result.ephemeral and "I need Send Messages and Embed Links" in result.response.content
     assert game_in(simcord_env, quiet) is None
+
+
+async def test_a_game_that_can_no_longer_post_ends_quietly(simcord_env, channel, alice):
+    await alice.slash(channel, "quiz start", rounds=3)
+    game = game_in(simcord_env, channel)
+    simcord_env.inject_error("POST", "/channels/*/messages", status=403, code=50013, message="Missing Permissions",
+                             times=None)
+    await alice.click(channel.last_message, label=game.rounds[0].answer)  # the reveal cannot be posted
+    await simcord_env.advance_time(BREAK_SECONDS)  # nor the next round: the game ends
+    assert game_in(simcord_env, channel) is None
+    assert game.rounds_played == 1 and game.scores == {alice.id: 1}
+
+
+async def test_a_server_error_on_a_round_is_retried(simcord_env, channel, alice):
+    simcord_env.inject_error("POST", "/channels/*/messages", status=500, times=1)
+    await alice.slash(channel, "quiz start", rounds=1)
+    await simcord_env.advance_time(1)  # the retry waits a moment on the loop
+    assert channel.last_message.embeds[0].title.startswith("Round 1 of 1")
