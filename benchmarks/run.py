@@ -44,6 +44,7 @@ OUT = Path(__file__).resolve().parent / "out"
 
 # ---------------------------------------------------------------------------------------------- baseline
 
+
 class BM25Baseline:
     """rank_bm25 over each entry's text (title, aliases, keywords, body); declines under a tuned threshold."""
 
@@ -61,8 +62,10 @@ class BM25Baseline:
                     parts.append(value)
             docs.append(fold(" ".join(parts)).split() or ["_"])
         self.bm25 = BM25Okapi(docs)
-        self.titles = {kind: [(fold(e.title).split() or ["_"], e) for e in self.entries if e.kind == kind]
-                       for kind in {e.kind for e in self.entries}}
+        self.titles = {
+            kind: [(fold(e.title).split() or ["_"], e) for e in self.entries if e.kind == kind]
+            for kind in {e.kind for e in self.entries}
+        }
         self.title_bm25 = {kind: BM25Okapi([t for t, _ in items]) for kind, items in self.titles.items()}
         self.threshold = 0.0
 
@@ -80,9 +83,12 @@ class BM25Baseline:
         """Pick the decline threshold that maximises top-1 on the same set (the baseline's best case)."""
         ranked = [(q, self.rank(q["q"])) for q in questions]
         candidates = sorted({score for _, (_, _, score) in ranked} | {0.0})
+
         def accuracy(threshold: float) -> int:
-            return sum(((k, t) if s >= threshold else ("none", "")) == (q["kind"], q["title"])
-                       for q, (k, t, s) in ranked)
+            return sum(
+                ((k, t) if s >= threshold else ("none", "")) == (q["kind"], q["title"]) for q, (k, t, s) in ranked
+            )
+
         self.threshold = max(candidates, key=accuracy)
 
     def complete(self, kind: str, text: str) -> list[str]:
@@ -96,6 +102,7 @@ class BM25Baseline:
 
 
 # ---------------------------------------------------------------------------------------------- helpers
+
 
 def load_questions() -> list[dict[str, str]]:
     return [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -117,9 +124,11 @@ def summarise(samples: list[int]) -> dict[str, float]:
     """Median, p99 (ms) and calls per second of call durations in nanoseconds."""
     samples.sort()
     total = sum(samples) / 1e9
-    return {"median_ms": statistics.median(samples) / 1e6,
-            "p99_ms": samples[min(len(samples) - 1, math.ceil(len(samples) * 0.99) - 1)] / 1e6,
-            "per_s": len(samples) / total if total else float("inf")}
+    return {
+        "median_ms": statistics.median(samples) / 1e6,
+        "p99_ms": samples[min(len(samples) - 1, math.ceil(len(samples) * 0.99) - 1)] / 1e6,
+        "per_s": len(samples) / total if total else float("inf"),
+    }
 
 
 def table(headers: list[str], rows: list[list[object]]) -> str:
@@ -138,6 +147,7 @@ def section(title: str) -> None:
 
 # ---------------------------------------------------------------------------------------------- quality
 
+
 def quality(engine: Engine, baseline: BM25Baseline, questions: list[dict[str, str]]) -> None:
     section("Quality on the development questions (top-1: kind and title; `none` counts)")
     systems = {"engine": lambda q: (lambda a: (a.kind, a.title))(engine.answer(q)), "bm25": baseline.answer}
@@ -146,8 +156,11 @@ def quality(engine: Engine, baseline: BM25Baseline, questions: list[dict[str, st
     for name, ask in systems.items():
         got = [ask(q["q"]) for q in questions]
         hits = [g == (q["kind"], q["title"]) for g, q in zip(got, questions, strict=True)]
-        per_kind = {k: sum(h for h, q in zip(hits, questions, strict=True) if q["kind"] == k) /
-                    sum(q["kind"] == k for q in questions) for k in kinds}
+        per_kind = {
+            k: sum(h for h, q in zip(hits, questions, strict=True) if q["kind"] == k)
+            / sum(q["kind"] == k for q in questions)
+            for k in kinds
+        }
         declined = [g[0] == "none" for g in got]
         should = [q["kind"] == "none" for q in questions]
         tp = sum(d and s for d, s in zip(declined, should, strict=True))
@@ -159,14 +172,23 @@ def quality(engine: Engine, baseline: BM25Baseline, questions: list[dict[str, st
 
 
 # Conversation types grouped as the issue reports them: follow-ups (the thread is needed), clarifications, declines.
-TURN_GROUPS = {"next_prev": "follow-up", "pronoun": "follow-up", "more": "follow-up", "other": "follow-up",
-               "standalone": "follow-up", "missing": "decline", "no_thread": "decline", "clarify": "clarification",
-               "opening": "first turn"}
+TURN_GROUPS = {
+    "next_prev": "follow-up",
+    "pronoun": "follow-up",
+    "more": "follow-up",
+    "other": "follow-up",
+    "standalone": "follow-up",
+    "missing": "decline",
+    "no_thread": "decline",
+    "clarify": "clarification",
+    "opening": "first turn",
+}
 
 
 def quality_by_type(engine: Engine, baseline: BM25Baseline) -> None:
-    section("Quality per question type on the blind sets (written from the seed page by writers who never saw the "
-            "engine)")
+    section(
+        "Quality per question type on the blind sets (written from the seed page by writers who never saw the engine)"
+    )
 
     def bm25(question: str, _thread: object = None) -> Answer:
         kind, title = baseline.answer(question)
@@ -185,13 +207,20 @@ def quality_by_type(engine: Engine, baseline: BM25Baseline) -> None:
         for kind_type, total in conversation.totals.items():
             totals[TURN_GROUPS[kind_type]] += total
             hits[TURN_GROUPS[kind_type]] += conversation.hits[kind_type]
-        rows.append([name, *(by_type.get(t, 0.0) for t in types), *(hits[g] / max(1, totals[g]) for g in groups),
-                     conversation.accuracy])
+        rows.append(
+            [
+                name,
+                *(by_type.get(t, 0.0) for t in types),
+                *(hits[g] / max(1, totals[g]) for g in groups),
+                conversation.accuracy,
+            ]
+        )
     print(table(["system", *types, *(f"turns: {g}" for g in groups), "all turns"], rows))
     print(f"\n({len(singles)} single questions, {len(turns)} conversations; BM25 answers every turn alone)")
 
 
 # ---------------------------------------------------------------------------------------------- speed
+
 
 def speed(engine: Engine, baseline: BM25Baseline, questions: list[dict[str, str]], repeat: int) -> None:
     section(f"Speed on the real pack ({len(questions)} questions x {repeat})")
@@ -202,8 +231,11 @@ def speed(engine: Engine, baseline: BM25Baseline, questions: list[dict[str, str]
         ("engine", engine.answer, lambda t: engine.complete("scene", t), lambda t: engine.resolve("scene", t)),
         ("bm25", baseline.answer, lambda t: baseline.complete("scene", t), lambda t: baseline.resolve("scene", t)),
     ):
-        for operation, call, inputs in (("answer()", ask, texts), ("complete()", complete, typed),
-                                        ("resolve()", resolve, typed)):
+        for operation, call, inputs in (
+            ("answer()", ask, texts),
+            ("complete()", complete, typed),
+            ("resolve()", resolve, typed),
+        ):
             t = timings(call, inputs, repeat)
             rows.append([name, operation, t["median_ms"], t["p99_ms"], f"{t['per_s']:,.0f}"])
     print(table(["system", "operation", "median ms", "p99 ms", "calls/s"], rows))
@@ -216,8 +248,10 @@ def batch_throughput(questions: list[dict[str, str]], copies: int) -> None:
     threads = "".join("\n".join(t["q"] for t in c["turns"]) + "\n\n" for c in load_set("blind-conversations.jsonl"))
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     rows = []
-    for label, flags, payload in (("each line alone", [], singles * copies),
-                                  ("--conversation", ["--conversation"], threads * copies)):
+    for label, flags, payload in (
+        ("each line alone", [], singles * copies),
+        ("--conversation", ["--conversation"], threads * copies),
+    ):
         command = [sys.executable, "-m", "bot", "ask", "--json", *flags]
         started = time.perf_counter()
         empty = subprocess.run(command, input="", capture_output=True, text=True, cwd=ROOT, env=env)
@@ -233,6 +267,7 @@ def batch_throughput(questions: list[dict[str, str]], copies: int) -> None:
 
 # ---------------------------------------------------------------------------------------------- start-up
 
+
 def startup(runs: int) -> None:
     section("Start-up")
     gc.collect()
@@ -245,17 +280,29 @@ def startup(runs: int) -> None:
     walls = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "bot", "ask", "audition"], capture_output=True, cwd=ROOT, env=env,
-                       check=True)
+        subprocess.run(
+            [sys.executable, "-m", "bot", "ask", "audition"], capture_output=True, cwd=ROOT, env=env, check=True
+        )
         walls.append(time.perf_counter() - t0)
     # Measured through a small wrapper process: a child forked from this (big) process would count our pages.
-    wrapper = ("import resource, subprocess, sys; subprocess.run([sys.executable, '-m', 'bot', 'ask', 'audition'], "
-               "capture_output=True, check=True); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    peak_rss = int(subprocess.run([sys.executable, "-c", wrapper], capture_output=True, text=True, cwd=ROOT,
-                                  env=env, check=True).stdout) / 1024
-    print(table(["load + validate ms", "index build ms", "`python -m bot ask audition` wall s (median)",
-                 "its peak RSS MB"],
-                [[(loaded - started) * 1000, (built - loaded) * 1000, statistics.median(walls), peak_rss]]))
+    wrapper = (
+        "import resource, subprocess, sys; subprocess.run([sys.executable, '-m', 'bot', 'ask', 'audition'], "
+        "capture_output=True, check=True); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    peak_rss = (
+        int(
+            subprocess.run(
+                [sys.executable, "-c", wrapper], capture_output=True, text=True, cwd=ROOT, env=env, check=True
+            ).stdout
+        )
+        / 1024
+    )
+    print(
+        table(
+            ["load + validate ms", "index build ms", "`python -m bot ask audition` wall s (median)", "its peak RSS MB"],
+            [[(loaded - started) * 1000, (built - loaded) * 1000, statistics.median(walls), peak_rss]],
+        )
+    )
 
 
 # ---------------------------------------------------------------------------------------------- conversations
@@ -284,8 +331,9 @@ def conversation_store(pack: Pack, members: int) -> None:
         fill_store(store, pack, members)
         current, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-        rows.append([label, f"{capacity:,}", f"{len(store):,}", current / 2**20, peak / 2**20,
-                     f"{current / len(store):,.0f}"])
+        rows.append(
+            [label, f"{capacity:,}", f"{len(store):,}", current / 2**20, peak / 2**20, f"{current / len(store):,.0f}"]
+        )
         del store
     gc.collect()
     started = time.perf_counter()
@@ -299,8 +347,9 @@ def conversation_speed(engine: Engine, questions: list[dict[str, str]], repeat: 
     section("`answer()` with a conversation and without")
     texts = [q["q"] for q in questions]
     thread = Conversation()
-    follow_ups = {f"{scene.title} / {phrase}": (scene.title, phrase)
-                  for scene in engine.pack.scenes for phrase in FOLLOW_UPS}
+    follow_ups = {
+        f"{scene.title} / {phrase}": (scene.title, phrase) for scene in engine.pack.scenes for phrase in FOLLOW_UPS
+    }
 
     def follow_up(case: str) -> object:
         title, phrase = follow_ups[case]
@@ -324,12 +373,20 @@ def conversation_speed(engine: Engine, questions: list[dict[str, str]], repeat: 
                 engine.answer(question, thread_of_turns)
                 samples.append(time.perf_counter_ns() - started)
     t = summarise(samples)
-    rows.append([f"every turn of the {len(conversations)} blind conversations, in order",
-                 sum(map(len, conversations)), t["median_ms"], t["p99_ms"], f"{t['per_s']:,.0f}"])
+    rows.append(
+        [
+            f"every turn of the {len(conversations)} blind conversations, in order",
+            sum(map(len, conversations)),
+            t["median_ms"],
+            t["p99_ms"],
+            f"{t['per_s']:,.0f}",
+        ]
+    )
     print(table(["answer()", "questions", "median ms", "p99 ms", "calls/s"], rows))
 
 
 # ---------------------------------------------------------------------------------------------- reload
+
 
 def reload_time(runs: int) -> None:
     """The owner's /reload and SIGHUP: read, validate and index the pack off the loop, then switch."""
@@ -373,11 +430,16 @@ def reload_time(runs: int) -> None:
         done, refused, stall = asyncio.run(measure())
     finally:
         logging.disable(logging.NOTSET)
-    print(table(["reloads", "reload median ms", "reload max ms", "longest event-loop stall ms", "refused pack ms"],
-                [[runs, statistics.median(done), max(done), stall, refused]]))
+    print(
+        table(
+            ["reloads", "reload median ms", "reload max ms", "longest event-loop stall ms", "refused pack ms"],
+            [[runs, statistics.median(done), max(done), stall, refused]],
+        )
+    )
 
 
 # ---------------------------------------------------------------------------------------------- limiter
+
 
 class OldFreeTextLimiter:
     """The limiter before issue 11, kept as the baseline: one deque per user ever seen, a full scan to clean."""
@@ -423,8 +485,10 @@ def limiter_memory(users: int) -> None:
     time.monotonic = lambda: clock[0]  # a clock the benchmark moves: "an hour later" in no time
     rows = []
     try:
-        for name, make in (("before (one entry per user ever)", lambda: OldFreeTextLimiter(3, 30.0)),
-                           ("after (bounded, self-cleaning)", lambda: FreeTextLimiter(3, 30.0))):
+        for name, make in (
+            ("before (one entry per user ever)", lambda: OldFreeTextLimiter(3, 30.0)),
+            ("after (bounded, self-cleaning)", lambda: FreeTextLimiter(3, 30.0)),
+        ):
             clock[0] = 1000.0
             gc.collect()
             tracemalloc.start()
@@ -448,11 +512,13 @@ def limiter_memory(users: int) -> None:
             del limiter
     finally:
         time.monotonic = real_monotonic
-    print(table(["limiter", "memory after the burst MB", "an hour later, 100 users active, MB", "slowest check ms"],
-                rows))
+    print(
+        table(["limiter", "memory after the burst MB", "an hour later, 100 users active, MB", "slowest check ms"], rows)
+    )
 
 
 # ---------------------------------------------------------------------------------------------- hostile packs
+
 
 def hostile_packs() -> None:
     section("Hostile pack files: time and peak memory to refuse each (its own process)")
@@ -461,25 +527,36 @@ def hostile_packs() -> None:
     sys.path.insert(0, str(ROOT / "tests"))
     from hostile import HOSTILE  # the same files the tests refuse
 
-    load = ("import resource, subprocess, sys, time; t0 = time.perf_counter(); r = subprocess.run([sys.executable, "
-            "'-c', 'import sys; from bot.core import load_pack, PackError\\ntry: load_pack(sys.argv[1])\\nexcept "
-            "PackError as e: print(e.problems[0].message)', sys.argv[1]], capture_output=True, text=True); "
-            "print(time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, "
-            "r.stdout.strip()[:48], sep='\\t')")
+    load = (
+        "import resource, subprocess, sys, time; t0 = time.perf_counter(); r = subprocess.run([sys.executable, "
+        "'-c', 'import sys; from bot.core import load_pack, PackError\\ntry: load_pack(sys.argv[1])\\nexcept "
+        "PackError as e: print(e.problems[0].message)', sys.argv[1]], capture_output=True, text=True); "
+        "print(time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, "
+        "r.stdout.strip()[:48], sep='\\t')"
+    )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    baseline = subprocess.run([sys.executable, "-c", load, os.devnull], capture_output=True, text=True, env=env,
-                              check=True).stdout.rstrip("\n").split("\t")
+    baseline = (
+        subprocess.run([sys.executable, "-c", load, os.devnull], capture_output=True, text=True, env=env, check=True)
+        .stdout.rstrip("\n")
+        .split("\t")
+    )
     rows = [["(/dev/null: Python starting, for scale)", float(baseline[0]), int(baseline[1]) / 1024, baseline[2]]]
     with tempfile.TemporaryDirectory() as folder:
         for name, (write, _) in HOSTILE.items():
             path = write(Path(folder))
-            wall, rss, said = subprocess.run([sys.executable, "-c", load, str(path)], capture_output=True, text=True,
-                                             env=env, check=True).stdout.rstrip("\n").split("\t")
+            wall, rss, said = (
+                subprocess.run(
+                    [sys.executable, "-c", load, str(path)], capture_output=True, text=True, env=env, check=True
+                )
+                .stdout.rstrip("\n")
+                .split("\t")
+            )
             rows.append([name, float(wall), int(rss) / 1024, said])
     print(table(["file", "wall s (whole process)", "peak RSS MB", "refused with"], rows))
 
 
 # ---------------------------------------------------------------------------------------------- per-server settings
+
 
 def guild_settings(engine: Engine, servers: int, runs: int) -> None:
     """Loading every server's settings at start, a committed change, and the lookups each free-text message makes."""
@@ -505,10 +582,12 @@ def guild_settings(engine: Engine, servers: int, runs: int) -> None:
             await tx.executemany(
                 "INSERT INTO guild_settings (guild_id, hide_spoilers, free_text, cooldown_rate, cooldown_seconds,"
                 " custom_channels) VALUES (?, ?, ?, ?, ?, ?)",
-                [(snowflake + n, n % 2, 1, 2 + n % 3, 30.0, 1) for n in range(servers)])
-            await tx.executemany("INSERT INTO answer_channels (guild_id, channel_id) VALUES (?, ?)",
-                                 [(snowflake + n, snowflake + servers + 2 * n + k) for n in range(servers)
-                                  for k in range(2)])
+                [(snowflake + n, n % 2, 1, 2 + n % 3, 30.0, 1) for n in range(servers)],
+            )
+            await tx.executemany(
+                "INSERT INTO answer_channels (guild_id, channel_id) VALUES (?, ?)",
+                [(snowflake + n, snowflake + servers + 2 * n + k) for n in range(servers) for k in range(2)],
+            )
         service = SettingsService(store, defaults)
         loads = []
         for _ in range(runs):
@@ -548,8 +627,7 @@ def guild_settings(engine: Engine, servers: int, runs: int) -> None:
     # What on_message does with settings: the server's settings (cached), free text on, the channel, spoilers.
     assert service is not None
     rng = random.Random(1948)
-    messages = [(snowflake + rng.randrange(servers * 2), snowflake + rng.randrange(servers * 3))
-                for _ in range(1000)]
+    messages = [(snowflake + rng.randrange(servers * 2), snowflake + rng.randrange(servers * 3)) for _ in range(1000)]
 
     def per_message(guild_id: int, channel_id: int) -> tuple[bool, bool]:
         settings = service.get(guild_id)
@@ -564,11 +642,14 @@ def guild_settings(engine: Engine, servers: int, runs: int) -> None:
         batches.append((time.perf_counter_ns() - started) / len(messages))
     lookup_us = statistics.median(batches) / 1000
     answer_ms = timings(engine.answer, [q["q"] for q in load_questions()], 1)["median_ms"]
-    print(f"\nsettings lookups per free-text message: {lookup_us:.2f} µs median (cached, no query), "
-          f"{lookup_us / (answer_ms * 1000):.1%} of a median answer() ({answer_ms:.3f} ms)")
+    print(
+        f"\nsettings lookups per free-text message: {lookup_us:.2f} µs median (cached, no query), "
+        f"{lookup_us / (answer_ms * 1000):.1%} of a median answer() ({answer_ms:.3f} ms)"
+    )
 
 
 # ---------------------------------------------------------------------------------------------- scaling
+
 
 def synthetic_pack(real: Pack, size: int, seed: int = 1948) -> Pack:
     """`size` scenes made deterministically from the real ones: varied titles, shuffled sentences."""
@@ -612,16 +693,38 @@ def scaling(real: Pack, sizes: list[int], queries: int) -> list[dict[str, float]
         engine = Engine(pack)
         build = time.perf_counter() - started
         titles = [s.title for s in rng.sample(pack.scenes, min(len(pack.scenes), 40))]
-        asked = rng.sample(questions, min(len(questions), queries // 2)) + [
-            f"what happens in {t[: max(4, len(t) // 2)]}" for t in titles][: queries // 2]
+        asked = (
+            rng.sample(questions, min(len(questions), queries // 2))
+            + [f"what happens in {t[: max(4, len(t) // 2)]}" for t in titles][: queries // 2]
+        )
         typed = [t[: rng.randint(1, 8)] for t in titles] + ["", "x" * 100] + [typo(rng, t) for t in titles[:20]]
         a = timings(engine.answer, asked, 1)
         c = timings(lambda t, engine=engine: engine.complete("scene", t), typed, 3)
-        results.append({"scenes": size, "build_s": build, "memory_mb": memory, "answer_median_ms": a["median_ms"],
-                        "answer_p99_ms": a["p99_ms"], "complete_median_ms": c["median_ms"],
-                        "complete_p99_ms": c["p99_ms"]})
-    print(table(["scenes", "index build s", "index memory MB", "answer() median ms", "answer() p99 ms",
-                 "complete() median ms", "complete() p99 ms"], [list(r.values()) for r in results]))
+        results.append(
+            {
+                "scenes": size,
+                "build_s": build,
+                "memory_mb": memory,
+                "answer_median_ms": a["median_ms"],
+                "answer_p99_ms": a["p99_ms"],
+                "complete_median_ms": c["median_ms"],
+                "complete_p99_ms": c["p99_ms"],
+            }
+        )
+    print(
+        table(
+            [
+                "scenes",
+                "index build s",
+                "index memory MB",
+                "answer() median ms",
+                "answer() p99 ms",
+                "complete() median ms",
+                "complete() p99 ms",
+            ],
+            [list(r.values()) for r in results],
+        )
+    )
     return results
 
 
@@ -637,8 +740,11 @@ def plot(results: list[dict[str, float]], path: Path) -> None:
     path.parent.mkdir(exist_ok=True)
     sizes = [r["scenes"] for r in results]
     figure, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
-    for key, label in (("answer_p99_ms", "answer() p99"), ("complete_p99_ms", "complete() p99"),
-                       ("answer_median_ms", "answer() median")):
+    for key, label in (
+        ("answer_p99_ms", "answer() p99"),
+        ("complete_p99_ms", "complete() p99"),
+        ("answer_median_ms", "answer() median"),
+    ):
         left.plot(sizes, [r[key] for r in results], marker="o", label=label)
     left.set(xscale="log", yscale="log", xlabel="scenes in pack", ylabel="ms", title="Latency")
     left.legend()
@@ -652,6 +758,7 @@ def plot(results: list[dict[str, float]], path: Path) -> None:
 
 
 # ---------------------------------------------------------------------------------------------- quiz
+
 
 class _Channel:
     """Where a benchmark game posts: keeps a count, answers at once (Discord's latency is not the bot's)."""
@@ -677,21 +784,33 @@ def quiz_load(engine: Engine, questions: list[dict[str, str]], game_count: int, 
     from bot.core.quiz import plan_game
 
     section(f"Answers while {game_count} quiz games play on the same event loop")
-    plan = timings(lambda seed: plan_game(engine.pack, 20, spoilers=True, rng=random.Random(int(seed))),
-                   [str(n) for n in range(50)], 2)
+    plan = timings(
+        lambda seed: plan_game(engine.pack, 20, spoilers=True, rng=random.Random(int(seed))),
+        [str(n) for n in range(50)],
+        2,
+    )
     rows: list[list[object]] = [["plan a 20-round game", f"{plan['median_ms']:.3f}", f"{plan['p99_ms']:.3f}", ""]]
     texts = [q["q"] for q in questions]
     for games in (0, game_count):
         result = asyncio.run(_quiz_session(engine, texts, games, seconds))
-        note = (f"{result['rounds']} rounds, {result['clicks']} clicks, {result['posts']} posts and edits"
-                if games else "")
-        rows.append([f"answer a question, {f'{games} games playing' if games else 'no games'}",
-                     f"{result['median_ms']:.3f}", f"{result['p99_ms']:.3f}", note])
+        note = (
+            f"{result['rounds']} rounds, {result['clicks']} clicks, {result['posts']} posts and edits" if games else ""
+        )
+        rows.append(
+            [
+                f"answer a question, {f'{games} games playing' if games else 'no games'}",
+                f"{result['median_ms']:.3f}",
+                f"{result['p99_ms']:.3f}",
+                note,
+            ]
+        )
     print(table(["operation", "median ms", "p99 ms", "meanwhile"], rows))
-    print(f"\nA question is timed from the moment it is due until its reply embed is built, so time spent waiting "
-          f"for the loop counts. Games run {seconds:.0f} s with rounds shortened to {QUIZ_ROUND:.1f} s "
-          f"({QUIZ_BREAK:.2f} s breaks) and a click per game every {QUIZ_CLICK_EVERY * 1000:.0f} ms; Discord itself "
-          "is left out (posts return at once).")
+    print(
+        f"\nA question is timed from the moment it is due until its reply embed is built, so time spent waiting "
+        f"for the loop counts. Games run {seconds:.0f} s with rounds shortened to {QUIZ_ROUND:.1f} s "
+        f"({QUIZ_BREAK:.2f} s breaks) and a click per game every {QUIZ_CLICK_EVERY * 1000:.0f} ms; Discord itself "
+        "is left out (posts return at once)."
+    )
 
 
 QUIZ_ROUND, QUIZ_BREAK, QUIZ_CLICK_EVERY, QUESTION_EVERY = 1.0, 0.25, 0.2, 0.005
@@ -720,10 +839,17 @@ async def _quiz_session(engine: Engine, questions: list[str], game_count: int, s
         """Game after game in one channel, so every channel plays for the whole run."""
         nonlocal rounds
         while True:
-            game = QuizGame(pack=engine.pack, rounds=plan_game(engine.pack, 20, rng=rng),
-                            channel=channel,  # type: ignore[arg-type]
-                            channel_id=channel.id, guild_id=1, starter_id=1, record_point=record_point,
-                            round_seconds=QUIZ_ROUND, break_seconds=QUIZ_BREAK)
+            game = QuizGame(
+                pack=engine.pack,
+                rounds=plan_game(engine.pack, 20, rng=rng),
+                channel=channel,  # type: ignore[arg-type]
+                channel_id=channel.id,
+                guild_id=1,
+                starter_id=1,
+                record_point=record_point,
+                round_seconds=QUIZ_ROUND,
+                break_seconds=QUIZ_BREAK,
+            )
             playing[channel.id] = game
             try:
                 await game.run()
@@ -754,10 +880,14 @@ async def _quiz_session(engine: Engine, questions: list[str], game_count: int, s
         worker.cancel()
     await asyncio.gather(*workers, return_exceptions=True)
     latencies.sort()
-    return {"median_ms": statistics.median(latencies),
-            "p99_ms": latencies[min(len(latencies) - 1, math.ceil(len(latencies) * 0.99) - 1)],
-            "rounds": rounds, "clicks": clicks,
-            "posts": sum(c.posted for c in channels), "points": points}
+    return {
+        "median_ms": statistics.median(latencies),
+        "p99_ms": latencies[min(len(latencies) - 1, math.ceil(len(latencies) * 0.99) - 1)],
+        "rounds": rounds,
+        "clicks": clicks,
+        "posts": sum(c.posted for c in channels),
+        "points": points,
+    }
 
 
 def main() -> None:
@@ -766,8 +896,10 @@ def main() -> None:
     args = parser.parse_args()
     repeat, copies, runs = (1, 5, 1) if args.quick else (20, 100, 5)
     sizes = [10, 100] if args.quick else [10, 100, 1000, 10000]
-    print(f"# Benchmark ({'quick' if args.quick else 'full'}) on {platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}, {platform.system()}")
+    print(
+        f"# Benchmark ({'quick' if args.quick else 'full'}) on {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, {platform.system()}"
+    )
     questions = load_questions()
     engine = Engine(load_pack(DEFAULT_PACK))
     baseline = BM25Baseline(engine)

@@ -14,8 +14,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.from_env(offline=True)  # the offline commands need PACK_PATH only
     args = cli.parser(settings.pack_path).parse_args(argv)
     if args.command == "ask":
-        return cli.ask(args.pack, args.question, args.json, sys.stdout, sys.stderr, sys.stdin,
-                       conversation=args.conversation)
+        return cli.ask(
+            args.pack, args.question, args.json, sys.stdout, sys.stderr, sys.stdin, conversation=args.conversation
+        )
     if args.command == "chat":
         return cli.chat(args.pack, sys.stdout, sys.stderr, sys.stdin)
     if args.command == "quiz":

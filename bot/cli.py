@@ -23,8 +23,16 @@ def _engine(pack: Path, err: TextIO) -> Engine | None:
         return None
 
 
-def ask(pack: Path, questions: list[str], as_json: bool, out: TextIO, err: TextIO, stdin: TextIO,
-        *, conversation: bool = False) -> int:
+def ask(
+    pack: Path,
+    questions: list[str],
+    as_json: bool,
+    out: TextIO,
+    err: TextIO,
+    stdin: TextIO,
+    *,
+    conversation: bool = False,
+) -> int:
     """Answer the question given on the command line, or every line of standard input. With `conversation`,
     each line is the next turn of one conversation and a blank line starts a new one."""
     engine = _engine(pack, err)
@@ -90,8 +98,11 @@ def chat(pack: Path, out: TextIO, err: TextIO, stdin: TextIO) -> int:
     if stdin.isatty():
         line_editing()
     thread = Conversation()
-    print(f"{engine.pack.film.title}: the film companion. Ask about a scene, the soundtrack, the plot or a character."
-          " Type 'quit' to leave.", file=out)
+    print(
+        f"{engine.pack.film.title}: the film companion. Ask about a scene, the soundtrack, the plot or a character."
+        " Type 'quit' to leave.",
+        file=out,
+    )
     while True:
         line = read_line(stdin, out, "you> ")
         if line is None or line.strip().lower() in {"quit", "exit", ":q"}:
@@ -104,8 +115,7 @@ def chat(pack: Path, out: TextIO, err: TextIO, stdin: TextIO) -> int:
             print(f"bot> {answer.text}\n", file=out)
 
 
-def quiz(pack: Path, rounds: int, spoilers: bool, seed: int | None, out: TextIO, err: TextIO,
-         stdin: TextIO) -> int:
+def quiz(pack: Path, rounds: int, spoilers: bool, seed: int | None, out: TextIO, err: TextIO, stdin: TextIO) -> int:
     """The Discord quiz's rounds in the terminal: type the number of your answer; `quit` or Ctrl-D ends it."""
     engine = _engine(pack, err)
     if engine is None:
@@ -116,8 +126,9 @@ def quiz(pack: Path, rounds: int, spoilers: bool, seed: int | None, out: TextIO,
         print(error, file=err)
         return 1
     interactive = stdin.isatty()
-    print(f"{engine.pack.film.title} quiz: {len(game)} rounds. Type the number of your answer, 'quit' to stop.",
-          file=out)
+    print(
+        f"{engine.pack.film.title} quiz: {len(game)} rounds. Type the number of your answer, 'quit' to stop.", file=out
+    )
     score = played = 0
     for number, round_ in enumerate(game, start=1):
         print(f"\nRound {number} of {len(game)}: {round_.clue.question}\n{round_.clue.text}", file=out)
@@ -166,8 +177,11 @@ def validate(packs: list[Path], out: TextIO, err: TextIO) -> int:
             print(error, file=err)
             status = 1
         else:
-            print(f"{pack}: ok ({len(loaded.scenes)} scenes, {len(loaded.soundtrack.tracks)} tracks, "
-                  f"{len(loaded.characters)} characters)", file=out)
+            print(
+                f"{pack}: ok ({len(loaded.scenes)} scenes, {len(loaded.soundtrack.tracks)} tracks, "
+                f"{len(loaded.characters)} characters)",
+                file=out,
+            )
     return status
 
 
@@ -199,8 +213,9 @@ def data(action: str, guild_id: int, database_url: str, out: TextIO, err: TextIO
 
 
 def parser(default_pack: Path) -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="python -m bot",
-                                   description="A film companion: scenes, soundtrack and questions, offline.")
+    root = argparse.ArgumentParser(
+        prog="python -m bot", description="A film companion: scenes, soundtrack and questions, offline."
+    )
     commands = root.add_subparsers(dest="command")
     run = commands.add_parser("run", help="run the Discord bot (the default; needs DISCORD_TOKEN)")
     run.set_defaults(command="run")
@@ -208,8 +223,11 @@ def parser(default_pack: Path) -> argparse.ArgumentParser:
     sync.add_argument("--guild", type=int, help="sync to this guild only (instant), instead of globally")
     a = commands.add_parser("ask", help="answer questions offline (arguments, or one per line on stdin)")
     a.add_argument("--json", action="store_true", help="one JSON object per question, one per line")
-    a.add_argument("--conversation", action="store_true",
-                   help="each line of stdin is the next turn of one conversation; a blank line starts a new one")
+    a.add_argument(
+        "--conversation",
+        action="store_true",
+        help="each line of stdin is the next turn of one conversation; a blank line starts a new one",
+    )
     a.add_argument("--pack", type=Path, default=default_pack, help="pack file (default: %(default)s)")
     a.add_argument("question", nargs="*", help="the question; omit to read questions from stdin")
     c = commands.add_parser("chat", help="an interactive offline session")

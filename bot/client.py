@@ -54,8 +54,11 @@ class FilmTree(app_commands.CommandTree):
             await respond(interaction, content=str(error) or "You can't use that here.", ephemeral=True)
             return
         original = getattr(error, "original", error)
-        log.error("command /%s failed:\n%s", command,
-                  "".join(traceback.format_exception(type(original), original, original.__traceback__)))
+        log.error(
+            "command /%s failed:\n%s",
+            command,
+            "".join(traceback.format_exception(type(original), original, original.__traceback__)),
+        )
         await respond(interaction, content=GENERIC_ERROR, ephemeral=True)
 
 
@@ -94,8 +97,12 @@ class FilmBotBase(commands.Bot):
         self.guild_settings = SettingsService(store, GuildSettings.defaults(self.settings))
         started = time.perf_counter()
         changed = await self.guild_settings.load()
-        log.info("storage %s: settings of %d servers loaded in %.1f ms", store.display_url, changed,
-                 (time.perf_counter() - started) * 1000)
+        log.info(
+            "storage %s: settings of %d servers loaded in %.1f ms",
+            store.display_url,
+            changed,
+            (time.perf_counter() - started) * 1000,
+        )
         self.add_dynamic_items(SceneNavButton, OpenEntryButton)
         for extension in EXTENSIONS:
             try:
@@ -106,8 +113,13 @@ class FilmBotBase(commands.Bot):
         if self.failed_extensions:
             # Syncing the shorter tree would delete the missing commands in every server, and record it as current.
             raise ExtensionFailed(self.failed_extensions)
-        await sync_commands(self.tree, self.settings.command_state_path, application_id=self.application_id,
-                            guild_id=self.settings.dev_guild_id, force=self.force_sync)
+        await sync_commands(
+            self.tree,
+            self.settings.command_state_path,
+            application_id=self.application_id,
+            guild_id=self.settings.dev_guild_id,
+            force=self.force_sync,
+        )
 
     async def close(self) -> None:
         await super().close()
@@ -126,8 +138,14 @@ class FilmBotBase(commands.Bot):
         started = time.perf_counter()
         answer = self.engine.answer(question, conversation)
         elapsed = (time.perf_counter() - started) * 1000
-        log.info("answer via %s: kind=%s title=%r score=%.2f in %.2f ms", source, answer.kind, answer.title,
-                 answer.score, elapsed)
+        log.info(
+            "answer via %s: kind=%s title=%r score=%.2f in %.2f ms",
+            source,
+            answer.kind,
+            answer.title,
+            answer.score,
+            elapsed,
+        )
         log.debug("question was %r", question[:200])
         return answer
 
@@ -148,6 +166,11 @@ def create_bot(
     settings = settings or Settings.from_env()
     engine = engine or Engine(load_pack(settings.pack_path))
     if settings.shard_count:
-        return ShardedFilmBot(settings, engine, force_sync=force_sync, shard_count=settings.shard_count,
-                              shard_ids=list(settings.shard_ids) if settings.shard_ids else None)
+        return ShardedFilmBot(
+            settings,
+            engine,
+            force_sync=force_sync,
+            shard_count=settings.shard_count,
+            shard_ids=list(settings.shard_ids) if settings.shard_ids else None,
+        )
     return FilmBot(settings, engine, force_sync=force_sync)

@@ -127,8 +127,10 @@ class Settings:
             raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL{_shown(level)}")
         database_url = get("DATABASE_URL")
         if database_url and not database_url.startswith(("sqlite:///", "postgresql://", "postgres://")):
-            raise ConfigError("DATABASE_URL must look like sqlite:///path/to/file.sqlite3 or "
-                              "postgresql://user:password@host/dbname (the value is not shown: it may hold a password)")
+            raise ConfigError(
+                "DATABASE_URL must look like sqlite:///path/to/file.sqlite3 or "
+                "postgresql://user:password@host/dbname (the value is not shown: it may hold a password)"
+            )
         return cls(
             token=Secret(get("DISCORD_TOKEN")),
             pack_path=Path(get("PACK_PATH")) if get("PACK_PATH") else DEFAULT_PACK,
@@ -163,8 +165,9 @@ def _int(get, name: str, *, minimum: int, maximum: int) -> int | None:  # type: 
         return None
     value = _whole(raw)
     if value is None or not minimum <= value <= maximum:
-        raise ConfigError(f"{name} must be a whole number of at least {minimum} and at most {maximum}, in digits "
-                          f"0-9{_shown(raw)}")
+        raise ConfigError(
+            f"{name} must be a whole number of at least {minimum} and at most {maximum}, in digits 0-9{_shown(raw)}"
+        )
     return value
 
 
@@ -191,6 +194,7 @@ def _cooldown(raw: str) -> tuple[int, float]:
     match = re.fullmatch(r"([0-9]{1,6})/([0-9]{1,9}(?:\.[0-9]{1,6})?)", raw.replace(" ", ""))
     rate, per = (int(match[1]), float(match[2])) if match else (0, 0.0)
     if rate < 1 or not math.isfinite(per) or per <= 0:
-        raise ConfigError("FREE_TEXT_COOLDOWN must look like 3/30 (3 answers per 30 seconds; both above 0, "
-                          f"digits 0-9){_shown(raw)}")
+        raise ConfigError(
+            f"FREE_TEXT_COOLDOWN must look like 3/30 (3 answers per 30 seconds; both above 0, digits 0-9){_shown(raw)}"
+        )
     return rate, per

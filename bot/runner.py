@@ -32,18 +32,29 @@ def _fail(code: ExitCode, line: str) -> ExitCode:
 def _gateway_failure(error: BaseException) -> ExitCode | None:
     """The exit status and line for an error that ended the gateway connection; None for an unexpected one."""
     if isinstance(error, discord.PrivilegedIntentsRequired):
-        return _fail(ExitCode.INTENT_MISSING, "ANSWER_CHANNEL_IDS needs the Message Content intent (so does "
-                     "MESSAGE_CONTENT=1): enable it under Bot > Privileged Gateway Intents in the developer portal, "
-                     "or set MESSAGE_CONTENT=0.")
+        return _fail(
+            ExitCode.INTENT_MISSING,
+            "ANSWER_CHANNEL_IDS needs the Message Content intent (so does "
+            "MESSAGE_CONTENT=1): enable it under Bot > Privileged Gateway Intents in the developer portal, "
+            "or set MESSAGE_CONTENT=0.",
+        )
     if isinstance(error, discord.ConnectionClosed):
         if error.code == 4004:
-            return _fail(ExitCode.GATEWAY_CLOSED, "Discord's gateway rejected DISCORD_TOKEN (close code 4004). Reset "
-                         "the token under Bot in the developer portal and update .env.")
-        return _fail(ExitCode.GATEWAY_CLOSED, f"Discord's gateway closed the connection for good (close code "
-                     f"{error.code}); check SHARD_COUNT and SHARD_IDS.")
+            return _fail(
+                ExitCode.GATEWAY_CLOSED,
+                "Discord's gateway rejected DISCORD_TOKEN (close code 4004). Reset "
+                "the token under Bot in the developer portal and update .env.",
+            )
+        return _fail(
+            ExitCode.GATEWAY_CLOSED,
+            f"Discord's gateway closed the connection for good (close code "
+            f"{error.code}); check SHARD_COUNT and SHARD_IDS.",
+        )
     if isinstance(error, UNREACHABLE):
-        return _fail(ExitCode.NO_NETWORK, f"Cannot reach Discord ({type(error).__name__}); check the network, "
-                     "DNS and firewall, then start again.")
+        return _fail(
+            ExitCode.NO_NETWORK,
+            f"Cannot reach Discord ({type(error).__name__}); check the network, DNS and firewall, then start again.",
+        )
     return None
 
 
@@ -63,8 +74,10 @@ async def _serve(settings: Settings, *, sync_only: bool, guild_id: int | None) -
         try:
             await bot.login(settings.token.reveal())
         except discord.LoginFailure:
-            return _fail(ExitCode.TOKEN_REJECTED, "Discord rejected DISCORD_TOKEN. Reset the token under Bot in the "
-                         "developer portal and update .env.")
+            return _fail(
+                ExitCode.TOKEN_REJECTED,
+                "Discord rejected DISCORD_TOKEN. Reset the token under Bot in the developer portal and update .env.",
+            )
         except ExtensionFailed as error:
             return _fail(ExitCode.EXTENSION_FAILED, f"Stopped without syncing commands: {error} (traceback above).")
         except UNREACHABLE as error:

@@ -21,8 +21,10 @@ _warned: set[Path] = set()
 
 def commands_hash(tree: app_commands.CommandTree, guild: discord.abc.Snowflake | None = None) -> str:
     """A stable hash of the JSON Discord would receive for this scope."""
-    payload = sorted((command.to_dict(tree) for command in tree.get_commands(guild=guild)),
-                     key=lambda c: (c.get("type", 1), c["name"]))
+    payload = sorted(
+        (command.to_dict(tree) for command in tree.get_commands(guild=guild)),
+        key=lambda c: (c.get("type", 1), c["name"]),
+    )
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
 
@@ -69,7 +71,11 @@ async def sync_commands(
         _unrecorded[(state_path, scope)] = digest
         if state_path not in _warned:
             _warned.add(state_path)
-            log.warning("synced, but could not record it in %s (%s): until it is writable, each start of the "
-                        "process syncs again; COMMAND_STATE_PATH sets where it goes", state_path, error.strerror)
+            log.warning(
+                "synced, but could not record it in %s (%s): until it is writable, each start of the "
+                "process syncs again; COMMAND_STATE_PATH sets where it goes",
+                state_path,
+                error.strerror,
+            )
     log.info("synced %d slash commands (%s)", len(synced), scope)
     return True

@@ -18,9 +18,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot import create_bot
 from bot.config import Settings
 
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--hide-scrollbars", "--window-size=900,760", "--virtual-time-budget=5000"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+    "--window-size=900,760",
+    "--virtual-time-budget=5000",
+]
 
 
 async def main(out: str) -> None:
@@ -31,11 +41,18 @@ async def main(out: str) -> None:
         channel = guild.create_text_channel("red-shoes")
         alice = guild.add_member(env.create_user("alice"))
         await alice.slash(channel, "scene", name="The Dream Sequence")
-        async with env.preview(channel, viewers=[alice], layout="channel", display="fixed",
-                               width=900, height=760) as preview:
+        async with env.preview(
+            channel, viewers=[alice], layout="channel", display="fixed", width=900, height=760
+        ) as preview:
             browser = await asyncio.create_subprocess_exec(
-                "chromium", *CHROMIUM_FLAGS, f"--user-data-dir={work / 'chromium'}", f"--screenshot={out}",
-                preview.url, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+                "chromium",
+                *CHROMIUM_FLAGS,
+                f"--user-data-dir={work / 'chromium'}",
+                f"--screenshot={out}",
+                preview.url,
+                stdout=asyncio.subprocess.DEVNULL,
+                stderr=asyncio.subprocess.DEVNULL,
+            )
             await browser.wait()
 
 

@@ -56,20 +56,40 @@ class FakeDiscord:
 
     async def application(self, request: web.Request) -> web.Response:
         self.requests.append("GET /oauth2/applications/@me")
-        return _json({"id": APPLICATION_ID, "name": "filmbot", "description": "", "icon": None,
-                                  "bot_public": True, "bot_require_code_grant": False, "verify_key": "0" * 64,
-                                  "owner": {**USER, "id": "1", "bot": False}, "flags": 0, "team": None})
+        return _json(
+            {
+                "id": APPLICATION_ID,
+                "name": "filmbot",
+                "description": "",
+                "icon": None,
+                "bot_public": True,
+                "bot_require_code_grant": False,
+                "verify_key": "0" * 64,
+                "owner": {**USER, "id": "1", "bot": False},
+                "flags": 0,
+                "team": None,
+            }
+        )
 
     async def commands(self, request: web.Request) -> web.Response:
         self.requests.append("PUT commands")
         body = await request.json()
-        return _json([{**command, "id": str(1000 + i), "application_id": APPLICATION_ID,
-                                   "version": "1"} for i, command in enumerate(body)])
+        return _json(
+            [
+                {**command, "id": str(1000 + i), "application_id": APPLICATION_ID, "version": "1"}
+                for i, command in enumerate(body)
+            ]
+        )
 
     async def gateway_url(self, request: web.Request) -> web.Response:
         self.requests.append("GET /gateway/bot")
-        return _json({"url": f"ws://127.0.0.1:{self.port}/gateway", "shards": 1, "session_start_limit":
-                                  {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}})
+        return _json(
+            {
+                "url": f"ws://127.0.0.1:{self.port}/gateway",
+                "shards": 1,
+                "session_start_limit": {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1},
+            }
+        )
 
     async def gateway(self, request: web.Request) -> web.WebSocketResponse:
         self.requests.append("gateway")

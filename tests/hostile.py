@@ -20,10 +20,12 @@ def alias_fan_out(folder: Path) -> Path:
     """One long scene repeated 12,000 times by alias in 90 KB: every copy was checked and reported as a duplicate."""
     long = " ".join(["words"] * 400)
     path = folder / "fan-out.yaml"
-    path.write_text("film: {title: X, genre: drama, synopsis: text}\ncharacters: [{name: A, description: text}]\n"
-                    "soundtrack: {composer: C, tracks: [{title: T, description: text}]}\n"
-                    f"scenes:\n  - &s {{title: '{long}', summary: '{long}', context: '{long}'}}\n"
-                    + "  - *s\n" * 12_000, encoding="utf-8")
+    path.write_text(
+        "film: {title: X, genre: drama, synopsis: text}\ncharacters: [{name: A, description: text}]\n"
+        "soundtrack: {composer: C, tracks: [{title: T, description: text}]}\n"
+        f"scenes:\n  - &s {{title: '{long}', summary: '{long}', context: '{long}'}}\n" + "  - *s\n" * 12_000,
+        encoding="utf-8",
+    )
     return path
 
 
@@ -39,8 +41,10 @@ def nested_aliases(folder: Path) -> Path:
 def few_aliases_big_expansion(folder: Path) -> Path:
     """Under the alias budget, but each alias repeats 20,000 values."""
     path = folder / "wide.yaml"
-    path.write_text("big: &big [" + ", ".join(["x"] * 20_000) + "]\n"
-                    + "".join(f"copy{i}: *big\n" for i in range(10)), encoding="utf-8")
+    path.write_text(
+        "big: &big [" + ", ".join(["x"] * 20_000) + "]\n" + "".join(f"copy{i}: *big\n" for i in range(10)),
+        encoding="utf-8",
+    )
     return path
 
 

@@ -21,8 +21,9 @@ if not base.startswith("http://127.0.0.1:"):
     sys.exit("launch_bot.py only talks to a fake Discord on loopback")
 discord.http.Route.BASE = base
 # discord.py connects to its built-in gateway address without asking REST first: point that at loopback too
-discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(base.replace("http://", "ws://").split("/api/")[0]
-                                                            + "/gateway")
+discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(
+    base.replace("http://", "ws://").split("/api/")[0] + "/gateway"
+)
 
 from bot import client  # noqa: E402
 from bot.__main__ import main  # noqa: E402

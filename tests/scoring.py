@@ -72,8 +72,7 @@ def score_questions(answer: Callable[[str], Answer], rows: list[dict[str, Any]])
     return score
 
 
-def score_conversations(answer: Callable[[str, Conversation], Answer],
-                        conversations: list[dict[str, Any]]) -> Score:
+def score_conversations(answer: Callable[[str, Conversation], Answer], conversations: list[dict[str, Any]]) -> Score:
     """Every turn after the first counts under the conversation's type; first turns count as `opening`."""
     score = Score()
     for conversation in conversations:

@@ -18,9 +18,13 @@ SINGLE_SETS = [
     ("blind-d-single.jsonl", 0.93),
     ("blind-e-single.jsonl", 0.93),
 ]
-CONVERSATION_SETS = [("blind-conversations.jsonl", 0.92), ("blind-b-conversations.jsonl", 0.92),
-                     ("blind-c-conversations.jsonl", 0.92), ("blind-d-conversations.jsonl", 0.92),
-                     ("blind-e-conversations.jsonl", 0.90)]
+CONVERSATION_SETS = [
+    ("blind-conversations.jsonl", 0.92),
+    ("blind-b-conversations.jsonl", 0.92),
+    ("blind-c-conversations.jsonl", 0.92),
+    ("blind-d-conversations.jsonl", 0.92),
+    ("blind-e-conversations.jsonl", 0.90),
+]
 OTHER_PACKS = [("overture", 0.90, 0.85), ("ledger", 0.90, 0.85)]
 
 

@@ -11,8 +11,15 @@ ROOT = Path(__file__).parent.parent
 
 
 def run(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, *args], input=stdin, capture_output=True, text=True, cwd=ROOT,
-                          env={"PYTHONPATH": str(ROOT), **(env or {})}, timeout=60)
+    return subprocess.run(
+        [sys.executable, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), **(env or {})},
+        timeout=60,
+    )
 
 
 def test_ask_answers_one_question_in_plain_text():
@@ -29,8 +36,12 @@ def test_ask_batch_mode_prints_one_json_object_per_line():
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["question"] for r in rows] == questions
     assert [(r["kind"], r["title"]) for r in rows] == [
-        ("scene", "The Audition"), ("soundtrack", "The Red Shoes"), ("none", ""), ("none", ""),
-        ("track", "Entr'acte")]
+        ("scene", "The Audition"),
+        ("soundtrack", "The Red Shoes"),
+        ("none", ""),
+        ("none", ""),
+        ("track", "Entr'acte"),
+    ]
     for row in rows:
         assert list(row) == ["question", "kind", "title", "score", "alternatives", "reply"]
         assert all(set(a) == {"kind", "title", "score"} for a in row["alternatives"])
@@ -53,19 +64,33 @@ def test_chat_answers_until_quit():
 
 
 def test_running_without_a_token_explains_how_to_set_one(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "bot"], capture_output=True, text=True, cwd=tmp_path,
-                            env={"PYTHONPATH": str(ROOT)}, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
     assert result.returncode == 2
     assert "DISCORD_TOKEN is not set" in result.stderr and "python -m bot chat" in result.stderr
     assert "Traceback" not in result.stderr
 
 
 def test_bad_configuration_is_one_clear_line_when_the_bot_starts(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "bot"], capture_output=True, text=True,
-                            cwd=tmp_path, env={"PYTHONPATH": str(ROOT), "SHARD_COUNT": "two"}, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(ROOT), "SHARD_COUNT": "two"},
+        timeout=60,
+    )
     assert result.returncode == 2
-    assert result.stderr.strip() == ("configuration error: SHARD_COUNT must be a whole number of at least 1 and at "
-                                     "most 100000, in digits 0-9, not 'two'")
+    assert result.stderr.strip() == (
+        "configuration error: SHARD_COUNT must be a whole number of at least 1 and at "
+        "most 100000, in digits 0-9, not 'two'"
+    )
 
 
 def test_the_offline_path_never_imports_discord():

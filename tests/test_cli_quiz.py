@@ -33,8 +33,9 @@ def test_quiz_plays_the_rounds_and_counts_the_right_answers():
 def test_quiz_asks_again_after_input_that_is_not_a_choice():
     game = planned(1, seed=2)
     count = len(game[0].choices)
-    result = run("-m", "bot", "quiz", "--rounds", "1", "--seed", "2",
-                 stdin=f"banana\n0\n{count + 1}\n{game[0].correct + 1}\n")
+    result = run(
+        "-m", "bot", "quiz", "--rounds", "1", "--seed", "2", stdin=f"banana\n0\n{count + 1}\n{game[0].correct + 1}\n"
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.count(f"Type a number from 1 to {count}.") == 3
     assert "You scored 1 of 1." in result.stdout
@@ -60,8 +61,18 @@ def test_quiz_without_spoilers_never_shows_a_spoiler_scene(pack):
 
 def test_quiz_plays_any_pack():
     game = planned(3, seed=9, path=DATA / "salt-and-lantern.yaml")
-    result = run("-m", "bot", "quiz", "--pack", str(DATA / "salt-and-lantern.yaml"), "--rounds", "3", "--seed", "9",
-                 stdin="".join(f"{r.correct + 1}\n" for r in game))
+    result = run(
+        "-m",
+        "bot",
+        "quiz",
+        "--pack",
+        str(DATA / "salt-and-lantern.yaml"),
+        "--rounds",
+        "3",
+        "--seed",
+        "9",
+        stdin="".join(f"{r.correct + 1}\n" for r in game),
+    )
     assert result.stdout.startswith("Salt and Lantern quiz: 3 rounds.")
     assert "You scored 3 of 3." in result.stdout
 

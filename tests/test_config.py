@@ -17,10 +17,19 @@ def test_defaults():
 
 
 def test_every_setting_is_read():
-    settings = Settings.from_env({
-        "DISCORD_TOKEN": "abc.def", "PACK_PATH": "/tmp/p.yaml", "DEV_GUILD_ID": "42",
-        "ANSWER_CHANNEL_IDS": "1, 2,3", "FREE_TEXT_COOLDOWN": "5/60", "LOG_LEVEL": "debug",
-        "SHARD_COUNT": "4", "SHARD_IDS": "2,3", "COMMAND_STATE_PATH": "/tmp/state.json"})
+    settings = Settings.from_env(
+        {
+            "DISCORD_TOKEN": "abc.def",
+            "PACK_PATH": "/tmp/p.yaml",
+            "DEV_GUILD_ID": "42",
+            "ANSWER_CHANNEL_IDS": "1, 2,3",
+            "FREE_TEXT_COOLDOWN": "5/60",
+            "LOG_LEVEL": "debug",
+            "SHARD_COUNT": "4",
+            "SHARD_IDS": "2,3",
+            "COMMAND_STATE_PATH": "/tmp/state.json",
+        }
+    )
     assert settings.token.reveal() == "abc.def" and str(settings.pack_path) == "/tmp/p.yaml"
     assert settings.dev_guild_id == 42 and settings.answer_channel_ids == {1, 2, 3}
     assert (settings.cooldown_rate, settings.cooldown_seconds) == (5, 60.0)
@@ -28,14 +37,17 @@ def test_every_setting_is_read():
     assert str(settings.command_state_path) == "/tmp/state.json"
 
 
-@pytest.mark.parametrize("env, message", [
-    ({"SHARD_COUNT": "0"}, "SHARD_COUNT must be a whole number of at least 1 and at most"),
-    ({"SHARD_IDS": "0,1"}, "SHARD_IDS needs SHARD_COUNT"),
-    ({"SHARD_COUNT": "2", "SHARD_IDS": "0,2"}, "SHARD_IDS must be below SHARD_COUNT=2"),
-    ({"FREE_TEXT_COOLDOWN": "fast"}, "FREE_TEXT_COOLDOWN must look like 3/30"),
-    ({"ANSWER_CHANNEL_IDS": "general"}, "ANSWER_CHANNEL_IDS must be comma-separated whole numbers"),
-    ({"LOG_LEVEL": "loud"}, "LOG_LEVEL must be DEBUG"),
-])
+@pytest.mark.parametrize(
+    "env, message",
+    [
+        ({"SHARD_COUNT": "0"}, "SHARD_COUNT must be a whole number of at least 1 and at most"),
+        ({"SHARD_IDS": "0,1"}, "SHARD_IDS needs SHARD_COUNT"),
+        ({"SHARD_COUNT": "2", "SHARD_IDS": "0,2"}, "SHARD_IDS must be below SHARD_COUNT=2"),
+        ({"FREE_TEXT_COOLDOWN": "fast"}, "FREE_TEXT_COOLDOWN must look like 3/30"),
+        ({"ANSWER_CHANNEL_IDS": "general"}, "ANSWER_CHANNEL_IDS must be comma-separated whole numbers"),
+        ({"LOG_LEVEL": "loud"}, "LOG_LEVEL must be DEBUG"),
+    ],
+)
 def test_bad_values_name_the_variable(env, message):
     with pytest.raises(ConfigError, match=message):
         Settings.from_env(env)

@@ -13,9 +13,12 @@ def turns(engine, *questions: str) -> list[tuple[str, str]]:
 
 
 def test_next_and_before_follow_the_scene_talked_about(engine):
-    assert turns(engine, "what happens in the audition?", "what happens next?", "and after that?",
-                 "before that?") == [("scene", "The Audition"), ("scene", "The First Rehearsal"),
-                                     ("scene", "The Dancer's Choice"), ("scene", "The First Rehearsal")]
+    assert turns(engine, "what happens in the audition?", "what happens next?", "and after that?", "before that?") == [
+        ("scene", "The Audition"),
+        ("scene", "The First Rehearsal"),
+        ("scene", "The Dancer's Choice"),
+        ("scene", "The First Rehearsal"),
+    ]
 
 
 def test_tell_me_more_stays_on_the_same_entry(engine):
@@ -41,7 +44,9 @@ def test_her_and_him_after_a_scene_are_the_people_it_names(engine):
 
 def test_a_pronoun_after_a_character_is_read_as_that_person(engine):
     assert turns(engine, "who is boris", "which scene does he have the big fight with her in")[1] == (
-        "scene", "The Confrontation")
+        "scene",
+        "The Confrontation",
+    )
 
 
 def test_a_standalone_question_is_answered_alone(engine):
@@ -55,7 +60,9 @@ def test_a_follow_up_with_nothing_before_says_so(engine):
 
 def test_after_a_decline_there_is_nothing_to_refer_back_to(engine):
     assert turns(engine, "the audition", "who directed it?", "and what happens next?")[1:] == [
-        ("none", "missing_fact"), ("none", "no_thread")]
+        ("none", "missing_fact"),
+        ("none", "no_thread"),
+    ]
 
 
 def test_a_missing_fact_about_her_is_declined_like_any_missing_fact(engine):
@@ -78,8 +85,10 @@ def test_clarifying_question_then_a_number(engine):
     assert (picked.kind, picked.title) == ("track", "Entr'acte")
 
 
-@pytest.mark.parametrize("reply, title", [("the first one", "The Final Decision"), ("the track", "Entr'acte"),
-                                          ("the final decision", "The Final Decision")])
+@pytest.mark.parametrize(
+    "reply, title",
+    [("the first one", "The Final Decision"), ("the track", "Entr'acte"), ("the final decision", "The Final Decision")],
+)
 def test_clarification_answered_by_position_kind_or_name(engine, reply, title):
     assert turns(engine, "the last one", reply)[1][1] == title
 

@@ -39,12 +39,15 @@ def test_an_embed_survives_the_trip_through_discord(engine):
     assert subject_of(discord.Embed.from_dict(sent)) == ("scene", scene.title)
 
 
-@pytest.mark.parametrize("embed", [
-    discord.Embed(),
-    discord.Embed(title="The Audition"),
-    discord.Embed(title="", description="no title").set_footer(text="Scene 1 of 9 · Film"),
-    discord.Embed(title="Someone else's embed").set_footer(text="posted by a webhook"),
-    discord.Embed(title="Other: not a soundtrack").set_footer(text="2 tracks · /soundtrack track:<name> for one"),
-])
+@pytest.mark.parametrize(
+    "embed",
+    [
+        discord.Embed(),
+        discord.Embed(title="The Audition"),
+        discord.Embed(title="", description="no title").set_footer(text="Scene 1 of 9 · Film"),
+        discord.Embed(title="Someone else's embed").set_footer(text="posted by a webhook"),
+        discord.Embed(title="Other: not a soundtrack").set_footer(text="2 tracks · /soundtrack track:<name> for one"),
+    ],
+)
 def test_embeds_not_made_here_have_no_subject(embed):
     assert subject_of(embed) is None

@@ -7,23 +7,27 @@ import pytest
 from bot.core import Scene, Track
 
 
-@pytest.mark.parametrize("typed, title", [
-    ("The Audition", "The Audition"),
-    ("the audition", "The Audition"),
-    ("AUDITION", "The Audition"),
-    ("dancers choice", "The Dancer's Choice"),
-    ("The Dancer’s Choice!", "The Dancer's Choice"),
-    ("audtion", "The Audition"),
-    ("the premier night", "The Premiere Night"),
-    ("confrontaton", "The Confrontation"),
-])
+@pytest.mark.parametrize(
+    "typed, title",
+    [
+        ("The Audition", "The Audition"),
+        ("the audition", "The Audition"),
+        ("AUDITION", "The Audition"),
+        ("dancers choice", "The Dancer's Choice"),
+        ("The Dancer’s Choice!", "The Dancer's Choice"),
+        ("audtion", "The Audition"),
+        ("the premier night", "The Premiere Night"),
+        ("confrontaton", "The Confrontation"),
+    ],
+)
 def test_resolve_scene_exact_folded_and_fuzzy(engine, typed, title):
     found = engine.resolve("scene", typed)
     assert isinstance(found.match, Scene) and found.match.title == title
 
 
-@pytest.mark.parametrize("typed, title", [("entracte", "Entr'acte"), ("Entr acte", "Entr'acte"),
-                                          ("red shoes balet", "The Red Shoes Ballet")])
+@pytest.mark.parametrize(
+    "typed, title", [("entracte", "Entr'acte"), ("Entr acte", "Entr'acte"), ("red shoes balet", "The Red Shoes Ballet")]
+)
 def test_resolve_track(engine, typed, title):
     found = engine.resolve("track", typed)
     assert isinstance(found.match, Track) and found.match.title == title
@@ -65,48 +69,66 @@ def test_complete_caps_at_25_and_handles_long_input(engine):
     assert engine.complete("scene", "x" * 5000) == []
 
 
-@pytest.mark.parametrize("question, kind, title", [
-    ("what happens when she collapses on stage?", "scene", "The Tragic Fall"),
-    ("premier night", "scene", "The Premiere Night"),
-    ("audtion", "scene", "The Audition"),
-    ("who composed the soundtrack", "soundtrack", "The Red Shoes"),
-    ("entracte", "track", "Entr'acte"),
-    ("what is the plot", "film", "The Red Shoes"),
-    ("is it a drama", "film", "The Red Shoes"),
-    ("who is boris", "character", "Boris Lermontov"),
-])
+@pytest.mark.parametrize(
+    "question, kind, title",
+    [
+        ("what happens when she collapses on stage?", "scene", "The Tragic Fall"),
+        ("premier night", "scene", "The Premiere Night"),
+        ("audtion", "scene", "The Audition"),
+        ("who composed the soundtrack", "soundtrack", "The Red Shoes"),
+        ("entracte", "track", "Entr'acte"),
+        ("what is the plot", "film", "The Red Shoes"),
+        ("is it a drama", "film", "The Red Shoes"),
+        ("who is boris", "character", "Boris Lermontov"),
+    ],
+)
 def test_answer_finds_the_right_entry(engine, question, kind, title):
     answer = engine.answer(question)
     assert (answer.kind, answer.title) == (kind, title)
     assert 0 < answer.score <= 1
 
 
-@pytest.mark.parametrize("question", [
-    "<@123456789> what happens when she collapses on stage",
-    "@everyone @here what happens when she collapses on stage 😱",
-    "<@&42> <#7> WHAT HAPPENS WHEN SHE COLLAPSES ON STAGE!!!",
-    "@RedShoes what happens when she collapses on stage",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "<@123456789> what happens when she collapses on stage",
+        "@everyone @here what happens when she collapses on stage 😱",
+        "<@&42> <#7> WHAT HAPPENS WHEN SHE COLLAPSES ON STAGE!!!",
+        "@RedShoes what happens when she collapses on stage",
+    ],
+)
 def test_mentions_emoji_and_punctuation_do_not_change_the_answer(engine, question):
     assert engine.answer(question).title == "The Tragic Fall"
 
 
-@pytest.mark.parametrize("question, topic", [
-    ("who directed the red shoes", "the director"),
-    ("who played vicky", "the cast"),
-    ("what year did it come out", "the release year"),
-    ("how long is the movie", "the running time"),
-    ("did it win any oscars", "awards"),
-    ("where can i stream it", "where to watch it"),
-])
+@pytest.mark.parametrize(
+    "question, topic",
+    [
+        ("who directed the red shoes", "the director"),
+        ("who played vicky", "the cast"),
+        ("what year did it come out", "the release year"),
+        ("how long is the movie", "the running time"),
+        ("did it win any oscars", "awards"),
+        ("where can i stream it", "where to watch it"),
+    ],
+)
 def test_missing_film_facts_are_declined_and_named(engine, question, topic):
     answer = engine.answer(question)
     assert answer.kind == "none" and answer.title == "" and answer.reason == "missing_fact"
     assert topic in answer.text and "doesn't include" in answer.text
 
 
-@pytest.mark.parametrize("question", ["what's the weather in paris", "tell me a joke", "hi", "lol",
-                                      "recommend a horror movie", "what happens in swan lake"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the weather in paris",
+        "tell me a joke",
+        "hi",
+        "lol",
+        "recommend a horror movie",
+        "what happens in swan lake",
+    ],
+)
 def test_off_topic_is_declined_with_help(engine, question):
     answer = engine.answer(question)
     assert answer.kind == "none" and answer.title == ""
@@ -157,8 +179,17 @@ def test_small_talk_gets_a_greeting_and_the_help(engine):
     assert answer.text.startswith("Hello! I know The Red Shoes")
 
 
-@pytest.mark.parametrize("question, number", [("what happens in scene 3", 3), ("scene #5", 5), ("the third scene", 3),
-                                              ("the 2nd scene", 2), ("opening scene", 1), ("the last scene", 9)])
+@pytest.mark.parametrize(
+    "question, number",
+    [
+        ("what happens in scene 3", 3),
+        ("scene #5", 5),
+        ("the third scene", 3),
+        ("the 2nd scene", 2),
+        ("opening scene", 1),
+        ("the last scene", 9),
+    ],
+)
 def test_scenes_can_be_asked_for_by_number(engine, pack, question, number):
     assert engine.answer(question).title == pack.scenes[number - 1].title
 
@@ -173,15 +204,18 @@ def test_quotes_are_a_missing_fact_but_dialogue_in_a_scene_is_not(engine, questi
     assert engine.answer("the raw desperate dialogue between them").title == "The Confrontation"
 
 
-@pytest.mark.parametrize("question, topic", [
-    ("who wrote the red shoes", "the production credits"),
-    ("who choreographed the ballet", "the production credits"),
-    ("is it in technicolor", "colour or black-and-white"),
-    ("how long does the film last", "the running time"),
-    ("where does the story take place", "where and when the story is set"),
-    ("how old is vicky page", "the characters' ages"),
-    ("is the red shoes worth watching", "ratings and reviews"),
-])
+@pytest.mark.parametrize(
+    "question, topic",
+    [
+        ("who wrote the red shoes", "the production credits"),
+        ("who choreographed the ballet", "the production credits"),
+        ("is it in technicolor", "colour or black-and-white"),
+        ("how long does the film last", "the running time"),
+        ("where does the story take place", "where and when the story is set"),
+        ("how old is vicky page", "the characters' ages"),
+        ("is the red shoes worth watching", "ratings and reviews"),
+    ],
+)
 def test_more_missing_facts(engine, question, topic):
     assert engine.answer(question).missing == topic
 
@@ -191,8 +225,10 @@ def test_who_wrote_the_music_is_the_soundtrack(engine, question):
     assert engine.answer(question).kind == "soundtrack"
 
 
-@pytest.mark.parametrize("question, kind", [("is the red shoes a musical", "film"), ("what genre is this film", "film"),
-                                            ("what genre is black swan", "none")])
+@pytest.mark.parametrize(
+    "question, kind",
+    [("is the red shoes a musical", "film"), ("what genre is this film", "film"), ("what genre is black swan", "none")],
+)
 def test_genre_questions_get_the_film_unless_they_name_another(engine, question, kind):
     assert engine.answer(question).kind == kind
 

@@ -16,17 +16,24 @@ from .hostile import HOSTILE
 
 ROOT = Path(__file__).parent.parent
 MEMORY_CAP = 256 * 2**20  # address space for the child: far above a refusal's needs, far below the old costs
-LOAD = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, ({cap}, {cap}));"
-        "from bot.core import PackError, load_pack\n"
-        "try:\n    load_pack(sys.argv[1])\nexcept PackError as error:\n    print(error); sys.exit(1)\n")
+LOAD = (
+    "import resource, sys; resource.setrlimit(resource.RLIMIT_AS, ({cap}, {cap}));"
+    "from bot.core import PackError, load_pack\n"
+    "try:\n    load_pack(sys.argv[1])\nexcept PackError as error:\n    print(error); sys.exit(1)\n"
+)
 
 
 @pytest.mark.parametrize("name", HOSTILE)
 def test_a_hostile_pack_is_refused_with_file_and_line(tmp_path, name):
     write, message = HOSTILE[name]
     path = write(tmp_path)
-    result = subprocess.run([sys.executable, "-c", LOAD.format(cap=MEMORY_CAP), str(path)], capture_output=True,
-                            text=True, cwd=ROOT, timeout=30)
+    result = subprocess.run(
+        [sys.executable, "-c", LOAD.format(cap=MEMORY_CAP), str(path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=30,
+    )
     assert result.returncode == 1, result.stderr[-2000:]
     [line] = result.stdout.splitlines()
     where, _, said = line.partition(": ")
@@ -36,8 +43,9 @@ def test_a_hostile_pack_is_refused_with_file_and_line(tmp_path, name):
 
 def test_the_line_is_where_the_limit_was_passed(tmp_path):
     path = tmp_path / "deep.yaml"
-    path.write_text("film:\n  title: ok\n  keywords:\n" + "".join("  " * (i + 2) + "-\n" for i in range(20)),
-                    encoding="utf-8")
+    path.write_text(
+        "film:\n  title: ok\n  keywords:\n" + "".join("  " * (i + 2) + "-\n" for i in range(20)), encoding="utf-8"
+    )
     with pytest.raises(PackError) as caught:
         load_pack(path)
     assert str(caught.value) == f"{path}:18: nested more than 16 levels deep"  # the 17th level starts on line 18

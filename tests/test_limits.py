@@ -22,23 +22,26 @@ def test_echo_escapes_markdown_and_mentions():
     assert "**" not in echoed.replace("\\*", "") and "@everyone" not in echoed and len(echoed) <= 260
 
 
-@pytest.mark.parametrize("hostile, gone", [
-    ("see https://evil.example/x", "https://"),
-    ("[free nitro](http://evil.example)", "http://"),
-    ("steam://run/1", "steam://"),
-    ("<t:0:R>", "<t:"),
-    ("<@123> <@!123> <@&456>", "<@"),
-    ("<#789>", "<#"),
-    ("</help:1>", "</"),
-    ("<a:dance:1>", "<a:"),
-    ("@everyone", "@everyone"),
-    ("@here", "@here"),
-    ("abc\u202edef", "\u202e"),
-    ("abc\u2066def\u2069", "\u2066"),
-    ("zero\u200bwidth", "\u200b"),
-    ("bell\x07 and \x1b[31mred", "\x1b"),
-    ("two\nlines\r\n", "\n"),
-])
+@pytest.mark.parametrize(
+    "hostile, gone",
+    [
+        ("see https://evil.example/x", "https://"),
+        ("[free nitro](http://evil.example)", "http://"),
+        ("steam://run/1", "steam://"),
+        ("<t:0:R>", "<t:"),
+        ("<@123> <@!123> <@&456>", "<@"),
+        ("<#789>", "<#"),
+        ("</help:1>", "</"),
+        ("<a:dance:1>", "<a:"),
+        ("@everyone", "@everyone"),
+        ("@here", "@here"),
+        ("abc\u202edef", "\u202e"),
+        ("abc\u2066def\u2069", "\u2066"),
+        ("zero\u200bwidth", "\u200b"),
+        ("bell\x07 and \x1b[31mred", "\x1b"),
+        ("two\nlines\r\n", "\n"),
+    ],
+)
 def test_echo_neutralises_links_markup_mentions_and_control_characters(hostile, gone):
     echoed = limits.echo(f"before {hostile} after")
     assert gone not in echoed.replace("@\u200beveryone", "").replace("@\u200bhere", "")

@@ -69,8 +69,23 @@ def test_characters_come_from_the_synopsis(pack):
         assert character.name.split()[-1] in pack.film.synopsis
 
 
-@pytest.mark.parametrize("fact", ["1948", "powell", "pressburger", "shearer", "walbrook", "goring", "starring",
-                                  "directed by", "released", "runtime", "minutes", "oscar"])
+@pytest.mark.parametrize(
+    "fact",
+    [
+        "1948",
+        "powell",
+        "pressburger",
+        "shearer",
+        "walbrook",
+        "goring",
+        "starring",
+        "directed by",
+        "released",
+        "runtime",
+        "minutes",
+        "oscar",
+    ],
+)
 def test_no_production_facts_the_page_does_not_give(fact):
     assert fact not in PACK_FILE.read_text(encoding="utf-8").lower()
 

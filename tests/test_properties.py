@@ -10,9 +10,30 @@ from bot.core.answers import KINDS
 from bot.core.engine import MAX_CHOICES, QUESTION_CHARS
 
 text = st.text(st.characters(codec="utf-8"), max_size=6000)
-discordish = st.lists(st.sampled_from(["<@123>", "<@!9>", "<@&5>", "@everyone", "@here", "||", "**", "\u200b",
-                                       "\u202e", "👏", "audition", "shoes", "who", "the", "?", "\n", "ﷺ"]),
-                      max_size=200).map(" ".join)
+discordish = st.lists(
+    st.sampled_from(
+        [
+            "<@123>",
+            "<@!9>",
+            "<@&5>",
+            "@everyone",
+            "@here",
+            "||",
+            "**",
+            "\u200b",
+            "\u202e",
+            "👏",
+            "audition",
+            "shoes",
+            "who",
+            "the",
+            "?",
+            "\n",
+            "ﷺ",
+        ]
+    ),
+    max_size=200,
+).map(" ".join)
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 

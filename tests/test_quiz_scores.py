@@ -40,7 +40,9 @@ async def test_running_games_are_recorded_until_they_end(store):
     await store.start_quiz_game(1, 500, "2a2b2c2d", 11)  # a new game where a crash left a row
     running = await store.running_quiz_games()
     assert [(r["guild_id"], r["channel_id"], r["game_id"], r["starter_id"]) for r in running] == [
-        (1, 500, "2a2b2c2d", 11), (2, 600, "1a1b1c1d", 20)]
+        (1, 500, "2a2b2c2d", 11),
+        (2, 600, "1a1b1c1d", 20),
+    ]
     await store.end_quiz_game(500)
     assert [r["channel_id"] for r in await store.running_quiz_games()] == [600]
 

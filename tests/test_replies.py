@@ -18,8 +18,10 @@ def http_error(status: int, headers: dict[str, str] | None = None) -> discord.HT
     return discord.HTTPException(response, {"message": "test", "code": 0})  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("status, expected", [(429, True), (500, True), (502, True), (503, True), (504, True),
-                                              (400, False), (403, False), (404, False)])
+@pytest.mark.parametrize(
+    "status, expected",
+    [(429, True), (500, True), (502, True), (503, True), (504, True), (400, False), (403, False), (404, False)],
+)
 def test_only_rate_limits_and_server_errors_are_transient(status, expected):
     assert transient(http_error(status)) is expected
 

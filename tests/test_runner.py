@@ -23,9 +23,14 @@ TOKEN = "MTIz.tok-SECRET-123.abc"
 def test_a_broken_pack_is_refused_at_start_with_file_and_line(tmp_path):
     broken = tmp_path / "pack.yaml"
     broken.write_text("film:\n  title: X\n  genre: drama\n  synopsis: ok\n  cast: [someone]\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "bot"], capture_output=True, text=True, cwd=tmp_path, timeout=60,
-                            env={"PYTHONPATH": str(ROOT), "DISCORD_TOKEN": "not-a-real-token",
-                                 "PACK_PATH": str(broken)})
+    result = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        env={"PYTHONPATH": str(ROOT), "DISCORD_TOKEN": "not-a-real-token", "PACK_PATH": str(broken)},
+    )
     assert result.returncode == 1
     assert f"{broken}:5: unknown key 'cast' in pack.film" in result.stderr
     assert f"{broken}:1: pack is missing required key 'characters'" in result.stderr
@@ -46,9 +51,14 @@ def test_a_rejected_token_is_one_line_and_its_own_exit_status(tmp_path, monkeypa
 
 def launch(base: str, tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     """`python -m bot` in a fresh process, its REST (and so its gateway) pointed at `base` on loopback."""
-    return subprocess.run([sys.executable, str(ROOT / "tests" / "launch_bot.py"), base, *args], capture_output=True,
-                          text=True, cwd=tmp_path, timeout=60,
-                          env={"DISCORD_TOKEN": TOKEN, "COMMAND_STATE_PATH": str(tmp_path / "state.json"), **env})
+    return subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "launch_bot.py"), base, *args],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        env={"DISCORD_TOKEN": TOKEN, "COMMAND_STATE_PATH": str(tmp_path / "state.json"), **env},
+    )
 
 
 def last_line(result: subprocess.CompletedProcess[str]) -> str:
@@ -72,11 +82,14 @@ def test_a_token_refused_by_discord_over_http(tmp_path):
     assert fake.requests == ["GET /users/@me"]
 
 
-@pytest.mark.parametrize("close_code, status, line", [
-    (4004, ExitCode.GATEWAY_CLOSED, "Discord's gateway rejected DISCORD_TOKEN (close code 4004)"),
-    (4014, ExitCode.INTENT_MISSING, "ANSWER_CHANNEL_IDS needs the Message Content intent"),
-    (4013, ExitCode.GATEWAY_CLOSED, "Discord's gateway closed the connection for good (close code 4013)"),
-])
+@pytest.mark.parametrize(
+    "close_code, status, line",
+    [
+        (4004, ExitCode.GATEWAY_CLOSED, "Discord's gateway rejected DISCORD_TOKEN (close code 4004)"),
+        (4014, ExitCode.INTENT_MISSING, "ANSWER_CHANNEL_IDS needs the Message Content intent"),
+        (4013, ExitCode.GATEWAY_CLOSED, "Discord's gateway closed the connection for good (close code 4013)"),
+    ],
+)
 def test_a_gateway_that_closes_for_good(tmp_path, close_code, status, line):
     fake = FakeDiscord(close_code=close_code)
     with serving(fake) as base:
@@ -99,15 +112,15 @@ def test_a_failed_extension_stops_the_start_and_never_syncs(tmp_path):
     with serving(fake) as base:
         result = launch(base, tmp_path, LAUNCH_EXTRA_EXTENSION="tests.discord.broken_extension")
     assert result.returncode == ExitCode.EXTENSION_FAILED
-    assert last_line(result) == ("Stopped without syncing commands: could not load tests.discord.broken_extension "
-                                 "(traceback above).")
+    assert last_line(result) == (
+        "Stopped without syncing commands: could not load tests.discord.broken_extension (traceback above)."
+    )
     assert "this extension is broken on purpose" in result.stderr  # the log keeps the traceback
     assert "PUT commands" not in fake.requests and not (tmp_path / "state.json").exists()
 
 
 def test_a_bad_bot_setting_is_reported_when_the_bot_starts_without_its_value(tmp_path):
-    result = launch("http://127.0.0.1:9/api/v10", tmp_path, SHARD_COUNT="2", SHARD_IDS="0,0",
-                    DEV_GUILD_ID=TOKEN)
+    result = launch("http://127.0.0.1:9/api/v10", tmp_path, SHARD_COUNT="2", SHARD_IDS="0,0", DEV_GUILD_ID=TOKEN)
     assert result.returncode == ExitCode.BAD_SETTINGS
     assert result.stderr.startswith("configuration error: ") and TOKEN not in result.stderr
 
@@ -117,8 +130,9 @@ def test_an_unreachable_database_is_one_line_and_exit_4_to_be_restarted(tmp_path
         await self.setup_hook()
 
     monkeypatch.setattr(FilmBotBase, "login", login_then_setup)
-    settings = Settings(token="tok", command_state_path=tmp_path / "state.json",
-                        database_url="postgresql://bot:SECRET@127.0.0.1:9/bot")
+    settings = Settings(
+        token="tok", command_state_path=tmp_path / "state.json", database_url="postgresql://bot:SECRET@127.0.0.1:9/bot"
+    )
     assert runner.run(settings) == ExitCode.NO_NETWORK
     captured = capsys.readouterr()
     assert captured.err.startswith("cannot connect to postgresql://bot:***@127.0.0.1:9/bot")

@@ -5,32 +5,47 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.mark.parametrize("question, title", [
-    ("what happens once the audition is over", "The First Rehearsal"),
-    ("which scene sits just before the confrontation", "The Premiere Night"),
-    ("what comes between the premiere night and the tragic fall", "The Confrontation"),
-    ("the scene two after the audition", "The Dancer's Choice"),
-    ("second to last scene", "The Isolation"),
-    ("the middle scene", "The Premiere Night"),
-    ("the opening scene", "The Audition"),
-    ("scene number 5", "The Premiere Night"),
-    ("what comes after the bit where she dreams the shoes control her", "The Premiere Night"),
-])
+@pytest.mark.parametrize(
+    "question, title",
+    [
+        ("what happens once the audition is over", "The First Rehearsal"),
+        ("which scene sits just before the confrontation", "The Premiere Night"),
+        ("what comes between the premiere night and the tragic fall", "The Confrontation"),
+        ("the scene two after the audition", "The Dancer's Choice"),
+        ("second to last scene", "The Isolation"),
+        ("the middle scene", "The Premiere Night"),
+        ("the opening scene", "The Audition"),
+        ("scene number 5", "The Premiere Night"),
+        ("what comes after the bit where she dreams the shoes control her", "The Premiere Night"),
+    ],
+)
 def test_scene_order(engine, question, title):
     answer = engine.answer(question)
     assert (answer.kind, answer.title) == ("scene", title)
 
 
-@pytest.mark.parametrize("question, title", [("what's track two", "Entr'acte"),
-                                             ("the first song", "The Red Shoes Ballet"),
-                                             ("which track comes before entr'acte", "The Red Shoes Ballet")])
+@pytest.mark.parametrize(
+    "question, title",
+    [
+        ("what's track two", "Entr'acte"),
+        ("the first song", "The Red Shoes Ballet"),
+        ("which track comes before entr'acte", "The Red Shoes Ballet"),
+    ],
+)
 def test_track_order(engine, question, title):
     answer = engine.answer(question)
     assert (answer.kind, answer.title) == ("track", title)
 
 
-@pytest.mark.parametrize("question", ["what comes before the first scene", "the scene after the final decision",
-                                      "the tenth scene", "the track after entr'acte"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what comes before the first scene",
+        "the scene after the final decision",
+        "the tenth scene",
+        "the track after entr'acte",
+    ],
+)
 def test_past_either_end_is_none(engine, question):
     answer = engine.answer(question)
     assert answer.kind == "none" and answer.reason == "out_of_range"
@@ -40,8 +55,16 @@ def test_a_question_about_a_named_scene_with_its_own_content_is_about_that_scene
     assert engine.answer("why does she panic after the premiere").title == "The Premiere Night"
 
 
-@pytest.mark.parametrize("question", ["give me the scene list", "number of scenes?", "how many scenes are there",
-                                      "all the scenes in order", "in what order do the scenes go"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "give me the scene list",
+        "number of scenes?",
+        "how many scenes are there",
+        "all the scenes in order",
+        "in what order do the scenes go",
+    ],
+)
 def test_scene_list_and_count(engine, pack, question):
     answer = engine.answer(question)
     assert (answer.kind, answer.title) == ("scenes", pack.film.title)
@@ -54,8 +77,16 @@ def test_track_list_is_the_soundtrack(engine, question):
     assert engine.answer(question).kind == "soundtrack"
 
 
-@pytest.mark.parametrize("question", ["sum up the film for me", "what's the premise", "what are the themes",
-                                      "whats the main conflict in the story", "what is this movie even about"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sum up the film for me",
+        "what's the premise",
+        "what are the themes",
+        "whats the main conflict in the story",
+        "what is this movie even about",
+    ],
+)
 def test_the_film_in_any_words(engine, question):
     assert engine.answer(question).kind == "film"
 
@@ -65,9 +96,14 @@ def test_other_films_plots_are_declined(engine, question):
     assert engine.answer(question).kind == "none"
 
 
-@pytest.mark.parametrize("question, title", [("the young composer she falls for", "Julian Craster"),
-                                             ("who is her strict teacher", "Boris Lermontov"),
-                                             ("the main girl", "Vicky Page")])
+@pytest.mark.parametrize(
+    "question, title",
+    [
+        ("the young composer she falls for", "Julian Craster"),
+        ("who is her strict teacher", "Boris Lermontov"),
+        ("the main girl", "Vicky Page"),
+    ],
+)
 def test_characters_by_role_or_relation(engine, question, title):
     answer = engine.answer(question)
     assert (answer.kind, answer.title) == ("character", title)

@@ -80,9 +80,11 @@ def test_duplicate_title_names_both_lines():
 
 def test_duplicate_alias_across_entries_is_refused():
     text = GOOD.replace("    context: It matters.\n", "    context: It matters.\n    aliases: [Alone]\n").replace(
-        "    spoiler: true\n", "    spoiler: true\n    aliases: [alone]\n")
-    assert any("name 'alone' of scene 'The Isolation' is already used by scene 'The Audition'" in p
-               for p in problems(text))
+        "    spoiler: true\n", "    spoiler: true\n    aliases: [alone]\n"
+    )
+    assert any(
+        "name 'alone' of scene 'The Isolation' is already used by scene 'The Audition'" in p for p in problems(text)
+    )
 
 
 def test_bad_indentation_is_a_syntax_error_with_a_line():
@@ -92,10 +94,12 @@ def test_bad_indentation_is_a_syntax_error_with_a_line():
 
 
 def test_every_problem_is_reported_in_one_run():
-    text = (GOOD.replace("    summary: She dances.", "    summmary: She dances.")
-            .replace("composer: Brian Easdale", "composer: 1948")
-            .replace("The Isolation", "The Audition")
-            .replace("  genre: classic drama\n", ""))
+    text = (
+        GOOD.replace("    summary: She dances.", "    summmary: She dances.")
+        .replace("composer: Brian Easdale", "composer: 1948")
+        .replace("The Isolation", "The Audition")
+        .replace("  genre: classic drama\n", "")
+    )
     found = problems(text)
     assert [line.split(":")[1] for line in found] == ["2", "8", "13", "14", "16"]
     assert len(found) == 5
@@ -135,8 +139,15 @@ def test_non_utf8_file_names_the_line(tmp_path):
 
 def run_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     root = Path(__file__).parent.parent
-    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
-                          cwd=root, env={"PATH": "", "PYTHONPATH": str(root)}, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={"PATH": "", "PYTHONPATH": str(root)},
+        timeout=60,
+    )
 
 
 def test_validate_command_exit_codes(tmp_path):

@@ -34,8 +34,9 @@ async def lookup(interaction: discord.Interaction, bot: FilmBotBase, kind: Kind,
     return found.match
 
 
-async def did_you_mean(interaction: discord.Interaction, bot: FilmBotBase, kind: Kind, name: str,
-                       suggestions: tuple[str, ...]) -> None:
+async def did_you_mean(
+    interaction: discord.Interaction, bot: FilmBotBase, kind: Kind, name: str, suggestions: tuple[str, ...]
+) -> None:
     """Ephemeral "No scene called …" with up to three suggestion buttons."""
     text = f"No {kind} called “{limits.echo(name, 100)}”."
     buttons = suggestion_buttons(bot.engine, [(kind, title) for title in suggestions])

@@ -28,11 +28,13 @@ class Ask(commands.Cog):
         """Ask a question about the film in your own words."""
         conversation = conversation_in(self.bot, interaction.channel_id, interaction.user.id)
         answer = self.bot.ask(question, source="/ask", conversation=conversation)
-        out = answer_reply(self.bot.engine, answer,
-                           hide_spoilers=self.bot.guild_settings.hides_spoilers(interaction.guild_id),
-                           owner=interaction.user.id)
-        await respond(interaction, content=out.content, embed=out.embed, view=out.view,
-                      ephemeral=answer.kind == "none")
+        out = answer_reply(
+            self.bot.engine,
+            answer,
+            hide_spoilers=self.bot.guild_settings.hides_spoilers(interaction.guild_id),
+            owner=interaction.user.id,
+        )
+        await respond(interaction, content=out.content, embed=out.embed, view=out.view, ephemeral=answer.kind == "none")
 
     def _called(self, message: discord.Message) -> bool:
         """A DM, or a mention of the bot (or its managed role): the user is talking to the bot."""
@@ -54,8 +56,9 @@ class Ask(commands.Cog):
         settings = self.bot.guild_settings.get(guild_id)
         if not self._addressed(message, settings):
             return
-        verdict, retry = self.bot.limiter.check(message.author.id, rate=settings.cooldown_rate,
-                                                per=settings.cooldown_seconds)
+        verdict, retry = self.bot.limiter.check(
+            message.author.id, rate=settings.cooldown_rate, per=settings.cooldown_seconds
+        )
         if verdict is Verdict.SILENT:
             return
         if verdict is Verdict.WARN:
@@ -73,8 +76,9 @@ class Ask(commands.Cog):
     async def _answer(self, message: discord.Message) -> bool:
         """Answer one addressed message; True if an answer went out (a decline nobody asked for counts as none)."""
         conversation = await message_conversation(self.bot, message)
-        answer = self.bot.ask(message.content, source="dm" if message.guild is None else "mention",
-                              conversation=conversation)
+        answer = self.bot.ask(
+            message.content, source="dm" if message.guild is None else "mention", conversation=conversation
+        )
         if answer.kind == "none" and answer.reason != "clarify" and not self._called(message):
             return False  # an answer-every-message channel: small talk and chatter get no reply
         hide = self.bot.guild_settings.hides_spoilers(message.guild.id if message.guild else None)

@@ -32,8 +32,7 @@ class Film(commands.Cog):
             await respond(interaction, embed=character_embed(found, self.bot.engine.pack))
 
     @character.autocomplete("name")
-    async def character_names(self, interaction: discord.Interaction,
-                              current: str) -> list[app_commands.Choice[str]]:
+    async def character_names(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         return choices(self.bot, "character", current)
 
 

@@ -34,8 +34,9 @@ class Heartbeat(commands.Cog):
             except OSError as error:  # an unwritable state directory: say so once, not a traceback every beat
                 if not self.warned:
                     self.warned = True
-                    log.warning("cannot write the heartbeat %s (%s): health checks will fail", self.path,
-                                error.strerror)
+                    log.warning(
+                        "cannot write the heartbeat %s (%s): health checks will fail", self.path, error.strerror
+                    )
 
     @beat.before_loop
     async def connected(self) -> None:

@@ -22,22 +22,40 @@ class Help(commands.Cog):
         pack = self.bot.engine.pack
         first = pack.scenes[0].title
         idle_minutes = max(1, round(self.bot.conversations.idle / 60))
-        embed = discord.Embed(title=f"{pack.film.title} companion", description=help_text(pack),
-                              colour=pack_colour(pack))
-        embed.add_field(name="Commands", inline=False, value=(
-            f"`/scene name:{first}`: one scene (add `reveal:True` to show spoilers openly)\n"
-            "`/scenes`: every scene in film order\n"
-            "`/soundtrack`: composer and tracks; `/soundtrack track:` for one\n"
-            "`/film`: synopsis and characters · `/character name:` for one\n"
-            "`/ask question:`: anything, in your own words"))
-        embed.add_field(name="Quiz", inline=False, value=(
-            "`/quiz start`: a quiz on the scenes, music and characters in this channel; the first right answer "
-            "scores · `/quiz leaderboard`: the server's top ten · `/quiz stop`"))
-        embed.add_field(name="Or just ask", inline=False, value=(
-            "Mention me or send me a DM, and keep talking: “what happens next?”, “tell me more”. Reply to one "
-            f"of my answers to carry on from it. I forget our conversation after {idle_minutes} min of quiet."))
-        embed.set_footer(text="Scenes that give the ending away are hidden behind spoiler bars in servers "
-                              "(a server's admins can change that: /settings spoilers).")
+        embed = discord.Embed(
+            title=f"{pack.film.title} companion", description=help_text(pack), colour=pack_colour(pack)
+        )
+        embed.add_field(
+            name="Commands",
+            inline=False,
+            value=(
+                f"`/scene name:{first}`: one scene (add `reveal:True` to show spoilers openly)\n"
+                "`/scenes`: every scene in film order\n"
+                "`/soundtrack`: composer and tracks; `/soundtrack track:` for one\n"
+                "`/film`: synopsis and characters · `/character name:` for one\n"
+                "`/ask question:`: anything, in your own words"
+            ),
+        )
+        embed.add_field(
+            name="Quiz",
+            inline=False,
+            value=(
+                "`/quiz start`: a quiz on the scenes, music and characters in this channel; the first right answer "
+                "scores · `/quiz leaderboard`: the server's top ten · `/quiz stop`"
+            ),
+        )
+        embed.add_field(
+            name="Or just ask",
+            inline=False,
+            value=(
+                "Mention me or send me a DM, and keep talking: “what happens next?”, “tell me more”. Reply to one "
+                f"of my answers to carry on from it. I forget our conversation after {idle_minutes} min of quiet."
+            ),
+        )
+        embed.set_footer(
+            text="Scenes that give the ending away are hidden behind spoiler bars in servers "
+            "(a server's admins can change that: /settings spoilers)."
+        )
         await respond(interaction, embed=embed, ephemeral=True)
 
 

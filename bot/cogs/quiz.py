@@ -25,16 +25,19 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 LEADERBOARD_SIZE = 10
-INTERRUPTED = ("The quiz in this channel was interrupted when I restarted. Points scored before that count on "
-               "/quiz leaderboard; /quiz start begins a new game.")
+INTERRUPTED = (
+    "The quiz in this channel was interrupted when I restarted. Points scored before that count on "
+    "/quiz leaderboard; /quiz start begins a new game."
+)
 QUIZ_ERROR = "The quiz stopped because of an error on my side; points scored so far are kept."
 
 
 class Quiz(commands.Cog, name=QUIZ_COG):
     """Games run as tasks on the event loop; the channels with a game are also stored, so a restart can tell them."""
 
-    quiz = app_commands.Group(name="quiz", description="A quiz on the film's scenes, music and characters",
-                              guild_only=True)
+    quiz = app_commands.Group(
+        name="quiz", description="A quiz on the film's scenes, music and characters", guild_only=True
+    )
 
     def __init__(self, bot: FilmBotBase) -> None:
         self.bot = bot
@@ -56,11 +59,16 @@ class Quiz(commands.Cog, name=QUIZ_COG):
     # ------------------------------------------------------------------ commands
 
     @quiz.command(name="start")
-    @app_commands.describe(rounds=f"How many rounds ({MIN_ROUNDS}-{MAX_ROUNDS}, {DEFAULT_ROUNDS} by default)",
-                           spoilers="Include the scenes that give the ending away")
-    async def start(self, interaction: discord.Interaction,
-                    rounds: app_commands.Range[int, MIN_ROUNDS, MAX_ROUNDS] = DEFAULT_ROUNDS,
-                    spoilers: bool = False) -> None:
+    @app_commands.describe(
+        rounds=f"How many rounds ({MIN_ROUNDS}-{MAX_ROUNDS}, {DEFAULT_ROUNDS} by default)",
+        spoilers="Include the scenes that give the ending away",
+    )
+    async def start(
+        self,
+        interaction: discord.Interaction,
+        rounds: app_commands.Range[int, MIN_ROUNDS, MAX_ROUNDS] = DEFAULT_ROUNDS,
+        spoilers: bool = False,
+    ) -> None:
         """Start a quiz in this channel: the first right answer scores."""
         channel, guild_id = interaction.channel, interaction.guild_id
         if guild_id is None or not isinstance(channel, discord.abc.Messageable):
@@ -68,15 +76,23 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             return
         can = interaction.app_permissions
         if not (can.send_messages and can.embed_links):
-            await respond(interaction, ephemeral=True, content=(
-                "I can't post the rounds here: I need Send Messages and Embed Links in this channel."))
+            await respond(
+                interaction,
+                ephemeral=True,
+                content=("I can't post the rounds here: I need Send Messages and Embed Links in this channel."),
+            )
             return
         running = self.games.get(channel.id)
         if running is not None:
             where = f" ({running.message.jump_url})" if running.message is not None else ""
-            await respond(interaction, ephemeral=True, content=(
-                f"A quiz is already running in this channel{where}, round {running.round_number} of "
-                f"{len(running.rounds)}. Answer along, or /quiz stop it first."))
+            await respond(
+                interaction,
+                ephemeral=True,
+                content=(
+                    f"A quiz is already running in this channel{where}, round {running.round_number} of "
+                    f"{len(running.rounds)}. Answer along, or /quiz stop it first."
+                ),
+            )
             return
         with_spoilers = spoilers or not self.bot.guild_settings.hides_spoilers(guild_id)
         try:
@@ -84,14 +100,24 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         except QuizUnavailable as error:
             await respond(interaction, content=str(error), ephemeral=True)
             return
-        game = QuizGame(pack=self.bot.engine.pack, rounds=planned, channel=channel, channel_id=channel.id,
-                        guild_id=guild_id, starter_id=interaction.user.id,
-                        record_point=lambda user_id: self._add_point(guild_id, user_id))
+        game = QuizGame(
+            pack=self.bot.engine.pack,
+            rounds=planned,
+            channel=channel,
+            channel_id=channel.id,
+            guild_id=guild_id,
+            starter_id=interaction.user.id,
+            record_point=lambda user_id: self._add_point(guild_id, user_id),
+        )
         self.games[channel.id] = self.games_by_id[game.id] = game
-        await respond(interaction, content=(
-            f"{limits.echo(interaction.user.display_name, 80)} starts a quiz: {len(planned)} round"
-            f"{'s' if len(planned) != 1 else ''}, {ROUND_SECONDS:.0f} seconds each, one answer per member per "
-            f"round; the first right answer scores.{' Spoilers included.' if with_spoilers else ''}"))
+        await respond(
+            interaction,
+            content=(
+                f"{limits.echo(interaction.user.display_name, 80)} starts a quiz: {len(planned)} round"
+                f"{'s' if len(planned) != 1 else ''}, {ROUND_SECONDS:.0f} seconds each, one answer per member per "
+                f"round; the first right answer scores.{' Spoilers included.' if with_spoilers else ''}"
+            ),
+        )
         self._tasks[channel.id] = asyncio.create_task(self._play(game))
 
     @quiz.command(name="stop")
@@ -102,8 +128,11 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             await respond(interaction, content="No quiz is running in this channel.", ephemeral=True)
             return
         if interaction.user.id != game.starter_id and not interaction.permissions.manage_messages:
-            await respond(interaction, ephemeral=True, content=(
-                "Only the member who started this quiz, or someone with Manage Messages, can stop it."))
+            await respond(
+                interaction,
+                ephemeral=True,
+                content=("Only the member who started this quiz, or someone with Manage Messages, can stop it."),
+            )
             return
         game.stop(by=interaction.user.display_name)
         await respond(interaction, content="Stopping the quiz: the answer and the scores follow.", ephemeral=True)
@@ -117,18 +146,23 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         mine = await self.store.rank_of(guild_id, interaction.user.id)
         pack = self.bot.engine.pack
         lines = [f"{rank}. <@{user_id}>: {_points(points)}" for rank, user_id, points in _ranked(top)]
-        embed = discord.Embed(title=f"{pack.film.title} quiz: leaderboard", colour=pack_colour(pack),
-                              description="\n".join(lines) or "No points yet: /quiz start begins a game.")
-        embed.add_field(name="You", inline=False,
-                        value=f"#{mine[0]} with {_points(mine[1])}" if mine else "No points yet.")
+        embed = discord.Embed(
+            title=f"{pack.film.title} quiz: leaderboard",
+            colour=pack_colour(pack),
+            description="\n".join(lines) or "No points yet: /quiz start begins a game.",
+        )
+        embed.add_field(
+            name="You", inline=False, value=f"#{mine[0]} with {_points(mine[1])}" if mine else "No points yet."
+        )
         await respond(interaction, embed=embed)
 
     # ------------------------------------------------------------------ games
 
     async def _play(self, game: QuizGame) -> None:
         log.info("quiz %s started in channel %s: %d rounds", game.id, game.channel_id, len(game.rounds))
-        await _quietly(self.store.start_quiz_game(game.guild_id, game.channel_id, game.id, game.starter_id),
-                       "record the game")
+        await _quietly(
+            self.store.start_quiz_game(game.guild_id, game.channel_id, game.id, game.starter_id), "record the game"
+        )
         try:
             await game.run()
         except asyncio.CancelledError:
@@ -136,8 +170,12 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         except Exception:
             log.exception("quiz %s in channel %s failed", game.id, game.channel_id)
             await send(game.channel, content=QUIZ_ERROR)
-        log.info("quiz %s ended after %d rounds%s", game.id, game.rounds_played,
-                 " (stopped)" if game.stopped_by is not None else "")
+        log.info(
+            "quiz %s ended after %d rounds%s",
+            game.id,
+            game.rounds_played,
+            " (stopped)" if game.stopped_by is not None else "",
+        )
         self._forget(game)
         await _quietly(self.store.end_quiz_game(game.channel_id), "record the game's end")
 

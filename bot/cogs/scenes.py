@@ -19,16 +19,20 @@ class Scenes(commands.Cog):
 
     @app_commands.command(name="scene")
     @app_commands.describe(name="The scene (start typing to search)", reveal="Show spoilers without hiding them")
-    async def scene(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100],
-                    reveal: bool = False) -> None:
+    async def scene(
+        self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100], reveal: bool = False
+    ) -> None:
         """Show a memorable scene: what happens and what it means."""
         scene = await lookup(interaction, self.bot, "scene", name)
         if scene is None:
             return
         pack = self.bot.engine.pack
         hide = self.bot.guild_settings.hides_spoilers(interaction.guild_id) and not reveal
-        await respond(interaction, embed=subject_embed(scene, pack, hide_spoilers=hide),
-                      view=entry_view(scene, len(pack.scenes), owner=interaction.user.id))
+        await respond(
+            interaction,
+            embed=subject_embed(scene, pack, hide_spoilers=hide),
+            view=entry_view(scene, len(pack.scenes), owner=interaction.user.id),
+        )
 
     @scene.autocomplete("name")
     async def scene_names(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

@@ -140,11 +140,17 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         """Wipe this server's quiz leaderboard."""
         assert interaction.guild_id is not None
         cleared = await self.bot.guild_settings.store.reset_scores(interaction.guild_id)
-        log.info("settings: guild=%d quiz scores of %d members reset by user=%d", interaction.guild_id, cleared,
-                 interaction.user.id)
-        await respond(interaction, ephemeral=True,
-                      content=f"The quiz leaderboard is empty again ({cleared} member{'s' if cleared != 1 else ''}"
-                      " had points).")
+        log.info(
+            "settings: guild=%d quiz scores of %d members reset by user=%d",
+            interaction.guild_id,
+            cleared,
+            interaction.user.id,
+        )
+        await respond(
+            interaction,
+            ephemeral=True,
+            content=f"The quiz leaderboard is empty again ({cleared} member{'s' if cleared != 1 else ''} had points).",
+        )
 
     @channel.command(name="add")
     @app_commands.describe(channel="A text channel where I answer every message, no mention needed")

@@ -19,8 +19,9 @@ class Soundtrack(commands.Cog):
 
     @app_commands.command(name="soundtrack")
     @app_commands.describe(track="One track (start typing to search); leave empty for the whole soundtrack")
-    async def soundtrack(self, interaction: discord.Interaction,
-                         track: app_commands.Range[str, 1, 100] | None = None) -> None:
+    async def soundtrack(
+        self, interaction: discord.Interaction, track: app_commands.Range[str, 1, 100] | None = None
+    ) -> None:
         """The film's music: composer and tracks, or one track."""
         engine = self.bot.engine
         if track is None:

@@ -9,6 +9,22 @@ from .loader import PackError, Problem, load_pack, parse_pack
 from .pack import Character, Film, Pack, Scene, Soundtrack, Track
 
 __all__ = [
-    "Alternative", "Answer", "Character", "Conversation", "Conversations", "Engine", "Focus", "Film", "Kind", "Pack",
-    "PackError", "Problem", "Resolution", "Scene", "Soundtrack", "Track", "load_pack", "parse_pack",
+    "Alternative",
+    "Answer",
+    "Character",
+    "Conversation",
+    "Conversations",
+    "Engine",
+    "Focus",
+    "Film",
+    "Kind",
+    "Pack",
+    "PackError",
+    "Problem",
+    "Resolution",
+    "Scene",
+    "Soundtrack",
+    "Track",
+    "load_pack",
+    "parse_pack",
 ]

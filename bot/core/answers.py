@@ -66,12 +66,16 @@ def render(subject: Subject, pack: Pack) -> str:
             return f"{subject.title} ({scene_footer(subject, pack)})\n\n{subject.summary}\n\nContext: {subject.context}"
         case Track():
             credit = track_credit(subject)
-            lines = [f"{subject.title}, from the soundtrack of {pack.film.title} by {pack.soundtrack.composer}.",
-                     f"{subject.description}."]
+            lines = [
+                f"{subject.title}, from the soundtrack of {pack.film.title} by {pack.soundtrack.composer}.",
+                f"{subject.description}.",
+            ]
             return "\n".join(lines + ([credit] if credit else []))
         case Soundtrack():
-            listing = "\n".join(f"{i}. {t.title}: {t.description}" + (f" ({t.credit})" if t.credit else "")
-                                for i, t in enumerate(subject.tracks, start=1))
+            listing = "\n".join(
+                f"{i}. {t.title}: {t.description}" + (f" ({t.credit})" if t.credit else "")
+                for i, t in enumerate(subject.tracks, start=1)
+            )
             return f"The soundtrack of {pack.film.title} is by {subject.composer}. Tracks:\n{listing}"
         case Film():
             names = ", ".join(c.name for c in pack.characters)

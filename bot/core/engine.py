@@ -49,12 +49,21 @@ _WORK_WORDS = frozenset(KIND_CUES["film"] + KIND_CUES["soundtrack"] + ["ending",
 _END_UP = frozenset({"end", "ends", "ended", "ending"})
 _CUE_TERMS = frozenset(term(w) for words in KIND_CUES.values() for w in words)
 _PERSON_QUESTION = frozenset("who whos whom character person about".split())
-_CREDIT_WORDS = frozenset("credit credited credits composed composer wrote written performed performs conducted "
-                          "conductor played plays music".split())
+_CREDIT_WORDS = frozenset(
+    "credit credited credits composed composer wrote written performed performs conducted "
+    "conductor played plays music".split()
+)
 _CREDIT_STEMS = frozenset(stem(w) for w in _CREDIT_WORDS)
 _ANCHOR_REFERENCES = frozenset("it that this one scene track song the there them her him".split())
-_KIND_NOUN: dict[str, str] = {"scene": "scene", "track": "track", "soundtrack": "soundtrack", "film": "film",
-                              "character": "character", "scenes": "scene list", "none": "entry"}
+_KIND_NOUN: dict[str, str] = {
+    "scene": "scene",
+    "track": "track",
+    "soundtrack": "soundtrack",
+    "film": "film",
+    "character": "character",
+    "scenes": "scene list",
+    "none": "entry",
+}
 _TEXT_FIELDS = ("summary", "context", "description", "synopsis")
 _PRONOUN_FORMS = {"she": frozenset("she her hers herself".split()), "he": frozenset("he him his himself".split())}
 _LISTS: dict[str, Kind] = {"scenes": "scene", "soundtrack": "track"}  # a list answer, and what it lists
@@ -67,16 +76,22 @@ SHARED_NAME_MARGIN = 0.1  # a scene and a track named alike this close in score:
 _TITLE_NOUNS = frozenset("film movie musical ballet opera".split())
 _NAMING_CUES = frozenset("soundtrack score music film movie songs tracks composer plot story".split())
 _FILM_WORDS = frozenset("film films movie movies story it this".split())
-_PERSON_SHAPE = frozenset("who whos whom guy man woman girl lady dude boy kid lad fella fellow person character "
-                          "someone somebody he him his she her hers".split())
+_PERSON_SHAPE = frozenset(
+    "who whos whom guy man woman girl lady dude boy kid lad fella fellow person character "
+    "someone somebody he him his she her hers".split()
+)
 _SCENE_SHAPE = frozenset("scene scenes moment part bit when where sequence characters people cast".split())
 _PERSON_CUE_TERMS = frozenset(term(w) for w in KIND_CUES["character"])
 PERSON_FLOOR = 0.25  # how much of a person-shaped question's own words a character's text must hold
 PERSON_MARGIN = 1.3  # ... and how clearly better than the next character
-_PLOT_WORDS = frozenset("plot premise synopsis storyline gist summary summarize summarise recap overview themes theme "
-                        "logline tldr dilemma conflict tension struggle nutshell".split())
-_KIND_NOUNS: dict[Kind, frozenset[str]] = {"track": frozenset("track song piece tune cue".split()),
-               "character": frozenset("character guy man woman girl person lady dude".split())}
+_PLOT_WORDS = frozenset(
+    "plot premise synopsis storyline gist summary summarize summarise recap overview themes theme "
+    "logline tldr dilemma conflict tension struggle nutshell".split()
+)
+_KIND_NOUNS: dict[Kind, frozenset[str]] = {
+    "track": frozenset("track song piece tune cue".split()),
+    "character": frozenset("character guy man woman girl person lady dude".split()),
+}
 
 
 _NOUN_TERMS = frozenset(term(w) for nouns in _KIND_NOUNS.values() for w in nouns)
@@ -131,8 +146,11 @@ class Engine:
         """For each scene and track, the characters its text names, first named first ("her" after a scene)."""
         people = [(entry.id, entry.names) for entry in self.index.by_kind.get("character", [])]
         named: dict[int, tuple[int, ...]] = {}
-        for entry in (*self.index.by_kind.get("scene", []), *self.index.by_kind.get("track", []),
-                      *self.index.by_kind.get("film", [])):
+        for entry in (
+            *self.index.by_kind.get("scene", []),
+            *self.index.by_kind.get("track", []),
+            *self.index.by_kind.get("film", []),
+        ):
             subject = entry.subject
             text = fold(" ".join(getattr(subject, f, "") or "" for f in _TEXT_FIELDS))
             found = []
@@ -175,8 +193,15 @@ class Engine:
                 continue
             seen.add(t)
             terms.append((t, weight, typed))
-        return Query(tuple(words), tuple(terms), tuple(stems.items()), " ".join(words), " ".join(folded),
-                     frozenset(seen), frozenset(stems))
+        return Query(
+            tuple(words),
+            tuple(terms),
+            tuple(stems.items()),
+            " ".join(words),
+            " ".join(folded),
+            frozenset(seen),
+            frozenset(stems),
+        )
 
     # ------------------------------------------------------------------ scoring
 
@@ -210,8 +235,7 @@ class Engine:
                     coverage[entry_id] += PHRASE_BONUS * total
         named = self._name_bonus(query, total)
         keep = heapq.nlargest(CANDIDATES, coverage, key=coverage.__getitem__)
-        scores = {entry_id: coverage[entry_id] / total for entry_id in {*keep, *named}
-                  if entry_id in coverage}
+        scores = {entry_id: coverage[entry_id] / total for entry_id in {*keep, *named} if entry_id in coverage}
         self._discount_thin_matches(query, scores)
         for entry_id, bonus in named.items():
             scores[entry_id] = scores.get(entry_id, 0.0) + bonus
@@ -316,8 +340,9 @@ class Engine:
             return self._decline("off_topic")
         thread = conversation if conversation is not None and (conversation.recent or conversation.pending) else None
         listed = thread is not None and thread.focus is not None and thread.focus.kind in _LISTS
-        reading = read_question(query.corrected, pending=bool(thread and (thread.pending or listed)),
-                                knows=self.index.knows)
+        reading = read_question(
+            query.corrected, pending=bool(thread and (thread.pending or listed)), knows=self.index.knows
+        )
         if thread is not None and reading.person and reading.asks in ("describe", "appears"):
             query = self._with_person_named(query, reading.person, thread)
         if reading.asks == "describe" and thread is not None and thread.pending:
@@ -356,8 +381,9 @@ class Engine:
                     return answer
         return self._describe(query, reading, thread, conversation)
 
-    def _describe(self, query: Query, reading: Reading, thread: Conversation | None,
-                  conversation: Conversation | None) -> Answer:
+    def _describe(
+        self, query: Query, reading: Reading, thread: Conversation | None, conversation: Conversation | None
+    ) -> Answer:
         """The entry a question names or describes; a pronoun with nothing else to go on means the thread."""
         if self._names_another_work(query):
             return self._decline("off_topic")
@@ -375,8 +401,12 @@ class Engine:
                 followed = self._follow_reference(query, reading, thread)
                 if followed is not None:
                     return followed
-            elif thread is None and conversation is not None and not self._content_terms(query) and not (
-                    set(query.words) & _NAMING_CUES):
+            elif (
+                thread is None
+                and conversation is not None
+                and not self._content_terms(query)
+                and not (set(query.words) & _NAMING_CUES)
+            ):
                 return self._decline("no_thread")  # a follow-up to nothing; alone (no conversation) it is a guess
         unsure = self._unsure(query, ranked)
         if unsure:
@@ -534,17 +564,23 @@ class Engine:
         if not total:
             return False
         stems = query.stem_set
-        return any(self.index.entries[i].kind not in besides and any(
-            len(terms) > longer_than and all(t in stems for t in terms) for terms in self.index.entries[i].name_terms)
-            for i in self._name_bonus(query, total))
+        return any(
+            self.index.entries[i].kind not in besides
+            and any(
+                len(terms) > longer_than and all(t in stems for t in terms)
+                for terms in self.index.entries[i].name_terms
+            )
+            for i in self._name_bonus(query, total)
+        )
 
     def _named_people(self, query: Query) -> tuple[int, ...]:
         total = sum(weight for _, weight, _ in query.terms)
         named = self._name_bonus(query, total) if total else {}
         return tuple(i for i in named if self.index.entries[i].kind == "character")
 
-    def _person_described(self, query: Query, scores: dict[int, float], *, besides: tuple[int, ...] = ()
-                          ) -> Entry | None:
+    def _person_described(
+        self, query: Query, scores: dict[int, float], *, besides: tuple[int, ...] = ()
+    ) -> Entry | None:
         """ "the young composer she falls for", "who's the strict teacher": a question shaped like one about a
         person, whose own words fit one character's description clearly better than the others'."""
         words = set(query.words)
@@ -553,19 +589,23 @@ class Engine:
         people = [p for p in self.index.by_kind.get("character", []) if p.id not in besides]
         postings = self.index.postings
         # Words the pack never uses say nothing about any of its people: only the pack's own words count.
-        content = [(t, w) for t, w, _ in query.terms
-                   if t not in _NOUN_TERMS and t not in _PERSON_CUE_TERMS and t in postings]
+        content = [
+            (t, w) for t, w, _ in query.terms if t not in _NOUN_TERMS and t not in _PERSON_CUE_TERMS and t in postings
+        ]
         total = sum(w for _, w in content)
         if len(people) < 1 or not total:
             return None
-        fits = sorted(((sum(w * postings.get(t, {}).get(p.id, 0.0) for t, w in content) / total, p.id)
-                       for p in people), reverse=True)
+        fits = sorted(
+            ((sum(w * postings.get(t, {}).get(p.id, 0.0) for t, w in content) / total, p.id) for p in people),
+            reverse=True,
+        )
         best, best_id = fits[0]
         runner = fits[1][0] if len(fits) > 1 else 0.0
         if best < PERSON_FLOOR or best < runner * PERSON_MARGIN:
             return None
-        top_id, top = max(((i, s) for i, s in scores.items() if i not in besides), key=lambda item: item[1],
-                          default=(best_id, 0.0))
+        top_id, top = max(
+            ((i, s) for i, s in scores.items() if i not in besides), key=lambda item: item[1], default=(best_id, 0.0)
+        )
         top_kind = self.index.entries[top_id].kind
         if top_id != best_id and top_kind != "character" and self._names_an_entry(query) and not besides:
             return None  # "who is in the first scene" names a scene: not a description of a person
@@ -650,9 +690,12 @@ class Engine:
 
     def _nth(self, reading: Reading) -> Answer:
         if reading.kind is None:
-            both = [entries[index] for kind in ("scene", "track")
-                    if (entries := self.index.by_kind.get(kind, []))
-                    and (index := _index_of(reading.position, len(entries))) is not None]
+            both = [
+                entries[index]
+                for kind in ("scene", "track")
+                if (entries := self.index.by_kind.get(kind, []))
+                and (index := _index_of(reading.position, len(entries))) is not None
+            ]
             if len(both) == 2:
                 return self._clarify(both)
         kind: Kind = reading.kind or "scene"
@@ -660,8 +703,10 @@ class Engine:
         position = reading.position if reading.position is not None else 1
         index = _index_of(position, len(entries))
         if index is None:
-            return self._out_of_range(f"{self.pack.film.title} has {_count(len(entries), kind)}, so there is no "
-                                      f"{_ordinal_words(position)} {_KIND_NOUN[kind]}.")
+            return self._out_of_range(
+                f"{self.pack.film.title} has {_count(len(entries), kind)}, so there is no "
+                f"{_ordinal_words(position)} {_KIND_NOUN[kind]}."
+            )
         return self._hit(entries[index], 1.0, ())
 
     def _order(self, reading: Reading, query: Query, thread: Conversation | None) -> Answer | None:
@@ -686,8 +731,10 @@ class Engine:
         if not 0 <= target < len(entries):
             edge = "last" if step > 0 else "first"
             side = "after" if step > 0 else "before"
-            return self._out_of_range(f"{entries[here].title} is the {edge} {noun}"
-                                      f"{' in film order' if noun == 'scene' else ''}: nothing comes {side} it.")
+            return self._out_of_range(
+                f"{entries[here].title} is the {edge} {noun}"
+                f"{' in film order' if noun == 'scene' else ''}: nothing comes {side} it."
+            )
         return self._hit(entries[target], 1.0, ())
 
     def _between(self, entries: list[Entry], here: int, other: Entry, noun: str) -> Answer:
@@ -695,8 +742,10 @@ class Engine:
         low, high = sorted((here, there))
         inside = entries[low + 1 : high]
         if other.kind != entries[here].kind or not inside:
-            return self._out_of_range(f"{entries[low].title} and {entries[high].title} come one right after the "
-                                      f"other: there is no {noun} between them.")
+            return self._out_of_range(
+                f"{entries[low].title} and {entries[high].title} come one right after the "
+                f"other: there is no {noun} between them."
+            )
         if len(inside) == 1:
             return self._hit(inside[0], 1.0, ())
         return self._clarify(inside[:MAX_CLARIFY], lead=f"{len(inside)} {noun}s come between them.")
@@ -711,8 +760,11 @@ class Engine:
             answer = self._nth(reading if reading.kind in kinds else replace(reading, kind=kinds[0]))
             if answer.reason == "clarify":
                 return None
-            return self.index.by_kind[answer.kind][self._positions[(answer.kind, answer.title)]] \
-                if answer.kind != "none" else None
+            return (
+                self.index.by_kind[answer.kind][self._positions[(answer.kind, answer.title)]]
+                if answer.kind != "none"
+                else None
+            )
         query = self.read(text)
         scores = self._scores(query)
         ranked = sorted(((s, i) for i, s in scores.items() if self.index.entries[i].kind in kinds), reverse=True)
@@ -731,8 +783,14 @@ class Engine:
         return Answer("none", "", 0.0, text, None, (), "out_of_range")
 
     def _hit(self, entry: Entry, score: float, alternatives: tuple[Alternative, ...]) -> Answer:
-        return Answer(kind=entry.kind, title=entry.title, score=min(1.0, score),
-                      text=render(entry.subject, self.pack), subject=entry.subject, alternatives=alternatives)
+        return Answer(
+            kind=entry.kind,
+            title=entry.title,
+            score=min(1.0, score),
+            text=render(entry.subject, self.pack),
+            subject=entry.subject,
+            alternatives=alternatives,
+        )
 
     def _preferred(self, query: Query, scores: dict[int, float], best: Entry) -> Entry:
         """The whole and its parts: "who are the characters" wants the film (its reply lists them);
@@ -750,9 +808,15 @@ class Engine:
             return None
         postings = self.index.postings
         tracks = [self.index.entries[i] for i in scores if self.index.entries[i].kind == "track"]
-        specific = [track for track in tracks
-                    if any(postings[w].get(track.id, 0) > postings[w].get(soundtrack.id, 0)
-                           for w in query.term_set - _GENERIC_TRACK if w in postings)]
+        specific = [
+            track
+            for track in tracks
+            if any(
+                postings[w].get(track.id, 0) > postings[w].get(soundtrack.id, 0)
+                for w in query.term_set - _GENERIC_TRACK
+                if w in postings
+            )
+        ]
         return max(specific, key=lambda t: (scores[t.id], -t.id)) if specific else None
 
     def _alternative(self, entry_id: int, score: float) -> Alternative:
@@ -764,8 +828,9 @@ class Engine:
         if reason == "small_talk":
             text = "Hello! " + text
         elif reason == "no_thread":
-            text = ("I can't tell what that refers to: we haven't talked about a scene, a track or a character yet. "
-                    + text)
+            text = (
+                "I can't tell what that refers to: we haven't talked about a scene, a track or a character yet. " + text
+            )
         return Answer("none", "", 0.0, text, None, alternatives, reason, missing)
 
     def resolve(self, kind: Kind, name: str) -> Resolution:

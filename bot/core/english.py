@@ -34,8 +34,9 @@ def _rebuild() -> None:
 
     source = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
     frequencies: dict[str, int] = json.loads(gzip.decompress(source.read_bytes()))
-    ranked = sorted((w for w in frequencies if w.isascii() and w.isalpha() and len(w) >= 3),
-                    key=lambda w: (-frequencies[w], w))
+    ranked = sorted(
+        (w for w in frequencies if w.isascii() and w.isalpha() and len(w) >= 3), key=lambda w: (-frequencies[w], w)
+    )
     words = "\n".join(sorted(ranked[:SIZE])) + "\n"
     target = Path(__file__).with_name(FILE)
     with gzip.GzipFile(target, "wb", mtime=0) as out:  # mtime 0: the same list gives the same bytes

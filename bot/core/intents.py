@@ -16,67 +16,131 @@ _FILM = "(?:it|that|this|the (?:film|movie)|this (?:film|movie)|{names})"  # {na
 
 # Each pattern reads the normalised question (lower case, no punctuation).
 _MISSING_FACTS: list[tuple[str, str]] = [
-    ("the cast", (
-        r"\bcast\b|\bcasting\b|\bactors?\b|\bactress(?:es)?\b|\bstarring\b|\bstarred\b|\bplayed by\b"
-        r"|\bwho (?:played|plays|portrayed|portrays|stars|starred|acted|acts)\b|\bin the lead role\b")),
-    ("the director", (
-        r"\bdirected\b|\bdirecting\b|\bdirector of (?:the|this) (?:film|movie)\b|\bfilm ?maker"
-        r"|\bmade (?:the|this) (?:film|movie)\b"
-        r"|\bwho (?:is|was|s) the director\b(?! of)|\bdirector of " + _FILM + r"|\bwho made " + _FILM)),
-    ("the release year", (
-        r"\b(?:what|which) year\b|\brelease(?:d)?\b|\bcome out\b|\bcame out\b|\b(?:18|19|20)\d\d\b|\bdecade\b"
-        r"|\bhow old is " + _FILM
-        + r"|\bwhen (?:was|did|is) " + _FILM + r" (?:made|released|filmed|shot|premiered?|out)")),
-    ("the running time", (
-        r"\bruntime\b|\brun ?time\b|\brunning time\b|\bhow long\b"
-        r"|\bhow many (?:minutes|hours)\b|\blength of " + _FILM + r"|\bduration\b")),
-    ("where and when the story is set", (
-        r"\b(?:when|where) (?:is|was) (?:the story|" + _FILM + r") set\b"
-        r"|\bwhere (?:is|does|did) (?:the story|" + _FILM + r") take place\b"
-        r"|\bwhat (?:year|era|period|decade|city|country) is (?:it|the (?:film|movie|story)) set in\b"
-        r"|\bsetting of\b")),
-    ("awards", (
-        r"\boscars?\b|\bacademy awards?\b|\bawards?\b|\bnominat\w*|\bgolden globes?\b|\bbaftas?\b"
-        r"|\b(?:win|won|winning) (?:any|an|a|the)\b")),
-    ("filming locations", (
-        r"\bwhere (?:was|were|is|did they) " + _FILM + r"? ?(?:filmed|shot|made|film|shoot)\b"
-        r"|\bfilming locations?\b|\bshot on location\b|\bwhere (?:was|were) (?:it|they) (?:filmed|shot)\b")),
-    ("the source material", (
-        r"\bbased on\b|\badapt(?:ed|ation|s)?\b|\b(?:a|the) (?:book|novel) (?:it s |it is |its )?based\b"
-        r"|\b(?:book|novel) (?:version|adaptation)\b|\bis there a (?:book|novel)\b|\bread the (?:book|novel)\b"
-        r"|\binspired by\b|\boriginal story\b|\btrue story\b")),
-    ("where to watch it", (
-        r"\bstream(?:ing|ed)?\b|\bwhere (?:can|do|to|could|should) (?:i|we|you|one)? ?(?:watch|see|buy|rent|find)\b"
-        r"|\bnetflix\b|\bhulu\b|\bprime video\b|\bamazon\b|\bdvd\b|\bblu ?ray\b|\bcriterion\b|\brent\b|\bdownload\b")),
-    ("box office and budget", (
-        r"\bbox office\b|\bbudget\b|\bgross(?:ed)?\b|\brevenue\b|\bhow much (?:money )?did .*\b(?:make|earn|cost)\b"
-        r"|\bhow much did it (?:make|cost)\b|\bcommercial success\b|\bprofit\b")),
+    (
+        "the cast",
+        (
+            r"\bcast\b|\bcasting\b|\bactors?\b|\bactress(?:es)?\b|\bstarring\b|\bstarred\b|\bplayed by\b"
+            r"|\bwho (?:played|plays|portrayed|portrays|stars|starred|acted|acts)\b|\bin the lead role\b"
+        ),
+    ),
+    (
+        "the director",
+        (
+            r"\bdirected\b|\bdirecting\b|\bdirector of (?:the|this) (?:film|movie)\b|\bfilm ?maker"
+            r"|\bmade (?:the|this) (?:film|movie)\b"
+            r"|\bwho (?:is|was|s) the director\b(?! of)|\bdirector of " + _FILM + r"|\bwho made " + _FILM
+        ),
+    ),
+    (
+        "the release year",
+        (
+            r"\b(?:what|which) year\b|\brelease(?:d)?\b|\bcome out\b|\bcame out\b|\b(?:18|19|20)\d\d\b|\bdecade\b"
+            r"|\bhow old is "
+            + _FILM
+            + r"|\bwhen (?:was|did|is) "
+            + _FILM
+            + r" (?:made|released|filmed|shot|premiered?|out)"
+        ),
+    ),
+    (
+        "the running time",
+        (
+            r"\bruntime\b|\brun ?time\b|\brunning time\b|\bhow long\b"
+            r"|\bhow many (?:minutes|hours)\b|\blength of " + _FILM + r"|\bduration\b"
+        ),
+    ),
+    (
+        "where and when the story is set",
+        (
+            r"\b(?:when|where) (?:is|was) (?:the story|" + _FILM + r") set\b"
+            r"|\bwhere (?:is|does|did) (?:the story|" + _FILM + r") take place\b"
+            r"|\bwhat (?:year|era|period|decade|city|country) is (?:it|the (?:film|movie|story)) set in\b"
+            r"|\bsetting of\b"
+        ),
+    ),
+    (
+        "awards",
+        (
+            r"\boscars?\b|\bacademy awards?\b|\bawards?\b|\bnominat\w*|\bgolden globes?\b|\bbaftas?\b"
+            r"|\b(?:win|won|winning) (?:any|an|a|the)\b"
+        ),
+    ),
+    (
+        "filming locations",
+        (
+            r"\bwhere (?:was|were|is|did they) " + _FILM + r"? ?(?:filmed|shot|made|film|shoot)\b"
+            r"|\bfilming locations?\b|\bshot on location\b|\bwhere (?:was|were) (?:it|they) (?:filmed|shot)\b"
+        ),
+    ),
+    (
+        "the source material",
+        (
+            r"\bbased on\b|\badapt(?:ed|ation|s)?\b|\b(?:a|the) (?:book|novel) (?:it s |it is |its )?based\b"
+            r"|\b(?:book|novel) (?:version|adaptation)\b|\bis there a (?:book|novel)\b|\bread the (?:book|novel)\b"
+            r"|\binspired by\b|\boriginal story\b|\btrue story\b"
+        ),
+    ),
+    (
+        "where to watch it",
+        (
+            r"\bstream(?:ing|ed)?\b|\bwhere (?:can|do|to|could|should) (?:i|we|you|one)? ?(?:watch|see|buy|rent|find)\b"
+            r"|\bnetflix\b|\bhulu\b|\bprime video\b|\bamazon\b|\bdvd\b|\bblu ?ray\b|\bcriterion\b|\brent\b|\bdownload\b"
+        ),
+    ),
+    (
+        "box office and budget",
+        (
+            r"\bbox office\b|\bbudget\b|\bgross(?:ed)?\b|\brevenue\b|\bhow much (?:money )?did .*\b(?:make|earn|cost)\b"
+            r"|\bhow much did it (?:make|cost)\b|\bcommercial success\b|\bprofit\b"
+        ),
+    ),
     ("remakes and sequels", (r"\bremakes?\b|\bsequels?\b|\bprequels?\b|\breboots?\b|\bremade\b")),
-    ("the production credits", (
-        r"\bproduc(?:ed|er|ers|tion company)\b|\bstudio\b|\bscreenplay\b|\bscreen ?writers?\b|\bscript\b"
-        r"|\bwritten by\b|\bwho wrote\b(?! (?:the |this )?(?:film s |films |movie s |movies |film |movie )?"
-        r"(?:music|score|soundtrack|songs?|tracks?))"
-        r"|\bauthors?\b|\bcinematograph\w*|\bdistribut\w*|\bedit(?:or|ed by)\b|\bcostumes?\b"
-        r"|\bchoreograph\w*|\bset design\w*|\bproduction design\w*")),
-    ("colour or black-and-white", (
-        r"\bblack and white\b|\bblack white\b|\btechnicolou?r\b|\b(?:in|filmed in|shot in) colou?r\b|\bcolou?r or\b")),
-    ("ratings and reviews", (
-        r"\bimdb\b|\brotten tomatoes\b|\bmetacritic\b|\breviews?\b|\bcritics?\b|\brating\b|\brated\b|\bscore out of\b"
-        r"|\bworth (?:watching|seeing|a watch|it)\b|\bshould i (?:watch|see)\b|\bis it (?:any )?good\b")),
+    (
+        "the production credits",
+        (
+            r"\bproduc(?:ed|er|ers|tion company)\b|\bstudio\b|\bscreenplay\b|\bscreen ?writers?\b|\bscript\b"
+            r"|\bwritten by\b|\bwho wrote\b(?! (?:the |this )?(?:film s |films |movie s |movies |film |movie )?"
+            r"(?:music|score|soundtrack|songs?|tracks?))"
+            r"|\bauthors?\b|\bcinematograph\w*|\bdistribut\w*|\bedit(?:or|ed by)\b|\bcostumes?\b"
+            r"|\bchoreograph\w*|\bset design\w*|\bproduction design\w*"
+        ),
+    ),
+    (
+        "colour or black-and-white",
+        (r"\bblack and white\b|\bblack white\b|\btechnicolou?r\b|\b(?:in|filmed in|shot in) colou?r\b|\bcolou?r or\b"),
+    ),
+    (
+        "ratings and reviews",
+        (
+            r"\bimdb\b|\brotten tomatoes\b|\bmetacritic\b|\breviews?\b|\bcritics?\b|\brating\b|\brated\b"
+            r"|\bscore out of\b"
+            r"|\bworth (?:watching|seeing|a watch|it)\b|\bshould i (?:watch|see)\b|\bis it (?:any )?good\b"
+        ),
+    ),
     ("the characters' ages", (r"\bhow old\b|\bwhat age\b|\bbirthdays?\b|\bwhen was \w+ born\b")),
-    ("the language and country", (
-        r"\bwhat language\b|\bwhich language\b|\bwhat country\b|\bwhich country\b|\bsubtitles?\b")),
-    ("quotes", (
-        r"\bquotes?\b|\bquotations?\b|\b(?:famous|best|memorable|iconic) (?:lines?|dialogues?)\b"
-        r"|\bdialogues? (?:from|of|in)\b|\bwhat (?:lines|dialogue)\b|\bsay in the (?:film|movie)\b"
-        r"|\bexact words\b|\bword for word\b|\bverbatim\b"
-        r"|\bwhat (?:does|did) (?!it\b|this\b|that\b)\w+ (?:say|said)\b(?! about)"
-        r"|\b(?:last|final|first|opening|closing) (?:line|lines|words)\b")),
+    (
+        "the language and country",
+        (r"\bwhat language\b|\bwhich language\b|\bwhat country\b|\bwhich country\b|\bsubtitles?\b"),
+    ),
+    (
+        "quotes",
+        (
+            r"\bquotes?\b|\bquotations?\b|\b(?:famous|best|memorable|iconic) (?:lines?|dialogues?)\b"
+            r"|\bdialogues? (?:from|of|in)\b|\bwhat (?:lines|dialogue)\b|\bsay in the (?:film|movie)\b"
+            r"|\bexact words\b|\bword for word\b|\bverbatim\b"
+            r"|\bwhat (?:does|did) (?!it\b|this\b|that\b)\w+ (?:say|said)\b(?! about)"
+            r"|\b(?:last|final|first|opening|closing) (?:line|lines|words)\b"
+        ),
+    ),
     ("the trailer", (r"\btrailers?\b|\bposters?\b")),
-    ("their other work", (
-        r"\bwhat else (?:has|have|did|does|do) (?:he|she|they|\w+) (?:\w+ )?(?:compose|composed|write|written|wrote|"
-        r"direct|directed|make|made|do|done|star|starred|work|worked)\b|\bfilmography\b|\bdiscography\b"
-        r"|\bother (?:films|movies|works|scores|soundtracks|roles) (?:by|of|from)\b")),
+    (
+        "their other work",
+        (
+            r"\bwhat else (?:has|have|did|does|do) (?:he|she|they|\w+) (?:\w+ )?"
+            r"(?:compose|composed|write|written|wrote|direct|directed|make|made|do|done|star|starred|work|worked)\b|\bfilmography\b|\bdiscography\b"
+            r"|\bother (?:films|movies|works|scores|soundtracks|roles) (?:by|of|from)\b"
+        ),
+    ),
 ]
 
 SMALL_TALK = frozenset(
@@ -92,7 +156,8 @@ _TOPICS = {f"fact{i}": topic for i, (topic, _) in enumerate(_MISSING_FACTS)}
 _GENRE_QUESTION = (
     r"\b(?:is|was) " + _FILM + r" (?:an? )?(?:kind of |sort of )?"
     r"(?:musical|comedy|drama|horror|thriller|romance|romantic|tragedy|documentary|western|fantasy|animated|"
-    r"cartoon|dance film|ballet film|period piece)\b|\bwhat (?:genre|kind of (?:film|movie)|type of (?:film|movie))\b")
+    r"cartoon|dance film|ballet film|period piece)\b|\bwhat (?:genre|kind of (?:film|movie)|type of (?:film|movie))\b"
+)
 
 
 class FilmFacts:
@@ -123,7 +188,8 @@ class FilmFacts:
 
 _REQUEST = re.compile(
     r"^(?:(?:can|could|will|would) (?:you|u) |please |pls )?(?:play|sing|dance|write|draw|paint|make|create|"
-    r"generate|compose|translate|recommend|suggest|code|calculate|remind|order|book|buy)\b")
+    r"generate|compose|translate|recommend|suggest|code|calculate|remind|order|book|buy)\b"
+)
 
 
 def is_request(normalised: str) -> bool:

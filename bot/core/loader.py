@@ -77,7 +77,7 @@ class _Checker:
         if spec.type == "colour":
             text = self.text(node, where)
             if text is not None and not _COLOUR.fullmatch(text.strip()):
-                self.problem(node, f"{where} must be a colour like \"#336699\", found {text.strip()[:20]!r}")
+                self.problem(node, f'{where} must be a colour like "#336699", found {text.strip()[:20]!r}')
                 return None
             return int(text.strip()[1:], 16) if text is not None else None
         if spec.type == "bool":
@@ -146,8 +146,13 @@ MAX_DEPTH = 16  # a pack nests 4 levels (pack > scenes > scene > aliases); deepe
 MAX_ALIASES = 64  # YAML aliases (*name): a pack needs few if any, and each one repeats a whole subtree
 MAX_NODES = 100_000  # values in the document, aliases counted as the values they repeat (~60 MB composed)
 
-_KINDS = {stat.S_IFDIR: "a directory", stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a device",
-          stat.S_IFBLK: "a device", stat.S_IFSOCK: "a socket"}
+_KINDS = {
+    stat.S_IFDIR: "a directory",
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+    stat.S_IFSOCK: "a socket",
+}
 
 
 def _refuse(path: Path | str, line: int, message: str) -> PackError:
@@ -171,8 +176,12 @@ def _read_bytes(path: Path) -> bytes:
     with os.fdopen(fd, "rb") as handle:
         raw = handle.read(MAX_PACK_BYTES + 1)  # the file may grow between fstat and read
     if info.st_size > MAX_PACK_BYTES or len(raw) > MAX_PACK_BYTES:
-        raise _refuse(path, 1, f"file too large ({max(info.st_size, len(raw)) / 2**20:.1f} MB): a pack may be at "
-                      f"most {MAX_PACK_BYTES // 2**20} MB")
+        raise _refuse(
+            path,
+            1,
+            f"file too large ({max(info.st_size, len(raw)) / 2**20:.1f} MB): a pack may be at "
+            f"most {MAX_PACK_BYTES // 2**20} MB",
+        )
     return raw
 
 
@@ -297,13 +306,12 @@ def _build(data: dict[str, Any], path: str) -> Pack:
     sound = data["soundtrack"]
     return Pack(
         film=Film(film["title"], film["genre"], film["synopsis"], colour=film.get("colour"), **_names(film)),
-        characters=tuple(Character(c["name"], c["description"], c.get("pronoun"), **_names(c))
-                         for c in data["characters"]),
+        characters=tuple(
+            Character(c["name"], c["description"], c.get("pronoun"), **_names(c)) for c in data["characters"]
+        ),
         soundtrack=Soundtrack(
             composer=sound["composer"],
-            tracks=tuple(
-                Track(t["title"], t["description"], t.get("credit"), **_names(t)) for t in sound["tracks"]
-            ),
+            tracks=tuple(Track(t["title"], t["description"], t.get("credit"), **_names(t)) for t in sound["tracks"]),
             **_names(sound),
         ),
         scenes=tuple(

@@ -19,7 +19,8 @@ class NameIndex:
 
     def __init__(self, entries: list[Entry]) -> None:
         self.pairs: list[tuple[str, Entry]] = sorted(
-            ((name, entry) for entry in entries for name in entry.names), key=lambda pair: pair[0])
+            ((name, entry) for entry in entries for name in entry.names), key=lambda pair: pair[0]
+        )
         self.names = [name for name, _ in self.pairs]
         words: dict[str, set[int]] = defaultdict(set)
         for position, name in enumerate(self.names):
@@ -72,7 +73,6 @@ class NameIndex:
         for token in folded.split()[:8]:
             if len(token) < 3:
                 continue
-            for word, _, _ in process.extract(token, self.words, scorer=fuzz.ratio, limit=8,
-                                               score_cutoff=WORD_CUTOFF):
+            for word, _, _ in process.extract(token, self.words, scorer=fuzz.ratio, limit=8, score_cutoff=WORD_CUTOFF):
                 positions.update(self.word_positions[word][:SCAN])
         return sorted(positions)

@@ -130,7 +130,7 @@ def _scene_names(scene: Scene) -> tuple[str, ...]:
 
 
 def scene_clues(pack: Pack) -> list[Clue]:
-    """"Which scene is this?": each scene's context and each summary sentence that still says enough."""
+    """ "Which scene is this?": each scene's context and each summary sentence that still says enough."""
     clues = []
     for scene in pack.scenes:
         others = tuple(s.title for s in pack.scenes if s is not scene)
@@ -143,7 +143,7 @@ def scene_clues(pack: Pack) -> list[Clue]:
 
 
 def next_clues(pack: Pack) -> list[Clue]:
-    """"What comes next?": a scene, and the one that follows it."""
+    """ "What comes next?": a scene, and the one that follows it."""
     clues = []
     for before, after in zip(pack.scenes, pack.scenes[1:], strict=False):
         others = tuple(s.title for s in pack.scenes if s is not before and s is not after)
@@ -153,7 +153,7 @@ def next_clues(pack: Pack) -> list[Clue]:
 
 
 def track_clues(pack: Pack) -> list[Clue]:
-    """"Which track is this?": a track's notes and its credit."""
+    """ "Which track is this?": a track's notes and its credit."""
     clues = []
     tracks = pack.soundtrack.tracks
     for track in tracks:
@@ -164,7 +164,7 @@ def track_clues(pack: Pack) -> list[Clue]:
 
 
 def composer_clues(pack: Pack) -> list[Clue]:
-    """"Who composed the score?": the tracks named; the wrong choices are the people credited on tracks."""
+    """ "Who composed the score?": the tracks named; the wrong choices are the people credited on tracks."""
     soundtrack = pack.soundtrack
     composer = fold(soundtrack.composer)
     credits = {fold(t.credit): t.credit for t in soundtrack.tracks if t.credit and fold(t.credit) != composer}
@@ -174,7 +174,7 @@ def composer_clues(pack: Pack) -> list[Clue]:
 
 
 def character_clues(pack: Pack) -> list[Clue]:
-    """"Who is this?": a character's description."""
+    """ "Who is this?": a character's description."""
     clues = []
     for character in pack.characters:
         others = tuple(c.name for c in pack.characters if c is not character)
@@ -195,8 +195,13 @@ def _clues(pack: Pack, spoilers: bool) -> tuple[Clue, ...]:
     Without spoilers a spoiler scene is neither a clue nor a choice: its title can give the ending away."""
     hidden = set() if spoilers else {s.title for s in pack.scenes if s.spoiler}
     found = []
-    for clue in (*scene_clues(pack), *next_clues(pack), *track_clues(pack), *composer_clues(pack),
-                 *character_clues(pack)):
+    for clue in (
+        *scene_clues(pack),
+        *next_clues(pack),
+        *track_clues(pack),
+        *composer_clues(pack),
+        *character_clues(pack),
+    ):
         if clue.spoiler and not spoilers:
             continue
         others = tuple(o for o in clue.others if o not in hidden) if clue.kind in ("scene", "next") else clue.others
@@ -212,16 +217,19 @@ def make_round(clue: Clue, rng: random.Random) -> Round:
     return Round(clue, tuple(choices), choices.index(clue.answer))
 
 
-def plan_game(pack: Pack, rounds: int = DEFAULT_ROUNDS, *, spoilers: bool = False,
-              rng: random.Random | None = None) -> list[Round]:
+def plan_game(
+    pack: Pack, rounds: int = DEFAULT_ROUNDS, *, spoilers: bool = False, rng: random.Random | None = None
+) -> list[Round]:
     """`rounds` rounds taking the kinds in turn, each answer used once while there are fresh ones.
 
     Raises QuizUnavailable when the pack cannot make any round."""
     rng = rng or random.Random()
     clues = all_clues(pack, spoilers=spoilers)
     if not clues:
-        raise QuizUnavailable("This film pack has too little in it for a quiz: every kind of round needs at "
-                              "least two entries to choose from.")
+        raise QuizUnavailable(
+            "This film pack has too little in it for a quiz: every kind of round needs at "
+            "least two entries to choose from."
+        )
     by_kind: dict[RoundKind, list[Clue]] = {}
     for clue in clues:
         by_kind.setdefault(clue.kind, []).append(clue)

@@ -18,15 +18,26 @@ from .text import is_significant
 Asks = Literal["describe", "film", "list", "order", "nth", "appears", "more", "other", "pick"]
 Relation = Literal["next", "prev", "between"]
 
-_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split())}
-_ORDINALS = {w: i for i, w in enumerate(
-    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-    "fourteenth fifteenth".split())}
-_ORDINAL = (r"(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:from|to) (?:the )?(?:last|end)|"
-            r"\d{1,4}(?:st|nd|rd|th)|" + "|".join(w for w in _ORDINALS if w != "zeroth")
-            + r"|last|final|penultimate|closing|opening|middle|second to last|next to last|third to last|"
-              r"second last|third last|last but one)")
+_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
+    )
+}
+_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth".split()
+    )
+}
+_ORDINAL = (
+    r"(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:from|to) (?:the )?(?:last|end)|"
+    r"\d{1,4}(?:st|nd|rd|th)|"
+    + "|".join(w for w in _ORDINALS if w != "zeroth")
+    + r"|last|final|penultimate|closing|opening|middle|second to last|next to last|third to last|"
+    r"second last|third last|last but one)"
+)
 _COUNT = r"(?:\d{1,4}|" + "|".join(w for w in _NUMBERS if w != "zero") + ")"
 
 # The nouns that say which ordered kind a question is about.
@@ -40,47 +51,76 @@ _NTH = re.compile(rf"\b(?P<ordinal>{_ORDINAL}) {_ADJECTIVES}(?P<noun>{_NOUN})\b"
 # "whats 4th", "and the fifth?", "the penultimate"
 _BARE_ORDINAL = re.compile(
     rf"^(?:(?:and|so|ok|what|whats|what s|what is|which is|is|the|then|now) )*(?P<ordinal>{_ORDINAL})"
-    r"(?: (?:one|please|pls|plz|then|thanks))*$")
+    r"(?: (?:one|please|pls|plz|then|thanks))*$"
+)
 # "scene 3", "track two", "scene number 5", "song #2"
-_NUMBERED = re.compile(rf"\b(?P<noun>scene|track|song|piece|cue)s? (?:is |was |at )?(?:number |no |num |nr |#)?"
-                       rf"(?P<count>{_COUNT})\b")
+_NUMBERED = re.compile(
+    rf"\b(?P<noun>scene|track|song|piece|cue)s? (?:is |was |at )?(?:number |no |num |nr |#)?"
+    rf"(?P<count>{_COUNT})\b"
+)
 # "when does she first appear", "which scene is the villain introduced in", "his last appearance"
 _APPEARS = re.compile(
     r"\b(?P<which>first|last|final|earliest|latest) (?:\w+ ){0,4}?(?:appear|appears|appeared|appearance|show up|"
     r"shows up|showed up|introduced|turn up|turns up|turned up|seen|comes? in|enters?|on screen)\b"
     r"|\b(?:appear|appears|show up|shows up|turn up|turns up|introduced|enters?)\b(?:\w+ ){0,3}?"
-    r"(?:for the )?(?P<which2>first|last|final) time\b")
+    r"(?:for the )?(?P<which2>first|last|final) time\b"
+)
 
 # "which scene closes out the movie", "the scene that opens the film", "smack in the middle"
 _OPENS_CLOSES = re.compile(
     r"\b(?P<verb>opens?|starts?|begins?|kicks? off|closes?|ends?|finishes|wraps? up|concludes?)(?: out)? "
-    r"(?:the |this )?(?:film|movie|story)\b")
-_MIDDLE = re.compile(r"\bin the (?:very )?middle"
-                     r"(?: of (?:the |it |all )?(?:film|movie|story|nine|scenes|list|them|it all))?$"
-                     r"|\b(?:midway|halfway)(?: point| through)?(?: (?:the|of the) (?:film|movie|story))?$")
+    r"(?:the |this )?(?:film|movie|story)\b"
+)
+_MIDDLE = re.compile(
+    r"\bin the (?:very )?middle"
+    r"(?: of (?:the |it |all )?(?:film|movie|story|nine|scenes|list|them|it all))?$"
+    r"|\b(?:midway|halfway)(?: point| through)?(?: (?:the|of the) (?:film|movie|story))?$"
+)
 
 # "the opening", "the ending", "the very end", "the beginning"
-_ENDS = re.compile(r"^(?:(?:what|how) (?:is |happens |happened )?(?:in |at )?)?(?:the )?(?:very )?"
-                   r"(?P<end>opening|beginning|start|ending|end|finale|conclusion)"
-                   r"(?: of (?:the )?(?:film|movie|story))?$")
+_ENDS = re.compile(
+    r"^(?:(?:what|how) (?:is |happens |happened )?(?:in |at )?)?(?:the )?(?:very )?"
+    r"(?P<end>opening|beginning|start|ending|end|finale|conclusion)"
+    r"(?: of (?:the )?(?:film|movie|story))?$"
+)
 
 _RELATION_WORDS: dict[str, Relation] = {
-    "after": "next", "afterwards": "next", "following": "next", "follows": "next", "follow": "next",
-    "followed": "next", "succeeds": "next", "once": "next", "past": "next", "later than": "next",
-    "before": "prev", "preceding": "prev", "precedes": "prev", "precede": "prev", "prior to": "prev",
-    "leading up to": "prev", "leads up to": "prev", "leads into": "prev", "leading into": "prev",
-    "ahead of": "prev", "earlier than": "prev", "until": "prev",
+    "after": "next",
+    "afterwards": "next",
+    "following": "next",
+    "follows": "next",
+    "follow": "next",
+    "followed": "next",
+    "succeeds": "next",
+    "once": "next",
+    "past": "next",
+    "later than": "next",
+    "before": "prev",
+    "preceding": "prev",
+    "precedes": "prev",
+    "precede": "prev",
+    "prior to": "prev",
+    "leading up to": "prev",
+    "leads up to": "prev",
+    "leads into": "prev",
+    "leading into": "prev",
+    "ahead of": "prev",
+    "earlier than": "prev",
+    "until": "prev",
 }
 _RELATION = re.compile(
     r"\b(?:(?P<steps>" + _COUNT + r") (?:" + _NOUN + r" )?)?(?:(?:right|just|directly|immediately|straight) )?"
-    r"(?P<relation>" + "|".join(sorted(_RELATION_WORDS, key=len, reverse=True)) + r")\b(?P<anchor>.*)$")
+    r"(?P<relation>" + "|".join(sorted(_RELATION_WORDS, key=len, reverse=True)) + r")\b(?P<anchor>.*)$"
+)
 _BETWEEN = re.compile(r"\bbetween (?P<first>.+?) and (?P<second>.+)$")
 _ANCHOR_START = re.compile(r"^(?:she|he|they|it|we) (?:s |is |are |re |has |have |ve )?(?:done|finished|through) ")
-_ANCHOR_END = re.compile(r"\b(?:is|was|has|have|s)? ?(?:over|done|finished|ends?|ended|wraps? up|is through)"
-                         r"(?: (?:what|which|then|and)\b.*)?$"
-                         r"|\b(?:and|then) (?:what|which|who)\b.*$|\bin the (?:film|movie)\b.*$|\bi mean\b.*$"
+_ANCHOR_END = re.compile(
+    r"\b(?:is|was|has|have|s)? ?(?:over|done|finished|ends?|ended|wraps? up|is through)"
+    r"(?: (?:what|which|then|and)\b.*)?$"
+    r"|\b(?:and|then) (?:what|which|who)\b.*$|\bin the (?:film|movie)\b.*$|\bi mean\b.*$"
     r"|\b(?:what|which|is there|are there|there is|there are)\b.*$"
-                         r"|\bon the (?:soundtrack|album|score)\b.*$")
+    r"|\bon the (?:soundtrack|album|score)\b.*$"
+)
 
 # "after she finishes dancing ... what happens there": the clause after "after" is the subject, not an anchor.
 _ABOUT_THERE = re.compile(r"\b(?:what|which|who|how|why) \w+ (?:there|in that|at that point)\b")
@@ -101,12 +141,14 @@ _ELLIPTIC = re.compile(
     r"(?P<relation>" + _NEXT_WORDS + "|" + _PREV_WORDS + r")"
     r"(?: (?:one|scene|track|song|part|bit|moment))?"
     r"(?: (?:that|this|it|this scene|that scene|that one|this one|this track|that track))?"
-    r"(?: (?:then|please|pls|plz|again|after that|in the film|in the movie|what|happens|comes))*$")
+    r"(?: (?:then|please|pls|plz|again|after that|in the film|in the movie|what|happens|comes))*$"
+)
 _MORE_WORDS = frozenset(
     """and so ok okay please pls plz can could would you cool nice great thanks interesting tell me us say give
     explain go on keep going continue elaborate expand talk describe what else anything any more a bit little some
     about of regarding it that this her him them one the same scene track song part in detail details then
-    abit bout even still further additional extra""".split())
+    abit bout even still further additional extra""".split()
+)
 _MORE_CUES = frozenset("more continue elaborate expand else going".split())
 _MORE = re.compile(
     r"^(?:(?:and|so|ok|okay|please|pls|plz|can you|could you|would you|cool|nice|great|thanks|interesting) )*"
@@ -115,29 +157,36 @@ _MORE = re.compile(
     r"(?: (?:more|a bit more|a little more|some more|abit more))?"
     r"(?: (?:about|on|of|regarding))?(?: (?:it|that|this|her|him|them|that one|this one|the same|"
     r"this scene|that scene|this track|that track|this song|that song|that part|this part))?"
-    r"(?: (?:more|please|pls|plz|in detail|details?|then))*$")
+    r"(?: (?:more|please|pls|plz|in detail|details?|then))*$"
+)
 _OTHER = re.compile(
     r"(?:^|\b(?:the|that|which is the|what is the|what about the|and the|and|what about) )(?:other|remaining)"
-    r"(?: (?P<noun>one|track|song|piece|tune|scene|character|person|guy|man|woman|girl)\b|$)")
+    r"(?: (?P<noun>one|track|song|piece|tune|scene|character|person|guy|man|woman|girl)\b|$)"
+)
 _PICK = re.compile(
     r"^(?:(?:the|i mean|i meant|mean|meant|number|option|no|choice|oh|ok|um|uh|err?|erm|yes|yeah) )*"
-    r"(?P<which>" + _ORDINAL + "|" + _COUNT + r"|latter|former)(?: (?:one|option|choice|please|pls))*$")
+    r"(?P<which>" + _ORDINAL + "|" + _COUNT + r"|latter|former)(?: (?:one|option|choice|please|pls))*$"
+)
 
 # "list the scenes", "how many scenes are there", "the scenes in order", "tracklist", "how many songs".
 _PLURAL_SCENES = r"(?:scenes|moments|sequences|chapters)"
 _PLURAL_TRACKS = r"(?:tracks|songs|pieces|tunes|cues|numbers|track ?list|song ?list|tracklisting|playlist)"
-_LIST_CUE = (r"(?:\b(?:how many|how much|number of|count|list|lists|listing|enumerate|name|names|numbered|rundown|"
-             r"run down|"
-             r"overview|breakdown|outline|run me through|run through|walk me through|go through|all|every|each|"
-             r"whole|full|complete|entire|in order|order|ordered|sequence|chronological|chronologically|"
-             r"one by one|what are|what r|which are|what|which)\b)")
-_LIST = re.compile(rf"{_LIST_CUE}.*\b(?P<plural>{_PLURAL_SCENES}|{_PLURAL_TRACKS})\b"
-                   rf"|\b(?P<plural2>{_PLURAL_SCENES}|{_PLURAL_TRACKS})\b.*{_LIST_CUE}"
-                   rf"|\b(?P<single>scene|track|song) ?(?:list|order|listing|rundown|count|tally|breakdown|overview|"
-                   rf"lineup|line up|by (?:scene|track|song))\b"
-                   rf"|\border of (?:the )?(?P<ordered>scenes?|tracks?|songs?)\b"
-                   rf"|^(?:the )?(?P<alone>{_PLURAL_SCENES}|{_PLURAL_TRACKS}|tracklist|track list)$"
-                   rf"|\b(?:every|each) (?P<each>scene|track|song)\b")
+_LIST_CUE = (
+    r"(?:\b(?:how many|how much|number of|count|list|lists|listing|enumerate|name|names|numbered|rundown|"
+    r"run down|"
+    r"overview|breakdown|outline|run me through|run through|walk me through|go through|all|every|each|"
+    r"whole|full|complete|entire|in order|order|ordered|sequence|chronological|chronologically|"
+    r"one by one|what are|what r|which are|what|which)\b)"
+)
+_LIST = re.compile(
+    rf"{_LIST_CUE}.*\b(?P<plural>{_PLURAL_SCENES}|{_PLURAL_TRACKS})\b"
+    rf"|\b(?P<plural2>{_PLURAL_SCENES}|{_PLURAL_TRACKS})\b.*{_LIST_CUE}"
+    rf"|\b(?P<single>scene|track|song) ?(?:list|order|listing|rundown|count|tally|breakdown|overview|"
+    rf"lineup|line up|by (?:scene|track|song))\b"
+    rf"|\border of (?:the )?(?P<ordered>scenes?|tracks?|songs?)\b"
+    rf"|^(?:the )?(?P<alone>{_PLURAL_SCENES}|{_PLURAL_TRACKS}|tracklist|track list)$"
+    rf"|\b(?:every|each) (?P<each>scene|track|song)\b"
+)
 _LIST_NEGATED = re.compile(r"\b(?:no need|without|not|dont|do not|never mind|rather than|instead of|skip)\b")
 # Words a list question may hold besides the list words: anything else makes it a question about entries.
 _LIST_FILLER = frozenset(
@@ -149,7 +198,8 @@ _LIST_FILLER = frozenset(
     do does have has got total altogether quick quickly real again just and so ok okay hey their they scene
     scenes moments moment sequences chapters tracks songs pieces tunes cues numbers track song piece tune
     tracklist tracklisting playlist go goes come happen happens first last the film s unfold unfolds flow run runs
-    proceed follow follows appear appears""".split())
+    proceed follow follows appear appears""".split()
+)
 
 # The film as a whole, in other words: its plot, premise, story, conflict, themes; "what is it about".
 _FILM_LEVEL = re.compile(
@@ -164,7 +214,8 @@ _FILM_LEVEL = re.compile(
     r"(?:film|movie)\b"
     r"|\b(?:deal|story|idea|point) (?:with|of|behind) (?:the|this) (?:film|movie)\b"
     r"|\b(?:main|central|core|big|key|basic|overall|underlying) (?:conflict|tension|struggle|question|problem|theme|"
-    r"idea|message|point)\b|\bcharacters\b|\bwho s who\b")
+    r"idea|message|point)\b|\bcharacters\b|\bwho s who\b"
+)
 
 # "who does nora love", "whom did he train": the person asked for is not the one named.
 _WHO_DOES = re.compile(r"^(?:(?:and|so|ok|but) )?whom? (?:does|did|do|will|would|should|could|can) ")
@@ -182,17 +233,40 @@ _ORDER_PREFIX = frozenset(
     directly immediately straight see we shown show plays play played played is there anything something
     number anything tell me about describe explain give show exactly in film movie of when where whereabouts
     please pls plz can you could u wait hold hang on um uh er hmm sorry actually oh ask may might pray idk tbh
-    btw lol ngl imo umm uhh erm""".split())
+    btw lol ngl imo umm uhh erm""".split()
+)
 
 BACK_REFERENCES = frozenset(
-    "it its that thats this those these them they there her hers she shes him he hes his".split())
-_PERSON_PRONOUNS = {"her": "she", "she": "she", "shes": "she", "hers": "she", "herself": "she",
-                    "him": "he", "he": "he", "hes": "he", "his": "he", "himself": "he"}
-_PERSON_NOUNS = {"guy": "he", "man": "he", "boy": "he", "dude": "he", "bloke": "he", "gentleman": "he",
-                 "girl": "she", "woman": "she", "lady": "she", "gal": "she"}
+    "it its that thats this those these them they there her hers she shes him he hes his".split()
+)
+_PERSON_PRONOUNS = {
+    "her": "she",
+    "she": "she",
+    "shes": "she",
+    "hers": "she",
+    "herself": "she",
+    "him": "he",
+    "he": "he",
+    "hes": "he",
+    "his": "he",
+    "himself": "he",
+}
+_PERSON_NOUNS = {
+    "guy": "he",
+    "man": "he",
+    "boy": "he",
+    "dude": "he",
+    "bloke": "he",
+    "gentleman": "he",
+    "girl": "she",
+    "woman": "she",
+    "lady": "she",
+    "gal": "she",
+}
 _DEMONSTRATIVE = re.compile(
     r"\b(?:this|that|the same) (?P<noun>scene|one|part|bit|moment|track|song|piece|tune|character|person|guy|"
-    r"girl|woman|man)\b")
+    r"girl|woman|man)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,22 +287,32 @@ class Reading:
 
 
 # Words without which a pattern can't match: a set test is much cheaper than a regular expression search.
-_LIST_TRIGGERS = frozenset("""scene track song scenes moments sequences chapters tracks songs pieces tunes cues numbers
+_LIST_TRIGGERS = frozenset(
+    """scene track song scenes moments sequences chapters tracks songs pieces tunes cues numbers
     tracklist
-    tracklisting playlist list listing order every each""".split())
-_ELLIPTIC_TRIGGERS = frozenset("""next after afterwards then later subsequently following previous previously before
-    earlier prior preceding""".split())
+    tracklisting playlist list listing order every each""".split()
+)
+_ELLIPTIC_TRIGGERS = frozenset(
+    """next after afterwards then later subsequently following previous previously before
+    earlier prior preceding""".split()
+)
 _RELATION_TRIGGERS = frozenset(w for phrase in _RELATION_WORDS for w in phrase.split()[:1])
-_APPEAR_TRIGGERS = frozenset("""appear appears appeared appearance show shows showed introduced turn turns turned
-    seen come comes enter enters screen""".split())
+_APPEAR_TRIGGERS = frozenset(
+    """appear appears appeared appearance show shows showed introduced turn turns turned
+    seen come comes enter enters screen""".split()
+)
 _ORDINAL_TRIGGERS = frozenset([*_ORDINALS, "last", "final", "penultimate", "closing", "opening", "middle"])
 _NUMBERED_TRIGGERS = frozenset("scene scenes track tracks song songs piece pieces cue cues".split())
-_OPEN_CLOSE_TRIGGERS = frozenset("open opens start starts begin begins kick kicks close closes end ends finishes "
-                                 "wrap wraps conclude concludes".split())
-_FILM_TRIGGERS = frozenset("""plot plots storyline story premise synopsis summary summarize summarise summarized recap
+_OPEN_CLOSE_TRIGGERS = frozenset(
+    "open opens start starts begin begins kick kicks close closes end ends finishes "
+    "wrap wraps conclude concludes".split()
+)
+_FILM_TRIGGERS = frozenset(
+    """plot plots storyline story premise synopsis summary summarize summarise summarized recap
     overview gist setup set conflict conflicts dilemma tension struggle question problem characters who themes theme
     thematic logline idea message moral tldr nutshell about sum summing short brief briefly pitch narrative arc
-    explain describe tell walk deal point film movie""".split())
+    explain describe tell walk deal point film movie""".split()
+)
 _END_TRIGGERS = frozenset("opening beginning start ending end finale conclusion".split())
 
 
@@ -304,30 +388,42 @@ def read(text: str, *, pending: bool = False, knows: Callable[[str], bool] = lam
     words = text.split()
     # "who's the guy she's fighting with": the person asked about is the guy, whatever pronouns follow
     person = next((_PERSON_NOUNS[w] for w in words if w in _PERSON_NOUNS), None) or next(
-        (_PERSON_PRONOUNS[w] for w in words if w in _PERSON_PRONOUNS), None)
+        (_PERSON_PRONOUNS[w] for w in words if w in _PERSON_PRONOUNS), None
+    )
     refers_back = any(w in BACK_REFERENCES for w in words)
     demonstrative_match = _DEMONSTRATIVE.search(text) if refers_back or "same" in words else None
     demonstrative = _noun_kind(demonstrative_match["noun"]) if demonstrative_match else None
-    base = Reading(refers_back=refers_back, person=person, demonstrative=demonstrative,
-                   someone_else="who" in words[:3] and (_WHO_DOES.match(text) is not None
-                                                        or _POSSESSIVE.search(text) is not None))
+    base = Reading(
+        refers_back=refers_back,
+        person=person,
+        demonstrative=demonstrative,
+        someone_else="who" in words[:3] and (_WHO_DOES.match(text) is not None or _POSSESSIVE.search(text) is not None),
+    )
 
     if pending:
         pick = _PICK.match(text)
         if pick is not None:
             which = pick["which"]
             index = {"latter": -1, "former": 1}.get(which) or (
-                _count(which) if re.fullmatch(_COUNT, which) else _position(which))
+                _count(which) if re.fullmatch(_COUNT, which) else _position(which)
+            )
             return replace(base, asks="pick", pick=index)
     vocabulary = set(words)
     listing = _LIST.search(text) if vocabulary & _LIST_TRIGGERS else None
-    if listing is not None and not _LIST_NEGATED.search(text) and all(
-            w in _LIST_FILLER or not is_significant(w) or not knows(w) for w in words):
+    if (
+        listing is not None
+        and not _LIST_NEGATED.search(text)
+        and all(w in _LIST_FILLER or not is_significant(w) or not knows(w) for w in words)
+    ):
         noun = next(g for g in listing.groups() if g)
         listed: Kind = "scene" if re.fullmatch(rf"{_PLURAL_SCENES}|scene", noun) else "track"
         return replace(base, asks="list", kind=listed)
-    if _MORE.match(text) or (set(words) <= _MORE_WORDS and set(words) & _MORE_CUES
-                             or re.search(r"\bgo on\b", text) and set(words) <= _MORE_WORDS):
+    if _MORE.match(text) or (
+        set(words) <= _MORE_WORDS
+        and set(words) & _MORE_CUES
+        or re.search(r"\bgo on\b", text)
+        and set(words) <= _MORE_WORDS
+    ):
         return replace(base, asks="more")
     other = _OTHER.search(text) if "other" in vocabulary else None
     if other is not None:
@@ -340,14 +436,19 @@ def read(text: str, *, pending: bool = False, knows: Callable[[str], bool] = lam
     between = _BETWEEN.search(text) if "between" in vocabulary else None
     if between is not None and _is_order_prefix(text[: between.start()]):
         anchors = (between["first"].strip(), _clean_anchor(between["second"]))
-        return replace(base, asks="order", kind=_kind_in(text[: between.start()]), relation="between",
-                       anchors=anchors)
+        return replace(base, asks="order", kind=_kind_in(text[: between.start()]), relation="between", anchors=anchors)
     relation = _RELATION.search(text) if vocabulary & _RELATION_TRIGGERS else None
     if relation is not None and _is_order_prefix(text[: relation.start()]) and not _ABOUT_THERE.search(text):
         anchor = _clean_anchor(relation["anchor"])
         steps = _count(relation["steps"]) if relation["steps"] else 1
-        return replace(base, asks="order", kind=_kind_in(text[: relation.start()]) or _kind_in(anchor),
-                       relation=_RELATION_WORDS[relation["relation"]], steps=steps, anchors=(anchor,) if anchor else ())
+        return replace(
+            base,
+            asks="order",
+            kind=_kind_in(text[: relation.start()]) or _kind_in(anchor),
+            relation=_RELATION_WORDS[relation["relation"]],
+            steps=steps,
+            anchors=(anchor,) if anchor else (),
+        )
 
     appears = _APPEARS.search(text) if vocabulary & _APPEAR_TRIGGERS else None
     if appears is not None:
@@ -375,15 +476,45 @@ def read(text: str, *, pending: bool = False, knows: Callable[[str], bool] = lam
     if ends is not None:
         position = 1 if ends["end"] in ("opening", "beginning", "start") else -1
         return replace(base, asks="nth", kind="scene", position=position)
-    if vocabulary & _FILM_TRIGGERS and _FILM_LEVEL.search(text) and (
-            _kind_in(text) is None or _LIST_NEGATED.search(text)):
+    if (
+        vocabulary & _FILM_TRIGGERS
+        and _FILM_LEVEL.search(text)
+        and (_kind_in(text) is None or _LIST_NEGATED.search(text))
+    ):
         return replace(base, asks="film")
     return replace(base, asks="describe")
 
 
 # Every word the patterns above rely on: the spelling corrector must leave them as typed.
 WORDS = frozenset(
-    [*_NUMBERS, *_ORDINALS, *(w for phrase in _RELATION_WORDS for w in phrase.split()), *_LIST_FILLER, *_ORDER_PREFIX,
-     *BACK_REFERENCES, *_PERSON_PRONOUNS, "penultimate", "middle", "opening", "closing", "ending", "beginning",
-     "other", "latter", "former", "previous", "previously", "next", "earlier", "later", "afterwards", "more", "else",
-     "elaborate", "continue", "expand", "between"])
+    [
+        *_NUMBERS,
+        *_ORDINALS,
+        *(w for phrase in _RELATION_WORDS for w in phrase.split()),
+        *_LIST_FILLER,
+        *_ORDER_PREFIX,
+        *BACK_REFERENCES,
+        *_PERSON_PRONOUNS,
+        "penultimate",
+        "middle",
+        "opening",
+        "closing",
+        "ending",
+        "beginning",
+        "other",
+        "latter",
+        "former",
+        "previous",
+        "previously",
+        "next",
+        "earlier",
+        "later",
+        "afterwards",
+        "more",
+        "else",
+        "elaborate",
+        "continue",
+        "expand",
+        "between",
+    ]
+)

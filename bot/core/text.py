@@ -171,8 +171,9 @@ class Lexicon:
         spread = 0 if len(word) <= 5 else 1 if len(word) < 7 else 2  # "black" is not "lack"
         best: tuple[str, float] | None = None
         for length in range(len(word) - spread, len(word) + spread + 1):
-            for found, score, _ in process.extract(word, self._by_length.get(length, ()), scorer=fuzz.ratio,
-                                                   score_cutoff=SPELLING_CUTOFF, limit=3):
+            for found, score, _ in process.extract(
+                word, self._by_length.get(length, ()), scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF, limit=3
+            ):
                 # Short words are one edit away or not at all: "mvoie" is "movie", "third" is not "hired"; a letter
                 # more or less is not at the start: "closes" is not "loses", "tonight" is not "night".
                 if len(found) != len(word) and found[0] != word[0]:

@@ -40,8 +40,12 @@ def scene_embed(scene: Scene, pack: Pack, *, hide: bool) -> discord.Embed:
     embed = discord.Embed(title=scene.title, description=summary, colour=pack_colour(pack))
     embed.add_field(name="Context", value=context, inline=False)
     if hide:
-        embed.add_field(name="Spoiler", value="This scene gives the ending away; the text is hidden until "
-                        "you click it. Use `/scene reveal:True` to show it openly.", inline=False)
+        embed.add_field(
+            name="Spoiler",
+            value="This scene gives the ending away; the text is hidden until "
+            "you click it. Use `/scene reveal:True` to show it openly.",
+            inline=False,
+        )
     embed.set_footer(text=scene_footer(scene, pack))
     return limits.fit_embed(embed)
 
@@ -55,8 +59,9 @@ def scenes_embed(pack: Pack, *, hide: bool) -> discord.Embed:
             teaser = limits.spoiler(teaser, 124)
         lines.append(f"**{scene.number}. {scene.title}**: {teaser}")
     description = limits.clip("\n".join(lines), limits.EMBED_DESCRIPTION)
-    embed = discord.Embed(title=SCENES_TITLE.format(film=pack.film.title), description=description,
-                          colour=pack_colour(pack))
+    embed = discord.Embed(
+        title=SCENES_TITLE.format(film=pack.film.title), description=description, colour=pack_colour(pack)
+    )
     embed.set_footer(text=f"{len(pack.scenes)} scenes · open one with /scene")
     return limits.fit_embed(embed)
 
@@ -66,14 +71,19 @@ def track_embed(track: Track, pack: Pack) -> discord.Embed:
     if track.credit:
         embed.add_field(name="Credit", value=track.credit, inline=True)
     number = pack.soundtrack.tracks.index(track) + 1
-    embed.set_footer(text=f"Track {number} of {len(pack.soundtrack.tracks)} · {pack.film.title} soundtrack · "
-                          f"music by {pack.soundtrack.composer}")
+    embed.set_footer(
+        text=f"Track {number} of {len(pack.soundtrack.tracks)} · {pack.film.title} soundtrack · "
+        f"music by {pack.soundtrack.composer}"
+    )
     return limits.fit_embed(embed)
 
 
 def soundtrack_embed(soundtrack: Soundtrack, pack: Pack) -> discord.Embed:
-    embed = discord.Embed(title=SOUNDTRACK_TITLE.format(film=pack.film.title),
-                          description=f"Music by {soundtrack.composer}.", colour=pack_colour(pack))
+    embed = discord.Embed(
+        title=SOUNDTRACK_TITLE.format(film=pack.film.title),
+        description=f"Music by {soundtrack.composer}.",
+        colour=pack_colour(pack),
+    )
     for number, track in enumerate(soundtrack.tracks[: limits.EMBED_FIELDS], start=1):
         value = f"{track.description}." + (f"\nCredited to {track.credit}." if track.credit else "")
         embed.add_field(name=f"{number}. {track.title}", value=value, inline=False)

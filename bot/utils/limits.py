@@ -73,8 +73,11 @@ def fit_embed(embed: discord.Embed) -> discord.Embed:
     fields = embed.fields[:EMBED_FIELDS]
     embed.clear_fields()
     for field in fields:
-        embed.add_field(name=clip(field.name or "\u200b", FIELD_NAME) or "\u200b",
-                        value=_fit_text(field.value or "\u200b", FIELD_VALUE) or "\u200b", inline=field.inline)
+        embed.add_field(
+            name=clip(field.name or "\u200b", FIELD_NAME) or "\u200b",
+            value=_fit_text(field.value or "\u200b", FIELD_VALUE) or "\u200b",
+            inline=field.inline,
+        )
     excess = len(embed) - EMBED_TOTAL
     if excess > 0 and embed.description:
         keep = max(1, len(embed.description) - excess)

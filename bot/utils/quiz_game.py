@@ -43,10 +43,20 @@ class QuizGame:
     Answers are checked and recorded without awaiting anything, so on one event loop two clicks can never both
     be first."""
 
-    def __init__(self, *, pack: Pack, rounds: list[Round], channel: discord.abc.Messageable, channel_id: int,
-                 guild_id: int, starter_id: int, record_point: Callable[[int], Awaitable[None]],
-                 round_seconds: float = ROUND_SECONDS, break_seconds: float = BREAK_SECONDS,
-                 game_id: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        pack: Pack,
+        rounds: list[Round],
+        channel: discord.abc.Messageable,
+        channel_id: int,
+        guild_id: int,
+        starter_id: int,
+        record_point: Callable[[int], Awaitable[None]],
+        round_seconds: float = ROUND_SECONDS,
+        break_seconds: float = BREAK_SECONDS,
+        game_id: str | None = None,
+    ) -> None:
         self.id = game_id or new_game_id()
         self.pack = pack
         self.rounds = rounds
@@ -103,9 +113,11 @@ class QuizGame:
             if self.stopped_by is not None:
                 break
             self.round_number, self._answered, self._winner, self._open = number, set(), None, True
-            self.message = await send(self.channel, view=answer_view(self.id, number, round_),
-                                      embed=round_embed(self.pack, number, len(self.rounds), round_,
-                                                        self.round_seconds))
+            self.message = await send(
+                self.channel,
+                view=answer_view(self.id, number, round_),
+                embed=round_embed(self.pack, number, len(self.rounds), round_, self.round_seconds),
+            )
             if self.message is None:
                 self._open = False
                 log.info("quiz %s ends: cannot post in channel %s", self.id, self.channel_id)

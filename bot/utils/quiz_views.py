@@ -30,17 +30,32 @@ RESULTS: dict[str, str] = {
 class QuizAnswerButton(discord.ui.DynamicItem[discord.ui.Button], template=r"quiz:(?P<state>.{0,90})"):
     """One answer of one round: `quiz:<game id>:<round>:<choice>`."""
 
-    def __init__(self, game_id: str, round_number: int, choice: int, label: str, *,
-                 style: discord.ButtonStyle = discord.ButtonStyle.primary, disabled: bool = False) -> None:
-        super().__init__(discord.ui.Button(label=limits.button_label(label), style=style, disabled=disabled,
-                                           custom_id=f"quiz:{game_id}:{round_number}:{choice}"))
+    def __init__(
+        self,
+        game_id: str,
+        round_number: int,
+        choice: int,
+        label: str,
+        *,
+        style: discord.ButtonStyle = discord.ButtonStyle.primary,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=limits.button_label(label),
+                style=style,
+                disabled=disabled,
+                custom_id=f"quiz:{game_id}:{round_number}:{choice}",
+            )
+        )
         self.game_id = game_id
         self.round_number = round_number
         self.choice = choice
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> QuizAnswerButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> QuizAnswerButton:
         state = _STATE.fullmatch(match["state"])
         if state is None:
             return cls("", 0, -1, "?")
@@ -69,8 +84,11 @@ def answer_view(game_id: str, number: int, round_: Round, *, closed: bool = Fals
 
 
 def round_embed(pack: Pack, number: int, total: int, round_: Round, seconds: float) -> discord.Embed:
-    embed = discord.Embed(title=f"Round {number} of {total}: {round_.clue.question}",
-                          description=round_.clue.text, colour=pack_colour(pack))
+    embed = discord.Embed(
+        title=f"Round {number} of {total}: {round_.clue.question}",
+        description=round_.clue.text,
+        colour=pack_colour(pack),
+    )
     embed.set_footer(text=f"{seconds:.0f} seconds · one answer each · {pack.film.title} quiz")
     return limits.fit_embed(embed)
 
@@ -85,15 +103,19 @@ def reveal_text(round_: Round, winner: str | None) -> str:
 def scores_embed(game: QuizGame) -> discord.Embed:
     """The game's final scores, best first."""
     ranked = sorted(game.scores.items(), key=lambda item: -item[1])
-    lines = [f"{place}. {limits.echo(game.names[user], 80)}: {points} point{'s' if points != 1 else ''}"
-             for place, (user, points) in enumerate(ranked, start=1)]
+    lines = [
+        f"{place}. {limits.echo(game.names[user], 80)}: {points} point{'s' if points != 1 else ''}"
+        for place, (user, points) in enumerate(ranked, start=1)
+    ]
     played = f"{game.rounds_played} of {len(game.rounds)} rounds"
     if game.stopped_by is not None:
         heading = f"Stopped by {limits.echo(game.stopped_by, 80)} after {played}."
     else:
         heading = f"{played.capitalize()} played."
-    embed = discord.Embed(title="Quiz over", description="\n".join([heading, "", *lines] if lines else
-                                                                   [heading, "Nobody scored this time."]),
-                          colour=pack_colour(game.pack))
+    embed = discord.Embed(
+        title="Quiz over",
+        description="\n".join([heading, "", *lines] if lines else [heading, "Nobody scored this time."]),
+        colour=pack_colour(game.pack),
+    )
     embed.set_footer(text="Every point counts on /quiz leaderboard")
     return limits.fit_embed(embed)

@@ -70,8 +70,13 @@ async def _attempts(send: Callable[[], Awaitable[T]], deadline: float, what: str
                 log.warning("%s failed (attempt %d, giving up): %s", what, attempt, error)
                 raise Undelivered from error
             if time.monotonic() + wait >= deadline:
-                log.warning("%s failed (attempt %d, giving up: a retry in %.1f s would be too late): %s", what,
-                            attempt, wait, error)
+                log.warning(
+                    "%s failed (attempt %d, giving up: a retry in %.1f s would be too late): %s",
+                    what,
+                    attempt,
+                    wait,
+                    error,
+                )
                 raise Undelivered from error
             log.warning("%s failed (attempt %d): %s; retrying in %.1f s", what, attempt, error, wait)
             await asyncio.sleep(wait)
@@ -124,13 +129,13 @@ async def respond(
                 if edit:
                     await _attempts(lambda: interaction.response.edit_message(**payload), window, what)
                 else:
-                    await _attempts(lambda: interaction.response.send_message(ephemeral=ephemeral, **payload),
-                                    window, what)
+                    await _attempts(
+                        lambda: interaction.response.send_message(ephemeral=ephemeral, **payload), window, what
+                    )
                 _release(view)
                 return True
             log.info("interaction %s is %.1f s old: deferring first", interaction.id, _age(interaction))
-            await _attempts(lambda: interaction.response.defer(ephemeral=ephemeral, thinking=not edit), window,
-                            what)
+            await _attempts(lambda: interaction.response.defer(ephemeral=ephemeral, thinking=not edit), window, what)
         deadline = time.monotonic() + SEND_BUDGET
         if edit:
             await _attempts(lambda: interaction.edit_original_response(**payload), deadline, what)
@@ -155,8 +160,12 @@ async def reply(
     view: discord.ui.View | None = None,
 ) -> discord.Message | None:
     """Reply to a message without pinging its author or anyone else, retrying in time; None if not sent."""
-    return await _post(lambda payload: message.reply(mention_author=False, **payload), _fitted(content, embed, view),
-                       view, f"reply in channel {message.channel.id}")
+    return await _post(
+        lambda payload: message.reply(mention_author=False, **payload),
+        _fitted(content, embed, view),
+        view,
+        f"reply in channel {message.channel.id}",
+    )
 
 
 async def send(
@@ -167,19 +176,29 @@ async def send(
     view: discord.ui.View | None = None,
 ) -> discord.Message | None:
     """Post in a channel (not a reply) without pinging anyone, retrying in time; None if not sent."""
-    return await _post(lambda payload: channel.send(**payload), _fitted(content, embed, view), view,
-                       f"post in channel {getattr(channel, 'id', '?')}")
+    return await _post(
+        lambda payload: channel.send(**payload),
+        _fitted(content, embed, view),
+        view,
+        f"post in channel {getattr(channel, 'id', '?')}",
+    )
 
 
-async def edit(message: discord.Message, *, embed: discord.Embed | None = None,
-               view: discord.ui.View | None = None) -> bool:
+async def edit(
+    message: discord.Message, *, embed: discord.Embed | None = None, view: discord.ui.View | None = None
+) -> bool:
     """Change a message the bot sent, retrying in time; False (logged) if it could not."""
-    return await _post(lambda payload: message.edit(**payload), _fitted(None, embed, view), view,
-                       f"edit of message {message.id}") is not None
+    return (
+        await _post(
+            lambda payload: message.edit(**payload), _fitted(None, embed, view), view, f"edit of message {message.id}"
+        )
+        is not None
+    )
 
 
-async def _post(call: Callable[[dict[str, Any]], Awaitable[T]], payload: dict[str, Any],
-                view: discord.ui.View | None, what: str) -> T | None:
+async def _post(
+    call: Callable[[dict[str, Any]], Awaitable[T]], payload: dict[str, Any], view: discord.ui.View | None, what: str
+) -> T | None:
     """One message sent or edited within SEND_BUDGET; what it returned, or None (logged) if it could not be."""
     try:
         done = await _attempts(lambda: call(payload), time.monotonic() + SEND_BUDGET, what)

@@ -30,22 +30,26 @@ def _hides_spoilers(interaction: discord.Interaction) -> bool:
     return cast("FilmBotBase", interaction.client).guild_settings.hides_spoilers(interaction.guild_id)
 
 
-class SceneNavButton(discord.ui.DynamicItem[discord.ui.Button],
-                     template=r"rs:nav:(?P<number>[0-9]{1,6}):(?P<step>prev|next)(?::(?P<owner>[0-9]{1,20}))?"):
+class SceneNavButton(
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"rs:nav:(?P<number>[0-9]{1,6}):(?P<step>prev|next)(?::(?P<owner>[0-9]{1,20}))?",
+):
     """Previous/next: opens scene `number` in place of the current one, for the user the message was for
     (their id rides in the custom id, so it survives restarts); anyone else gets the page to themselves."""
 
     def __init__(self, number: int, step: str, *, owner: int | None = None, disabled: bool = False) -> None:
         label = "◀ Previous" if step == "prev" else "Next ▶"
         custom_id = f"rs:nav:{number}:{step}" + (f":{owner}" if owner else "")
-        super().__init__(discord.ui.Button(label=label, style=discord.ButtonStyle.secondary, custom_id=custom_id,
-                                           disabled=disabled))
+        super().__init__(
+            discord.ui.Button(label=label, style=discord.ButtonStyle.secondary, custom_id=custom_id, disabled=disabled)
+        )
         self.number = number
         self.owner = owner
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> SceneNavButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> SceneNavButton:
         return cls(int(match["number"]), match["step"], owner=int(match["owner"]) if match["owner"] else None)
 
     async def callback(self, interaction: discord.Interaction) -> None:
@@ -57,9 +61,13 @@ class SceneNavButton(discord.ui.DynamicItem[discord.ui.Button],
         follow_click(interaction, "scene", self.number - 1)
         hide = _hides_spoilers(interaction)
         mine = _owner(interaction, self.owner) in (None, interaction.user.id)
-        await respond(interaction, embed=subject_embed(scene, engine.pack, hide_spoilers=hide),
-                      view=entry_view(scene, len(engine.pack.scenes), owner=interaction.user.id),
-                      edit=mine, ephemeral=not mine)
+        await respond(
+            interaction,
+            embed=subject_embed(scene, engine.pack, hide_spoilers=hide),
+            view=entry_view(scene, len(engine.pack.scenes), owner=interaction.user.id),
+            edit=mine,
+            ephemeral=not mine,
+        )
 
 
 def _owner(interaction: discord.Interaction, owner: int | None) -> int | None:
@@ -68,19 +76,27 @@ def _owner(interaction: discord.Interaction, owner: int | None) -> int | None:
     return owner or (metadata.user.id if metadata else None)
 
 
-class OpenEntryButton(discord.ui.DynamicItem[discord.ui.Button],
-                      template=r"rs:open:(?P<kind>scene|track|soundtrack|film|character):(?P<position>[0-9]{1,6})"):
+class OpenEntryButton(
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"rs:open:(?P<kind>scene|track|soundtrack|film|character):(?P<position>[0-9]{1,6})",
+):
     """A suggestion ("did you mean"): posts that entry."""
 
     def __init__(self, kind: Kind, position: int, label: str) -> None:
-        super().__init__(discord.ui.Button(label=limits.button_label(label), style=discord.ButtonStyle.primary,
-                                           custom_id=f"rs:open:{kind}:{position}"))
+        super().__init__(
+            discord.ui.Button(
+                label=limits.button_label(label),
+                style=discord.ButtonStyle.primary,
+                custom_id=f"rs:open:{kind}:{position}",
+            )
+        )
         self.kind: Kind = kind
         self.position = position
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> OpenEntryButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> OpenEntryButton:
         return cls(cast(Kind, match["kind"]), int(match["position"]), getattr(item, "label", None) or "")
 
     async def callback(self, interaction: discord.Interaction) -> None:
@@ -91,18 +107,25 @@ class OpenEntryButton(discord.ui.DynamicItem[discord.ui.Button],
             return
         follow_click(interaction, self.kind, self.position)
         hide = _hides_spoilers(interaction)
-        await respond(interaction, embed=subject_embed(subject, engine.pack, hide_spoilers=hide),
-                      view=entry_view(subject, len(engine.pack.scenes), owner=interaction.user.id))
+        await respond(
+            interaction,
+            embed=subject_embed(subject, engine.pack, hide_spoilers=hide),
+            view=entry_view(subject, len(engine.pack.scenes), owner=interaction.user.id),
+        )
 
 
-def entry_view(subject: Subject, scene_count: int, suggestions: list[OpenEntryButton] | None = None, *,
-               owner: int | None = None) -> discord.ui.View | None:
+def entry_view(
+    subject: Subject, scene_count: int, suggestions: list[OpenEntryButton] | None = None, *, owner: int | None = None
+) -> discord.ui.View | None:
     """Previous/next for a scene (working for `owner` only), plus suggestion buttons; None when nothing to click."""
     view = discord.ui.View(timeout=None)
     if isinstance(subject, Scene):
         view.add_item(SceneNavButton(max(subject.number - 1, 0), "prev", owner=owner, disabled=subject.number <= 1))
-        view.add_item(SceneNavButton(min(subject.number + 1, scene_count + 1), "next", owner=owner,
-                                     disabled=subject.number >= scene_count))
+        view.add_item(
+            SceneNavButton(
+                min(subject.number + 1, scene_count + 1), "next", owner=owner, disabled=subject.number >= scene_count
+            )
+        )
     for button in (suggestions or [])[:MAX_SUGGESTIONS]:
         button.item.row = 1
         view.add_item(button)

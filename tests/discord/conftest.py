@@ -7,8 +7,18 @@ import pytest
 from bot import create_bot
 from bot.config import Settings
 
-LIMITS = {"content": 2000, "title": 256, "description": 4096, "field_name": 256, "field_value": 1024,
-          "footer": 2048, "total": 6000, "fields": 25, "choices": 25, "choice_name": 100}
+LIMITS = {
+    "content": 2000,
+    "title": 256,
+    "description": 4096,
+    "field_name": 256,
+    "field_value": 1024,
+    "footer": 2048,
+    "total": 6000,
+    "fields": 25,
+    "choices": 25,
+    "choice_name": 100,
+}
 
 
 def pytest_configure(config):
@@ -47,9 +57,13 @@ def bot_mention(simcord_env):
 
 def embed_size(embed: dict) -> int:
     fields = embed.get("fields", [])
-    return (len(embed.get("title", "")) + len(embed.get("description", ""))
-            + len(embed.get("footer", {}).get("text", ""))
-            + len(embed.get("author", {}).get("name", "")) + sum(len(f["name"]) + len(f["value"]) for f in fields))
+    return (
+        len(embed.get("title", ""))
+        + len(embed.get("description", ""))
+        + len(embed.get("footer", {}).get("text", ""))
+        + len(embed.get("author", {}).get("name", ""))
+        + sum(len(f["name"]) + len(f["value"]) for f in fields)
+    )
 
 
 def check_message(data: dict) -> None:
@@ -80,8 +94,11 @@ def check_request(method: str, path: str, body) -> None:
             assert all(1 <= len(c["name"]) <= LIMITS["choice_name"] and len(str(c["value"])) <= 100 for c in choices)
         elif body.get("type") in (4, 7):
             check_message(data)
-    elif (method in {"POST", "PATCH"} and ("/messages" in path or path.startswith("/webhooks/"))
-          and ("content" in body or "embeds" in body)):
+    elif (
+        method in {"POST", "PATCH"}
+        and ("/messages" in path or path.startswith("/webhooks/"))
+        and ("content" in body or "embeds" in body)
+    ):
         check_message(body)
 
 

@@ -47,6 +47,7 @@ async def ask(member, channel, mention: str, question: str):
 
 # ---------------------------------------------------------------------------------------- follow-ups everywhere
 
+
 async def test_a_follow_up_by_mention(channel, alice, bot_mention):
     await ask(alice, channel, bot_mention, "what happens in the audition?")
     assert subject(await ask(alice, channel, bot_mention, "what happens next?")) == ("scene", "The First Rehearsal")
@@ -80,6 +81,7 @@ async def test_a_follow_up_with_nothing_before_it_says_so_without_an_embed(chann
 
 # ---------------------------------------------------------------------------------------- whose thread
 
+
 async def test_two_members_in_one_channel_keep_their_own_threads(simcord_env, guild, channel, alice, bot_mention):
     bob = guild.add_member(simcord_env.create_user("bob"))
     await ask(alice, channel, bot_mention, "what happens in the audition?")
@@ -96,6 +98,7 @@ async def test_another_channel_is_another_conversation(guild, channel, alice, bo
 
 
 # ---------------------------------------------------------------------------------------- expiry
+
 
 async def test_a_conversation_is_forgotten_after_the_idle_time(simcord_env, channel, alice, bot_mention):
     idle = simcord_env.bot.settings.conversation_idle_seconds
@@ -115,6 +118,7 @@ async def test_the_idle_time_comes_from_the_settings(simcord_env, settings, engi
 
 # ---------------------------------------------------------------------------------------- Discord replies
 
+
 async def test_a_reply_continues_from_the_answer_replied_to(channel, alice, bot_mention):
     audition = await ask(alice, channel, bot_mention, "what happens in the audition?")
     await ask(alice, channel, bot_mention, "what happens in the premiere night?")
@@ -130,16 +134,18 @@ async def test_a_reply_works_after_a_restart(simcord_env, settings, engine, chan
     assert subject(channel.last_message) == ("scene", "The First Rehearsal")
 
 
-async def test_a_reply_to_an_answer_given_to_someone_else_starts_from_it(simcord_env, guild, channel, alice,
-                                                                         bot_mention):
+async def test_a_reply_to_an_answer_given_to_someone_else_starts_from_it(
+    simcord_env, guild, channel, alice, bot_mention
+):
     bob = guild.add_member(simcord_env.create_user("bob"))
     premiere = await ask(alice, channel, bot_mention, "what happens in the premiere night?")
     await bob.send(channel, f"{bot_mention} and before that?", reply_to=premiere)
     assert subject(channel.last_message) == ("scene", "The Dream Sequence")
 
 
-async def test_a_reply_to_a_scene_or_a_track_of_the_same_title_follows_its_kind(simcord_env, settings, other_film,
-                                                                                channel, alice, bot_mention):
+async def test_a_reply_to_a_scene_or_a_track_of_the_same_title_follows_its_kind(
+    simcord_env, settings, other_film, channel, alice, bot_mention
+):
     await simcord_env.restart_bot(create_bot(settings, engine=other_film))
     scene = (await alice.slash(channel, "scene", name=SHARED_TITLE)).response.message
     track = (await alice.slash(channel, "soundtrack", track=SHARED_TITLE)).response.message
@@ -150,8 +156,9 @@ async def test_a_reply_to_a_scene_or_a_track_of_the_same_title_follows_its_kind(
     assert subject(channel.last_message) == ("track", "Nora's Aria")
 
 
-async def test_a_reply_to_an_answer_the_pack_no_longer_has_is_no_thread(simcord_env, settings, other_film, channel,
-                                                                         alice, bot_mention):
+async def test_a_reply_to_an_answer_the_pack_no_longer_has_is_no_thread(
+    simcord_env, settings, other_film, channel, alice, bot_mention
+):
     audition = await ask(alice, channel, bot_mention, "what happens in the audition?")
     await simcord_env.restart_bot(create_bot(settings, engine=other_film))
     await alice.send(channel, f"{bot_mention} what happens next?", reply_to=audition)
@@ -167,6 +174,7 @@ async def test_a_reply_to_a_message_that_is_not_an_answer_keeps_the_thread(chann
 
 # ---------------------------------------------------------------------------------------- buttons
 
+
 async def test_next_and_previous_move_the_clickers_thread(channel, alice, bot_mention):
     result = await alice.slash(channel, "scene", name="The Audition")
     await alice.click(result.response.message, label="Next ▶")
@@ -180,10 +188,13 @@ async def test_a_suggestion_button_moves_the_clickers_thread(channel, alice, bot
     assert subject(await ask(alice, channel, bot_mention, "tell me more"))[1] == chosen
 
 
-@pytest.mark.parametrize("command, options, follow_up, expected", [
-    ("scene", {"name": "The Dream Sequence"}, "what happens next?", ("scene", "The Premiere Night")),
-    ("soundtrack", {"track": "Entr'acte"}, "and the other track?", ("track", "The Red Shoes Ballet")),
-])
+@pytest.mark.parametrize(
+    "command, options, follow_up, expected",
+    [
+        ("scene", {"name": "The Dream Sequence"}, "what happens next?", ("scene", "The Premiere Night")),
+        ("soundtrack", {"track": "Entr'acte"}, "and the other track?", ("track", "The Red Shoes Ballet")),
+    ],
+)
 async def test_a_looked_up_entry_moves_the_thread(channel, alice, bot_mention, command, options, follow_up, expected):
     await alice.slash(channel, command, **options)
     assert subject(await ask(alice, channel, bot_mention, follow_up)) == expected
@@ -221,6 +232,7 @@ async def test_a_clarifying_question_is_pending_for_the_asker_only(simcord_env, 
 
 
 # ---------------------------------------------------------------------------------------- renderings
+
 
 @pytest.mark.parametrize("question", ["give me the scene list", "how many scenes are there?"])
 async def test_the_scene_list_answer_is_the_scenes_command(channel, alice, bot_mention, pack, question):

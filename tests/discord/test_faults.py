@@ -56,6 +56,7 @@ def posts(env, pattern: str) -> int:
 
 # ------------------------------------------------------------------------------------------------ callbacks
 
+
 @pytest.mark.parametrize("status", [500, 502, 503, 429])
 async def test_a_transient_callback_failure_is_retried_after_a_pause(simcord_env, channel, alice, status):
     start = simcord_env.now()
@@ -103,6 +104,7 @@ async def test_a_persistent_server_error_gives_up_inside_the_window(simcord_env,
 
 # ------------------------------------------------------------------------------------------------ follow-ups
 
+
 @pytest.fixture
 def slow_engine(simcord_env, monkeypatch):
     """An engine that takes 2.5 s of the 3-second window (the virtual clock moves while it thinks)."""
@@ -139,9 +141,11 @@ async def test_a_follow_up_that_keeps_failing_is_given_up(simcord_env, channel, 
 
 # ------------------------------------------------------------------------------------------- channel messages
 
+
 @pytest.mark.parametrize("status", [500, 502, 503, 429])
-async def test_a_transient_failure_on_channel_messages_is_retried_after_a_pause(simcord_env, channel, alice,
-                                                                                bot_mention, status):
+async def test_a_transient_failure_on_channel_messages_is_retried_after_a_pause(
+    simcord_env, channel, alice, bot_mention, status
+):
     start = simcord_env.now()
     simcord_env.inject_error("POST", MESSAGES, status=status, times=1)
     await alice.send(channel, f"{bot_mention} the audition")
@@ -177,9 +181,9 @@ async def test_a_refused_answer_gets_the_apology_instead(simcord_env, channel, a
     assert channel.last_message.author.bot and channel.last_message.content == GENERIC_ERROR
 
 
-async def test_a_failing_engine_on_free_text_gets_the_apology_and_a_logged_traceback(simcord_env, channel, alice,
-                                                                                   bot_mention, monkeypatch,
-                                                                                   caplog):
+async def test_a_failing_engine_on_free_text_gets_the_apology_and_a_logged_traceback(
+    simcord_env, channel, alice, bot_mention, monkeypatch, caplog
+):
     def broken(question: str, *args, **kwargs):
         raise RuntimeError("engine exploded")
 
@@ -195,6 +199,7 @@ async def test_a_failing_engine_on_free_text_gets_the_apology_and_a_logged_trace
 
 
 # ------------------------------------------------------------------------------------------------ start-up
+
 
 async def test_a_cog_that_fails_to_load_stops_the_start_before_any_sync(simcord_env, settings, engine, monkeypatch):
     settings.command_state_path.write_text('{"older": "state"}')

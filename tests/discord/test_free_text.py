@@ -100,8 +100,12 @@ async def test_zero_width_and_right_to_left_characters(channel, alice, bot_menti
 
 @pytest.fixture
 def settings(tmp_path):
-    return Settings(command_state_path=tmp_path / "commands.json", cooldown_rate=2, cooldown_seconds=30.0,
-                    answer_channel_ids=frozenset())
+    return Settings(
+        command_state_path=tmp_path / "commands.json",
+        cooldown_rate=2,
+        cooldown_seconds=30.0,
+        answer_channel_ids=frozenset(),
+    )
 
 
 async def test_cooldown_warns_once_then_stays_quiet_until_it_passes(simcord_env, channel, alice, bot_mention):
@@ -134,6 +138,5 @@ async def test_each_answer_is_logged_without_the_users_words(channel, alice, bot
     with caplog.at_level(logging.INFO, logger="bot"):
         await alice.send(channel, f"{bot_mention} my secret question about the audition")
     lines = [r.getMessage() for r in caplog.records if r.name == "bot.client"]
-    assert any("answer via mention: kind=scene title='The Audition' score=" in line and " ms" in line
-               for line in lines)
+    assert any("answer via mention: kind=scene title='The Audition' score=" in line and " ms" in line for line in lines)
     assert "secret" not in caplog.text

@@ -43,8 +43,9 @@ async def test_buttons_from_before_the_owner_was_recorded_still_work(simcord_env
 
     scene = engine.pack.scenes[0]
     bot_channel = simcord_env.bot.get_channel(channel.id)
-    old = await bot_channel.send(embed=subject_embed(scene, engine.pack, hide_spoilers=True),
-                                 view=entry_view(scene, len(engine.pack.scenes)))  # no owner in the custom ids
+    old = await bot_channel.send(
+        embed=subject_embed(scene, engine.pack, hide_spoilers=True), view=entry_view(scene, len(engine.pack.scenes))
+    )  # no owner in the custom ids
     pressed = await alice.click(old, label="Next ▶")
     assert not pressed.ephemeral and channel.last_message.embeds[0].footer.text.startswith("Scene 2 of")
 
@@ -52,18 +53,21 @@ async def test_buttons_from_before_the_owner_was_recorded_still_work(simcord_env
 class TestAnswerChannels:
     @pytest.fixture
     def settings(self, tmp_path):
-        return Settings(command_state_path=tmp_path / "commands.json", answer_channel_ids=frozenset({1}),
-                        cooldown_rate=2)
+        return Settings(
+            command_state_path=tmp_path / "commands.json", answer_channel_ids=frozenset({1}), cooldown_rate=2
+        )
 
     @pytest.fixture
     async def answering(self, simcord_env, settings, engine, channel):
         # The host's channel list is read at start (it is every server's default): start again with this channel.
-        await simcord_env.restart_bot(create_bot(replace(settings, answer_channel_ids=frozenset({channel.id})),
-                                                 engine=engine))
+        await simcord_env.restart_bot(
+            create_bot(replace(settings, answer_channel_ids=frozenset({channel.id})), engine=engine)
+        )
         return channel
 
-    @pytest.mark.parametrize("chatter", ["lol", "good morning everyone!", "who's bringing snacks tonight",
-                                         "what's the weather like"])
+    @pytest.mark.parametrize(
+        "chatter", ["lol", "good morning everyone!", "who's bringing snacks tonight", "what's the weather like"]
+    )
     async def test_small_talk_and_chatter_get_no_reply(self, answering, alice, chatter):
         await alice.send(answering, chatter)
         assert answering.last_message.author.id == alice.id
@@ -89,11 +93,12 @@ class TestUnwritableState:
     def settings(self, tmp_path):
         (tmp_path / "not-a-folder").write_text("a file where a folder should be")
         # The settings database has a place of its own here (by default it sits beside the state file).
-        return Settings(command_state_path=tmp_path / "not-a-folder" / "commands.json",
-                        database_url=f"sqlite:///{tmp_path / 'bot.sqlite3'}")
+        return Settings(
+            command_state_path=tmp_path / "not-a-folder" / "commands.json",
+            database_url=f"sqlite:///{tmp_path / 'bot.sqlite3'}",
+        )
 
-    async def test_synced_once_warned_once_and_not_again_while_unchanged(self, simcord_env, settings, engine,
-                                                                         caplog):
+    async def test_synced_once_warned_once_and_not_again_while_unchanged(self, simcord_env, settings, engine, caplog):
         puts = lambda: [e for e in simcord_env.http_requests if e.method == "PUT"]  # noqa: E731
         assert len(puts()) == 1
         with caplog.at_level(logging.WARNING, logger="bot"):

@@ -22,18 +22,28 @@ def settings(tmp_path):
 def bot_state(bot) -> dict[str, int]:
     """What the bot keeps per user or per reply: tasks, the limiter, discord.py's view store and message cache."""
     store = bot._connection._view_store
-    return {"tasks": len(asyncio.all_tasks()), "limiter": len(bot.limiter),
-            "views": sum(len(v) for v in store._views.values()), "message views": len(store._synced_message_views),
-            "cached messages": len(bot._connection._messages)}
+    return {
+        "tasks": len(asyncio.all_tasks()),
+        "limiter": len(bot.limiter),
+        "views": sum(len(v) for v in store._views.values()),
+        "message views": len(store._synced_message_views),
+        "cached messages": len(bot._connection._messages),
+    }
 
 
-async def test_thousands_of_interleaved_events_from_hundreds_of_users(simcord_env, guild, channel, bot_mention,
-                                                                      pack):
+async def test_thousands_of_interleaved_events_from_hundreds_of_users(simcord_env, guild, channel, bot_mention, pack):
     rng = random.Random(1948)
     members = [guild.add_member(simcord_env.create_user(f"fan{i}")) for i in range(USERS)]
     titles = [scene.title for scene in pack.scenes]
-    questions = ["what happens in the audition", "who composed the music", "who is vicky page", "lol",
-                 "the last scene", "tell me about the ballet", "<@&1> @everyone https://x.example"]
+    questions = [
+        "what happens in the audition",
+        "who composed the music",
+        "who is vicky page",
+        "lol",
+        "the last scene",
+        "tell me about the ballet",
+        "<@&1> @everyone https://x.example",
+    ]
     interactions = answered = clicks = autocompletes = 0
     shown = []
     halfway: dict[str, int] = {}

@@ -50,8 +50,10 @@ async def test_a_full_game_with_three_members(simcord_env, channel, alice, bob, 
     assert again.ephemeral and again.response.content == "You have already answered this round."
     right = await alice.click(clue, label=first.answer)
     assert right.ephemeral and right.response.content.startswith("Right!")
-    assert channel.last_message.content == f"✅ The answer: **{discord.utils.escape_markdown(first.answer)}**. " \
-                                           "alice got it first and scores a point."
+    assert (
+        channel.last_message.content == f"✅ The answer: **{discord.utils.escape_markdown(first.answer)}**. "
+        "alice got it first and scores a point."
+    )
     closed = buttons(channel.history()[-2])
     assert all(b["disabled"] for b in closed)
     assert [b["style"] for b in closed if b["label"] == first.answer] == [discord.ButtonStyle.success.value]
@@ -118,8 +120,10 @@ def forged_view(custom_id: str) -> discord.ui.View:
     return view
 
 
-@pytest.mark.parametrize("custom_id", ["quiz:", "quiz:zzzzzzzz:1:0", "quiz:{game}:1:9", "quiz:{game}:2:0",
-                                       "quiz:{game}:1:0:extra", "quiz:00000000:1:0"])
+@pytest.mark.parametrize(
+    "custom_id",
+    ["quiz:", "quiz:zzzzzzzz:1:0", "quiz:{game}:1:9", "quiz:{game}:2:0", "quiz:{game}:1:0:extra", "quiz:00000000:1:0"],
+)
 async def test_tampered_ids_are_refused_cleanly(simcord_env, channel, alice, custom_id):
     await alice.slash(channel, "quiz start", rounds=2)
     game = game_in(simcord_env, channel)
@@ -223,8 +227,9 @@ async def test_a_channel_the_bot_cannot_post_in_gets_no_game(simcord_env, guild,
 async def test_a_game_that_can_no_longer_post_ends_quietly(simcord_env, channel, alice):
     await alice.slash(channel, "quiz start", rounds=3)
     game = game_in(simcord_env, channel)
-    simcord_env.inject_error("POST", "/channels/*/messages", status=403, code=50013, message="Missing Permissions",
-                             times=None)
+    simcord_env.inject_error(
+        "POST", "/channels/*/messages", status=403, code=50013, message="Missing Permissions", times=None
+    )
     await alice.click(channel.last_message, label=game.rounds[0].answer)  # the reveal cannot be posted
     await simcord_env.advance_time(BREAK_SECONDS)  # nor the next round: the game ends
     assert game_in(simcord_env, channel) is None

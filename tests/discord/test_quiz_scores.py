@@ -33,8 +33,9 @@ async def play(env, channel, starter, winners) -> None:
     assert channel.last_message.embeds[0].title == "Quiz over"
 
 
-async def test_the_leaderboard_ranks_the_server_and_survives_a_restart(simcord_env, channel, alice, bob, settings,
-                                                                       engine):
+async def test_the_leaderboard_ranks_the_server_and_survives_a_restart(
+    simcord_env, channel, alice, bob, settings, engine
+):
     await play(simcord_env, channel, alice, [alice, None, bob, alice])
     await simcord_env.restart_bot(create_bot(settings, engine=engine))
     board = await bob.slash(channel, "quiz leaderboard")
@@ -87,8 +88,7 @@ async def test_a_game_interrupted_by_a_restart_ends_with_a_message(simcord_env, 
     assert sum(m.content.startswith("The quiz in this channel was interrupted") for m in channel.history()) == 2
 
 
-async def test_a_finished_game_leaves_nothing_to_report_after_a_restart(simcord_env, channel, alice, settings,
-                                                                       engine):
+async def test_a_finished_game_leaves_nothing_to_report_after_a_restart(simcord_env, channel, alice, settings, engine):
     await play(simcord_env, channel, alice, [alice])
     await simcord_env.restart_bot(create_bot(settings, engine=engine))
     assert channel.last_message.embeds[0].title == "Quiz over"

@@ -28,7 +28,9 @@ async def test_the_ballet_track_has_no_performer(channel, alice):
 
 async def test_track_autocomplete(channel, alice):
     assert [c["name"] for c in await alice.autocomplete(channel, "soundtrack", "track", "")] == [
-        "The Red Shoes Ballet", "Entr'acte"]
+        "The Red Shoes Ballet",
+        "Entr'acte",
+    ]
     assert (await alice.autocomplete(channel, "soundtrack", "track", "entr"))[0]["name"] == "Entr'acte"
 
 
@@ -65,7 +67,17 @@ async def test_help_is_ephemeral_and_lists_the_commands(channel, alice):
 
 
 async def test_every_command_is_registered_with_a_description(simcord_env, channel, alice):
-    assert set(alice.available_commands(channel)) == {"scene", "scenes", "soundtrack", "film", "character",
-                                                      "ask", "help", "quiz start", "quiz stop", "quiz leaderboard"}
+    assert set(alice.available_commands(channel)) == {
+        "scene",
+        "scenes",
+        "soundtrack",
+        "film",
+        "character",
+        "ask",
+        "help",
+        "quiz start",
+        "quiz stop",
+        "quiz leaderboard",
+    }
     for command in simcord_env.bot.tree.get_commands():
         assert 1 <= len(command.description) <= 100

@@ -40,8 +40,9 @@ async def test_a_500_on_channel_messages_is_retried(simcord_env, channel, alice,
     assert "reply in channel" in caplog.text
 
 
-async def test_channel_messages_failing_every_time_is_logged_then_the_next_works(simcord_env, channel, alice,
-                                                                                bot_mention):
+async def test_channel_messages_failing_every_time_is_logged_then_the_next_works(
+    simcord_env, channel, alice, bot_mention
+):
     simcord_env.inject_error("POST", "/channels/*/messages", status=500, times=6)  # the answer and the apology
     await alice.send(channel, f"{bot_mention} the audition")
     assert channel.last_message.author.id == alice.id
@@ -50,9 +51,13 @@ async def test_channel_messages_failing_every_time_is_logged_then_the_next_works
 
 
 async def test_missing_permission_to_reply_is_not_an_error(simcord_env, guild, channel, alice, bot_mention):
-    quiet = guild.create_text_channel("quiet", overwrites={
-        guild.default_role: discord.PermissionOverwrite(send_messages=False),
-        alice: discord.PermissionOverwrite(send_messages=True)})
+    quiet = guild.create_text_channel(
+        "quiet",
+        overwrites={
+            guild.default_role: discord.PermissionOverwrite(send_messages=False),
+            alice: discord.PermissionOverwrite(send_messages=True),
+        },
+    )
     await alice.send(quiet, f"{bot_mention} the audition")
     assert quiet.last_message.author.id == alice.id
     await alice.send(channel, f"{bot_mention} the audition")
@@ -60,8 +65,9 @@ async def test_missing_permission_to_reply_is_not_an_error(simcord_env, guild, c
 
 
 @pytest.mark.expected_errors
-async def test_an_unexpected_error_gets_an_ephemeral_apology_and_a_logged_traceback(simcord_env, channel, alice,
-                                                                                     caplog, monkeypatch):
+async def test_an_unexpected_error_gets_an_ephemeral_apology_and_a_logged_traceback(
+    simcord_env, channel, alice, caplog, monkeypatch
+):
     def broken(question: str, conversation=None):
         raise RuntimeError("engine exploded")
 
@@ -83,7 +89,8 @@ def settings(tmp_path):
 
 async def test_answer_channels_answer_every_message(simcord_env, channel, alice, settings, engine):
     assert simcord_env.bot.intents.message_content
-    await simcord_env.restart_bot(create_bot(replace(settings, answer_channel_ids=frozenset({channel.id})),
-                                             engine=engine))
+    await simcord_env.restart_bot(
+        create_bot(replace(settings, answer_channel_ids=frozenset({channel.id})), engine=engine)
+    )
     await alice.send(channel, "what happens in the audition")
     assert channel.last_message.embeds[0].title == "The Audition"

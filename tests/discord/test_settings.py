@@ -170,8 +170,12 @@ async def test_leaving_a_server_deletes_its_rows(simcord_env, guild, channel, ad
         await simcord_env.bot.get_guild(guild.id).leave()
         await simcord_env.settle()
     assert simcord_env.bot.get_guild(guild.id) is None
-    assert await store.export_guild(guild.id) == {"answer_channels": [], "guild_settings": [], "quiz_games": [],
-                                                  "quiz_scores": []}
+    assert await store.export_guild(guild.id) == {
+        "answer_channels": [],
+        "guild_settings": [],
+        "quiz_games": [],
+        "quiz_scores": [],
+    }
     assert (await store.guild_overrides(other.id)).free_text is False
     assert f"left guild={guild.id}: deleted its 2 stored rows" in caplog.text
 
