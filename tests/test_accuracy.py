@@ -17,6 +17,7 @@ SINGLE_SETS = [
     ("blind-c-single.jsonl", 0.93),
     ("blind-d-single.jsonl", 0.93),
     ("blind-e-single.jsonl", 0.93),
+    ("blind-f-single.jsonl", 0.93),
 ]
 CONVERSATION_SETS = [
     ("blind-conversations.jsonl", 0.92),
@@ -48,6 +49,11 @@ def test_conversation_turns(engine, name, floor):
 def test_declines_off_topic_and_answers_the_rest(engine, name):
     score = score_questions(engine.answer, load(name))
     assert score.declined_off_topic / score.off_topic >= 0.95, score.misses
+    assert score.declined_answerable / score.answerable <= 0.05, score.misses  # one small set: a few questions
+
+
+def test_answerable_questions_are_rarely_declined_over_all_sets(engine):
+    score = score_questions(engine.answer, [row for name, _ in SINGLE_SETS for row in load(name)])
     assert score.declined_answerable / score.answerable <= 0.03, score.misses
 
 

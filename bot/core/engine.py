@@ -81,6 +81,7 @@ _PERSON_SHAPE = frozenset(
     "someone somebody he him his she her hers".split()
 )
 _SCENE_SHAPE = frozenset("scene scenes moment part bit when where sequence characters people cast".split())
+_PERSON_NOUN_WORDS = frozenset("guy man woman girl lady dude boy kid lad fella fellow person".split())
 _PERSON_CUE_TERMS = frozenset(term(w) for w in KIND_CUES["character"])
 PERSON_FLOOR = 0.25  # how much of a person-shaped question's own words a character's text must hold
 PERSON_MARGIN = 1.3  # ... and how clearly better than the next character
@@ -396,6 +397,9 @@ class Engine:
             followed = self._follow_reference(query, reading, thread)  # "how does that scene end"
             if followed is not None:
                 return followed
+        other = self._someone_else(query, reading, thread, scores)
+        if other is not None:
+            return self._hit(other, max(CONFIDENT, scores.get(other.id, 0.0)), ())
         if reading.refers_back and not self._names_an_entry(query):
             if thread is not None and (not confident or self._mostly_reference(query)):
                 followed = self._follow_reference(query, reading, thread)
@@ -572,6 +576,21 @@ class Engine:
             )
             for i in self._name_bonus(query, total)
         )
+
+    def _someone_else(
+        self, query: Query, reading: Reading, thread: Conversation | None, scores: dict[int, float]
+    ) -> Entry | None:
+        """ "who does she fall for", "and the girl who falls for him?": a person described by their relation to
+        the one a pronoun points at, who is therefore someone else."""
+        if thread is None or reading.pronoun is None:
+            return None
+        noun_person = reading.person != reading.pronoun or bool(set(query.words) & _PERSON_NOUN_WORDS)
+        if not (reading.someone_else or noun_person):
+            return None
+        referent = self._person(reading.pronoun, thread)
+        if referent is None:
+            return None
+        return self._person_described(query, scores, besides=(referent.id,))
 
     def _named_people(self, query: Query) -> tuple[int, ...]:
         total = sum(weight for _, weight, _ in query.terms)

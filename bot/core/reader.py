@@ -129,8 +129,14 @@ _WHERE = re.compile(r"\b(?:where|when|in which|during which)\b")
 _ANCHOR_PLACEHOLDER = re.compile(r"(?:the |that |this )?(?:one|scene|part|bit|moment|sequence|track|song)")
 
 # Follow-ups that name nothing: "what happens next?", "and after that?", "the previous one?".
-_NEXT_WORDS = r"(?:next|after that|after this|after it|afterwards|after|then|later|subsequently|following)"
-_PREV_WORDS = r"(?:previous|previously|before that|before this|before it|before|earlier|prior|preceding)"
+_NEXT_WORDS = (
+    r"(?:next|after that|after this|after it|afterwards|after|then|later|subsequently|following|"
+    r"go on one|skip ahead|one forward|go forward(?: one)?)"
+)
+_PREV_WORDS = (
+    r"(?:previous|previously|before that|before this|before it|before|earlier|prior|preceding|"
+    r"go back(?: one)?|back one|one back|step back)"
+)
 _ELLIPTIC = re.compile(
     r"^(?:(?:and|so|ok|okay|then|alright|right|cool|nice|great|thanks|hmm|oh|well|but|now|wait|hold on|um|uh|"
     r"sorry|actually|hang on) )*"
@@ -282,6 +288,7 @@ class Reading:
     pick: int | None = None  # for a pick: 1-based index into the pending choices; None: read the text
     refers_back: bool = False  # a pronoun or "this scene" points at the thread
     person: str | None = None  # "she" / "he" when the question points at a person by pronoun
+    pronoun: str | None = None  # the first person pronoun itself: "the girl who loves him" -> "he"
     demonstrative: Kind | None = None  # "this scene" -> scene, "that track" -> track
     someone_else: bool = False  # "who does nora love", "who is her teacher": a person other than the one named
 
@@ -294,7 +301,7 @@ _LIST_TRIGGERS = frozenset(
 )
 _ELLIPTIC_TRIGGERS = frozenset(
     """next after afterwards then later subsequently following previous previously before
-    earlier prior preceding""".split()
+    earlier prior preceding back forward ahead""".split()
 )
 _RELATION_TRIGGERS = frozenset(w for phrase in _RELATION_WORDS for w in phrase.split()[:1])
 _APPEAR_TRIGGERS = frozenset(
@@ -393,9 +400,11 @@ def read(text: str, *, pending: bool = False, knows: Callable[[str], bool] = lam
     refers_back = any(w in BACK_REFERENCES for w in words)
     demonstrative_match = _DEMONSTRATIVE.search(text) if refers_back or "same" in words else None
     demonstrative = _noun_kind(demonstrative_match["noun"]) if demonstrative_match else None
+    pronoun = next((_PERSON_PRONOUNS[w] for w in words if w in _PERSON_PRONOUNS), None)
     base = Reading(
         refers_back=refers_back,
         person=person,
+        pronoun=pronoun,
         demonstrative=demonstrative,
         someone_else="who" in words[:3] and (_WHO_DOES.match(text) is not None or _POSSESSIVE.search(text) is not None),
     )
