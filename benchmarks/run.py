@@ -185,6 +185,11 @@ TURN_GROUPS = {
 }
 
 
+# The six blind sets (A to F): each written from the seed page alone by a writer who never saw the engine.
+BLIND_SINGLES = ["blind-single.jsonl", *(f"blind-{x}-single.jsonl" for x in "bcdef")]
+BLIND_CONVERSATIONS = ["blind-conversations.jsonl", *(f"blind-{x}-conversations.jsonl" for x in "bcdef")]
+
+
 def quality_by_type(engine: Engine, baseline: BM25Baseline) -> None:
     section(
         "Quality per question type on the blind sets (written from the seed page by writers who never saw the engine)"
@@ -194,8 +199,8 @@ def quality_by_type(engine: Engine, baseline: BM25Baseline) -> None:
         kind, title = baseline.answer(question)
         return Answer(kind, title, 0.0, "")
 
-    singles = load_set("blind-single.jsonl") + load_set("blind-b-single.jsonl")
-    turns = load_set("blind-conversations.jsonl") + load_set("blind-b-conversations.jsonl")
+    singles = [row for name in BLIND_SINGLES for row in load_set(name)]
+    turns = [row for name in BLIND_CONVERSATIONS for row in load_set(name)]
     types = ["order", "list", "film", "description", "decline"]
     groups = ["follow-up", "clarification", "decline", "first turn"]
     rows = []
