@@ -83,6 +83,13 @@ def test_the_wheel_holds_every_module_and_the_pack(wheel: Path):
     assert modules <= names, f"missing from the wheel (add the package to pyproject.toml): {modules - names}"
     packs = {f"bot/packs/{path.name}" for path in (ROOT / "data").glob("*.yaml")}
     assert packs and packs <= names
+    assert "bot/core/english-words.txt.gz" in names  # the spelling corrector reads it on first need
+
+
+def test_installed_bot_corrects_a_typo_from_an_unrelated_folder(installed: Path, tmp_path: Path):
+    result = run_installed(installed, tmp_path, "ask", "the", "auditon", "at", "the", "center")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("The Audition (Scene ")
 
 
 def test_installed_bot_answers_from_an_unrelated_folder(installed: Path, tmp_path: Path):
