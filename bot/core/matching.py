@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .answers import Alternative, Answer, Kind, help_text, render
 from .conversation import Conversation, Focus
@@ -127,6 +127,7 @@ class Query:
     typed: str  # the normalised question as typed (slang expanded)
     term_set: frozenset[str] = frozenset()
     stem_set: frozenset[str] = frozenset()
+    named: dict[int, float] = field(default_factory=dict)  # entries whose whole name it holds -> name bonus
 
 
 class Matcher:
@@ -144,7 +145,11 @@ class Matcher:
 
     def _characters_named(self) -> dict[int, tuple[int, ...]]:
         """For each scene and track, the characters its text names, first named first ("her" after a scene)."""
-        people = [(entry.id, entry.names) for entry in self.index.by_kind.get("character", [])]
+        # "Nora's" folds to "noras": a name counts with a possessive s too.
+        people = [
+            (entry.id, re.compile(r"\b(?:" + "|".join(map(re.escape, entry.names)) + r")s?\b"))
+            for entry in self.index.by_kind.get("character", [])
+        ]
         named: dict[int, tuple[int, ...]] = {}
         for entry in (
             *self.index.by_kind.get("scene", []),
@@ -154,9 +159,8 @@ class Matcher:
             subject = entry.subject
             text = fold(" ".join(getattr(subject, f, "") or "" for f in _TEXT_FIELDS))
             found = []
-            for person, names in people:
-                # "Nora's" folds to "noras": a name counts with a possessive s too.
-                first = re.search(r"\b(?:" + "|".join(map(re.escape, names)) + r")s?\b", text)
+            for person, pattern in people:
+                first = pattern.search(text)
                 if first is not None:
                     found.append((first.start(), person))
             named[entry.id] = tuple(person for _, person in sorted(found))
@@ -187,6 +191,7 @@ class Matcher:
                 continue
             seen.add(t)
             terms.append((t, weight, typed))
+        total = sum(weight for _, weight, _ in terms)
         return Query(
             tuple(words),
             tuple(terms),
@@ -195,6 +200,7 @@ class Matcher:
             " ".join(folded),
             frozenset(seen),
             frozenset(stems),
+            self._name_bonus(stems, total) if total else {},  # found once; every later step reads it
         )
 
     def _scores(self, query: Query) -> dict[int, float]:
@@ -216,16 +222,16 @@ class Matcher:
                 pairs = list(posting.items())
             group = is_group(typed)
             holders = index.exact.get(typed, ()) if group else ()
-            for entry_id, field in pairs:
+            for entry_id, strength in pairs:
                 if group and entry_id not in holders:  # matched through a synonym, not as written
-                    field *= SYNONYM_MATCH
-                coverage[entry_id] = coverage.get(entry_id, 0.0) + weight * field
+                    strength *= SYNONYM_MATCH
+                coverage[entry_id] = coverage.get(entry_id, 0.0) + weight * strength
         terms = [t for t, _, _ in query.terms]
         for pair in zip(terms, terms[1:], strict=False):
             for entry_id in index.phrases.get(pair, ()):
                 if entry_id in coverage:  # the two words together, as the entry's keywords say them
                     coverage[entry_id] += PHRASE_BONUS * total
-        named = self._name_bonus(query, total)
+        named = query.named
         keep = heapq.nlargest(CANDIDATES, coverage, key=coverage.__getitem__)
         scores = {entry_id: coverage[entry_id] / total for entry_id in {*keep, *named} if entry_id in coverage}
         self._discount_thin_matches(query, scores)
@@ -242,9 +248,8 @@ class Matcher:
             if fields and max(fields) < KEYWORD_FIELD and len(fields) < 2:
                 scores[entry_id] *= THIN_MATCH
 
-    def _name_bonus(self, query: Query, total: float) -> dict[int, float]:
-        """Entries whose whole title or alias is in the question, with the bonus each earns."""
-        weights = dict(query.stems)
+    def _name_bonus(self, weights: dict[str, float], total: float) -> dict[int, float]:
+        """Entries whose whole title or alias is in the question (its stems, weighed), with the bonus each earns."""
         entries = self.index.entries
         best: dict[int, float] = {}
         for typed in weights:
@@ -357,9 +362,6 @@ class Matcher:
 
     def _names_an_entry(self, query: Query, *, besides: tuple[Kind, ...] = (), longer_than: int = 0) -> bool:
         """Does the question hold a whole title or alias (of more than `longer_than` words) of an entry?"""
-        total = sum(weight for _, weight, _ in query.terms)
-        if not total:
-            return False
         stems = query.stem_set
         return any(
             self.index.entries[i].kind not in besides
@@ -367,13 +369,11 @@ class Matcher:
                 len(terms) > longer_than and all(t in stems for t in terms)
                 for terms in self.index.entries[i].name_terms
             )
-            for i in self._name_bonus(query, total)
+            for i in query.named
         )
 
     def _named_people(self, query: Query) -> tuple[int, ...]:
-        total = sum(weight for _, weight, _ in query.terms)
-        named = self._name_bonus(query, total) if total else {}
-        return tuple(i for i in named if self.index.entries[i].kind == "character")
+        return tuple(i for i in query.named if self.index.entries[i].kind == "character")
 
     def _person_described(
         self, query: Query, scores: dict[int, float], *, besides: tuple[int, ...] = ()

@@ -40,8 +40,7 @@ class Structure(Matcher):
 
     def _appears(self, query: Query, reading: Reading, thread: Conversation | None) -> Answer | None:
         """The first (or last) scene whose text names a character: the one the question names, or "she"."""
-        total = sum(weight for _, weight, _ in query.terms)
-        named = [self.index.entries[i] for i in (self._name_bonus(query, total) if total else {})]
+        named = [self.index.entries[i] for i in query.named]
         people = [e for e in named if e.kind == "character"]
         if not people and reading.person and thread is not None:
             person = self._person(reading.person, thread)
