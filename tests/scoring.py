@@ -2,6 +2,12 @@
 
 Used by the accuracy tests and by `benchmarks/run.py`. A set row is {"q", "kind", "title", "type"}; a
 conversation is {"id", "type", "turns": [{"q", "kind", "title", "clarify"?}, ...]}.
+
+Newer sets label each row or turn with a "class" (what the question tests, e.g. `relation`, `compound`), a
+conversation with a "style" (how its writer types), and may ask more of a reply:
+- "titles": the entries a list reply must hold, in order (an answer's `entries`; `[]` is an empty subset,
+  which a reply listing every scene does not satisfy);
+- "note": a word the reply's text must contain, naming the part of a two-part question it can't answer.
 """
 
 from __future__ import annotations
@@ -34,9 +40,11 @@ class Score:
     answerable: int = 0
     declined_off_topic: int = 0
     off_topic: int = 0
+    conversations: int = 0
+    conversations_right: int = 0
 
     def add(self, kind_type: str, expected: dict[str, Any], answer: Answer, where: str) -> None:
-        ok = _matches(expected, answer)
+        ok = matches(expected, answer)
         self.totals[kind_type] += 1
         self.hits[kind_type] += ok
         if expected["kind"] == "none":
@@ -58,26 +66,45 @@ class Score:
     def by_type(self) -> dict[str, float]:
         return {t: self.hits[t] / n for t, n in sorted(self.totals.items())}
 
+    @property
+    def end_to_end(self) -> float:
+        """The share of conversations whose every turn was right."""
+        return self.conversations_right / self.conversations if self.conversations else 0.0
 
-def _matches(expected: dict[str, Any], answer: Answer) -> bool:
+
+def matches(expected: dict[str, Any], answer: Answer) -> bool:
+    """Whether a reply is the one a set row expects (entry, and where asked, the subset and the note)."""
     if expected.get("clarify"):
-        return answer.reason == "clarify"
-    return (answer.kind, answer.title) == (expected["kind"], expected["title"])
+        return str(answer.reason) == "clarify"
+    if (answer.kind, answer.title) != (expected["kind"], expected["title"]):
+        return False
+    if "titles" in expected:
+        entries = getattr(answer, "entries", None)
+        if entries is None or list(entries) != expected["titles"]:
+            return False
+    note = expected.get("note")
+    return not note or note.lower() in answer.text.lower()
 
 
 def score_questions(answer: Callable[[str], Answer], rows: list[dict[str, Any]]) -> Score:
     score = Score()
     for row in rows:
-        score.add(row.get("type") or row["kind"], row, answer(row["q"]), "")
+        score.add(row.get("class") or row.get("type") or row["kind"], row, answer(row["q"]), "")
     return score
 
 
 def score_conversations(answer: Callable[[str, Conversation], Answer], conversations: list[dict[str, Any]]) -> Score:
-    """Every turn after the first counts under the conversation's type; first turns count as `opening`."""
+    """Every turn counts under its own class when it has one; else turns after the first count under the
+    conversation's type and first turns as `opening`."""
     score = Score()
     for conversation in conversations:
         thread = Conversation()
+        right = True
         for number, turn in enumerate(conversation["turns"]):
-            kind_type = conversation["type"] if number else "opening"
+            kind_type = turn.get("class") or (conversation.get("type", "turn") if number else "opening")
+            before = len(score.misses)
             score.add(kind_type, turn, answer(turn["q"], thread), f"[{conversation['id']} turn {number + 1}] ")
+            right = right and len(score.misses) == before
+        score.conversations += 1
+        score.conversations_right += right
     return score
