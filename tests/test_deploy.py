@@ -122,3 +122,15 @@ def test_systemd_accepts_the_unit(tmp_path):
     copy.write_text(text.replace(f"/opt/red-shoes-bot/bin/{SCRIPT}", str(script)), encoding="utf-8")
     result = subprocess.run(["systemd-analyze", "verify", str(copy)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stderr == "", result.stderr
+
+
+def test_the_user_has_no_home_in_the_state_volume():
+    """useradd --create-home would copy /etc/skel's dotfiles into the volume the bot's state lives in."""
+    run = " ".join(" ".join(c.value) for c in final("RUN"))
+    assert "useradd" in run and "--create-home" not in run and " -m " not in f" {run} "
+    assert f"--home-dir {STATE}" not in run
+
+
+def test_the_readme_says_how_podman_keeps_the_healthcheck():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "--format docker" in readme  # podman/buildah build OCI images, which drop HEALTHCHECK otherwise
