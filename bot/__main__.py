@@ -31,9 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "data":  # reads DATABASE_URL (and COMMAND_STATE_PATH for the default), needs no token
         return cli.data(args.action, args.guild, settings.database_target, sys.stdout, sys.stderr)
     if not settings.token:  # checked before importing discord.py: the advice comes at once
-        from .config import TOKEN_HELP
+        from .config import token_help
 
-        print(TOKEN_HELP, file=sys.stderr)
+        print(token_help(), file=sys.stderr)
         return ExitCode.BAD_SETTINGS
     from .runner import run
 

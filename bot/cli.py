@@ -212,9 +212,15 @@ def data(action: str, guild_id: int, database_url: str, out: TextIO, err: TextIO
         return 1
 
 
+def program_name() -> str:
+    """What the user typed: the console script's name when run as it, else `python -m bot`."""
+    invoked = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return invoked if invoked and invoked not in {"__main__.py", "-c", "-m"} else "python -m bot"
+
+
 def parser(default_pack: Path) -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(
-        prog="python -m bot", description="A film companion: scenes, soundtrack and questions, offline."
+        prog=program_name(), description="A film companion: scenes, soundtrack and questions, offline."
     )
     commands = root.add_subparsers(dest="command")
     run = commands.add_parser("run", help="run the Discord bot (the default; needs DISCORD_TOKEN)")

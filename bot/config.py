@@ -28,12 +28,17 @@ MAX_ID = 2**64 - 1  # Discord ids (snowflakes) are unsigned 64-bit numbers
 MAX_SHARDS = 100_000  # far above any real bot; keeps a typo from asking Discord for millions of shards
 MAX_IDLE = 7 * 24 * 3600  # a conversation remembered for a week is already far past any real exchange
 
-TOKEN_HELP = (
-    "DISCORD_TOKEN is not set. Create an application at https://discord.com/developers/applications, "
-    "open Bot > Reset Token, and put the token in a .env file in the working directory (copy .env.example: "
-    "DISCORD_TOKEN=your-token) or export DISCORD_TOKEN in your shell. Meanwhile you can try the answers "
-    "offline, no token needed: python -m bot chat"
-)
+
+def token_help(folder: Path | None = None) -> str:
+    """What to do when DISCORD_TOKEN is not set; `.env.example` is mentioned only where there is one (a checkout,
+    not a wheel)."""
+    example = " (copy .env.example)" if ((folder or Path.cwd()) / ".env.example").is_file() else ""
+    return (
+        "DISCORD_TOKEN is not set. Create an application at https://discord.com/developers/applications, "
+        f"open Bot > Reset Token, and put the token in a .env file in the working directory{example} as "
+        "DISCORD_TOKEN=your-token, or export DISCORD_TOKEN in your shell. Meanwhile you can try the answers "
+        "offline, no token needed: python -m bot chat"
+    )
 
 
 class ConfigError(ValueError):
@@ -132,7 +137,7 @@ class Settings:
                 "postgresql://user:password@host/dbname (the value is not shown: it may hold a password)"
             )
         return cls(
-            token=Secret(get("DISCORD_TOKEN")),
+            token=Secret(_token(get("DISCORD_TOKEN"))),
             pack_path=Path(get("PACK_PATH")) if get("PACK_PATH") else DEFAULT_PACK,
             dev_guild_id=_int(get, "DEV_GUILD_ID", minimum=1, maximum=MAX_ID),
             answer_channel_ids=frozenset(_ints(get("ANSWER_CHANNEL_IDS"), "ANSWER_CHANNEL_IDS") or ()),
@@ -147,6 +152,17 @@ class Settings:
             database_url=database_url,
             message_content=_flag(get("MESSAGE_CONTENT"), "MESSAGE_CONTENT"),
         )
+
+
+def _token(raw: str) -> str:
+    """A token is printable ASCII with no spaces: a line break or a space (a paste that took two lines) would
+    otherwise reach aiohttp's header check as a traceback."""
+    if raw and not all(c.isascii() and c.isprintable() and not c.isspace() for c in raw):
+        raise ConfigError(
+            "DISCORD_TOKEN holds a space, a line break or another character no token has: copy it again from "
+            "Bot > Reset Token in the developer portal (the value is not shown)"
+        )
+    return raw
 
 
 def _shown(raw: str) -> str:

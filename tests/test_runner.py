@@ -135,7 +135,7 @@ def test_an_unreachable_database_is_one_line_and_exit_4_to_be_restarted(tmp_path
     )
     assert runner.run(settings) == ExitCode.NO_NETWORK
     captured = capsys.readouterr()
-    assert captured.err.startswith("cannot connect to postgresql://bot:***@127.0.0.1:9/bot")
+    assert captured.err.startswith("cannot connect to postgresql://127.0.0.1:9/bot")
     assert "SECRET" not in captured.err + captured.out and "Traceback" not in captured.err
 
 

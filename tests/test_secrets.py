@@ -66,7 +66,9 @@ def test_a_missing_pack_path_that_is_a_path_is_still_named():
     assert "films/missing.yaml:1: file not found" in result.stderr
 
 
-@pytest.mark.parametrize("token", [TOKEN + "\nDATABASE_URL=x", TOKEN[:30] + " " + TOKEN[30:], TOKEN[:10] + "\t" + TOKEN[10:]])
+@pytest.mark.parametrize(
+    "token", [TOKEN + "\nDATABASE_URL=x", TOKEN[:30] + " " + TOKEN[30:], TOKEN[:10] + "\t" + TOKEN[10:]]
+)
 def test_a_token_with_a_line_break_or_space_is_refused_without_a_traceback(token):
     result = run("-m", "bot", env={"DISCORD_TOKEN": token})
     assert result.returncode == 2

@@ -15,6 +15,7 @@ from yaml.composer import Composer
 from yaml.resolver import Resolver
 
 from .pack import Character, Film, Pack, Scene, Soundtrack, Track
+from .redaction import display_path
 from .schema import PACK, Field, Section
 from .text import fold
 
@@ -156,7 +157,7 @@ _KINDS = {
 
 
 def _refuse(path: Path | str, line: int, message: str) -> PackError:
-    return PackError([Problem(str(path), line, message)])
+    return PackError([Problem(display_path(path), line, message)])
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -294,7 +295,7 @@ def parse_pack(text: str, path: str = "<memory>") -> Pack:
 def load_pack(path: str | Path) -> Pack:
     """Read and validate a pack file."""
     path = Path(path)
-    return parse_pack(_read_text(path), str(path))
+    return parse_pack(_read_text(path), display_path(path))
 
 
 def _names(entry: dict[str, Any]) -> dict[str, tuple[str, ...]]:

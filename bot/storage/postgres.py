@@ -11,6 +11,7 @@ from typing import Any
 
 import asyncpg  # type: ignore[import-untyped]
 
+from ..core.redaction import display_url
 from .base import Row, Store, StoreUnavailable, Transaction
 
 # Any fixed number shared by every process of the bot: migrations hold this advisory lock.
@@ -55,11 +56,11 @@ class PostgresStore(Store):
 
     @classmethod
     async def open(cls, url: str) -> PostgresStore:
-        shown = re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+        shown = display_url(url)
         try:
             pool = await asyncpg.create_pool(url, min_size=1, max_size=4, command_timeout=30)
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, ValueError) as error:
-            raise StoreUnavailable(f"cannot connect to {shown}: {error}") from error
+            raise StoreUnavailable(f"cannot connect to {shown}: {_without(url, str(error))}") from error
         return cls(pool, shown)
 
     @asynccontextmanager
@@ -69,3 +70,13 @@ class PostgresStore(Store):
 
     async def close(self) -> None:
         await self._pool.close()
+
+
+def _without(url: str, message: str) -> str:
+    """A driver's error message with any part of the URL beyond its address taken out (a DSN parser may quote it)."""
+    secrets = [url, *re.split(r"[/:@?&=]+", url.partition("://")[2])]
+    shown = display_url(url)
+    for secret in sorted(secrets, key=len, reverse=True):
+        if len(secret) >= 3 and secret not in shown:
+            message = message.replace(secret, "***")
+    return message
