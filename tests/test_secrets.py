@@ -74,3 +74,9 @@ def test_a_token_with_a_line_break_or_space_is_refused_without_a_traceback(token
     assert result.returncode == 2
     assert "DISCORD_TOKEN" in result.stderr and "Traceback" not in result.stderr
     assert TOKEN[:20] not in result.stderr
+
+
+def test_long_generated_folder_names_are_not_tokens():
+    assert not looks_like_token(
+        "/tmp/pytest-of-root/pytest-3/test_a_hostile_pack_is_refused_with_file_150_000_0/p.yaml"
+    )

@@ -13,14 +13,17 @@ _KEY_LIKE = re.compile(r"[A-Za-z0-9_+=-]{32,}")
 
 
 def looks_like_token(text: str) -> bool:
-    """Whether `text` (a path, say) is shaped like a token or key rather than something a person would name."""
-    if _DISCORD_TOKEN.search(text):
-        return True
+    """Whether `text` (a path, say) is shaped like a token or key rather than something a person would name: a
+    long run mixing upper case, lower case and digits (people's file names don't: `test_a_long_name_150_0`)."""
+    runs = [m[0] for m in _DISCORD_TOKEN.finditer(text)]
     for part in re.split(r"[/\\\s]+", text):
         stem = part.rsplit(".", 1)[0] if part.endswith((".yaml", ".yml")) else part
-        if _KEY_LIKE.fullmatch(stem) and any(c.isdigit() for c in stem) and any(c.isalpha() for c in stem):
-            return True
-    return False
+        runs += [stem] if _KEY_LIKE.fullmatch(stem) else []
+    return any(_mixed(run) for run in runs)
+
+
+def _mixed(run: str) -> bool:
+    return any(c.isupper() for c in run) and any(c.islower() for c in run) and any(c.isdigit() for c in run)
 
 
 def display_path(path: object, *, setting: str = "PACK_PATH") -> str:
