@@ -1,0 +1,33 @@
+"""A pack without soundtrack, characters or genre through the real bot: /soundtrack, /film and /help cope."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import create_bot
+from bot.core import Engine, parse_pack
+
+from ..test_optional_parts import BARE
+
+
+@pytest.fixture
+async def bare_bot(simcord_env, settings):
+    await simcord_env.restart_bot(create_bot(settings, engine=Engine(parse_pack(BARE, "bare.yaml"))))
+
+
+async def test_soundtrack_says_the_film_has_none_listed(bare_bot, channel, alice):
+    embed = (await alice.slash(channel, "soundtrack")).response.embeds[0]
+    assert "no soundtrack" in embed.description.lower() and "The Glass Orchard" in embed.description
+    assert embed.fields == [] and "None" not in str(embed.to_dict())
+
+
+async def test_film_shows_no_genre_field(bare_bot, channel, alice):
+    embed = (await alice.slash(channel, "film")).response.embeds[0]
+    assert embed.title == "The Glass Orchard" and [f.name for f in embed.fields] == []
+
+
+async def test_help_lists_no_command_for_what_is_absent(bare_bot, channel, alice):
+    embed = (await alice.slash(channel, "help")).response.embeds[0]
+    text = " ".join([embed.description, *(f"{f.name} {f.value}" for f in embed.fields)])
+    assert "/soundtrack" not in text and "/character" not in text and "music" not in text
+    assert "/scene" in text and "First Frost" in text
