@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from bot.core import Engine, parse_pack
+from bot.core import Engine, PackError, parse_pack
 from bot.core.answers import help_text, render
 from bot.core.quiz import all_clues, plan_game
 
@@ -51,8 +51,9 @@ def test_a_soundtrack_may_list_tracks_without_a_composer():
 
 
 def test_an_empty_list_where_a_part_is_given_is_still_refused():
-    found = str(pytest.raises(Exception, parse_pack, BARE.replace("scenes:\n", "characters: []\nscenes:\n"), "p"))
-    assert "must list at least one character" in found
+    with pytest.raises(PackError) as caught:
+        parse_pack(BARE.replace("scenes:\n", "characters: []\nscenes:\n"), "bare.yaml")
+    assert "bare.yaml:4: pack.characters must list at least one character" in str(caught.value)
 
 
 def test_renderings_do_not_mention_what_is_absent(bare):

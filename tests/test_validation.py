@@ -98,7 +98,7 @@ def test_every_problem_is_reported_in_one_run():
         GOOD.replace("    summary: She dances.", "    summmary: She dances.")
         .replace("composer: Brian Easdale", "composer: 1948")
         .replace("The Isolation", "The Audition")
-        .replace("  genre: classic drama\n", "")
+        .replace("  synopsis: A ballerina chooses.\n", "")
     )
     found = problems(text)
     assert [line.split(":")[1] for line in found] == ["2", "8", "13", "14", "16"]
