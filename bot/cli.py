@@ -182,6 +182,11 @@ def validate(packs: list[Path], out: TextIO, err: TextIO) -> int:
                 f"{len(loaded.characters)} characters)",
                 file=out,
             )
+            if not any(scene.spoiler for scene in loaded.scenes):  # a fresh import marks none: a reminder
+                print(
+                    f"{pack}: warning: no scene is marked spoiler: true (mark the ones that give the ending away)",
+                    file=err,
+                )
     return status
 
 
