@@ -173,10 +173,9 @@ def vellmark():
         ("tell me about Hallenberg's offer", "scene", "Hallenberg's Offer"),
         ("who is Viktor Hallenberg", "character", "Viktor Hallenberg"),
         ("what is the film about", "film", "Last Tram to Vellmark"),
-        ("who wrote the music", "soundtrack", "Last Tram to Vellmark"),
+        ("who composed the score", "soundtrack", "Last Tram to Vellmark"),
     ],
 )
 def test_an_imported_pack_is_answered_without_hand_keywords(vellmark, question, kind, title):
     answer = vellmark.answer(question)
     assert (answer.kind, answer.title) == (kind, title)
-
