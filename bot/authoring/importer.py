@@ -16,6 +16,12 @@ from .yaml_text import comment, names, value
 
 _GENRE = re.compile(r"^In this (?:classic )?([^,]{2,40}),")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.IGNORECASE)
+# The last word of a stated genre ("musical drama", "sci-fi thriller", "film noir").
+GENRE_WORDS = frozenset(
+    """drama comedy thriller noir adventure mystery romance western horror musical fantasy documentary animation
+    satire tragedy melodrama epic biopic spy heist caper mockumentary whodunit romcom fable fairytale action
+    crime war sci fi science fiction suspense""".split()
+)
 # A credit made only of these words names a film department, not a performer ("by Cinematography").
 DEPARTMENT_WORDS = frozenset(
     """cinematography sound design editing editor film visual effects vfx production costume art direction
@@ -29,9 +35,11 @@ def import_page(path: str | Path) -> str:
 
 
 def genre_of(synopsis: str) -> str | None:
-    """The genre the synopsis states ("In this classic drama, ..." gives "drama"), or None."""
+    """The genre the synopsis states ("In this classic drama, ..." gives "drama"), or None: "In this
+    heartwarming tale, ..." states none."""
     found = _GENRE.match(synopsis)
-    return found.group(1).strip() if found else None
+    genre = found.group(1).strip() if found else ""
+    return genre if genre and fold(genre).split()[-1] in GENRE_WORDS else None
 
 
 def is_department(credit: str) -> bool:

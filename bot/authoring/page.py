@@ -13,9 +13,13 @@ The shape, one item a line (blank lines and site chrome such as "Download App" o
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
+
+from ..core.text import fold
 
 MAX_PAGE_BYTES = 1024 * 1024  # a page is a few KB; a megabyte is a mistake
 CHROME = frozenset(
@@ -103,12 +107,16 @@ def read_page(path: str | Path) -> Page:
     """Read and parse a page file; PageError (`PAGE:line: expected ...`) when it isn't one."""
     path = Path(path)
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_PAGE_BYTES + 1)
+        # O_NONBLOCK: a named pipe opens at once instead of waiting for a writer, and fstat then refuses it
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise PageError(str(path), 1, "a film page, found no such file") from None
     except OSError as error:
         raise PageError(str(path), 1, f"a readable film page ({error.strerror})") from None
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise PageError(str(path), 1, "a film page, found something that is not a regular file")
+        raw = handle.read(MAX_PAGE_BYTES + 1)
     if len(raw) > MAX_PAGE_BYTES:
         raise PageError(str(path), 1, f"a film page of at most {MAX_PAGE_BYTES // 1024} KB")
     try:
@@ -147,8 +155,11 @@ def _soundtrack(lines: _Lines, title: str) -> tuple[str | None, tuple[PageTrack,
     number, heading = lines.take("")
     rest = heading.removeprefix(SOUNDTRACK_MARK)
     # The film's own title may hold " by ": when the heading repeats it, the composer is what follows it.
-    composer = rest[len(title) + 4 :] if rest.startswith(f"{title} by ") else rest.rpartition(" by ")[2]
-    tracks = []
+    if rest.startswith(f"{title} by "):
+        composer = rest[len(title) + 4 :]
+    else:  # "Sound Tracks from <title>" alone names no composer
+        composer = rest.rpartition(" by ")[2] if rest != title and " by " in rest else ""
+    tracks: list[PageTrack] = []
     while (line := lines.peek()) is not None and not line.startswith(SCENES_MARK):
         number, track = lines.take("")
         credit_number, credit_line = lines.take(f"the credit line of track {_shown(track)}")
@@ -161,6 +172,10 @@ def _soundtrack(lines: _Lines, title: str) -> tuple[str | None, tuple[PageTrack,
             credit, description = "", after.removeprefix(", ")
         else:
             raise lines.error(credit_number, f"'{track} by <credit>, <description>', found {_shown(credit_line)}")
+        if not description.strip().rstrip("."):
+            raise lines.error(credit_number, f"a description after the credit of track {_shown(track)}")
+        if any(fold(track) == fold(other.title) for other in tracks):
+            raise lines.error(number, f"a track title not used before, found {_shown(track)} again")
         tracks.append(PageTrack(track, credit.strip() or None, description.strip().rstrip("."), number))
     return composer.strip() or None, tuple(tracks)
 
@@ -172,6 +187,8 @@ def _scenes(lines: _Lines) -> tuple[PageScene, ...]:
         number, title = lines.take("")
         if title.startswith(CONTEXT_MARK) or (_is_prose(title) and len(title) > MAX_TITLE_CHARS):
             raise lines.error(number, f"a scene title, found {_shown(title)}")
+        if any(fold(title) == fold(scene.title) for scene in scenes):  # the pack's titles must be unique
+            raise lines.error(number, f"a scene title not used before, found {_shown(title)} again")
         summary = lines.take(f"the summary of scene {_shown(title)}")[1]
         if summary.startswith(CONTEXT_MARK):
             raise lines.error(number + 1, f"the summary of scene {_shown(title)} before its context")
