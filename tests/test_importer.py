@@ -100,9 +100,19 @@ def test_only_mechanical_aliases():
 
 def test_characters_are_described_by_their_synopsis_sentence():
     pack = parse_pack(imported(PAGES / "film-2.txt"))
-    priya = next(c for c in pack.characters if c.name == "Priya Nandakumar")
+    zoe, _, priya = pack.characters
+    assert zoe.description == pack.film.synopsis.split(". ")[0] + "."
     assert priya.description.startswith("With the help of the frazzled wedding planner Priya Nandakumar")
-    assert priya.description in pack.film.synopsis
+    assert priya.description.rstrip(".") in pack.film.synopsis
+
+
+def test_people_named_in_one_sentence_get_the_part_of_it_about_them():
+    boris, julian = parse_pack(imported(SEED)).characters[1:]
+    assert (
+        boris.description
+        == "While her imperious instructor, Boris Lermontov, urges to her to forget anything but ballet."
+    )
+    assert julian.description == "Vicky begins to fall for the charming young composer Julian Craster."
 
 
 def test_pages_without_a_context_line_chrome_between_lines_or_a_soundtrack():

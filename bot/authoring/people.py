@@ -14,6 +14,7 @@ from ..core.vocabulary import STOPWORDS
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _SENTENCE = re.compile(r"(?<=[.!?…])[”\"')]?\s+(?=[^\W\d_])")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_LEADING_JOIN = re.compile(r"^(?:and|but|while|as|so|then)\s+")
 PARTICLES = frozenset("de da del della di du la le van von der den bin al".split())
 HONORIFICS = frozenset("mr mrs ms miss dr sir lady lord inspector captain detective uncle aunt father sister".split())
 OPENERS = frozenset("meanwhile together later soon years days weeks once since although though yet".split())
@@ -130,8 +131,30 @@ def propose(synopsis: str, texts: list[str], *, exclude: list[str]) -> list[Pers
     people = []
     for name, sentence in first.items():
         tally = votes[name] + roles[name]
-        people.append(Person(name, sentence, _clear_winner(tally), {k: v for k, v in tally.items() if v}))
+        description = about(sentence, name, [other for other in first if other != name])
+        people.append(Person(name, description, _clear_winner(tally), {k: v for k, v in tally.items() if v}))
     return people
+
+
+def about(sentence: str, name: str, others: list[str]) -> str:
+    """The part of `sentence` about `name`. Where it names others too, its comma-separated parts go to the
+    person named in them, a part naming no one to the person before it (", who ...") or, at the start, to the
+    person after it ("While her instructor, Boris, ..."); so two people rarely share one description."""
+    parts = sentence.split(", ")
+    named = [{name_key(w) for w in _WORD.findall(part)} for part in parts]
+    own = {name_key(w) for w in name.split()}
+    everyone = own | {name_key(w) for other in others for w in other.split()}
+    if not any(words & (everyone - own) for words in named):
+        return sentence
+    home = next((i for i, words in enumerate(named) if own <= words), 0)
+    start = home
+    while start > 0 and not any(words & everyone for words in named[:start]):
+        start -= 1
+    end = home + 1
+    while end < len(parts) and not named[end] & everyone:
+        end += 1
+    text = _LEADING_JOIN.sub("", ", ".join(parts[start:end])).rstrip(",;:")
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
 
 
 def _clear_winner(tally: Counter[str]) -> str | None:
