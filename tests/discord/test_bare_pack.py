@@ -31,3 +31,11 @@ async def test_help_lists_no_command_for_what_is_absent(bare_bot, channel, alice
     text = " ".join([embed.description, *(f"{f.name} {f.value}" for f in embed.fields)])
     assert "/soundtrack" not in text and "/character" not in text and "music" not in text
     assert "/scene" in text and "First Frost" in text
+
+
+async def test_looking_up_a_kind_the_film_lists_none_of_says_so(bare_bot, channel, alice):
+    character = await alice.slash(channel, "character", name="Wren Alder")
+    assert character.ephemeral and character.response.content == "The Glass Orchard lists no characters."
+    track = await alice.slash(channel, "soundtrack", track="Frost Waltz")
+    assert track.ephemeral and track.response.content == "The Glass Orchard lists no tracks."
+    assert await alice.autocomplete(channel, "character", "name", "") == []
