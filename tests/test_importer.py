@@ -162,6 +162,8 @@ def test_the_command_writes_stdout_or_a_file_and_refuses_with_exit_1(tmp_path):
     out = tmp_path / "vellmark.yaml"
     written = run_cli("pack", "import", str(PAGES / "film-1.txt"), "-o", str(out))
     assert written.returncode == 0 and written.stdout == "" and out.read_text(encoding="utf-8") == shown.stdout
+    again = run_cli("pack", "import", str(PAGES / "film-2.txt"), "-o", str(out))
+    assert again.returncode == 1 and "already exists" in again.stderr and "Vellmark" in out.read_text(encoding="utf-8")
     checked = run_cli("validate", str(out))
     assert checked.returncode == 0 and "warning: no scene is marked spoiler" in checked.stderr
     refused = run_cli("pack", "import", str(PAGES / "not-pages" / "page.html"))

@@ -9,6 +9,8 @@ import pytest
 from bot.authoring.skeleton import skeleton
 from bot.core import PackError, parse_pack
 
+from .test_importer import run_cli
+
 BLANK = re.compile(r"^(\s*(?:- )?)(\w+):[ ]*(#.*)?$", re.MULTILINE)
 SECTIONS = {"film", "characters", "soundtrack", "tracks", "scenes"}
 
@@ -47,3 +49,8 @@ def test_the_filled_skeleton_validates():
 def test_a_title_with_quotes_and_colons_stays_one_value():
     title = 'Night: The "Last" Tram # 2'
     assert parse_pack(fill(skeleton(title))).film.title == title
+
+
+def test_the_command_prints_the_skeleton():
+    result = run_cli("pack", "new", "The Glass Orchard")
+    assert result.returncode == 0 and result.stdout == skeleton("The Glass Orchard")

@@ -101,9 +101,9 @@ def _characters(people: list[Person]) -> list[str]:
     lines = [
         "",
         *comment(
-            "REVIEW: characters proposed from the people the synopsis names; each description is the synopsis\n"
-            "sentence that names them. Check the names, trim the descriptions, and check each pronoun (set only\n"
-            "where the page's pronouns point at the person; add one where you know it).",
+            "REVIEW: characters proposed from the people the synopsis names in full; each description is the\n"
+            "synopsis sentence about them (or the part of it, where it names several). Check the names, trim the\n"
+            "descriptions, and check each pronoun: set only where the page's pronouns point at the person.",
             0,
         ),
         "characters:",
