@@ -39,3 +39,11 @@ async def test_looking_up_a_kind_the_film_lists_none_of_says_so(bare_bot, channe
     track = await alice.slash(channel, "soundtrack", track="Frost Waltz")
     assert track.ephemeral and track.response.content == "The Glass Orchard lists no tracks."
     assert await alice.autocomplete(channel, "character", "name", "") == []
+
+
+async def test_the_quiz_plays_the_kinds_a_bare_film_can_give(bare_bot, simcord_env, channel, alice):
+    started = await alice.slash(channel, "quiz start", rounds=3)
+    assert not started.ephemeral and "3 rounds" in started.response.content
+    game = simcord_env.bot.get_cog("Quiz").games.get(channel.id)
+    assert {r.clue.kind for r in game.rounds} <= {"scene", "next"}
+    await alice.slash(channel, "quiz stop")
