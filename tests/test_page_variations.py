@@ -123,3 +123,18 @@ def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path):
     with pytest.raises(PageError) as caught:
         read_page(fifo)
     assert str(caught.value).startswith(f"{fifo}:1: expected ")
+
+
+def test_a_synopsis_or_summary_of_several_paragraphs_is_kept_whole():
+    text = (PAGES / "film-1.txt").read_text(encoding="utf-8")
+    synopsis = text.split("\n")[2]
+    later = "Later still, " + synopsis[0].lower() + synopsis[1:]
+    doubled = text.replace(synopsis, f"{synopsis}\n\n{later}", 1)
+    pack = parse_pack(render_pack(parse_page(doubled, "page.txt")))
+    assert pack.film.synopsis == f"{synopsis}\n{later}"
+    assert [s.title for s in pack.scenes] == [s.title for s in parse_pack(render_pack(parse_page(text))).scenes]
+    summary = text.split("\n")[15]
+    assert summary.startswith("Rain hammers the Vellmark docks")
+    longer = text.replace(summary, f"{summary}\n{later}", 1)
+    first = parse_pack(render_pack(parse_page(longer, "page.txt"))).scenes[0]
+    assert first.summary == f"{summary}\n{later}" and first.context.startswith("The opening paints")

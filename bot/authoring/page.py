@@ -136,6 +136,8 @@ def parse_page(text: str, path: str = "<page>") -> Page:
     number, synopsis = lines.take("the synopsis after the title")
     if not _is_prose(synopsis) or synopsis.startswith(SCENES_MARK):
         raise lines.error(number, f"the synopsis (a paragraph of prose) after the title, found {_shown(synopsis)}")
+    while (line := lines.peek()) is not None and _continues(line):  # a synopsis of several paragraphs
+        synopsis += "\n" + lines.take("")[1]
     while (line := lines.peek()) is not None and line.startswith(SKIPPED_MARKS):
         lines.take("")
     composer, tracks = _soundtrack(lines, title)
