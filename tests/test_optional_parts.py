@@ -7,6 +7,8 @@ import random
 
 import pytest
 
+from bot.authoring.importer import render_pack
+from bot.authoring.page import parse_page
 from bot.core import Engine, PackError, parse_pack
 from bot.core.answers import help_text, render
 from bot.core.quiz import all_clues, plan_game
@@ -85,3 +87,19 @@ def test_the_engine_answers_a_bare_pack(bare):
     assert engine.answer("what happens in the thief at midnight").title == "The Thief at Midnight"
     answer = engine.answer("what is the film about")
     assert answer.kind == "film" and "None" not in answer.text
+
+
+def test_a_soundtrack_may_name_only_its_composer():
+    pack = parse_pack(BARE.replace("scenes:\n", "soundtrack:\n  composer: Ida Frost\nscenes:\n"))
+    assert pack.soundtrack.composer == "Ida Frost" and pack.soundtrack.tracks == ()
+    assert render(pack.soundtrack, pack) == "The score of The Glass Orchard is by Ida Frost; no tracks are listed."
+    assert {clue.kind for clue in all_clues(pack, spoilers=True)} == {"scene", "next"}
+    assert "who wrote the score" in help_text(pack)
+
+
+def test_a_page_naming_only_a_composer_imports_it():
+    page = "Glass Orchard\nIn this classic fable, Wren Alder guards a glass tree all winter long.\n"
+    page += "Sound Tracks from Glass Orchard by Ida Frost\nMemorable Scenes from Movie Glass Orchard\n"
+    page += "First Frost\nWren wraps the tree in wool as the frost settles over the valley.\n"
+    pack = parse_pack(render_pack(parse_page(page)))
+    assert pack.soundtrack.composer == "Ida Frost" and pack.soundtrack.tracks == ()

@@ -129,7 +129,7 @@ def _soundtrack(page: Page) -> list[str]:
     lines = ["", "soundtrack:"]
     lines += value("composer", page.composer, 2) if page.composer else comment("composer: the page names none", 2)
     if not page.tracks:
-        return ["", *comment(f"soundtrack: the page names the composer, {page.composer}, but lists no tracks.", 0)]
+        return lines + comment("tracks: the page lists none", 2)
     lines.append("  tracks:")
     aliases = _Aliases(
         {t.title: _optional([without_article(t.title)]) for t in page.tracks}, [t.title for t in page.tracks]

@@ -73,10 +73,10 @@ def render(subject: Subject, pack: Pack) -> str:
             ]
             return "\n".join(lines + ([credit] if credit else []))
         case Soundtrack():
+            if not subject.tracks and subject.composer:
+                return f"The score of {pack.film.title} is by {subject.composer}; no tracks are listed."
             if not subject.tracks:
-                return f"No soundtrack is listed for {pack.film.title}" + (
-                    f" beyond its composer, {subject.composer}." if subject.composer else "."
-                )
+                return f"No soundtrack is listed for {pack.film.title}."
             listing = "\n".join(
                 f"{i}. {t.title}: {t.description}" + (f" ({t.credit})" if t.credit else "")
                 for i, t in enumerate(subject.tracks, start=1)

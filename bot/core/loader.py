@@ -303,7 +303,7 @@ def _names(entry: dict[str, Any]) -> dict[str, tuple[str, ...]]:
 
 def _build(data: dict[str, Any], path: str) -> Pack:
     film = data["film"]
-    sound = data.get("soundtrack") or {"tracks": ()}
+    sound = data.get("soundtrack") or {}
     return Pack(
         film=Film(film["title"], film.get("genre"), film["synopsis"], colour=film.get("colour"), **_names(film)),
         characters=tuple(
@@ -311,7 +311,9 @@ def _build(data: dict[str, Any], path: str) -> Pack:
         ),
         soundtrack=Soundtrack(
             composer=sound.get("composer"),
-            tracks=tuple(Track(t["title"], t["description"], t.get("credit"), **_names(t)) for t in sound["tracks"]),
+            tracks=tuple(
+                Track(t["title"], t["description"], t.get("credit"), **_names(t)) for t in sound.get("tracks", ())
+            ),
             **_names(sound),
         ),
         scenes=tuple(

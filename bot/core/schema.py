@@ -53,7 +53,7 @@ TRACK = Section(
 )
 SOUNDTRACK = Section(
     "soundtrack",
-    {"composer": Field("text"), "tracks": Field("section_list", True, TRACK), **NAMES},
+    {"composer": Field("text"), "tracks": Field("section_list", section=TRACK), **NAMES},
 )
 SCENE = Section(
     "scene",
