@@ -138,3 +138,14 @@ def test_a_synopsis_or_summary_of_several_paragraphs_is_kept_whole():
     longer = text.replace(summary, f"{summary}\n{later}", 1)
     first = parse_pack(render_pack(parse_page(longer, "page.txt"))).scenes[0]
     assert first.summary == f"{summary}\n{later}" and first.context.startswith("The opening paints")
+
+
+def test_headings_in_another_case_or_spelling_are_read_alike():
+    text = (PAGES / "film-5.txt").read_text(encoding="utf-8")
+    varied = (
+        text.replace("Sound Tracks from", "Soundtracks from")
+        .replace("Memorable Scenes from Movie", "memorable scenes from")
+        .replace("Quotes from Movie", "QUOTES FROM MOVIE")
+        .replace("\nContext: ", "\ncontext : ")
+    )
+    assert render_pack(parse_page(varied, "page.txt")) == render_pack(parse_page(text, "page.txt"))

@@ -25,10 +25,12 @@ MAX_PAGE_BYTES = 1024 * 1024  # a page is a few KB; a megabyte is a mistake
 CHROME = frozenset(
     "download app|share|advertisement|read more|show more|see more|sign in|log in|back to top".split("|")
 )
+# The section headings, as the site prints them (case and a missing "Movie" or space forgiven).
 SCENES_MARK = "Memorable Scenes from Movie "
-SOUNDTRACK_MARK = "Sound Tracks from "
-CONTEXT_MARK = "Context:"
-SKIPPED_MARKS = ("Dialogues from Movie ", "Quotes from Movie ")  # headings the site prints with nothing under
+_SCENES = re.compile(r"memorable scenes from (?:movie )?", re.IGNORECASE)
+_SOUNDTRACK = re.compile(r"sound ?tracks? from ", re.IGNORECASE)
+_CONTEXT = re.compile(r"context\s*:\s*", re.IGNORECASE)
+_SKIPPED = re.compile(r"(?:dialogues|quotes) from (?:movie )?", re.IGNORECASE)  # printed with nothing under
 MIN_SYNOPSIS_WORDS = 8
 MAX_TITLE_CHARS = 150
 _MARKUP = re.compile(r"^\s*(?:<|#|\{|\[|```|---|\w[\w-]*:\s*$)")
@@ -134,15 +136,15 @@ def parse_page(text: str, path: str = "<page>") -> Page:
     if _MARKUP.match(title) or len(title) > MAX_TITLE_CHARS or title.endswith((".", ":")):
         raise lines.error(number, f"the film's title on its own line, found {_shown(title)}")
     number, synopsis = lines.take("the synopsis after the title")
-    if not _is_prose(synopsis) or synopsis.startswith(SCENES_MARK):
+    if not _is_prose(synopsis) or _SCENES.match(synopsis) is not None:
         raise lines.error(number, f"the synopsis (a paragraph of prose) after the title, found {_shown(synopsis)}")
     while (line := lines.peek()) is not None and _continues(line):  # a synopsis of several paragraphs
         synopsis += "\n" + lines.take("")[1]
-    while (line := lines.peek()) is not None and line.startswith(SKIPPED_MARKS):
+    while (line := lines.peek()) is not None and _SKIPPED.match(line) is not None:
         lines.take("")
     composer, tracks = _soundtrack(lines, title)
     number, mark = lines.take(f"'{SCENES_MARK}{title}'")
-    if not mark.startswith(SCENES_MARK):
+    if not _SCENES.match(mark):
         where = "'Dialogues from Movie …', 'Sound Tracks from … by …' or " if not tracks else ""
         raise lines.error(number, f"{where}'{SCENES_MARK}{title}', found {_shown(mark)}")
     scenes = _scenes(lines)
@@ -151,18 +153,19 @@ def parse_page(text: str, path: str = "<page>") -> Page:
 
 def _soundtrack(lines: _Lines, title: str) -> tuple[str | None, tuple[PageTrack, ...]]:
     """The composer and tracks, when the page has a "Sound Tracks from" section."""
-    line = lines.peek()
-    if line is None or not line.startswith(SOUNDTRACK_MARK):
+    first = lines.peek() or ""
+    heading = _SOUNDTRACK.match(first)
+    if heading is None:
         return None, ()
-    number, heading = lines.take("")
-    rest = heading.removeprefix(SOUNDTRACK_MARK)
+    lines.take("")
+    rest = first[heading.end() :]
     # The film's own title may hold " by ": when the heading repeats it, the composer is what follows it.
     if rest.startswith(f"{title} by "):
         composer = rest[len(title) + 4 :]
     else:  # "Sound Tracks from <title>" alone names no composer
         composer = rest.rpartition(" by ")[2] if rest != title and " by " in rest else ""
     tracks: list[PageTrack] = []
-    while (line := lines.peek()) is not None and not line.startswith(SCENES_MARK):
+    while (line := lines.peek()) is not None and not _SCENES.match(line):
         number, track = lines.take("")
         credit_number, credit_line = lines.take(f"the credit line of track {_shown(track)}")
         if not credit_line.startswith(track):
@@ -187,18 +190,18 @@ def _scenes(lines: _Lines) -> tuple[PageScene, ...]:
     scenes: list[PageScene] = []
     while lines.peek() is not None:
         number, title = lines.take("")
-        if title.startswith(CONTEXT_MARK) or (_is_prose(title) and len(title) > MAX_TITLE_CHARS):
+        if _CONTEXT.match(title) or (_is_prose(title) and len(title) > MAX_TITLE_CHARS):
             raise lines.error(number, f"a scene title, found {_shown(title)}")
         if any(fold(title) == fold(scene.title) for scene in scenes):  # the pack's titles must be unique
             raise lines.error(number, f"a scene title not used before, found {_shown(title)} again")
         summary = lines.take(f"the summary of scene {_shown(title)}")[1]
-        if summary.startswith(CONTEXT_MARK):
+        if _CONTEXT.match(summary):
             raise lines.error(number + 1, f"the summary of scene {_shown(title)} before its context")
         context = ""
-        while (line := lines.peek()) is not None and (line.startswith(CONTEXT_MARK) or _continues(line)):
+        while (line := lines.peek()) is not None and (_CONTEXT.match(line) or _continues(line)):
             text = lines.take("")[1]
-            if text.startswith(CONTEXT_MARK):
-                context = text.removeprefix(CONTEXT_MARK).strip()
+            if found := _CONTEXT.match(text):
+                context = text[found.end() :].strip()
             elif context:
                 context += "\n" + text
             else:
