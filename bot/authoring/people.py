@@ -27,6 +27,8 @@ PLACE_WORDS = frozenset(
     college institute office bank agency department police army navy team band orchestra quintet choir records
     studios day night eve war cup prize award games championship ship star system""".split()
 )
+# Words that put a place, not a person, right after them ("in New York", "the Blue Anchor").
+BEFORE_PLACES = frozenset("the in at near across outside around into inside toward towards through".split())
 MALE = frozenset(
     """man boy husband father son brother uncle nephew grandfather grandson king prince lord sir mr monk priest
     widower gentleman""".split()
@@ -107,7 +109,7 @@ def _names_in(sentence: str) -> list[tuple[str, int]]:
         ):
             run, start = run[1:], start + 1
         before = name_key(words[start - 1]) if start > 0 else ""
-        if len(run) >= 2 and name_key(run[-1]) not in PLACE_WORDS and before != "the":
+        if len(run) >= 2 and name_key(run[-1]) not in PLACE_WORDS and before not in BEFORE_PLACES:
             found.append((" ".join(run), start))
         index = end
     return found
