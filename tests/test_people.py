@@ -25,6 +25,10 @@ def names(synopsis: str, *texts: str) -> list[str]:
         ("Søren Dahl's brother vanishes from the Blue Anchor, a club in Varden Bay.", ["Søren Dahl"]),
         ("The storm hits Varden Bay at night and nobody is named here at all.", []),
         ("Rosa Lind moves to a small flat in New York and writes to Ada Brook.", ["Rosa Lind", "Ada Brook"]),
+        (
+            "She meets Anna Bell, Tom Reed and Lu Vey; Kit Moss. Jo Park waits.",
+            ["Anna Bell", "Tom Reed", "Lu Vey", "Kit Moss", "Jo Park"],
+        ),
     ],
 )
 def test_full_names_only(synopsis, expected):

@@ -18,13 +18,14 @@ _LEADING_JOIN = re.compile(r"^(?:and|but|while|as|so|then)\s+")
 PARTICLES = frozenset("de da del della di du la le van von der den bin al".split())
 HONORIFICS = frozenset("mr mrs ms miss dr sir lady lord inspector captain detective uncle aunt father sister".split())
 OPENERS = frozenset("meanwhile together later soon years days weeks once since although though yet".split())
-# The last word of a place or an event, not a person ("Varden Bay", "the Midsummer Kite Race").
+# The last word of a place or an event, not a person ("Varden Bay", "the Midsummer Kite Race"); words that are
+# also common surnames (Hall, Park, Church, Bank) are left out.
 PLACE_WORDS = frozenset(
     """bay hill hills race street road avenue lane square island isle islands mesa valley river lake sea ocean
-    station theatre theater hall house club bar hotel company ballet opera festival academy school market park
+    station theatre theater house club bar hotel company ballet opera festival academy school market
     castle tower bridge harbour harbor port city town village county kingdom empire republic mountain mountains
-    forest desert canyon creek falls point cove beach coast manor church cathedral prison hospital university
-    college institute office bank agency department police army navy team band orchestra quintet choir records
+    forest desert canyon creek falls point cove beach coast manor cathedral prison hospital university
+    college institute office agency department police army navy team band orchestra quintet choir records
     studios day night eve war cup prize award games championship ship star system""".split()
 )
 # Words that put a place, not a person, right after them ("in New York", "the Blue Anchor").
@@ -82,9 +83,14 @@ def _is_capital(word: str) -> bool:
 
 
 def _names_in(sentence: str) -> list[tuple[str, int]]:
-    """Runs of two or more capitalised words that could be a person's full name, with the word index they
-    start at."""
-    words = [m.group() for m in _WORD.finditer(sentence)]
+    """Runs of two or more capitalised words, side by side with nothing but spaces between them, that could
+    be a person's full name, with the word index they start at. A possessive ends a run ("Søren's Dahl ...")."""
+    matches = list(_WORD.finditer(sentence))
+    words = [m.group() for m in matches]
+
+    def continues(at: int) -> bool:
+        return at < len(words) and sentence[matches[at - 1].end() : matches[at].start()].isspace()
+
     found = []
     index = 0
     while index < len(words):
@@ -92,13 +98,15 @@ def _names_in(sentence: str) -> list[tuple[str, int]]:
             index += 1
             continue
         end = index + 1
-        while end < len(words) and (
-            _is_capital(words[end])
-            or (name_key(words[end]) in PARTICLES and end + 1 < len(words) and _is_capital(words[end + 1]))
+        while (
+            continues(end)
+            and not _POSSESSIVE.search(words[end - 1])
+            and (
+                _is_capital(words[end])
+                or (name_key(words[end]) in PARTICLES and continues(end + 1) and _is_capital(words[end + 1]))
+            )
         ):
             end += 1
-            if _POSSESSIVE.search(words[end - 1]) and not _is_capital(words[end - 1][-1:]):
-                break
         run = [_POSSESSIVE.sub("", w) if i == end - 1 else w for i, w in enumerate(words[index:end], start=index)]
         start = index
         while run and (
