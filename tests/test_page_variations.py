@@ -149,3 +149,10 @@ def test_headings_in_another_case_or_spelling_are_read_alike():
         .replace("\nContext: ", "\ncontext : ")
     )
     assert render_pack(parse_page(varied, "page.txt")) == render_pack(parse_page(text, "page.txt"))
+
+
+def test_windows_line_ends_and_a_byte_order_mark_change_nothing(tmp_path):
+    page = PAGES / "film-2.txt"
+    windows = tmp_path / "film-2.txt"
+    windows.write_bytes(b"\xef\xbb\xbf" + page.read_bytes().replace(b"\n", b"\r\n"))
+    assert render_pack(read_page(windows)) == render_pack(read_page(page))
