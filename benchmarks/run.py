@@ -224,6 +224,51 @@ def quality_by_type(engine: Engine, baseline: BM25Baseline) -> None:
     print(f"\n({len(singles)} single questions, {len(turns)} conversations; BM25 answers every turn alone)")
 
 
+# ---------------------------------------------------------------------------------------------- imported packs
+
+# (film, its hand-made pack, its page, its single-question sets, its conversation sets)
+IMPORTED = [
+    ("The Red Shoes", DEFAULT_PACK, "seed-the-red-shoes.txt", BLIND_SINGLES, BLIND_CONVERSATIONS),
+    (
+        "The Cormorant Ledger",
+        "packs/ledger.yaml",
+        "pages/ledger.txt",
+        ["packs/ledger-single.jsonl"],
+        ["packs/ledger-conversations.jsonl"],
+    ),
+    (
+        "The Silent Overture",
+        "packs/overture.yaml",
+        "pages/overture.txt",
+        ["packs/overture-single.jsonl"],
+        ["packs/overture-conversations.jsonl"],
+    ),
+]
+
+
+def imported_packs(runs: int) -> None:
+    """`pack import` of a page beside the pack written by hand from it: the same questions, no hand keywords."""
+    from bot.authoring.importer import import_page
+    from bot.core import parse_pack
+
+    section("Imported packs: `pack import PAGE` (no keywords, mechanical aliases) beside the hand-made pack")
+    data = ROOT / "tests" / "data"
+    rows = []
+    for film, curated, page, singles, conversations in IMPORTED:
+        started = time.perf_counter()
+        for _ in range(runs):
+            text = import_page(data / page)
+        import_ms = (time.perf_counter() - started) * 1000 / runs
+        rows_single = [row for name in singles for row in load_set(name)]
+        rows_turns = [row for name in conversations for row in load_set(name)]
+        for label, pack in (("hand-made", load_pack(data / curated)), ("imported", parse_pack(text))):
+            engine = Engine(pack)
+            single = score_questions(engine.answer, rows_single).accuracy
+            turns = score_conversations(engine.answer, rows_turns).accuracy
+            rows.append([film, label, single, turns, import_ms if label == "imported" else "-"])
+    print(table(["film", "pack", "single", "turns", "import ms"], rows))
+
+
 # ---------------------------------------------------------------------------------------------- speed
 
 
@@ -911,6 +956,7 @@ def main() -> None:
     baseline.tune(questions)
     quality(engine, baseline, questions)
     quality_by_type(engine, baseline)
+    imported_packs(3 if args.quick else 20)
     speed(engine, baseline, questions, repeat)
     batch_throughput(questions, copies)
     startup(runs)

@@ -1,4 +1,4 @@
-"""`python -m bot`: run the Discord bot, or use the offline commands ask, chat, quiz, validate and data."""
+"""`python -m bot`: run the Discord bot, or use the offline commands ask, chat, quiz, validate, pack and data."""
 
 from __future__ import annotations
 
@@ -21,6 +21,10 @@ def main(argv: list[str] | None = None) -> int:
         return cli.chat(args.pack, sys.stdout, sys.stderr, sys.stdin)
     if args.command == "quiz":
         return cli.quiz(args.pack, args.rounds, args.spoilers, args.seed, sys.stdout, sys.stderr, sys.stdin)
+    if args.command == "pack":
+        from .authoring.commands import pack
+
+        return pack(args.action, args.target, args.output, sys.stdout, sys.stderr)
     if args.command == "validate":
         return cli.validate(args.packs or [settings.pack_path], sys.stdout, sys.stderr)
     try:

@@ -182,6 +182,11 @@ def validate(packs: list[Path], out: TextIO, err: TextIO) -> int:
                 f"{len(loaded.characters)} characters)",
                 file=out,
             )
+            if not any(scene.spoiler for scene in loaded.scenes):  # a fresh import marks none: a reminder
+                print(
+                    f"{pack}: warning: no scene is marked spoiler: true (mark the ones that give the ending away)",
+                    file=err,
+                )
     return status
 
 
@@ -245,6 +250,10 @@ def parser(default_pack: Path) -> argparse.ArgumentParser:
     q.add_argument("--pack", type=Path, default=default_pack, help="pack file (default: %(default)s)")
     v = commands.add_parser("validate", help="check pack files and list every problem")
     v.add_argument("packs", nargs="*", type=Path, help="pack files (default: the configured pack)")
+    p = commands.add_parser("pack", help="author a pack: import a film page, or start from a commented skeleton")
+    p.add_argument("action", choices=["import", "new"], help='import PAGE.txt, or new "Title"')
+    p.add_argument("target", help="the page file to import, or the new film's title")
+    p.add_argument("-o", "--output", type=Path, help="write this new file instead of standard output")
     d = commands.add_parser("data", help="a server's stored data: export it as JSON, or delete it (DATABASE_URL)")
     d.add_argument("action", choices=["export", "delete"])
     d.add_argument("--guild", type=int, required=True, help="the server (guild) id")

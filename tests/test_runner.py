@@ -33,7 +33,7 @@ def test_a_broken_pack_is_refused_at_start_with_file_and_line(tmp_path):
     )
     assert result.returncode == 1
     assert f"{broken}:5: unknown key 'cast' in pack.film" in result.stderr
-    assert f"{broken}:1: pack is missing required key 'characters'" in result.stderr
+    assert f"{broken}:1: pack is missing required key 'scenes'" in result.stderr
     assert "Traceback" not in result.stderr
 
 

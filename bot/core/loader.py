@@ -304,19 +304,21 @@ def _names(entry: dict[str, Any]) -> dict[str, tuple[str, ...]]:
 
 def _build(data: dict[str, Any], path: str) -> Pack:
     film = data["film"]
-    sound = data["soundtrack"]
+    sound = data.get("soundtrack") or {}
     return Pack(
-        film=Film(film["title"], film["genre"], film["synopsis"], colour=film.get("colour"), **_names(film)),
+        film=Film(film["title"], film.get("genre"), film["synopsis"], colour=film.get("colour"), **_names(film)),
         characters=tuple(
-            Character(c["name"], c["description"], c.get("pronoun"), **_names(c)) for c in data["characters"]
+            Character(c["name"], c["description"], c.get("pronoun"), **_names(c)) for c in data.get("characters", ())
         ),
         soundtrack=Soundtrack(
-            composer=sound["composer"],
-            tracks=tuple(Track(t["title"], t["description"], t.get("credit"), **_names(t)) for t in sound["tracks"]),
+            composer=sound.get("composer"),
+            tracks=tuple(
+                Track(t["title"], t["description"], t.get("credit"), **_names(t)) for t in sound.get("tracks", ())
+            ),
             **_names(sound),
         ),
         scenes=tuple(
-            Scene(i, s["title"], s["summary"], s["context"], bool(s.get("spoiler", False)), **_names(s))
+            Scene(i, s["title"], s["summary"], s.get("context", ""), bool(s.get("spoiler", False)), **_names(s))
             for i, s in enumerate(data["scenes"], start=1)
         ),
         source=path,
