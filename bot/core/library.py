@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -152,8 +152,17 @@ class Changes:
 class Library:
     """Films by key; lookups by key or title; one engine per film, built on first use; routing by title."""
 
-    def __init__(self, source: Path, *, default: str = "", max_engines: int = MAX_ENGINES) -> None:
+    def __init__(
+        self,
+        source: Path,
+        *,
+        default: str = "",
+        max_engines: int = MAX_ENGINES,
+        report: Callable[[Problem], None] | None = None,
+    ) -> None:
+        """`report`: told each problem of a file left out (default: logged as an error, `file:line: what`)."""
         self.source = source
+        self.report = report or _log_problem
         self.default_setting = default.strip()
         self.max_engines = max(1, max_engines)
         self.films: dict[str, LibraryFilm] = {}
@@ -169,11 +178,17 @@ class Library:
 
     @classmethod
     def open(
-        cls, source: Path, *, default: str = "", max_engines: int = MAX_ENGINES, everything: bool = True
+        cls,
+        source: Path,
+        *,
+        default: str = "",
+        max_engines: int = MAX_ENGINES,
+        everything: bool = True,
+        report: Callable[[Problem], None] | None = None,
     ) -> Library:
         """Load a library: the default film first, then (with `everything`) the rest. Raises PackError, listing
         every file's problems, only when no film loads."""
-        library = cls(source, default=default, max_engines=max_engines)
+        library = cls(source, default=default, max_engines=max_engines, report=report)
         library.start()
         if everything:
             library.load_pending()
@@ -226,10 +241,10 @@ class Library:
         film = read.film
         clash = self._clash(film) if film is not None else None
         if film is None or clash is not None:
-            problems = read.problems or (clash,)
-            self.problems[read.path] = problems  # type: ignore[assignment]
+            problems = read.problems or ((clash,) if clash is not None else ())
+            self.problems[read.path] = problems
             for problem in problems:
-                log.error("pack left out: %s", problem)
+                self.report(problem)
             return False
         self.problems.pop(read.path, None)
         self.films[film.key] = film
@@ -430,6 +445,10 @@ class Library:
     def reload(self) -> list[FilmChange]:
         """Read what changed and apply it (the offline commands; the bot reads off the event loop)."""
         return self.apply(self.read_changes(frozenset(self._engines)))
+
+
+def _log_problem(problem: Problem) -> None:
+    log.error("pack left out: %s", problem)
 
 
 def _entry_names(pack: Pack) -> Iterable[str]:
