@@ -16,7 +16,8 @@ from .text import fold
 
 ARTICLES = ("the ", "a ", "an ")
 MAX_COMPLETIONS = 25  # Discord's limit for autocomplete choices
-FUZZY_CUTOFF = 75.0  # rapidfuzz WRatio a mistyped title must reach ("lantren coast" ~ "lantern coast")
+FUZZY_CUTOFF = 75.0  # rapidfuzz QRatio a mistyped title must reach ("lantren coast" ~ "lantern coast")
+MIN_FUZZY = 4  # shorter text is a prefix being typed, not a typo
 T = TypeVar("T")
 
 
@@ -75,11 +76,13 @@ class FilmNames:
         typed = fold(text[:100])
         if not typed:
             return [(title, key) for _, title, key in self._titles[:limit]]
-        picked = [position for _, position in _starting_with(self._folded, typed)]
+        picked = [position for _, position in _starting_with(self._folded, typed, limit)]
         if len(picked) < limit:
-            picked = list(dict.fromkeys([*picked, *(position for _, position in _starting_with(self._words, typed))]))
-        if len(picked) < limit:  # a typo: the closest titles
-            close = process.extract(typed, self._plain, scorer=fuzz.WRatio, limit=limit, score_cutoff=FUZZY_CUTOFF)
+            picked = list(
+                dict.fromkeys([*picked, *(position for _, position in _starting_with(self._words, typed, limit))])
+            )
+        if not picked and len(typed) >= MIN_FUZZY:  # nothing starts so: a typo, the closest whole titles
+            close = process.extract(typed, self._plain, scorer=fuzz.QRatio, limit=limit, score_cutoff=FUZZY_CUTOFF)
             picked = list(dict.fromkeys([*picked, *(position for _, _, position in close)]))
         return [(self._titles[p][1], self._titles[p][2]) for p in picked[:limit]]
 
@@ -90,11 +93,11 @@ def _word_suffixes(folded: str) -> list[str]:
     return [" ".join(words[i:]) for i in range(1, len(words))]
 
 
-def _starting_with(items: list[tuple[str, T]], typed: str) -> list[tuple[str, T]]:
-    """The items (sorted by their text) whose text starts with `typed`: a bisect, then a short walk."""
-    found = []
+def _starting_with(items: list[tuple[str, T]], typed: str, limit: int) -> list[tuple[str, T]]:
+    """The first `limit` items (sorted by their text) whose text starts with `typed`: a bisect, then a short walk."""
+    found: list[tuple[str, T]] = []
     for position in range(bisect.bisect_left(items, (typed,)), len(items)):
-        if not items[position][0].startswith(typed):
+        if not items[position][0].startswith(typed) or len(found) == limit:
             break
         found.append(items[position])
     return found

@@ -19,6 +19,7 @@ from .conversation import Conversation
 from .engine import Engine
 from .film_names import FilmNames, Mention
 from .loader import PackError, Problem, load_pack
+from .long_lived import LongLived
 from .pack import Pack, Scene, Track
 from .redaction import display_path
 from .text import fold
@@ -26,7 +27,9 @@ from .text import fold
 log = logging.getLogger(__name__)
 
 PACK_GLOB = "*.yaml"
-MAX_ENGINES = 1_000  # built engines kept (LRU); benchmarks/run.py measures the memory of a full cache
+# Built engines kept (LRU). About 0.4 MB each for a 25-scene film today: 500 keep a 1,000-film library under
+# 300 MB (benchmarks/run.py, "Film library at scale"); a film beyond them is rebuilt when asked (~12 ms).
+MAX_ENGINES = 500
 ROUTE_CUES = frozenset({"in", "from"})  # "in <title>, who is ...": the question is about that film, whatever else
 
 Stamp = tuple[int, int]  # (mtime in ns, size): a file whose stamp is unchanged is not read again
@@ -171,8 +174,10 @@ class Library:
         self._stamps: dict[Path, Stamp | None] = {}  # every file read, loaded or not
         self._engines: OrderedDict[str, Engine] = OrderedDict()
         self._names: FilmNames | None = None  # rebuilt when the films change
-        self._lookup: dict[str, str] = {}
+        self._by_key: dict[str, LibraryFilm] = {}  # folded key -> film
+        self._by_title: dict[str, LibraryFilm] = {}  # folded title -> film
         self._entry_names: dict[str, tuple[Pack, frozenset[str], int]] = {}
+        self.long_lived = LongLived(every=self.max_engines)  # packs and engines: kept out of full GC walks
 
     # ------------------------------------------------------------------------------------------ loading
 
@@ -230,6 +235,7 @@ class Library:
     def add_reads(self, reads: Iterable[FileRead]) -> None:
         for read in reads:
             self._add(read)
+        self.long_lived.settled()
 
     def _require_a_film(self) -> None:
         if not self.films and not self.pending:
@@ -247,7 +253,10 @@ class Library:
                 self.report(problem)
             return False
         self.problems.pop(read.path, None)
-        self.films[film.key] = film
+        old = self.films.get(film.key)
+        if old is not None:
+            self._by_title.pop(fold(old.title), None)
+        self.films[film.key] = self._by_key[fold(film.key)] = self._by_title[fold(film.title)] = film
         self.films = dict(sorted(self.films.items()))
         self._engines.pop(film.key, None)  # built from the old version
         self._changed()
@@ -255,27 +264,26 @@ class Library:
 
     def _clash(self, film: LibraryFilm) -> Problem | None:
         """Two packs with the same key or title: the second is refused."""
-        for other in self.films.values():
-            if other.path == film.path:
-                continue
-            if fold(other.key) == fold(film.key):
-                why = f"the key {film.key!r} (the file's name) is already used by {other.path.name}: rename the file"
-            elif fold(other.title) == fold(film.title):
-                why = f"the title {film.title!r} is already used by {other.path.name}: give this film another title"
-            else:
-                continue
-            return Problem(display_path(film.path), _line_of(film.path, film.title), why)
-        return None
+        other = self._by_key.get(fold(film.key))
+        if other is not None and other.path != film.path:
+            why = f"the key {film.key!r} (the file's name) is already used by {other.path.name}: rename the file"
+        else:
+            other = self._by_title.get(fold(film.title))
+            if other is None or other.path == film.path:
+                return None
+            why = f"the title {film.title!r} is already used by {other.path.name}: give this film another title"
+        return Problem(display_path(film.path), _line_of(film.path, film.title), why)
 
     def _remove(self, key: str) -> None:
-        self.films.pop(key, None)
+        film = self.films.pop(key)
+        self._by_key.pop(fold(film.key), None)
+        self._by_title.pop(fold(film.title), None)
         self._engines.pop(key, None)
         self._entry_names.pop(key, None)
         self._changed()
 
     def _changed(self) -> None:
         self._names = None
-        self._lookup = {}
 
     def check_default(self) -> None:
         if self.default_setting and self.films and self.find(self.default_setting) is None:
@@ -297,13 +305,8 @@ class Library:
         """A film by key or title, case, accents and punctuation folded."""
         if name in self.films:
             return self.films[name]
-        if not self._lookup:
-            for film in self.films.values():
-                self._lookup.setdefault(fold(film.key), film.key)
-            for film in self.films.values():
-                self._lookup.setdefault(fold(film.title), film.key)
-        key = self._lookup.get(fold(name))
-        return self.films.get(key) if key is not None else None
+        folded = fold(name)
+        return self._by_key.get(folded) or self._by_title.get(folded)
 
     @property
     def default(self) -> LibraryFilm:
@@ -329,6 +332,7 @@ class Library:
         engine = engines.get(film.key)
         if engine is None:
             engine = engines[film.key] = Engine(film.pack)
+            self.long_lived.settled()
         engines.move_to_end(film.key)
         if len(engines) > self.max_engines:
             keep = self.default.key
