@@ -90,7 +90,7 @@ def test_a_broken_pack_is_left_out_with_file_and_line_and_the_others_load(films,
     assert len(library) == 3 and library.find("broken") is None
     problems = [str(p) for p in library.problems[broken]]
     assert problems and all(p.startswith(f"{broken}:") for p in problems) and "YAML syntax error" in problems[0]
-    assert f"pack left out: {problems[0]}" in caplog.text
+    assert f"pack refused: {problems[0]}" in caplog.text
 
 
 def test_no_film_loading_is_an_error_listing_every_file(tmp_path):

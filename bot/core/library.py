@@ -452,7 +452,7 @@ class Library:
 
 
 def _log_problem(problem: Problem) -> None:
-    log.error("pack left out: %s", problem)
+    log.error("pack refused: %s", problem)
 
 
 def _entry_names(pack: Pack) -> Iterable[str]:
