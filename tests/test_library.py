@@ -271,3 +271,10 @@ def test_a_fixed_file_joins_at_the_next_reload(films):
     (change,) = library.reload()
     assert change.ok and change.added and library.find("A Fixed Film").key == "zz"
     assert broken not in library.problems
+
+
+def test_a_reload_before_the_rest_loaded_reads_them_once(films):
+    library = Library.open(films, default="overture", everything=False)
+    changes = library.reload()
+    assert sorted((c.path.name, c.added) for c in changes) == [("ledger.yaml", True), ("salt-and-lantern.yaml", True)]
+    assert library.pending == [] and len(library) == 3

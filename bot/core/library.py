@@ -423,6 +423,8 @@ class Library:
         removes its film (never the last one); a new file adds one."""
         done: list[FilmChange] = []
         by_path = {film.path: film for film in self.films.values()}
+        read_now = {read.path for read in changes.reads}
+        self.pending = [path for path in self.pending if path not in read_now]  # a reload before the rest loaded
         for path in changes.deleted:
             film = by_path.get(path)
             self._stamps.pop(path, None)

@@ -41,9 +41,7 @@ async def test_the_default_film_answers_and_a_broken_pack_is_left_out(simcord_en
     assert embed.footer.text.endswith("· The Silent Overture")
 
 
-async def test_a_reload_switches_changed_films_and_refuses_a_broken_edit(
-    simcord_env, settings, films, channel, admin
-):
+async def test_a_reload_switches_changed_films_and_refuses_a_broken_edit(simcord_env, settings, films, channel, admin):
     bot = await start(simcord_env, settings, films)
     bot.owner_id = admin.id
     owner = admin
