@@ -96,7 +96,8 @@ class LibraryReloader:
             with quick_turns():
                 while library.pending:
                     batch, library.pending = library.pending[:BATCH], library.pending[BATCH:]
-                    library.add_reads(await asyncio.to_thread(_read_all, batch))
+                    library.add_reads(await asyncio.to_thread(_read_all, batch), names=False)
+                library.use_names(await asyncio.to_thread(library.build_names))  # every film routable at once
             library.check_default()
             if len(library) > before:
                 log.info("library: %d films loaded, %d files left out", len(library), len(library.problems))

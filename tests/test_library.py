@@ -278,3 +278,13 @@ def test_a_reload_before_the_rest_loaded_reads_them_once(films):
     changes = library.reload()
     assert sorted((c.path.name, c.added) for c in changes) == [("ledger.yaml", True), ("salt-and-lantern.yaml", True)]
     assert library.pending == [] and len(library) == 3
+
+
+def test_titles_that_fold_to_nothing_are_still_told_apart(tmp_path):
+    folder = tmp_path / "films"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(retitled("ledger", "Тихая гавань"), encoding="utf-8")
+    (folder / "b.yaml").write_text(retitled("overture", "Красная лодка"), encoding="utf-8")
+    library = Library.open(folder)
+    assert [f.key for f in library] == ["a", "b"] and not library.problems
+    assert library.find("красная лодка").key == "b"
