@@ -13,14 +13,22 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = Settings.from_env(offline=True)  # the offline commands need PACK_PATH only
     args = cli.parser(settings.pack_path).parse_args(argv)
+    film = getattr(args, "film", "") or settings.default_film  # --film, else DEFAULT_FILM
     if args.command == "ask":
         return cli.ask(
-            args.pack, args.question, args.json, sys.stdout, sys.stderr, sys.stdin, conversation=args.conversation
+            args.pack,
+            args.question,
+            args.json,
+            sys.stdout,
+            sys.stderr,
+            sys.stdin,
+            conversation=args.conversation,
+            film=film,
         )
     if args.command == "chat":
-        return cli.chat(args.pack, sys.stdout, sys.stderr, sys.stdin)
+        return cli.chat(args.pack, sys.stdout, sys.stderr, sys.stdin, film)
     if args.command == "quiz":
-        return cli.quiz(args.pack, args.rounds, args.spoilers, args.seed, sys.stdout, sys.stderr, sys.stdin)
+        return cli.quiz(args.pack, args.rounds, args.spoilers, args.seed, sys.stdout, sys.stderr, sys.stdin, film)
     if args.command == "pack":
         from .authoring.commands import pack
 
