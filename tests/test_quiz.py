@@ -153,3 +153,9 @@ scenes: [{title: Only Scene, summary: Everything happens here in one long take b
 """)
     with pytest.raises(QuizUnavailable):
         plan_game(tiny, 5)
+
+
+@pytest.mark.parametrize("rounds", [0, -1, 21, 10**9])
+def test_a_game_is_planned_only_within_the_round_limits(pack, rounds):
+    with pytest.raises(ValueError, match="from 1 to 20"):
+        plan_game(pack, rounds, rng=random.Random(1))

@@ -7,6 +7,8 @@ import pytest
 from bot import create_bot
 from bot.config import Settings
 
+from .forged import forged  # noqa: F401  (a fixture for every test here)
+
 LIMITS = {
     "content": 2000,
     "title": 256,
