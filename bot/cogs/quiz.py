@@ -15,7 +15,7 @@ from discord.ext import commands
 from ..client import FilmBotBase
 from ..core.quiz import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, QuizUnavailable, plan_game
 from ..storage import Store
-from ..utils import limits
+from ..utils import limits, options
 from ..utils.embeds import pack_colour
 from ..utils.quiz_game import QUIZ_COG, ROUND_SECONDS, QuizGame
 from ..utils.quiz_views import QuizAnswerButton
@@ -71,6 +71,15 @@ class Quiz(commands.Cog, name=QUIZ_COG):
     ) -> None:
         """Start a quiz in this channel: the first right answer scores."""
         channel, guild_id = interaction.channel, interaction.guild_id
+        count, include = options.whole_number(rounds, MIN_ROUNDS, MAX_ROUNDS), options.flag(spoilers)
+        if count is None or include is None:
+            problem = (
+                f"rounds must be a whole number from {MIN_ROUNDS} to {MAX_ROUNDS}"
+                if count is None
+                else "spoilers must be true or false"
+            )
+            await respond(interaction, content=f"Not started: {problem}.", ephemeral=True)
+            return
         if guild_id is None or not isinstance(channel, discord.abc.Messageable):
             await respond(interaction, content="The quiz is played in a server's text channel.", ephemeral=True)
             return
@@ -94,9 +103,9 @@ class Quiz(commands.Cog, name=QUIZ_COG):
                 ),
             )
             return
-        with_spoilers = spoilers or not self.bot.guild_settings.hides_spoilers(guild_id)
+        with_spoilers = include or not self.bot.guild_settings.hides_spoilers(guild_id)
         try:
-            planned = plan_game(self.bot.engine.pack, rounds, spoilers=with_spoilers, rng=self.rng)
+            planned = plan_game(self.bot.engine.pack, count, spoilers=with_spoilers, rng=self.rng)
         except QuizUnavailable as error:
             await respond(interaction, content=str(error), ephemeral=True)
             return

@@ -222,7 +222,10 @@ def plan_game(
 ) -> list[Round]:
     """`rounds` rounds taking the kinds in turn, each answer used once while there are fresh ones.
 
-    Raises QuizUnavailable when the pack cannot make any round."""
+    Raises QuizUnavailable when the pack cannot make any round, and ValueError for a count outside
+    MIN_ROUNDS..MAX_ROUNDS (the work and memory grow with it: a forged 10**9 must not reach the loop below)."""
+    if isinstance(rounds, bool) or not isinstance(rounds, int) or not MIN_ROUNDS <= rounds <= MAX_ROUNDS:
+        raise ValueError(f"rounds must be a whole number from {MIN_ROUNDS} to {MAX_ROUNDS}, not {rounds!r}")
     rng = rng or random.Random()
     clues = all_clues(pack, spoilers=spoilers)
     if not clues:
