@@ -17,7 +17,8 @@ def forged(monkeypatch):
 
     def build_options(actor, command_name, spec, provided, *, partial=False, channel_id=None):
         honest = {name: value for name, value in provided.items() if name not in raw}
-        built, resolved = plain(actor, command_name, spec, honest, partial=partial, channel_id=channel_id)
+        # partial: a required option may be among the forged ones, added below
+        built, resolved = plain(actor, command_name, spec, honest, partial=True, channel_id=channel_id)
         declared = {option["name"]: option for option in spec.get("options") or []}
         for name, value in raw.items():
             if name not in declared:
