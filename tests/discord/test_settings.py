@@ -303,14 +303,24 @@ async def test_forged_option_values_are_refused_and_change_nothing(
 
 
 @pytest.mark.parametrize("command", ["channel add", "channel remove"])
-@pytest.mark.parametrize("kind", ["a string", "a voice channel", "a category"])
+@pytest.mark.parametrize("kind", ["an unknown id", "a voice channel", "a category"])
 async def test_a_forged_channel_is_refused_clearly(simcord_env, guild, channel, admin, forged, command, kind):
     value = {
-        "a string": lambda: "not-a-channel",
+        "an unknown id": lambda: "123",
         "a voice channel": lambda: guild.create_voice_channel("Lounge"),
         "a category": lambda: guild.create_category("Films"),
     }[kind]()
     forged(channel=value)
     reply = await change(admin, channel, command)
     assert reply == "Not changed: channel must be one of this server's text channels."
+    assert stored(simcord_env, guild) == GuildOverrides()
+
+
+@pytest.mark.parametrize("value", ["not-a-channel", "١٢٣", 5, None])
+async def test_a_channel_option_that_is_not_an_id_is_refused_before_parsing(
+    simcord_env, guild, channel, admin, forged, value
+):
+    forged(channel=value)
+    reply = await change(admin, channel, "channel add")
+    assert reply == "That command carried an option value I can't read, so I did nothing."
     assert stored(simcord_env, guild) == GuildOverrides()
