@@ -18,6 +18,7 @@ from .reload import PackReloader
 from .storage import GuildSettings, open_store
 from .storage.service import SettingsService
 from .sync import sync_commands
+from .utils import options
 from .utils.cooldown import FreeTextLimiter
 from .utils.replies import GENERIC_ERROR, NO_PINGS, respond
 from .utils.views import OpenEntryButton, SceneNavButton
@@ -47,6 +48,17 @@ class ExtensionFailed(RuntimeError):
 
 class FilmTree(app_commands.CommandTree):
     """Every unhandled command error: a traceback in the log, an ephemeral apology to the user."""
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        """A forged option value discord.py could not parse is refused here, before it tries."""
+        data: dict[str, Any] = dict(interaction.data or {})
+        if interaction.type is discord.InteractionType.application_command and options.unreadable(
+            data.get("options", [])
+        ):
+            log.info("interaction %s refused: an option value that is not of its type", interaction.id)
+            await respond(interaction, content=options.UNREADABLE, ephemeral=True)
+            return False
+        return True
 
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         command = interaction.command.qualified_name if interaction.command else "?"

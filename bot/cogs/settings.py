@@ -11,10 +11,12 @@ from discord.ext import commands
 
 from ..client import FilmBotBase
 from ..storage.guild_settings import COOLDOWN_RATE_RANGE, COOLDOWN_SECONDS_RANGE, MAX_ANSWER_CHANNELS, cooldown_problem
+from ..utils import options
 from ..utils.replies import respond
 
 log = logging.getLogger(__name__)
 
+NOT_A_TEXT_CHANNEL = "Not changed: channel must be one of this server's text channels."
 NO_MESSAGE_CONTENT = (
     "Not changed: I run without the Message Content intent, so I can't read messages that don't mention me "
     "and an answer channel would stay silent. Members can still mention me or use /ask. The bot's host can "
@@ -89,6 +91,9 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
     @app_commands.describe(mode="hide: late-act scenes behind spoiler bars; show: in plain view")
     async def spoilers(self, interaction: discord.Interaction, mode: Literal["hide", "show"]) -> None:
         """Hide or show the scenes that give the ending away."""
+        if options.one_of(mode, ("hide", "show")) is None:
+            await respond(interaction, content="Not changed: mode must be hide or show.", ephemeral=True)
+            return
         hide = mode == "hide"
         await self._change(
             interaction, f"Spoilers are now {'hidden behind spoiler bars' if hide else 'shown'}.", hide_spoilers=hide
@@ -98,6 +103,9 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
     @app_commands.describe(state="off: I answer only slash commands here, not mentions or answer channels")
     async def free_text(self, interaction: discord.Interaction, state: Literal["on", "off"]) -> None:
         """Turn answers to mentions and answer-channel messages on or off."""
+        if options.one_of(state, ("on", "off")) is None:
+            await respond(interaction, content="Not changed: state must be on or off.", ephemeral=True)
+            return
         on = state == "on"
         await self._change(
             interaction,
@@ -116,6 +124,17 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         seconds: app_commands.Range[int, COOLDOWN_SECONDS_RANGE[0], COOLDOWN_SECONDS_RANGE[1]],
     ) -> None:
         """Set how often each member gets a free-text answer."""
+        for name, value, (low, high) in (
+            ("answers", answers, COOLDOWN_RATE_RANGE),
+            ("seconds", seconds, COOLDOWN_SECONDS_RANGE),
+        ):
+            if options.whole_number(value, low, high) is None:
+                await respond(
+                    interaction,
+                    content=f"Not changed: {name} must be a whole number from {low} to {high}.",
+                    ephemeral=True,
+                )
+                return
         problem = cooldown_problem(answers, seconds)
         if problem:
             await respond(interaction, content=f"Not changed: {problem}", ephemeral=True)
@@ -154,9 +173,15 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
 
     @channel.command(name="add")
     @app_commands.describe(channel="A text channel where I answer every message, no mention needed")
-    async def channel_add(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
+    async def channel_add(
+        self, interaction: discord.Interaction, channel: app_commands.Transform[object, options.AnyChannel]
+    ) -> None:
         """Answer every message in a channel."""
         assert interaction.guild is not None
+        channel = options.text_channel(channel)
+        if channel is None:
+            await respond(interaction, content=NOT_A_TEXT_CHANNEL, ephemeral=True)
+            return
         if not self.bot.intents.message_content:
             await respond(interaction, content=NO_MESSAGE_CONTENT, ephemeral=True)
             return
@@ -187,9 +212,15 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
 
     @channel.command(name="remove")
     @app_commands.describe(channel="A channel where I should answer only mentions again")
-    async def channel_remove(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
+    async def channel_remove(
+        self, interaction: discord.Interaction, channel: app_commands.Transform[object, options.AnyChannel]
+    ) -> None:
         """Stop answering every message in a channel."""
         assert interaction.guild is not None
+        channel = options.text_channel(channel)
+        if channel is None:
+            await respond(interaction, content=NOT_A_TEXT_CHANNEL, ephemeral=True)
+            return
         current = self._here(interaction.guild)
         if channel.id not in current:
             await respond(
