@@ -15,6 +15,7 @@ from .client import ExtensionFailed, FilmBotBase, create_bot
 from .config import TOKEN_HELP, Settings
 from .core import PackError
 from .exit_codes import ExitCode
+from .log_tokens import install as mask_tokens_in_log
 from .reload import Reload
 from .storage import StoreError, StoreUnavailable
 
@@ -121,6 +122,7 @@ def run(settings: Settings, *, sync_only: bool = False, guild_id: int | None = N
     if not settings.token:
         return _fail(ExitCode.BAD_SETTINGS, TOKEN_HELP)
     discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
+    mask_tokens_in_log()
     # The bot has no voice features: discord.py's start-up warnings about missing voice libraries are noise.
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
     try:
