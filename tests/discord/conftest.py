@@ -7,7 +7,8 @@ import pytest
 from bot import create_bot
 from bot.config import Settings
 
-from .forged import forged  # noqa: F401  (a fixture for every test here)
+from .forged import forged  # noqa: F401  (fixtures for every test here)
+from .transport import connection_reset  # noqa: F401
 
 LIMITS = {
     "content": 2000,
