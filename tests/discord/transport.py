@@ -2,7 +2,8 @@
 errno 104, which discord.py does not retry (it retries only the BSD and Windows errnos, 54 and 10054).
 
 A reset can come before Discord saw the request, or after it acted on it with the answer lost on the way back:
-`delivered=True` is the second case, where a blind retry of a POST would post twice."""
+`delivered=True` is the second case, where a blind retry of a POST would post twice. Every attempt is in
+`env.http_requests`, delivered or not."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ def connection_reset(monkeypatch):
                 faults.remove(fault)
         if fault["delivered"]:
             plain(backend, method, path, **kwargs)
+        else:  # it left the bot all the same: logged like any request
+            backend.http_requests.append(
+                router.HttpLogEntry(method, path, kwargs.get("params") or {}, kwargs.get("json"), kwargs.get("reason"))
+            )
         raise aiohttp.ClientOSError(errno.ECONNRESET, "Connection reset by peer")
 
     monkeypatch.setattr(router, "dispatch", dispatch)
