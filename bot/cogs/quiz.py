@@ -19,7 +19,7 @@ from ..utils import limits, options
 from ..utils.embeds import pack_colour
 from ..utils.quiz_game import QUIZ_COG, ROUND_SECONDS, QuizGame
 from ..utils.quiz_views import QuizAnswerButton
-from ..utils.replies import respond, send
+from ..utils.replies import defer, finish, respond, send
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -30,6 +30,7 @@ INTERRUPTED = (
     "/quiz leaderboard; /quiz start begins a new game."
 )
 QUIZ_ERROR = "The quiz stopped because of an error on my side; points scored so far are kept."
+NOT_STARTED = "The quiz didn't start: I lost the connection to Discord on the way. Try /quiz start again."
 
 
 class Quiz(commands.Cog, name=QUIZ_COG):
@@ -44,7 +45,9 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         self.games: dict[int, QuizGame] = {}  # by channel id
         self.games_by_id: dict[str, QuizGame] = {}
         self.rng = random.Random()
-        self._tasks: dict[int, asyncio.Task[None]] = {}  # each game's task, by channel id
+        # Each game's task, by channel id: registered in the same step as its game (no await between), so a game in
+        # `games` always has a task playing it, and the task forgets its game however it ends.
+        self.tasks: dict[int, asyncio.Task[None]] = {}
 
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(QuizAnswerButton)
@@ -118,16 +121,13 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             starter_id=interaction.user.id,
             record_point=lambda user_id: self._add_point(guild_id, user_id),
         )
-        self.games[channel.id] = self.games_by_id[game.id] = game
-        await respond(
-            interaction,
-            content=(
-                f"{limits.echo(interaction.user.display_name, 80)} starts a quiz: {len(planned)} round"
-                f"{'s' if len(planned) != 1 else ''}, {ROUND_SECONDS:.0f} seconds each, one answer per member per "
-                f"round; the first right answer scores.{' Spoilers included.' if with_spoilers else ''}"
-            ),
+        announcement = (
+            f"{limits.echo(interaction.user.display_name, 80)} starts a quiz: {len(planned)} round"
+            f"{'s' if len(planned) != 1 else ''}, {ROUND_SECONDS:.0f} seconds each, one answer per member per "
+            f"round; the first right answer scores.{' Spoilers included.' if with_spoilers else ''}"
         )
-        self._tasks[channel.id] = asyncio.create_task(self._play(game))
+        self.games[channel.id] = self.games_by_id[game.id] = game
+        self.tasks[channel.id] = asyncio.create_task(self._run(game, interaction, announcement))
 
     @quiz.command(name="stop")
     async def stop(self, interaction: discord.Interaction) -> None:
@@ -167,15 +167,36 @@ class Quiz(commands.Cog, name=QUIZ_COG):
 
     # ------------------------------------------------------------------ games
 
+    async def _run(self, game: QuizGame, interaction: discord.Interaction, announcement: str) -> None:
+        """A game from its start to its end: each step of starting it may fail, and then it ends there."""
+        recorded = False
+        try:
+            # The start waits on the database: defer first (public, as the announcement will be).
+            if not await defer(interaction, ephemeral=False):
+                log.info("quiz %s not started: Discord did not take the reply", game.id)
+                return
+            recorded = await _succeeds(
+                self.store.start_quiz_game(game.guild_id, game.channel_id, game.id, game.starter_id), "record the game"
+            )
+            if not await finish(interaction, content=announcement):
+                log.info("quiz %s not started: the announcement could not be shown", game.id)
+                await respond(interaction, content=NOT_STARTED, ephemeral=True)
+                return
+            await self._play(game)
+        except asyncio.CancelledError:
+            recorded = False  # shutting down (or the server left): the row stays, and the next start tells the channel
+            raise
+        finally:
+            self._forget(game)
+            if recorded:
+                await _quietly(self.store.end_quiz_game(game.channel_id), "record the game's end")
+
     async def _play(self, game: QuizGame) -> None:
         log.info("quiz %s started in channel %s: %d rounds", game.id, game.channel_id, len(game.rounds))
-        await _quietly(
-            self.store.start_quiz_game(game.guild_id, game.channel_id, game.id, game.starter_id), "record the game"
-        )
         try:
             await game.run()
         except asyncio.CancelledError:
-            raise  # shutting down: the row stays, and the next start tells the channel
+            raise
         except Exception:
             log.exception("quiz %s in channel %s failed", game.id, game.channel_id)
             await send(game.channel, content=QUIZ_ERROR)
@@ -185,13 +206,13 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             game.rounds_played,
             " (stopped)" if game.stopped_by is not None else "",
         )
-        self._forget(game)
-        await _quietly(self.store.end_quiz_game(game.channel_id), "record the game's end")
 
     def _forget(self, game: QuizGame) -> None:
-        self.games.pop(game.channel_id, None)
+        """Unregister a game and its task (only its own: a newer game in the channel stays)."""
+        if self.games.get(game.channel_id) is game:
+            del self.games[game.channel_id]
+            self.tasks.pop(game.channel_id, None)
         self.games_by_id.pop(game.id, None)
-        self._tasks.pop(game.channel_id, None)
 
     async def _add_point(self, guild_id: int, user_id: int) -> None:
         await _quietly(self.store.add_score(guild_id, user_id, 1), "add a point")
@@ -200,7 +221,7 @@ class Quiz(commands.Cog, name=QUIZ_COG):
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         """The bot left a server: its games end without a word (their rows go with the server's data)."""
         for game in [g for g in self.games.values() if g.guild_id == guild.id]:
-            task = self._tasks.get(game.channel_id)
+            task = self.tasks.get(game.channel_id)
             self._forget(game)
             if task is not None:
                 task.cancel()
@@ -226,6 +247,16 @@ async def _quietly(call: Awaitable[T], what: str) -> T | None:
     except Exception:
         log.exception("quiz: could not %s", what)
         return None
+
+
+async def _succeeds(call: Awaitable[object], what: str) -> bool:
+    """A store call whose failure the caller works around: True if it was done (a failure is logged)."""
+    try:
+        await call
+    except Exception:
+        log.exception("quiz: could not %s", what)
+        return False
+    return True
 
 
 def _ranked(top: list[tuple[int, int]]) -> list[tuple[int, int, int]]:

@@ -23,6 +23,7 @@ BREAK_SECONDS = 5.0  # between a reveal and the next clue, so the reveal is read
 QUIZ_COG = "Quiz"
 
 Outcome = Literal["right", "wrong", "already", "over"]
+ROUND_LOST = "The quiz stopped: I couldn't post the next round. Points scored so far are kept."
 
 
 def new_game_id() -> str:
@@ -118,9 +119,10 @@ class QuizGame:
                 view=answer_view(self.id, number, round_),
                 embed=round_embed(self.pack, number, len(self.rounds), round_, self.round_seconds),
             )
-            if self.message is None:
+            if self.message is None:  # refused, or lost on the way (it is never posted twice): the game ends here
                 self._open = False
                 log.info("quiz %s ends: cannot post in channel %s", self.id, self.channel_id)
+                await send(self.channel, content=ROUND_LOST)
                 return
             if self._open:  # a quick right answer may have closed it while the clue was being posted
                 await self._pause(self.round_seconds)
