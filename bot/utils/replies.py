@@ -202,19 +202,12 @@ async def defer(interaction: discord.Interaction, *, ephemeral: bool) -> bool:
     """Tell Discord the answer is coming (members see "thinking..."), within its 3 seconds: every interaction
     whose answer waits on the database does this first, then `finish`es within 15 minutes. True if Discord has it
     (also when a connection error hid that it had)."""
-    what = f"deferral of interaction {interaction.id}"
-    try:
-        await _attempts(
-            lambda: interaction.response.defer(ephemeral=ephemeral, thinking=True), _window(interaction), what
-        )
-        return True
-    except discord.NotFound:
-        log.warning("interaction %s expired before it could be deferred", interaction.id)
-    except Undelivered:
-        pass
-    except discord.HTTPException as error:
-        log.warning("%s refused by Discord: %s", what, error)
-    return False
+    return await _answered(
+        lambda: interaction.response.defer(ephemeral=ephemeral, thinking=True),
+        _window(interaction),
+        f"deferral of interaction {interaction.id}",
+        None,
+    )
 
 
 async def finish(
@@ -227,13 +220,24 @@ async def finish(
     """The answer to a `defer`red interaction, in place of its "thinking..." (an edit: safe to retry); True if
     shown. Its ephemerality is the deferral's."""
     payload = _fitted(content, embed, view)
-    what = f"answer to deferred interaction {interaction.id}"
+    return await _answered(
+        lambda: interaction.edit_original_response(**payload),
+        time.monotonic() + SEND_BUDGET,
+        f"answer to deferred interaction {interaction.id}",
+        view,
+    )
+
+
+async def _answered(
+    call: Callable[[], Awaitable[object]], deadline: float, what: str, view: discord.ui.View | None
+) -> bool:
+    """One repeatable interaction call made in time; True if done, False (logged) if not."""
     try:
-        await _attempts(lambda: interaction.edit_original_response(**payload), time.monotonic() + SEND_BUDGET, what)
+        await _attempts(call, deadline, what)
         _release(view)
         return True
     except discord.NotFound:
-        log.warning("interaction %s expired before its answer was shown", interaction.id)
+        log.warning("%s: the interaction expired first", what)
     except Undelivered:
         pass
     except discord.HTTPException as error:
