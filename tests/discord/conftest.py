@@ -7,7 +7,8 @@ import pytest
 from bot import create_bot
 from bot.config import Settings
 
-from .forged import forged  # noqa: F401  (fixtures for every test here)
+from .database import gated_store  # noqa: F401  (fixtures for every test here)
+from .forged import forged  # noqa: F401
 from .transport import connection_reset  # noqa: F401
 
 LIMITS = {
