@@ -10,7 +10,7 @@ import pytest
 from bot.storage import GuildOverrides
 from bot.utils.quiz_game import BREAK_SECONDS, ROUND_SECONDS
 
-from .test_quiz import game_in
+from .test_quiz import buttons, game_in
 
 pytestmark = pytest.mark.simcord(settle_timeout=min(BREAK_SECONDS, ROUND_SECONDS) / 2)
 
@@ -34,8 +34,16 @@ def admin(simcord_env, guild):
     return guild.add_member(simcord_env.create_user("ada"), roles=[role])
 
 
-def deferred_then(result, content: str, *, ephemeral: bool) -> None:
-    assert result.deferred, "an answer that waits on the database defers first"
+def was_deferred(env, result) -> bool:
+    """Whether the interaction's first response was a deferral ("thinking...", type 5), whatever came after."""
+    first = next(
+        e.json["type"] for e in env.http_requests if e.path.startswith(f"/interactions/{result._interaction.id}/")
+    )
+    return first == 5
+
+
+def deferred_then(env, result, content: str, *, ephemeral: bool) -> None:
+    assert was_deferred(env, result), "an answer that waits on the database defers first"
     assert result.response.content == content
     assert result.response.ephemeral is ephemeral
 
@@ -48,10 +56,12 @@ async def test_right_is_said_only_once_the_point_is_stored(simcord_env, guild, c
     game = game_in(simcord_env, channel)
     gated_store.state = "hung"
     clicked = await alice.click(channel.last_message, label=game.rounds[0].answer)
-    assert clicked.deferred and clicked.response.content != RIGHT  # thinking, while the point is being written
+    assert (
+        was_deferred(simcord_env, clicked) and clicked.response.content != RIGHT
+    )  # thinking, while the point is being written
     gated_store.release()
     await simcord_env.settle()
-    deferred_then(clicked, RIGHT, ephemeral=True)
+    deferred_then(simcord_env, clicked, RIGHT, ephemeral=True)
     assert await gated_store.inner.top_scores(guild.id, 10) == [(alice.id, 1)]
 
 
@@ -65,8 +75,10 @@ async def test_a_point_that_cannot_be_stored_is_not_announced_and_the_game_goes_
     gated_store.state = state
     clicked = await alice.click(clue, label=game.rounds[0].answer)
     await simcord_env.advance_time(STORE_WAIT)
-    deferred_then(clicked, RIGHT_UNSAVED if state == "down" else RIGHT_UNKNOWN, ephemeral=True)
-    assert channel.history()[-2].id == clue.id and "couldn't be saved" in channel.last_message.content
+    deferred_then(simcord_env, clicked, RIGHT_UNSAVED if state == "down" else RIGHT_UNKNOWN, ephemeral=True)
+    closed = next(m for m in channel.history() if m.id == clue.id)
+    reveal = next(m for m in reversed(channel.history()) if m.content.startswith("✅"))
+    assert all(b["disabled"] for b in buttons(closed)) and "couldn't be saved" in reveal.content
     await simcord_env.advance_time(BREAK_SECONDS)
     assert channel.last_message.embeds[0].title.startswith("Round 2 of 2")
 
@@ -93,7 +105,9 @@ async def test_a_game_started_with_the_database_down_plays_and_says_scores_are_n
     gated_store.state = state
     started = await alice.slash(channel, "quiz start", rounds=2)
     await simcord_env.advance_time(STORE_WAIT)
-    assert started.deferred and NOT_KEPT in started.response.content and not started.response.ephemeral
+    assert (
+        was_deferred(simcord_env, started) and NOT_KEPT in started.response.content and not started.response.ephemeral
+    )
     game = game_in(simcord_env, channel)
     assert channel.last_message.embeds[0].title.startswith("Round 1 of 2")
     calls = gated_store.calls
@@ -112,12 +126,12 @@ async def test_the_leaderboard_says_when_it_cannot_be_read(simcord_env, channel,
     gated_store.state = state
     board = await alice.slash(channel, "quiz leaderboard")
     await simcord_env.advance_time(STORE_WAIT)
-    assert board.deferred  # publicly (a leaderboard is for everyone): the failure replaces it, for the member only
-    shown = [m for m in [board.response, *board.followups] if m is not None]
-    assert [(m.content, m.ephemeral) for m in shown] == [(LEADERBOARD_DOWN, True)]
+    # Deferred publicly (a leaderboard is for everyone, and a deferral's visibility is chosen before the outcome
+    # is known; a deferred answer can't turn private): the failure is said where the leaderboard would have been.
+    deferred_then(simcord_env, board, LEADERBOARD_DOWN, ephemeral=False)
     gated_store.release()
     again = await alice.slash(channel, "quiz leaderboard")
-    assert again.deferred and "No points yet" in again.response.embeds[0].description
+    assert was_deferred(simcord_env, again) and "No points yet" in again.response.embeds[0].description
 
 
 # ------------------------------------------------------------------------------------------------ /settings
@@ -130,7 +144,7 @@ async def test_a_settings_change_that_fails_says_so_and_changes_nothing(
     gated_store.state = state
     result = await admin.slash(channel, "settings spoilers", mode="show")
     await simcord_env.advance_time(STORE_WAIT)
-    deferred_then(result, NOT_CHANGED if state == "down" else UNKNOWN, ephemeral=True)
+    deferred_then(simcord_env, result, NOT_CHANGED if state == "down" else UNKNOWN, ephemeral=True)
     assert simcord_env.bot.guild_settings.overrides(guild.id) == GuildOverrides()
     gated_store.release()
     assert await gated_store.inner.guild_overrides(guild.id) == GuildOverrides()
@@ -140,7 +154,7 @@ async def test_a_change_whose_answer_is_lost_is_read_back(simcord_env, guild, ch
     gated_store.next_states = ["lost"]  # committed, then no answer: the bot cannot know; it reads the row back
     result = await admin.slash(channel, "settings spoilers", mode="show")
     await simcord_env.advance_time(STORE_WAIT)
-    deferred_then(result, UNKNOWN, ephemeral=True)
+    deferred_then(simcord_env, result, UNKNOWN, ephemeral=True)
     gated_store.release()
     await simcord_env.settle()
     assert simcord_env.bot.guild_settings.overrides(guild.id) == await gated_store.inner.guild_overrides(guild.id)
@@ -153,6 +167,7 @@ async def test_resetting_scores_says_when_it_failed(simcord_env, channel, admin,
     result = await admin.slash(channel, "settings quiz-reset-scores")
     await simcord_env.advance_time(STORE_WAIT)
     deferred_then(
+        simcord_env,
         result,
         "The leaderboard was not reset: the scores database isn't answering. Try again in a minute."
         if state == "down"
@@ -163,8 +178,8 @@ async def test_resetting_scores_says_when_it_failed(simcord_env, channel, admin,
     gated_store.release()
 
 
-async def test_settings_show_needs_no_database(channel, admin, gated_store):
+async def test_settings_show_needs_no_database(simcord_env, channel, admin, gated_store):
     gated_store.state = "hung"
     result = await admin.slash(channel, "settings show")
-    assert not result.deferred and result.response.content.startswith("**Settings for this server**")
+    assert not was_deferred(simcord_env, result) and result.response.content.startswith("**Settings for this server**")
     gated_store.release()
