@@ -14,12 +14,13 @@ from discord.ext import commands
 
 from ..client import FilmBotBase
 from ..core.quiz import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, QuizUnavailable, plan_game
-from ..storage import Store
+from ..storage import Store, StoreError
 from ..utils import limits, options
 from ..utils.embeds import pack_colour
 from ..utils.quiz_game import QUIZ_COG, ROUND_SECONDS, QuizGame
 from ..utils.quiz_views import QuizAnswerButton
 from ..utils.replies import defer, finish, respond, send
+from ..utils.store_calls import within
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -30,6 +31,8 @@ INTERRUPTED = (
     "/quiz leaderboard; /quiz start begins a new game."
 )
 QUIZ_ERROR = "The quiz stopped because of an error on my side; points scored so far are kept."
+NOT_KEPT = "Scores won't be kept this game: the scores database isn't answering."
+LEADERBOARD_DOWN = "I can't read the leaderboard right now: the scores database isn't answering. Try again in a minute."
 NOT_STARTED = "The quiz didn't start: I lost the connection to Discord on the way. Try /quiz start again."
 
 
@@ -151,8 +154,16 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         """This server's top ten quiz players and your own rank."""
         guild_id = interaction.guild_id
         assert guild_id is not None  # guild_only
-        top = await self.store.top_scores(guild_id, LEADERBOARD_SIZE)
-        mine = await self.store.rank_of(guild_id, interaction.user.id)
+        if not await defer(interaction, ephemeral=False):  # the scores are read from the database
+            return
+        try:
+            top = await within(self.store.top_scores(guild_id, LEADERBOARD_SIZE), "read the leaderboard")
+            mine = await within(self.store.rank_of(guild_id, interaction.user.id), "read a rank")
+        except StoreError as error:
+            log.warning("quiz: leaderboard of guild %s not read: %s", guild_id, error)
+            # Said where the leaderboard would have been: a public deferral's answer can't turn private.
+            await finish(interaction, content=LEADERBOARD_DOWN)
+            return
         pack = self.bot.engine.pack
         lines = [f"{rank}. <@{user_id}>: {_points(points)}" for rank, user_id, points in _ranked(top)]
         embed = discord.Embed(
@@ -163,33 +174,40 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         embed.add_field(
             name="You", inline=False, value=f"#{mine[0]} with {_points(mine[1])}" if mine else "No points yet."
         )
-        await respond(interaction, embed=embed)
+        await finish(interaction, embed=embed)
 
     # ------------------------------------------------------------------ games
 
     async def _run(self, game: QuizGame, interaction: discord.Interaction, announcement: str) -> None:
         """A game from its start to its end: each step of starting it may fail, and then it ends there."""
-        recorded = False
+        tried = False  # to record the game: its row is then removed at the end (the write may have landed)
         try:
             # The start waits on the database: defer first (public, as the announcement will be).
             if not await defer(interaction, ephemeral=False):
                 log.info("quiz %s not started: Discord did not take the reply", game.id)
                 return
-            recorded = await _succeeds(
-                self.store.start_quiz_game(game.guild_id, game.channel_id, game.id, game.starter_id), "record the game"
+            tried = True
+            game.keep_scores = await _succeeds(
+                within(
+                    self.store.start_quiz_game(game.guild_id, game.channel_id, game.id, game.starter_id),
+                    "record the game",
+                ),
+                "record the game",
             )
+            if not game.keep_scores:
+                announcement = f"{announcement} {NOT_KEPT}"
             if not await finish(interaction, content=announcement):
                 log.info("quiz %s not started: the announcement could not be shown", game.id)
                 await respond(interaction, content=NOT_STARTED, ephemeral=True)
                 return
             await self._play(game)
         except asyncio.CancelledError:
-            recorded = False  # shutting down (or the server left): the row stays, and the next start tells the channel
+            tried = False  # shutting down (or the server left): the row stays, and the next start tells the channel
             raise
         finally:
             self._forget(game)
-            if recorded:
-                await _quietly(self.store.end_quiz_game(game.channel_id), "record the game's end")
+            if tried:
+                await _succeeds(within(self.store.end_quiz_game(game.channel_id), "end"), "record the game's end")
 
     async def _play(self, game: QuizGame) -> None:
         log.info("quiz %s started in channel %s: %d rounds", game.id, game.channel_id, len(game.rounds))
@@ -215,7 +233,8 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         self.games_by_id.pop(game.id, None)
 
     async def _add_point(self, guild_id: int, user_id: int) -> None:
-        await _quietly(self.store.add_score(guild_id, user_id, 1), "add a point")
+        """Raises StoreError (StoreTimeout: unknown) if the database did not take it; the game says so."""
+        await within(self.store.add_score(guild_id, user_id, 1), "add a point")
 
     @commands.Cog.listener()
     async def on_guild_remove(self, guild: discord.Guild) -> None:
@@ -229,7 +248,7 @@ class Quiz(commands.Cog, name=QUIZ_COG):
     @commands.Cog.listener()
     async def on_ready(self) -> None:
         """Games the last run left unfinished end here with a message in their channel."""
-        for row in await _quietly(self.store.running_quiz_games(), "read the running games") or []:
+        for row in await _quietly(within(self.store.running_quiz_games(), "read"), "read the running games") or []:
             channel_id = int(row["channel_id"])
             guild = self.bot.get_guild(int(row["guild_id"]))
             if guild is None or channel_id in self.games:
@@ -237,7 +256,7 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             channel = guild.get_channel_or_thread(channel_id)
             if isinstance(channel, discord.abc.Messageable):
                 await send(channel, content=INTERRUPTED)
-            await _quietly(self.store.end_quiz_game(channel_id), "record the game's end")
+            await _quietly(within(self.store.end_quiz_game(channel_id), "end"), "record the game's end")
 
 
 async def _quietly(call: Awaitable[T], what: str) -> T | None:
@@ -253,8 +272,8 @@ async def _succeeds(call: Awaitable[object], what: str) -> bool:
     """A store call whose failure the caller works around: True if it was done (a failure is logged)."""
     try:
         await call
-    except Exception:
-        log.exception("quiz: could not %s", what)
+    except StoreError as error:
+        log.warning("quiz: could not %s: %s", what, error)
         return False
     return True
 

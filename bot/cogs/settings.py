@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any, Literal
 
 import discord
@@ -10,12 +12,25 @@ from discord import app_commands
 from discord.ext import commands
 
 from ..client import FilmBotBase
+from ..storage.base import StoreError, StoreTimeout
 from ..storage.guild_settings import COOLDOWN_RATE_RANGE, COOLDOWN_SECONDS_RANGE, MAX_ANSWER_CHANNELS, cooldown_problem
 from ..utils import options
-from ..utils.replies import respond
+from ..utils.replies import defer, finish, respond
+from ..utils.store_calls import STORE_WAIT, within
 
 log = logging.getLogger(__name__)
 
+NOT_CHANGED = "Not changed: the settings database isn't answering. Try again in a minute."
+UNKNOWN = (
+    "The settings database didn't answer in time, so I can't tell whether that was saved: "
+    "/settings show has what it holds now."
+)
+SCORES_NOT_RESET = "The leaderboard was not reset: the scores database isn't answering. Try again in a minute."
+SCORES_UNKNOWN = (
+    "The scores database didn't answer in time, so I can't tell whether the leaderboard was reset: "
+    "/quiz leaderboard shows it."
+)
+READ_BACK_AFTER = (0.0, STORE_WAIT, 30.0, 120.0)  # seconds between tries to read back a change of unknown outcome
 NOT_A_TEXT_CHANNEL = "Not changed: channel must be one of this server's text channels."
 NO_MESSAGE_CONTENT = (
     "Not changed: I run without the Message Content intent, so I can't read messages that don't mention me "
@@ -48,6 +63,7 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
 
     def __init__(self, bot: FilmBotBase) -> None:
         self.bot = bot
+        self._reading: set[asyncio.Task[None]] = set()  # read-backs under way (a task must be referenced to live)
         super().__init__()
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
@@ -58,14 +74,54 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
     async def _change(self, interaction: discord.Interaction, confirmation: str, **changes: Any) -> None:
         """Store the change, then confirm it; the log says who changed what where."""
         assert interaction.guild_id is not None  # guild_only
-        await self.bot.guild_settings.change(interaction.guild_id, **changes)
-        log.info(
-            "settings: guild=%d %s by user=%d",
-            interaction.guild_id,
-            " ".join(f"{name}={_logged(value)}" for name, value in changes.items()),
-            interaction.user.id,
+        guild_id = interaction.guild_id
+        described = " ".join(f"{name}={_logged(value)}" for name, value in changes.items())
+        await self._store(
+            interaction, lambda: self.bot.guild_settings.change(guild_id, **changes), described, confirmation
         )
-        await respond(interaction, content=confirmation, ephemeral=True)
+
+    async def _store(
+        self,
+        interaction: discord.Interaction,
+        call: Callable[[], Awaitable[object]],
+        described: str,
+        confirmation: str,
+    ) -> None:
+        """A settings change: deferred (the database may take its time), then confirmed, or said to have failed.
+
+        The cache changes only once the database has: a refused change leaves both as they were; one whose
+        outcome is unknown (a timeout) is read back from the database, so the cache ends as the database has it."""
+        assert interaction.guild_id is not None
+        guild_id = interaction.guild_id
+        if not await defer(interaction, ephemeral=True):
+            return
+        try:
+            await within(call(), "change settings")
+        except StoreError as error:
+            log.warning("settings: guild=%d %s by user=%d failed: %s", guild_id, described, interaction.user.id, error)
+            if isinstance(error, StoreTimeout):
+                self._read_back(guild_id)
+            await finish(interaction, content=UNKNOWN if isinstance(error, StoreTimeout) else NOT_CHANGED)
+            return
+        log.info("settings: guild=%d %s by user=%d", guild_id, described, interaction.user.id)
+        await finish(interaction, content=confirmation)
+
+    def _read_back(self, guild_id: int) -> None:
+        """Read a server's settings back in the background, trying again while the database does not answer."""
+        task = asyncio.create_task(self._read_back_until_read(guild_id))
+        self._reading.add(task)
+        task.add_done_callback(self._reading.discard)
+
+    async def _read_back_until_read(self, guild_id: int) -> None:
+        for pause in READ_BACK_AFTER:
+            await asyncio.sleep(pause)
+            try:
+                await within(self.bot.guild_settings.refresh(guild_id), "read settings back")
+            except StoreError as error:
+                log.warning("settings: guild=%d not read back yet: %s", guild_id, error)
+                continue
+            log.info("settings: guild=%d read back after a change of unknown outcome", guild_id)
+            return
 
     @app_commands.command(name="show")
     async def show(self, interaction: discord.Interaction) -> None:
@@ -150,24 +206,34 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
     async def reset(self, interaction: discord.Interaction) -> None:
         """Put every setting back to its default."""
         assert interaction.guild_id is not None
-        await self.bot.guild_settings.reset(interaction.guild_id)
-        log.info("settings: guild=%d reset to defaults by user=%d", interaction.guild_id, interaction.user.id)
-        await respond(interaction, content="Every setting is back to its default (see /settings show).", ephemeral=True)
+        guild_id = interaction.guild_id
+        await self._store(
+            interaction,
+            lambda: self.bot.guild_settings.reset(guild_id),
+            "reset to defaults",
+            "Every setting is back to its default (see /settings show).",
+        )
 
     @app_commands.command(name="quiz-reset-scores")
     async def quiz_reset_scores(self, interaction: discord.Interaction) -> None:
         """Wipe this server's quiz leaderboard."""
         assert interaction.guild_id is not None
-        cleared = await self.bot.guild_settings.store.reset_scores(interaction.guild_id)
+        if not await defer(interaction, ephemeral=True):
+            return
+        try:
+            cleared = await within(self.bot.guild_settings.store.reset_scores(interaction.guild_id), "reset scores")
+        except StoreError as error:
+            log.warning("settings: guild=%d quiz scores not reset: %s", interaction.guild_id, error)
+            await finish(interaction, content=SCORES_UNKNOWN if isinstance(error, StoreTimeout) else SCORES_NOT_RESET)
+            return
         log.info(
             "settings: guild=%d quiz scores of %d members reset by user=%d",
             interaction.guild_id,
             cleared,
             interaction.user.id,
         )
-        await respond(
+        await finish(
             interaction,
-            ephemeral=True,
             content=f"The quiz leaderboard is empty again ({cleared} member{'s' if cleared != 1 else ''} had points).",
         )
 

@@ -229,11 +229,16 @@ async def finish(
 
 
 async def _answered(
-    call: Callable[[], Awaitable[object]], deadline: float, what: str, view: discord.ui.View | None
+    call: Callable[[], Awaitable[object]],
+    deadline: float,
+    what: str,
+    view: discord.ui.View | None,
+    *,
+    repeatable: bool = True,
 ) -> bool:
-    """One repeatable interaction call made in time; True if done, False (logged) if not."""
+    """One interaction call made in time; True if done, False (logged) if not."""
     try:
-        await _attempts(call, deadline, what)
+        await _attempts(call, deadline, what, repeatable=repeatable)
         _release(view)
         return True
     except discord.NotFound:
