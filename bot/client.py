@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 import traceback
@@ -24,6 +25,8 @@ from .utils.replies import GENERIC_ERROR, NO_PINGS, respond
 from .utils.views import OpenEntryButton, SceneNavButton
 
 log = logging.getLogger(__name__)
+
+STORE_CLOSE_WAIT = 2.0  # seconds for the database to close at shutdown
 
 EXTENSIONS = (
     "bot.cogs.scenes",
@@ -134,9 +137,15 @@ class FilmBotBase(commands.Bot):
         )
 
     async def close(self) -> None:
+        """The cogs unload first (the quiz cancels its games), then the gateway and HTTP session close, then the
+        database, within STORE_CLOSE_WAIT: a hung one is left to the process's exit rather than waited on."""
         await super().close()
         if hasattr(self, "guild_settings"):
-            await self.guild_settings.store.close()
+            try:
+                async with asyncio.timeout(STORE_CLOSE_WAIT):
+                    await self.guild_settings.store.close()
+            except TimeoutError:
+                log.warning("the database did not close within %.0f s: its connections are dropped", STORE_CLOSE_WAIT)
 
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands here: free text is handled by the Ask cog."""

@@ -56,7 +56,10 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         self.bot.add_dynamic_items(QuizAnswerButton)
 
     async def cog_unload(self) -> None:
+        """Shutting down (or reloading): the games stop where they are; their rows tell the channels next time."""
         self.bot.remove_dynamic_items(QuizAnswerButton)
+        for task in list(self.tasks.values()):
+            task.cancel()
 
     @property
     def store(self) -> Store:
