@@ -150,6 +150,9 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             )
             return
         game.stop(by=interaction.user.display_name)
+        task = self.tasks.get(game.channel_id)
+        if task is None or task.done():  # never so (a game is registered with its task); if it were, don't keep it
+            self._forget(game)
         await respond(interaction, content="Stopping the quiz: the answer and the scores follow.", ephemeral=True)
 
     @quiz.command(name="leaderboard")
