@@ -125,6 +125,8 @@ async def _before(work: asyncio.Task[None], stop: asyncio.Event) -> bool:
         return True
     work.cancel()
     await asyncio.wait({work}, timeout=CANCEL_WAIT)
+    if work.done() and not work.cancelled() and work.exception() is not None:
+        log.info("stopped while starting: %s", type(work.exception()).__name__)  # no matter now: we are stopping
     return False
 
 
