@@ -162,9 +162,15 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         assert guild_id is not None  # guild_only
         if not await defer(interaction, ephemeral=False):  # the scores are read from the database
             return
+
+        async def read() -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
+            return (
+                await self.store.top_scores(guild_id, LEADERBOARD_SIZE),
+                await self.store.rank_of(guild_id, interaction.user.id),
+            )
+
         try:
-            top = await within(self.store.top_scores(guild_id, LEADERBOARD_SIZE), "read the leaderboard")
-            mine = await within(self.store.rank_of(guild_id, interaction.user.id), "read a rank")
+            top, mine = await within(read(), "read the leaderboard")  # one bound for both queries
         except StoreError as error:
             log.warning("quiz: leaderboard of guild %s not read: %s", guild_id, error)
             # Said where the leaderboard would have been: a public deferral's answer can't turn private.
@@ -193,12 +199,8 @@ class Quiz(commands.Cog, name=QUIZ_COG):
                 log.info("quiz %s not started: Discord did not take the reply", game.id)
                 return
             tried = True
-            game.keep_scores = await _succeeds(
-                within(
-                    self.store.start_quiz_game(game.guild_id, game.channel_id, game.id, game.starter_id),
-                    "record the game",
-                ),
-                "record the game",
+            game.keep_scores = await _stored(
+                self.store.start_quiz_game(game.guild_id, game.channel_id, game.id, game.starter_id), "record the game"
             )
             if not game.keep_scores:
                 announcement = f"{announcement} {NOT_KEPT}"
@@ -213,7 +215,7 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         finally:
             self._forget(game)
             if tried:
-                await _succeeds(within(self.store.end_quiz_game(game.channel_id), "end"), "record the game's end")
+                await _stored(self.store.end_quiz_game(game.channel_id), "record the game's end")
 
     async def _play(self, game: QuizGame) -> None:
         log.info("quiz %s started in channel %s: %d rounds", game.id, game.channel_id, len(game.rounds))
@@ -274,10 +276,10 @@ async def _quietly(call: Awaitable[T], what: str) -> T | None:
         return None
 
 
-async def _succeeds(call: Awaitable[object], what: str) -> bool:
-    """A store call whose failure the caller works around: True if it was done (a failure is logged)."""
+async def _stored(call: Awaitable[object], what: str) -> bool:
+    """A store call (bounded) whose failure the caller works around: True if it was done (a failure is logged)."""
     try:
-        await call
+        await within(call, what)
     except StoreError as error:
         log.warning("quiz: could not %s: %s", what, error)
         return False
