@@ -160,15 +160,19 @@ class QuizGame:
             self.unsaved += 1
             log.warning("quiz %s: a point of user %s was not saved: %s", self.id, user_id, error)
             return "unknown" if isinstance(error, StoreTimeout) else "failed"
+        except Exception:
+            self.unsaved += 1
+            log.exception("quiz %s: a point of user %s was not saved", self.id, user_id)
+            return "failed"
         return "saved"
 
-    async def _settled(self, round_number: int) -> bool:
-        """Whether the round's point (if any) is in the database, waiting for it no longer than the break."""
+    async def _settled(self, round_number: int) -> Saved:
+        """What became of the round's point (if any), waiting for the database no longer than the break."""
         task = self._saving.get(round_number)
         if task is None:
-            return True
+            return "not kept" if self._winner is not None else "saved"
         done, _ = await asyncio.wait({task}, timeout=self.break_seconds)
-        return bool(done) and task.result() == "saved"
+        return task.result() if done else "unknown"
 
     async def _pause(self, seconds: float) -> None:
         """Sleep on the event loop until `seconds` pass or `_wake()` is called (a right answer, a stop)."""

@@ -14,7 +14,7 @@ from .embeds import pack_colour
 from .replies import defer, finish, respond
 
 if TYPE_CHECKING:
-    from .quiz_game import QuizGame
+    from .quiz_game import QuizGame, Saved
 
 # Anything after "quiz:" reaches the button, so a forged or mangled id gets a clear answer, not silence.
 _STATE = re.compile(r"(?P<game>[0-9a-f]{8}):(?P<round>[0-9]{1,2}):(?P<choice>[0-9])")
@@ -106,13 +106,19 @@ def round_embed(pack: Pack, number: int, total: int, round_: Round, seconds: flo
     return limits.fit_embed(embed)
 
 
-def reveal_text(round_: Round, winner: str | None, *, saved: bool = True) -> str:
+SCORED: dict[str, str] = {  # the reveal's end, by what became of the winner's point (quiz_game.Saved)
+    "saved": "got it first and scores a point.",
+    "not kept": "got it first and scores a point.",  # in this game's scores: the game said none are stored
+    "failed": "got it first, but the point couldn't be saved.",
+    "unknown": "got it first, but the point may not have been saved.",
+}
+
+
+def reveal_text(round_: Round, winner: str | None, *, saved: Saved = "saved") -> str:
     answer = limits.echo(round_.answer, limits.BUTTON_LABEL)
     if winner is None:
         return f"⏱️ Nobody got it. The answer: **{answer}**."
-    if not saved:
-        return f"✅ The answer: **{answer}**. {limits.echo(winner, 80)} got it first, but the point couldn't be saved."
-    return f"✅ The answer: **{answer}**. {limits.echo(winner, 80)} got it first and scores a point."
+    return f"✅ The answer: **{answer}**. {limits.echo(winner, 80)} {SCORED[saved]}"
 
 
 def scores_embed(game: QuizGame) -> discord.Embed:
