@@ -64,6 +64,8 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
     def __init__(self, bot: FilmBotBase) -> None:
         self.bot = bot
         self._reading: set[asyncio.Task[None]] = set()  # read-backs under way (a task must be referenced to live)
+        # One change or read-back at a time per server here: a read-back must not land after a newer change.
+        self._turns: dict[int, asyncio.Lock] = {}
         super().__init__()
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
@@ -96,7 +98,7 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         if not await defer(interaction, ephemeral=True):
             return
         try:
-            await within(call(), "change settings")
+            await within(self._in_turn(guild_id, call), "change settings")
         except StoreError as error:
             log.warning("settings: guild=%d %s by user=%d failed: %s", guild_id, described, interaction.user.id, error)
             if isinstance(error, StoreTimeout):
@@ -105,6 +107,10 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
             return
         log.info("settings: guild=%d %s by user=%d", guild_id, described, interaction.user.id)
         await finish(interaction, content=confirmation)
+
+    async def _in_turn(self, guild_id: int, call: Callable[[], Awaitable[object]]) -> None:
+        async with self._turns.setdefault(guild_id, asyncio.Lock()):
+            await call()
 
     def _read_back(self, guild_id: int) -> None:
         """Read a server's settings back in the background, trying again while the database does not answer."""
@@ -116,7 +122,9 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         for pause in READ_BACK_AFTER:
             await asyncio.sleep(pause)
             try:
-                await within(self.bot.guild_settings.refresh(guild_id), "read settings back")
+                await within(
+                    self._in_turn(guild_id, lambda: self.bot.guild_settings.refresh(guild_id)), "read settings back"
+                )
             except StoreError as error:
                 log.warning("settings: guild=%d not read back yet: %s", guild_id, error)
                 continue
