@@ -318,7 +318,11 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
     @commands.Cog.listener()
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         """The bot was removed (or the server deleted): nothing of it stays."""
-        deleted = await self.bot.guild_settings.forget(guild.id)
+        try:
+            deleted = await within(self.bot.guild_settings.forget(guild.id), "delete a server's rows")
+        except StoreError as error:  # they stay until `data delete --guild` or the next removal
+            log.warning("left guild=%d: its stored rows were not deleted: %s", guild.id, error)
+            return
         log.info("left guild=%d: deleted its %d stored rows", guild.id, deleted)
 
     @commands.Cog.listener()
@@ -326,7 +330,17 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         """A deleted answer channel leaves the server's list: its id is kept no longer than it is of use."""
         listed = self.bot.guild_settings.overrides(channel.guild.id).answer_channel_ids
         if listed and channel.id in listed:
-            await self.bot.guild_settings.change(channel.guild.id, answer_channel_ids=listed - {channel.id})
+            guild_id, remaining = channel.guild.id, listed - {channel.id}
+            try:
+                await within(
+                    self._in_turn(
+                        guild_id, lambda: self.bot.guild_settings.change(guild_id, answer_channel_ids=remaining)
+                    ),
+                    "remove a deleted answer channel",
+                )
+            except StoreError as error:  # a deleted channel's id in the list does no harm: nothing arrives from it
+                log.warning("settings: guild=%d deleted answer channel %d not removed: %s", guild_id, channel.id, error)
+                return
             log.info(
                 "settings: guild=%d answer channel %d deleted, removed from the list", channel.guild.id, channel.id
             )
