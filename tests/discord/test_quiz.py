@@ -249,3 +249,11 @@ async def test_a_forged_number_of_rounds_is_refused(simcord_env, channel, alice,
     refused = await alice.slash(channel, "quiz start")
     assert refused.ephemeral and refused.response.content == "Not started: rounds must be a whole number from 1 to 20."
     assert game_in(simcord_env, channel) is None and channel.last_message is None
+
+
+@pytest.mark.parametrize("spoilers", ["yes", 1, None])
+async def test_a_forged_spoilers_flag_is_refused(simcord_env, channel, alice, forged, spoilers):
+    forged(spoilers=spoilers)
+    refused = await alice.slash(channel, "quiz start", rounds=3)
+    assert refused.ephemeral and refused.response.content == "Not started: spoilers must be true or false."
+    assert game_in(simcord_env, channel) is None
