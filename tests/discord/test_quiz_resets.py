@@ -114,3 +114,12 @@ async def test_stop_really_stops(simcord_env, channel, alice):
     task = simcord_env.bot.get_cog("Quiz").tasks[channel.id]
     await alice.slash(channel, "quiz stop")
     assert task.done() and game_in(simcord_env, channel) is None
+
+
+async def test_a_connection_that_could_not_be_opened_is_retried_even_for_a_new_message(
+    simcord_env, channel, alice, connection_reset
+):
+    connection_reset("POST", MESSAGES, refused=True)  # nothing was sent: sending again cannot post twice
+    await alice.slash(channel, "quiz start", rounds=2)
+    await simcord_env.advance_time(1)
+    assert game_in(simcord_env, channel) is not None and rounds_posted(channel) == 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import fnmatch
+from types import SimpleNamespace
 
 import aiohttp
 import pytest
@@ -17,7 +18,8 @@ from simcord.http import router
 
 @pytest.fixture
 def connection_reset(monkeypatch):
-    """`connection_reset(method, path_pattern, times=1, delivered=False)`; times=None: every matching call."""
+    """`connection_reset(method, path_pattern, times=1, delivered=False, refused=False)`; times=None: every
+    matching call. `refused`: the connection could not even be opened (nothing was sent), not a reset."""
     faults: list[dict] = []
     plain = router.dispatch
 
@@ -29,6 +31,9 @@ def connection_reset(monkeypatch):
             fault["times"] -= 1
             if fault["times"] <= 0:
                 faults.remove(fault)
+        if fault["refused"]:
+            key = SimpleNamespace(host="discord.com", port=443, ssl=True)
+            raise aiohttp.ClientConnectorError(key, ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused"))
         if fault["delivered"]:
             plain(backend, method, path, **kwargs)
         else:  # it left the bot all the same: logged like any request
@@ -39,8 +44,10 @@ def connection_reset(monkeypatch):
 
     monkeypatch.setattr(router, "dispatch", dispatch)
 
-    def inject(method: str, path: str, *, times: int | None = 1, delivered: bool = False) -> None:
-        faults.append({"method": method, "path": path, "times": times, "delivered": delivered})
+    def inject(
+        method: str, path: str, *, times: int | None = 1, delivered: bool = False, refused: bool = False
+    ) -> None:
+        faults.append({"method": method, "path": path, "times": times, "delivered": delivered, "refused": refused})
 
     inject.clear = faults.clear  # type: ignore[attr-defined]
     return inject
