@@ -67,8 +67,9 @@ async def _attempts(
     """Call `send` until it works, retrying only transient failures, never past `deadline` (monotonic).
 
     `repeatable`: sending twice does no harm (an edit; an interaction response, which Discord takes only once).
-    Otherwise a connection error is not retried (Unconfirmed). None: an interaction response cut off by the
-    connection that Discord did take, as the retry's "already acknowledged" shows.
+    Otherwise a connection error is not retried (Unconfirmed), unless the connection could not even be opened.
+    None: an interaction response cut off by the connection that Discord did take, as the retry's "already
+    acknowledged" shows.
 
     The wait never multiplies with discord.py's own retries: each attempt, discord.py's sleeps included (it
     sleeps out a 429's Retry-After and backs off 1, 3, 5, 7 s on a 500/502/504), runs inside the one `deadline`.
@@ -92,7 +93,8 @@ async def _attempts(
             failure: Exception = error
             wait = retry_after(error)
         except CONNECTION_ERRORS as error:
-            if not repeatable:
+            # A connection that could not be opened sent nothing: only a later failure leaves the outcome unknown.
+            if not repeatable and not isinstance(error, aiohttp.ClientConnectorError):
                 log.warning("%s: connection lost (%s); not sent again, Discord may have it already", what, error)
                 raise Unconfirmed from error
             cut_off, failure, wait = True, error, None
