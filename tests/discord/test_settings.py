@@ -316,7 +316,7 @@ async def test_a_forged_channel_is_refused_clearly(simcord_env, guild, channel, 
     assert stored(simcord_env, guild) == GuildOverrides()
 
 
-@pytest.mark.parametrize("value", ["not-a-channel", "١٢٣", 5, None])
+@pytest.mark.parametrize("value", ["not-a-channel", "١٢٣", 5, None, "9" * 5000])
 async def test_a_channel_option_that_is_not_an_id_is_refused_before_parsing(
     simcord_env, guild, channel, admin, forged, value
 ):
