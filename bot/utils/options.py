@@ -37,6 +37,7 @@ def one_of(value: Any, allowed: Collection[T]) -> T | None:
 
 UNREADABLE = "That command carried an option value I can't read, so I did nothing."
 _SNOWFLAKE_TYPES = {6, 7, 8, 9, 11}  # user, channel, role, mentionable, attachment: an id as a string of digits
+SNOWFLAKE_DIGITS = 20  # an id below 2**64
 _NUMBER_TYPE = 10
 _NESTED_TYPES = {1, 2}  # a subcommand and a group carry options of their own
 
@@ -54,7 +55,7 @@ def _unreadable_value(option: dict[str, Any]) -> bool:
     if kind in _NESTED_TYPES:
         return unreadable(option.get("options"))
     if kind in _SNOWFLAKE_TYPES:
-        return not (isinstance(value, str) and value.isascii() and value.isdigit())
+        return not (isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= SNOWFLAKE_DIGITS)
     if kind == _NUMBER_TYPE and not option.get("focused"):
         return isinstance(value, bool) or not isinstance(value, (int, float))
     return False
