@@ -26,7 +26,7 @@ from .utils.views import OpenEntryButton, SceneNavButton
 
 log = logging.getLogger(__name__)
 
-STORE_CLOSE_WAIT = 2.0  # seconds for the database to close at shutdown
+STORE_CLOSE_WAIT = 1.0  # seconds for the database to close at shutdown (a healthy one takes milliseconds)
 
 EXTENSIONS = (
     "bot.cogs.scenes",

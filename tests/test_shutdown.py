@@ -117,7 +117,7 @@ def test_sigterm_while_the_database_hangs_mid_life(tmp_path, postgres_url):
     try:
         with serving(FakeDiscord(close_code=None)) as base:
             bot = Bot(base, tmp_path, DATABASE_URL=proxied)
-            bot.wait_for("ready as")
+            bot.wait_for("has connected to Gateway")  # running: the database is open, the gateway up
             proxy.freeze()
             code, took = bot.terminate()
     finally:
