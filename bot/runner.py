@@ -137,7 +137,7 @@ async def shut_down(bot: FilmBotBase) -> None:
         async with asyncio.timeout(SHUTDOWN_WAIT):
             await bot.close()
     except TimeoutError:
-        log.warning("shutdown: not everything closed within %.0f s; exiting anyway", SHUTDOWN_WAIT)
+        log.warning("shutdown: not everything closed within %.1f s; exiting anyway", SHUTDOWN_WAIT)
 
 
 def reload_on_hangup(loop: asyncio.AbstractEventLoop, bot: FilmBotBase) -> None:
