@@ -29,6 +29,10 @@ class StoreUnavailable(StoreError):
     """The database server could not be reached: it may be starting or the network down, so trying later can work."""
 
 
+class StoreTimeout(StoreUnavailable):
+    """A database call that did not answer in time: its outcome is unknown."""
+
+
 class Transaction(Protocol):
     """Statements inside one transaction, with `?` placeholders whatever the backend."""
 
