@@ -43,7 +43,7 @@ def test_ask_batch_mode_prints_one_json_object_per_line():
         ("track", "Entr'acte"),
     ]
     for row in rows:
-        assert list(row) == ["question", "kind", "title", "score", "alternatives", "reply"]
+        assert list(row) == ["question", "kind", "title", "score", "alternatives", "reply", "titles", "note"]
         assert all(set(a) == {"kind", "title", "score"} for a in row["alternatives"])
         assert isinstance(row["score"], float) and row["reply"]
 

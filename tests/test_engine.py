@@ -169,7 +169,7 @@ def test_soundtrack_answer_lists_every_track(engine, pack):
 
 def test_as_dict_has_the_cli_json_shape(engine):
     data = engine.answer("audition").as_dict("audition")
-    assert list(data) == ["question", "kind", "title", "score", "alternatives", "reply"]
+    assert list(data) == ["question", "kind", "title", "score", "alternatives", "reply", "titles", "note"]
     assert data["kind"] == "scene" and data["title"] == "The Audition"
 
 

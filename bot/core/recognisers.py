@@ -1,8 +1,9 @@
-"""Reading a question before looking it up: what it asks (an entry, a list, an order relation, more of the
-same, the other one, a pick from a "which one?") and which words name the entries it is about.
+"""The second stage: recognisers, one per kind of question, each beside its trigger table.
 
-Works on the folded, spelling-corrected question, and only on general English: the names it finds are
-looked up in the pack by the engine.
+Each is a pure function of the question's tokens (and of what the pack's vocabulary knows): it returns a
+`Reading` with its slots filled (an entry, a list, an order relation, more of the same, the other one, a pick
+from a "which one?"), or None. `RECOGNISERS` is their priority. None of them looks an entry up or calls
+another: the names a reading holds are found in the pack by the policy.
 """
 
 from __future__ import annotations
@@ -13,9 +14,25 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .answers import Kind
+from .intents import FilmFacts, is_request, is_small_talk
 from .text import is_significant
+from .tokens import Tokens
 
-Asks = Literal["describe", "film", "list", "order", "nth", "appears", "more", "other", "pick"]
+Asks = Literal[
+    "describe",
+    "film",
+    "list",
+    "order",
+    "nth",
+    "appears",
+    "more",
+    "other",
+    "pick",
+    "empty",
+    "missing",
+    "small_talk",
+    "request",
+]
 Relation = Literal["next", "prev", "between"]
 
 _NUMBERS = {
@@ -291,6 +308,7 @@ class Reading:
     pronoun: str | None = None  # the first person pronoun itself: "the girl who loves him" -> "he"
     demonstrative: Kind | None = None  # "this scene" -> scene, "that track" -> track
     someone_else: bool = False  # "who does nora love", "who is her teacher": a person other than the one named
+    topic: str = ""  # for a missing fact: what was asked for, in words a reply can use ("the cast")
 
 
 # Words without which a pattern can't match: a set test is much cheaper than a regular expression search.
@@ -389,109 +407,252 @@ def _is_order_prefix(text: str) -> bool:
     return all(word in _ORDER_PREFIX or not is_significant(word) for word in text.split())
 
 
-def read(text: str, *, pending: bool = False, knows: Callable[[str], bool] = lambda word: True) -> Reading:
-    """Read a folded, corrected question. `pending`: a "which one did you mean?" is open; `knows`: whether the
-    pack uses a word (words it doesn't are chatter: "all the scenes in order for my notes")."""
-    words = text.split()
-    # "who's the guy she's fighting with": the person asked about is the guy, whatever pronouns follow
-    person = next((_PERSON_NOUNS[w] for w in words if w in _PERSON_NOUNS), None) or next(
-        (_PERSON_PRONOUNS[w] for w in words if w in _PERSON_PRONOUNS), None
+@dataclass(frozen=True, slots=True)
+class Heard:
+    """What every recogniser reads: the question's tokens, and the little it may know besides."""
+
+    tokens: Tokens
+    text: str  # the corrected question, for the patterns
+    words: tuple[str, ...]
+    vocabulary: frozenset[str]
+    base: Reading  # what holds whatever the question asks: pronouns, "this scene"
+    pending: bool  # a "which one?" or a list is open: "2" picks from it
+    knows: Callable[[str], bool]  # whether the pack uses a word
+    facts: FilmFacts | None  # the film facts the pack lacks, with the film's names filled in
+
+
+Recogniser = Callable[[Heard], "Reading | None"]
+
+
+def empty(heard: Heard) -> Reading | None:
+    return replace(heard.base, asks="empty") if not heard.words else None
+
+
+def missing_fact(heard: Heard) -> Reading | None:
+    """A film fact the pack doesn't give: the cast, the year, awards."""
+    if heard.facts is None:
+        return None
+    # dict.fromkeys: the question is checked once when spelling corrected nothing
+    fact = heard.facts.missing_fact(*dict.fromkeys((heard.tokens.typed, heard.text)))
+    return replace(heard.base, asks="missing", topic=fact.topic) if fact is not None else None
+
+
+def small_talk(heard: Heard) -> Reading | None:
+    return replace(heard.base, asks="small_talk") if is_small_talk(list(heard.words)) else None
+
+
+def request(heard: Heard) -> Reading | None:
+    """ "can you play music", "write me a poem": a task, not a question about the film."""
+    return replace(heard.base, asks="request") if is_request(heard.tokens.typed) else None
+
+
+def pick(heard: Heard) -> Reading | None:
+    """ "2", "the first one", "the latter": a choice from an open "which one?" or a list just shown."""
+    found = _PICK.match(heard.text) if heard.pending else None
+    if found is None:
+        return None
+    which = found["which"]
+    index = {"latter": -1, "former": 1}.get(which) or (
+        _count(which) if re.fullmatch(_COUNT, which) else _position(which)
     )
-    refers_back = any(w in BACK_REFERENCES for w in words)
-    demonstrative_match = _DEMONSTRATIVE.search(text) if refers_back or "same" in words else None
-    demonstrative = _noun_kind(demonstrative_match["noun"]) if demonstrative_match else None
+    return replace(heard.base, asks="pick", pick=index)
+
+
+def listing(heard: Heard) -> Reading | None:
+    """ "list the scenes", "how many songs": the whole list of one kind, nothing else asked."""
+    found = _LIST.search(heard.text) if heard.vocabulary & _LIST_TRIGGERS else None
+    if found is None or _LIST_NEGATED.search(heard.text):
+        return None
+    if not all(w in _LIST_FILLER or not is_significant(w) or not heard.knows(w) for w in heard.words):
+        return None
+    noun = next(g for g in found.groups() if g)
+    listed: Kind = "scene" if re.fullmatch(rf"{_PLURAL_SCENES}|scene", noun) else "track"
+    return replace(heard.base, asks="list", kind=listed)
+
+
+def more(heard: Heard) -> Reading | None:
+    """ "tell me more", "go on": more of the same subject."""
+    words = set(heard.words)
+    if _MORE.match(heard.text) or (
+        words <= _MORE_WORDS and (words & _MORE_CUES or re.search(r"\bgo on\b", heard.text))
+    ):
+        return replace(heard.base, asks="more")
+    return None
+
+
+def other(heard: Heard) -> Reading | None:
+    """ "and the other one?": the other of two, or what was also close last time."""
+    found = _OTHER.search(heard.text) if "other" in heard.vocabulary else None
+    return replace(heard.base, asks="other", kind=_noun_kind(found["noun"])) if found is not None else None
+
+
+def elliptic(heard: Heard) -> Reading | None:
+    """ "what happens next?", "and before that?": an order relation from the thread, naming nothing."""
+    if len(heard.words) > 12 or not heard.vocabulary & _ELLIPTIC_TRIGGERS:
+        return None
+    found = _ELLIPTIC.match(heard.text)
+    if found is None:
+        return None
+    way: Relation = "next" if re.fullmatch(_NEXT_WORDS, found["relation"]) else "prev"
+    return replace(heard.base, asks="order", kind=_kind_in(heard.text), relation=way)
+
+
+def between(heard: Heard) -> Reading | None:
+    """ "which scene comes between X and Y"."""
+    found = _BETWEEN.search(heard.text) if "between" in heard.vocabulary else None
+    if found is None or not _is_order_prefix(heard.text[: found.start()]):
+        return None
+    anchors = (found["first"].strip(), _clean_anchor(found["second"]))
+    kind = _kind_in(heard.text[: found.start()])
+    return replace(heard.base, asks="order", kind=kind, relation="between", anchors=anchors)
+
+
+def relation(heard: Heard) -> Reading | None:
+    """ "what happens after X", "two scenes before X": an order relation from a named anchor."""
+    text = heard.text
+    found = _RELATION.search(text) if heard.vocabulary & _RELATION_TRIGGERS else None
+    if found is None or not _is_order_prefix(text[: found.start()]) or _ABOUT_THERE.search(text):
+        return None
+    anchor = _clean_anchor(found["anchor"])
+    return replace(
+        heard.base,
+        asks="order",
+        kind=_kind_in(text[: found.start()]) or _kind_in(anchor),
+        relation=_RELATION_WORDS[found["relation"]],
+        steps=_count(found["steps"]) if found["steps"] else 1,
+        anchors=(anchor,) if anchor else (),
+    )
+
+
+def appears(heard: Heard) -> Reading | None:
+    """ "when does she first appear": the first or last scene naming a person."""
+    found = _APPEARS.search(heard.text) if heard.vocabulary & _APPEAR_TRIGGERS else None
+    if found is None:
+        return None
+    which = found["which"] or found["which2"]
+    return replace(heard.base, asks="appears", kind="scene", position=1 if which in ("first", "earliest") else -1)
+
+
+def _has_ordinal(heard: Heard) -> bool:
+    return bool(heard.vocabulary & _ORDINAL_TRIGGERS) or any(w[:1].isdigit() for w in heard.words)
+
+
+def nth(heard: Heard) -> Reading | None:
+    """ "the third scene", "the last song", "the opening track"."""
+    found = _NTH.search(heard.text) if _has_ordinal(heard) else None
+    if found is None:
+        return None
+    # kind None: "the last one", of whichever ordered kind the thread is about
+    kind = _noun_kind(found["noun"]) or _kind_in(heard.text)
+    return replace(heard.base, asks="nth", kind=kind, position=_position(found["ordinal"]))
+
+
+def bare_ordinal(heard: Heard) -> Reading | None:
+    """ "whats 4th", "and the fifth?", "the penultimate"."""
+    found = _BARE_ORDINAL.match(heard.text) if len(heard.words) <= 6 and _has_ordinal(heard) else None
+    return replace(heard.base, asks="nth", kind=None, position=_position(found["ordinal"])) if found else None
+
+
+def numbered(heard: Heard) -> Reading | None:
+    """ "scene 3", "track two", "song #2"."""
+    found = _NUMBERED.search(heard.text) if heard.vocabulary & _NUMBERED_TRIGGERS else None
+    if found is None:
+        return None
+    return replace(heard.base, asks="nth", kind=_noun_kind(found["noun"]), position=_count(found["count"]))
+
+
+def opens_closes(heard: Heard) -> Reading | None:
+    """ "which scene closes out the movie", "the scene that opens the film"."""
+    found = _OPENS_CLOSES.search(heard.text) if heard.vocabulary & _OPEN_CLOSE_TRIGGERS else None
+    if found is None or _kind_in(heard.text) == "track" or not _is_order_prefix(heard.text[: found.start()]):
+        return None
+    first = re.match(r"opens?|starts?|begins?|kicks?", found["verb"]) is not None
+    return replace(heard.base, asks="nth", kind="scene", position=1 if first else -1)
+
+
+def middle(heard: Heard) -> Reading | None:
+    """ "smack in the middle", "halfway through"."""
+    if not heard.vocabulary & {"middle", "midway", "halfway"} or _kind_in(heard.text) == "track":
+        return None
+    return replace(heard.base, asks="nth", kind="scene", position=0) if _MIDDLE.search(heard.text) else None
+
+
+def ends(heard: Heard) -> Reading | None:
+    """ "the opening", "the very end", "how does it start": by position, for any pack."""
+    found = _ENDS.match(heard.text) if len(heard.words) <= 10 and heard.vocabulary & _END_TRIGGERS else None
+    if found is None:
+        return None
+    position = 1 if found["end"] in ("opening", "beginning", "start") else -1
+    return replace(heard.base, asks="nth", kind="scene", position=position)
+
+
+def film(heard: Heard) -> Reading | None:
+    """The film as a whole, in other words: its plot, premise, themes; "what is it about"."""
+    if not heard.vocabulary & _FILM_TRIGGERS or not _FILM_LEVEL.search(heard.text):
+        return None
+    if _kind_in(heard.text) is not None and not _LIST_NEGATED.search(heard.text):
+        return None
+    return replace(heard.base, asks="film")
+
+
+# The priority: the first recogniser that reads the question decides what it asks; none means a description.
+RECOGNISERS: tuple[Recogniser, ...] = (
+    empty,
+    missing_fact,
+    small_talk,
+    request,
+    pick,
+    listing,
+    more,
+    other,
+    elliptic,
+    between,
+    relation,
+    appears,
+    nth,
+    bare_ordinal,
+    numbered,
+    opens_closes,
+    middle,
+    ends,
+    film,
+)
+
+
+def base_reading(text: str, words: tuple[str, ...]) -> Reading:
+    """What any question holds besides what it asks: the pronouns and demonstratives that point back."""
+    # "who's the guy she's fighting with": the person asked about is the guy, whatever pronouns follow
     pronoun = next((_PERSON_PRONOUNS[w] for w in words if w in _PERSON_PRONOUNS), None)
-    base = Reading(
+    person = next((_PERSON_NOUNS[w] for w in words if w in _PERSON_NOUNS), None) or pronoun
+    refers_back = any(w in BACK_REFERENCES for w in words)
+    demonstrative = _DEMONSTRATIVE.search(text) if refers_back or "same" in words else None
+    someone_else = "who" in words[:3] and (_WHO_DOES.match(text) is not None or _POSSESSIVE.search(text) is not None)
+    return Reading(
         refers_back=refers_back,
         person=person,
         pronoun=pronoun,
-        demonstrative=demonstrative,
-        someone_else="who" in words[:3] and (_WHO_DOES.match(text) is not None or _POSSESSIVE.search(text) is not None),
+        demonstrative=_noun_kind(demonstrative["noun"]) if demonstrative else None,
+        someone_else=someone_else,
     )
 
-    if pending:
-        pick = _PICK.match(text)
-        if pick is not None:
-            which = pick["which"]
-            index = {"latter": -1, "former": 1}.get(which) or (
-                _count(which) if re.fullmatch(_COUNT, which) else _position(which)
-            )
-            return replace(base, asks="pick", pick=index)
-    vocabulary = set(words)
-    listing = _LIST.search(text) if vocabulary & _LIST_TRIGGERS else None
-    if (
-        listing is not None
-        and not _LIST_NEGATED.search(text)
-        and all(w in _LIST_FILLER or not is_significant(w) or not knows(w) for w in words)
-    ):
-        noun = next(g for g in listing.groups() if g)
-        listed: Kind = "scene" if re.fullmatch(rf"{_PLURAL_SCENES}|scene", noun) else "track"
-        return replace(base, asks="list", kind=listed)
-    if _MORE.match(text) or (
-        set(words) <= _MORE_WORDS
-        and set(words) & _MORE_CUES
-        or re.search(r"\bgo on\b", text)
-        and set(words) <= _MORE_WORDS
-    ):
-        return replace(base, asks="more")
-    other = _OTHER.search(text) if "other" in vocabulary else None
-    if other is not None:
-        return replace(base, asks="other", kind=_noun_kind(other["noun"]))
-    elliptic = _ELLIPTIC.match(text) if len(words) <= 12 and vocabulary & _ELLIPTIC_TRIGGERS else None
-    if elliptic is not None:
-        way: Relation = "next" if re.fullmatch(_NEXT_WORDS, elliptic["relation"]) else "prev"
-        return replace(base, asks="order", kind=_kind_in(text), relation=way)
 
-    between = _BETWEEN.search(text) if "between" in vocabulary else None
-    if between is not None and _is_order_prefix(text[: between.start()]):
-        anchors = (between["first"].strip(), _clean_anchor(between["second"]))
-        return replace(base, asks="order", kind=_kind_in(text[: between.start()]), relation="between", anchors=anchors)
-    relation = _RELATION.search(text) if vocabulary & _RELATION_TRIGGERS else None
-    if relation is not None and _is_order_prefix(text[: relation.start()]) and not _ABOUT_THERE.search(text):
-        anchor = _clean_anchor(relation["anchor"])
-        steps = _count(relation["steps"]) if relation["steps"] else 1
-        return replace(
-            base,
-            asks="order",
-            kind=_kind_in(text[: relation.start()]) or _kind_in(anchor),
-            relation=_RELATION_WORDS[relation["relation"]],
-            steps=steps,
-            anchors=(anchor,) if anchor else (),
-        )
-
-    appears = _APPEARS.search(text) if vocabulary & _APPEAR_TRIGGERS else None
-    if appears is not None:
-        which = appears["which"] or appears["which2"]
-        return replace(base, asks="appears", kind="scene", position=1 if which in ("first", "earliest") else -1)
-    ordinal = bool(vocabulary & _ORDINAL_TRIGGERS) or any(w[:1].isdigit() for w in words)
-    nth = _NTH.search(text) if ordinal else None
-    if nth is not None:
-        # kind None: "the last one", of whichever ordered kind the thread is about
-        kind = _noun_kind(nth["noun"]) or _kind_in(text)
-        return replace(base, asks="nth", kind=kind, position=_position(nth["ordinal"]))
-    bare = _BARE_ORDINAL.match(text) if ordinal and len(words) <= 6 else None
-    if bare is not None:
-        return replace(base, asks="nth", kind=None, position=_position(bare["ordinal"]))
-    numbered = _NUMBERED.search(text) if vocabulary & _NUMBERED_TRIGGERS else None
-    if numbered is not None:
-        return replace(base, asks="nth", kind=_noun_kind(numbered["noun"]), position=_count(numbered["count"]))
-    opens = _OPENS_CLOSES.search(text) if vocabulary & _OPEN_CLOSE_TRIGGERS else None
-    if opens is not None and _kind_in(text) != "track" and _is_order_prefix(text[: opens.start()]):
-        first = re.match(r"opens?|starts?|begins?|kicks?", opens["verb"]) is not None
-        return replace(base, asks="nth", kind="scene", position=1 if first else -1)
-    if vocabulary & {"middle", "midway", "halfway"} and _MIDDLE.search(text) and _kind_in(text) != "track":
-        return replace(base, asks="nth", kind="scene", position=0)
-    ends = _ENDS.match(text) if len(words) <= 10 and vocabulary & _END_TRIGGERS else None
-    if ends is not None:
-        position = 1 if ends["end"] in ("opening", "beginning", "start") else -1
-        return replace(base, asks="nth", kind="scene", position=position)
-    if (
-        vocabulary & _FILM_TRIGGERS
-        and _FILM_LEVEL.search(text)
-        and (_kind_in(text) is None or _LIST_NEGATED.search(text))
-    ):
-        return replace(base, asks="film")
-    return replace(base, asks="describe")
+def read(
+    tokens: Tokens,
+    *,
+    pending: bool = False,
+    knows: Callable[[str], bool] = lambda word: True,
+    facts: FilmFacts | None = None,
+) -> Reading:
+    """What a question asks. `pending`: a "which one did you mean?" (or a list) is open; `knows`: whether the
+    pack uses a word (words it doesn't are chatter: "all the scenes in order for my notes"); `facts`: the film
+    facts the pack lacks."""
+    text, words = tokens.corrected, tokens.words
+    heard = Heard(tokens, text, words, frozenset(words), base_reading(text, words), pending, knows, facts)
+    for recognise in RECOGNISERS:
+        reading = recognise(heard)
+        if reading is not None:
+            return reading
+    return heard.base
 
 
 # Every word the patterns above rely on: the spelling corrector must leave them as typed.

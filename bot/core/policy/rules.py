@@ -1,0 +1,123 @@
+"""The policy: named rules in order, each `(turn) -> Answer | None`; the first answer wins.
+
+A rule reads what the recognisers made of the question (`turn.reading`) and the dialogue state; the scorer
+ranks entries for whatever is left to look up. `best_match` closes the list and always answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..answers import Answer, Reason
+from . import describe, followups, structure
+from .turn import Rule, Turn
+
+
+def empty(turn: Turn) -> Answer | None:
+    return turn.kit.replies.decline(Reason.EMPTY) if turn.reading.asks == "empty" else None
+
+
+def missing_fact(turn: Turn) -> Answer | None:
+    """A film fact the pack lacks; but "who played it?" just after a track asks for the track's credit."""
+    if turn.reading.asks != "missing":
+        return None
+    kit, topic = turn.kit, turn.reading.topic
+    music = kit.scorer.latest(turn.conversation, ("track", "soundtrack"))
+    if topic == "the cast" and music is not None and music is kit.scorer.latest(turn.conversation):
+        return kit.replies.hit(music)
+    return kit.replies.decline(Reason.MISSING_FACT, missing=topic)
+
+
+def small_talk(turn: Turn) -> Answer | None:
+    return turn.kit.replies.decline(Reason.SMALL_TALK) if turn.reading.asks == "small_talk" else None
+
+
+def request(turn: Turn) -> Answer | None:
+    return turn.kit.replies.decline(Reason.OFF_TOPIC) if turn.reading.asks == "request" else None
+
+
+def picked_by_words(turn: Turn) -> Answer | None:
+    """A reply to "which one?" that names or describes one of its choices."""
+    if turn.reading.asks != "describe" or turn.thread is None or not turn.thread.pending:
+        return None
+    picked = followups.pick_by_words(turn)
+    return turn.kit.replies.hit(picked) if picked is not None else None
+
+
+def pick(turn: Turn) -> Answer | None:
+    return followups.pick(turn) if turn.reading.asks == "pick" else None
+
+
+def more(turn: Turn) -> Answer | None:
+    if turn.reading.asks != "more":
+        return None
+    if turn.reading.person and turn.thread is not None:
+        return followups.follow_reference(turn) or turn.kit.replies.decline(Reason.NO_THREAD)
+    return followups.more(turn)
+
+
+def film(turn: Turn) -> Answer | None:
+    """The plot, the premise, "what is it about": the film, unless a pronoun points at a person."""
+    if turn.reading.asks != "film":
+        return None
+    if turn.reading.person and turn.thread is not None:
+        followed = followups.follow_reference(turn)
+        if followed is not None:
+            return followed
+    return describe.about_the_film(turn)
+
+
+def other(turn: Turn) -> Answer | None:
+    return followups.other(turn) if turn.reading.asks == "other" else None
+
+
+def listing(turn: Turn) -> Answer | None:
+    return structure.listing(turn.kit, turn.reading) if turn.reading.asks == "list" else None
+
+
+def nth(turn: Turn) -> Answer | None:
+    if turn.reading.asks != "nth":
+        return None
+    reading = turn.reading
+    if reading.kind is None and turn.conversation is None:
+        reading = replace(reading, kind="scene")  # asked alone, "the last one" is the last scene
+    return structure.nth(turn.kit, structure.with_thread_kind(turn, reading))
+
+
+def appears(turn: Turn) -> Answer | None:
+    return structure.appears(turn) if turn.reading.asks == "appears" else None
+
+
+def order(turn: Turn) -> Answer | None:
+    return structure.order(turn) if turn.reading.asks == "order" else None
+
+
+RULES: tuple[Rule, ...] = (
+    empty,
+    missing_fact,
+    small_talk,
+    request,
+    picked_by_words,
+    pick,
+    more,
+    film,
+    other,
+    listing,
+    nth,
+    appears,
+    order,
+    *describe.DESCRIBE_RULES,
+)
+
+
+def decide(turn: Turn) -> Answer:
+    """The first rule that answers; the best-scoring entry (or a decline) when none does."""
+    if turn.thread is not None and turn.reading.person and turn.reading.asks in ("describe", "appears"):
+        tokens = followups.with_person_named(turn.kit, turn.tokens, turn.reading.person, turn.thread)
+        if tokens is not turn.tokens:
+            turn = replace(turn, tokens=tokens, scored=None, ranked=None)
+    for rule in RULES:
+        answer = rule(turn)
+        if answer is not None:
+            return answer
+    return describe.best_match(turn)

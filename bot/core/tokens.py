@@ -1,0 +1,132 @@
+"""The first stage: a question's words, folded, spelling-corrected, stemmed and weighed, once per question.
+
+Every later stage reads the `Tokens` made here. A part of the question (the anchor of "what comes after X")
+or the question with a pronoun replaced by a name is cut from the same tokens, never read again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .index import Index
+from .text import fold, is_significant, stem, term
+from .text import words as question_words
+from .tuning import TUNING, Tuning
+
+QUESTION_CHARS = 1000  # longer questions are read up to here: nothing past it changes the answer
+_END_UP = frozenset({"end", "ends", "ended", "ending"})
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a question: as corrected, and (when it can tell entries apart) its stem, term and weight."""
+
+    text: str
+    stem: str = ""  # empty: not significant
+    term: str = ""
+    weight: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    words: tuple[str, ...]  # folded words after slang, stopwords kept (for cues and intents)
+    terms: tuple[tuple[str, float, str], ...]  # (index term, weight, stem as typed) of the significant words
+    stems: tuple[tuple[str, float], ...]  # (stem, weight): the words as typed, before synonyms
+    corrected: str  # the normalised question with spelling fixed, for the recognisers' patterns
+    typed: str  # the normalised question as typed (slang expanded)
+    term_set: frozenset[str] = frozenset()
+    stem_set: frozenset[str] = frozenset()
+    named: dict[int, float] = field(default_factory=dict)  # entries whose whole name it holds -> name bonus
+    parts: tuple[Word, ...] = ()  # each word's reading, to cut parts of the question without reading it again
+
+
+class Tokeniser:
+    """Reads questions against one pack's index (its spelling vocabulary, term weights and names)."""
+
+    def __init__(self, index: Index, tuning: Tuning = TUNING) -> None:
+        self.index = index
+        self.tuning = tuning
+
+    def tokenise(self, question: str) -> Tokens:
+        """Normalise, expand chat slang, fix spelling and weigh the significant words."""
+        folded = question_words(question[:QUESTION_CHARS])
+        parts = []
+        for position, raw in enumerate(folded):
+            word, fixed = self.index.lexicon.correct(raw, known_term=term(raw) in self.index.postings)
+            if word in _END_UP and folded[position + 1 : position + 2] == ["up"]:
+                parts.append(Word(word))  # "end up" means "come to", not the ending
+            else:
+                parts.append(self._word(word, fixed))
+        return self._assemble(parts, " ".join(folded))
+
+    def cut(self, tokens: Tokens, text: str) -> Tokens:
+        """The tokens of a part of the question (`text` is some of its corrected words), not read again."""
+        known = {part.text: part for part in tokens.parts}
+        parts = [known.get(word) or self._word(word, False) for word in text.split()]
+        return self._assemble(parts, text)
+
+    def substitute(self, tokens: Tokens, forms: frozenset[str], name: str) -> Tokens:
+        """The question with each of these words (a pronoun's forms) replaced by a name from the pack."""
+        named = [self._word(word, False) for word in fold(name).split()]
+        parts = [new for part in tokens.parts for new in (named if part.text in forms else (part,))]
+        return self._assemble(parts, tokens.typed)
+
+    def _word(self, word: str, fixed: bool) -> Word:
+        if not is_significant(word):
+            return Word(word)
+        t = term(word)
+        weight = self.index.idf.get(t, self.index.unknown_weight) * (self.tuning.typo_weight if fixed else 1.0)
+        return Word(word, stem(word), t, weight)
+
+    def _assemble(self, parts: list[Word], typed: str) -> Tokens:
+        terms: list[tuple[str, float, str]] = []
+        stems: dict[str, float] = {}
+        seen: set[str] = set()
+        for part in parts:
+            if not part.stem:
+                continue
+            stems.setdefault(part.stem, part.weight)
+            if part.term not in seen:
+                seen.add(part.term)
+                terms.append((part.term, part.weight, part.stem))
+        total = sum(weight for _, weight, _ in terms)
+        words = tuple(part.text for part in parts)
+        return Tokens(
+            words,
+            tuple(terms),
+            tuple(stems.items()),
+            " ".join(words),
+            typed,
+            frozenset(seen),
+            frozenset(stems),
+            self._names(stems, total) if total else {},  # found once; every later stage reads it
+            tuple(parts),
+        )
+
+    def _names(self, weights: dict[str, float], total: float) -> dict[int, float]:
+        """Entries whose whole title or alias is in the question (its stems, weighed), with the bonus each earns."""
+        entries = self.index.entries
+        tuning = self.tuning
+        best: dict[int, float] = {}
+        for typed in weights:
+            for entry_id, position in self.index.names_by_rarest.get(typed, ()):
+                entry = entries[entry_id]
+                needed = entry.name_terms[position]
+                if not all(s in weights for s in needed):
+                    continue
+                # Longer names are more specific: "the waltz of the flowers" beats "the waltz". A name that
+                # is only a small part of the question counts less; for people (often named inside a
+                # scene's description) that share is all that counts.
+                length = 1.0 + tuning.name_length_bonus * min(len(needed), tuning.name_length_cap)
+                share = self._name_share(entry.kind, sum(weights[s] for s in needed) / total)
+                bonus = tuning.name_bonus * length * share
+                best[entry_id] = max(best.get(entry_id, 0.0), bonus)
+        return best
+
+    def _name_share(self, kind: str, share: float) -> float:
+        if kind == "character":
+            return share
+        if kind == "film":
+            return self.tuning.film_name_share * share
+        base = self.tuning.scene_name_base
+        return base + (1.0 - base) * share
