@@ -25,6 +25,7 @@ CONVERSATION_SETS = [
     ("blind-c-conversations.jsonl", 0.92),
     ("blind-d-conversations.jsonl", 0.92),
     ("blind-e-conversations.jsonl", 0.90),
+    ("blind-f-conversations.jsonl", 0.90),
 ]
 OTHER_PACKS = [("overture", 0.90, 0.85), ("ledger", 0.90, 0.85)]
 

@@ -212,24 +212,8 @@ class Scorer:
         words = set(tokens.words)
         if not words & cues.PERSON_SHAPE or words & cues.SCENE_SHAPE:
             return None
-        people = [p for p in self.index.by_kind.get("character", []) if p.id not in besides]
-        postings = self.index.postings
-        # Words the pack never uses say nothing about any of its people: only the pack's own words count.
-        content = [
-            (t, w)
-            for t, w, _ in tokens.terms
-            if t not in cues.NOUN_TERMS and t not in cues.PERSON_CUE_TERMS and t in postings
-        ]
-        total = sum(w for _, w in content)
-        if len(people) < 1 or not total:
-            return None
-        fits = sorted(
-            ((sum(w * postings.get(t, {}).get(p.id, 0.0) for t, w in content) / total, p.id) for p in people),
-            reverse=True,
-        )
-        best, best_id = fits[0]
-        runner = fits[1][0] if len(fits) > 1 else 0.0
-        if best < self.tuning.person_floor or best < runner * self.tuning.person_margin:
+        best_id = self.best_fitting_person(tokens, besides)
+        if best_id is None:
             return None
         top_id, top = max(
             ((i, s) for i, s in scores.items() if i not in besides), key=lambda item: item[1], default=(best_id, 0.0)
@@ -240,6 +224,29 @@ class Scorer:
         if top_kind in ("soundtrack", "track") and top >= self.tuning.confident:
             return None  # "who composed the score" asks for the music's credit
         return self.index.entries[best_id]
+
+    def best_fitting_person(self, tokens: Tokens, besides: tuple[int, ...] = ()) -> int | None:
+        """The character (other than `besides`) whose text holds the question's own words clearly best."""
+        people = [p for p in self.index.by_kind.get("character", []) if p.id not in besides]
+        postings = self.index.postings
+        # Words the pack never uses say nothing about any of its people: only the pack's own words count.
+        content = [
+            (t, w)
+            for t, w, _ in tokens.terms
+            if t not in cues.NOUN_TERMS and t not in cues.PERSON_CUE_TERMS and t in postings
+        ]
+        total = sum(w for _, w in content)
+        if not people or not total:
+            return None
+        fits = sorted(
+            ((sum(w * postings[t].get(p.id, 0.0) for t, w in content) / total, p.id) for p in people),
+            reverse=True,
+        )
+        best, best_id = fits[0]
+        runner = fits[1][0] if len(fits) > 1 else 0.0
+        if best < self.tuning.person_floor or best < runner * self.tuning.person_margin:
+            return None
+        return best_id
 
     def name_holders(self, stem_: str) -> list[Entry]:
         """Entries with this word in one of their names (title or alias)."""
