@@ -6,8 +6,9 @@ or the question with a pronoun replaced by a name is cut from the same tokens, n
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from . import sentences
 from .index import Index
 from .text import fold, is_significant, stem, term
 from .text import words as question_words
@@ -22,9 +23,11 @@ class Word:
     """One word of a question: as corrected, and (when it can tell entries apart) its stem, term and weight."""
 
     text: str
+    typed: str = ""  # as typed (slang expanded), before spelling correction
     stem: str = ""  # empty: not significant
     term: str = ""
     weight: float = 0.0
+    clause: bool = False  # the first word of a clause (after a comma, colon, dash or a sentence end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,11 @@ class Tokens:
     named: dict[int, float] = field(default_factory=dict)  # entries whose whole name it holds -> name bonus
     parts: tuple[Word, ...] = ()  # each word's reading, to cut parts of the question without reading it again
 
+    @property
+    def clauses(self) -> tuple[int, ...]:
+        """Where each clause after the first starts (word positions)."""
+        return tuple(i for i, part in enumerate(self.parts) if part.clause and i)
+
 
 class Tokeniser:
     """Reads questions against one pack's index (its spelling vocabulary, term weights and names)."""
@@ -48,37 +56,56 @@ class Tokeniser:
         self.tuning = tuning
 
     def tokenise(self, question: str) -> Tokens:
-        """Normalise, expand chat slang, fix spelling and weigh the significant words."""
-        folded = question_words(question[:QUESTION_CHARS])
+        """Normalise, expand chat slang, fix spelling and weigh the significant words of the sentences that ask."""
+        found = sentences.split(question[:QUESTION_CHARS])
+        read = [[self._clause(clause) for clause in sentence.clauses] for sentence in found]
+        people = [self._names_a_person([p for clause in sentence for p in clause]) for sentence in read]
+        parts = [
+            replace(part, clause=position == 0)
+            for i in sentences.chosen(found, people)
+            for clause in read[i]
+            for position, part in enumerate(clause)
+        ]
+        return self._assemble(parts)
+
+    def _clause(self, text: str) -> list[Word]:
+        folded = question_words(text)
         parts = []
         for position, raw in enumerate(folded):
             word, fixed = self.index.lexicon.correct(raw, known_term=term(raw) in self.index.postings)
             if word in _END_UP and folded[position + 1 : position + 2] == ["up"]:
-                parts.append(Word(word))  # "end up" means "come to", not the ending
+                parts.append(Word(word, raw))  # "end up" means "come to", not the ending
             else:
-                parts.append(self._word(word, fixed))
-        return self._assemble(parts, " ".join(folded))
+                parts.append(self._word(word, fixed, raw))
+        return parts
+
+    def _names_a_person(self, parts: list[Word]) -> bool:
+        weights = {part.stem: part.weight for part in parts if part.stem}
+        total = sum(weights.values())
+        return total > 0 and any(self.index.entries[i].kind == "character" for i in self._names(weights, total))
+
+    def span(self, tokens: Tokens, start: int, end: int) -> Tokens:
+        """The tokens of some of the question's words (positions start to end), not read again."""
+        return self._assemble(list(tokens.parts[start:end]))
 
     def cut(self, tokens: Tokens, text: str) -> Tokens:
         """The tokens of a part of the question (`text` is some of its corrected words), not read again."""
         known = {part.text: part for part in tokens.parts}
-        parts = [known.get(word) or self._word(word, False) for word in text.split()]
-        return self._assemble(parts, text)
+        return self._assemble([known.get(word) or self._word(word, False, word) for word in text.split()])
 
     def substitute(self, tokens: Tokens, forms: frozenset[str], name: str) -> Tokens:
         """The question with each of these words (a pronoun's forms) replaced by a name from the pack."""
-        named = [self._word(word, False) for word in fold(name).split()]
-        parts = [new for part in tokens.parts for new in (named if part.text in forms else (part,))]
-        return self._assemble(parts, tokens.typed)
+        named = [self._word(word, False, word) for word in fold(name).split()]
+        return self._assemble([new for part in tokens.parts for new in (named if part.text in forms else (part,))])
 
-    def _word(self, word: str, fixed: bool) -> Word:
+    def _word(self, word: str, fixed: bool, typed: str) -> Word:
         if not is_significant(word):
-            return Word(word)
+            return Word(word, typed)
         t = term(word)
         weight = self.index.idf.get(t, self.index.unknown_weight) * (self.tuning.typo_weight if fixed else 1.0)
-        return Word(word, stem(word), t, weight)
+        return Word(word, typed, stem(word), t, weight)
 
-    def _assemble(self, parts: list[Word], typed: str) -> Tokens:
+    def _assemble(self, parts: list[Word]) -> Tokens:
         terms: list[tuple[str, float, str]] = []
         stems: dict[str, float] = {}
         seen: set[str] = set()
@@ -96,7 +123,7 @@ class Tokeniser:
             tuple(terms),
             tuple(stems.items()),
             " ".join(words),
-            typed,
+            " ".join(part.typed for part in parts),
             frozenset(seen),
             frozenset(stems),
             self._names(stems, total) if total else {},  # found once; every later stage reads it

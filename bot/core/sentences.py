@@ -1,0 +1,65 @@
+"""Where the question is in a message: its sentences and clauses, and which sentences ask something.
+
+A long message tells a story around its question ("we had a watch party last night... what happens after
+the audition? my friend says..."). The story's words would drown the question's, so only the sentences that
+ask are read, with the sentence before one whose "he" or "she" needs it. Commas, colons and dashes mark
+clauses: "the dream one, what comes after it?" names its anchor in the first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import fold, strip_discord
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[?!])(?=\S)")
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]]|\s[-–]+\s|[—–]+|\.{2,}|…")
+_AND = re.compile(r"\s*[+&]\s*")
+
+# A sentence opening with one of these (after filler) asks something, even without a question mark.
+ASKING = frozenset(
+    """what whats wat which who whos whom how hows when where wheres why is are was were does do did can could
+    would will should tell list give show name explain describe remind any anything recap summarise summarize
+    qui quien quién que qual""".split()
+)
+# Words that may open an asking sentence before its question word: "ok so what", "and the next one?".
+OPENING_FILLER = frozenset(
+    """and so ok okay oh also anyway anyways but then now well hey hi hello yo btw quick one q last question
+    alright right sorry hmm um uh lol haha wait actually back to the film please pls plz kindly""".split()
+)
+PRONOUNS = frozenset("he she him her his hers they them their".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    clauses: tuple[str, ...]  # the raw text of each clause
+    asks: bool  # ends with "?" or opens with a question word
+    pronoun: bool  # holds a person pronoun (may need the sentence before it)
+
+
+def split(message: str) -> list[Sentence]:
+    """The sentences of a message, each cut into clauses; "+" and "&" read as "and"."""
+    found = []
+    for raw in _SENTENCE_END.split(_AND.sub(" and ", strip_discord(message))):
+        clauses = tuple(c for c in (part.strip() for part in _CLAUSE_MARK.split(raw)) if fold(c))
+        if not clauses:
+            continue
+        words = fold(raw).split()
+        opener = next((w for w in words if w not in OPENING_FILLER), "")
+        asks = raw.rstrip().endswith("?") or opener in ASKING
+        found.append(Sentence(clauses, asks, bool(PRONOUNS & set(words))))
+    return found
+
+
+def chosen(sentences: list[Sentence], names_someone: list[bool]) -> list[int]:
+    """The sentences to read: those that ask (all of them when none does or there is only one), each with the
+    sentence before it when its pronoun needs that sentence's name (`names_someone`)."""
+    asked = [i for i, s in enumerate(sentences) if s.asks]
+    if len(sentences) < 2 or not asked:
+        return list(range(len(sentences)))
+    keep = set(asked)
+    for i in asked:
+        if i > 0 and sentences[i].pronoun and names_someone[i - 1]:
+            keep.add(i - 1)
+    return sorted(keep)
