@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from .answers import Answer, Kind, Resolution, Subject
-from .cues import LISTS
 from .index import Index
 from .intents import FilmFacts
 from .loader import load_pack
@@ -55,11 +54,12 @@ class Engine:
         """Answer a free-text question; with a conversation, read it against the dialogue state and record it."""
         tokens = self.tokeniser.tokenise(question)
         thread = conversation if conversation is not None and conversation.active else None
-        listed = thread is not None and thread.focus is not None and thread.focus.kind in LISTS
-        pending = bool(thread and (thread.pending or listed or thread.listed is not None))
+        pending = thread is not None and thread.focus is not None or bool(thread and thread.pending)
         reading = read(tokens, pending=pending, knows=self.index.knows, facts=self.facts)
         answer = decide(Turn(self.kit, tokens, reading, thread, conversation))
         if conversation is not None:
+            if reading.corrects and answer.kind != "none":
+                conversation.forget_latest()  # the subject corrected was never meant
             conversation.remember(answer)
         return answer
 

@@ -32,6 +32,8 @@ Asks = Literal[
     "missing",
     "small_talk",
     "request",
+    "compound",
+    "correction",
 ]
 Relation = Literal["next", "prev", "between"]
 
@@ -88,6 +90,11 @@ _OPENS_CLOSES = re.compile(
     r"\b(?P<verb>opens?|starts?|begins?|kicks? off|closes?|ends?|finishes|wraps? up|concludes?)(?: out)? "
     r"(?:the |this )?(?:film|movie|story)\b"
 )
+# "how does it start", "how does the film end": the first or last scene, by position, for any pack
+_HOW_IT_GOES = re.compile(
+    r"\bhow (?:does|did|do|will|would) (?:it|the (?:film|movie|story)|this (?:film|movie|story)|(?:film|movie)|things?|"
+    r"everything) (?:all )?(?P<verb>start|begin|open|kick off|end|finish|conclude|wrap up|close)\b"
+)
 _MIDDLE = re.compile(
     r"\bin the (?:very )?middle"
     r"(?: of (?:the |it |all )?(?:film|movie|story|nine|scenes|list|them|it all))?$"
@@ -136,7 +143,8 @@ _ANCHOR_END = re.compile(
     r"(?: (?:what|which|then|and)\b.*)?$"
     r"|\b(?:and|then) (?:what|which|who)\b.*$|\bin the (?:film|movie)\b.*$|\bi mean\b.*$"
     r"|\b(?:what|which|is there|are there|there is|there are)\b.*$"
-    r"|\bon the (?:soundtrack|album|score)\b.*$"
+    r"|\b(?:on|in|from|of) (?:the|that|this) (?:soundtrack|album|score|list)\b.*$"
+    r"|\bnot (?:after|before|the|that)\b.*$"
 )
 
 # "after she finishes dancing ... what happens there": the clause after "after" is the subject, not an anchor.
@@ -187,10 +195,12 @@ _OTHER = re.compile(
     r"(?: (?P<noun>one|track|song|piece|tune|scene|character|person|guy|man|woman|girl)\b|$)"
 )
 _PICK = re.compile(
-    r"^(?:(?:the|i mean|i meant|mean|meant|number|option|no|choice|oh|ok|um|uh|err?|erm|yes|yeah) )*"
-    r"(?P<which>" + _ORDINAL + "|" + _COUNT + r"|latter|former)(?: (?:one|option|choice|please|pls))*$"
+    r"^(?:(?:the|i mean|i meant|mean|meant|number|option|no|nah|choice|oh|ok|um|uh|err?|erm|yes|yeah|and|so|then|now|"
+    r"what about|how about|and what about|what s|whats|what is) )*"
+    r"(?P<which>" + _ORDINAL + "|" + _COUNT + r"|latter|former)"
+    r"(?: (?:one|option|choice|please|pls|then|of those|of them|of these|on the list|on that list|in the list|"
+    r"in that list|from the list|from that list|on it|in it|listed))*$"
 )
-
 # "list the scenes", "how many scenes are there", "the scenes in order", "tracklist", "how many songs".
 _PLURAL_SCENES = r"(?:scenes|moments|sequences|chapters)"
 _PLURAL_TRACKS = r"(?:tracks|songs|pieces|tunes|cues|numbers|track ?list|song ?list|tracklisting|playlist)"
@@ -207,7 +217,7 @@ _LIST = re.compile(
     rf"|\b(?P<single>scene|track|song) ?(?:list|order|listing|rundown|count|tally|breakdown|overview|"
     rf"lineup|line up|by (?:scene|track|song))\b"
     rf"|\border of (?:the )?(?P<ordered>scenes?|tracks?|songs?)\b"
-    rf"|^(?:the )?(?P<alone>{_PLURAL_SCENES}|{_PLURAL_TRACKS}|tracklist|track list)$"
+    rf"|^(?:the )?(?P<alone>{_PLURAL_SCENES}|{_PLURAL_TRACKS}|tracklist|track list)(?: please| pls| plz)?$"
     rf"|\b(?:every|each) (?P<each>scene|track|song)\b"
 )
 _LIST_NEGATED = re.compile(r"\b(?:no need|without|not|dont|do not|never mind|rather than|instead of|skip)\b")
@@ -232,6 +242,7 @@ _FILM_LEVEL = re.compile(
     r"moral|tldr|nutshell|basic idea|what it is about|what its about|whats it about|about what|sum up|sum it up|"
     r"summing up|in short|brief|briefly|elevator pitch|narrative|arc)\b"
     r"|\b(?:what|whats) (?:is|was|s)? ?(?:the|this|that)? ?(?:film|movie|it) (?:even |all |really )?about\b"
+    r"|\bwhat (?:the|this) (?:film|movie|story) (?:is|was) (?:\w+ )?about\b"
     r"|\b(?:film|movie) about\b|\babout (?:the|this) (?:film|movie)\b|\bwhat happens in (?:the|this) (?:film|movie)\b"
     r"|\b(?:explain|describe|summari[sz]e|recap|tell me about|walk me through) (?:the|this) (?:whole )?"
     r"(?:film|movie)\b"
@@ -309,6 +320,10 @@ class Reading:
     demonstrative: Kind | None = None  # "this scene" -> scene, "that track" -> track
     someone_else: bool = False  # "who does nora love", "who is her teacher": a person other than the one named
     topic: str = ""  # for a missing fact: what was asked for, in words a reply can use ("the cast")
+    quote: str = ""  # for a compound: the part the pack can't answer, as typed ("who plays boris")
+    span: tuple[int, int] | None = None  # for a compound or a correction: the words (positions) to answer
+    inner: Reading | None = None  # ... and what they ask
+    corrects: bool = False  # "no, I meant ...": replaces the last subject
 
 
 # Words without which a pattern can't match: a set test is much cheaper than a regular expression search.
@@ -329,7 +344,7 @@ _APPEAR_TRIGGERS = frozenset(
 _ORDINAL_TRIGGERS = frozenset([*_ORDINALS, "last", "final", "penultimate", "closing", "opening", "middle"])
 _NUMBERED_TRIGGERS = frozenset("scene scenes track tracks song songs piece pieces cue cues".split())
 _OPEN_CLOSE_TRIGGERS = frozenset(
-    "open opens start starts begin begins kick kicks close closes end ends finishes "
+    "open opens start starts begin begins kick kicks close closes end ends finish finishes "
     "wrap wraps conclude concludes".split()
 )
 _FILM_TRIGGERS = frozenset(
@@ -409,12 +424,17 @@ def _is_order_prefix(text: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Heard:
-    """What every recogniser reads: the question's tokens, and the little it may know besides."""
+    """What every recogniser reads: some of the question's words (all of them, or the part a compound or a
+    correction leaves to answer), and the little it may know besides."""
 
     tokens: Tokens
-    text: str  # the corrected question, for the patterns
+    start: int  # the window of tokens.words read: start to end
+    end: int
+    text: str  # the corrected words of the window, for the patterns
     words: tuple[str, ...]
+    typed: str  # the window's words as typed (before spelling correction)
     vocabulary: frozenset[str]
+    clauses: tuple[int, ...]  # where clauses start inside the window (positions after its start)
     base: Reading  # what holds whatever the question asks: pronouns, "this scene"
     pending: bool  # a "which one?" or a list is open: "2" picks from it
     knows: Callable[[str], bool]  # whether the pack uses a word
@@ -424,8 +444,63 @@ class Heard:
 Recogniser = Callable[[Heard], "Reading | None"]
 
 
+def hear(
+    tokens: Tokens, start: int, end: int, pending: bool, knows: Callable[[str], bool], facts: FilmFacts | None
+) -> Heard:
+    words = tokens.words[start:end]
+    text = " ".join(words)
+    typed = " ".join(part.typed for part in tokens.parts[start:end]) if tokens.parts else tokens.typed
+    clauses = tuple(c - start for c in tokens.clauses if start < c < end)
+    return Heard(
+        tokens,
+        start,
+        end,
+        text,
+        words,
+        typed,
+        frozenset(words),
+        clauses,
+        base_reading(text, words),
+        pending,
+        knows,
+        facts,
+    )
+
+
 def empty(heard: Heard) -> Reading | None:
     return replace(heard.base, asks="empty") if not heard.words else None
+
+
+# The joints of a two-part question: "what year is it from, and what happens in the audition?"
+_JOINTS = frozenset("and also plus n".split())
+
+
+def compound(heard: Heard) -> Reading | None:
+    """Two questions in one message, one of them for a fact the pack lacks: the other part is answered and
+    the reply says which part it can't answer. Its slots: the fact, the quote, the window of the other part."""
+    facts = heard.facts
+    if facts is None or facts.missing_fact(heard.typed, heard.text) is None:
+        return None
+    words, start = heard.words, heard.start
+    joints = [(i, i + 1) for i, w in enumerate(words) if w in _JOINTS and 0 < i < len(words) - 1]
+    joints += [(i, i) for i in heard.clauses]
+    typed = heard.typed.split()
+    for cut, resume in sorted(joints):
+        left, right = (
+            (" ".join(words[:cut]), " ".join(typed[:cut])),
+            (" ".join(words[resume:]), " ".join(typed[resume:])),
+        )
+        left_fact, right_fact = facts.missing_fact(left[1], left[0]), facts.missing_fact(right[1], right[0])
+        if (left_fact is None) == (right_fact is None):
+            continue
+        fact, quote, span = (
+            (left_fact, left[1], (start + resume, heard.end))
+            if left_fact
+            else (right_fact, right[1], (start, start + cut))
+        )
+        if fact is not None and any(is_significant(w) for w in heard.tokens.words[span[0] : span[1]]):
+            return replace(heard.base, asks="compound", topic=fact.topic, quote=quote, span=span)
+    return None
 
 
 def missing_fact(heard: Heard) -> Reading | None:
@@ -433,7 +508,7 @@ def missing_fact(heard: Heard) -> Reading | None:
     if heard.facts is None:
         return None
     # dict.fromkeys: the question is checked once when spelling corrected nothing
-    fact = heard.facts.missing_fact(*dict.fromkeys((heard.tokens.typed, heard.text)))
+    fact = heard.facts.missing_fact(*dict.fromkeys((heard.typed, heard.text)))
     return replace(heard.base, asks="missing", topic=fact.topic) if fact is not None else None
 
 
@@ -443,12 +518,42 @@ def small_talk(heard: Heard) -> Reading | None:
 
 def request(heard: Heard) -> Reading | None:
     """ "can you play music", "write me a poem": a task, not a question about the film."""
-    return replace(heard.base, asks="request") if is_request(heard.tokens.typed) else None
+    return replace(heard.base, asks="request") if is_request(heard.typed) else None
+
+
+# "no, I meant the dream one", "nah sorry i meant 4": a correction of the last answer, then what was meant
+_CORRECTION = re.compile(
+    r"^(?:(?:no|nah|nope|not that|not that one|wrong|wrong one|sorry|oops|hmm|um|uh|oh|ah|actually|wait|i|ok|okay)"
+    r" )*(?:i meant|i mean|meant|i was asking about|i was talking about|i m asking about)\b"
+    r"|^(?:no|nah|nope|wrong one|not that one)(?= \w)"
+)
+
+
+def correction(heard: Heard) -> Reading | None:
+    """ "nah i meant the one where she argues with boris": the words after the correction, read afresh."""
+    found = _CORRECTION.match(heard.text) if heard.words[0] in _CORRECTION_OPENERS else None
+    if found is None:
+        return None
+    rest = len(heard.text[: found.end()].split())
+    if rest >= len(heard.words):
+        return None
+    return replace(heard.base, asks="correction", corrects=True, span=(heard.start + rest, heard.end))
+
+
+_CORRECTION_OPENERS = frozenset(
+    "no nah nope not wrong sorry oops hmm um uh oh ah actually wait i meant ok okay".split()
+)
 
 
 def pick(heard: Heard) -> Reading | None:
-    """ "2", "the first one", "the latter": a choice from an open "which one?" or a list just shown."""
-    found = _PICK.match(heard.text) if heard.pending else None
+    """ "2", "the first one", "and 8?", "the first of those, what happens there?": a choice from an open
+    "which one?" or from the list (or the kind) just shown."""
+    if not heard.pending:
+        return None
+    found = _PICK.match(heard.text)
+    if found is None and heard.clauses:
+        lead = " ".join(heard.words[: heard.clauses[0]])
+        found = _PICK.match(lead) if len(heard.words) - heard.clauses[0] <= 8 else None
     if found is None:
         return None
     which = found["which"]
@@ -456,6 +561,44 @@ def pick(heard: Heard) -> Reading | None:
         _count(which) if re.fullmatch(_COUNT, which) else _position(which)
     )
     return replace(heard.base, asks="pick", pick=index)
+
+
+def anchored(heard: Heard) -> Reading | None:
+    """ "the dream one, what comes after it?": an order relation whose anchor is the clause before it."""
+    words = heard.words
+    for clause in heard.clauses:
+        lead = _clean_lead(" ".join(words[:clause]))
+        if not lead:
+            continue
+        ends = [end for end in (*(c for c in heard.clauses if c > clause), len(words))]
+        for end in dict.fromkeys((len(words), ends[0])):
+            rest = " ".join(words[clause:end])
+            found = _ELLIPTIC.match(rest)
+            if found is not None:
+                way: Relation = "next" if re.fullmatch(_NEXT_WORDS, found["relation"]) else "prev"
+                return replace(heard.base, asks="order", kind=_kind_in(lead), relation=way, anchors=(lead,))
+            related = _RELATION.search(rest)
+            if related is not None and _is_order_prefix(rest[: related.start()]):
+                anchor = _clean_anchor(related["anchor"])
+                if not anchor or all(w in _REFERENCES for w in anchor.split()):
+                    steps = _count(related["steps"]) if related["steps"] else 1
+                    way = _RELATION_WORDS[related["relation"]]
+                    return replace(
+                        heard.base, asks="order", kind=_kind_in(lead), relation=way, steps=steps, anchors=(lead,)
+                    )
+    return None
+
+
+_REFERENCES = frozenset("it that this one the them there".split())
+_LEAD_FILLER = re.compile(
+    r"^(?:(?:ok|okay|so|and|anyway|anyways|alright|right|now|then|well|but|also|going|go|back|to|about|the|"
+    r"what|how) )*"
+)
+
+
+def _clean_lead(text: str) -> str:
+    """ "ok anyway back to the rehearsal" -> "the rehearsal"'s words: what names the anchor."""
+    return _LEAD_FILLER.sub("", text + " ").strip()
 
 
 def listing(heard: Heard) -> Reading | None:
@@ -562,9 +705,11 @@ def numbered(heard: Heard) -> Reading | None:
 
 
 def opens_closes(heard: Heard) -> Reading | None:
-    """ "which scene closes out the movie", "the scene that opens the film"."""
-    found = _OPENS_CLOSES.search(heard.text) if heard.vocabulary & _OPEN_CLOSE_TRIGGERS else None
-    if found is None or _kind_in(heard.text) == "track" or not _is_order_prefix(heard.text[: found.start()]):
+    """ "which scene closes out the movie", "how does it start": the first or last scene."""
+    if not heard.vocabulary & _OPEN_CLOSE_TRIGGERS or _kind_in(heard.text) == "track":
+        return None
+    found = _OPENS_CLOSES.search(heard.text) or _HOW_IT_GOES.search(heard.text)
+    if found is None or not _is_order_prefix(heard.text[: found.start()]):
         return None
     first = re.match(r"opens?|starts?|begins?|kicks?", found["verb"]) is not None
     return replace(heard.base, asks="nth", kind="scene", position=1 if first else -1)
@@ -598,10 +743,13 @@ def film(heard: Heard) -> Reading | None:
 # The priority: the first recogniser that reads the question decides what it asks; none means a description.
 RECOGNISERS: tuple[Recogniser, ...] = (
     empty,
+    compound,
     missing_fact,
     small_talk,
     request,
+    correction,
     pick,
+    anchored,
     listing,
     more,
     other,
@@ -642,16 +790,24 @@ def read(
     pending: bool = False,
     knows: Callable[[str], bool] = lambda word: True,
     facts: FilmFacts | None = None,
+    window: tuple[int, int] | None = None,
 ) -> Reading:
     """What a question asks. `pending`: a "which one did you mean?" (or a list) is open; `knows`: whether the
     pack uses a word (words it doesn't are chatter: "all the scenes in order for my notes"); `facts`: the film
-    facts the pack lacks."""
-    text, words = tokens.corrected, tokens.words
-    heard = Heard(tokens, text, words, frozenset(words), base_reading(text, words), pending, knows, facts)
+    facts the pack lacks; `window`: read only these words. A compound or a correction names the words left
+    to answer: they are read in turn, and their reading is its `inner` one."""
+    start, end = window or (0, len(tokens.words))
+    heard = hear(tokens, start, end, pending, knows, facts)
     for recognise in RECOGNISERS:
         reading = recognise(heard)
-        if reading is not None:
-            return reading
+        if reading is None:
+            continue
+        if reading.span is not None:
+            inner = read(
+                tokens, pending=pending, knows=knows, facts=facts if reading.corrects else None, window=reading.span
+            )
+            return replace(reading, inner=inner)
+        return reading
     return heard.base
 
 

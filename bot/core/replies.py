@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .answers import Alternative, Answer, Reason, help_text, render, render_scene_list
 from .cues import KIND_NOUN
 from .index import Entry, Index
@@ -37,6 +39,13 @@ class Replies:
         text = lead + "\n" + "\n".join(numbered) if scenes else empty
         titles = tuple(e.title for e in scenes)
         return Answer("scenes", self.pack.film.title, 1.0, text, entries=titles)
+
+    def noted(self, answer: Answer, quote: str, topic: str) -> Answer:
+        """An answer to one part of a two-part question, saying which part the pack can't answer."""
+        text = (
+            f"{answer.text}\n\n(As for “{quote}”: my film pack doesn't include {topic}, so I can't answer that part.)"
+        )
+        return replace(answer, text=text, note=topic)
 
     def clarify(self, entries: list[Entry], *, lead: str = "") -> Answer:
         """Ask which one: the choices numbered; the next turn may answer with a number or a name."""

@@ -82,6 +82,11 @@ class Conversation:
     def person(self, pronoun: str) -> str | None:
         return next((name for p, name in self.people if p == pronoun), None)
 
+    def forget_latest(self) -> None:
+        """The latest subject was a misunderstanding ("no, I meant ..."): drop it."""
+        if self.recent:
+            self.recent.pop(0)
+
     def remember(self, answer: Answer) -> None:
         """Record an answer: its subject becomes the focus; a clarifying question stays open for two turns;
         a decline changes nothing but the age of an open question."""

@@ -45,14 +45,19 @@ def choices(kit: Kit, thread: Conversation | None) -> list[Entry]:
 
 
 def pick(turn: Turn) -> Answer:
-    """ "the first one", "2": a choice from the open "which one did you mean?", or from a list just shown."""
+    """ "the first one", "2", "and 8?": a choice from the open "which one did you mean?", else from the list just
+    shown (a subset, or the whole list of a kind), else the nth of the kind being talked about."""
     kit, thread, reading = turn.kit, turn.thread, turn.reading
-    if thread is not None and not thread.pending and thread.focus is not None:
-        listed = [kit.scorer.entry_of(Focus("scene", t)) for t in thread.listed or ()]
-        if thread.listed is not None and all(listed):
-            return pick_from(kit, [e for e in listed if e is not None], reading.pick)
-        return nth(kit, Reading("nth", kind=LISTS.get(thread.focus.kind, "scene"), position=reading.pick))
-    return pick_from(kit, choices(kit, thread), reading.pick, also=True)
+    if thread is None or thread.pending or thread.focus is None:
+        return pick_from(kit, choices(kit, thread), reading.pick, also=True)
+    if thread.listed is not None:
+        listed = [kit.scorer.entry_of(Focus("scene", title)) for title in thread.listed]
+        return pick_from(kit, [e for e in listed if e is not None], reading.pick)
+    kind = LISTS.get(thread.focus.kind)
+    if kind is None:
+        latest = kit.scorer.latest(thread, ("scene", "track"))
+        kind = latest.kind if latest is not None else "scene"
+    return nth(kit, Reading("nth", kind=kind, position=reading.pick))
 
 
 def pick_from(kit: Kit, entries: list[Entry], which: int | None, *, also: bool = False) -> Answer:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..answers import Answer, Reason
+from ..recognisers import Reading
 from . import describe, followups, structure
 from .turn import Rule, Turn
 
@@ -26,6 +27,32 @@ def missing_fact(turn: Turn) -> Answer | None:
     if topic == "the cast" and music is not None and music is kit.scorer.latest(turn.conversation):
         return kit.replies.hit(music)
     return kit.replies.decline(Reason.MISSING_FACT, missing=topic)
+
+
+def compound(turn: Turn) -> Answer | None:
+    """Two questions, one for a fact the pack lacks: answer the other, and say which part it can't."""
+    reading = turn.reading
+    if reading.asks != "compound" or reading.span is None or reading.inner is None:
+        return None
+    kit = turn.kit
+    answer = decide(part_of(turn, reading.span, reading.inner))
+    if answer.kind == "none" and answer.reason is not Reason.CLARIFY:
+        return kit.replies.decline(Reason.MISSING_FACT, missing=reading.topic)
+    return kit.replies.noted(answer, reading.quote, reading.topic)
+
+
+def correction(turn: Turn) -> Answer | None:
+    """ "no, I meant the one where she argues with boris": what was meant, read afresh."""
+    reading = turn.reading
+    if reading.asks != "correction" or reading.span is None or reading.inner is None:
+        return None
+    return decide(part_of(turn, reading.span, reading.inner))
+
+
+def part_of(turn: Turn, span: tuple[int, int], reading: Reading) -> Turn:
+    """The turn for some of the question's words (cut from its tokens, not read again)."""
+    tokens = turn.kit.tokeniser.span(turn.tokens, *span)
+    return replace(turn, tokens=tokens, reading=reading, scored=None, ranked=None)
 
 
 def small_talk(turn: Turn) -> Answer | None:
@@ -94,9 +121,11 @@ def order(turn: Turn) -> Answer | None:
 
 RULES: tuple[Rule, ...] = (
     empty,
+    compound,
     missing_fact,
     small_talk,
     request,
+    correction,
     picked_by_words,
     pick,
     more,
