@@ -34,6 +34,8 @@ Asks = Literal[
     "request",
     "compound",
     "correction",
+    "mentions",
+    "relation",
 ]
 Relation = Literal["next", "prev", "between"]
 
@@ -324,6 +326,8 @@ class Reading:
     span: tuple[int, int] | None = None  # for a compound or a correction: the words (positions) to answer
     inner: Reading | None = None  # ... and what they ask
     corrects: bool = False  # "no, I meant ...": replaces the last subject
+    referent: str | None = None  # for a relation: "she"/"he", the person the asked-for one relates to; None: named
+    link: str = ""  # for a relation of people: the word that says how ("teacher", "love")
 
 
 # Words without which a pattern can't match: a set test is much cheaper than a regular expression search.
@@ -731,6 +735,78 @@ def ends(heard: Heard) -> Reading | None:
     return replace(heard.base, asks="nth", kind="scene", position=position)
 
 
+# "which scenes is julian in", "her scenes", "does he show up in any scene": the scenes naming a person
+_MENTION_FILLER = frozenset(
+    """which what how many scenes scene any all every of the in is are was s r does do did appear appears appeared
+    appearing show shows shown showing up turn turns feature features featured featuring name names named mention
+    mentions mentioned present star stars actually by and his her their other there have has with w them it its
+    get gets got list give me tell see""".split()
+)
+
+
+def mentions(heard: Heard) -> Reading | None:
+    """The scenes whose text names a person: a plural "scenes" (or "any scene") with a person and little else."""
+    words = heard.vocabulary
+    if not ("scenes" in words or "scene" in words and words & {"any", "every", "all"}):
+        return None
+    if _LIST_NEGATED.search(heard.text) or words & _ELLIPTIC_TRIGGERS:
+        return None
+    content = [
+        w
+        for w in heard.words
+        if w not in _MENTION_FILLER and w not in _LIST_FILLER and is_significant(w) and heard.knows(w)
+    ]
+    person = heard.base.person if words & _PERSON_PRONOUNS.keys() else None
+    if len(content) > 3 or not (content or person):
+        return None
+    return replace(heard.base, asks="mentions", person=person)
+
+
+# Words that say how one person relates to another: general English, no film in it.
+_RELATION_NOUNS = frozenset(
+    """teacher teachers instructor mentor coach master tutor professor trainer student pupil protege eleve
+    apprentice boyfriend girlfriend lover partner husband wife fiance fiancee crush friend rival enemy boss
+    colleague mother father sister brother daughter son parent admirer suitor sweetheart""".split()
+)
+_RELATION_VERBS = frozenset(
+    """love loves loved like likes liked adore adores teach teaches taught train trains trained mentors coaches
+    marry marries dates dating kiss kisses fancy fancies controls hires discovers discovered""".split()
+)
+_POSSESSED = re.compile(r"\b(?P<whose>her|his) (?:\w+ ){0,2}?(?P<noun>\w+)\b")
+_OF_SOMEONE = re.compile(r"\b(?P<noun>\w+) of (?!the film|the movie|it\b|this\b)\w+")
+_OWNED = re.compile(r"\b\w+s (?P<noun>\w+)\b")
+_TOWARDS = re.compile(r"\b(?P<verb>\w+) (?P<whom>him|her)\b")
+_SUBJECT_OF = re.compile(r"\b(?P<who>she|he) (?:\w+ ){0,3}?(?P<verb>\w+)\b")
+_ASKS_PERSON = frozenset("who whos whom guy girl man woman boy lady dude one person someone dancer composer".split())
+
+
+def relation_of_person(heard: Heard) -> Reading | None:
+    """ "her teacher", "vicky's instructor", "the guy she falls for", "who likes him": someone described by
+    how they relate to another person (a pronoun's, or one named), who is therefore not that person."""
+    words = heard.vocabulary
+    if words & _SCENE_WORDS:
+        return None
+    for found in _POSSESSED.finditer(heard.text):
+        if found["noun"] in _RELATION_NOUNS:
+            return replace(heard.base, asks="relation", referent=_PERSON_PRONOUNS[found["whose"]], link=found["noun"])
+    for pattern in (_OF_SOMEONE, _OWNED):
+        for found in pattern.finditer(heard.text):
+            if found["noun"] in _RELATION_NOUNS:
+                return replace(heard.base, asks="relation", referent=None, link=found["noun"])
+    if not words & _ASKS_PERSON or not words & _RELATION_VERBS:
+        return None
+    for found in _TOWARDS.finditer(heard.text):
+        if found["verb"] in _RELATION_VERBS:
+            return replace(heard.base, asks="relation", referent=_PERSON_PRONOUNS[found["whom"]], link=found["verb"])
+    for found in _SUBJECT_OF.finditer(heard.text):
+        if found["verb"] in _RELATION_VERBS:
+            return replace(heard.base, asks="relation", referent=found["who"], link=found["verb"])
+    return None
+
+
+_SCENE_WORDS = frozenset("scene scenes moment part happens happen happened".split())
+
+
 def film(heard: Heard) -> Reading | None:
     """The film as a whole, in other words: its plot, premise, themes; "what is it about"."""
     if not heard.vocabulary & _FILM_TRIGGERS or not _FILM_LEVEL.search(heard.text):
@@ -750,6 +826,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     correction,
     pick,
     anchored,
+    mentions,
+    relation_of_person,
     listing,
     more,
     other,

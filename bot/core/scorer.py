@@ -39,12 +39,13 @@ class Scorer:
             *self.index.by_kind.get("scene", []),
             *self.index.by_kind.get("track", []),
             *self.index.by_kind.get("film", []),
+            *self.index.by_kind.get("character", []),
         ):
             subject = entry.subject
             text = fold(" ".join(getattr(subject, f, "") or "" for f in cues.TEXT_FIELDS))
             found = []
             for person, pattern in people:
-                first = pattern.search(text)
+                first = pattern.search(text) if person != entry.id else None
                 if first is not None:
                     found.append((first.start(), person))
             named[entry.id] = tuple(person for _, person in sorted(found))
@@ -215,6 +216,9 @@ class Scorer:
         best_id = self.best_fitting_person(tokens, besides)
         if best_id is None:
             return None
+        named = self.named_people(tokens)
+        if named and best_id not in named and not besides:
+            return None  # "who is boris? is he her boyfriend?": a name spelled out beats a description
         top_id, top = max(
             ((i, s) for i, s in scores.items() if i not in besides), key=lambda item: item[1], default=(best_id, 0.0)
         )
@@ -247,6 +251,18 @@ class Scorer:
         if best < self.tuning.person_floor or best < runner * self.tuning.person_margin:
             return None
         return best_id
+
+    def linked_people(self, person: Entry) -> list[Entry]:
+        """The characters whose text names this one, or whom this one's text names ("her teacher")."""
+        entries = self.index.entries
+        named_by = set(self.mentions.get(person.id, ()))
+        return [
+            c
+            for c in self.index.by_kind.get("character", [])
+            if c.id != person.id
+            and (c.id in named_by or person.id in self.mentions.get(c.id, ()))
+            and entries[c.id].kind == "character"
+        ]
 
     def name_holders(self, stem_: str) -> list[Entry]:
         """Entries with this word in one of their names (title or alias)."""

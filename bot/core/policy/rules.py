@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..answers import Answer, Reason
 from ..recognisers import Reading
-from . import describe, followups, structure
+from . import describe, followups, people, structure
 from .turn import Rule, Turn
 
 
@@ -119,6 +119,38 @@ def order(turn: Turn) -> Answer | None:
     return structure.order(turn) if turn.reading.asks == "order" else None
 
 
+def mentions(turn: Turn) -> Answer | None:
+    """ "which scenes is julian in": the scenes whose text names the person, or that none does."""
+    if turn.reading.asks != "mentions":
+        return None
+    person = people.one_person(turn)
+    if person is None:
+        return None
+    return turn.kit.replies.subset(
+        structure.scenes_naming(turn.kit, person),
+        lead=f"The scenes that name {person.title}, in film order:",
+        empty=f"No scene in my pack names {person.title}.",
+    )
+
+
+def mentions_again(turn: Turn) -> Answer | None:
+    """ "and boris?" just after the scenes that name someone: the same question about another person."""
+    thread = turn.thread
+    if turn.reading.asks != "describe" or thread is None or thread.listed is None or thread.focus is None:
+        return None
+    if thread.focus.kind != "scenes" or len(turn.tokens.terms) > 3:
+        return None
+    return mentions(replace(turn, reading=replace(turn.reading, asks="mentions")))
+
+
+def relation(turn: Turn) -> Answer | None:
+    """ "her teacher", "the guy she falls for": the person related so to the one meant."""
+    if turn.reading.asks != "relation":
+        return None
+    found = people.related(turn)
+    return turn.kit.replies.hit(found) if found is not None else None
+
+
 RULES: tuple[Rule, ...] = (
     empty,
     compound,
@@ -126,6 +158,9 @@ RULES: tuple[Rule, ...] = (
     small_talk,
     request,
     correction,
+    mentions,
+    mentions_again,
+    relation,
     picked_by_words,
     pick,
     more,
