@@ -15,6 +15,7 @@ from typing import Literal
 
 from .answers import Kind
 from .intents import FilmFacts, is_request, is_small_talk
+from .sentences import OPENING_FILLER
 from .text import is_significant
 from .tokens import Tokens
 
@@ -166,15 +167,16 @@ _PREV_WORDS = (
 )
 _ELLIPTIC = re.compile(
     r"^(?:(?:and|so|ok|okay|then|alright|right|cool|nice|great|thanks|hmm|oh|well|but|now|wait|hold on|um|uh|"
-    r"sorry|actually|hang on) )*"
+    r"sorry|actually|hang on|anyway|anyways|btw|lol|yeah|yes|back to it) )*"
     r"(?:(?:what|which|who|wat) (?:happens|happened|comes?|came|is|s|was|goes|scene is|scene comes|one is|"
     r"is the scene|is the one|do we see|did we see|about)? ?)?"
-    r"(?:(?:the|a) )?(?:(?:scene|one|part|bit|track|song|thing|moment) )?"
+    r"(?:(?:in|at) )?(?:(?:the|a) )?(?:(?:scene|one|part|bit|track|song|thing|moment) )?"
     r"(?:(?:right|just|directly|immediately|straight) )?"
     r"(?P<relation>" + _NEXT_WORDS + "|" + _PREV_WORDS + r")"
     r"(?: (?:one|scene|track|song|part|bit|moment))?"
     r"(?: (?:that|this|it|this scene|that scene|that one|this one|this track|that track))?"
-    r"(?: (?:then|please|pls|plz|again|after that|in the film|in the movie|what|happens|comes))*$"
+    r"(?: (?:then|please|pls|plz|again|after that|in the film|in the movie|what|happens|comes|lol|haha|though|"
+    r"too|now))*$"
 )
 _MORE_WORDS = frozenset(
     """and so ok okay please pls plz can could would you cool nice great thanks interesting tell me us say give
@@ -423,7 +425,14 @@ def _clean_anchor(text: str) -> str:
 
 def _is_order_prefix(text: str) -> bool:
     """Nothing before the relation but question words and filler: "would you tell me which scene comes"."""
-    return all(word in _ORDER_PREFIX or not is_significant(word) for word in text.split())
+    return all(word in _ORDER_PREFIX or word in OPENING_FILLER or not is_significant(word) for word in text.split())
+
+
+def _clause_prefix(heard: Heard, end: int) -> str:
+    """The text before character `end` within its own clause: "back to the opening, what comes after X" ->
+    "what comes"."""
+    start = max((c for c in heard.clause_chars if c <= end), default=0)
+    return heard.text[start:end]
 
 
 @dataclass(frozen=True, slots=True)
@@ -439,6 +448,7 @@ class Heard:
     typed: str  # the window's words as typed (before spelling correction)
     vocabulary: frozenset[str]
     clauses: tuple[int, ...]  # where clauses start inside the window (positions after its start)
+    clause_chars: tuple[int, ...]  # ... and where in `text` (character offsets)
     base: Reading  # what holds whatever the question asks: pronouns, "this scene"
     pending: bool  # a "which one?" or a list is open: "2" picks from it
     knows: Callable[[str], bool]  # whether the pack uses a word
@@ -455,6 +465,7 @@ def hear(
     text = " ".join(words)
     typed = " ".join(part.typed for part in tokens.parts[start:end]) if tokens.parts else tokens.typed
     clauses = tuple(c - start for c in tokens.clauses if start < c < end)
+    chars = tuple(len(" ".join(words[:c])) + 1 for c in clauses)
     return Heard(
         tokens,
         start,
@@ -464,6 +475,7 @@ def hear(
         typed,
         frozenset(words),
         clauses,
+        chars,
         base_reading(text, words),
         pending,
         knows,
@@ -572,7 +584,7 @@ def anchored(heard: Heard) -> Reading | None:
     words = heard.words
     for clause in heard.clauses:
         lead = _clean_lead(" ".join(words[:clause]))
-        if not lead:
+        if not any(is_significant(w) and heard.knows(w) for w in lead.split()):
             continue
         ends = [end for end in (*(c for c in heard.clauses if c > clause), len(words))]
         for end in dict.fromkeys((len(words), ends[0])):
@@ -647,7 +659,7 @@ def elliptic(heard: Heard) -> Reading | None:
 def between(heard: Heard) -> Reading | None:
     """ "which scene comes between X and Y"."""
     found = _BETWEEN.search(heard.text) if "between" in heard.vocabulary else None
-    if found is None or not _is_order_prefix(heard.text[: found.start()]):
+    if found is None or not _is_order_prefix(_clause_prefix(heard, found.start())):
         return None
     anchors = (found["first"].strip(), _clean_anchor(found["second"]))
     kind = _kind_in(heard.text[: found.start()])
@@ -658,13 +670,13 @@ def relation(heard: Heard) -> Reading | None:
     """ "what happens after X", "two scenes before X": an order relation from a named anchor."""
     text = heard.text
     found = _RELATION.search(text) if heard.vocabulary & _RELATION_TRIGGERS else None
-    if found is None or not _is_order_prefix(text[: found.start()]) or _ABOUT_THERE.search(text):
+    if found is None or not _is_order_prefix(_clause_prefix(heard, found.start())) or _ABOUT_THERE.search(text):
         return None
     anchor = _clean_anchor(found["anchor"])
     return replace(
         heard.base,
         asks="order",
-        kind=_kind_in(text[: found.start()]) or _kind_in(anchor),
+        kind=_kind_in(_clause_prefix(heard, found.start())) or _kind_in(anchor),
         relation=_RELATION_WORDS[found["relation"]],
         steps=_count(found["steps"]) if found["steps"] else 1,
         anchors=(anchor,) if anchor else (),
@@ -713,7 +725,7 @@ def opens_closes(heard: Heard) -> Reading | None:
     if not heard.vocabulary & _OPEN_CLOSE_TRIGGERS or _kind_in(heard.text) == "track":
         return None
     found = _OPENS_CLOSES.search(heard.text) or _HOW_IT_GOES.search(heard.text)
-    if found is None or not _is_order_prefix(heard.text[: found.start()]):
+    if found is None or not _is_order_prefix(_clause_prefix(heard, found.start())):
         return None
     first = re.match(r"opens?|starts?|begins?|kicks?", found["verb"]) is not None
     return replace(heard.base, asks="nth", kind="scene", position=1 if first else -1)
