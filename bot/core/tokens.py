@@ -11,10 +11,10 @@ from dataclasses import dataclass, field, replace
 from . import sentences
 from .index import Index
 from .intents import SMALL_TALK
-from .vocabulary import FRAME_WORDS
 from .text import fold, is_significant, stem, term
 from .text import words as question_words
 from .tuning import TUNING, Tuning
+from .vocabulary import FRAME_WORDS
 
 QUESTION_CHARS = 1000  # longer questions are read up to here: nothing past it changes the answer
 _END_UP = frozenset({"end", "ends", "ended", "ending"})
