@@ -56,11 +56,14 @@ class Engine:
         thread = conversation if conversation is not None and conversation.active else None
         pending = thread is not None and thread.focus is not None or bool(thread and thread.pending)
         reading = read(tokens, pending=pending, knows=self.index.knows, facts=self.facts)
-        answer = decide(Turn(self.kit, tokens, reading, thread, conversation))
+        turn = Turn(self.kit, tokens, reading, thread, conversation)
+        answer = decide(turn)
         if conversation is not None:
             if reading.corrects and answer.kind != "none":
                 conversation.forget_latest()  # the subject corrected was never meant
             conversation.remember(answer)
+            for person in turn.met:
+                conversation.meet(getattr(person.subject, "pronoun", None) or "they", person.title)
         return answer
 
     def resolve(self, kind: Kind, name: str) -> Resolution:

@@ -15,7 +15,7 @@ from typing import Literal
 
 from .answers import Kind
 from .intents import FilmFacts, is_request, is_small_talk
-from .sentences import OPENING_FILLER
+from .sentences import ASKING, OPENING_FILLER
 from .text import is_significant
 from .tokens import Tokens
 
@@ -95,8 +95,9 @@ _OPENS_CLOSES = re.compile(
 )
 # "how does it start", "how does the film end": the first or last scene, by position, for any pack
 _HOW_IT_GOES = re.compile(
-    r"\bhow (?:does|did|do|will|would) (?:it|the (?:film|movie|story)|this (?:film|movie|story)|(?:film|movie)|things?|"
-    r"everything) (?:all )?(?P<verb>start|begin|open|kick off|end|finish|conclude|wrap up|close)\b"
+    r"\bhow (?:does |did |do |will |would )?(?:it|the (?:film|movie|story)|this (?:film|movie|story)|(?:film|movie)|"
+    r"things?|everything) (?:is |was )?(?:all )?(?P<verb>start|begin|open|kick off|end|finish|conclude|wrap up|close)"
+    r"(?:s|ing|ning)?\b"
 )
 _MIDDLE = re.compile(
     r"\bin the (?:very )?middle"
@@ -501,22 +502,26 @@ def compound(heard: Heard) -> Reading | None:
     joints = [(i, i + 1) for i, w in enumerate(words) if w in _JOINTS and 0 < i < len(words) - 1]
     joints += [(i, i) for i in heard.clauses]
     typed = heard.typed.split()
-    for cut, resume in sorted(joints):
-        left, right = (
-            (" ".join(words[:cut]), " ".join(typed[:cut])),
-            (" ".join(words[resume:]), " ".join(typed[resume:])),
-        )
-        left_fact, right_fact = facts.missing_fact(left[1], left[0]), facts.missing_fact(right[1], right[0])
+    for cut, resume in joints:
+        left, right = (words[:cut], typed[:cut]), (words[resume:], typed[resume:])
+        if not (_a_question(left[0]) and _a_question(right[0])):
+            continue
+        left_fact = facts.missing_fact(" ".join(left[1]), " ".join(left[0]))
+        right_fact = facts.missing_fact(" ".join(right[1]), " ".join(right[0]))
         if (left_fact is None) == (right_fact is None):
             continue
-        fact, quote, span = (
-            (left_fact, left[1], (start + resume, heard.end))
-            if left_fact
-            else (right_fact, right[1], (start, start + cut))
-        )
-        if fact is not None and any(is_significant(w) for w in heard.tokens.words[span[0] : span[1]]):
+        if left_fact is not None:
+            fact, quote, span = left_fact, " ".join(left[1]), (start + resume, heard.end)
+        elif right_fact is not None:
+            fact, quote, span = right_fact, " ".join(right[1]), (start, start + cut)
+        if any(is_significant(w) for w in heard.tokens.words[span[0] : span[1]]):
             return replace(heard.base, asks="compound", topic=fact.topic, quote=quote, span=span)
     return None
+
+
+def _a_question(words: tuple[str, ...] | list[str]) -> bool:
+    """Can these words stand as one part of a two-part question: a question word, or a few words ("boris")?"""
+    return len(words) <= 5 or any(w in ASKING for w in words)
 
 
 def missing_fact(heard: Heard) -> Reading | None:
@@ -819,10 +824,14 @@ def relation_of_person(heard: Heard) -> Reading | None:
 _SCENE_WORDS = frozenset("scene scenes moment part happens happen happened".split())
 
 
+_STORY_WORDS = frozenset("story storyline narrative arc plot".split())
+
+
 def film(heard: Heard) -> Reading | None:
     """The film as a whole, in other words: its plot, premise, themes; "what is it about"."""
-    if not heard.vocabulary & _FILM_TRIGGERS or not _FILM_LEVEL.search(heard.text):
-        return None
+    found = _FILM_LEVEL.search(heard.text) if heard.vocabulary & _FILM_TRIGGERS else None
+    if found is None or found.group() in _STORY_WORDS and heard.vocabulary & _PERSON_NOUNS.keys():
+        return None  # "the composer inside the story, the young man" asks for a person
     if _kind_in(heard.text) is not None and not _LIST_NEGATED.search(heard.text):
         return None
     return replace(heard.base, asks="film")

@@ -160,7 +160,13 @@ class Scorer:
         return None
 
     def person(self, pronoun: str, thread: Conversation) -> Entry | None:
-        """The character a "she"/"he" points at: the one talked about, or one the latest entry names."""
+        """The character a "she"/"he" points at: the one talked about, or one the latest entry names; after a
+        list of the scenes naming someone, that someone."""
+        if thread.focus is not None and thread.focus.kind == "scenes":
+            met = thread.person(pronoun) or thread.person("they")
+            found = self.entry_of(Focus("character", met)) if met else None
+            if found is not None:
+                return found
         for focus in thread.recent:
             entry = self.entry_of(focus)
             if entry is None:
@@ -223,7 +229,14 @@ class Scorer:
             ((i, s) for i, s in scores.items() if i not in besides), key=lambda item: item[1], default=(best_id, 0.0)
         )
         top_kind = self.index.entries[top_id].kind
-        if top_id != best_id and top_kind != "character" and self.names_an_entry(tokens) and not besides:
+        explicit = bool(words & cues.PERSON_NOUN_WORDS)  # "who is the girl that dances in the audition"
+        if (
+            top_id != best_id
+            and top_kind != "character"
+            and self.names_an_entry(tokens)
+            and not besides
+            and not explicit
+        ):
             return None  # "who is in the first scene" names a scene: not a description of a person
         if top_kind in ("soundtrack", "track") and top >= self.tuning.confident:
             return None  # "who composed the score" asks for the music's credit

@@ -16,6 +16,11 @@ from .text import fold, strip_discord
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[?!])(?=\S)")
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]]|\s[-–]+\s|[—–]+|\.{2,}|…")
 _AND = re.compile(r"\s*[+&]\s*")
+# "he wants to know who made the music": a question inside a statement
+_EMBEDDED = re.compile(
+    r"\b(?:know|wondering|wonder|wondered|asked|asks|asking|curious|tell me|remind me|explain)\b.*"
+    r"\b(?:what|which|who|whom|how|when|where|why)\b"
+)
 
 # A sentence opening with one of these (after filler) asks something, even without a question mark.
 ASKING = frozenset(
@@ -28,6 +33,14 @@ OPENING_FILLER = frozenset(
     """and so ok okay oh also anyway anyways but then now well hey hi hello yo btw quick one q last question
     alright right sorry hmm um uh lol haha wait actually back to the film please pls plz kindly""".split()
 )
+# Words that only greet, thank, hedge or laugh: a clause of nothing else before the question is dropped.
+CHATTER = frozenset(
+    """hi hey hello hallo hiya yo sup howdy greetings morning evening gm gn thanks thank thx ty cheers lol lmao
+    rofl haha hahaha hehe xd ok okay k cool nice great awesome wow oh ah yay hmm um uh so btw anyway anyways well
+    quick q sorry oops you u ya""".split()
+)
+# Words that address the room, not the film: "gm all", "hey everyone".
+ADDRESS = frozenset("all everyone everybody guys folks yall friends fam team chat there".split())
 PRONOUNS = frozenset("he she him her his hers they them their".split())
 
 
@@ -35,6 +48,7 @@ PRONOUNS = frozenset("he she him her his hers they them their".split())
 class Sentence:
     clauses: tuple[str, ...]  # the raw text of each clause
     asks: bool  # ends with "?" or opens with a question word
+    embeds: bool  # holds a question inside a statement: "he wants to know who made the music"
     pronoun: bool  # holds a person pronoun (may need the sentence before it)
 
 
@@ -48,14 +62,16 @@ def split(message: str) -> list[Sentence]:
         words = fold(raw).split()
         opener = next((w for w in words if w not in OPENING_FILLER), "")
         asks = raw.rstrip().endswith("?") or opener in ASKING
-        found.append(Sentence(clauses, asks, bool(PRONOUNS & set(words))))
+        embeds = _EMBEDDED.search(" ".join(words)) is not None
+        found.append(Sentence(clauses, asks, embeds, bool(PRONOUNS & set(words))))
     return found
 
 
 def chosen(sentences: list[Sentence], names_someone: list[bool]) -> list[int]:
-    """The sentences to read: those that ask (all of them when none does or there is only one), each with the
-    sentence before it when its pronoun needs that sentence's name (`names_someone`)."""
-    asked = [i for i, s in enumerate(sentences) if s.asks]
+    """The sentences to read: those that ask (else those with a question inside; all of them when none does
+    or there is only one), each with the sentence before it when its pronoun needs that sentence's name
+    (`names_someone`)."""
+    asked = [i for i, s in enumerate(sentences) if s.asks] or [i for i, s in enumerate(sentences) if s.embeds]
     if len(sentences) < 2 or not asked:
         return list(range(len(sentences)))
     keep = set(asked)

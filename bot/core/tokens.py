@@ -10,11 +10,9 @@ from dataclasses import dataclass, field, replace
 
 from . import sentences
 from .index import Index
-from .intents import SMALL_TALK
 from .text import fold, is_significant, stem, term
 from .text import words as question_words
 from .tuning import TUNING, Tuning
-from .vocabulary import FRAME_WORDS
 
 QUESTION_CHARS = 1000  # longer questions are read up to here: nothing past it changes the answer
 _END_UP = frozenset({"end", "ends", "ended", "ending"})
@@ -63,20 +61,23 @@ class Tokeniser:
         read = [[self._clause(clause) for clause in sentence.clauses] for sentence in found]
         people = [self._names_a_person([p for clause in sentence for p in clause]) for sentence in read]
         clauses = [clause for i in sentences.chosen(found, people) for clause in read[i]]
-        while len(clauses) > 1 and all(self._chatter(part) for part in clauses[0]):
+        while len(clauses) > 1 and self._chatter(clauses[0]):
             clauses.pop(0)  # "gm all, quick one: who did the soundtrack": the greeting says nothing
         return self._assemble(
             [replace(part, clause=position == 0) for clause in clauses for position, part in enumerate(clause)]
         )
 
-    def _chatter(self, part: Word) -> bool:
-        """A word that says nothing about the film: a greeting, filler, or a word the pack never uses."""
-        word = part.text
-        if word in SMALL_TALK or word in sentences.OPENING_FILLER:
-            return True
-        if word in sentences.ASKING or word in sentences.PRONOUNS or word in FRAME_WORDS:
-            return False
-        return not part.stem or not self.index.knows(word)
+    def _chatter(self, clause: list[Word]) -> bool:
+        """A clause that says nothing about the film: greetings, filler, words neither the pack nor the
+        recognisers use ("hola", "gm all", "quick one", "vale")."""
+        previous = ""
+        for part in clause:
+            word = part.text
+            said = word in sentences.CHATTER or word in sentences.ADDRESS or (word == "one" and previous == "quick")
+            if not said and (word in sentences.ASKING or word in sentences.PRONOUNS or self.index.knows(word)):
+                return False
+            previous = word
+        return True
 
     def _clause(self, text: str) -> list[Word]:
         folded = question_words(text)

@@ -54,16 +54,24 @@ def relative(turn: Turn) -> Answer | None:
 
 def back_reference(turn: Turn) -> Answer | None:
     """A pronoun with little else: the thread's subject; with no thread in a conversation, say so."""
-    kit, tokens = turn.kit, turn.tokens
-    if not turn.reading.refers_back or kit.scorer.names_an_entry(tokens):
+    kit, tokens, reading = turn.kit, turn.tokens, turn.reading
+    if not reading.refers_back or kit.scorer.names_an_entry(tokens):
         return None
     if turn.thread is not None:
-        if confident(turn) and not kit.scorer.mostly_reference(tokens):
+        if confident(turn) and (not kit.scorer.mostly_reference(tokens) or named_before(turn)):
             return None
         return follow_reference(turn)
     if turn.conversation is not None and not kit.scorer.content_terms(tokens) and not set(tokens.words) & NAMING_CUES:
         return kit.replies.decline(Reason.NO_THREAD)  # a follow-up to nothing; alone (no conversation) it is a guess
     return None
+
+
+def named_before(turn: Turn) -> bool:
+    """ "the ballet music track, tell me about it": the pronoun's clause follows one that says what "it" is."""
+    tokens = turn.tokens
+    if not tokens.clauses:
+        return False
+    return any(part.stem and part.term in turn.kit.index.postings for part in tokens.parts[: tokens.clauses[0]])
 
 
 def unsure(turn: Turn) -> Answer | None:

@@ -9,7 +9,7 @@ from ..index import Entry
 from ..recognisers import Reading
 from ..tokens import Tokens
 from ..tracker import Conversation, Focus
-from .structure import listing, nth
+from .structure import from_list, listing, nth, with_thread_kind
 from .turn import Kit, Turn
 
 
@@ -50,14 +50,13 @@ def pick(turn: Turn) -> Answer:
     kit, thread, reading = turn.kit, turn.thread, turn.reading
     if thread is None or thread.pending or thread.focus is None:
         return pick_from(kit, choices(kit, thread), reading.pick, also=True)
-    if thread.listed is not None:
-        listed = [kit.scorer.entry_of(Focus("scene", title)) for title in thread.listed]
-        return pick_from(kit, [e for e in listed if e is not None], reading.pick)
-    kind = LISTS.get(thread.focus.kind)
-    if kind is None:
-        latest = kit.scorer.latest(thread, ("scene", "track"))
-        kind = latest.kind if latest is not None else "scene"
-    return nth(kit, Reading("nth", kind=kind, position=reading.pick))
+    if thread.listed is None and thread.focus.kind not in LISTS:
+        kind = with_thread_kind(turn, Reading("nth", position=reading.pick)).kind or "scene"
+        return nth(kit, Reading("nth", kind=kind, position=reading.pick))
+    found = from_list(turn, reading.pick)
+    if found is None:
+        return kit.replies.out_of_range(f"The list I showed has no number {reading.pick}.")
+    return kit.replies.hit(found)
 
 
 def pick_from(kit: Kit, entries: list[Entry], which: int | None, *, also: bool = False) -> Answer:
@@ -101,9 +100,13 @@ def follow_reference(turn: Turn) -> Answer | None:
     if thread is None:
         return None
     words = set(tokens.words)
-    if reading.person and (words & PERSON_QUESTION or not kit.scorer.content_terms(tokens)):
+    asks_person = words & PERSON_QUESTION or words & PERSON_NOUN_WORDS  # "the main girl in it"
+    if reading.person and (asks_person or not kit.scorer.content_terms(tokens)):
         person = kit.scorer.person(reading.person, thread)
-        return kit.replies.hit(person) if person is not None else kit.replies.decline(Reason.NO_THREAD)
+        if person is not None:
+            return kit.replies.hit(person)
+        # "who is she?" with nobody to point at; with words of its own, the question may still say who
+        return kit.replies.decline(Reason.NO_THREAD) if not kit.scorer.content_terms(tokens) else None
     if words & CREDIT_WORDS or tokens.stem_set & CREDIT_STEMS:
         credit = credited(kit, thread)
         if credit is not None:

@@ -126,6 +126,7 @@ def mentions(turn: Turn) -> Answer | None:
     person = people.one_person(turn)
     if person is None:
         return None
+    turn.met.append(person)  # "who is he?" next means them
     return turn.kit.replies.subset(
         structure.scenes_naming(turn.kit, person),
         lead=f"The scenes that name {person.title}, in film order:",
@@ -138,7 +139,7 @@ def mentions_again(turn: Turn) -> Answer | None:
     thread = turn.thread
     if turn.reading.asks != "describe" or thread is None or thread.listed is None or thread.focus is None:
         return None
-    if thread.focus.kind != "scenes" or len(turn.tokens.terms) > 3:
+    if thread.focus.kind != "scenes" or len(turn.tokens.terms) > 3 or turn.reading.person:
         return None
     return mentions(replace(turn, reading=replace(turn.reading, asks="mentions")))
 

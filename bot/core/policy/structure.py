@@ -5,11 +5,31 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..answers import Answer, Kind, Reason
-from ..cues import ANCHOR_REFERENCES, KIND_NOUN, count_of, index_of, ordinal_words
+from ..cues import ANCHOR_REFERENCES, KIND_NOUN, LISTS, count_of, index_of, ordinal_words
 from ..index import Entry
 from ..recognisers import Reading, read
 from ..text import is_significant
+from ..tracker import Focus
 from .turn import Kit, Turn
+
+
+def from_list(turn: Turn, which: int | None) -> Entry | None:
+    """The entry at a position of the list just shown (a subset, or every entry of its kind), or of the kind
+    being talked about."""
+    kit, thread = turn.kit, turn.thread
+    if thread is None or thread.focus is None:
+        return None
+    if thread.listed is not None:
+        found = [kit.scorer.entry_of(Focus("scene", title)) for title in thread.listed]
+        entries = [e for e in found if e is not None]
+    else:
+        kind = LISTS.get(thread.focus.kind)
+        if kind is None:
+            latest = kit.scorer.latest(thread, ("scene", "track"))
+            kind = latest.kind if latest is not None else "scene"
+        entries = kit.index.by_kind.get(kind, [])
+    index = index_of(which, len(entries))
+    return entries[index] if index is not None else None
 
 
 def listing(kit: Kit, reading: Reading) -> Answer:
@@ -125,7 +145,9 @@ def anchor(turn: Turn, text: str, kinds: tuple[Kind, ...]) -> Entry | None:
     if not words or all(w in ANCHOR_REFERENCES or not is_significant(w) for w in words):
         return kit.scorer.latest(turn.thread, kinds)
     part = kit.tokeniser.cut(turn.tokens, text)
-    reading = read(part)
+    reading = read(part, pending=turn.thread is not None)
+    if reading.asks == "pick":  # "the one after number four", "after the first of those"
+        return from_list(turn, reading.pick)
     if reading.asks == "nth":
         answer = nth(kit, reading if reading.kind in kinds else replace(reading, kind=kinds[0]))
         if answer.reason is Reason.CLARIFY or answer.kind == "none":

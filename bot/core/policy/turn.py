@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..answers import Answer
-from ..index import Index
+from ..index import Entry, Index
 from ..intents import FilmFacts
 from ..pack import Pack
 from ..recognisers import Reading
@@ -39,6 +39,7 @@ class Turn:
     reading: Reading
     thread: Conversation | None  # the state, when it holds something to refer back to
     conversation: Conversation | None  # the state as given; None: a question asked alone
+    met: list[Entry] = field(default_factory=list)  # people an answer was about without being their card
     scored: dict[int, float] | None = None
     ranked: list[tuple[int, float]] | None = None
 
