@@ -84,6 +84,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         "where to watch it",
         (
             r"\bstream(?:ing|ed)?\b|\bwhere (?:can|do|to|could|should) (?:i|we|you|one)? ?(?:watch|see|buy|rent|find)\b"
+            r"|\bvinyl\b|\bon cd\b|\bavailable (?:on|to buy)\b"
             r"|\bnetflix\b|\bhulu\b|\bprime video\b|\bamazon\b|\bdvd\b|\bblu ?ray\b|\bcriterion\b|\brent\b|\bdownload\b"
         ),
     ),
@@ -117,7 +118,10 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             r"|\bworth (?:watching|seeing|a watch|it)\b|\bshould i (?:watch|see)\b|\bis it (?:any )?good\b"
         ),
     ),
-    ("the characters' ages", (r"\bhow old\b|\bwhat age\b|\bbirthdays?\b|\bwhen was \w+ born\b")),
+    (
+        "the characters' ages",
+        (r"\bhow old\b|\bwhat age\b|\b(?:his|her|their) age\b|\bbirthdays?\b|\bwhen was \w+ born\b"),
+    ),
     (
         "the language and country",
         (r"\bwhat language\b|\bwhich language\b|\bwhat country\b|\bwhich country\b|\bsubtitles?\b"),

@@ -789,7 +789,13 @@ _RELATION_VERBS = frozenset(
     """love loves loved like likes liked adore adores teach teaches taught train trains trained mentors coaches
     marry marries dates dating kiss kisses fancy fancies controls hires discovers discovered""".split()
 )
-_POSSESSED = re.compile(r"\b(?P<whose>her|his) (?:\w+ ){0,2}?(?P<noun>\w+)\b")
+_POSSESSED = re.compile(r"\b(?P<whose>her|his) (?:\w+ ){0,2}?(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b")
+# "guy vicky falls for": a person noun, a name, a relation verb
+_NAMED_SUBJECT = re.compile(
+    r"\b(?:guy|girl|man|woman|boy|lady|one|person|dancer|composer|who) (?:\w+ ){1,3}?(?P<verb>"
+    + "|".join(sorted(_RELATION_VERBS))
+    + r")\b"
+)
 _OF_SOMEONE = re.compile(r"\b(?P<noun>\w+) of (?!the film|the movie|it\b|this\b)\w+")
 _OWNED = re.compile(r"\b\w+s (?P<noun>\w+)\b")
 _TOWARDS = re.compile(r"\b(?P<verb>\w+) (?P<whom>him|her)\b")
@@ -803,9 +809,9 @@ def relation_of_person(heard: Heard) -> Reading | None:
     words = heard.vocabulary
     if words & _SCENE_WORDS:
         return None
-    for found in _POSSESSED.finditer(heard.text):
-        if found["noun"] in _RELATION_NOUNS:
-            return replace(heard.base, asks="relation", referent=_PERSON_PRONOUNS[found["whose"]], link=found["noun"])
+    found = _POSSESSED.search(heard.text)
+    if found is not None:
+        return replace(heard.base, asks="relation", referent=_PERSON_PRONOUNS[found["whose"]], link=found["noun"])
     for pattern in (_OF_SOMEONE, _OWNED):
         for found in pattern.finditer(heard.text):
             if found["noun"] in _RELATION_NOUNS:
@@ -818,19 +824,21 @@ def relation_of_person(heard: Heard) -> Reading | None:
     for found in _SUBJECT_OF.finditer(heard.text):
         if found["verb"] in _RELATION_VERBS:
             return replace(heard.base, asks="relation", referent=found["who"], link=found["verb"])
-    return None
+    named = _NAMED_SUBJECT.search(heard.text) if heard.base.pronoun is None else None
+    return replace(heard.base, asks="relation", referent=None, link=named["verb"]) if named is not None else None
 
 
 _SCENE_WORDS = frozenset("scene scenes moment part happens happen happened".split())
 
 
 _STORY_WORDS = frozenset("story storyline narrative arc plot".split())
+_ASKS_SOMEONE = re.compile(r"\b(?:" + "|".join(_PERSON_NOUNS) + r")\b|\bwho (?:is|s|was)\b")
 
 
 def film(heard: Heard) -> Reading | None:
     """The film as a whole, in other words: its plot, premise, themes; "what is it about"."""
     found = _FILM_LEVEL.search(heard.text) if heard.vocabulary & _FILM_TRIGGERS else None
-    if found is None or found.group() in _STORY_WORDS and heard.vocabulary & _PERSON_NOUNS.keys():
+    if found is None or found.group() in _STORY_WORDS and _ASKS_SOMEONE.search(heard.text):
         return None  # "the composer inside the story, the young man" asks for a person
     if _kind_in(heard.text) is not None and not _LIST_NEGATED.search(heard.text):
         return None

@@ -42,6 +42,8 @@ CHATTER = frozenset(
 # Words that address the room, not the film: "gm all", "hey everyone".
 ADDRESS = frozenset("all everyone everybody guys folks yall friends fam team chat there".split())
 PRONOUNS = frozenset("he she him her his hers they them their".split())
+# Words that point back to something named before: "we just finished the rehearsal scene. what happens in it?"
+REFERENCES = PRONOUNS | frozenset("it its that this there".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +51,7 @@ class Sentence:
     clauses: tuple[str, ...]  # the raw text of each clause
     asks: bool  # ends with "?" or opens with a question word
     embeds: bool  # holds a question inside a statement: "he wants to know who made the music"
-    pronoun: bool  # holds a person pronoun (may need the sentence before it)
+    refers: bool  # holds a pronoun or "that", "it" (may need the sentence before it)
 
 
 def split(message: str) -> list[Sentence]:
@@ -63,19 +65,19 @@ def split(message: str) -> list[Sentence]:
         opener = next((w for w in words if w not in OPENING_FILLER), "")
         asks = raw.rstrip().endswith("?") or opener in ASKING
         embeds = _EMBEDDED.search(" ".join(words)) is not None
-        found.append(Sentence(clauses, asks, embeds, bool(PRONOUNS & set(words))))
+        found.append(Sentence(clauses, asks, embeds, bool(REFERENCES & set(words))))
     return found
 
 
-def chosen(sentences: list[Sentence], names_someone: list[bool]) -> list[int]:
+def chosen(sentences: list[Sentence], names_something: list[bool]) -> list[int]:
     """The sentences to read: those that ask (else those with a question inside; all of them when none does
-    or there is only one), each with the sentence before it when its pronoun needs that sentence's name
-    (`names_someone`)."""
+    or there is only one), each with the sentence before it when its "it" or "she" needs that sentence's name
+    (`names_something`)."""
     asked = [i for i, s in enumerate(sentences) if s.asks] or [i for i, s in enumerate(sentences) if s.embeds]
     if len(sentences) < 2 or not asked:
         return list(range(len(sentences)))
     keep = set(asked)
     for i in asked:
-        if i > 0 and sentences[i].pronoun and names_someone[i - 1]:
+        if i > 0 and sentences[i].refers and names_something[i - 1]:
             keep.add(i - 1)
     return sorted(keep)

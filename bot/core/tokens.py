@@ -59,8 +59,8 @@ class Tokeniser:
         """Normalise, expand chat slang, fix spelling and weigh the significant words of the sentences that ask."""
         found = sentences.split(question[:QUESTION_CHARS])
         read = [[self._clause(clause) for clause in sentence.clauses] for sentence in found]
-        people = [self._names_a_person([p for clause in sentence for p in clause]) for sentence in read]
-        clauses = [clause for i in sentences.chosen(found, people) for clause in read[i]]
+        named = [self._names_something([p for clause in sentence for p in clause]) for sentence in read]
+        clauses = [clause for i in sentences.chosen(found, named) for clause in read[i]]
         while len(clauses) > 1 and self._chatter(clauses[0]):
             clauses.pop(0)  # "gm all, quick one: who did the soundtrack": the greeting says nothing
         return self._assemble(
@@ -90,10 +90,11 @@ class Tokeniser:
                 parts.append(self._word(word, fixed, raw))
         return parts
 
-    def _names_a_person(self, parts: list[Word]) -> bool:
+    def _names_something(self, parts: list[Word]) -> bool:
+        """Does this sentence hold a whole name of a scene, a track or a person (not the film's own)?"""
         weights = {part.stem: part.weight for part in parts if part.stem}
         total = sum(weights.values())
-        return total > 0 and any(self.index.entries[i].kind == "character" for i in self._names(weights, total))
+        return total > 0 and any(self.index.entries[i].kind != "film" for i in self._names(weights, total))
 
     def span(self, tokens: Tokens, start: int, end: int) -> Tokens:
         """The tokens of some of the question's words (positions start to end), not read again."""
