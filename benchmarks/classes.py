@@ -72,10 +72,12 @@ def score(answer: Callable[[str, Conversation | None], Answer], misses: list[str
             tallies["turn style"].add("all", ok)
             if not ok and misses is not None:
                 wanted = "clarify" if turn.get("clarify") else f"{turn['kind']}/{turn['title']}"
+                extra = f" {turn['titles']}" if "titles" in turn else ""
+                extra += f" note {turn['note']}" if "note" in turn else ""
+                listed = list(got.entries) if got.entries is not None else ""
                 misses.append(
-                    f"{conversation['id']} t{number + 1} [{turn.get('class')}] {turn['q']!r}: wants {wanted}"
-                    f"{' ' + str(turn['titles']) if 'titles' in turn else ''}{' note ' + turn['note'] if 'note' in turn else ''}"
-                    f", got {got.kind}/{got.title or got.reason} {list(got.entries) if got.entries is not None else ''}"
+                    f"{conversation['id']} t{number + 1} [{turn.get('class')}] {turn['q']!r}: wants {wanted}{extra}"
+                    f", got {got.kind}/{got.title or got.reason} {listed}"
                 )
         tallies["end to end"].add(conversation["style"], right)
         tallies["end to end"].add("all", right)

@@ -107,7 +107,7 @@ def chat(pack: Path, out: TextIO, err: TextIO, stdin: TextIO) -> int:
         line = read_line(stdin, out, "you> ")
         if line is None or line.strip().lower() in {"quit", "exit", ":q"}:
             return 0
-        answer = engine.answer(line, thread)
+        answer = engine.answer(line, thread)  # a subset's text lists only its scenes; a note's says what is missing
         if answer.kind != "none" and answer.alternatives:
             others = ", ".join(a.title for a in answer.alternatives)
             print(f"bot> {answer.text}\n(also close: {others})\n", file=out)

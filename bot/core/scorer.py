@@ -180,8 +180,7 @@ class Scorer:
             stated = [c for c in fitting if getattr(c.subject, "pronoun", None)]
             if stated or fitting:
                 return (stated or fitting)[0]
-            return None
-        return None
+        return None  # (an entry naming nobody who fits leaves the people talked about before it in play)
 
     @staticmethod
     def pronoun_fits(entry: Entry, pronoun: str) -> bool:

@@ -38,6 +38,8 @@ def related(turn: Turn) -> Entry | None:
     start = referent(turn)
     if start is None:
         return None
+    if any(i != start.id for i in kit.scorer.named_people(turn.tokens)):
+        return None  # "who is boris? is he her boyfriend?": the person asked about is named
     fitting = kit.scorer.best_fitting_person(turn.tokens, besides=(start.id,))
     if fitting is not None:
         return kit.index.entries[fitting]
