@@ -52,12 +52,9 @@ class Engine:
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
         """Answer a free-text question; with a conversation, read it against the dialogue state and record it."""
-        tokens = self.tokeniser.tokenise(question)
-        thread = conversation if conversation is not None and conversation.active else None
-        pending = thread is not None and thread.focus is not None or bool(thread and thread.pending)
-        reading = read(tokens, pending=pending, knows=self.index.knows, facts=self.facts)
-        turn = Turn(self.kit, tokens, reading, thread, conversation)
+        turn = self.turn(question, conversation)
         answer = decide(turn)
+        reading = turn.reading
         if conversation is not None:
             if reading.corrects and answer.kind != "none":
                 conversation.forget_latest()  # the subject corrected was never meant
@@ -65,6 +62,15 @@ class Engine:
             for person in turn.met:
                 conversation.meet(getattr(person.subject, "pronoun", None) or "they", person.title)
         return answer
+
+    def turn(self, question: str, conversation: Conversation | None = None) -> Turn:
+        """A question tokenised (once) and recognised, with the dialogue state it is read against: what the
+        policy's rules see."""
+        tokens = self.tokeniser.tokenise(question)
+        thread = conversation if conversation is not None and conversation.active else None
+        pending = thread is not None and (thread.focus is not None or bool(thread.pending))
+        reading = read(tokens, pending=pending, knows=self.index.knows, facts=self.facts)
+        return Turn(self.kit, tokens, reading, thread, conversation)
 
     def resolve(self, kind: Kind, name: str) -> Resolution:
         """A name typed in a command: exact, then case/punctuation/accent-insensitive, then fuzzy."""

@@ -11,6 +11,7 @@ and it is small: a few short tuples per conversation.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .answers import Alternative, Answer, Kind, Reason
 
@@ -26,6 +27,12 @@ class Focus:
 
     kind: Kind
     title: str
+
+
+@lru_cache(maxsize=4096)
+def focus_of(kind: Kind, title: str) -> Focus:
+    """One shared Focus per subject: many conversations about the same scenes hold the same few objects."""
+    return Focus(kind, title)
 
 
 @dataclass(slots=True)
@@ -64,7 +71,7 @@ class Conversation:
 
     def focus_on(self, kind: Kind, title: str) -> None:
         """Make this subject the current one (an answer, a button click); an open "which one?" is settled."""
-        item = Focus(kind, title)
+        item = focus_of(kind, title)
         self.recent = [item, *(f for f in self.recent if f != item)][:RECENT]
         self.pending = ()
         self.pending_turns = 0
@@ -96,7 +103,7 @@ class Conversation:
             return
         if answer.kind != "none" and answer.title:
             self.focus_on(answer.kind, answer.title)
-            self.others = tuple(Focus(a.kind, a.title) for a in answer.alternatives)
+            self.others = tuple(focus_of(a.kind, a.title) for a in answer.alternatives)
             if answer.entries is not None:
                 self.listed = answer.entries[:MAX_LISTED]
                 self.listed_kind = "scene"

@@ -1,0 +1,111 @@
+"""The policy's rules, one by one: each answers the turn it is for (its trigger) and passes on others (its
+refusal, None). Called directly on the turn the engine builds, so an earlier rule can't hide a fault."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import Conversation
+from bot.core.policy import RULES, decide, describe
+
+# rule: (turns before, question, expected (kind, title or reason)), (turns before, question it passes on)
+CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], str]]] = {
+    "empty": (([], "?!", ("none", "empty")), ([], "the audition")),
+    "compound": (
+        ([], "what year is it from, and what happens in the audition?", ("scene", "The Audition")),
+        ([], "what year is it from?"),
+    ),
+    "missing_fact": (([], "who directed it", ("none", "missing_fact")), ([], "who is boris")),
+    "small_talk": (([], "hello!", ("none", "small_talk")), ([], "hello, who is boris")),
+    "request": (([], "write me a poem", ("none", "off_topic")), ([], "who wrote the music")),
+    "correction": (
+        (["the tragic fall"], "nah i meant the one where she argues with boris", ("scene", "The Confrontation")),
+        (["the tragic fall"], "the one where she argues with boris"),
+    ),
+    "mentions": (([], "which scenes is boris in", ("scenes", "The Red Shoes")), ([], "which scenes are there")),
+    "mentions_again": (
+        (["which scenes is julian in"], "and boris?", ("scenes", "The Red Shoes")),
+        (["the audition"], "and boris?"),
+    ),
+    "relation": (
+        (["who is vicky page"], "what about her instructor?", ("character", "Boris Lermontov")),
+        ([], "what about her instructor?"),
+    ),
+    "picked_by_words": (
+        (["the scene with boris"], "the fight", ("scene", "The Confrontation")),
+        ([], "the fight"),
+    ),
+    "pick": ((["the scene with boris"], "2", ("scene", "The Confrontation")), ([], "2")),
+    "more": ((["the audition"], "tell me more", ("scene", "The Audition")), ([], "the audition")),
+    "film": (([], "what is the plot", ("film", "The Red Shoes")), ([], "who is boris")),
+    "other": ((["entr'acte"], "and the other one?", ("track", "The Red Shoes Ballet")), ([], "the audition")),
+    "listing": (([], "list the scenes", ("scenes", "The Red Shoes")), ([], "the audition")),
+    "nth": (([], "the third scene", ("scene", "The Dancer's Choice")), ([], "the audition")),
+    "appears": (([], "when does boris first appear", ("scene", "The Dancer's Choice")), ([], "the audition")),
+    "order": (([], "what happens after the audition", ("scene", "The First Rehearsal")), ([], "the audition")),
+    "another_work": (([], "the plot of the nutcracker", ("none", "off_topic")), ([], "the plot of the film")),
+    "genre": (([], "is it a musical?", ("film", "The Red Shoes")), ([], "who is boris")),
+    "demonstrative": (
+        (["the audition"], "how does that scene end", ("scene", "The Audition")),
+        ([], "how does that scene end"),
+    ),
+    "relative": (
+        (["who is vicky"], "who does she fall for", ("character", "Julian Craster")),
+        (["who is vicky"], "who is she"),
+    ),
+    "back_reference": (
+        (["the audition"], "tell me about it", ("scene", "The Audition")),
+        (["the audition"], "tell me about the dream sequence"),
+    ),
+    "unsure": (([], "the scene with boris", ("none", "clarify")), ([], "the audition")),
+    "person": (([], "who is the strict teacher", ("character", "Boris Lermontov")), ([], "the audition")),
+}
+
+
+def turn_after(engine, before: list[str], question: str):
+    thread = Conversation()
+    for earlier in before:
+        engine.answer(earlier, thread)
+    return engine.turn(question, thread)
+
+
+def named(rule):
+    return next(r for r in RULES if r.__name__ == rule)
+
+
+def test_every_rule_has_a_trigger_and_a_refusal():
+    assert sorted(CASES) == sorted(r.__name__ for r in RULES)
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_trigger(engine, rule):
+    (before, question, (kind, title_or_reason)), _ = CASES[rule]
+    answer = named(rule)(turn_after(engine, before, question))
+    assert answer is not None, question
+    assert (answer.kind, answer.title or answer.reason) == (kind, title_or_reason), question
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_refusal(engine, rule):
+    _, (before, question) = CASES[rule]
+    assert named(rule)(turn_after(engine, before, question)) is None, question
+
+
+def test_the_last_rule_always_answers(engine):
+    assert describe.best_match(engine.turn("what happens in the audition")).title == "The Audition"
+    declined = describe.best_match(engine.turn("how do i bake bread"))
+    assert (declined.kind, declined.reason) == ("none", "off_topic")
+
+
+def test_a_subset_names_its_scenes_in_film_order(engine):
+    answer = decide(engine.turn("which scenes is boris in?"))
+    assert answer.entries == ("The Dancer's Choice", "The Confrontation", "The Tragic Fall")
+    assert "The Audition" not in answer.text
+    nobody = decide(engine.turn("which scenes is julian in?"))
+    assert nobody.entries == () and "No scene in my pack names Julian Craster" in nobody.text
+
+
+def test_a_two_part_answer_says_which_part_it_cannot_answer(engine):
+    answer = decide(engine.turn("who plays boris and what happens in the confrontation"))
+    assert (answer.kind, answer.title, answer.note) == ("scene", "The Confrontation", "the cast")
+    assert "who plays boris" in answer.text and "doesn't include the cast" in answer.text
