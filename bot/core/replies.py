@@ -42,9 +42,7 @@ class Replies:
 
     def noted(self, answer: Answer, quote: str, topic: str) -> Answer:
         """An answer to one part of a two-part question, saying which part the pack can't answer."""
-        text = (
-            f"{answer.text}\n\n(As for “{quote}”: my film pack doesn't include {topic}, so I can't answer that part.)"
-        )
+        text = f"My film pack doesn't include {topic}, so I can't answer “{quote}”. The rest:\n\n{answer.text}"
         return replace(answer, text=text, note=topic)
 
     def clarify(self, entries: list[Entry], *, lead: str = "") -> Answer:
