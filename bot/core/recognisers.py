@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .answers import Kind
-from .intents import FilmFacts, is_request, is_small_talk
+from .intents import FilmFacts, MissingFact, is_request, is_small_talk
 from .sentences import ASKING, OPENING_FILLER
 from .text import is_significant
 from .tokens import Tokens
@@ -454,6 +454,7 @@ class Heard:
     pending: bool  # a "which one?" or a list is open: "2" picks from it
     knows: Callable[[str], bool]  # whether the pack uses a word
     facts: FilmFacts | None  # the film facts the pack lacks, with the film's names filled in
+    fact: MissingFact | None  # ... and the one this question asks for, if any (looked for once)
 
 
 Recogniser = Callable[[Heard], "Reading | None"]
@@ -467,6 +468,8 @@ def hear(
     typed = " ".join(part.typed for part in tokens.parts[start:end]) if tokens.parts else tokens.typed
     clauses = tuple(c - start for c in tokens.clauses if start < c < end)
     chars = tuple(len(" ".join(words[:c])) + 1 for c in clauses)
+    # dict.fromkeys: the question is checked once when spelling corrected nothing
+    fact = facts.missing_fact(*dict.fromkeys((typed, text))) if facts is not None else None
     return Heard(
         tokens,
         start,
@@ -481,6 +484,7 @@ def hear(
         pending,
         knows,
         facts,
+        fact,
     )
 
 
@@ -496,7 +500,7 @@ def compound(heard: Heard) -> Reading | None:
     """Two questions in one message, one of them for a fact the pack lacks: the other part is answered and
     the reply says which part it can't answer. Its slots: the fact, the quote, the window of the other part."""
     facts = heard.facts
-    if facts is None or facts.missing_fact(heard.typed, heard.text) is None:
+    if facts is None or heard.fact is None:
         return None
     words, start = heard.words, heard.start
     joints = [(i, i + 1) for i, w in enumerate(words) if w in _JOINTS and 0 < i < len(words) - 1]
@@ -526,10 +530,7 @@ def _a_question(words: tuple[str, ...] | list[str]) -> bool:
 
 def missing_fact(heard: Heard) -> Reading | None:
     """A film fact the pack doesn't give: the cast, the year, awards."""
-    if heard.facts is None:
-        return None
-    # dict.fromkeys: the question is checked once when spelling corrected nothing
-    fact = heard.facts.missing_fact(*dict.fromkeys((heard.typed, heard.text)))
+    fact = heard.fact
     return replace(heard.base, asks="missing", topic=fact.topic) if fact is not None else None
 
 

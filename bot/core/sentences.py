@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .text import fold, strip_discord
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[?!])(?=\S)")
+_ANY_MARK = re.compile(r"[.!?…,;:()\[\]\n—–+&-]")
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]]|\s[-–]+\s|[—–]+|\.{2,}|…")
 _AND = re.compile(r"\s*[+&]\s*")
 # "he wants to know who made the music": a question inside a statement
@@ -56,8 +57,11 @@ class Sentence:
 
 def split(message: str) -> list[Sentence]:
     """The sentences of a message, each cut into clauses; "+" and "&" read as "and"."""
+    message = strip_discord(message)
+    if _ANY_MARK.search(message) is None:  # most questions: one sentence, one clause
+        return [Sentence((message,), True, False, False)] if message.strip() else []
     found = []
-    for raw in _SENTENCE_END.split(_AND.sub(" and ", strip_discord(message))):
+    for raw in _SENTENCE_END.split(_AND.sub(" and ", message)):
         clauses = tuple(c for c in (part.strip() for part in _CLAUSE_MARK.split(raw)) if fold(c))
         if not clauses:
             continue

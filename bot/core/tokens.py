@@ -6,7 +6,8 @@ or the question with a pronoun replaced by a name is cut from the same tokens, n
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from . import sentences
 from .index import Index
@@ -14,13 +15,14 @@ from .text import fold, is_significant, stem, term
 from .text import words as question_words
 from .tuning import TUNING, Tuning
 
+WORD_CACHE = 50_000  # words remembered with their reading (cleared when full: memory stays bounded)
 QUESTION_CHARS = 1000  # longer questions are read up to here: nothing past it changes the answer
 _END_UP = frozenset({"end", "ends", "ended", "ending"})
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One word of a question: as corrected, and (when it can tell entries apart) its stem, term and weight."""
+class Word(NamedTuple):
+    """One word of a question: as corrected, and (when it can tell entries apart) its stem, term and weight.
+    A named tuple: a question makes a dozen of these, and they are reused for words seen before."""
 
     text: str
     typed: str = ""  # as typed (slang expanded), before spelling correction
@@ -54,18 +56,17 @@ class Tokeniser:
     def __init__(self, index: Index, tuning: Tuning = TUNING) -> None:
         self.index = index
         self.tuning = tuning
+        self._seen: dict[str, Word] = {}  # each word's reading, as typed -> Word; bounded by WORD_CACHE
 
     def tokenise(self, question: str) -> Tokens:
         """Normalise, expand chat slang, fix spelling and weigh the significant words of the sentences that ask."""
         found = sentences.split(question[:QUESTION_CHARS])
         read = [[self._clause(clause) for clause in sentence.clauses] for sentence in found]
-        named = [self._names_something([p for clause in sentence for p in clause]) for sentence in read]
+        named = [len(read) > 1 and self._names_something([p for c in sentence for p in c]) for sentence in read]
         clauses = [clause for i in sentences.chosen(found, named) for clause in read[i]]
         while len(clauses) > 1 and self._chatter(clauses[0]):
             clauses.pop(0)  # "gm all, quick one: who did the soundtrack": the greeting says nothing
-        return self._assemble(
-            [replace(part, clause=position == 0) for clause in clauses for position, part in enumerate(clause)]
-        )
+        return self._assemble([part for clause in clauses for part in clause])
 
     def _chatter(self, clause: list[Word]) -> bool:
         """A clause that says nothing about the film: greetings, filler, words neither the pack nor the
@@ -82,12 +83,20 @@ class Tokeniser:
     def _clause(self, text: str) -> list[Word]:
         folded = question_words(text)
         parts = []
+        seen = self._seen
         for position, raw in enumerate(folded):
-            word, fixed = self.index.lexicon.correct(raw, known_term=term(raw) in self.index.postings)
-            if word in _END_UP and folded[position + 1 : position + 2] == ["up"]:
-                parts.append(Word(word, raw))  # "end up" means "come to", not the ending
-            else:
-                parts.append(self._word(word, fixed, raw))
+            if raw in _END_UP and folded[position + 1 : position + 2] == ["up"]:
+                parts.append(Word(raw, raw))  # "end up" means "come to", not the ending
+                continue
+            found = seen.get(raw)
+            if found is None:
+                if len(seen) >= WORD_CACHE:
+                    seen.clear()
+                word, fixed = self.index.lexicon.correct(raw, known_term=term(raw) in self.index.postings)
+                found = seen[raw] = self._word(word, fixed, raw)
+            parts.append(found)
+        if parts:
+            parts[0] = parts[0]._replace(clause=True)
         return parts
 
     def _names_something(self, parts: list[Word]) -> bool:
