@@ -42,7 +42,7 @@ def test_the_sentence_before_joins_when_the_question_points_back_at_its_name(eng
 
 def test_a_message_with_no_question_is_read_whole():
     sentences = split("I loved the audition. The music was great.")
-    assert chosen(sentences, [False, False]) == [0, 1]
+    assert chosen(sentences, [False, False]) == [(0, True), (1, True)]
 
 
 def test_clauses_are_marked_and_greetings_dropped(engine):
@@ -61,3 +61,10 @@ def test_a_part_is_cut_from_the_tokens(engine):
     part = engine.tokeniser.cut(tokens, "the audition")
     assert part.words == ("the", "audition") and part.named  # the typo was corrected once, and kept
     assert engine.tokeniser.span(tokens, 3, 5).words == ("the", "audition")
+
+
+def test_the_sentence_before_lends_only_the_name_its_pronoun_means(engine):
+    tokens = engine.read("Someone at the library kept going on about Lermontov all night. Who is he exactly?")
+    assert tokens.words == ("lermontov", "who", "is", "he", "exactly")
+    described = engine.read("There's a part where Vicky and Boris argue about the shoes. Which scene is that?")
+    assert "argue" in described.words  # the question points at the description, not at a name: read whole

@@ -28,7 +28,12 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         (
             r"\bdirected\b|\bdirecting\b|\bdirector of (?:the|this) (?:film|movie)\b|\bfilm ?maker"
             r"|\bmade (?:the|this) (?:film|movie)\b"
-            r"|\bwho (?:is|was|s) the director\b(?! of)|\bdirector of " + _FILM + r"|\bwho made " + _FILM
+            r"|\bwho (?:is|was|s) the director\b(?! of)|\bdirector of "
+            + _FILM
+            + r"|\bwho made "
+            + _FILM
+            + r"|\bwho the director (?:is|was)\b"
+            + r"|^(?:and |so |the |its |film |movie )*director(?: too| then| please| pls)?$"
         ),
     ),
     (

@@ -95,8 +95,9 @@ _OPENS_CLOSES = re.compile(
 )
 # "how does it start", "how does the film end": the first or last scene, by position, for any pack
 _HOW_IT_GOES = re.compile(
-    r"\bhow (?:does |did |do |will |would )?(?:it|the (?:film|movie|story)|this (?:film|movie|story)|(?:film|movie)|"
-    r"things?|everything) (?:is |was )?(?:all )?(?P<verb>start|begin|open|kick off|end|finish|conclude|wrap up|close)"
+    r"\bhow (?:does |did |do |will |would |is |s )?"
+    r"(?:it|the (?:film|movie|story)|this (?:film|movie|story)|(?:film|movie)|things?|everything) (?:is |was )?"
+    r"(?:all )?(?P<verb>start|begin|open|kick off|end|finish|conclude|wrap up|close)"
     r"(?:s|ing|ning)?\b"
 )
 _MIDDLE = re.compile(

@@ -9,8 +9,9 @@ import re
 from . import cues
 from .answers import Kind
 from .index import KEYWORD_FIELD, Entry, Index
+from .intents import SMALL_TALK
 from .text import fold, is_group, is_significant
-from .tokens import Tokens
+from .tokens import Tokens, fits
 from .tracker import Conversation, Focus
 from .tuning import TUNING, Tuning
 
@@ -114,7 +115,7 @@ class Scorer:
 
     def unknown_words(self, tokens: Tokens) -> list[str]:
         """Significant words the pack has never seen (after spelling correction): a sign of another topic."""
-        return [w for w in tokens.words if is_significant(w) and not self.index.knows(w)]
+        return [w for w in tokens.words if is_significant(w) and not self.index.knows(w) and w not in SMALL_TALK]
 
     def kind_only(self, tokens: Tokens) -> dict[int, float]:
         """A question that names only a kind ("what's this movie about?"): the film or the soundtrack."""
@@ -184,8 +185,7 @@ class Scorer:
 
     @staticmethod
     def pronoun_fits(entry: Entry, pronoun: str) -> bool:
-        stated = getattr(entry.subject, "pronoun", None)
-        return stated is None or stated == pronoun or stated == "they"
+        return fits(entry, pronoun)
 
     def content_terms(self, tokens: Tokens) -> list[str]:
         """The question's significant terms that are more than words for a kind of thing."""

@@ -73,15 +73,15 @@ def split(message: str) -> list[Sentence]:
     return found
 
 
-def chosen(sentences: list[Sentence], names_something: list[bool]) -> list[int]:
-    """The sentences to read: those that ask (else those with a question inside; all of them when none does
-    or there is only one), each with the sentence before it when its "it" or "she" needs that sentence's name
-    (`names_something`)."""
+def chosen(sentences: list[Sentence], names_something: list[bool]) -> list[tuple[int, bool]]:
+    """The sentences to read, each as (position, whole): those that ask, whole (else those with a question
+    inside; all of them when none does or there is only one), each after the sentence before it when its "it"
+    or "she" needs that sentence's name (`names_something`); of that sentence only the name is read."""
     asked = [i for i, s in enumerate(sentences) if s.asks] or [i for i, s in enumerate(sentences) if s.embeds]
     if len(sentences) < 2 or not asked:
-        return list(range(len(sentences)))
-    keep = set(asked)
+        return [(i, True) for i in range(len(sentences))]
+    keep = dict.fromkeys(asked, True)
     for i in asked:
-        if i > 0 and sentences[i].refers and names_something[i - 1]:
-            keep.add(i - 1)
-    return sorted(keep)
+        if i > 0 and i - 1 not in keep and sentences[i].refers and names_something[i - 1]:
+            keep[i - 1] = False
+    return sorted(keep.items())

@@ -10,13 +10,24 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from . import sentences
-from .index import Index
+from .cues import PRONOUN_FORMS
+from .index import Entry, Index
 from .text import fold, is_significant, stem, term
 from .text import words as question_words
 from .tuning import TUNING, Tuning
 
 WORD_CACHE = 50_000  # words remembered with their reading (cleared when full: memory stays bounded)
-QUESTION_CHARS = 1000  # longer questions are read up to here: nothing past it changes the answer
+QUESTION_CHARS = 1000
+KIND_WORDS = {"scene": frozenset("scene part bit moment".split()), "track": frozenset("track song piece tune".split())}
+
+
+def fits(entry: Entry, pronoun: str) -> bool:
+    """Can this pronoun mean this character (as the pack states their pronoun, if it does)?"""
+    stated = getattr(entry.subject, "pronoun", None)
+    return stated is None or stated in (pronoun, "they")
+
+
+# longer questions are read up to here: nothing past it changes the answer
 _END_UP = frozenset({"end", "ends", "ended", "ending"})
 
 
@@ -62,8 +73,12 @@ class Tokeniser:
         """Normalise, expand chat slang, fix spelling and weigh the significant words of the sentences that ask."""
         found = sentences.split(question[:QUESTION_CHARS])
         read = [[self._clause(clause) for clause in sentence.clauses] for sentence in found]
-        named = [len(read) > 1 and self._names_something([p for c in sentence for p in c]) for sentence in read]
-        clauses = [clause for i in sentences.chosen(found, named) for clause in read[i]]
+        named = [self._named_in([p for c in sentence for p in c]) if len(read) > 1 else () for sentence in read]
+        clauses = []
+        for i, whole in sentences.chosen(found, [bool(n) for n in named]):
+            meant = () if whole else self._meant(named[i], [p.text for c in read[i + 1] for p in c])
+            clauses += [self._only_names(clause, meant) if meant else clause for clause in read[i]]
+        clauses = [clause for clause in clauses if clause]
         while len(clauses) > 1 and self._chatter(clauses[0]):
             clauses.pop(0)  # "gm all, quick one: who did the soundtrack": the greeting says nothing
         return self._assemble([part for clause in clauses for part in clause])
@@ -99,11 +114,32 @@ class Tokeniser:
             parts[0] = parts[0]._replace(clause=True)
         return parts
 
-    def _names_something(self, parts: list[Word]) -> bool:
-        """Does this sentence hold a whole name of a scene, a track or a person (not the film's own)?"""
+    def _named_in(self, parts: list[Word]) -> tuple[int, ...]:
+        """The entries (not the film itself) whose whole name this sentence holds."""
         weights = {part.stem: part.weight for part in parts if part.stem}
         total = sum(weights.values())
-        return total > 0 and any(self.index.entries[i].kind != "film" for i in self._names(weights, total))
+        found = self._names(weights, total) if total else {}
+        return tuple(i for i in found if self.index.entries[i].kind != "film")
+
+    def _meant(self, named: tuple[int, ...], question: list[str]) -> tuple[int, ...]:
+        """Of the entries a sentence names, those the next sentence's "he", "she" or "it" can mean; none when
+        the sentence's description is what the question points at ("there's a scene where ... which is it?")."""
+        words = set(question)
+        entries = [self.index.entries[i] for i in named]
+        for pronoun, forms in PRONOUN_FORMS.items():
+            if words & forms:
+                return tuple(e.id for e in entries if e.kind == "character" and fits(e, pronoun))
+        asked = {kind for kind, nouns in KIND_WORDS.items() if words & nouns}
+        return tuple(e.id for e in entries if e.kind != "character" and (not asked or e.kind in asked))
+
+    def _only_names(self, clause: list[Word], named: tuple[int, ...]) -> list[Word]:
+        """The words of a clause that belong to these entries' names: "someone kept talking about Lermontov"
+        lends a following "who is he?" only "lermontov"."""
+        stems = {s for i in named for terms in self.index.entries[i].name_terms for s in terms}
+        kept = [part for part in clause if part.stem in stems]
+        if kept:
+            kept[0] = kept[0]._replace(clause=True)
+        return kept
 
     def span(self, tokens: Tokens, start: int, end: int) -> Tokens:
         """The tokens of some of the question's words (positions start to end), not read again."""
