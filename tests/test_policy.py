@@ -31,6 +31,11 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         (["who is vicky page"], "what about her instructor?", ("character", "Boris Lermontov")),
         ([], "what about her instructor?"),
     ),
+    "credit": ((["entr'acte"], "by who?", ("track", "Entr'acte")), ([], "by who?")),
+    "person_in_scene": (
+        ([], "who is the girl that dances in the audition?", ("character", "Vicky Page")),
+        ([], "who is the girl that dances?"),
+    ),
     "picked_by_words": (
         (["the scene with boris"], "the fight", ("scene", "The Confrontation")),
         ([], "the fight"),

@@ -35,6 +35,7 @@ CASES: dict[str, tuple[str, dict[str, object], str, bool]] = {
         "who is she?",
         False,
     ),
+    "credit": ("by who?", {"asks": "credit"}, "who is it", False),
     "listing": ("list the scenes", {"asks": "list", "kind": "scene"}, "list the scenes with boris", False),
     "more": ("tell me more", {"asks": "more"}, "tell me about the audition", False),
     "other": ("and the other one?", {"asks": "other"}, "the one with the others", False),

@@ -37,6 +37,7 @@ Asks = Literal[
     "correction",
     "mentions",
     "relation",
+    "credit",
 ]
 Relation = Literal["next", "prev", "between"]
 
@@ -832,6 +833,20 @@ def relation_of_person(heard: Heard) -> Reading | None:
 
 _SCENE_WORDS = frozenset("scene scenes moment part happens happen happened".split())
 
+# "by who?", "who's it by?", "whose is it": the credit of the music being talked about
+_CREDIT = re.compile(
+    r"^(?:(?:and|so|ok|then) )*"
+    r"(?:by whom?|who (?:is |s |was )?(?:it |that |this )?by|whose (?:is it|is that|music is it))"
+    r"(?: then| though| again)?$"
+)
+
+
+def credit(heard: Heard) -> Reading | None:
+    """ "by who?": who the track (or the score) being talked about is credited to."""
+    if not heard.vocabulary & {"by", "whose"} or _CREDIT.match(heard.text) is None:
+        return None
+    return replace(heard.base, asks="credit")
+
 
 _STORY_WORDS = frozenset("story storyline narrative arc plot".split())
 _ASKS_SOMEONE = re.compile(r"\b(?:" + "|".join(_PERSON_NOUNS) + r")\b|\bwho (?:is|s|was)\b")
@@ -859,6 +874,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     anchored,
     mentions,
     relation_of_person,
+    credit,
     listing,
     more,
     other,

@@ -80,6 +80,25 @@ def unsure(turn: Turn) -> Answer | None:
     return turn.kit.replies.clarify(close) if close else None
 
 
+def person_in_scene(turn: Turn) -> Answer | None:
+    """ "who is the girl that dances in the audition?": the person a named scene names, as the question's
+    "girl" or "she" can mean."""
+    kit, tokens, reading = turn.kit, turn.tokens, turn.reading
+    words = set(tokens.words)
+    if not reading.person or not words & ASKS_WHO or kit.scorer.named_people(tokens):
+        return None
+    scenes = [i for i in tokens.named if kit.index.entries[i].kind == "scene"]
+    if len(scenes) != 1:
+        return None
+    named = [kit.index.entries[i] for i in kit.scorer.mentions.get(scenes[0], ())]
+    fitting = [p for p in named if kit.scorer.pronoun_fits(p, reading.person)]
+    stated = [p for p in fitting if getattr(p.subject, "pronoun", None)]
+    return kit.replies.hit((stated or fitting)[0]) if stated or fitting else None
+
+
+ASKS_WHO = frozenset("who whos whom".split())
+
+
 def person(turn: Turn) -> Answer | None:
     """ "the young composer she falls for": a person-shaped question one character's description fits."""
     kit, tokens = turn.kit, turn.tokens
@@ -119,7 +138,7 @@ def about_the_film(turn: Turn) -> Answer | None:
     return kit.replies.hit(films[0])
 
 
-DESCRIBE_RULES = (another_work, genre, demonstrative, relative, back_reference, unsure, person)
+DESCRIBE_RULES = (another_work, genre, demonstrative, relative, back_reference, person_in_scene, unsure, person)
 
 
 def confident(turn: Turn) -> bool:

@@ -152,6 +152,14 @@ def relation(turn: Turn) -> Answer | None:
     return turn.kit.replies.hit(found) if found is not None else None
 
 
+def credit(turn: Turn) -> Answer | None:
+    """ "by who?" after a track: the track (its reply gives the credit); after anything else, the score."""
+    if turn.reading.asks != "credit" or turn.thread is None:
+        return None
+    music = followups.credited(turn.kit, turn.thread)
+    return turn.kit.replies.hit(music) if music is not None else None
+
+
 RULES: tuple[Rule, ...] = (
     empty,
     compound,
@@ -162,6 +170,7 @@ RULES: tuple[Rule, ...] = (
     mentions,
     mentions_again,
     relation,
+    credit,
     picked_by_words,
     pick,
     more,
