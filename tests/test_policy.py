@@ -31,6 +31,10 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         (["who is vicky page"], "what about her instructor?", ("character", "Boris Lermontov")),
         ([], "what about her instructor?"),
     ),
+    "relation_again": (
+        (["who is julian", "who does he love?"], "and her?", ("character", "Julian Craster")),
+        (["who is julian"], "and her?"),
+    ),
     "credit": ((["entr'acte"], "by who?", ("track", "Entr'acte")), ([], "by who?")),
     "person_in_scene": (
         ([], "who is the girl that dances in the audition?", ("character", "Vicky Page")),

@@ -110,3 +110,12 @@ def test_the_state_survives_a_pack_reload_by_title(engine):
     assert reloaded.answer("what happens next?", state).title == "The First Rehearsal"
     other = Engine(load_pack(DATA / "packs" / "overture.yaml"))
     assert other.answer("what happens next?", state).reason == "no_thread"  # a title that pack lacks
+
+
+def test_the_last_relation_asked_is_kept_for_the_next_turn(engine):
+    state = Conversation()
+    for question in ("who is julian", "who does he love?"):
+        engine.answer(question, state)
+    assert state.relation == "love"
+    engine.answer("who directed it?", state)  # a decline keeps it
+    assert engine.answer("and her?", state).title == "Julian Craster"

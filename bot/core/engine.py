@@ -39,7 +39,7 @@ class Engine:
         self.tokeniser = Tokeniser(self.index, tuning)
         self.scorer = Scorer(self.index, tuning)
         self.facts = FilmFacts([fold(name) for name in (pack.film.title, *pack.film.aliases)])
-        self.kit = Kit(pack, self.index, self.tokeniser, self.scorer, Replies(self.index), self.facts, tuning)
+        self.kit = Kit(pack, self.index, self.tokeniser, self.scorer, Replies(self.index, tuning), self.facts, tuning)
         self._names = {kind: NameIndex(entries) for kind, entries in self.index.by_kind.items()}
 
     @classmethod
@@ -59,6 +59,8 @@ class Engine:
             if reading.corrects and answer.kind != "none":
                 conversation.forget_latest()  # the subject corrected was never meant
             conversation.remember(answer)
+            if reading.asks == "relation" and answer.kind == "character":
+                conversation.relation = reading.link  # "and hers?" asks it again
             for person in turn.met:
                 conversation.meet(getattr(person.subject, "pronoun", None) or "they", person.title)
         return answer

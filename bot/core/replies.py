@@ -7,14 +7,16 @@ from dataclasses import replace
 from .answers import Alternative, Answer, Reason, help_text, render, render_scene_list
 from .cues import KIND_NOUN
 from .index import Entry, Index
+from .tuning import TUNING, Tuning
 
 
 class Replies:
     """The answers of one pack, built from its entries."""
 
-    def __init__(self, index: Index) -> None:
+    def __init__(self, index: Index, tuning: Tuning = TUNING) -> None:
         self.index = index
         self.pack = index.pack
+        self.tuning = tuning
 
     def hit(self, entry: Entry, score: float = 1.0, alternatives: tuple[Alternative, ...] = ()) -> Answer:
         return Answer(
@@ -49,7 +51,7 @@ class Replies:
         """Ask which one: the choices numbered; the next turn may answer with a number or a name."""
         listing = "\n".join(f"{n}. {e.title} ({KIND_NOUN[e.kind]})" for n, e in enumerate(entries, start=1))
         text = (f"{lead} " if lead else "") + f"Which one do you mean?\n{listing}\nReply with a number or a name."
-        alternatives = tuple(self.alternative(e.id, 0.5) for e in entries)
+        alternatives = tuple(self.alternative(e.id, self.tuning.choice_score) for e in entries)
         return Answer("none", "", 0.0, text, None, alternatives, Reason.CLARIFY)
 
     def out_of_range(self, text: str) -> Answer:

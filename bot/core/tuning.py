@@ -30,6 +30,7 @@ class Tuning:
     near_tie: float = 0.03  # two entries of one kind this close, none named: ask which rather than guess
     shared_name_margin: float = 0.1  # a scene and a track named alike this close in score: ask which
     max_clarify: int = 3  # choices a "which one do you mean?" offers: more is a list, not a question
+    choice_score: float = 0.5  # the score shown for each choice of a "which one?": none is preferred
     alternative_floor: float = 0.8  # share of `confident` an entry needs to be offered as "also close"
     alternative_share: float = 0.75  # ... and share of the best score
     decline_suggestion: float = 0.7  # share of `confident` an entry needs to be suggested beside a decline

@@ -65,7 +65,11 @@ def pick_from(kit: Kit, entries: list[Entry], which: int | None, *, also: bool =
     if not entries or not 0 <= position < len(entries):
         return kit.replies.decline(Reason.NO_THREAD)
     chosen = entries[position]
-    others = tuple(kit.replies.alternative(e.id, 0.5) for e in entries if e.id != chosen.id) if also else ()
+    others = (
+        tuple(kit.replies.alternative(e.id, kit.tuning.choice_score) for e in entries if e.id != chosen.id)
+        if also
+        else ()
+    )
     return kit.replies.hit(chosen, 1.0, others)
 
 

@@ -152,6 +152,25 @@ def relation(turn: Turn) -> Answer | None:
     return turn.kit.replies.hit(found) if found is not None else None
 
 
+def relation_again(turn: Turn) -> Answer | None:
+    """ "and hers?" just after "who does he love?": the same relation, from the person this pronoun means."""
+    thread, tokens = turn.thread, turn.tokens
+    if turn.reading.asks != "describe" or thread is None or not thread.relation:
+        return None
+    pronouns = [w for w in tokens.words if w in POSSESSIVES]
+    if len(pronouns) != 1 or any(w not in POSSESSIVES and w not in AGAIN_FILLER for w in tokens.words):
+        return None
+    said = pronouns[0]
+    related = turn.kit.tokeniser.substitute(tokens, frozenset({said}), f"{said} {thread.relation}")
+    reading = Reading("relation", referent=POSSESSIVES[said], link=thread.relation)
+    found = people.related(replace(turn, tokens=related, reading=reading, scored=None, ranked=None))
+    return turn.kit.replies.hit(found) if found is not None else None
+
+
+POSSESSIVES = {"his": "he", "him": "he", "her": "she", "hers": "she"}
+AGAIN_FILLER = frozenset("and what about how so then ok the one for of s is".split())
+
+
 def credit(turn: Turn) -> Answer | None:
     """ "by who?" after a track: the track (its reply gives the credit); after anything else, the score."""
     if turn.reading.asks != "credit" or turn.thread is None:
@@ -170,6 +189,7 @@ RULES: tuple[Rule, ...] = (
     mentions,
     mentions_again,
     relation,
+    relation_again,
     credit,
     picked_by_words,
     pick,
@@ -186,7 +206,8 @@ RULES: tuple[Rule, ...] = (
 
 def decide(turn: Turn) -> Answer:
     """The first rule that answers; the best-scoring entry (or a decline) when none does."""
-    if turn.thread is not None and turn.reading.person and turn.reading.asks in ("describe", "appears"):
+    asks_more = turn.kit.scorer.content_terms(turn.tokens)  # "and her?" alone is no question about her yet
+    if turn.thread is not None and turn.reading.person and turn.reading.asks in ("describe", "appears") and asks_more:
         tokens = followups.with_person_named(turn.kit, turn.tokens, turn.reading.person, turn.thread)
         if tokens is not turn.tokens:
             turn = replace(turn, tokens=tokens, scored=None, ranked=None)
