@@ -56,6 +56,14 @@ KIND_NOUNS: dict[Kind, frozenset[str]] = {
     "track": frozenset("track song piece tune cue".split()),
     "character": frozenset("character guy man woman girl person lady dude".split()),
 }
+# Words that pick one kind among the choices of a "which one?" ("the track", "the person"); weaker cues
+# like "who" don't: "the real one who scored the movie" is the score.
+CHOICE_CUES: dict[Kind, frozenset[str]] = {
+    "scene": frozenset("scene moment part bit sequence".split()),
+    "track": frozenset("track song piece tune cue".split()),
+    "soundtrack": frozenset("soundtrack score album".split()),
+    "character": frozenset("character person guy girl man woman lady dude".split()),
+}
 NOUN_TERMS = frozenset(term(w) for nouns in KIND_NOUNS.values() for w in nouns)
 NOUN_STEMS = frozenset(stem(w) for w in ("scene", "scenes", "part", "moment", "bit"))
 

@@ -111,7 +111,7 @@ _MIDDLE = re.compile(
 _ENDS = re.compile(
     r"^(?:(?:what|how) (?:is |happens |happened )?(?:in |at )?)?(?:the )?(?:very )?"
     r"(?P<end>opening|beginning|start|ending|end|finale|conclusion)"
-    r"(?: of (?:the )?(?:film|movie|story))?$"
+    r"(?: (?:one|scene|part|bit))?(?: of (?:the )?(?:film|movie|story))?$"
 )
 
 _RELATION_WORDS: dict[str, Relation] = {

@@ -187,7 +187,8 @@ def scenes_with_person(turn: Turn) -> list[Entry]:
 
 
 def near_tie(turn: Turn) -> list[Entry]:
-    """Two entries of one kind the words fit about as well, none named: ask rather than guess."""
+    """Two entries the words fit about as well, none named: ask rather than guess (a scene and a track, or a
+    person and the score, too: "the climax?", "who is the composer?")."""
     ranked, kit = turn.ranking(), turn.kit
     tuning = kit.tuning
     if len(ranked) < 2 or ranked[0][1] - ranked[1][1] > tuning.near_tie:
@@ -197,9 +198,10 @@ def near_tie(turn: Turn) -> list[Entry]:
     close = [
         kit.index.entries[i] for i, score in ranked[: tuning.max_clarify] if ranked[0][1] - score <= tuning.near_tie
     ]
-    if len({e.kind for e in close}) == 1 and not kit.scorer.names_an_entry(turn.tokens):
-        return close
-    return []
+    if kit.scorer.names_an_entry(turn.tokens):
+        return []
+    one_kind = len({e.kind for e in close}) == 1
+    return close if one_kind or turn.thread is None or not turn.thread.pending else []  # a reply to "which one?"
 
 
 def kind_alone(turn: Turn) -> list[Entry]:

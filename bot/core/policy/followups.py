@@ -4,7 +4,7 @@ pronouns."""
 from __future__ import annotations
 
 from ..answers import Answer, Kind, Reason
-from ..cues import CREDIT_STEMS, CREDIT_WORDS, CUES, LISTS, PERSON_NOUN_WORDS, PERSON_QUESTION, PRONOUN_FORMS
+from ..cues import CHOICE_CUES, CREDIT_STEMS, CREDIT_WORDS, LISTS, PERSON_NOUN_WORDS, PERSON_QUESTION, PRONOUN_FORMS
 from ..index import Entry
 from ..recognisers import Reading
 from ..tokens import Tokens
@@ -79,7 +79,7 @@ def pick_by_words(turn: Turn) -> Entry | None:
     options = choices(kit, turn.thread)
     if not options:
         return None
-    kinds = {kind for kind, cues in CUES.items() if set(tokens.words) & cues}
+    kinds = {kind for kind, cues in CHOICE_CUES.items() if set(tokens.words) & cues}
     of_kind = [e for e in options if e.kind in kinds]
     if len(of_kind) == 1 and len({e.kind for e in options}) > 1:
         return of_kind[0]
