@@ -65,7 +65,7 @@ CASES: dict[str, tuple[str, dict[str, object], str, bool]] = {
 
 def heard(engine, question: str, pending: bool):
     tokens = engine.read(question)
-    return hear(tokens, 0, len(tokens.words), pending, engine.index.knows, engine.facts)
+    return hear(tokens, 0, len(tokens.words), pending, engine.index.knows, engine.facts, engine.names_word)
 
 
 def test_every_recogniser_has_a_trigger_and_a_refusal():

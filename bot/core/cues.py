@@ -43,7 +43,7 @@ NAMING_CUES = frozenset("soundtrack score music film movie songs tracks composer
 FILM_WORDS = frozenset("film films movie movies story it this".split())
 PERSON_SHAPE = frozenset(
     "who whos whom guy man woman girl lady dude boy kid lad fella fellow person character "
-    "someone somebody he him his she her hers".split()
+    "someone somebody he him his she her hers dancer ballerina".split()
 )
 SCENE_SHAPE = frozenset("scene scenes moment part bit when where sequence characters people cast".split())
 PERSON_NOUN_WORDS = frozenset("guy man woman girl lady dude boy kid lad fella fellow person".split())

@@ -19,7 +19,7 @@ from .policy import Kit, Turn, decide
 from .recognisers import WORDS, read
 from .replies import Replies
 from .scorer import Scorer
-from .text import fold
+from .text import fold, stem
 from .tokens import QUESTION_CHARS, Tokeniser, Tokens
 from .tracker import Conversation
 from .tuning import TUNING, Tuning
@@ -71,8 +71,12 @@ class Engine:
         tokens = self.tokeniser.tokenise(question)
         thread = conversation if conversation is not None and conversation.active else None
         pending = thread is not None and (thread.focus is not None or bool(thread.pending))
-        reading = read(tokens, pending=pending, knows=self.index.knows, facts=self.facts)
+        reading = read(tokens, pending=pending, knows=self.index.knows, facts=self.facts, names=self.names_word)
         return Turn(self.kit, tokens, reading, thread, conversation)
+
+    def names_word(self, word: str) -> bool:
+        """Is this word part of some entry's title or alias ("julian", "audition")?"""
+        return stem(word) in self.index.name_holders
 
     def resolve(self, kind: Kind, name: str) -> Resolution:
         """A name typed in a command: exact, then case/punctuation/accent-insensitive, then fuzzy."""

@@ -148,6 +148,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             r"\bwhat else (?:has|have|did|does|do) (?:he|she|they|\w+) (?:\w+ )?"
             r"(?:compose|composed|write|written|wrote|direct|directed|make|made|do|done|star|starred|work|worked)\b|\bfilmography\b|\bdiscography\b"
             r"|\bother (?:films|movies|works|scores|soundtracks|roles) (?:by|of|from)\b"
+            r"|\bwhat else (?:was|is|has|have|had) (?:he|she|they|\w+) (?:been |appeared |starred |acted )?in\b"
         ),
     ),
 ]
@@ -162,10 +163,14 @@ SMALL_TALK = frozenset(
 
 _TOPICS = {f"fact{i}": topic for i, (topic, _) in enumerate(_MISSING_FACTS)}
 
+GENRES = frozenset(
+    "musical comedy drama horror thriller romance romantic tragedy documentary western fantasy animated cartoon".split()
+)
 _GENRE_QUESTION = (
     r"\b(?:is|was) " + _FILM + r" (?:an? )?(?:kind of |sort of )?"
-    r"(?:musical|comedy|drama|horror|thriller|romance|romantic|tragedy|documentary|western|fantasy|animated|"
-    r"cartoon|dance film|ballet film|period piece)\b|\bwhat (?:genre|kind of (?:film|movie)|type of (?:film|movie))\b"
+    r"(?:"
+    + "|".join(sorted(GENRES))
+    + r"|dance film|ballet film|period piece)\b|\bwhat (?:genre|kind of (?:film|movie)|type of (?:film|movie))\b"
 )
 
 

@@ -97,7 +97,8 @@ _OPENS_CLOSES = re.compile(
 # "how does it start", "how does the film end": the first or last scene, by position, for any pack
 _HOW_IT_GOES = re.compile(
     r"\bhow (?:does |did |do |will |would |is |s )?"
-    r"(?:it|the (?:film|movie|story)|this (?:film|movie|story)|(?:film|movie)|things?|everything) (?:is |was )?"
+    r"(?:it|the (?:film|movie|story)|this (?:film|movie|story)|(?:film|movie)|(?:the )?(?:whole )?(?:thing|story)|"
+    r"everything) (?:is |was )?"
     r"(?:all )?(?P<verb>start|begin|open|kick off|end|finish|conclude|wrap up|close)"
     r"(?:s|ing|ning)?\b"
 )
@@ -455,6 +456,7 @@ class Heard:
     base: Reading  # what holds whatever the question asks: pronouns, "this scene"
     pending: bool  # a "which one?" or a list is open: "2" picks from it
     knows: Callable[[str], bool]  # whether the pack uses a word
+    names: Callable[[str], bool]  # whether a word is part of an entry's name (a title or an alias)
     facts: FilmFacts | None  # the film facts the pack lacks, with the film's names filled in
     fact: MissingFact | None  # ... and the one this question asks for, if any (looked for once)
 
@@ -463,7 +465,13 @@ Recogniser = Callable[[Heard], "Reading | None"]
 
 
 def hear(
-    tokens: Tokens, start: int, end: int, pending: bool, knows: Callable[[str], bool], facts: FilmFacts | None
+    tokens: Tokens,
+    start: int,
+    end: int,
+    pending: bool,
+    knows: Callable[[str], bool],
+    facts: FilmFacts | None,
+    names: Callable[[str], bool] = lambda word: False,
 ) -> Heard:
     words = tokens.words[start:end]
     text = " ".join(words)
@@ -485,6 +493,7 @@ def hear(
         base_reading(text, words),
         pending,
         knows,
+        names,
         facts,
         fact,
     )
@@ -592,8 +601,8 @@ def anchored(heard: Heard) -> Reading | None:
     words = heard.words
     for clause in heard.clauses:
         lead = _clean_lead(" ".join(words[:clause]))
-        if not any(is_significant(w) and heard.knows(w) for w in lead.split()):
-            continue
+        if not any(is_significant(w) and heard.knows(w) for w in lead.split()) or _asks(words[:clause]):
+            continue  # "is the interlude by the same person, then?": a question, not a name to start from
         ends = [end for end in (*(c for c in heard.clauses if c > clause), len(words))]
         for end in dict.fromkeys((len(words), ends[0])):
             rest = " ".join(words[clause:end])
@@ -614,6 +623,14 @@ def anchored(heard: Heard) -> Reading | None:
 
 
 _REFERENCES = frozenset("it that this one the them there".split())
+
+
+def _asks(words: tuple[str, ...]) -> bool:
+    """Does this clause open with a question word (after filler): "is it", "who is"; not "what about"?"""
+    opener = next((w for w in words if w not in OPENING_FILLER), "")
+    return opener in ASKING and opener not in ("what", "whats", "wat", "how") or opener in ("is", "are", "who")
+
+
 _LEAD_FILLER = re.compile(
     r"^(?:(?:ok|okay|so|and|anyway|anyways|alright|right|now|then|well|but|also|going|go|back|to|about|the|"
     r"what|how) )*"
@@ -777,7 +794,8 @@ def mentions(heard: Heard) -> Reading | None:
         if w not in _MENTION_FILLER and w not in _LIST_FILLER and is_significant(w) and heard.knows(w)
     ]
     person = heard.base.person if words & _PERSON_PRONOUNS.keys() else None
-    if len(content) > 3 or not (content or person):
+    someone = any(heard.names(w) or w in _RELATION_NOUNS or w in _PERSON_NOUNS for w in content)
+    if len(content) > 3 or not (someone or person):
         return None
     return replace(heard.base, asks="mentions", person=person)
 
@@ -916,20 +934,26 @@ def read(
     knows: Callable[[str], bool] = lambda word: True,
     facts: FilmFacts | None = None,
     window: tuple[int, int] | None = None,
+    names: Callable[[str], bool] = lambda word: False,
 ) -> Reading:
     """What a question asks. `pending`: a "which one did you mean?" (or a list) is open; `knows`: whether the
     pack uses a word (words it doesn't are chatter: "all the scenes in order for my notes"); `facts`: the film
     facts the pack lacks; `window`: read only these words. A compound or a correction names the words left
     to answer: they are read in turn, and their reading is its `inner` one."""
     start, end = window or (0, len(tokens.words))
-    heard = hear(tokens, start, end, pending, knows, facts)
+    heard = hear(tokens, start, end, pending, knows, facts, names)
     for recognise in RECOGNISERS:
         reading = recognise(heard)
         if reading is None:
             continue
         if reading.span is not None:
             inner = read(
-                tokens, pending=pending, knows=knows, facts=facts if reading.corrects else None, window=reading.span
+                tokens,
+                pending=pending,
+                knows=knows,
+                facts=facts if reading.corrects else None,
+                window=reading.span,
+                names=names,
             )
             return replace(reading, inner=inner)
         return reading

@@ -75,7 +75,8 @@ class Tokeniser:
         read = [[self._clause(clause) for clause in sentence.clauses] for sentence in found]
         named = [self._named_in([p for c in sentence for p in c]) if len(read) > 1 else () for sentence in read]
         clauses = []
-        for i, whole in sentences.chosen(found, [bool(n) for n in named]):
+        bare = [not any(p.stem and self.index.knows(p.text) for c in sentence for p in c) for sentence in read]
+        for i, whole in sentences.chosen(found, [bool(n) for n in named], bare):
             meant = () if whole else self._meant(named[i], [p.text for c in read[i + 1] for p in c])
             clauses += [self._only_names(clause, meant) if meant else clause for clause in read[i]]
         clauses = [clause for clause in clauses if clause]

@@ -15,6 +15,7 @@ from ..cues import (
     PLOT_WORDS,
 )
 from ..index import Entry
+from ..intents import GENRES
 from ..text import is_significant
 from ..tokens import Tokens
 from .followups import follow_reference, someone_else
@@ -30,9 +31,13 @@ def genre(turn: Turn) -> Answer | None:
     """ "is it a musical?": the film's card gives its genre."""
     kit, tokens = turn.kit, turn.tokens
     films = kit.index.by_kind.get("film")
-    if films and kit.facts.asks_genre(tokens.typed) and not kit.scorer.unknown_words(tokens):
-        return kit.replies.hit(films[0])
-    return None
+    if not films or not kit.facts.asks_genre(tokens.typed):
+        return None
+    # "is it a comedy or drama lol": genre names are words the pack may not use; anything else unknown is
+    # another topic ("is the nutcracker a ballet")
+    if any(w not in GENRES for w in kit.scorer.unknown_words(tokens)):
+        return None
+    return kit.replies.hit(films[0])
 
 
 def demonstrative(turn: Turn) -> Answer | None:
@@ -101,8 +106,12 @@ ASKS_WHO = frozenset("who whos whom".split())
 
 def person(turn: Turn) -> Answer | None:
     """ "the young composer she falls for": a person-shaped question one character's description fits."""
-    kit, tokens = turn.kit, turn.tokens
-    besides = kit.scorer.named_people(tokens) if turn.reading.someone_else else ()
+    kit, tokens, reading = turn.kit, turn.tokens, turn.reading
+    besides = kit.scorer.named_people(tokens) if reading.someone_else else ()
+    if reading.person and reading.person != reading.pronoun:  # "the main teacher guy": not a woman
+        besides += tuple(
+            p.id for p in kit.index.by_kind.get("character", []) if not kit.scorer.pronoun_fits(p, reading.person)
+        )
     found = kit.scorer.person_described(tokens, turn.scores(), besides=besides)
     if found is None:
         return None
