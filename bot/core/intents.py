@@ -32,7 +32,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             + _FILM
             + r"|\bwho made "
             + _FILM
-            + r"|\bwho the director (?:is|was)\b"
+            + r"|\bwho the director (?:is|was)\b|\b(?:film|movie)s? director\b"
             + r"|^(?:and |so |the |its |film |movie )*director(?: too| then| please| pls)?$"
         ),
     ),

@@ -273,7 +273,7 @@ _ORDER_PREFIX = frozenset(
     happening comes come came goes go going occurs occur occurring takes take place sits sit sitting falls
     scene scenes one part bit moment moments section track song piece tune cue thing stuff next right just
     directly immediately straight see we shown show plays play played played is there anything something
-    number anything tell me about describe explain give show exactly in film movie of when where whereabouts
+    number anything tell me about describe explain give show exactly in film movie of when where whereabouts coming
     please pls plz can you could u wait hold hang on um uh er hmm sorry actually oh ask may might pray idk tbh
     btw lol ngl imo umm uhh erm""".split()
 )
@@ -622,7 +622,7 @@ def anchored(heard: Heard) -> Reading | None:
     return None
 
 
-_REFERENCES = frozenset("it that this one the them there".split())
+_REFERENCES = frozenset("it that this one the them there of".split())
 
 
 def _asks(words: tuple[str, ...]) -> bool:
@@ -643,11 +643,22 @@ def _clean_lead(text: str) -> str:
 
 
 def listing(heard: Heard) -> Reading | None:
-    """ "list the scenes", "how many songs": the whole list of one kind, nothing else asked."""
+    """ "list the scenes", "how many songs": the whole list of one kind, nothing else asked (in its clause;
+    other clauses may chat, but not ask: "yo, quick q: can you list the scenes for me?")."""
     found = _LIST.search(heard.text) if heard.vocabulary & _LIST_TRIGGERS else None
     if found is None or _LIST_NEGATED.search(heard.text):
         return None
-    if not all(w in _LIST_FILLER or not is_significant(w) or not heard.knows(w) for w in heard.words):
+    starts = (0, *heard.clauses, len(heard.words))
+    for start, end in zip(starts, starts[1:], strict=False):
+        words = heard.words[start:end]
+        if set(words) & _LIST_TRIGGERS and _LIST.search(" ".join(words)):
+            others = heard.words[:start] + heard.words[end:]
+            break
+    else:
+        words, others = heard.words, ()
+    if not all(w in _LIST_FILLER or not is_significant(w) or not heard.knows(w) for w in words):
+        return None
+    if _asks(others) or any(heard.names(w) and w not in _LIST_FILLER for w in others):
         return None
     noun = next(g for g in found.groups() if g)
     listed: Kind = "scene" if re.fullmatch(rf"{_PLURAL_SCENES}|scene", noun) else "track"

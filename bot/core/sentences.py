@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from .text import fold, strip_discord
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[?!])(?=\S)")
-_ANY_MARK = re.compile(r"[.!?…,;:()\[\]\n—–+&-]")
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]]|\s[-–]+\s|[—–]+|\.{2,}|…")
+_ANY_MARK = re.compile(r"[.!?…,;:()\[\]\n—–+&\u2600-\u27bf\U0001f000-\U0001faff-]")
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]]|\s[-–]+\s|[—–]+|\.{2,}|…|[\u2600-\u27bf\U0001f000-\U0001faff]+")
 _AND = re.compile(r"\s*[+&]\s*")
 # "he wants to know who made the music": a question inside a statement
 _EMBEDDED = re.compile(

@@ -15,6 +15,7 @@ from .index import Entry, Index
 from .text import fold, is_significant, stem, term
 from .text import words as question_words
 from .tuning import TUNING, Tuning
+from .vocabulary import FRAME_WORDS
 
 WORD_CACHE = 50_000  # words remembered with their reading (cleared when full: memory stays bounded)
 QUESTION_CHARS = 1000
@@ -75,7 +76,9 @@ class Tokeniser:
         read = [[self._clause(clause) for clause in sentence.clauses] for sentence in found]
         named = [self._named_in([p for c in sentence for p in c]) if len(read) > 1 else () for sentence in read]
         clauses = []
-        bare = [not any(p.stem and self.index.knows(p.text) for c in sentence for p in c) for sentence in read]
+        bare = [
+            not any(p.stem and self.index.knows(p.text) or p.text in FRAME_WORDS for c in s for p in c) for s in read
+        ]
         for i, whole in sentences.chosen(found, [bool(n) for n in named], bare):
             meant = () if whole else self._meant(named[i], [p.text for c in read[i + 1] for p in c])
             clauses += [self._only_names(clause, meant) if meant else clause for clause in read[i]]
