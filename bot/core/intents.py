@@ -147,7 +147,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         (
             r"\bwhat else (?:has|have|did|does|do) (?:he|she|they|\w+) (?:\w+ )?"
             r"(?:compose|composed|write|written|wrote|direct|directed|make|made|do|done|star|starred|work|worked)\b|\bfilmography\b|\bdiscography\b"
-            r"|\bother (?:films|movies|works|scores|soundtracks|roles) (?:by|of|from)\b"
+            r"|\bother (?:films|movies|works|scores|soundtracks|roles)\b"
             r"|\bwhat else (?:was|is|has|have|had) (?:he|she|they|\w+) (?:been |appeared |starred |acted )?in\b"
         ),
     ),

@@ -529,7 +529,8 @@ def compound(heard: Heard) -> Reading | None:
             fact, quote, span = left_fact, " ".join(left[1]), (start + resume, heard.end)
         elif right_fact is not None:
             fact, quote, span = right_fact, " ".join(right[1]), (start, start + cut)
-        if any(is_significant(w) for w in heard.tokens.words[span[0] : span[1]]):
+        rest = heard.tokens.words[span[0] : span[1]]
+        if any(is_significant(w) or w in ASKING or w in BACK_REFERENCES for w in rest):
             return replace(heard.base, asks="compound", topic=fact.topic, quote=quote, span=span)
     return None
 

@@ -105,7 +105,9 @@ def follow_reference(turn: Turn) -> Answer | None:
         return None
     words = set(tokens.words)
     asks_person = words & PERSON_QUESTION or words & PERSON_NOUN_WORDS  # "the main girl in it"
-    if reading.person and (asks_person or not kit.scorer.content_terms(tokens)):
+    # "what is she looking at in that scene" asks about the scene, "what about her?" about her
+    asks_thing = bool(words & THING_QUESTION) and "about" not in words
+    if reading.person and (asks_person or not kit.scorer.content_terms(tokens) and not asks_thing):
         person = kit.scorer.person(reading.person, thread)
         if person is not None:
             return kit.replies.hit(person)
@@ -118,6 +120,9 @@ def follow_reference(turn: Turn) -> Answer | None:
     kinds: tuple[Kind, ...] | None = (reading.demonstrative,) if reading.demonstrative else None
     entry = kit.scorer.latest(thread, kinds)
     return kit.replies.hit(entry) if entry is not None else None
+
+
+THING_QUESTION = frozenset("what whats wat how why where when".split())
 
 
 def credited(kit: Kit, thread: Conversation) -> Entry | None:
