@@ -114,6 +114,14 @@ def test_a_subset_names_its_scenes_in_film_order(engine):
     assert nobody.entries == () and "No scene in my pack names Julian Craster" in nobody.text
 
 
+def test_a_pick_on_that_list_reads_the_last_list_after_an_entry_from_it(engine):
+    thread = Conversation()
+    for question in ("which scenes is boris in?", "the first of those"):
+        engine.answer(question, thread)
+    assert engine.answer("and the second one on that list?", thread).title == "The Confrontation"
+    assert engine.answer("and 7?", thread).title == "The Tragic Fall"  # no list named: the seventh scene
+
+
 def test_a_two_part_answer_says_which_part_it_cannot_answer(engine):
     answer = decide(engine.turn("who plays boris and what happens in the confrontation"))
     assert (answer.kind, answer.title, answer.note) == ("scene", "The Confrontation", "the cast")

@@ -58,8 +58,10 @@ def test_a_subset_is_the_list_shown():
     state = Conversation()
     state.remember(hit("scenes", "The Red Shoes", entries=("The Dancer's Choice", "The Confrontation")))
     assert state.listed == ("The Dancer's Choice", "The Confrontation") and state.listed_kind == "scene"
-    state.remember(hit("scene", "The Audition"))
-    assert state.listed is None
+    state.remember(hit("scene", "The Dancer's Choice"))  # picked from it: the list stays for "the second one on it"
+    assert state.listed == ("The Dancer's Choice", "The Confrontation")
+    state.remember(hit("scenes", "The Red Shoes"))  # a new list: every scene
+    assert state.listed is None and state.listed_kind == "scene"
 
 
 def test_a_reply_merges_its_subject_and_keeps_the_rest():

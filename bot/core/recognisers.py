@@ -332,6 +332,7 @@ class Reading:
     span: tuple[int, int] | None = None  # for a compound or a correction: the words (positions) to answer
     inner: Reading | None = None  # ... and what they ask
     corrects: bool = False  # "no, I meant ...": replaces the last subject
+    listed: bool = False  # for a pick: "on that list", "of those": from the last list shown
     referent: str | None = None  # for a relation: "she"/"he", the person the asked-for one relates to; None: named
     link: str = ""  # for a relation of people: the word that says how ("teacher", "love")
 
@@ -594,7 +595,10 @@ def pick(heard: Heard) -> Reading | None:
     index = {"latter": -1, "former": 1}.get(which) or (
         _count(which) if re.fullmatch(_COUNT, which) else _position(which)
     )
-    return replace(heard.base, asks="pick", pick=index)
+    return replace(heard.base, asks="pick", pick=index, listed=bool(heard.vocabulary & _LIST_REFERENCES))
+
+
+_LIST_REFERENCES = frozenset("list listed those them these".split())
 
 
 def anchored(heard: Heard) -> Reading | None:

@@ -44,7 +44,7 @@ class Conversation:
     pending_turns: int = 0  # turns left before the open "which one?" lapses
     others: tuple[Focus, ...] = ()  # what was also close last time ("and the other one?")
     listed: tuple[str, ...] | None = None  # the titles of the last subset shown; None: the whole list of its kind
-    listed_kind: Kind | None = None  # the kind of the last list shown ("scene", "track"), if the last answer was one
+    listed_kind: Kind | None = None  # the kind of the last list shown ("scene", "track"), if one was
     people: tuple[tuple[str, str], ...] = ()  # (pronoun, name) of the people in play, latest first, one per pronoun
     relation: str = ""  # the last relation asked of a person ("instructor"), for "and hers?"
     last_seen: float = 0.0
@@ -75,8 +75,9 @@ class Conversation:
         self.recent = [item, *(f for f in self.recent if f != item)][:RECENT]
         self.pending = ()
         self.pending_turns = 0
-        self.listed_kind = LISTED.get(kind)
-        self.listed = None
+        if kind in LISTED:  # a whole list shown; an entry shown keeps the last list for "the second one on it"
+            self.listed_kind = LISTED[kind]
+            self.listed = None
 
     def merge(self, kind: Kind, title: str) -> None:
         """A reply to one of the bot's messages: its subject becomes current, the rest of the state stays."""

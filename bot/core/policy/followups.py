@@ -50,7 +50,8 @@ def pick(turn: Turn) -> Answer:
     kit, thread, reading = turn.kit, turn.thread, turn.reading
     if thread is None or thread.pending or thread.focus is None:
         return pick_from(kit, choices(kit, thread), reading.pick, also=True)
-    if thread.listed is None and thread.focus.kind not in LISTS:
+    on_list = thread.focus.kind in LISTS or reading.listed and thread.listed_kind is not None
+    if not on_list:  # "and 7?" after scene 5: the seventh scene
         kind = with_thread_kind(turn, Reading("nth", position=reading.pick)).kind or "scene"
         return nth(kit, Reading("nth", kind=kind, position=reading.pick))
     found = from_list(turn, reading.pick)

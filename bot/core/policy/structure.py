@@ -14,22 +14,25 @@ from .turn import Kit, Turn
 
 
 def from_list(turn: Turn, which: int | None) -> Entry | None:
-    """The entry at a position of the list just shown (a subset, or every entry of its kind), or of the kind
+    """The entry at a position of the last list shown (a subset, or every entry of its kind), else of the kind
     being talked about."""
-    kit, thread = turn.kit, turn.thread
-    if thread is None or thread.focus is None:
-        return None
-    if thread.listed is not None:
-        found = [kit.scorer.entry_of(Focus("scene", title)) for title in thread.listed]
-        entries = [e for e in found if e is not None]
-    else:
-        kind = LISTS.get(thread.focus.kind)
-        if kind is None:
-            latest = kit.scorer.latest(thread, ("scene", "track"))
-            kind = latest.kind if latest is not None else "scene"
-        entries = kit.index.by_kind.get(kind, [])
+    entries = listed_entries(turn)
     index = index_of(which, len(entries))
     return entries[index] if index is not None else None
+
+
+def listed_entries(turn: Turn) -> list[Entry]:
+    kit, thread = turn.kit, turn.thread
+    if thread is None or thread.focus is None:
+        return []
+    if thread.listed is not None:
+        found = [kit.scorer.entry_of(Focus("scene", title)) for title in thread.listed]
+        return [e for e in found if e is not None]
+    kind = LISTS.get(thread.focus.kind) or thread.listed_kind
+    if kind is None:
+        latest = kit.scorer.latest(thread, ("scene", "track"))
+        kind = latest.kind if latest is not None else "scene"
+    return kit.index.by_kind.get(kind, [])
 
 
 def listing(kit: Kit, reading: Reading) -> Answer:
