@@ -687,14 +687,19 @@ def other(heard: Heard) -> Reading | None:
 
 
 def elliptic(heard: Heard) -> Reading | None:
-    """ "what happens next?", "and before that?": an order relation from the thread, naming nothing."""
-    if len(heard.words) > 12 or not heard.vocabulary & _ELLIPTIC_TRIGGERS:
+    """ "what happens next?", "and before that?": an order relation from the thread, naming nothing (the whole
+    question, or its first clause when the rest only chats: "and the one before that, because I slept")."""
+    if not heard.vocabulary & _ELLIPTIC_TRIGGERS:
         return None
-    found = _ELLIPTIC.match(heard.text)
-    if found is None:
-        return None
-    way: Relation = "next" if re.fullmatch(_NEXT_WORDS, found["relation"]) else "prev"
-    return replace(heard.base, asks="order", kind=_kind_in(heard.text), relation=way)
+    first = " ".join(heard.words[: heard.clauses[0]]) if heard.clauses else ""
+    rest = heard.words[heard.clauses[0] :] if heard.clauses else ()
+    chat = not _asks(rest) and not any(is_significant(w) and heard.knows(w) for w in rest)
+    for text in (heard.text, first if first and chat else ""):
+        found = _ELLIPTIC.match(text) if text and len(text.split()) <= 12 else None
+        if found is not None:
+            way: Relation = "next" if re.fullmatch(_NEXT_WORDS, found["relation"]) else "prev"
+            return replace(heard.base, asks="order", kind=_kind_in(text), relation=way)
+    return None
 
 
 def between(heard: Heard) -> Reading | None:
