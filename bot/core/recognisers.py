@@ -833,15 +833,14 @@ _RELATION_VERBS = frozenset(
 )
 _POSSESSED = re.compile(r"\b(?P<whose>her|his) (?:\w+ ){0,2}?(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b")
 # "guy vicky falls for": a person noun, a name, a relation verb
+_VERBS = "|".join(sorted(_RELATION_VERBS))
 _NAMED_SUBJECT = re.compile(
-    r"\b(?:guy|girl|man|woman|boy|lady|one|person|dancer|composer|who) (?:\w+ ){1,3}?(?P<verb>"
-    + "|".join(sorted(_RELATION_VERBS))
-    + r")\b"
+    r"\b(?:guy|girl|man|woman|boy|lady|one|person|dancer|composer|who) (?:\w+ ){1,3}?(?P<verb>" + _VERBS + r")\b"
 )
 _OF_SOMEONE = re.compile(r"\b(?P<noun>\w+) of (?!the film|the movie|it\b|this\b)\w+")
 _OWNED = re.compile(r"\b\w+s (?P<noun>\w+)\b")
-_TOWARDS = re.compile(r"\b(?P<verb>\w+) (?P<whom>him|her)\b")
-_SUBJECT_OF = re.compile(r"\b(?P<who>she|he) (?:\w+ ){0,3}?(?P<verb>\w+)\b")
+_TOWARDS = re.compile(r"\b(?P<verb>" + _VERBS + r") (?P<whom>him|her)\b")
+_SUBJECT_OF = re.compile(r"\b(?P<who>she|he) (?:\w+ ){0,3}?(?P<verb>" + _VERBS + r")\b")
 _ASKS_PERSON = frozenset("who whos whom guy girl man woman boy lady dude one person someone dancer composer".split())
 
 
@@ -860,12 +859,12 @@ def relation_of_person(heard: Heard) -> Reading | None:
                 return replace(heard.base, asks="relation", referent=None, link=found["noun"])
     if not words & _ASKS_PERSON or not words & _RELATION_VERBS:
         return None
-    for found in _TOWARDS.finditer(heard.text):
-        if found["verb"] in _RELATION_VERBS:
-            return replace(heard.base, asks="relation", referent=_PERSON_PRONOUNS[found["whom"]], link=found["verb"])
-    for found in _SUBJECT_OF.finditer(heard.text):
-        if found["verb"] in _RELATION_VERBS:
-            return replace(heard.base, asks="relation", referent=found["who"], link=found["verb"])
+    towards = _TOWARDS.search(heard.text)
+    if towards is not None:
+        return replace(heard.base, asks="relation", referent=_PERSON_PRONOUNS[towards["whom"]], link=towards["verb"])
+    subject = _SUBJECT_OF.search(heard.text)
+    if subject is not None:
+        return replace(heard.base, asks="relation", referent=subject["who"], link=subject["verb"])
     named = _NAMED_SUBJECT.search(heard.text) if heard.base.pronoun is None else None
     return replace(heard.base, asks="relation", referent=None, link=named["verb"]) if named is not None else None
 

@@ -67,7 +67,9 @@ def split(message: str) -> list[Sentence]:
             continue
         words = fold(raw).split()
         opener = next((w for w in words if w not in OPENING_FILLER), "")
-        asks = raw.rstrip().endswith("?") or opener in ASKING
+        ended = raw.rstrip()
+        # a sentence ended with "." or "!" states, whatever its first word ("we're" folds to "were")
+        asks = ended.endswith("?") or opener in ASKING and not ended.endswith((".", "!"))
         embeds = _EMBEDDED.search(" ".join(words)) is not None
         found.append(Sentence(clauses, asks, embeds, bool(REFERENCES & set(words))))
     return found

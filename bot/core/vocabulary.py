@@ -137,7 +137,7 @@ SYNONYM_GROUPS = [
     "start starts started begin beginning",
     "song songs track tracks tune tunes piece pieces number",
     "composer musician songwriter",
-    "teacher instructor mentor coach master",
+    "teacher instructor mentor coach master professor tutor",
     "film movie flick",
     "story plot storyline synopsis premise summary overview gist",
     "meaning mean means symbolism symbolize symbolise symbolic represent represents significance signify",
