@@ -161,6 +161,11 @@ SMALL_TALK = frozenset(
 )
 
 
+# Words too common to tell a missing-fact question from any other; the pattern never relies on them alone.
+_COMMON = frozenset(
+    """is it in on of to an the this that what who how when where which was did does do can you we one out up as
+    at by or and for with from not any are were has have had its be there they their he she his her""".split()
+)
 _TOPICS = {f"fact{i}": topic for i, (topic, _) in enumerate(_MISSING_FACTS)}
 
 GENRES = frozenset(
@@ -184,13 +189,30 @@ class FilmFacts:
         def fill(pattern: str) -> str:
             return pattern.replace("{names}", names or "it")
 
-        self._any = re.compile("|".join(f"(?P<fact{i}>{fill(p)})" for i, (_, p) in enumerate(_MISSING_FACTS)))
+        source = "|".join(f"(?P<fact{i}>{fill(p)})" for i, (_, p) in enumerate(_MISSING_FACTS))
+        self._any = re.compile(source)
         self._genre = re.compile(fill(_GENRE_QUESTION))
+        # Every branch of the pattern holds some word beyond the commonest ones: a question none of whose words
+        # starts with one of them can't match, and most questions are spared the long scan.
+        # escapes, group names, look-aheads (they match nothing) and optional letters out; the words left are clues
+        plain = re.sub(r"\\[a-zA-Z]|\(\?P<\w+>|\(\?<?!.*?\)|[a-z]\?", " ", source)
+        literals = re.findall(r"[a-z]{2,}", plain)
+        self._clues = frozenset(literals) - _COMMON
+
+    def might_ask(self, text: str) -> bool:
+        """Could this question ask for a missing fact at all (a cheap test before the full pattern)?"""
+        clues = self._clues
+        return any(
+            any(ch.isdigit() for ch in word) or any(word[:n] in clues for n in range(2, len(word) + 1))
+            for word in text.split()
+        )
 
     def missing_fact(self, *readings: str) -> MissingFact | None:
         """The film fact outside the pack that this question asks for, if any (in any of its readings: as
         typed, and with spelling fixed)."""
         for text in readings:
+            if not self.might_ask(text):
+                continue
             match = self._any.search(text)
             if match is not None and match.lastgroup is not None:
                 return MissingFact(_TOPICS[match.lastgroup])

@@ -850,13 +850,14 @@ def relation_of_person(heard: Heard) -> Reading | None:
     words = heard.vocabulary
     if words & _SCENE_WORDS:
         return None
-    found = _POSSESSED.search(heard.text)
-    if found is not None:
-        return replace(heard.base, asks="relation", referent=_PERSON_PRONOUNS[found["whose"]], link=found["noun"])
-    for pattern in (_OF_SOMEONE, _OWNED):
-        for found in pattern.finditer(heard.text):
-            if found["noun"] in _RELATION_NOUNS:
-                return replace(heard.base, asks="relation", referent=None, link=found["noun"])
+    if words & _RELATION_NOUNS:
+        found = _POSSESSED.search(heard.text) if words & {"her", "his"} else None
+        if found is not None:
+            return replace(heard.base, asks="relation", referent=_PERSON_PRONOUNS[found["whose"]], link=found["noun"])
+        for pattern in (_OF_SOMEONE, _OWNED):
+            for found in pattern.finditer(heard.text):
+                if found["noun"] in _RELATION_NOUNS:
+                    return replace(heard.base, asks="relation", referent=None, link=found["noun"])
     if not words & _ASKS_PERSON or not words & _RELATION_VERBS:
         return None
     towards = _TOWARDS.search(heard.text)

@@ -73,6 +73,8 @@ class Tokeniser:
     def tokenise(self, question: str) -> Tokens:
         """Normalise, expand chat slang, fix spelling and weigh the significant words of the sentences that ask."""
         found = sentences.split(question[:QUESTION_CHARS])
+        if len(found) == 1 and len(found[0].clauses) == 1:  # most questions: nothing to choose between
+            return self._assemble(self._clause(found[0].clauses[0]))
         read = [[self._clause(clause) for clause in sentence.clauses] for sentence in found]
         named = [self._named_in([p for c in sentence for p in c]) if len(read) > 1 else () for sentence in read]
         clauses = []

@@ -31,7 +31,7 @@ def genre(turn: Turn) -> Answer | None:
     """ "is it a musical?": the film's card gives its genre."""
     kit, tokens = turn.kit, turn.tokens
     films = kit.index.by_kind.get("film")
-    if not films or not kit.facts.asks_genre(tokens.typed):
+    if not films or not GENRE_CUES & set(tokens.words) or not kit.facts.asks_genre(tokens.typed):
         return None
     # "is it a comedy or drama lol": genre names are words the pack may not use; anything else unknown is
     # another topic ("is the nutcracker a ballet")
@@ -101,6 +101,7 @@ def person_in_scene(turn: Turn) -> Answer | None:
     return kit.replies.hit((stated or fitting)[0]) if stated or fitting else None
 
 
+GENRE_CUES = GENRES | {"genre", "kind", "type", "dance", "ballet", "period"}
 ASKS_WHO = frozenset("who whos whom".split())
 
 
