@@ -211,12 +211,15 @@ class FilmFacts:
         """The film fact outside the pack that this question asks for, if any (in any of its readings: as
         typed, and with spelling fixed)."""
         for text in readings:
-            if not self.might_ask(text):
-                continue
-            match = self._any.search(text)
-            if match is not None and match.lastgroup is not None:
-                return MissingFact(_TOPICS[match.lastgroup])
+            found = self.scan(text) if self.might_ask(text) else None
+            if found is not None:
+                return found
         return None
+
+    def scan(self, text: str) -> MissingFact | None:
+        """The full pattern, with no clue test first."""
+        match = self._any.search(text)
+        return MissingFact(_TOPICS[match.lastgroup]) if match is not None and match.lastgroup is not None else None
 
     def asks_genre(self, text: str) -> bool:
         return self._genre.search(text) is not None
