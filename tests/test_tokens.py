@@ -40,9 +40,9 @@ def test_the_sentence_before_joins_when_the_question_points_back_at_its_name(eng
     assert "lermontov" in tokens.words and "who" in tokens.words
 
 
-def test_a_message_with_no_question_is_read_whole():
-    sentences = split("I loved the audition. The music was great.")
-    assert chosen(sentences, [False, False]) == [(0, True), (1, True)]
+def test_a_message_with_no_question_is_read_from_its_first_sentence_that_says_something():
+    sentences = split("Thank you! And the one before that, because I slept. My friend says it matters.")
+    assert chosen(sentences, [False, False, False], chat=[True, False, False]) == [(1, True)]
 
 
 def test_clauses_are_marked_and_greetings_dropped(engine):

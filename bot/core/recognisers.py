@@ -207,7 +207,7 @@ _PICK = re.compile(
     r"what about|how about|and what about|what s|whats|what is) )*"
     r"(?P<which>" + _ORDINAL + "|" + _COUNT + r"|latter|former)"
     r"(?: (?:one|option|choice|please|pls|then|of those|of them|of these|on the list|on that list|in the list|"
-    r"in that list|from the list|from that list|on it|in it|listed))*$"
+    r"in that list|from the list|from that list|on it|in it|listed|you listed|you showed|you mentioned|you said))*$"
 )
 # "list the scenes", "how many scenes are there", "the scenes in order", "tracklist", "how many songs".
 _PLURAL_SCENES = r"(?:scenes|moments|sequences|chapters)"

@@ -76,15 +76,21 @@ def split(message: str) -> list[Sentence]:
 
 
 def chosen(
-    sentences: list[Sentence], names_something: list[bool], bare: list[bool] | None = None
+    sentences: list[Sentence],
+    names_something: list[bool],
+    bare: list[bool] | None = None,
+    chat: list[bool] | None = None,
 ) -> list[tuple[int, bool]]:
     """The sentences to read, each as (position, whole): those that ask, whole (else those with a question
-    inside; all of them when none does or there is only one), each after the sentence before it when its "it"
-    or "she" needs that sentence's name (`names_something`; of that sentence only the name is read), or when
-    it says nothing but "which one is that?" (`bare`: the sentence before describes what it means)."""
+    inside; else the first that is more than chat, `chat`: "thank you ji!"), each after the sentence before it
+    when its "it" or "she" needs that sentence's name (`names_something`; of that sentence only the name is
+    read), or when it says nothing but "which one is that?" (`bare`: the sentence before describes it)."""
     asked = [i for i, s in enumerate(sentences) if s.asks] or [i for i, s in enumerate(sentences) if s.embeds]
-    if len(sentences) < 2 or not asked:
+    if len(sentences) < 2:
         return [(i, True) for i in range(len(sentences))]
+    if not asked:  # no sentence asks: the point comes first ("and the one before that, because I slept. ...")
+        said = [i for i in range(len(sentences)) if not (chat and chat[i])]
+        return [(said[0] if said else 0, True)]
     keep = dict.fromkeys(asked, True)
     for i in asked:
         if i > 0 and i - 1 not in keep and sentences[i].refers and (names_something[i - 1] or bare and bare[i]):

@@ -15,10 +15,10 @@ from .index import Entry, Index
 from .text import fold, is_significant, stem, term
 from .text import words as question_words
 from .tuning import TUNING, Tuning
-from .vocabulary import FRAME_WORDS
 
 WORD_CACHE = 50_000  # words remembered with their reading (cleared when full: memory stays bounded)
 QUESTION_CHARS = 1000
+LIST_NOUNS = frozenset("scenes tracks songs pieces characters people".split())
 KIND_WORDS = {"scene": frozenset("scene part bit moment".split()), "track": frozenset("track song piece tune".split())}
 
 
@@ -76,14 +76,17 @@ class Tokeniser:
         if len(found) == 1 and len(found[0].clauses) == 1:  # most questions: nothing to choose between
             return self._assemble(self._clause(found[0].clauses[0]))
         read = [[self._clause(clause) for clause in sentence.clauses] for sentence in found]
-        named = [self._named_in([p for c in sentence for p in c]) if len(read) > 1 else () for sentence in read]
-        clauses = []
+        named = [self._named_in([p for c in sentence for p in c]) for sentence in read]
+        # "which one is that?": no word of its own but a kind; "what scenes does it have?" asks for a list
         bare = [
-            not any(p.stem and self.index.knows(p.text) or p.text in FRAME_WORDS for c in s for p in c) for s in read
+            not any(p.stem and self.index.knows(p.text) or p.text in LIST_NOUNS for c in s for p in c) for s in read
         ]
-        for i, whole in sentences.chosen(found, [bool(n) for n in named], bare):
+        chat = [all(self._chatter(clause) for clause in sentence) for sentence in read]
+        clauses = []
+        for i, whole in sentences.chosen(found, [bool(n) for n in named], bare, chat):
             meant = () if whole else self._meant(named[i], [p.text for c in read[i + 1] for p in c])
-            clauses += [self._only_names(clause, meant) if meant else clause for clause in read[i]]
+            if whole or meant or bare[i + 1] or found[i].embeds:  # lent for a name none of its pronouns means: out
+                clauses += [self._only_names(clause, meant) if meant else clause for clause in read[i]]
         clauses = [clause for clause in clauses if clause]
         while len(clauses) > 1 and self._chatter(clauses[0]):
             clauses.pop(0)  # "gm all, quick one: who did the soundtrack": the greeting says nothing

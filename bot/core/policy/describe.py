@@ -210,6 +210,10 @@ def near_tie(turn: Turn) -> list[Entry]:
     ]
     if kit.scorer.names_an_entry(turn.tokens):
         return []
+    if set(turn.tokens.words) & ASKS_WHO:  # "who ...?" is never answered by the film itself
+        close = [e for e in close if e.kind != "film"]
+        if len(close) < 2:
+            return []
     one_kind = len({e.kind for e in close}) == 1
     return close if one_kind or turn.thread is None or not turn.thread.pending else []  # a reply to "which one?"
 
