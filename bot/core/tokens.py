@@ -76,6 +76,14 @@ class Tokeniser:
         if len(found) == 1 and len(found[0].clauses) == 1:  # most questions: nothing to choose between
             return self._assemble(self._clause(found[0].clauses[0]))
         read = [[self._clause(clause) for clause in sentence.clauses] for sentence in found]
+        clauses = self._chosen(found, read) if len(read) > 1 else read[0] if read else []
+        clauses = [clause for clause in clauses if clause]
+        while len(clauses) > 1 and self._chatter(clauses[0]):
+            clauses.pop(0)  # "gm all, quick one: who did the soundtrack": the greeting says nothing
+        return self._assemble([part for clause in clauses for part in clause])
+
+    def _chosen(self, found: list[sentences.Sentence], read: list[list[list[Word]]]) -> list[list[Word]]:
+        """The clauses of the sentences worth reading (sentences.chosen), a sentence lent for a name cut to it."""
         named = [self._named_in([p for c in sentence for p in c]) for sentence in read]
         # "which one is that?": no word of its own but a kind; "what scenes does it have?" asks for a list
         bare = [
@@ -87,10 +95,7 @@ class Tokeniser:
             meant = () if whole else self._meant(named[i], [p.text for c in read[i + 1] for p in c])
             if whole or meant or bare[i + 1] or found[i].embeds:  # lent for a name none of its pronouns means: out
                 clauses += [self._only_names(clause, meant) if meant else clause for clause in read[i]]
-        clauses = [clause for clause in clauses if clause]
-        while len(clauses) > 1 and self._chatter(clauses[0]):
-            clauses.pop(0)  # "gm all, quick one: who did the soundtrack": the greeting says nothing
-        return self._assemble([part for clause in clauses for part in clause])
+        return clauses
 
     def _chatter(self, clause: list[Word]) -> bool:
         """A clause that says nothing about the film: greetings, filler, words neither the pack nor the
