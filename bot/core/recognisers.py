@@ -693,7 +693,8 @@ def elliptic(heard: Heard) -> Reading | None:
         return None
     first = " ".join(heard.words[: heard.clauses[0]]) if heard.clauses else ""
     rest = heard.words[heard.clauses[0] :] if heard.clauses else ()
-    chat = not _asks(rest) and not any(is_significant(w) and heard.knows(w) for w in rest)
+    known = [w for w in rest if is_significant(w) and heard.knows(w)]
+    chat = not _asks(rest) and not any(heard.names(w) for w in rest) and len(known) < 2
     for text in (heard.text, first if first and chat else ""):
         found = _ELLIPTIC.match(text) if text and len(text.split()) <= 12 else None
         if found is not None:
@@ -719,6 +720,8 @@ def relation(heard: Heard) -> Reading | None:
     if found is None or not _is_order_prefix(_clause_prefix(heard, found.start())) or _ABOUT_THERE.search(text):
         return None
     anchor = _clean_anchor(found["anchor"])
+    if anchor.endswith(" there"):
+        return None  # "what happens after she finishes dancing there": within the scene talked about
     return replace(
         heard.base,
         asks="order",

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..answers import Answer, Reason
+from ..index import Entry
 from ..recognisers import Reading
+from ..tracker import Conversation
 from . import describe, followups, people, structure
 from .turn import Rule, Turn
 
@@ -35,10 +37,26 @@ def compound(turn: Turn) -> Answer | None:
     if reading.asks != "compound" or reading.span is None or reading.inner is None:
         return None
     kit = turn.kit
-    answer = decide(part_of(turn, reading.span, reading.inner))
+    part = part_of(turn, reading.span, reading.inner)
+    answer = decide(part)
+    if answer.kind == "none" and answer.reason is not Reason.CLARIFY:
+        # "is the soundtrack on vinyl, and who composed it?": "it" is what the other part names
+        named = other_part_names(turn, reading.span)
+        if named is not None:
+            answer = decide(replace(part, thread=Conversation.about(named.kind, named.title), scored=None, ranked=None))
     if answer.kind == "none" and answer.reason is not Reason.CLARIFY:
         return kit.replies.decline(Reason.MISSING_FACT, missing=reading.topic)
     return kit.replies.noted(answer, reading.quote, reading.topic)
+
+
+def other_part_names(turn: Turn, span: tuple[int, int]) -> Entry | None:
+    """The entry the other part of a compound names (or only cues, like "the soundtrack"), if one does."""
+    kit, tokens = turn.kit, turn.tokens
+    other = [part.text for i, part in enumerate(tokens.parts) if not span[0] <= i < span[1]]
+    cut = kit.tokeniser.cut(tokens, " ".join(other))
+    scores = kit.scorer.scores(cut) if cut.terms else kit.scorer.kind_only(cut)
+    best = max(scores.items(), key=lambda item: item[1], default=None)
+    return kit.index.entries[best[0]] if best is not None and best[1] >= kit.tuning.confident else None
 
 
 def correction(turn: Turn) -> Answer | None:

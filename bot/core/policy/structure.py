@@ -141,6 +141,9 @@ def between(kit: Kit, entries: list[Entry], here: int, other: Entry, noun: str) 
     return kit.replies.clarify(inside[: kit.tuning.max_clarify], lead=f"{len(inside)} {noun}s come between them.")
 
 
+DEMONSTRATIVES = frozenset("this that".split())
+
+
 def anchor(turn: Turn, text: str, kinds: tuple[Kind, ...]) -> Entry | None:
     """The entry an order relation starts from: a name, a description, a position or the thread."""
     kit = turn.kit
@@ -148,6 +151,9 @@ def anchor(turn: Turn, text: str, kinds: tuple[Kind, ...]) -> Entry | None:
     if not words or all(w in ANCHOR_REFERENCES or not is_significant(w) for w in words):
         return kit.scorer.latest(turn.thread, kinds)
     part = kit.tokeniser.cut(turn.tokens, text)
+    latest = kit.scorer.latest(turn.thread, kinds)
+    if latest is not None and set(words) & DEMONSTRATIVES and kit.scorer.scores(part).get(latest.id, 0.0) > 0:
+        return latest  # "after this choice scene": the one we are talking about, if the words fit it at all
     reading = read(part, pending=turn.thread is not None)
     if reading.asks == "pick":  # "the one after number four", "after the first of those"
         return from_list(turn, reading.pick)
