@@ -126,3 +126,9 @@ def test_a_two_part_answer_says_which_part_it_cannot_answer(engine):
     answer = decide(engine.turn("who plays boris and what happens in the confrontation"))
     assert (answer.kind, answer.title, answer.note) == ("scene", "The Confrontation", "the cast")
     assert "who plays boris" in answer.text and "doesn't include the cast" in answer.text
+
+
+def test_the_scenes_that_mention_a_thing(engine):
+    answer = decide(engine.turn("the red shoes, the real shoes I mean, in which scenes do they appear?"))
+    assert answer.kind == "scenes" and answer.entries is not None
+    assert "The Tragic Fall" in answer.entries and "The Audition" not in answer.entries

@@ -801,7 +801,7 @@ _MENTION_FILLER = frozenset(
     """which what how many scenes scene any all every of the in is are was s r does do did appear appears appeared
     appearing show shows shown showing up turn turns feature features featured featuring name names named mention
     mentions mentioned present star stars actually by and his her their other there have has with w them it its
-    get gets got list give me tell see""".split()
+    get gets got list give me tell see real really mean meant""".split()
 )
 
 
@@ -818,8 +818,7 @@ def mentions(heard: Heard) -> Reading | None:
         if w not in _MENTION_FILLER and w not in _LIST_FILLER and is_significant(w) and heard.knows(w)
     ]
     person = heard.base.person if words & _PERSON_PRONOUNS.keys() else None
-    someone = any(heard.names(w) or w in _RELATION_NOUNS or w in _PERSON_NOUNS for w in content)
-    if len(content) > 3 or not (someone or person):
+    if len(set(content)) > 3 or not (content or person):
         return None
     return replace(heard.base, asks="mentions", person=person)
 

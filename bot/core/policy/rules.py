@@ -143,7 +143,7 @@ def mentions(turn: Turn) -> Answer | None:
         return None
     person = people.one_person(turn)
     if person is None:
-        return None
+        return structure.scenes_mentioning(turn)  # "in which scenes do the red shoes appear?"
     turn.met.append(person)  # "who is he?" next means them
     return turn.kit.replies.subset(
         structure.scenes_naming(turn.kit, person),

@@ -63,6 +63,28 @@ def scenes_naming(kit: Kit, person: Entry) -> list[Entry]:
     return [e for e in kit.index.by_kind.get("scene", []) if person.id in kit.scorer.mentions.get(e.id, ())]
 
 
+# Words of a "which scenes ..." question that say how, not what: "appear", "mention", "i mean".
+HOW_MENTIONED = frozenset(
+    "appear appears appearing appeared show shows shown feature features featured mention mentions mentioned "
+    "name names named present real really actual actually mean meant".split()
+)
+
+
+def scenes_mentioning(turn: Turn) -> Answer | None:
+    """The scenes whose text holds every word the question asks about ("the red shoes"), in film order."""
+    kit, tokens = turn.kit, turn.tokens
+    wanted = [(t, typed) for t, _, typed in tokens.terms if typed not in HOW_MENTIONED and t in kit.index.postings]
+    if not wanted or len(wanted) > 3:
+        return None
+    scenes = [e for e in kit.index.by_kind.get("scene", []) if all(e.id in kit.index.postings[t] for t, _ in wanted)]
+    words = " ".join(part.text for part in tokens.parts if part.stem in {typed for _, typed in wanted})
+    return kit.replies.subset(
+        scenes,
+        lead=f"The scenes that mention “{words}”, in film order:",
+        empty=f"No scene in my pack mentions “{words}”.",
+    )
+
+
 def appears(turn: Turn) -> Answer | None:
     """The first (or last) scene whose text names a character: the one the question names, or "she"."""
     people = people_in(turn)
