@@ -85,10 +85,7 @@ class Tokeniser:
     def _chosen(self, found: list[sentences.Sentence], read: list[list[list[Word]]]) -> list[list[Word]]:
         """The clauses of the sentences worth reading (sentences.chosen), a sentence lent for a name cut to it."""
         named = [self._named_in([p for c in sentence for p in c]) for sentence in read]
-        # "which one is that?": no word of its own but a kind; "what scenes does it have?" asks for a list
-        bare = [
-            not any(p.stem and self.index.knows(p.text) or p.text in LIST_NOUNS for c in s for p in c) for s in read
-        ]
+        bare = [self._bare([p for c in sentence for p in c]) for sentence in read]
         chat = [all(self._chatter(clause) for clause in sentence) for sentence in read]
         clauses = []
         for i, whole in sentences.chosen(found, [bool(n) for n in named], bare, chat):
@@ -96,6 +93,10 @@ class Tokeniser:
             if whole or meant or bare[i + 1] or found[i].embeds:  # lent for a name none of its pronouns means: out
                 clauses += [self._only_names(clause, meant) if meant else clause for clause in read[i]]
         return clauses
+
+    def _bare(self, parts: list[Word]) -> bool:
+        """ "which one is that?": no word of its own but a kind ("what scenes does it have?" asks for a list)."""
+        return not any(part.stem and self.index.knows(part.text) or part.text in LIST_NOUNS for part in parts)
 
     def _chatter(self, clause: list[Word]) -> bool:
         """A clause that says nothing about the film: greetings, filler, words neither the pack nor the
