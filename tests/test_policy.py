@@ -68,6 +68,10 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
     ),
     "unsure": (([], "the scene with boris", ("none", "clarify")), ([], "the audition")),
     "person": (([], "who is the strict teacher", ("character", "Boris Lermontov")), ([], "the audition")),
+    "people_alike": (
+        ([], "who is the man who is charming and imperious", ("none", "clarify")),
+        ([], "who is the charming guy"),
+    ),
 }
 
 

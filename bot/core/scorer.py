@@ -243,6 +243,17 @@ class Scorer:
 
     def best_fitting_person(self, tokens: Tokens, besides: tuple[int, ...] = ()) -> int | None:
         """The character (other than `besides`) whose text holds the question's own words clearly best."""
+        fits = self.people_fitting(tokens, besides)
+        if not fits:
+            return None
+        best, best_id = fits[0]
+        runner = fits[1][0] if len(fits) > 1 else 0.0
+        if best < self.tuning.person_floor or best < runner * self.tuning.person_margin:
+            return None
+        return best_id
+
+    def people_fitting(self, tokens: Tokens, besides: tuple[int, ...] = ()) -> list[tuple[float, int]]:
+        """(share of the question's own words a character's text holds, id), best first."""
         people = [p for p in self.index.by_kind.get("character", []) if p.id not in besides]
         postings = self.index.postings
         # Words the pack never uses say nothing about any of its people: only the pack's own words count.
@@ -253,16 +264,11 @@ class Scorer:
         ]
         total = sum(w for _, w in content)
         if not people or not total:
-            return None
-        fits = sorted(
+            return []
+        return sorted(
             ((sum(w * postings[t].get(p.id, 0.0) for t, w in content) / total, p.id) for p in people),
             reverse=True,
         )
-        best, best_id = fits[0]
-        runner = fits[1][0] if len(fits) > 1 else 0.0
-        if best < self.tuning.person_floor or best < runner * self.tuning.person_margin:
-            return None
-        return best_id
 
     def linked_people(self, person: Entry) -> list[Entry]:
         """The characters whose text names this one, or whom this one's text names ("her teacher")."""

@@ -12,6 +12,7 @@ from ..cues import (
     LIST_WORDS,
     NAMING_CUES,
     NOUN_STEMS,
+    PERSON_NOUN_WORDS,
     PLOT_WORDS,
 )
 from ..index import Entry
@@ -119,6 +120,19 @@ def person(turn: Turn) -> Answer | None:
     return kit.replies.hit(found, max(kit.tuning.confident, turn.scores().get(found.id, 0.0)))
 
 
+def people_alike(turn: Turn) -> Answer | None:
+    """ "who's the woman who sings the lead?" when two people's descriptions fit it about as well: ask which."""
+    kit, tokens, reading = turn.kit, turn.tokens, turn.reading
+    words = set(tokens.words)
+    if not words & ASKS_WHO or not words & PERSON_NOUN_WORDS or kit.scorer.named_people(tokens) or reading.pronoun:
+        return None
+    fits = kit.scorer.people_fitting(tokens)
+    tuning = kit.tuning
+    if len(fits) < 2 or fits[1][0] < tuning.person_floor or fits[0][0] >= fits[1][0] * tuning.person_margin:
+        return None
+    return kit.replies.clarify([kit.index.entries[i] for _, i in fits[:2]])
+
+
 def best_match(turn: Turn) -> Answer:
     """The best-scoring entry, with what else came close; a decline with suggestions when nothing fits."""
     kit, tuning = turn.kit, turn.kit.tuning
@@ -148,7 +162,17 @@ def about_the_film(turn: Turn) -> Answer | None:
     return kit.replies.hit(films[0])
 
 
-DESCRIBE_RULES = (another_work, genre, demonstrative, relative, back_reference, person_in_scene, unsure, person)
+DESCRIBE_RULES = (
+    another_work,
+    genre,
+    demonstrative,
+    relative,
+    back_reference,
+    person_in_scene,
+    unsure,
+    person,
+    people_alike,
+)
 
 
 def confident(turn: Turn) -> bool:
