@@ -113,6 +113,19 @@ SLANG = {
     "flick": "film",
     "flicks": "films",
     "bgm": "soundtrack",
+    # Question words from other languages that members mix into English: "quién es Vicky?", "qual is the name?"
+    "quien": "who",
+    "qui": "who",
+    "wer": "who",
+    "es": "is",
+    "est": "is",
+    "ist": "is",
+    "qual": "what",
+    "cual": "which",
+    "quel": "which",
+    "quelle": "which",
+    "donde": "where",
+    "cuando": "when",
 }
 
 # Words that say which kind of answer is wanted; each kind's entries are indexed with them too.
