@@ -337,6 +337,13 @@ class Reading:
     link: str = ""  # for a relation of people: the word that says how ("teacher", "love")
 
 
+def _mentioned(heard: Heard, words: tuple[str, ...]) -> list[str]:
+    """The words of a "which scenes ..." clause that say who or what: neither filler nor unknown to the pack."""
+    return [
+        w for w in words if w not in _MENTION_FILLER and w not in _LIST_FILLER and is_significant(w) and heard.knows(w)
+    ]
+
+
 # Words without which a pattern can't match: a set test is much cheaper than a regular expression search.
 _LIST_TRIGGERS = frozenset(
     """scene track song scenes moments sequences chapters tracks songs pieces tunes cues numbers
@@ -812,11 +819,13 @@ def mentions(heard: Heard) -> Reading | None:
         return None
     if _LIST_NEGATED.search(heard.text) or words & _ELLIPTIC_TRIGGERS:
         return None
-    content = [
-        w
-        for w in heard.words
-        if w not in _MENTION_FILLER and w not in _LIST_FILLER and is_significant(w) and heard.knows(w)
-    ]
+    # Read in the clause that says "scenes", and the one before it ("the red shoes, in which scenes ...?")
+    starts = (0, *heard.clauses, len(heard.words))
+    spans = list(zip(starts, starts[1:], strict=False))
+    at = next(n for n, (a, b) in enumerate(spans) if {"scenes", "scene"} & set(heard.words[a:b]))
+    content = _mentioned(heard, heard.words[spans[at][0] : spans[at][1]])
+    if not content and at > 0:  # "the red shoes, in which scenes do they appear?": names in the clause before
+        content = [w for w in _mentioned(heard, heard.words[spans[at - 1][0] : spans[at - 1][1]]) if heard.names(w)]
     person = heard.base.person if words & _PERSON_PRONOUNS.keys() else None
     if len(set(content)) > 3 or not (content or person):
         return None
