@@ -849,7 +849,7 @@ _NAMED_SUBJECT = re.compile(
     r"\b(?:guy|girl|man|woman|boy|lady|one|person|dancer|composer|who) (?:\w+ ){1,3}?(?P<verb>" + _VERBS + r")\b"
 )
 _OF_SOMEONE = re.compile(r"\b(?P<noun>\w+) of (?!the film|the movie|it\b|this\b)\w+")
-_OWNED = re.compile(r"\b\w+s (?P<noun>\w+)\b")
+_OWNED = re.compile(r"\b(?P<owner>\w+) (?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b")
 _TOWARDS = re.compile(r"\b(?P<verb>" + _VERBS + r") (?P<whom>him|her)\b")
 _SUBJECT_OF = re.compile(r"\b(?P<who>she|he) (?:\w+ ){0,3}?(?P<verb>" + _VERBS + r")\b")
 _ASKS_PERSON = frozenset("who whos whom guy girl man woman boy lady dude one person someone dancer composer".split())
@@ -865,10 +865,12 @@ def relation_of_person(heard: Heard) -> Reading | None:
         found = _POSSESSED.search(heard.text) if words & {"her", "his"} else None
         if found is not None:
             return replace(heard.base, asks="relation", referent=_PERSON_PRONOUNS[found["whose"]], link=found["noun"])
-        for pattern in (_OF_SOMEONE, _OWNED):
-            for found in pattern.finditer(heard.text):
-                if found["noun"] in _RELATION_NOUNS:
-                    return replace(heard.base, asks="relation", referent=None, link=found["noun"])
+        for found in _OF_SOMEONE.finditer(heard.text):
+            if found["noun"] in _RELATION_NOUNS:
+                return replace(heard.base, asks="relation", referent=None, link=found["noun"])
+        for found in _OWNED.finditer(heard.text):  # "vicky's teacher" ("vickys"), "boris's student" ("boris")
+            if found["owner"].endswith("s") or heard.names(found["owner"]):
+                return replace(heard.base, asks="relation", referent=None, link=found["noun"])
     if not words & _ASKS_PERSON or not words & _RELATION_VERBS:
         return None
     towards = _TOWARDS.search(heard.text)
