@@ -136,3 +136,9 @@ def test_the_scenes_that_mention_a_thing(engine):
     answer = decide(engine.turn("the red shoes, the real shoes I mean, in which scenes do they appear?"))
     assert answer.kind == "scenes" and answer.entries is not None
     assert "The Tragic Fall" in answer.entries and "The Audition" not in answer.entries
+
+
+def test_who_is_the_second_one_by_picks_it_from_the_list(engine):
+    thread = Conversation()
+    engine.answer("what songs are in it", thread)
+    assert engine.answer("who is the second one by?", thread).title == "Entr'acte"

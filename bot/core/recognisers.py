@@ -596,6 +596,9 @@ def pick(heard: Heard) -> Reading | None:
     if found is None and heard.clauses:
         lead = " ".join(heard.words[: heard.clauses[0]])
         found = _PICK.match(lead) if len(heard.words) - heard.clauses[0] <= 8 else None
+    credit = _CREDIT_OF.match(heard.text) if found is None else None
+    if credit is not None:  # "who is the second one by?": that one (its reply gives the credit)
+        found = _PICK.match(credit["which"])
     if found is None:
         return None
     which = found["which"]
@@ -605,6 +608,7 @@ def pick(heard: Heard) -> Reading | None:
     return replace(heard.base, asks="pick", pick=index, listed=bool(heard.vocabulary & _LIST_REFERENCES))
 
 
+_CREDIT_OF = re.compile(r"^(?:(?:and|so|ok) )*who (?:is|s|was|wrote|composed|did) (?P<which>.+?)(?: by)?$")
 _LIST_REFERENCES = frozenset("list listed those them these".split())
 
 

@@ -83,7 +83,16 @@ def named_before(turn: Turn) -> bool:
 def unsure(turn: Turn) -> Answer | None:
     """Entries too close to choose between: ask which."""
     close = shared_name(turn) or lone_name(turn) or scenes_with_person(turn) or near_tie(turn) or kind_alone(turn)
-    return turn.kit.replies.clarify(close) if close else None
+    if not close:
+        return None
+    in_play = [
+        e
+        for e in close
+        if turn.thread is not None and turn.thread.focus is not None and e.kind == turn.thread.focus.kind
+    ]
+    if len(in_play) == 1 and len({e.kind for e in close}) > 1:
+        return turn.kit.replies.hit(in_play[0])  # "boris", "and the composer?": the person, not the score
+    return turn.kit.replies.clarify(close)
 
 
 def person_in_scene(turn: Turn) -> Answer | None:
