@@ -892,14 +892,15 @@ _SCENE_WORDS = frozenset("scene scenes moment part happens happen happened".spli
 # "by who?", "who's it by?", "whose is it": the credit of the music being talked about
 _CREDIT = re.compile(
     r"^(?:(?:and|so|ok|then) )*"
-    r"(?:by whom?|who (?:is |s |was )?(?:it |that |this )?by|whose (?:is it|is that|music is it))"
+    r"(?:by whom?|who (?:is |s |was )?(?:it |that |this )?by|whose (?:is it|is that|music is it)|(?:the )?credits?|"
+    r"credited to (?:whom?|what)|(?:and )?the credit)"
     r"(?: then| though| again)?$"
 )
 
 
 def credit(heard: Heard) -> Reading | None:
     """ "by who?": who the track (or the score) being talked about is credited to."""
-    if not heard.vocabulary & {"by", "whose"} or _CREDIT.match(heard.text) is None:
+    if not heard.vocabulary & {"by", "whose", "credit", "credits", "credited"} or _CREDIT.match(heard.text) is None:
         return None
     return replace(heard.base, asks="credit")
 

@@ -57,9 +57,14 @@ class Replies:
     def out_of_range(self, text: str) -> Answer:
         return Answer("none", "", 0.0, text, None, (), Reason.OUT_OF_RANGE)
 
-    def decline(self, reason: Reason, *, missing: str = "", alternatives: tuple[Alternative, ...] = ()) -> Answer:
+    def decline(
+        self, reason: Reason, *, missing: str = "", alternatives: tuple[Alternative, ...] = (), because: str = ""
+    ) -> Answer:
+        """A reply that answers nothing, saying why (`because` replaces the reason's usual first sentence)."""
         text = help_text(self.pack, missing)
-        if reason is Reason.SMALL_TALK:
+        if because:
+            text = because + " " + text
+        elif reason is Reason.SMALL_TALK:
             text = "Hello! " + text
         elif reason is Reason.NO_THREAD:
             text = (

@@ -181,7 +181,9 @@ class Scorer:
             stated = [c for c in fitting if getattr(c.subject, "pronoun", None)]
             if stated or fitting:
                 return (stated or fitting)[0]
-        return None  # (an entry naming nobody who fits leaves the people talked about before it in play)
+        # nobody the recent subjects name fits: someone met along the way may ("the teacher of Vicky" -> "she")
+        met = thread.person(pronoun)
+        return self.entry_of(Focus("character", met)) if met else None
 
     @staticmethod
     def pronoun_fits(entry: Entry, pronoun: str) -> bool:

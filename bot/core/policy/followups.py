@@ -113,7 +113,10 @@ def follow_reference(turn: Turn) -> Answer | None:
         if person is not None:
             return kit.replies.hit(person)
         # "who is she?" with nobody to point at; with words of its own, the question may still say who
-        return kit.replies.decline(Reason.NO_THREAD) if not kit.scorer.content_terms(tokens) else None
+        if kit.scorer.content_terms(tokens):
+            return None
+        nobody = "I can't tell who that is: nothing we've talked about names anyone who fits." if thread.active else ""
+        return kit.replies.decline(Reason.NO_THREAD, because=nobody)
     if words & CREDIT_WORDS or tokens.stem_set & CREDIT_STEMS:
         credit = credited(kit, thread)
         if credit is not None:

@@ -40,6 +40,7 @@ def related(turn: Turn) -> Entry | None:
         return None
     if any(i != start.id for i in kit.scorer.named_people(turn.tokens)):
         return None  # "who is boris? is he her boyfriend?": the person asked about is named
+    turn.met.append(start)  # "the teacher of Vicky", then "and the boy she loves?": she is Vicky
     fitting = kit.scorer.best_fitting_person(turn.tokens, besides=(start.id,))
     if fitting is not None:
         return kit.index.entries[fitting]
