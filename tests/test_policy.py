@@ -142,3 +142,14 @@ def test_who_is_the_second_one_by_picks_it_from_the_list(engine):
     thread = Conversation()
     engine.answer("what songs are in it", thread)
     assert engine.answer("who is the second one by?", thread).title == "Entr'acte"
+
+
+def test_a_relation_by_the_other_side_of_it_on_a_made_up_pack():
+    """ "who is his student?" when his card calls him "Nora's harsh mentor", in a pack the engine never saw."""
+    from bot.core import Engine, load_pack
+    from tests.scoring import DATA
+
+    engine = Engine(load_pack(DATA / "packs" / "overture.yaml"))
+    thread = Conversation()
+    engine.answer("who is elias", thread)
+    assert engine.answer("who is his student?", thread).title == "Nora Vance"

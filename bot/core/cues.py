@@ -64,6 +64,18 @@ CHOICE_CUES: dict[Kind, frozenset[str]] = {
     "soundtrack": frozenset("soundtrack score album".split()),
     "character": frozenset("character person guy girl man woman lady dude".split()),
 }
+# A relation and the word for its other side: "his student" is whoever his card calls him the mentor of.
+_GUIDES = ("teacher", "mentor", "instructor", "coach", "master", "tutor", "professor", "trainer")
+_LEARNERS = ("student", "pupil", "protege", "eleve", "apprentice")
+INVERSES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_LEARNERS, _GUIDES),
+    **dict.fromkeys(_GUIDES, _LEARNERS),
+    "boss": ("employee", "assistant", "henchman", "man"),
+    "nephew": ("aunt", "uncle"),
+    "niece": ("aunt", "uncle"),
+    "aunt": ("nephew", "niece"),
+    "uncle": ("nephew", "niece"),
+}
 NOUN_TERMS = frozenset(term(w) for nouns in KIND_NOUNS.values() for w in nouns)
 NOUN_STEMS = frozenset(stem(w) for w in ("scene", "scenes", "part", "moment", "bit"))
 

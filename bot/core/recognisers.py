@@ -840,7 +840,8 @@ def mentions(heard: Heard) -> Reading | None:
 _RELATION_NOUNS = frozenset(
     """teacher teachers instructor mentor coach master tutor professor trainer student pupil protege eleve
     apprentice boyfriend girlfriend lover partner husband wife fiance fiancee crush friend rival enemy boss
-    colleague mother father sister brother daughter son parent admirer suitor sweetheart""".split()
+    colleague mother father sister brother daughter son parent admirer suitor sweetheart aunt uncle nephew niece
+    cousin grandmother grandfather grandson granddaughter employee assistant henchman partner""".split()
 )
 _RELATION_VERBS = frozenset(
     """love loves loved like likes liked adore adores teach teaches taught train trains trained mentors coaches

@@ -284,6 +284,22 @@ class Scorer:
             and entries[c.id].kind == "character"
         ]
 
+    def called_by(self, person: Entry, nouns: tuple[str, ...]) -> Entry | None:
+        """The character this person's own text names as theirs, just before one of these nouns: in "Nora's
+        harsh mentor", the card of the mentor calls him Nora's."""
+        if not nouns:
+            return None
+        text = fold(getattr(person.subject, "description", "") or "")
+        for other in self.index.by_kind.get("character", []):
+            if other.id == person.id:
+                continue
+            owned = (
+                r"\b(?:" + "|".join(map(re.escape, other.names)) + r")s? (?:\w+ ){0,2}(?:" + "|".join(nouns) + r")\b"
+            )
+            if re.search(owned, text):
+                return other
+        return None
+
     def name_holders(self, stem_: str) -> list[Entry]:
         """Entries with this word in one of their names (title or alias)."""
         return [self.index.entries[i] for i in self.index.name_holders.get(stem_, ())]

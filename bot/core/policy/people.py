@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..cues import INVERSES
 from ..index import Entry
 from .turn import Turn
 
@@ -45,4 +46,7 @@ def related(turn: Turn) -> Entry | None:
     if fitting is not None:
         return kit.index.entries[fitting]
     linked = kit.scorer.linked_people(start)
-    return linked[0] if len(linked) == 1 else None
+    if len(linked) == 1:
+        return linked[0]
+    # "who is his student?": the one his own card calls him the mentor of ("Nora's harsh mentor")
+    return kit.scorer.called_by(start, INVERSES.get(turn.reading.link, ()))
