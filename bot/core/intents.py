@@ -161,6 +161,8 @@ SMALL_TALK = frozenset(
 )
 
 
+CLUE_CACHE = 50_000  # words remembered as clue or not (cleared when full: memory stays bounded)
+
 # Words too common to tell a missing-fact question from any other; the pattern never relies on them alone.
 _COMMON = frozenset(
     """is it in on of to an the this that what who how when where which was did does do can you we one out up as
@@ -198,14 +200,22 @@ class FilmFacts:
         plain = re.sub(r"\\[a-zA-Z]|\(\?P<\w+>|\(\?<?!.*?\)|[a-z]\?", " ", source)
         literals = re.findall(r"[a-z]{2,}", plain)
         self._clues = frozenset(literals) - _COMMON
+        self._seen: dict[str, bool] = {}
 
     def might_ask(self, text: str) -> bool:
         """Could this question ask for a missing fact at all (a cheap test before the full pattern)?"""
-        clues = self._clues
-        return any(
-            any(ch.isdigit() for ch in word) or any(word[:n] in clues for n in range(2, len(word) + 1))
-            for word in text.split()
-        )
+        return any(self._is_clue(word) for word in text.split())
+
+    def _is_clue(self, word: str) -> bool:
+        """Does this word start with a clue (or hold a digit: "1948")? Remembered per word, bounded."""
+        known = self._seen.get(word)
+        if known is None:
+            if len(self._seen) >= CLUE_CACHE:
+                self._seen.clear()
+            clues = self._clues
+            known = any(ch.isdigit() for ch in word) or any(word[:n] in clues for n in range(2, len(word) + 1))
+            self._seen[word] = known
+        return known
 
     def missing_fact(self, *readings: str) -> MissingFact | None:
         """The film fact outside the pack that this question asks for, if any (in any of its readings: as
