@@ -153,3 +153,14 @@ def test_a_relation_by_the_other_side_of_it_on_a_made_up_pack():
     thread = Conversation()
     engine.answer("who is elias", thread)
     assert engine.answer("who is his student?", thread).title == "Nora Vance"
+
+
+@pytest.mark.parametrize(
+    "question", ["which scenes are in swan lake", "list the songs from black swan", "who is boris johnson"]
+)
+def test_another_work_or_person_is_declined(engine, question):
+    assert decide(engine.turn(question)).reason == "off_topic"
+
+
+def test_a_typo_of_a_name_is_not_another_person(engine):
+    assert decide(engine.turn("who is Vicky Paige?")).title == "Vicky Page"

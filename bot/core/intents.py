@@ -157,7 +157,7 @@ SMALL_TALK = frozenset(
     """hi hey hello hallo hiya yo sup howdy greetings morning evening afternoon gm gn night thanks thank
     thx ty cheers bye goodbye cya later lol lmao lmfao rofl haha hahaha hehe xd ok okay k cool nice
     great awesome good bad fine doing how are you bot joke jokes funny laugh wassup whatsup up there
-    help test testing ping hmm wow oh ah yay cute bro dude man guys everyone anybody anyone""".split()
+    help test testing ping hmm wow oh ah yay cute bro dude man guys everyone anybody anyone so much very lots""".split()
 )
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import heapq
 import re
 
+from rapidfuzz import fuzz
+
 from . import cues
 from .answers import Kind
 from .index import KEYWORD_FIELD, Entry, Index
@@ -111,6 +113,28 @@ class Scorer:
                 following = [w for w in words[i + 1 :] if w not in cues.ARTICLES][:1]
                 if following and is_significant(following[0]) and not self.index.knows(following[0]):
                     return True
+        return False
+
+    def lists_another_work(self, tokens: Tokens) -> bool:
+        """ "which scenes are in swan lake": the list asked for is of a title the pack never uses."""
+        words = tokens.words
+        last = max((i for i, w in enumerate(words) if w in ("in", "from", "of")), default=-1)
+        tail = [w for w in words[last + 1 :] if w not in cues.ARTICLES] if last >= 0 else []
+        return len(tail) >= 2 and all(is_significant(w) and not self.index.knows(w) for w in tail)
+
+    def names_someone_else(self, tokens: Tokens) -> bool:
+        """ "who is boris johnson": a name of ours, then a word we don't know, is somebody else."""
+        words = tokens.words
+        if len(words) < 3 or words[0] not in cues.PERSON_QUESTION or words[-1] in SMALL_TALK:
+            return False
+        last, before = words[-1], words[-2]
+        if not is_significant(last) or self.index.knows(last):
+            return False
+        for person in self.index.by_kind.get("character", []):
+            name_words = {w for name in person.names for w in name.split()}
+            if before in name_words:
+                # "vicky paige" is a typo of her own name, "boris johnson" somebody else
+                return not any(fuzz.ratio(last, w) >= self.tuning.typo_similarity for w in name_words)
         return False
 
     def unknown_words(self, tokens: Tokens) -> list[str]:

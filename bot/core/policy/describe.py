@@ -24,8 +24,11 @@ from .turn import Kit, Turn
 
 
 def another_work(turn: Turn) -> Answer | None:
-    """ "the plot of the nutcracker": a kind word tied to a name the pack doesn't know."""
-    return turn.kit.replies.decline(Reason.OFF_TOPIC) if turn.kit.scorer.names_another_work(turn.tokens) else None
+    """ "the plot of the nutcracker": a kind word tied to a name the pack doesn't know; "who is boris johnson"."""
+    scorer = turn.kit.scorer
+    if scorer.names_another_work(turn.tokens) or scorer.names_someone_else(turn.tokens):
+        return turn.kit.replies.decline(Reason.OFF_TOPIC)
+    return None
 
 
 def genre(turn: Turn) -> Answer | None:

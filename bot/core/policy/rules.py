@@ -117,7 +117,12 @@ def other(turn: Turn) -> Answer | None:
 
 
 def listing(turn: Turn) -> Answer | None:
-    return structure.listing(turn.kit, turn.reading) if turn.reading.asks == "list" else None
+    """The whole list of a kind; "which scenes are in swan lake" asks about another work."""
+    if turn.reading.asks != "list":
+        return None
+    if turn.kit.scorer.names_another_work(turn.tokens) or turn.kit.scorer.lists_another_work(turn.tokens):
+        return turn.kit.replies.decline(Reason.OFF_TOPIC)
+    return structure.listing(turn.kit, turn.reading)
 
 
 def nth(turn: Turn) -> Answer | None:
