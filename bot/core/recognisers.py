@@ -338,10 +338,19 @@ class Reading:
 
 
 def _mentioned(heard: Heard, words: tuple[str, ...]) -> list[str]:
-    """The words of a "which scenes ..." clause that say who or what: neither filler nor unknown to the pack."""
+    """The words of a "which scenes ..." clause that say who or what: neither filler nor, unless right after
+    "with" or "have" ("which scenes have dragons"), unknown to the pack."""
     return [
-        w for w in words if w not in _MENTION_FILLER and w not in _LIST_FILLER and is_significant(w) and heard.knows(w)
+        w
+        for n, w in enumerate(words)
+        if w not in _MENTION_FILLER
+        and w not in _LIST_FILLER
+        and is_significant(w)
+        and (heard.knows(w) or n > 0 and words[n - 1] in _HAVING)
     ]
+
+
+_HAVING = frozenset("with have has having featuring feature involving about".split())
 
 
 # Words without which a pattern can't match: a set test is much cheaper than a regular expression search.
