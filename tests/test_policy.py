@@ -23,7 +23,7 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         (["the tragic fall"], "the one where she argues with boris"),
     ),
     "mentions": (([], "which scenes is boris in", ("scenes", "The Red Shoes")), ([], "which scenes are there")),
-    "mentions_again": (
+    "asked_again": (
         (["which scenes is julian in"], "and boris?", ("scenes", "The Red Shoes")),
         (["the audition"], "and boris?"),
     ),

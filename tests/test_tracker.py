@@ -121,3 +121,10 @@ def test_the_last_relation_asked_is_kept_for_the_next_turn(engine):
     assert state.relation == "love"
     engine.answer("who directed it?", state)  # a decline keeps it
     assert engine.answer("and her?", state).title == "Julian Craster"
+
+
+def test_the_last_question_about_someones_scenes_is_kept_for_and_x(engine):
+    state = Conversation()
+    engine.answer("when does julian first appear", state)  # out of range: no scene names him
+    assert state.asked == ("appears", 1)
+    assert engine.answer("and boris?", state).title == "The Dancer's Choice"

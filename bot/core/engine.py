@@ -61,6 +61,8 @@ class Engine:
             conversation.remember(answer)
             if reading.asks == "relation" and answer.kind == "character":
                 conversation.relation = reading.link  # "and hers?" asks it again
+            if reading.asks in ("mentions", "appears"):
+                conversation.asked = (reading.asks, reading.position)  # "and boris?" asks it again
             for person in turn.met:
                 conversation.meet(getattr(person.subject, "pronoun", None) or "they", person.title)
         return answer

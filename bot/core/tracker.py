@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 
 from .answers import Alternative, Answer, Kind, Reason
 
+Asked = Literal["mentions", "appears"]
 RECENT = 6  # subjects remembered: enough for the latest of every kind and "the other one", still cheap
 PENDING_TURNS = 2  # turns an unanswered "which one?" stays open (unless another subject is answered first)
 LISTED: dict[Kind, Kind] = {"scenes": "scene", "soundtrack": "track"}  # a list answer, and what it lists
@@ -47,6 +49,7 @@ class Conversation:
     listed_kind: Kind | None = None  # the kind of the last list shown ("scene", "track"), if one was
     people: tuple[tuple[str, str], ...] = ()  # (pronoun, name) of the people in play, latest first, one per pronoun
     relation: str = ""  # the last relation asked of a person ("instructor"), for "and hers?"
+    asked: tuple[Asked, int | None] | None = None  # the last question about a person's scenes, for "and boris?"
     last_seen: float = 0.0
 
     @classmethod
@@ -63,7 +66,7 @@ class Conversation:
     @property
     def active(self) -> bool:
         """Is there anything to refer back to?"""
-        return bool(self.recent or self.pending)
+        return bool(self.recent or self.pending or self.asked)
 
     def latest(self, kinds: tuple[Kind, ...] | None = None) -> Focus | None:
         """The most recent subject, of one of these kinds if given."""
@@ -123,3 +126,4 @@ class Conversation:
         self.listed_kind = None
         self.people = ()
         self.relation = ""
+        self.asked = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..answers import Answer, Reason
 from ..cues import (
+    CHOICE_CUES,
     CUES,
     EXPLICIT,
     FILM_WORDS,
@@ -211,6 +212,9 @@ def lone_name(turn: Turn) -> list[Entry]:
     if len(tokens.terms) != 1 or len(lone) != 1:
         return []
     holders = {e.id for e in kit.scorer.name_holders(lone[0][0])}
+    asked = {kind for kind, cues in CHOICE_CUES.items() if set(tokens.words) & cues}
+    if asked:  # "the ballet scene": only the scenes whose names hold it
+        holders = {i for i in holders if kit.index.entries[i].kind in asked}
     if not 2 <= len(holders) <= kit.tuning.max_clarify:
         return []
     fit = dict(turn.ranking())

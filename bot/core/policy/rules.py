@@ -157,14 +157,17 @@ def mentions(turn: Turn) -> Answer | None:
     )
 
 
-def mentions_again(turn: Turn) -> Answer | None:
-    """ "and boris?" just after the scenes that name someone: the same question about another person."""
+def asked_again(turn: Turn) -> Answer | None:
+    """ "and boris?" just after "which scenes is julian in?" or "when does julian first appear?": the same
+    question about another person."""
     thread = turn.thread
-    if turn.reading.asks != "describe" or thread is None or thread.listed is None or thread.focus is None:
+    if turn.reading.asks != "describe" or thread is None or not thread.asked:
         return None
-    if thread.focus.kind != "scenes" or len(turn.tokens.terms) > 3 or turn.reading.person:
-        return None
-    return mentions(replace(turn, reading=replace(turn.reading, asks="mentions")))
+    if len(turn.tokens.terms) > 3 or turn.reading.person or people.one_person(turn) is None:
+        return None  # "and boris?", "and the instructor?": a person, named or described
+    asks, position = thread.asked
+    again = replace(turn, reading=replace(turn.reading, asks=asks, kind="scene", position=position))
+    return mentions(again) if asks == "mentions" else appears(again)
 
 
 def relation(turn: Turn) -> Answer | None:
@@ -210,7 +213,7 @@ RULES: tuple[Rule, ...] = (
     request,
     correction,
     mentions,
-    mentions_again,
+    asked_again,
     relation,
     relation_again,
     credit,
