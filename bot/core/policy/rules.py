@@ -163,8 +163,11 @@ def asked_again(turn: Turn) -> Answer | None:
     thread = turn.thread
     if turn.reading.asks != "describe" or thread is None or not thread.asked:
         return None
-    if len(turn.tokens.terms) > 3 or turn.reading.person or people.one_person(turn) is None:
-        return None  # "and boris?", "and the instructor?": a person, named or described
+    words = turn.tokens.words
+    if not words or words[0] not in AGAIN_OPENERS or len(turn.tokens.terms) > 3 or turn.reading.person:
+        return None  # only "and boris?", "what about the instructor?": the same question, another person
+    if people.one_person(turn) is None:
+        return None
     asks, position = thread.asked
     again = replace(turn, reading=replace(turn.reading, asks=asks, kind="scene", position=position))
     return mentions(again) if asks == "mentions" else appears(again)
@@ -193,6 +196,7 @@ def relation_again(turn: Turn) -> Answer | None:
     return turn.kit.replies.hit(found) if found is not None else None
 
 
+AGAIN_OPENERS = frozenset("and what how so ok then".split())
 POSSESSIVES = {"his": "he", "him": "he", "her": "she", "hers": "she"}
 AGAIN_FILLER = frozenset("and what about how so then ok the one for of s is".split())
 
