@@ -164,3 +164,9 @@ def test_another_work_or_person_is_declined(engine, question):
 
 def test_a_typo_of_a_name_is_not_another_person(engine):
     assert decide(engine.turn("who is Vicky Paige?")).title == "Vicky Page"
+
+
+def test_two_scenes_holding_the_whole_description_are_asked_about(engine):
+    asked = decide(engine.turn("the scene where the shoes control her dancing"))
+    assert asked.reason == "clarify" and {a.title for a in asked.alternatives} >= {"The Dream Sequence"}
+    assert decide(engine.turn("the scene where she wakes up from the nightmare")).title == "The Dream Sequence"

@@ -86,7 +86,14 @@ def named_before(turn: Turn) -> bool:
 
 def unsure(turn: Turn) -> Answer | None:
     """Entries too close to choose between: ask which."""
-    close = shared_name(turn) or lone_name(turn) or scenes_with_person(turn) or near_tie(turn) or kind_alone(turn)
+    close = (
+        shared_name(turn)
+        or lone_name(turn)
+        or scenes_with_person(turn)
+        or near_tie(turn)
+        or same_description(turn)
+        or kind_alone(turn)
+    )
     if not close:
         return None
     in_play = [
@@ -256,6 +263,24 @@ def near_tie(turn: Turn) -> list[Entry]:
             return []
     one_kind = len({e.kind for e in close}) == 1
     return close if one_kind or turn.thread is None or not turn.thread.pending else []  # a reply to "which one?"
+
+
+def same_description(turn: Turn) -> list[Entry]:
+    """ "the part where the shoes take over": two scenes whose text holds every word of the description and that
+    fit it nearly as well: ask rather than guess."""
+    ranked, kit = turn.ranking(), turn.kit
+    if len(ranked) < 2 or kit.scorer.names_an_entry(turn.tokens) or (turn.thread is not None and turn.thread.pending):
+        return []
+    (first, top), (second, runner) = ranked[0], ranked[1]
+    a, b = kit.index.entries[first], kit.index.entries[second]
+    if a.kind != "scene" or b.kind != "scene" or top - runner > kit.tuning.description_tie:
+        return []
+    content = kit.scorer.content_terms(turn.tokens)
+    postings = kit.index.postings
+    held = [t for t in content if t in postings]
+    if len(held) < 2 or any(a.id not in postings[t] or b.id not in postings[t] for t in held):
+        return []
+    return [a, b]
 
 
 def kind_alone(turn: Turn) -> list[Entry]:
