@@ -172,6 +172,7 @@ SYNONYM_GROUPS = [
     "wake wakes woke awaken awakens awakes",
     "audience crowd spectators viewers",
     "rival rivals competitor competition",
+    "main principal central primary chief",
     "freedom free liberation liberty",
     "director directors boss",
     "world realm",
