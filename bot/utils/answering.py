@@ -30,7 +30,7 @@ def answer_reply(engine: Engine, answer: Answer, *, hide_spoilers: bool, owner: 
         help_text = answer.text + ("\nDid you mean one of these?" if suggestions and not asks_which else "")
         return Reply(content=help_text, view=entry_view(None, scenes, suggestions))
     if answer.kind == "scenes" and answer.entries is not None:  # some of the scenes: only those
-        lead = answer.text.split("\n", 1)[0]
+        lead = answer.text.split("\n\n")[-1].split("\n", 1)[0]  # after a two-part answer's note, if any
         embed = subset_embed(engine.pack, answer.entries, lead, hide=hide_spoilers)
     elif answer.kind == "scenes":  # the same rendering as /scenes
         embed = scenes_embed(engine.pack, hide=hide_spoilers)
