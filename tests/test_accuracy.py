@@ -31,10 +31,10 @@ CONVERSATION_SETS = [
 # Floors a little under what the engine scores, per style: single questions, conversation turns, and whole
 # conversations right end to end.
 BLIND_G = [
-    ("discord", 0.92, 0.90, 0.80),
-    ("esl", 0.92, 0.87, 0.72),
-    ("longwinded", 0.80, 0.85, 0.70),
-    ("terse", 0.94, 0.95, 0.88),
+    ("discord", 0.94, 0.93, 0.88),
+    ("esl", 0.91, 0.93, 0.88),
+    ("longwinded", 0.86, 0.90, 0.85),
+    ("terse", 0.94, 0.95, 0.90),
 ]
 OTHER_PACKS = [("overture", 0.90, 0.85), ("ledger", 0.90, 0.85)]
 
