@@ -68,6 +68,7 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
     ),
     "unsure": (([], "the scene with boris", ("none", "clarify")), ([], "the audition")),
     "person": (([], "who is the strict teacher", ("character", "Boris Lermontov")), ([], "the audition")),
+    "doer": (([], "who rushes to her?", ("character", "Boris Lermontov")), ([], "who is in the confrontation")),
     "people_alike": (
         ([], "who is the man who is charming and imperious", ("none", "clarify")),
         ([], "who is the charming guy"),
@@ -170,3 +171,15 @@ def test_two_scenes_holding_the_whole_description_are_asked_about(engine):
     asked = decide(engine.turn("the scene where the shoes control her dancing"))
     assert asked.reason == "clarify" and {a.title for a in asked.alternatives} >= {"The Dream Sequence"}
     assert decide(engine.turn("the scene where she wakes up from the nightmare")).title == "The Dream Sequence"
+
+
+@pytest.mark.parametrize(
+    "question, title",
+    [
+        ("who loves vicky", "Julian Craster"),
+        ("who trains vicky", "Boris Lermontov"),
+        ("who runs to her", "Boris Lermontov"),
+    ],
+)
+def test_a_person_by_what_they_do(engine, question, title):
+    assert decide(engine.turn(question)).title == title

@@ -76,6 +76,10 @@ INVERSES: dict[str, tuple[str, ...]] = {
     "aunt": ("nephew", "niece"),
     "uncle": ("nephew", "niece"),
 }
+# "who trains vicky?": the one whose own card calls them her teacher
+VERB_ROLES: dict[str, tuple[str, ...]] = dict.fromkeys(
+    "train trains trained teach teaches taught mentors coaches".split(), _GUIDES
+)
 NOUN_TERMS = frozenset(term(w) for nouns in KIND_NOUNS.values() for w in nouns)
 NOUN_STEMS = frozenset(stem(w) for w in ("scene", "scenes", "part", "moment", "bit"))
 

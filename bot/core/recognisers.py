@@ -860,7 +860,7 @@ _POSSESSED = re.compile(r"\b(?P<whose>her|his) (?:\w+ ){0,2}?(?P<noun>" + "|".jo
 # "guy vicky falls for": a person noun, a name, a relation verb
 _VERBS = "|".join(sorted(_RELATION_VERBS))
 _NAMED_SUBJECT = re.compile(
-    r"\b(?:guy|girl|man|woman|boy|lady|one|person|dancer|composer|who) (?:\w+ ){1,3}?(?P<verb>" + _VERBS + r")\b"
+    r"\b(?:guy|girl|man|woman|boy|lady|one|person|dancer|composer|who) (?:\w+ ){0,3}?(?P<verb>" + _VERBS + r")\b"
 )
 _OF_SOMEONE = re.compile(r"\b(?P<noun>\w+) of (?!the film|the movie|it\b|this\b)\w+")
 _OWNED = re.compile(r"\b(?P<owner>\w+) (?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b")

@@ -12,7 +12,7 @@ from . import cues
 from .answers import Kind
 from .index import KEYWORD_FIELD, Entry, Index
 from .intents import SMALL_TALK
-from .text import fold, is_group, is_significant
+from .text import canonical, fold, is_group, is_significant
 from .tokens import Tokens, fits
 from .tracker import Conversation, Focus
 from .tuning import TUNING, Tuning
@@ -308,21 +308,44 @@ class Scorer:
             and entries[c.id].kind == "character"
         ]
 
+    def doer_of(self, tokens: Tokens) -> Entry | None:
+        """ "who rushes to her?": the one person an entry's keyword phrase names beside the question's own words
+        ("Boris runs to her")."""
+        wanted = {t for t, _, _ in tokens.terms if t not in cues.CUE_TERMS and t not in cues.NOUN_TERMS}
+        if not wanted:
+            return None
+        found: set[int] = set()
+        for entry in self.index.entries:
+            if entry.kind == "character":
+                continue
+            for phrase in getattr(entry.subject, "keywords", ()):
+                terms = {canonical(s) for s in self.index.lexicon.stems(phrase)}
+                if wanted <= terms:
+                    found.update(self.people_named_in(fold(phrase)))
+        return self.index.entries[found.pop()] if len(found) == 1 else None
+
+    def people_named_in(self, text: str) -> list[int]:
+        """The characters whose name (or alias) a folded text holds."""
+        words = f" {text} "
+        return [p.id for p in self.index.by_kind.get("character", []) if any(f" {n} " in words for n in p.names)]
+
     def called_by(self, person: Entry, nouns: tuple[str, ...]) -> Entry | None:
         """The character this person's own text names as theirs, just before one of these nouns: in "Nora's
         harsh mentor", the card of the mentor calls him Nora's."""
-        if not nouns:
-            return None
-        text = fold(getattr(person.subject, "description", "") or "")
-        for other in self.index.by_kind.get("character", []):
-            if other.id == person.id:
-                continue
-            owned = (
-                r"\b(?:" + "|".join(map(re.escape, other.names)) + r")s? (?:\w+ ){0,2}(?:" + "|".join(nouns) + r")\b"
-            )
-            if re.search(owned, text):
-                return other
-        return None
+        others = [c for c in self.index.by_kind.get("character", []) if c.id != person.id]
+        return next((c for c in others if nouns and self.card_calls(person, c, nouns)), None)
+
+    def owned_by(self, person: Entry, nouns: tuple[str, ...]) -> Entry | None:
+        """The character whose own text calls them this person's teacher (one of these nouns)."""
+        others = [c for c in self.index.by_kind.get("character", []) if c.id != person.id]
+        return next((c for c in others if nouns and self.card_calls(c, person, nouns)), None)
+
+    @staticmethod
+    def card_calls(card: Entry, owner: Entry, nouns: tuple[str, ...]) -> bool:
+        """Does this card name the owner possessively before one of these nouns ("Vicky's imperious instructor")?"""
+        text = fold(getattr(card.subject, "description", "") or "")
+        names = "|".join(map(re.escape, owner.names))
+        return re.search(r"\b(?:" + names + r")s? (?:\w+ ){0,2}(?:" + "|".join(nouns) + r")\b", text) is not None
 
     def name_holders(self, stem_: str) -> list[Entry]:
         """Entries with this word in one of their names (title or alias)."""

@@ -162,7 +162,7 @@ SYNONYM_GROUPS = [
     "disheveled dishevelled messy mess unkempt scruffy",
     "dancer dancers ballerina ballerinas",
     "spot place position",
-    "run runs running ran sprint sprints sprinting race races",
+    "run runs running ran sprint sprints sprinting race races rush rushes rushed rushing dash dashes dashed",
     "stop stops halt",
     "reject rejects rejected refuse refuses refused renounce renounces",
     "choose chooses chose choice choices pick picks picked decide decides decision",

@@ -140,6 +140,15 @@ def person(turn: Turn) -> Answer | None:
     return kit.replies.hit(found, max(kit.tuning.confident, turn.scores().get(found.id, 0.0)))
 
 
+def doer(turn: Turn) -> Answer | None:
+    """ "who rushes to her?": the person a scene's keywords name doing it ("Boris runs to her")."""
+    words = turn.tokens.words
+    if not words or words[0] not in ASKS_WHO or len(words) < 2 or words[1] in ("is", "s", "was", "are"):
+        return None
+    found = turn.kit.scorer.doer_of(turn.tokens)
+    return turn.kit.replies.hit(found) if found is not None else None
+
+
 def people_alike(turn: Turn) -> Answer | None:
     """ "who's the woman who sings the lead?" when two people's descriptions fit it about as well: ask which."""
     kit, tokens, reading = turn.kit, turn.tokens, turn.reading
@@ -191,6 +200,7 @@ DESCRIBE_RULES = (
     person_in_scene,
     unsure,
     person,
+    doer,
     people_alike,
 )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..cues import INVERSES
+from ..cues import INVERSES, VERB_ROLES
 from ..index import Entry
 from .turn import Turn
 
@@ -48,5 +48,7 @@ def related(turn: Turn) -> Entry | None:
     linked = kit.scorer.linked_people(start)
     if len(linked) == 1:
         return linked[0]
-    # "who is his student?": the one his own card calls him the mentor of ("Nora's harsh mentor")
-    return kit.scorer.called_by(start, INVERSES.get(turn.reading.link, ()))
+    # "who is his student?": the one his own card calls him the mentor of ("Nora's harsh mentor"); "who trains
+    # vicky?": the one whose card calls them her instructor
+    link = turn.reading.link
+    return kit.scorer.called_by(start, INVERSES.get(link, ())) or kit.scorer.owned_by(start, VERB_ROLES.get(link, ()))
