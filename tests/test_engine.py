@@ -142,7 +142,7 @@ def test_empty_input_returns_help(engine, question):
 
 
 def test_close_calls_offer_alternatives(engine):
-    answer = engine.answer("the shoes control her dancing")
+    answer = engine.answer("the shoes take over on stage")
     assert answer.kind == "scene"
     assert 1 <= len(answer.alternatives) <= 3
     assert all(a.title != answer.title for a in answer.alternatives)
