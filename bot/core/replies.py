@@ -37,7 +37,10 @@ class Replies:
 
     def subset(self, scenes: list[Entry], lead: str, empty: str) -> Answer:
         """Some of the scenes, in film order (`entries` names them); `empty` says so when there are none."""
-        numbered = (f"{getattr(e.subject, 'number', n)}. {e.title}" for n, e in enumerate(scenes, start=1))
+        shown = self.tuning.subset_lines
+        numbered = [f"{getattr(e.subject, 'number', n)}. {e.title}" for n, e in enumerate(scenes[:shown], start=1)]
+        if len(scenes) > shown:
+            numbered.append(f"… and {len(scenes) - shown} more")
         text = lead + "\n" + "\n".join(numbered) if scenes else empty
         titles = tuple(e.title for e in scenes)
         return Answer("scenes", self.pack.film.title, 1.0, text, entries=titles)

@@ -32,6 +32,7 @@ class Tuning:
     description_tie: float = 0.12  # two scenes holding every word of a description, this close: ask which
     shared_name_margin: float = 0.1  # a scene and a track named alike this close in score: ask which
     max_clarify: int = 3  # choices a "which one do you mean?" offers: more is a list, not a question
+    subset_lines: int = 50  # scenes a subset's text lists before "… and N more" (its entries hold them all)
     choice_score: float = 0.5  # the score shown for each choice of a "which one?": none is preferred
     alternative_floor: float = 0.8  # share of `confident` an entry needs to be offered as "also close"
     alternative_share: float = 0.75  # ... and share of the best score
