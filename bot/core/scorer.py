@@ -29,6 +29,7 @@ class Scorer:
             (kind, entry.title): i for kind, entries in self.index.by_kind.items() for i, entry in enumerate(entries)
         }
         self.mentions = self._characters_named()
+        self.deeds = self._deeds()
 
     def _characters_named(self) -> dict[int, tuple[int, ...]]:
         """For each scene and track, the characters its text names, first named first ("her" after a scene)."""
@@ -312,17 +313,24 @@ class Scorer:
         """ "who rushes to her?": the one person an entry's keyword phrase names beside the question's own words
         ("Boris runs to her")."""
         wanted = {t for t, _, _ in tokens.terms if t not in cues.CUE_TERMS and t not in cues.NOUN_TERMS}
-        if not wanted:
-            return None
-        found: set[int] = set()
-        for entry in self.index.entries:
-            if entry.kind == "character":
-                continue
-            for phrase in getattr(entry.subject, "keywords", ()):
-                terms = {canonical(s) for s in self.index.lexicon.stems(phrase)}
-                if wanted <= terms:
-                    found.update(self.people_named_in(fold(phrase)))
+        found = {person for terms, people in self.deeds if wanted and wanted <= terms for person in people}
         return self.index.entries[found.pop()] if len(found) == 1 else None
+
+    def _deeds(self) -> list[tuple[frozenset[str], tuple[int, ...]]]:
+        """The keyword phrases of scenes and tracks that name a person ("Boris runs to her"), as (terms, people);
+        found once, when the pack is loaded."""
+        people = self.index.by_kind.get("character", [])
+        words = {w for person in people for name in person.names for w in name.split()}
+        deeds = []
+        for entry in self.index.entries:
+            for phrase in getattr(entry.subject, "keywords", ()) if entry.kind != "character" else ():
+                folded = fold(phrase)
+                if words.isdisjoint(folded.split()):
+                    continue
+                named = tuple(self.people_named_in(folded))
+                if named:
+                    deeds.append((frozenset(canonical(s) for s in self.index.lexicon.stems(phrase)), named))
+        return deeds
 
     def people_named_in(self, text: str) -> list[int]:
         """The characters whose name (or alias) a folded text holds."""
