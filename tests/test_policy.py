@@ -183,3 +183,18 @@ def test_two_scenes_holding_the_whole_description_are_asked_about(engine):
 )
 def test_a_person_by_what_they_do(engine, question, title):
     assert decide(engine.turn(question)).title == title
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        (["list all the tracks pls"], "whats the 2nd one about", "Entr'acte"),
+        (["which scenes does boris show up in"], "what happens in the last one of those", "The Tragic Fall"),
+        (["tell me abt vicky", "her mentor?"], "what about the composer guy", "Julian Craster"),
+    ],
+)
+def test_follow_ups_in_other_words(engine, before, question, title):
+    thread = Conversation()
+    for earlier in before:
+        engine.answer(earlier, thread)
+    assert engine.answer(question, thread).title == title

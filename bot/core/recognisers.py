@@ -204,10 +204,12 @@ _OTHER = re.compile(
 )
 _PICK = re.compile(
     r"^(?:(?:the|i mean|i meant|mean|meant|number|option|no|nah|choice|oh|ok|um|uh|err?|erm|yes|yeah|and|so|then|now|"
-    r"what about|how about|and what about|what s|whats|what is) )*"
+    r"what about|how about|and what about|what s|whats|what is|what happens in|what happened in|tell me about|"
+    r"what s in|what is in|what about) )*"
     r"(?P<which>" + _ORDINAL + "|" + _COUNT + r"|latter|former)"
     r"(?: (?:one|option|choice|please|pls|then|of those|of them|of these|on the list|on that list|in the list|"
-    r"in that list|from the list|from that list|on it|in it|listed|you listed|you showed|you mentioned|you said))*$"
+    r"in that list|from the list|from that list|on it|in it|listed|you listed|you showed|you mentioned|you said|"
+    r"about|about it|then))*$"
 )
 # "list the scenes", "how many scenes are there", "the scenes in order", "tracklist", "how many songs".
 _PLURAL_SCENES = r"(?:scenes|moments|sequences|chapters)"
@@ -335,6 +337,9 @@ class Reading:
     listed: bool = False  # for a pick: "on that list", "of those": from the last list shown
     referent: str | None = None  # for a relation: "she"/"he", the person the asked-for one relates to; None: named
     link: str = ""  # for a relation of people: the word that says how ("teacher", "love")
+
+
+_SECOND_QUESTION = re.compile(r"\b(?:and|also) (?:who|what|when|where|how|which|is|does)\b")
 
 
 def _mentioned(heard: Heard, words: tuple[str, ...]) -> list[str]:
@@ -830,8 +835,8 @@ def mentions(heard: Heard) -> Reading | None:
     words = heard.vocabulary
     if not ("scenes" in words or "scene" in words and words & {"any", "every", "all"}):
         return None
-    if _LIST_NEGATED.search(heard.text) or words & _ELLIPTIC_TRIGGERS:
-        return None
+    if _LIST_NEGATED.search(heard.text) or words & _ELLIPTIC_TRIGGERS or _SECOND_QUESTION.search(heard.text):
+        return None  # "how many scenes, and who composed the soundtrack": two questions, not one about scenes
     # Read in the clause that says "scenes", and the one before it ("the red shoes, in which scenes ...?")
     starts = (0, *heard.clauses, len(heard.words))
     spans = list(zip(starts, starts[1:], strict=False))

@@ -264,8 +264,8 @@ class Scorer:
             and not explicit
         ):
             return None  # "who is in the first scene" names a scene: not a description of a person
-        if top_kind in ("soundtrack", "track") and top >= self.tuning.confident:
-            return None  # "who composed the score" asks for the music's credit
+        if top_kind in ("soundtrack", "track") and top >= self.tuning.confident and not explicit:
+            return None  # "who composed the score" asks for the music's credit; "the composer guy" for a person
         return self.index.entries[best_id]
 
     def best_fitting_person(self, tokens: Tokens, besides: tuple[int, ...] = ()) -> int | None:

@@ -13,6 +13,7 @@ from ..cues import (
     LIST_WORDS,
     NAMING_CUES,
     NOUN_STEMS,
+    NOUN_TERMS,
     PERSON_NOUN_WORDS,
     PLOT_WORDS,
 )
@@ -267,10 +268,13 @@ def near_tie(turn: Turn) -> list[Entry]:
     ]
     if kit.scorer.names_an_entry(turn.tokens):
         return []
-    if set(turn.tokens.words) & ASKS_WHO:  # "who ...?" is never answered by the film itself
+    words = set(turn.tokens.words)
+    if words & ASKS_WHO:  # "who ...?" is never answered by the film itself
         close = [e for e in close if e.kind != "film"]
-        if len(close) < 2:
-            return []
+    if words & PERSON_NOUN_WORDS:  # "the composer guy" is a person, not the score
+        close = [e for e in close if e.kind == "character"]
+    if len(close) < 2:
+        return []
     one_kind = len({e.kind for e in close}) == 1
     return close if one_kind or turn.thread is None or not turn.thread.pending else []  # a reply to "which one?"
 
@@ -301,6 +305,8 @@ def kind_alone(turn: Turn) -> list[Entry]:
     kinds = [kind for kind, nouns in KIND_NOUNS.items() if set(tokens.words) & nouns]
     if len(kinds) != 1:
         return []
+    if kinds[0] == "character" and any(t not in NOUN_TERMS for t in tokens.term_set):
+        return []  # "the composer guy" says more than "the guy"
     of_kind = kit.index.by_kind.get(kinds[0], [])
     return of_kind if 2 <= len(of_kind) <= kit.tuning.max_clarify else []
 
