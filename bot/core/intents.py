@@ -40,6 +40,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         "the release year",
         (
             r"\b(?:what|which) year\b|\brelease(?:d)?\b|\bcome out\b|\bcame out\b|\b(?:18|19|20)\d\d\b|\bdecade\b"
+            r"|^(?:and |so |the |its |release )*year(?: too| then| please| pls)?$"
             r"|\bhow old is "
             + _FILM
             + r"|\bwhen (?:was|did|is) "
