@@ -198,3 +198,20 @@ def test_follow_ups_in_other_words(engine, before, question, title):
     for earlier in before:
         engine.answer(earlier, thread)
     assert engine.answer(question, thread).title == title
+
+
+@pytest.mark.parametrize("pack_name, title", [("overture", "Nora Vance"), ("ledger", "Mara Quill")])
+def test_the_main_character_of_a_made_up_pack(pack_name, title):
+    from bot.core import Engine, load_pack
+    from tests.scoring import DATA
+
+    engine = Engine(load_pack(DATA / "packs" / f"{pack_name}.yaml"))
+    assert engine.answer("who is the main character?").title == title
+
+
+def test_a_surname_only_one_person_has_names_them_in_a_scene():
+    from bot.core import Engine, load_pack
+    from tests.scoring import DATA
+
+    engine = Engine(load_pack(DATA / "packs" / "ledger.yaml"))  # "Drummond's Warehouse" names Silas Drummond
+    assert "Drummond's Warehouse" in (engine.answer("which scenes is silas drummond in?").entries or ())

@@ -339,7 +339,7 @@ class Reading:
     link: str = ""  # for a relation of people: the word that says how ("teacher", "love")
 
 
-_SECOND_QUESTION = re.compile(r"\b(?:and|also) (?:who|what|when|where|how|which|is|does)\b")
+_SECOND_QUESTION = re.compile(r"\w (?:and|also) (?:who|what|when|where|how|which|is|does)\b")  # not "and which ..."
 
 
 def _mentioned(heard: Heard, words: tuple[str, ...]) -> list[str]:

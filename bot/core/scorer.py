@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from . import cues
 from .answers import Kind
+from .english import is_common_word
 from .index import KEYWORD_FIELD, Entry, Index
 from .intents import SMALL_TALK
 from .text import canonical, fold, is_group, is_significant
@@ -33,10 +34,17 @@ class Scorer:
 
     def _characters_named(self) -> dict[int, tuple[int, ...]]:
         """For each scene and track, the characters its text names, first named first ("her" after a scene)."""
-        # "Nora's" folds to "noras": a name counts with a possessive s too.
+        # "Nora's" folds to "noras": a name counts with a possessive s too; so does a surname only one person has
+        # ("Drummond's warehouse").
+        characters = self.index.by_kind.get("character", [])
+        last = [entry.names[0].split()[-1] for entry in characters]
+        surnames = [
+            (w,) if len(entry.names[0].split()) > 1 and last.count(w) == 1 and not is_common_word(w) else ()
+            for entry, w in zip(characters, last, strict=True)
+        ]
         people = [
-            (entry.id, re.compile(r"\b(?:" + "|".join(map(re.escape, entry.names)) + r")s?\b"))
-            for entry in self.index.by_kind.get("character", [])
+            (entry.id, re.compile(r"\b(?:" + "|".join(map(re.escape, (*entry.names, *extra))) + r")s?\b"))
+            for entry, extra in zip(characters, surnames, strict=True)
         ]
         named: dict[int, tuple[int, ...]] = {}
         for entry in (
@@ -255,7 +263,8 @@ class Scorer:
             ((i, s) for i, s in scores.items() if i not in besides), key=lambda item: item[1], default=(best_id, 0.0)
         )
         top_kind = self.index.entries[top_id].kind
-        explicit = bool(words & cues.PERSON_NOUN_WORDS)  # "who is the girl that dances in the audition"
+        # "who is the girl that dances in the audition", "who is the main character"
+        explicit = bool(words & (cues.PERSON_NOUN_WORDS | {"character"}))
         if (
             top_id != best_id
             and top_kind != "character"

@@ -23,6 +23,10 @@ STOPWORDS = frozenset(
 
 # Phrasal verbs read as the one word they mean, in questions and in the pack alike ("she falls for him").
 PHRASES = {
+    "main character": "main character protagonist",
+    "lead character": "lead character protagonist",
+    "central character": "central character protagonist",
+    "principal character": "principal character protagonist",
     "fall in love with": "love",
     "falls in love with": "love",
     "fell in love with": "love",
@@ -139,7 +143,7 @@ KIND_CUES = {
     "film": (
         "film movie plot story storyline premise synopsis summary overview about genre drama gist characters"
     ).split(),
-    "character": "who character characters person role protagonist".split(),
+    "character": "who character characters person role".split(),
 }
 
 # Each group is one idea; questions and the pack are both read through it.
@@ -173,6 +177,7 @@ SYNONYM_GROUPS = [
     "audience crowd spectators viewers",
     "rival rivals competitor competition",
     "main principal central primary chief",
+    "protagonist heroine hero",
     "freedom free liberation liberty",
     "director directors boss",
     "world realm",
