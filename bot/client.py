@@ -34,6 +34,7 @@ EXTENSIONS = (
     "bot.cogs.scenes",
     "bot.cogs.soundtrack",
     "bot.cogs.film",
+    "bot.cogs.films",
     "bot.cogs.ask",
     "bot.cogs.help",
     "bot.cogs.admin",
