@@ -956,9 +956,9 @@ async def _quiz_session(engine: Engine, questions: list[str], game_count: int, s
     """Real QuizGame objects on real asyncio timers, members clicking, and a question due every 5 ms."""
     import asyncio
 
+    from bot.cogs.quiz.game import QuizGame
     from bot.core.quiz import plan_game
     from bot.utils.answering import answer_reply
-    from bot.utils.quiz_game import QuizGame
 
     rng = random.Random(1948)
     points = 0
@@ -977,6 +977,7 @@ async def _quiz_session(engine: Engine, questions: list[str], game_count: int, s
         while True:
             game = QuizGame(
                 pack=engine.pack,
+                film="bench",
                 rounds=plan_game(engine.pack, 20, rng=rng),
                 channel=channel,  # type: ignore[arg-type]
                 channel_id=channel.id,

@@ -7,8 +7,8 @@ from __future__ import annotations
 import discord
 import pytest
 
+from bot.cogs.quiz.game import BREAK_SECONDS, ROUND_SECONDS
 from bot.storage import GuildOverrides
-from bot.utils.quiz_game import BREAK_SECONDS, ROUND_SECONDS
 
 from .test_quiz import buttons, game_in
 

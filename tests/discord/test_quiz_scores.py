@@ -7,7 +7,7 @@ import pytest
 from simcord import SetupError
 
 from bot import create_bot
-from bot.utils.quiz_game import BREAK_SECONDS, ROUND_SECONDS
+from bot.cogs.quiz.game import BREAK_SECONDS, ROUND_SECONDS
 
 from .test_quiz import game_in
 

@@ -12,15 +12,17 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ..client import FilmBotBase
-from ..core.quiz import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, QuizUnavailable, plan_game
-from ..storage import Store, StoreError
-from ..utils import limits, options
-from ..utils.embeds import pack_colour
-from ..utils.quiz_game import QUIZ_COG, ROUND_SECONDS, QuizGame
-from ..utils.quiz_views import QuizAnswerButton
-from ..utils.replies import defer, finish, respond, send
-from ..utils.store_calls import within
+from ...client import FilmBotBase
+from ...core.quiz import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, QuizUnavailable, plan_game
+from ...storage import Store, StoreError
+from ...utils import limits, options
+from ...utils.embeds import pack_colour
+from ...utils.films import film_choices
+from ...utils.replies import defer, finish, respond, send
+from ...utils.store_calls import within
+from .._shared import FILM_OPTION, film_for
+from .game import ROUND_SECONDS, QuizGame
+from .views import QUIZ_COG, QuizAnswerButton
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -71,12 +73,14 @@ class Quiz(commands.Cog, name=QUIZ_COG):
     @app_commands.describe(
         rounds=f"How many rounds ({MIN_ROUNDS}-{MAX_ROUNDS}, {DEFAULT_ROUNDS} by default)",
         spoilers="Include the scenes that give the ending away",
+        film=FILM_OPTION,
     )
     async def start(
         self,
         interaction: discord.Interaction,
         rounds: app_commands.Range[int, MIN_ROUNDS, MAX_ROUNDS] = DEFAULT_ROUNDS,
         spoilers: bool = False,
+        film: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
         """Start a quiz in this channel: the first right answer scores."""
         channel, guild_id = interaction.channel, interaction.guild_id
@@ -112,14 +116,19 @@ class Quiz(commands.Cog, name=QUIZ_COG):
                 ),
             )
             return
+        chosen = await film_for(self.bot, interaction, film)
+        if chosen is None:
+            return
+        pack = chosen.engine.pack
         with_spoilers = include or not self.bot.guild_settings.hides_spoilers(guild_id)
         try:
-            planned = plan_game(self.bot.engine.pack, count, spoilers=with_spoilers, rng=self.rng)
+            planned = plan_game(pack, count, spoilers=with_spoilers, rng=self.rng)
         except QuizUnavailable as error:
             await respond(interaction, content=str(error), ephemeral=True)
             return
         game = QuizGame(
-            pack=self.bot.engine.pack,
+            pack=pack,
+            film=chosen.key,
             rounds=planned,
             channel=channel,
             channel_id=channel.id,
@@ -128,12 +137,17 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             record_point=lambda user_id: self._add_point(guild_id, user_id),
         )
         announcement = (
-            f"{limits.echo(interaction.user.display_name, 80)} starts a quiz: {len(planned)} round"
+            f"{limits.echo(interaction.user.display_name, 80)} starts a quiz on {limits.echo(pack.film.title, 100)}: "
+            f"{len(planned)} round"
             f"{'s' if len(planned) != 1 else ''}, {ROUND_SECONDS:.0f} seconds each, one answer per member per "
             f"round; the first right answer scores.{' Spoilers included.' if with_spoilers else ''}"
         )
         self.games[channel.id] = self.games_by_id[game.id] = game
         self.tasks[channel.id] = asyncio.create_task(self._run(game, interaction, announcement))
+
+    @start.autocomplete("film")
+    async def film_names(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return film_choices(self.bot, current)
 
     @quiz.command(name="stop")
     async def stop(self, interaction: discord.Interaction) -> None:
