@@ -124,12 +124,16 @@ async def chosen_film(bot: FilmServices, interaction: discord.Interaction, name:
     if not name:
         return context_film(bot, interaction)
     found = bot.library.find(name)
-    if found is not None:
-        return found
-    close = [title for title, _ in bot.library.complete_titles(name)[:3]]
+    if found is None:
+        await respond(interaction, content=unknown_film(bot.library, name), ephemeral=True)
+    return found
+
+
+def unknown_film(library: Library, name: str) -> str:
+    """'No film called …', with the closest titles of the library."""
+    close = [title for title, _ in library.complete_titles(name)[:3]]
     hint = f" Did you mean {', '.join(close)}?" if close else " /films lists them."
-    await respond(interaction, content=f"No film called “{limits.echo(name, 100)}”.{hint}", ephemeral=True)
-    return None
+    return f"No film called “{limits.echo(name, 100)}”.{hint}"
 
 
 def film_choices(bot: FilmServices, current: str) -> list[app_commands.Choice[str]]:
