@@ -6,6 +6,8 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
+import discord
+
 from bot import create_bot
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,6 +32,12 @@ async def start_library_bot(simcord_env, settings, folder: Path, default: str = 
     if bot.loading is not None:
         await bot.loading
     return bot
+
+
+def manager(simcord_env, guild, name: str):
+    """A member of the server with Manage Server (who may use /settings)."""
+    role = guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
+    return guild.add_member(simcord_env.create_user(name), roles=[role])
 
 
 def buttons_of(message) -> dict[str, str]:

@@ -4,12 +4,11 @@ made before a switch still opening the film they were made for."""
 
 from __future__ import annotations
 
-import discord
 import pytest
 
 from bot.storage import GuildOverrides
 
-from .films import library_folder, start_library_bot
+from .films import library_folder, manager, start_library_bot
 
 
 @pytest.fixture
@@ -24,8 +23,7 @@ async def bot(simcord_env, settings, folder):
 
 @pytest.fixture
 def admin(simcord_env, guild):
-    role = guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
-    return guild.add_member(simcord_env.create_user("ada"), roles=[role])
+    return manager(simcord_env, guild, "ada")
 
 
 @pytest.fixture
@@ -35,8 +33,7 @@ def other_guild(simcord_env):
 
 @pytest.fixture
 def other_admin(simcord_env, other_guild):
-    role = other_guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
-    return other_guild.add_member(simcord_env.create_user("otto"), roles=[role])
+    return manager(simcord_env, other_guild, "otto")
 
 
 async def set_film(admin, channel, film: str) -> str:
