@@ -1,0 +1,81 @@
+"""A hung database server on loopback, made of real sockets: one that accepts and never answers, and a proxy to
+a real server that can stop forwarding mid-session (the server is up, the bytes go nowhere)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from urllib.parse import urlsplit, urlunsplit
+
+
+@asynccontextmanager
+async def silent_server() -> AsyncIterator[int]:
+    """A port that accepts connections and never sends a byte; yields the port."""
+    held: list[asyncio.StreamWriter] = []
+
+    async def accept(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        held.append(writer)  # kept open: the client waits for an answer that never comes
+
+    server = await asyncio.start_server(accept, "127.0.0.1", 0)
+    try:
+        yield server.sockets[0].getsockname()[1]
+    finally:
+        for writer in held:
+            writer.transport.abort()
+        server.close()
+
+
+class FreezingProxy:
+    """Forwards a TCP connection to a real server until `freeze()`; after it, every byte either way is dropped
+    and new connections are accepted but never answered."""
+
+    def __init__(self, target_host: str, target_port: int) -> None:
+        self.target = (target_host, target_port)
+        self.frozen = False
+        self._writers: list[asyncio.StreamWriter] = []
+        self._server: asyncio.Server | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def start(self) -> int:
+        self._server = await asyncio.start_server(self._accept, "127.0.0.1", 0)
+        return self._server.sockets[0].getsockname()[1]
+
+    def freeze(self) -> None:
+        self.frozen = True
+
+    async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self._writers.append(writer)
+        if self.frozen:
+            return
+        up_reader, up_writer = await asyncio.open_connection(*self.target)
+        self._writers.append(up_writer)
+        for source, sink in ((reader, up_writer), (up_reader, writer)):
+            task = asyncio.create_task(self._pipe(source, sink))
+            self._tasks.add(task)
+
+    async def _pipe(self, source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
+        while data := await source.read(65536):
+            if not self.frozen:
+                sink.write(data)
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for writer in self._writers:
+            writer.transport.abort()
+        if self._server is not None:
+            self._server.close()
+
+
+@asynccontextmanager
+async def freezing_proxy(url: str) -> AsyncIterator[tuple[FreezingProxy, str]]:
+    """A proxy in front of the PostgreSQL at `url`; yields it and the same URL through the proxy."""
+    parts = urlsplit(url)
+    proxy = FreezingProxy(parts.hostname or "127.0.0.1", parts.port or 5432)
+    port = await proxy.start()
+    user = f"{parts.username}@" if parts.username else ""
+    try:
+        yield proxy, urlunsplit(parts._replace(netloc=f"{user}127.0.0.1:{port}"))
+    finally:
+        await proxy.stop()
