@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
-from contextlib import AbstractAsyncContextManager
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -20,6 +21,11 @@ _VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (
 )"""
 _SETTINGS_TABLES = ("guild_settings", "answer_channels")
 
+#: the most one transaction may take, from waiting for a connection to its commit: well under a quiz round
+CALL_SECONDS = 5.0
+#: the most closing the store may take, whatever the server does (shutdown has 5 s in all)
+CLOSE_SECONDS = 2.0
+
 
 class StoreError(RuntimeError):
     """The database cannot be used as asked; the message says what to do."""
@@ -27,6 +33,11 @@ class StoreError(RuntimeError):
 
 class StoreUnavailable(StoreError):
     """The database server could not be reached: it may be starting or the network down, so trying later can work."""
+
+
+class StoreTimeout(StoreUnavailable):
+    """The database did not answer in time. The outcome is unknown: a write may or may not have been committed, so
+    read the data again before telling anyone what it holds."""
 
 
 class Transaction(Protocol):
@@ -45,23 +56,51 @@ class Store(QuizScores, ABC):
 
     #: the URL with any password hidden, for logs
     display_url: str = ""
+    #: seconds one transaction may take before StoreTimeout
+    timeout: float = CALL_SECONDS
 
     # ------------------------------------------------------------------ what a backend provides
 
     @abstractmethod
-    def transaction(self) -> AbstractAsyncContextManager[Transaction]:
-        """Commits when the block ends, rolls back if it raises."""
+    def begin(self, readonly: bool) -> AbstractAsyncContextManager[Transaction]:
+        """A transaction: commits when the block ends, rolls back if it raises. Its waits need no bound of their own
+        (transaction() gives one) but giving up must be quick: a cancelled transaction drops its connection."""
 
     @abstractmethod
-    async def close(self) -> None: ...
+    def as_store_error(self, error: BaseException) -> StoreError | None:
+        """The driver's error as a StoreError (StoreUnavailable if a retry can work); None if not the driver's."""
+
+    @abstractmethod
+    async def close(self) -> None:
+        """Release every connection within CLOSE_SECONDS, whatever the server does."""
 
     #: the dialect: a query naming (as `name`) the tables that have the column given as its one parameter
     tables_with_column_sql: str
     #: a statement serialising migrations between processes until its transaction ends, if the backend needs one
     schema_lock_sql: str | None = None
 
+    @asynccontextmanager
+    async def transaction(self, *, readonly: bool = False) -> AsyncIterator[Transaction]:
+        """Commits when the block ends, rolls back if it raises; at most `timeout` seconds in all (StoreTimeout), and
+        the driver's errors come out as StoreError. `readonly` transactions never wait for a writer."""
+        try:
+            async with asyncio.timeout(self.timeout), self.begin(readonly) as tx:
+                yield tx
+        except TimeoutError as error:
+            raise StoreTimeout(
+                f"the database {self.display_url} did not answer within {self.timeout:g} s (the change, if any, "
+                "may or may not have been saved)"
+            ) from error
+        except StoreError:
+            raise
+        except Exception as error:
+            wrapped = self.as_store_error(error)
+            if wrapped is None:
+                raise
+            raise wrapped from error
+
     async def fetch(self, sql: str, *args: Any) -> list[Row]:
-        async with self.transaction() as tx:
+        async with self.transaction(readonly=True) as tx:
             return await tx.fetch(sql, *args)
 
     # ------------------------------------------------------------------ schema
@@ -104,7 +143,7 @@ class Store(QuizScores, ABC):
         return current
 
     async def schema_version(self) -> int:
-        async with self.transaction() as tx:
+        async with self.transaction(readonly=True) as tx:
             return await self._version(tx)
 
     async def _lock_schema(self, tx: Transaction) -> None:
@@ -121,20 +160,20 @@ class Store(QuizScores, ABC):
 
     async def guild_tables(self) -> list[str]:
         """Every table that holds servers' rows (it has a guild_id column), found in the schema itself."""
-        async with self.transaction() as tx:
+        async with self.transaction(readonly=True) as tx:
             return sorted(await self._tables_with_column(tx, "guild_id"))
 
     # ------------------------------------------------------------------ per-server settings
 
     async def all_guild_overrides(self) -> dict[int, GuildOverrides]:
         """Every server's changes, in two queries (this runs once at start for all servers)."""
-        async with self.transaction() as tx:
+        async with self.transaction(readonly=True) as tx:
             settings = await tx.fetch("SELECT * FROM guild_settings")
             channels = await tx.fetch("SELECT guild_id, channel_id FROM answer_channels")
         return _overrides(settings, channels)
 
     async def guild_overrides(self, guild_id: int) -> GuildOverrides:
-        async with self.transaction() as tx:
+        async with self.transaction(readonly=True) as tx:
             settings = await tx.fetch("SELECT * FROM guild_settings WHERE guild_id = ?", guild_id)
             channels = await tx.fetch("SELECT guild_id, channel_id FROM answer_channels WHERE guild_id = ?", guild_id)
         return _overrides(settings, channels).get(guild_id, GuildOverrides())
@@ -176,7 +215,7 @@ class Store(QuizScores, ABC):
 
     async def export_guild(self, guild_id: int) -> dict[str, list[Row]]:
         """Every row held for a server, by table (tables without rows included, empty)."""
-        async with self.transaction() as tx:
+        async with self.transaction(readonly=True) as tx:
             tables = sorted(await self._tables_with_column(tx, "guild_id"))
             exported = {
                 table: await tx.fetch(f'SELECT * FROM "{table}" WHERE guild_id = ?', guild_id) for table in tables
@@ -214,4 +253,4 @@ def _overrides(settings: list[Row], channels: list[Row]) -> dict[int, GuildOverr
     return result
 
 
-__all__ = ["LATEST_VERSION", "Row", "Store", "StoreError", "StoreUnavailable", "Transaction"]
+__all__ = ["LATEST_VERSION", "Row", "Store", "StoreError", "StoreTimeout", "StoreUnavailable", "Transaction"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import zlib
 from collections.abc import AsyncIterator, Iterable, Sequence
@@ -11,7 +12,7 @@ from typing import Any
 
 import asyncpg  # type: ignore[import-untyped]
 
-from .base import Row, Store, StoreUnavailable, Transaction
+from .base import CALL_SECONDS, CLOSE_SECONDS, Row, Store, StoreError, StoreTimeout, StoreUnavailable, Transaction
 
 # Any fixed number shared by every process of the bot: migrations hold this advisory lock.
 _MIGRATION_LOCK = zlib.crc32(b"red-shoes-bot schema")
@@ -40,8 +41,33 @@ class _PostgresTransaction:
         return [dict(record) for record in await self._connection.fetch(numbered(sql), *args)]
 
 
+# Errors after which trying again later can work: the server is down, starting, full, or the network is.
+_TRANSIENT = (
+    OSError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.CannotConnectNowError,
+    asyncpg.TooManyConnectionsError,
+    asyncpg.AdminShutdownError,
+    asyncpg.ConnectionDoesNotExistError,
+)
+
+
+def store_error(error: BaseException, shown: str) -> StoreError | None:
+    """asyncpg's (or the socket's) error as one line: StoreUnavailable when a retry can work (refused, DNS, a
+    server restarting), StoreError when it cannot (bad password 28P01, missing database 3D000, a bad URL)."""
+    line = " ".join(str(error).split()) or type(error).__name__
+    if isinstance(error, _TRANSIENT) or (
+        isinstance(error, asyncpg.InterfaceError) and not isinstance(error, asyncpg.ClientConfigurationError)
+    ):
+        return StoreUnavailable(f"cannot reach {shown}: {line}")
+    if isinstance(error, asyncpg.PostgresError | ValueError | ArithmeticError | TypeError):
+        code = getattr(error, "sqlstate", None)
+        return StoreError(f"{shown} refused the bot: {line}" + (f" (SQLSTATE {code})" if code else ""))
+    return None
+
+
 class PostgresStore(Store):
-    """A small connection pool; each transaction takes one connection."""
+    """A small connection pool; each transaction takes one connection, and drops it if the server stops answering."""
 
     tables_with_column_sql = (
         "SELECT table_name AS name FROM information_schema.columns"
@@ -49,23 +75,56 @@ class PostgresStore(Store):
     )
     schema_lock_sql = f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})"
 
-    def __init__(self, pool: asyncpg.Pool, display_url: str) -> None:
+    def __init__(self, pool: asyncpg.Pool, display_url: str, timeout: float) -> None:
         self._pool = pool
         self.display_url = display_url
+        self.timeout = timeout
 
     @classmethod
-    async def open(cls, url: str) -> PostgresStore:
+    async def open(cls, url: str, timeout: float = CALL_SECONDS) -> PostgresStore:
         shown = re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
         try:
-            pool = await asyncpg.create_pool(url, min_size=1, max_size=4, command_timeout=30)
-        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, ValueError) as error:
-            raise StoreUnavailable(f"cannot connect to {shown}: {error}") from error
-        return cls(pool, shown)
+            async with asyncio.timeout(timeout):
+                pool = await asyncpg.create_pool(url, min_size=1, max_size=4, timeout=timeout, command_timeout=timeout)
+        except TimeoutError as error:
+            raise StoreTimeout(f"cannot connect to {shown}: the server did not answer within {timeout:g} s") from error
+        except Exception as error:
+            wrapped = store_error(error, shown)
+            if wrapped is None:
+                raise
+            if isinstance(wrapped, StoreUnavailable):
+                raise StoreUnavailable(f"cannot connect to {shown}: {' '.join(str(error).split())}") from error
+            raise wrapped from error
+        return cls(pool, shown, timeout)
+
+    def as_store_error(self, error: BaseException) -> StoreError | None:
+        return store_error(error, self.display_url)
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[Transaction]:
-        async with self._pool.acquire() as connection, connection.transaction():
-            yield _PostgresTransaction(connection)
+    async def begin(self, readonly: bool) -> AsyncIterator[Transaction]:
+        connection = await self._pool.acquire()
+        try:
+            transaction = connection.transaction(readonly=readonly)
+            await transaction.start()
+            try:
+                yield _PostgresTransaction(connection)
+            except asyncio.CancelledError:
+                raise
+            except BaseException:
+                await transaction.rollback()
+                raise
+            await transaction.commit()
+        except asyncio.CancelledError:
+            # Timed out or shutting down: the server may never answer a ROLLBACK, so the connection goes instead
+            # (the server rolls back what it held when it notices).
+            connection.terminate()
+            raise
+        finally:
+            await self._pool.release(connection, timeout=CLOSE_SECONDS)
 
     async def close(self) -> None:
-        await self._pool.close()
+        """A clean close when the server answers; otherwise, after CLOSE_SECONDS, the sockets are just dropped."""
+        try:
+            await asyncio.wait_for(self._pool.close(), CLOSE_SECONDS)
+        except (TimeoutError, *_TRANSIENT, asyncpg.InterfaceError):
+            self._pool.terminate()

@@ -11,7 +11,7 @@ from typing import Any
 
 import aiosqlite
 
-from .base import Row, Store, StoreError, Transaction
+from .base import CALL_SECONDS, Row, Store, StoreError, StoreUnavailable, Transaction
 
 _OPEN_ATTEMPTS = 20  # about 10 s in all
 
@@ -63,14 +63,15 @@ class SqliteStore(Store):
     )
     # No schema lock: BEGIN IMMEDIATE already holds the database's write lock.
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, timeout: float = CALL_SECONDS) -> None:
         self.path = path
         self._lock = asyncio.Lock()
         self.display_url = f"sqlite:///{path}"
+        self.timeout = timeout
 
     @classmethod
-    async def open(cls, path: str) -> SqliteStore:
-        store = cls(Path(path))
+    async def open(cls, path: str, timeout: float = CALL_SECONDS) -> SqliteStore:
+        store = cls(Path(path), timeout)
         for attempt in range(_OPEN_ATTEMPTS):
             try:
                 # Plain sqlite3 in a worker thread: a file that cannot be opened fails here, cleanly, before any
@@ -87,11 +88,22 @@ class SqliteStore(Store):
                 raise StoreError(f"cannot open the SQLite database {path}: {error}") from error
         raise AssertionError("unreachable")
 
+    def as_store_error(self, error: BaseException) -> StoreError | None:
+        if not isinstance(error, sqlite3.Error | OSError):
+            return None
+        line = f"the SQLite database {self.path}: {' '.join(str(error).split())}"
+        # Another process holds the write lock longer than busy_timeout: trying again later can work.
+        busy = isinstance(error, sqlite3.OperationalError) and "locked" in str(error)
+        return StoreUnavailable(line) if busy else StoreError(line)
+
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[Transaction]:
+    async def begin(self, readonly: bool) -> AsyncIterator[Transaction]:
+        # A lock held by another process is waited for in SQLite's own thread, so it must give up before the
+        # transaction's timeout, or the thread would outlive it.
+        busy_ms = int(self.timeout * 800)
         async with self._lock, aiosqlite.connect(self.path, isolation_level=None) as connection:
             # synchronous=FULL: a change confirmed to an admin survives a crash or a power cut.
-            for pragma in ("synchronous=FULL", "busy_timeout=5000"):
+            for pragma in ("synchronous=FULL", f"busy_timeout={busy_ms}"):
                 await _run(connection, f"PRAGMA {pragma}")
             # IMMEDIATE takes the write lock now, so two processes on one file queue instead of deadlocking.
             await _run(connection, "BEGIN IMMEDIATE")
