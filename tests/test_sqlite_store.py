@@ -1,0 +1,42 @@
+"""SQLite done well: one long-lived connection in WAL mode, durable commits, reads that never take the write lock,
+and no checkpoint of the WAL after every write (speed itself is measured by benchmarks/run.py)."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+from bot.storage import open_store
+
+
+async def test_reads_do_not_wait_for_another_processs_writer(tmp_path):
+    path = tmp_path / "bot.sqlite3"
+    store = await open_store(f"sqlite:///{path}", timeout=0.5)
+    await store.add_score(1, 7, 3)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process is writing (and takes its time)
+    other.execute("INSERT INTO quiz_scores (guild_id, user_id, points) VALUES (1, 8, 1)")
+    try:
+        started = time.monotonic()
+        assert await store.top_scores(1, 10) == [(7, 3)]  # the last committed state, at once
+        assert await store.rank_of(1, 7) == (1, 3)
+        assert await store.running_quiz_games() == []
+        assert time.monotonic() - started < 0.4
+    finally:
+        other.execute("COMMIT")
+        other.close()
+    assert await store.top_scores(1, 10) == [(7, 3), (8, 1)]
+    await store.close()
+
+
+async def test_a_write_leaves_the_wal_in_place_and_commits_durably(tmp_path):
+    path = tmp_path / "bot.sqlite3"
+    store = await open_store(f"sqlite:///{path}")
+    await store.add_score(1, 7, 1)
+    wal = path.with_name(path.name + "-wal")
+    assert wal.exists() and wal.stat().st_size > 0  # not checkpointed and deleted after the write
+    rows = await store.fetch("PRAGMA synchronous")
+    assert rows[0]["synchronous"] == 2  # FULL: a confirmed point survives a power cut
+    rows = await store.fetch("PRAGMA journal_mode")
+    assert rows[0]["journal_mode"] == "wal"
+    await store.close()
