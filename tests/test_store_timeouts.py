@@ -4,7 +4,6 @@ and closing the store finishes within a bounded time whatever the server does. R
 from __future__ import annotations
 
 import asyncio
-import os
 import sqlite3
 import time
 
@@ -16,15 +15,6 @@ from .hung_server import freezing_proxy, silent_server
 
 TIMEOUT = 0.5  # each call's limit in these tests (the bot's own is longer)
 PROMPTLY = 2.0  # what "promptly" means here: the limit plus the time to give up cleanly
-
-
-def postgres_url() -> str:
-    url = os.environ.get("TEST_DATABASE_URL")
-    if not url:
-        if os.environ.get("CI"):
-            pytest.fail("CI must test PostgreSQL: TEST_DATABASE_URL is not set")
-        pytest.skip("no PostgreSQL (export TEST_DATABASE_URL=$(bash .ci/postgres))")
-    return url
 
 
 def test_a_timeout_means_unavailable_with_an_unknown_outcome():
@@ -42,8 +32,8 @@ async def test_a_server_that_never_answers_is_refused_promptly():
     assert f"127.0.0.1:{port}" in message and "did not answer" in message and "SECRET" not in message
 
 
-async def test_a_server_that_hangs_mid_session_gives_timeouts_and_closes_in_bounded_time():
-    async with freezing_proxy(postgres_url()) as (proxy, url):
+async def test_a_server_that_hangs_mid_session_gives_timeouts_and_closes_in_bounded_time(postgres_url):
+    async with freezing_proxy(postgres_url) as (proxy, url):
         store = await open_store(url, timeout=TIMEOUT)
         assert await store.add_score(1, 2, 1) == 1
         proxy.freeze()
@@ -74,8 +64,8 @@ async def test_a_sqlite_file_locked_by_another_process_is_an_error_not_a_hang(tm
     await store.close()
 
 
-async def test_closing_a_store_whose_server_hangs_does_not_wait_for_it():
-    async with freezing_proxy(postgres_url()) as (proxy, url):
+async def test_closing_a_store_whose_server_hangs_does_not_wait_for_it(postgres_url):
+    async with freezing_proxy(postgres_url) as (proxy, url):
         store = await open_store(url, timeout=TIMEOUT)
         proxy.freeze()
         pending = asyncio.create_task(store.top_scores(1, 10))  # a call in flight while the bot shuts down
