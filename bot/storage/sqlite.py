@@ -11,7 +11,7 @@ from typing import Any
 
 import aiosqlite
 
-from .base import CALL_SECONDS, Row, Store, StoreError, StoreUnavailable, Transaction
+from .base import CALL_SECONDS, CLOSE_SECONDS, Row, Store, StoreError, StoreUnavailable, Transaction
 
 _OPEN_ATTEMPTS = 20  # about 10 s in all
 
@@ -51,10 +51,16 @@ class _SqliteTransaction:
 
 
 class SqliteStore(Store):
-    """A connection per transaction, one transaction at a time in this process.
+    """Two connections kept open for the store's life, both in WAL mode, each used by one transaction at a time:
 
-    The bot writes rarely and reads everything once at start, so opening the file each time (well under a
-    millisecond) costs nothing, and no connection or worker thread outlives the work it did.
+    - the writer: BEGIN IMMEDIATE takes the file's write lock at once, so two processes on one file queue (for up
+      to busy_timeout) instead of deadlocking;
+    - the reader (query_only): a plain BEGIN reads a snapshot of the last commit and never takes the write lock, so
+      300 leaderboards at once do not hold up a point being written, here or in another process.
+
+    synchronous=FULL: a commit reaches the disk before it is confirmed (a point or a setting survives a power cut),
+    one fsync of the WAL per write. Kept open, the connections leave the WAL in place; SQLite checkpoints it every
+    1,000 pages on its own, instead of after every write as when the last connection closes.
     """
 
     tables_with_column_sql = (
@@ -65,9 +71,11 @@ class SqliteStore(Store):
 
     def __init__(self, path: Path, timeout: float = CALL_SECONDS) -> None:
         self.path = path
-        self._lock = asyncio.Lock()
         self.display_url = f"sqlite:///{path}"
         self.timeout = timeout
+        self._connections: dict[bool, aiosqlite.Connection] = {}  # by readonly
+        self._locks = {False: asyncio.Lock(), True: asyncio.Lock()}
+        self._closing: set[asyncio.Task[None]] = set()
 
     @classmethod
     async def open(cls, path: str, timeout: float = CALL_SECONDS) -> SqliteStore:
@@ -96,23 +104,51 @@ class SqliteStore(Store):
         busy = isinstance(error, sqlite3.OperationalError) and "locked" in str(error)
         return StoreUnavailable(line) if busy else StoreError(line)
 
+    async def _connection(self, readonly: bool) -> aiosqlite.Connection:
+        connection = self._connections.get(readonly)
+        if connection is None:
+            connection = await aiosqlite.connect(self.path, isolation_level=None)
+            # Another process's lock is waited for in SQLite's own thread: it must give up before the transaction's
+            # timeout, or the thread would still be waiting after it.
+            pragmas = ["synchronous=FULL", f"busy_timeout={int(self.timeout * 800)}"]
+            for pragma in pragmas + (["query_only=ON"] if readonly else []):
+                await _run(connection, f"PRAGMA {pragma}")
+            self._connections[readonly] = connection
+        return connection
+
     @asynccontextmanager
     async def begin(self, readonly: bool) -> AsyncIterator[Transaction]:
-        # A lock held by another process is waited for in SQLite's own thread, so it must give up before the
-        # transaction's timeout, or the thread would outlive it.
-        busy_ms = int(self.timeout * 800)
-        async with self._lock, aiosqlite.connect(self.path, isolation_level=None) as connection:
-            # synchronous=FULL: a change confirmed to an admin survives a crash or a power cut.
-            for pragma in ("synchronous=FULL", f"busy_timeout={busy_ms}"):
-                await _run(connection, f"PRAGMA {pragma}")
-            # IMMEDIATE takes the write lock now, so two processes on one file queue instead of deadlocking.
-            await _run(connection, "BEGIN IMMEDIATE")
+        async with self._locks[readonly]:
+            connection = await self._connection(readonly)
             try:
-                yield _SqliteTransaction(connection)
-            except BaseException:
-                await _run(connection, "ROLLBACK")
+                await _run(connection, "BEGIN" if readonly else "BEGIN IMMEDIATE")
+                try:
+                    yield _SqliteTransaction(connection)
+                except BaseException:
+                    await _run(connection, "ROLLBACK")
+                    raise
+                await _run(connection, "COMMIT")
+            except asyncio.CancelledError:
+                # Timed out or shutting down with a statement still running in the connection's thread (a hung
+                # disk): the connection is in an unknown state, so it is closed once free and the next transaction
+                # opens another.
+                self._drop(readonly)
                 raise
-            await _run(connection, "COMMIT")
+            except BaseException:
+                if connection.in_transaction:  # COMMIT or ROLLBACK itself failed
+                    self._drop(readonly)
+                raise
+
+    def _drop(self, readonly: bool) -> None:
+        connection = self._connections.pop(readonly, None)
+        if connection is not None:
+            task = asyncio.get_running_loop().create_task(connection.close())
+            self._closing.add(task)
+            task.add_done_callback(self._closing.discard)
 
     async def close(self) -> None:
-        """Nothing stays open between transactions."""
+        """Close both connections (the last one to close checkpoints the WAL into the file), in CLOSE_SECONDS."""
+        for readonly in (True, False):
+            self._drop(readonly)
+        if self._closing:
+            await asyncio.wait(set(self._closing), timeout=CLOSE_SECONDS)
