@@ -178,22 +178,66 @@ class Store(QuizScores, ABC):
             channels = await tx.fetch("SELECT guild_id, channel_id FROM answer_channels WHERE guild_id = ?", guild_id)
         return _overrides(settings, channels).get(guild_id, GuildOverrides())
 
+    async def change_guild_settings(
+        self,
+        guild_id: int,
+        values: dict[str, Any],
+        *,
+        add_channels: Iterable[int] = (),
+        remove_channels: Iterable[int] = (),
+        default_channels: frozenset[int] = frozenset(),
+    ) -> GuildOverrides:
+        """Change only what is given, in one transaction: each value (a GuildOverrides field; None = the default)
+        by an upsert of its column, answer channels row by row. The server's first channel change starts its own
+        list from `default_channels`. Returns the server's settings as committed, for the cache.
+
+        Nothing is read first and written back, so two admins (or two processes) changing the same server at once
+        both keep their change: different columns do not touch, two added channels are two rows."""
+        async with self.transaction() as tx:
+            for column, value in values.items():
+                if column not in _SETTING_COLUMNS:  # the name goes into the SQL: only the table's own
+                    raise ValueError(f"not a setting: {column!r}")
+                await tx.execute(
+                    f"INSERT INTO guild_settings (guild_id, {column}) VALUES (?, ?) "
+                    f"ON CONFLICT (guild_id) DO UPDATE SET {column} = excluded.{column}",
+                    guild_id,
+                    _stored(value),
+                )
+            added, removed = sorted(set(add_channels)), sorted(set(remove_channels))
+            if added or removed:
+                await tx.execute(
+                    "INSERT INTO guild_settings (guild_id) VALUES (?) ON CONFLICT (guild_id) DO NOTHING", guild_id
+                )
+                # The row lock this takes makes a concurrent first change wait, then find the flag already set.
+                first = await tx.fetch(
+                    "UPDATE guild_settings SET custom_channels = 1 WHERE guild_id = ? AND custom_channels = 0 "
+                    "RETURNING guild_id",
+                    guild_id,
+                )
+                insert = "INSERT INTO answer_channels (guild_id, channel_id) VALUES (?, ?) ON CONFLICT DO NOTHING"
+                if first:
+                    await tx.executemany(insert, [(guild_id, channel) for channel in sorted(default_channels)])
+                await tx.executemany(insert, [(guild_id, channel) for channel in added])
+                await tx.executemany(
+                    "DELETE FROM answer_channels WHERE guild_id = ? AND channel_id = ?",
+                    [(guild_id, channel) for channel in removed],
+                )
+            settings = await tx.fetch("SELECT * FROM guild_settings WHERE guild_id = ?", guild_id)
+            channels = await tx.fetch("SELECT guild_id, channel_id FROM answer_channels WHERE guild_id = ?", guild_id)
+        return _overrides(settings, channels).get(guild_id, GuildOverrides())
+
     async def save_guild_overrides(self, guild_id: int, overrides: GuildOverrides) -> None:
-        """Replace a server's settings with these, all or nothing."""
+        """Replace a server's settings with these, all or nothing (a restore; the bot itself changes settings one
+        at a time with change_guild_settings)."""
         async with self.transaction() as tx:
             await self._delete_settings(tx, guild_id)
             if overrides.is_empty():
                 return
-            flag = lambda value: None if value is None else int(value)  # noqa: E731
-            seconds = overrides.cooldown_seconds
             await tx.execute(
                 "INSERT INTO guild_settings (guild_id, hide_spoilers, free_text, cooldown_rate, cooldown_seconds,"
                 " custom_channels) VALUES (?, ?, ?, ?, ?, ?)",
                 guild_id,
-                flag(overrides.hide_spoilers),
-                flag(overrides.free_text),
-                overrides.cooldown_rate,
-                None if seconds is None else float(seconds),
+                *(_stored(getattr(overrides, name)) for name in _SETTING_COLUMNS),
                 int(overrides.answer_channel_ids is not None),
             )
             await tx.executemany(
@@ -232,6 +276,17 @@ class Store(QuizScores, ABC):
                 deleted += int(rows[0]["n"])
                 await tx.execute(f'DELETE FROM "{table}" WHERE guild_id = ?', guild_id)
             return deleted
+
+
+# GuildOverrides fields stored in a column of guild_settings each, in the table's order (the channels have a table).
+_SETTING_COLUMNS = ("hide_spoilers", "free_text", "cooldown_rate", "cooldown_seconds")
+
+
+def _stored(value: Any) -> Any:
+    """A setting as both databases store it: flags as 0/1 (portable INTEGER), seconds as a float, None as NULL."""
+    if isinstance(value, bool):
+        return int(value)
+    return float(value) if isinstance(value, float) else value
 
 
 def _overrides(settings: list[Row], channels: list[Row]) -> dict[int, GuildOverrides]:
