@@ -1,11 +1,16 @@
-"""A hung database server on loopback, made of real sockets: one that accepts and never answers, and a proxy to
-a real server that can stop forwarding mid-session (the server is up, the bytes go nowhere)."""
+"""Database servers that misbehave, on loopback, made of real sockets: one that accepts and never answers, a proxy
+to a real server that can stop forwarding mid-session (the server is up, the bytes go nowhere), and one that
+refuses the login with a chosen SQLSTATE."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+import contextlib
+import socket
+import struct
+import threading
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from urllib.parse import urlsplit, urlunsplit
 
 
@@ -79,3 +84,49 @@ async def freezing_proxy(url: str) -> AsyncIterator[tuple[FreezingProxy, str]]:
         yield proxy, urlunsplit(parts._replace(netloc=f"{user}127.0.0.1:{port}"))
     finally:
         await proxy.stop()
+
+
+@contextmanager
+def refusing_postgres(sqlstate: str, message: str) -> Iterator[int]:
+    """A server speaking just enough of PostgreSQL's protocol to refuse the login with this error (say 28P01, a
+    wrong password: the test server trusts every login, so it cannot give one); yields its port."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(10)
+
+    def serve() -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                connection, _ = listener.accept()
+                with connection:
+                    _refuse(connection, sqlstate, message)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        listener.close()
+
+
+def _refuse(connection: socket.socket, sqlstate: str, message: str) -> None:
+    while True:
+        header = connection.recv(8)
+        if len(header) < 8:
+            return
+        length, code = struct.unpack("!ii", header)
+        if code == 80877103:  # SSLRequest: no TLS here
+            connection.sendall(b"N")
+            continue
+        connection.recv(length - 8)  # the startup message: user, database, options
+        fields = b"".join(
+            key + value.encode() + b"\0"
+            for key, value in ((b"S", "FATAL"), (b"V", "FATAL"), (b"C", sqlstate), (b"M", message))
+        )
+        body = fields + b"\0"
+        connection.sendall(b"E" + struct.pack("!i", len(body) + 4) + body)
+        return
+
+
+def listening_but_never_accepting() -> socket.socket:
+    """A bound, listening socket nobody accepts on: the kernel completes the handshake, then nothing answers."""
+    return socket.create_server(("127.0.0.1", 0))
