@@ -39,6 +39,11 @@ async def open_store(
     the store, opening it included, gives up after `timeout` seconds (StoreTimeout)."""
     path = sqlite_path(url)
     store: Store
+    if path == ":memory:":
+        raise StoreError(
+            "DATABASE_URL sqlite:///:memory: would keep nothing once the bot stops: give a file, such as "
+            "sqlite:///.state/bot.sqlite3"
+        )
     if path is not None:
         from .sqlite import SqliteStore
 

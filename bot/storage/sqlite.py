@@ -22,15 +22,23 @@ async def _run(connection: aiosqlite.Connection, sql: str, args: Sequence[Any] =
         pass
 
 
+class DamagedDatabase(sqlite3.DatabaseError):
+    """PRAGMA quick_check found the file damaged."""
+
+
 def _prepare(path: Path) -> None:
-    """Create the file if needed and switch it to WAL, which lets readers work while one process writes (the
-    mode is kept in the file itself)."""
+    """Create the file if needed, switch it to WAL, which lets readers work while one process writes (the mode is
+    kept in the file itself), and check it: damage is refused here rather than met as "malformed" mid-game.
+    quick_check reads every page once (about a second per GB), at start only."""
     path.parent.mkdir(parents=True, exist_ok=True)
     connection = sqlite3.connect(path, timeout=5)
     try:
         connection.execute("PRAGMA journal_mode=WAL").close()
+        problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
     finally:
         connection.close()
+    if problems != ["ok"]:
+        raise DamagedDatabase("; ".join(problems))
 
 
 class _SqliteTransaction:
@@ -93,7 +101,13 @@ class SqliteStore(Store):
                     raise StoreError(f"cannot open the SQLite database {path}: {error}") from error
                 await asyncio.sleep(0.05 * (attempt + 1))
             except (OSError, sqlite3.Error) as error:
-                raise StoreError(f"cannot open the SQLite database {path}: {error}") from error
+                line = " ".join(str(error).split())
+                if isinstance(error, DamagedDatabase) or "malformed" in line or "not a database" in line:
+                    raise StoreError(
+                        f"the SQLite database {path} is damaged ({line[:200]}): restore a backup, or move the file "
+                        "aside to start with an empty one"
+                    ) from error
+                raise StoreError(f"cannot open the SQLite database {path}: {line}") from error
         raise AssertionError("unreachable")
 
     def as_store_error(self, error: BaseException) -> StoreError | None:
