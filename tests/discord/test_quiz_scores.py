@@ -168,7 +168,8 @@ async def test_a_game_that_ended_while_the_database_was_down_is_not_called_inter
     await alice.click(channel.last_message, label=game.rounds[0].answer)
     assert channel.last_message.embeds[0].title == "Quiz over"  # the game ended normally; its end wasn't recorded
     monkeypatch.undo()  # the database is back
-    simcord_env.bot.dispatch("ready")  # what discord.py does when the gateway makes it identify again
-    await simcord_env.advance_time(1)  # the listener's database calls run in SQLite's thread: let them finish
+    # The gateway makes the bot identify again: discord.py dispatches "ready" once more. The listener is awaited
+    # here, to its end, because its database calls run in SQLite's thread, which settling does not wait for.
+    await simcord_env.bot.get_cog("Quiz").on_ready()
     assert not any(m.content.startswith("The quiz in this channel was interrupted") for m in channel.history())
     assert await store.running_quiz_games() == []  # the end is recorded now that it can be
