@@ -45,6 +45,7 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         self.games_by_id: dict[str, QuizGame] = {}
         self.rng = random.Random()
         self._tasks: dict[int, asyncio.Task[None]] = {}  # each game's task, by channel id
+        self._unrecorded_ends: set[str] = set()  # ids of games that ended here while the database was down
 
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(QuizAnswerButton)
@@ -177,7 +178,18 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             " (stopped)" if game.stopped_by is not None else "",
         )
         self._forget(game)
-        await _quietly(self.store.end_quiz_game(game.channel_id), "record the game's end")
+        await self._record_end(game.channel_id, game.id)
+
+    async def _record_end(self, channel_id: int, game_id: str) -> None:
+        """Delete a game's row. If the database can't, the game is remembered as ended here, so the ready event of
+        a re-identify deletes the row instead of announcing the game as interrupted by a restart."""
+        try:
+            await self.store.end_quiz_game(channel_id)
+        except Exception:
+            log.exception("quiz: could not record the game's end")
+            self._unrecorded_ends.add(game_id)
+        else:
+            self._unrecorded_ends.discard(game_id)
 
     def _forget(self, game: QuizGame) -> None:
         self.games.pop(game.channel_id, None)
@@ -201,6 +213,9 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         """Games the last run left unfinished end here with a message in their channel."""
         for row in await _quietly(self.store.running_quiz_games(), "read the running games") or []:
             channel_id = int(row["channel_id"])
+            if row["game_id"] in self._unrecorded_ends:  # it ended normally here: nothing to announce
+                await self._record_end(channel_id, row["game_id"])
+                continue
             guild = self.bot.get_guild(int(row["guild_id"]))
             if guild is None or channel_id in self.games:
                 continue  # another process's server, or still playing here (this is a reconnect)
