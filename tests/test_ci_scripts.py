@@ -28,8 +28,8 @@ def sandbox(tmp_path):
         guard = bin_dir / tool
         guard.write_text(
             "#!/bin/bash\n"
-            'for arg in "$@"; do case "$arg" in\n'
-            f"  -*|{tmp_path}/*) ;;\n"
+            'for arg in "$@"; do path="$arg"; [[ "$path" = /* ]] || path="$PWD/$path"; case "$path" in\n'
+            f'  "$PWD"/-*|{tmp_path}/*) ;;\n'
             '  *) echo "refused: $arg" >&2; exit 1;;\nesac; done\n'
             f'exec {shutil.which(tool)} "$@"\n'
         )
