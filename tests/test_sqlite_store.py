@@ -3,6 +3,7 @@ and no checkpoint of the WAL after every write (speed itself is measured by benc
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import time
 
@@ -40,3 +41,26 @@ async def test_a_write_leaves_the_wal_in_place_and_commits_durably(tmp_path):
     rows = await store.fetch("PRAGMA journal_mode")
     assert rows[0]["journal_mode"] == "wal"
     await store.close()
+
+
+async def test_writes_arriving_together_each_stand_or_fall_alone(tmp_path):
+    store = await open_store(f"sqlite:///{tmp_path / 'bot.sqlite3'}")
+
+    async def failing() -> None:
+        async with store.transaction() as tx:
+            await tx.execute("INSERT INTO quiz_scores (guild_id, user_id, points) VALUES (?, ?, ?)", 1, 999, 5)
+            raise RuntimeError("this change fails half-way")
+
+    results = await asyncio.gather(
+        *(store.add_score(1, user, 1) for user in range(30)),
+        failing(),
+        *(store.add_score(2, 1, 1) for _ in range(5)),
+        return_exceptions=True,
+    )
+    assert [r for r in results if isinstance(r, BaseException)] == [results[30]]
+    assert await store.rank_of(1, 999) is None  # the failed change left nothing
+    assert len(await store.top_scores(1, 100)) == 30 and await store.top_scores(2, 10) == [(1, 5)]
+    await store.close()
+    reopened = await open_store(f"sqlite:///{tmp_path / 'bot.sqlite3'}")  # all of it on disk
+    assert len(await reopened.top_scores(1, 100)) == 30
+    await reopened.close()

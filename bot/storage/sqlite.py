@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -66,9 +67,10 @@ class SqliteStore(Store):
     - the reader (query_only): a plain BEGIN reads a snapshot of the last commit and never takes the write lock, so
       300 leaderboards at once do not hold up a point being written, here or in another process.
 
-    synchronous=FULL: a commit reaches the disk before it is confirmed (a point or a setting survives a power cut),
-    one fsync of the WAL per write. Kept open, the connections leave the WAL in place; SQLite checkpoints it every
-    1,000 pages on its own, instead of after every write as when the last connection closes.
+    synchronous=FULL: a commit reaches the disk before it is confirmed (a point or a setting survives a power cut).
+    That is one fsync per COMMIT, so writes arriving together share one (see _batch_to_join). Kept open, the
+    connections leave the WAL in place; SQLite checkpoints it every 1,000 pages on its own, instead of after every
+    write as when the last connection closes.
     """
 
     tables_with_column_sql = (
@@ -83,7 +85,8 @@ class SqliteStore(Store):
         self.timeout = timeout
         self._connections: dict[bool, aiosqlite.Connection] = {}  # by readonly
         self._locks = {False: asyncio.Lock(), True: asyncio.Lock()}
-        self._closing: set[asyncio.Task[None]] = set()
+        self._tasks: set[asyncio.Task[None]] = set()  # commits and closes under way
+        self._batch: asyncio.Future[None] | None = None  # the writes waiting for the next COMMIT
 
     @classmethod
     async def open(cls, path: str, timeout: float = CALL_SECONDS) -> SqliteStore:
@@ -132,37 +135,98 @@ class SqliteStore(Store):
 
     @asynccontextmanager
     async def begin(self, readonly: bool) -> AsyncIterator[Transaction]:
-        async with self._locks[readonly]:
-            connection = await self._connection(readonly)
-            try:
-                await _run(connection, "BEGIN" if readonly else "BEGIN IMMEDIATE")
+        if readonly:
+            async with self._locks[True]:
+                connection = await self._connection(True)
+                with self._dropped_on_failure(True):
+                    await _run(connection, "BEGIN")
+                    try:
+                        yield _SqliteTransaction(connection)
+                    finally:
+                        await _run(connection, "COMMIT")  # a read ends the same way whatever happened
+            return
+        async with self._locks[False]:
+            connection = await self._connection(False)
+            with self._dropped_on_failure(False):
+                batch = await self._batch_to_join(connection)
+                await _run(connection, "SAVEPOINT change")
                 try:
                     yield _SqliteTransaction(connection)
                 except BaseException:
-                    await _run(connection, "ROLLBACK")
+                    try:
+                        await _run(connection, "ROLLBACK TO change")
+                        await _run(connection, "RELEASE change")
+                    except Exception:
+                        self._drop(False)  # the batch can't be trusted: it fails, its changes unsaved
                     raise
+                await _run(connection, "RELEASE change")
+        await asyncio.shield(batch)  # the commit this change shares with the ones queued beside it
+
+    async def _batch_to_join(self, connection: aiosqlite.Connection) -> asyncio.Future[None]:
+        """Group commit: changes queued together share one transaction and so one fsync, each in a savepoint of
+        its own (a failing change undoes only itself) and each confirmed only once the COMMIT is on disk. The
+        COMMIT is queued behind the changes waiting when the batch opens, so a lone change commits at once."""
+        if self._batch is None:
+            await _run(connection, "BEGIN IMMEDIATE")
+            batch: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            batch.add_done_callback(lambda done: done.cancelled() or done.exception())  # told to every waiter
+            self._batch = batch
+            self._keep(asyncio.get_running_loop().create_task(self._commit(batch)))
+        return self._batch
+
+    async def _commit(self, batch: asyncio.Future[None]) -> None:
+        async with self._locks[False]:
+            connection = self._connections.get(False)
+            if self._batch is not batch or connection is None:
+                return  # the connection was dropped meanwhile, and the batch failed with it
+            self._batch = None
+            try:
                 await _run(connection, "COMMIT")
+            except Exception as error:  # told to the batch's writers, each of which raises it
+                batch.set_exception(error)
+                self._drop(False)  # closing rolls back whatever the failed COMMIT left
+                return
             except asyncio.CancelledError:
-                # Timed out or shutting down with a statement still running in the connection's thread (a hung
-                # disk): the connection is in an unknown state, so it is closed once free and the next transaction
-                # opens another.
+                self._drop(False)
+                raise
+            batch.set_result(None)
+
+    @contextlib.contextmanager
+    def _dropped_on_failure(self, readonly: bool) -> Iterator[None]:
+        """A statement that timed out may still be running in the connection's thread (a hung disk), and a failed
+        ROLLBACK or COMMIT leaves the transaction in an unknown state: the connection is closed once free, and
+        the next transaction opens another."""
+        try:
+            yield
+        except asyncio.CancelledError:
+            self._drop(readonly)
+            raise
+        except BaseException:
+            connection = self._connections.get(readonly)
+            if readonly and connection is not None and connection.in_transaction:  # its COMMIT failed
                 self._drop(readonly)
-                raise
-            except BaseException:
-                if connection.in_transaction:  # COMMIT or ROLLBACK itself failed
-                    self._drop(readonly)
-                raise
+            raise
 
     def _drop(self, readonly: bool) -> None:
         connection = self._connections.pop(readonly, None)
         if connection is not None:
-            task = asyncio.get_running_loop().create_task(connection.close())
-            self._closing.add(task)
-            task.add_done_callback(self._closing.discard)
+            self._keep(asyncio.get_running_loop().create_task(connection.close()))
+        if not readonly and self._batch is not None:
+            if not self._batch.done():
+                self._batch.set_exception(StoreError(f"the SQLite database {self.path}: the change was not saved"))
+            self._batch = None
+
+    def _keep(self, task: asyncio.Task[None]) -> None:
+        """A task nobody awaits must be referenced until it ends, or it may be collected before it runs."""
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     async def close(self) -> None:
-        """Close both connections (the last one to close checkpoints the WAL into the file), in CLOSE_SECONDS."""
+        """Commit what is queued, then close both connections (the last one to close checkpoints the WAL into the
+        file), all within CLOSE_SECONDS."""
+        if self._tasks:
+            await asyncio.wait(set(self._tasks), timeout=CLOSE_SECONDS / 2)
         for readonly in (True, False):
             self._drop(readonly)
-        if self._closing:
-            await asyncio.wait(set(self._closing), timeout=CLOSE_SECONDS)
+        if self._tasks:
+            await asyncio.wait(set(self._tasks), timeout=CLOSE_SECONDS / 2)
