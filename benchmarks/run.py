@@ -664,6 +664,10 @@ def store_load(games: int, writes: int) -> None:
         for n in range(writes):
             await store.add_score(1, n % 1000, 1)
         per_second = writes / (time.perf_counter() - started)
+        started = time.perf_counter()
+        for first in range(0, writes, games):  # `games` writers at once, as many points in all
+            await asyncio.gather(*(store.add_score(3, n % 1000, 1) for n in range(first, min(first + games, writes))))
+        together = writes / (time.perf_counter() - started)
         delays = []
         for attempt in range(5):
             readers = [asyncio.create_task(_leaderboard(store, user)) for user in range(games)]
@@ -683,7 +687,7 @@ def store_load(games: int, writes: int) -> None:
         await asyncio.gather(*(game(channel) for channel in range(games)))
         cycle = time.perf_counter() - started
         await store.close()
-        return [per_second, statistics.median(delays), max(delays), cycle]
+        return [per_second, together, statistics.median(delays), max(delays), cycle]
 
     rows = []
     for label, url in targets:
@@ -697,16 +701,17 @@ def store_load(games: int, writes: int) -> None:
         table(
             [
                 "backend",
-                "writes/s (one after another)",
+                "writes/s one after another",
+                f"writes/s, {games} at once",
                 f"point beside {games} leaderboards, median ms",
                 "max ms",
                 f"{games}-game cycle s",
             ],
-            [[label, f"{w:,.0f}", d, m, c] for label, w, d, m, c in rows],
+            [[label, f"{w:,.0f}", f"{t:,.0f}", d, m, c] for label, w, t, d, m, c in rows],
         )
     )
     if len(rows) == 2:
-        print(f"\nSQLite's {games}-game cycle takes {rows[0][4] / rows[1][4]:.2f}x PostgreSQL's.")
+        print(f"\nSQLite's {games}-game cycle takes {rows[0][5] / rows[1][5]:.2f}x PostgreSQL's.")
 
 
 async def _leaderboard(store: Any, user_id: int) -> None:
