@@ -67,7 +67,9 @@ def store_error(error: BaseException, shown: str) -> StoreError | None:
 
 
 class PostgresStore(Store):
-    """A small connection pool; each transaction takes one connection, and drops it if the server stops answering."""
+    """Two small connection pools, so reads never hold up a write: 300 leaderboards at once queue for the readers'
+    three connections while a point takes one of the writers' two. Each transaction takes one connection, and drops
+    it if the server stops answering."""
 
     tables_with_column_sql = (
         "SELECT table_name AS name FROM information_schema.columns"
@@ -75,8 +77,8 @@ class PostgresStore(Store):
     )
     schema_lock_sql = f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})"
 
-    def __init__(self, pool: asyncpg.Pool, display_url: str, timeout: float) -> None:
-        self._pool = pool
+    def __init__(self, pools: dict[bool, asyncpg.Pool], display_url: str, timeout: float) -> None:
+        self._pools = pools  # by readonly
         self.display_url = display_url
         self.timeout = timeout
 
@@ -85,7 +87,16 @@ class PostgresStore(Store):
         shown = re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
         try:
             async with asyncio.timeout(timeout):
-                pool = await asyncpg.create_pool(url, min_size=1, max_size=4, timeout=timeout, command_timeout=timeout)
+                pools: dict[bool, asyncpg.Pool] = {}
+                try:
+                    for readonly, size in ((False, 2), (True, 3)):
+                        pools[readonly] = await asyncpg.create_pool(
+                            url, min_size=1, max_size=size, timeout=timeout, command_timeout=timeout
+                        )
+                except BaseException:
+                    for pool in pools.values():
+                        pool.terminate()
+                    raise
         except TimeoutError as error:
             raise StoreTimeout(f"cannot connect to {shown}: the server did not answer within {timeout:g} s") from error
         except Exception as error:
@@ -95,14 +106,15 @@ class PostgresStore(Store):
             if isinstance(wrapped, StoreUnavailable):
                 raise StoreUnavailable(f"cannot connect to {shown}: {' '.join(str(error).split())}") from error
             raise wrapped from error
-        return cls(pool, shown, timeout)
+        return cls(pools, shown, timeout)
 
     def as_store_error(self, error: BaseException) -> StoreError | None:
         return store_error(error, self.display_url)
 
     @asynccontextmanager
     async def begin(self, readonly: bool) -> AsyncIterator[Transaction]:
-        connection = await self._pool.acquire()
+        pool = self._pools[readonly]
+        connection = await pool.acquire()
         try:
             transaction = connection.transaction(readonly=readonly)
             await transaction.start()
@@ -120,11 +132,12 @@ class PostgresStore(Store):
             connection.terminate()
             raise
         finally:
-            await self._pool.release(connection, timeout=CLOSE_SECONDS)
+            await pool.release(connection, timeout=CLOSE_SECONDS)
 
     async def close(self) -> None:
         """A clean close when the server answers; otherwise, after CLOSE_SECONDS, the sockets are just dropped."""
         try:
-            await asyncio.wait_for(self._pool.close(), CLOSE_SECONDS)
+            await asyncio.wait_for(asyncio.gather(*(pool.close() for pool in self._pools.values())), CLOSE_SECONDS)
         except (TimeoutError, *_TRANSIENT, asyncpg.InterfaceError):
-            self._pool.terminate()
+            for pool in self._pools.values():
+                pool.terminate()
