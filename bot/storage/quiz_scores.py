@@ -18,16 +18,14 @@ class QuizScores:
 
     async def add_score(self, guild_id: int, user_id: int, points: int) -> int:
         """Add points to a member's score in a server; returns the new total."""
-        async with self.transaction() as tx:
-            await tx.execute(
+        async with self.transaction() as tx:  # one statement: the new total comes back with the write
+            rows = await tx.fetch(
                 "INSERT INTO quiz_scores (guild_id, user_id, points) VALUES (?, ?, ?) "
-                "ON CONFLICT (guild_id, user_id) DO UPDATE SET points = quiz_scores.points + excluded.points",
+                "ON CONFLICT (guild_id, user_id) DO UPDATE SET points = quiz_scores.points + excluded.points "
+                "RETURNING points",
                 guild_id,
                 user_id,
                 points,
-            )
-            rows = await tx.fetch(
-                "SELECT points FROM quiz_scores WHERE guild_id = ? AND user_id = ?", guild_id, user_id
             )
         return int(rows[0]["points"])
 
