@@ -683,9 +683,12 @@ def store_load(games: int, writes: int) -> None:
                 await store.add_score(2, (channel * 7 + round_number) % 500, 1)
             await store.end_quiz_game(channel)
 
-        started = time.perf_counter()
-        await asyncio.gather(*(game(channel) for channel in range(games)))
-        cycle = time.perf_counter() - started
+        cycles = []
+        for _ in range(3):  # the median of three: a shared machine's disk varies from one second to the next
+            started = time.perf_counter()
+            await asyncio.gather(*(game(channel) for channel in range(games)))
+            cycles.append(time.perf_counter() - started)
+        cycle = statistics.median(cycles)
         await store.close()
         return [per_second, together, statistics.median(delays), max(delays), cycle]
 
