@@ -38,6 +38,7 @@ class FreezingProxy:
     def __init__(self, target_host: str, target_port: int) -> None:
         self.target = (target_host, target_port)
         self.frozen = False
+        self._commit_delay = 0.0
         self._writers: list[asyncio.StreamWriter] = []
         self._server: asyncio.Server | None = None
         self._tasks: set[asyncio.Task[None]] = set()
@@ -48,6 +49,11 @@ class FreezingProxy:
 
     def freeze(self) -> None:
         self.frozen = True
+
+    def hold_next_commit(self, seconds: float) -> None:
+        """The server's answer to the next COMMIT reaches the client `seconds` late: the change is saved, but the
+        client cannot know it in time."""
+        self._commit_delay = seconds
 
     async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._writers.append(writer)
@@ -61,6 +67,9 @@ class FreezingProxy:
 
     async def _pipe(self, source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
         while data := await source.read(65536):
+            if self._commit_delay and b"COMMIT\0" in data:  # PostgreSQL's CommandComplete for a COMMIT
+                delay, self._commit_delay = self._commit_delay, 0.0
+                await asyncio.sleep(delay)
             if not self.frozen:
                 sink.write(data)
 

@@ -9,7 +9,8 @@ import time
 
 import pytest
 
-from bot.storage import StoreError, StoreTimeout, StoreUnavailable, open_store
+from bot.storage import GuildSettings, StoreError, StoreTimeout, StoreUnavailable, open_store
+from bot.storage.service import SettingsService
 
 from .hung_server import freezing_proxy, silent_server
 
@@ -75,3 +76,19 @@ async def test_closing_a_store_whose_server_hangs_does_not_wait_for_it(postgres_
         assert time.monotonic() - started < PROMPTLY
         with pytest.raises(StoreError):
             await pending
+
+
+async def test_a_settings_change_that_timed_out_leaves_the_cache_as_the_database_has_it(postgres_url):
+    async with freezing_proxy(postgres_url) as (proxy, url):
+        store = await open_store(url, timeout=TIMEOUT)
+        service = SettingsService(store, GuildSettings())
+        await service.change(1, free_text=False)
+        proxy.hold_next_commit(TIMEOUT * 3)
+        with pytest.raises(StoreTimeout):
+            await service.change(1, hide_spoilers=False)  # saved, but the answer came too late
+        assert not service.get(1).hide_spoilers  # read again: the cache holds what was committed
+        proxy.hold_next_commit(TIMEOUT * 3)
+        with pytest.raises(StoreTimeout):
+            await service.reset(1)
+        assert service.get(1) == service.defaults
+        await store.close()
