@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import AsyncIterator
 from typing import Any
 
 from .base import Store, StoreError, StoreTimeout
@@ -45,7 +46,7 @@ class SettingsService:
         change made meanwhile by someone else is kept. After a timeout (was it saved?) the cache is read again."""
         channels = changes.pop("answer_channel_ids", None)
         current = self.get(guild_id).answer_channel_ids
-        try:
+        async with self._reread_after_timeout(guild_id):
             committed = await self.store.change_guild_settings(
                 guild_id,
                 changes,
@@ -53,17 +54,25 @@ class SettingsService:
                 remove_channels=() if channels is None else current - channels,
                 default_channels=self.defaults.answer_channel_ids,
             )
-        except StoreTimeout:
-            with contextlib.suppress(StoreError):
-                self._remember(guild_id, await self.store.guild_overrides(guild_id))
-            raise
         self._remember(guild_id, committed)
         return self.get(guild_id)
 
     async def reset(self, guild_id: int) -> GuildSettings:
-        await self.store.clear_guild_overrides(guild_id)
+        async with self._reread_after_timeout(guild_id):
+            await self.store.clear_guild_overrides(guild_id)
         self._remember(guild_id, GuildOverrides())
         return self.defaults
+
+    @contextlib.asynccontextmanager
+    async def _reread_after_timeout(self, guild_id: int) -> AsyncIterator[None]:
+        """A write that timed out may or may not have been committed: the cache takes what the database holds
+        now, if it answers (a failure, rolled back, leaves the cache as it was: right already)."""
+        try:
+            yield
+        except StoreTimeout:
+            with contextlib.suppress(StoreError):
+                self._remember(guild_id, await self.store.guild_overrides(guild_id))
+            raise
 
     async def forget(self, guild_id: int) -> int:
         """Delete everything stored for a server (it removed the bot); returns the number of rows deleted."""
