@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -124,43 +123,49 @@ class SqliteStore(Store):
     async def _connection(self, readonly: bool) -> aiosqlite.Connection:
         connection = self._connections.get(readonly)
         if connection is None:
-            connection = await aiosqlite.connect(self.path, isolation_level=None)
+            connection = self._connections[readonly] = await aiosqlite.connect(self.path, isolation_level=None)
             # Another process's lock is waited for in SQLite's own thread: it must give up before the transaction's
             # timeout, or the thread would still be waiting after it.
             pragmas = ["synchronous=FULL", f"busy_timeout={int(self.timeout * 800)}"]
-            for pragma in pragmas + (["query_only=ON"] if readonly else []):
-                await _run(connection, f"PRAGMA {pragma}")
-            self._connections[readonly] = connection
+            try:
+                for pragma in pragmas + (["query_only=ON"] if readonly else []):
+                    await _run(connection, f"PRAGMA {pragma}")
+            except BaseException:
+                self._drop(readonly)
+                raise
         return connection
 
     @asynccontextmanager
     async def begin(self, readonly: bool) -> AsyncIterator[Transaction]:
-        if readonly:
-            async with self._locks[True]:
-                connection = await self._connection(True)
-                with self._dropped_on_failure(True):
+        batch = None
+        async with self._locks[readonly]:
+            connection = await self._connection(readonly)
+            undone = False  # the block's own error, its work undone cleanly: the connection is fine
+            try:
+                if readonly:
                     await _run(connection, "BEGIN")
-                    try:
-                        yield _SqliteTransaction(connection)
-                    finally:
-                        await _run(connection, "COMMIT")  # a read ends the same way whatever happened
-            return
-        async with self._locks[False]:
-            connection = await self._connection(False)
-            with self._dropped_on_failure(False):
-                batch = await self._batch_to_join(connection)
-                await _run(connection, "SAVEPOINT change")
+                else:
+                    batch = await self._batch_to_join(connection)
+                    await _run(connection, "SAVEPOINT change")
                 try:
                     yield _SqliteTransaction(connection)
-                except BaseException:
-                    try:
-                        await _run(connection, "ROLLBACK TO change")
+                except Exception:
+                    await _run(connection, "COMMIT" if readonly else "ROLLBACK TO change")
+                    if not readonly:
                         await _run(connection, "RELEASE change")
-                    except Exception:
-                        self._drop(False)  # the batch can't be trusted: it fails, its changes unsaved
+                    undone = True
                     raise
-                await _run(connection, "RELEASE change")
-        await asyncio.shield(batch)  # the commit this change shares with the ones queued beside it
+                await _run(connection, "COMMIT" if readonly else "RELEASE change")
+            except BaseException:
+                # Anything else leaves the connection in an unknown state: a statement that timed out may still be
+                # running in its thread (a hung disk; nothing more is queued behind it, not even a ROLLBACK), a
+                # failed COMMIT or RELEASE leaves the transaction open. It is closed once free (which rolls back
+                # the open batch, whose writers are told) and the next transaction opens another.
+                if not undone:
+                    self._drop(readonly)
+                raise
+        if batch is not None:
+            await asyncio.shield(batch)  # the commit this change shares with the ones queued beside it
 
     async def _batch_to_join(self, connection: aiosqlite.Connection) -> asyncio.Future[None]:
         """Group commit: changes queued together share one transaction and so one fsync, each in a savepoint of
@@ -190,22 +195,6 @@ class SqliteStore(Store):
                 self._drop(False)
                 raise
             batch.set_result(None)
-
-    @contextlib.contextmanager
-    def _dropped_on_failure(self, readonly: bool) -> Iterator[None]:
-        """A statement that timed out may still be running in the connection's thread (a hung disk), and a failed
-        ROLLBACK or COMMIT leaves the transaction in an unknown state: the connection is closed once free, and
-        the next transaction opens another."""
-        try:
-            yield
-        except asyncio.CancelledError:
-            self._drop(readonly)
-            raise
-        except BaseException:
-            connection = self._connections.get(readonly)
-            if readonly and connection is not None and connection.in_transaction:  # its COMMIT failed
-                self._drop(readonly)
-            raise
 
     def _drop(self, readonly: bool) -> None:
         connection = self._connections.pop(readonly, None)
