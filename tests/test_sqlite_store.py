@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import threading
 import time
 
-from bot.storage import open_store
+import pytest
+
+from bot.storage import StoreTimeout, open_store
 
 
 async def test_reads_do_not_wait_for_another_processs_writer(tmp_path):
@@ -64,3 +67,17 @@ async def test_writes_arriving_together_each_stand_or_fall_alone(tmp_path):
     reopened = await open_store(f"sqlite:///{tmp_path / 'bot.sqlite3'}")  # all of it on disk
     assert len(await reopened.top_scores(1, 100)) == 30
     await reopened.close()
+
+
+async def test_a_statement_that_runs_too_long_is_stopped_not_left_running(tmp_path):
+    store = await open_store(f"sqlite:///{tmp_path / 'bot.sqlite3'}", timeout=0.3)
+    long_query = (
+        "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 20000000) SELECT COUNT(*) FROM c"
+    )
+    started = time.monotonic()
+    with pytest.raises(StoreTimeout):
+        await store.fetch(long_query)
+    assert time.monotonic() - started < 1.5
+    assert await store.top_scores(1, 10) == []  # the store goes on with a fresh connection
+    await store.close()
+    assert not [t for t in threading.enumerate() if "connection_worker" in t.name]  # the long query was stopped
