@@ -22,6 +22,13 @@ async def _run(connection: aiosqlite.Connection, sql: str, args: Sequence[Any] =
         pass
 
 
+async def _stop(connection: aiosqlite.Connection) -> None:
+    """Close a connection, first stopping any statement still running in its thread (a slow query stops at once;
+    only a disk that never answers can keep the thread)."""
+    await connection.interrupt()  # sqlite3's interrupt, called from here: it is safe from any thread
+    await connection.close()
+
+
 class DamagedDatabase(sqlite3.DatabaseError):
     """PRAGMA quick_check found the file damaged."""
 
@@ -199,7 +206,7 @@ class SqliteStore(Store):
     def _drop(self, readonly: bool) -> None:
         connection = self._connections.pop(readonly, None)
         if connection is not None:
-            self._keep(asyncio.get_running_loop().create_task(connection.close()))
+            self._keep(asyncio.get_running_loop().create_task(_stop(connection)))
         if not readonly and self._batch is not None:
             if not self._batch.done():
                 self._batch.set_exception(StoreError(f"the SQLite database {self.path}: the change was not saved"))
