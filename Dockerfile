@@ -16,8 +16,9 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     COMMAND_STATE_PATH=/var/lib/red-shoes-bot/commands.json
 COPY --from=build /wheels /wheels
 RUN pip install /wheels/*.whl && rm -rf /wheels \
-    && useradd --system --uid 10001 --user-group --home-dir /var/lib/red-shoes-bot --create-home red-shoes-bot
-# Everything the bot writes lives here: the command-sync hash, the heartbeat, the SQLite settings file.
+    && useradd --system --uid 10001 --user-group --home-dir /nonexistent --no-create-home red-shoes-bot \
+    && install -d -o red-shoes-bot -g red-shoes-bot -m 700 /var/lib/red-shoes-bot
+# Everything the bot writes lives here (and nothing else: the user has no home, so no dotfiles land in it): the command-sync hash, the heartbeat, the SQLite settings file.
 VOLUME ["/var/lib/red-shoes-bot"]
 WORKDIR /var/lib/red-shoes-bot
 USER red-shoes-bot

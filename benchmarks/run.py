@@ -224,6 +224,51 @@ def quality_by_type(engine: Engine, baseline: BM25Baseline) -> None:
     print(f"\n({len(singles)} single questions, {len(turns)} conversations; BM25 answers every turn alone)")
 
 
+# ---------------------------------------------------------------------------------------------- imported packs
+
+# (film, its hand-made pack, its page, its single-question sets, its conversation sets)
+IMPORTED = [
+    ("The Red Shoes", DEFAULT_PACK, "seed-the-red-shoes.txt", BLIND_SINGLES, BLIND_CONVERSATIONS),
+    (
+        "The Cormorant Ledger",
+        "packs/ledger.yaml",
+        "pages/ledger.txt",
+        ["packs/ledger-single.jsonl"],
+        ["packs/ledger-conversations.jsonl"],
+    ),
+    (
+        "The Silent Overture",
+        "packs/overture.yaml",
+        "pages/overture.txt",
+        ["packs/overture-single.jsonl"],
+        ["packs/overture-conversations.jsonl"],
+    ),
+]
+
+
+def imported_packs(runs: int) -> None:
+    """`pack import` of a page beside the pack written by hand from it: the same questions, no hand keywords."""
+    from bot.authoring.importer import import_page
+    from bot.core import parse_pack
+
+    section("Imported packs: `pack import PAGE` (no keywords, mechanical aliases) beside the hand-made pack")
+    data = ROOT / "tests" / "data"
+    rows = []
+    for film, curated, page, singles, conversations in IMPORTED:
+        started = time.perf_counter()
+        for _ in range(runs):
+            text = import_page(data / page)
+        import_ms = (time.perf_counter() - started) * 1000 / runs
+        rows_single = [row for name in singles for row in load_set(name)]
+        rows_turns = [row for name in conversations for row in load_set(name)]
+        for label, pack in (("hand-made", load_pack(data / curated)), ("imported", parse_pack(text))):
+            engine = Engine(pack)
+            single = score_questions(engine.answer, rows_single).accuracy
+            turns = score_conversations(engine.answer, rows_turns).accuracy
+            rows.append([film, label, single, turns, import_ms if label == "imported" else "-"])
+    print(table(["film", "pack", "single", "turns", "import ms"], rows))
+
+
 # ---------------------------------------------------------------------------------------------- speed
 
 
@@ -402,13 +447,19 @@ def reload_time(runs: int) -> None:
 
     section("Live reload of the pack (/reload, SIGHUP)")
     OUT.mkdir(parents=True, exist_ok=True)
-    broken = OUT / "broken-pack.yaml"
-    broken.write_text(DEFAULT_PACK.read_text(encoding="utf-8").replace("scenes:", "scenez:", 1), encoding="utf-8")
+    path = OUT / "reload-pack.yaml"
+    text = DEFAULT_PACK.read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
 
     async def measure() -> tuple[list[float], float, float]:
-        bot = create_bot(Settings(pack_path=DEFAULT_PACK, command_state_path=OUT / "commands.json"))
+        bot = create_bot(Settings(pack_path=path, command_state_path=OUT / "commands.json"))
         stall = 0.0
         reloading = True
+
+        async def changed_reload() -> float:  # only a changed file is read again: change it every time
+            with path.open("a", encoding="utf-8") as handle:
+                handle.write("\n")
+            return (await bot.reloader.reload()).milliseconds
 
         async def ticker() -> None:  # how long the event loop goes without a turn while a reload runs
             nonlocal stall
@@ -418,14 +469,14 @@ def reload_time(runs: int) -> None:
                 now = time.perf_counter()
                 stall, last = max(stall, now - last), now
 
-        done = [(await bot.reloader.reload()).milliseconds for _ in range(runs)]
+        done = [await changed_reload() for _ in range(runs)]
         # Again with a task that only yields, as a busy bot would: it competes for the GIL, so timed apart.
         ticking = asyncio.create_task(ticker())
         for _ in range(runs):
-            await bot.reloader.reload()
+            await changed_reload()
         reloading = False
         await ticking
-        bot.reloader.path = broken
+        path.write_text(text.replace("scenes:", "scenez:", 1), encoding="utf-8")
         refused = await bot.reloader.reload()
         assert not refused.ok
         return done, refused.milliseconds, stall * 1000
@@ -441,6 +492,86 @@ def reload_time(runs: int) -> None:
             [[runs, statistics.median(done), max(done), stall, refused]],
         )
     )
+
+
+# ---------------------------------------------------------------------------------------------- film library
+
+
+def measure_library(folder: Path, max_engines: int | None = None) -> dict[str, float]:
+    """benchmarks/library_scale.py in a fresh process (its RSS is the library's, its start a real start)."""
+    command = [sys.executable, str(Path(__file__).resolve().parent / "library_scale.py"), str(folder)]
+    launched = time.time()
+    command.append(repr(launched))
+    if max_engines is not None:
+        command.append(str(max_engines))
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def film_library(count: int) -> None:
+    """Issue 16's scale targets: a library of `count` distinct synthetic films beside the shipped film alone."""
+    from benchmarks.synthetic_films import write_library
+
+    section(f"Film library at scale: {count:,} distinct synthetic films beside the shipped film alone")
+    folder = OUT / f"library-{count}"
+    write_library(folder, count)
+    one = measure_library(DEFAULT_PACK.parent)
+    many = measure_library(folder)
+    every = measure_library(folder, count)  # every engine kept: the other side of the memory/latency trade
+    rows = [
+        ["films (scenes)", f"{one['films']} ({one['scenes']})", f"{many['films']} ({many['scenes']})", "", ""],
+        ["engines kept (LRU cap)", one["max_engines"], many["max_engines"], every["max_engines"], ""],
+        ["default film answers, s after start", one["first_answer_s"], many["first_answer_s"], "", "<= 2"],
+        ["every film validated in the background, s", one["validated_s"], many["validated_s"], "", "<= 15"],
+        ["longest event-loop stall meanwhile, ms", one["stall_ms"], many["stall_ms"], "", "<= 20"],
+        [
+            "RSS after a question to every film, MB",
+            one["rss_after_every_film_mb"],
+            many["rss_after_every_film_mb"],
+            every["rss_after_every_film_mb"],
+            "<= 300",
+        ],
+        [
+            "question to a film not yet used, median ms",
+            one["new_film_median_ms"],
+            many["new_film_median_ms"],
+            every["new_film_median_ms"],
+            "",
+        ],
+        [
+            "question to a film not yet used, p99 ms",
+            one["new_film_p99_ms"],
+            many["new_film_p99_ms"],
+            every["new_film_p99_ms"],
+            "<= 50",
+        ],
+        [
+            "answer spread across all films, median ms",
+            one["answer_median_ms"],
+            many["answer_median_ms"],
+            every["answer_median_ms"],
+            "",
+        ],
+        [
+            "answer spread across all films, p99 ms",
+            one["answer_p99_ms"],
+            many["answer_p99_ms"],
+            every["answer_p99_ms"],
+            "<= 2",
+        ],
+        ["film-title autocomplete p99 ms", one["complete_p99_ms"], many["complete_p99_ms"], "", "<= 5"],
+        [
+            "reload with one file changed, ms",
+            one["reload_one_ms"],
+            many["reload_one_ms"],
+            every["reload_one_ms"],
+            "<= 100",
+        ],
+        ["questions answered with the asked entry", one["right"], many["right"], every["right"], ""],
+        ["'in <title>, ...' routed to that film and entry", "-", many["routed_right"], "", ""],
+    ]
+    print(table(["", "shipped film alone", f"{count:,} films", f"{count:,} films, all engines kept", "target"], rows))
 
 
 # ---------------------------------------------------------------------------------------------- limiter
@@ -998,12 +1129,14 @@ def main() -> None:
     baseline.tune(questions)
     quality(engine, baseline, questions)
     quality_by_type(engine, baseline)
+    imported_packs(3 if args.quick else 20)
     speed(engine, baseline, questions, repeat)
     batch_throughput(questions, copies)
     startup(runs)
     conversation_speed(engine, questions, repeat)
     conversation_store(engine.pack, 20_000 if args.quick else 100_000)
     reload_time(3 if args.quick else 50)
+    film_library(50 if args.quick else 1000)
     limiter_memory(10_000 if args.quick else 100_000)
     hostile_packs()
     guild_settings(engine, 1_000 if args.quick else 10_000, 3 if args.quick else 10)

@@ -1,4 +1,4 @@
-"""`python -m bot`: run the Discord bot, or use the offline commands ask, chat, quiz, validate and data."""
+"""`python -m bot`: run the Discord bot, or use the offline commands ask, chat, quiz, validate, pack and data."""
 
 from __future__ import annotations
 
@@ -13,14 +13,26 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = Settings.from_env(offline=True)  # the offline commands need PACK_PATH only
     args = cli.parser(settings.pack_path).parse_args(argv)
+    film = getattr(args, "film", "") or settings.default_film  # --film, else DEFAULT_FILM
     if args.command == "ask":
         return cli.ask(
-            args.pack, args.question, args.json, sys.stdout, sys.stderr, sys.stdin, conversation=args.conversation
+            args.pack,
+            args.question,
+            args.json,
+            sys.stdout,
+            sys.stderr,
+            sys.stdin,
+            conversation=args.conversation,
+            film=film,
         )
     if args.command == "chat":
-        return cli.chat(args.pack, sys.stdout, sys.stderr, sys.stdin)
+        return cli.chat(args.pack, sys.stdout, sys.stderr, sys.stdin, film)
     if args.command == "quiz":
-        return cli.quiz(args.pack, args.rounds, args.spoilers, args.seed, sys.stdout, sys.stderr, sys.stdin)
+        return cli.quiz(args.pack, args.rounds, args.spoilers, args.seed, sys.stdout, sys.stderr, sys.stdin, film)
+    if args.command == "pack":
+        from .authoring.commands import pack
+
+        return pack(args.action, args.target, args.output, sys.stdout, sys.stderr)
     if args.command == "validate":
         return cli.validate(args.packs or [settings.pack_path], sys.stdout, sys.stderr)
     try:
@@ -31,9 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "data":  # reads DATABASE_URL (and COMMAND_STATE_PATH for the default), needs no token
         return cli.data(args.action, args.guild, settings.database_target, sys.stdout, sys.stderr)
     if not settings.token:  # checked before importing discord.py: the advice comes at once
-        from .config import TOKEN_HELP
+        from .config import token_help
 
-        print(TOKEN_HELP, file=sys.stderr)
+        print(token_help(), file=sys.stderr)
         return ExitCode.BAD_SETTINGS
     from .runner import run
 

@@ -11,16 +11,24 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from .core import Conversation, Engine, PackError, load_pack
+from .core import PackError
+from .core.library import FilmConversation, Library, LibraryFilm, pack_files, read_pack_file
 from .core.quiz import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, QuizUnavailable, plan_game
 
 
-def _engine(pack: Path, err: TextIO) -> Engine | None:
+def _library(pack: Path, film: str, err: TextIO) -> tuple[Library, LibraryFilm] | None:
+    """The library at PACK_PATH (a file or a folder; files left out are named on stderr) and the film to start
+    from: `--film` (key or title), else DEFAULT_FILM's."""
     try:
-        return Engine(load_pack(pack))
+        library = Library.open(pack, default=film, report=lambda problem: print(problem, file=err))
     except PackError as error:
         print(error, file=err)
         return None
+    start = library.find(film) if film else library.default
+    if start is None:
+        print(f"no film {film!r} in {pack}: the films are {', '.join(f.key for f in library)}", file=err)
+        return None
+    return library, start
 
 
 def ask(
@@ -32,27 +40,30 @@ def ask(
     stdin: TextIO,
     *,
     conversation: bool = False,
+    film: str = "",
 ) -> int:
     """Answer the question given on the command line, or every line of standard input. With `conversation`,
-    each line is the next turn of one conversation and a blank line starts a new one."""
-    engine = _engine(pack, err)
-    if engine is None:
+    each line is the next turn of one conversation and a blank line starts a new one. A question naming
+    another film of the library is answered from that film."""
+    opened = _library(pack, film, err)
+    if opened is None:
         return 1
+    library, start = opened
     lines = [" ".join(questions)] if questions else (line.rstrip("\n") for line in stdin)
     write = out.write
-    thread = Conversation() if conversation else None
+    thread = FilmConversation(start.key) if conversation else None
     try:
         if not questions and stdin.isatty():
             print("Reading questions from standard input, one per line; Ctrl-D to finish.", file=err)
         for question in lines:
             if thread is not None and not question.strip():
-                thread = Conversation()
+                thread = FilmConversation(start.key)
                 continue
-            answer = engine.answer(question, thread)
+            found = library.answer(question, thread, None if thread else start.key)
             if as_json:
-                write(json.dumps(answer.as_dict(question), ensure_ascii=False) + "\n")
+                write(json.dumps(found.as_dict(question), ensure_ascii=False) + "\n")
             else:
-                write(answer.text + "\n" + ("\n" if not questions else ""))
+                write(found.answer.text + "\n" + ("\n" if not questions else ""))
     except KeyboardInterrupt:  # Ctrl-C while reading a terminal or a slow pipe: stop, no traceback
         print(file=err)
         return 130
@@ -90,16 +101,18 @@ def line_editing() -> None:
         importlib.import_module("readline")
 
 
-def chat(pack: Path, out: TextIO, err: TextIO, stdin: TextIO) -> int:
+def chat(pack: Path, out: TextIO, err: TextIO, stdin: TextIO, film: str = "") -> int:
     """An interactive session: type a question, get the answer; `quit`, Ctrl-D or Ctrl-C ends it."""
-    engine = _engine(pack, err)
-    if engine is None:
+    opened = _library(pack, film, err)
+    if opened is None:
         return 1
+    library, start = opened
     if stdin.isatty():
         line_editing()
-    thread = Conversation()
+    thread = FilmConversation(start.key)
+    others = f" ({len(library) - 1} other films: name one to ask about it)" if len(library) > 1 else ""
     print(
-        f"{engine.pack.film.title}: the film companion. Ask about a scene, the soundtrack, the plot or a character."
+        f"{start.title}: the film companion{others}. Ask about a scene, the soundtrack, the plot or a character."
         " Type 'quit' to leave.",
         file=out,
     )
@@ -107,7 +120,11 @@ def chat(pack: Path, out: TextIO, err: TextIO, stdin: TextIO) -> int:
         line = read_line(stdin, out, "you> ")
         if line is None or line.strip().lower() in {"quit", "exit", ":q"}:
             return 0
-        answer = engine.answer(line, thread)
+        before = thread.film_key
+        found = library.answer(line, thread)
+        answer = found.answer
+        if found.film.key != before:
+            print(f"(now about {found.film.title})", file=out)
         if answer.kind != "none" and answer.alternatives:
             others = ", ".join(a.title for a in answer.alternatives)
             print(f"bot> {answer.text}\n(also close: {others})\n", file=out)
@@ -115,20 +132,21 @@ def chat(pack: Path, out: TextIO, err: TextIO, stdin: TextIO) -> int:
             print(f"bot> {answer.text}\n", file=out)
 
 
-def quiz(pack: Path, rounds: int, spoilers: bool, seed: int | None, out: TextIO, err: TextIO, stdin: TextIO) -> int:
+def quiz(
+    pack: Path, rounds: int, spoilers: bool, seed: int | None, out: TextIO, err: TextIO, stdin: TextIO, film: str = ""
+) -> int:
     """The Discord quiz's rounds in the terminal: type the number of your answer; `quit` or Ctrl-D ends it."""
-    engine = _engine(pack, err)
-    if engine is None:
+    opened = _library(pack, film, err)
+    if opened is None:
         return 1
+    chosen = opened[1].pack
     try:
-        game = plan_game(engine.pack, rounds, spoilers=spoilers, rng=random.Random(seed))
+        game = plan_game(chosen, rounds, spoilers=spoilers, rng=random.Random(seed))
     except QuizUnavailable as error:
         print(error, file=err)
         return 1
     interactive = stdin.isatty()
-    print(
-        f"{engine.pack.film.title} quiz: {len(game)} rounds. Type the number of your answer, 'quit' to stop.", file=out
-    )
+    print(f"{chosen.film.title} quiz: {len(game)} rounds. Type the number of your answer, 'quit' to stop.", file=out)
     score = played = 0
     for number, round_ in enumerate(game, start=1):
         print(f"\nRound {number} of {len(game)}: {round_.clue.question}\n{round_.clue.text}", file=out)
@@ -168,20 +186,29 @@ def _rounds(raw: str) -> int:
 
 
 def validate(packs: list[Path], out: TextIO, err: TextIO) -> int:
-    """Check packs; print every problem as `path:line: message`."""
+    """Check pack files, or every pack of a folder (two films with one key or title included); print every
+    problem as `path:line: message`."""
     status = 0
-    for pack in packs:
-        try:
-            loaded = load_pack(pack)
-        except PackError as error:
-            print(error, file=err)
-            status = 1
-        else:
+    for source in packs:
+        library = Library(source, report=lambda problem: None)
+        for path in pack_files(source):
+            library.add_reads([read_pack_file(path)])
+            problems = library.problems.get(path)
+            if problems:
+                print("\n".join(map(str, problems)), file=err)
+                status = 1
+                continue
+            loaded = library.films[path.stem].pack
             print(
-                f"{pack}: ok ({len(loaded.scenes)} scenes, {len(loaded.soundtrack.tracks)} tracks, "
+                f"{path}: ok ({len(loaded.scenes)} scenes, {len(loaded.soundtrack.tracks)} tracks, "
                 f"{len(loaded.characters)} characters)",
                 file=out,
             )
+            if not any(scene.spoiler for scene in loaded.scenes):  # a fresh import marks none: a reminder
+                print(
+                    f"{path}: warning: no scene is marked spoiler: true (mark the ones that give the ending away)",
+                    file=err,
+                )
     return status
 
 
@@ -239,9 +266,20 @@ def snowflake(raw: str) -> int:
     return int(raw)
 
 
+def program_name() -> str:
+    """What the user typed: the console script's name when run as it, else `python -m bot`."""
+    invoked = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return invoked if invoked and invoked not in {"__main__.py", "-c", "-m"} else "python -m bot"
+
+
+def _film_options(command: argparse.ArgumentParser, default_pack: Path) -> None:
+    command.add_argument("--pack", type=Path, default=default_pack, help="pack file or folder (default: %(default)s)")
+    command.add_argument("--film", default="", help="the film to start from, key or title (default: DEFAULT_FILM)")
+
+
 def parser(default_pack: Path) -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(
-        prog="python -m bot", description="A film companion: scenes, soundtrack and questions, offline."
+        prog=program_name(), description="A film companion: scenes, soundtrack and questions, offline."
     )
     commands = root.add_subparsers(dest="command")
     run = commands.add_parser("run", help="run the Discord bot (the default; needs DISCORD_TOKEN)")
@@ -255,17 +293,21 @@ def parser(default_pack: Path) -> argparse.ArgumentParser:
         action="store_true",
         help="each line of stdin is the next turn of one conversation; a blank line starts a new one",
     )
-    a.add_argument("--pack", type=Path, default=default_pack, help="pack file (default: %(default)s)")
+    _film_options(a, default_pack)
     a.add_argument("question", nargs="*", help="the question; omit to read questions from stdin")
     c = commands.add_parser("chat", help="an interactive offline session")
-    c.add_argument("--pack", type=Path, default=default_pack, help="pack file (default: %(default)s)")
+    _film_options(c, default_pack)
     q = commands.add_parser("quiz", help="play the scene quiz offline (type the number of your answer)")
     q.add_argument("--rounds", type=_rounds, default=DEFAULT_ROUNDS, help="%(default)s by default, up to 20")
     q.add_argument("--spoilers", action="store_true", help="include the scenes that give the ending away")
     q.add_argument("--seed", type=int, help="the same seed plays the same game")
-    q.add_argument("--pack", type=Path, default=default_pack, help="pack file (default: %(default)s)")
-    v = commands.add_parser("validate", help="check pack files and list every problem")
-    v.add_argument("packs", nargs="*", type=Path, help="pack files (default: the configured pack)")
+    _film_options(q, default_pack)
+    v = commands.add_parser("validate", help="check pack files (or folders of them) and list every problem")
+    v.add_argument("packs", nargs="*", type=Path, help="pack files or folders (default: the configured PACK_PATH)")
+    p = commands.add_parser("pack", help="author a pack: import a film page, or start from a commented skeleton")
+    p.add_argument("action", choices=["import", "new"], help='import PAGE.txt, or new "Title"')
+    p.add_argument("target", help="the page file to import, or the new film's title")
+    p.add_argument("-o", "--output", type=Path, help="write this new file instead of standard output")
     d = commands.add_parser("data", help="a server's stored data: export it as JSON, or delete it (DATABASE_URL)")
     d.add_argument("action", choices=["export", "delete"])
     d.add_argument("--guild", type=snowflake, required=True, help="the server (guild) id")

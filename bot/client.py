@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 import traceback
@@ -12,9 +13,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from .config import Settings
-from .core import Answer, Conversation, Conversations, Engine, load_pack
+from .core import Answer, Conversation, Conversations, Engine
 from .core.conversation import MAX_CONVERSATIONS
-from .reload import PackReloader
+from .core.library import Library
+from .reload import LibraryReloader
 from .storage import GuildSettings, open_store
 from .storage.service import SettingsService
 from .sync import sync_commands
@@ -65,7 +67,7 @@ class FilmTree(app_commands.CommandTree):
 class FilmBotBase(commands.Bot):
     """Shared behaviour of the plain and the sharded bot."""
 
-    def __init__(self, settings: Settings, engine: Engine, *, force_sync: bool = False, **options: Any) -> None:
+    def __init__(self, settings: Settings, library: Library, *, force_sync: bool = False, **options: Any) -> None:
         intents = discord.Intents.default()
         # Mentions and DMs carry their content without the privileged intent; answering every message
         # in configured channels needs it (enable "Message Content Intent" in the developer portal).
@@ -79,8 +81,9 @@ class FilmBotBase(commands.Bot):
             **options,
         )
         self.settings = settings
-        self.engine = engine
-        self.reloader = PackReloader(self, settings.pack_path)  # /reload and SIGHUP
+        self.library = library
+        self.reloader = LibraryReloader(library)  # /reload and SIGHUP; reads the films left pending at start
+        self.loading: asyncio.Task[int] | None = None  # the rest of the library, read in the background
         self.limiter = FreeTextLimiter(settings.cooldown_rate, settings.cooldown_seconds)
         # One per (channel, member); the least recently active beyond MAX_CONVERSATIONS is forgotten first, so the
         # store stays within a few MB whatever the number of members (benchmarks/run.py measures it).
@@ -88,6 +91,12 @@ class FilmBotBase(commands.Bot):
         self.force_sync = force_sync
         self.failed_extensions: list[str] = []
         self.guild_settings: SettingsService  # opened in setup_hook: it needs the event loop
+
+    @property
+    def engine(self) -> Engine:
+        """The default film's engine (built at start, never evicted): what every answer uses until servers pick
+        their film. Read it once per request: a reload swaps it."""
+        return self.library.engine()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} pack={self.engine.pack.source!r}>"
@@ -113,6 +122,8 @@ class FilmBotBase(commands.Bot):
         if self.failed_extensions:
             # Syncing the shorter tree would delete the missing commands in every server, and record it as current.
             raise ExtensionFailed(self.failed_extensions)
+        if self.library.pending:  # the default film answers now; the others are read off the event loop
+            self.loading = asyncio.create_task(self.reloader.load_rest())
         await sync_commands(
             self.tree,
             self.settings.command_state_path,
@@ -122,6 +133,8 @@ class FilmBotBase(commands.Bot):
         )
 
     async def close(self) -> None:
+        if self.loading is not None:
+            self.loading.cancel()
         await super().close()
         if hasattr(self, "guild_settings"):
             await self.guild_settings.store.close()
@@ -161,16 +174,23 @@ class ShardedFilmBot(FilmBotBase, commands.AutoShardedBot):
 def create_bot(
     settings: Settings | None = None, *, engine: Engine | None = None, force_sync: bool = False
 ) -> FilmBotBase:
-    """The fully configured bot, not connected. The pack is loaded (and validated) here; the cogs and their
-    slash commands are registered in setup_hook, which runs on login (and under simcord)."""
+    """The fully configured bot, not connected. The default film is loaded (and validated) here, the rest of the
+    library in the background once running; the cogs and their slash commands are registered in setup_hook, which
+    runs on login (and under simcord). `engine`: a film already built, reloaded from PACK_PATH (tests)."""
     settings = settings or Settings.from_env()
-    engine = engine or Engine(load_pack(settings.pack_path))
+    default = settings.default_film
+    library = (
+        Library.holding(engine, settings.pack_path, default=default)
+        if engine is not None
+        else Library.open(settings.pack_path, default=default, everything=False)
+    )
+    library.engine()  # the default film answers from the first message
     if settings.shard_count:
         return ShardedFilmBot(
             settings,
-            engine,
+            library,
             force_sync=force_sync,
             shard_count=settings.shard_count,
             shard_ids=list(settings.shard_ids) if settings.shard_ids else None,
         )
-    return FilmBot(settings, engine, force_sync=force_sync)
+    return FilmBot(settings, library, force_sync=force_sync)

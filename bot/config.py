@@ -12,28 +12,39 @@ from pathlib import Path
 from .core.conversation import IDLE_SECONDS
 
 
-def shipped_pack() -> Path:
-    """The pack that ships with the bot (the first .yaml by name): package data once installed (bot/packs/),
-    the repository's data/ folder when run from a checkout or an editable install."""
+def shipped_library() -> Path:
+    """The folder of packs that ships with the bot: package data once installed (bot/packs/), the repository's
+    data/ folder when run from a checkout or an editable install."""
     for folder in (Path(str(resources.files("bot") / "packs")), Path(__file__).parent.parent / "data"):
-        packs = sorted(folder.glob("*.yaml"))
-        if packs:
-            return packs[0].resolve()
-    return Path(__file__).parent.parent / "data" / "pack.yaml"  # nothing shipped: the loader says "not found"
+        if any(folder.glob("*.yaml")):
+            return folder.resolve()
+    return Path(__file__).parent.parent / "data"  # nothing shipped: the library says no film loads
 
 
+def shipped_pack() -> Path:
+    """The first shipped pack by name (The Red Shoes): what the tests and benchmarks measure against."""
+    packs = sorted(shipped_library().glob("*.yaml"))
+    return packs[0] if packs else shipped_library() / "pack.yaml"  # nothing shipped: the loader says "not found"
+
+
+DEFAULT_LIBRARY = shipped_library()
 DEFAULT_PACK = shipped_pack()
 DEFAULT_STATE = Path(".state") / "commands.json"
 MAX_ID = 2**64 - 1  # Discord ids (snowflakes) are unsigned 64-bit numbers
 MAX_SHARDS = 100_000  # far above any real bot; keeps a typo from asking Discord for millions of shards
 MAX_IDLE = 7 * 24 * 3600  # a conversation remembered for a week is already far past any real exchange
 
-TOKEN_HELP = (
-    "DISCORD_TOKEN is not set. Create an application at https://discord.com/developers/applications, "
-    "open Bot > Reset Token, and put the token in a .env file in the working directory (copy .env.example: "
-    "DISCORD_TOKEN=your-token) or export DISCORD_TOKEN in your shell. Meanwhile you can try the answers "
-    "offline, no token needed: python -m bot chat"
-)
+
+def token_help(folder: Path | None = None) -> str:
+    """What to do when DISCORD_TOKEN is not set; `.env.example` is mentioned only where there is one (a checkout,
+    not a wheel)."""
+    example = " (copy .env.example)" if ((folder or Path.cwd()) / ".env.example").is_file() else ""
+    return (
+        "DISCORD_TOKEN is not set. Create an application at https://discord.com/developers/applications, "
+        f"open Bot > Reset Token, and put the token in a .env file in the working directory{example} as "
+        "DISCORD_TOKEN=your-token, or export DISCORD_TOKEN in your shell. Meanwhile you can try the answers "
+        "offline, no token needed: python -m bot chat"
+    )
 
 
 class ConfigError(ValueError):
@@ -72,7 +83,8 @@ class Secret:
 @dataclass(frozen=True, slots=True)
 class Settings:
     token: Secret = field(default=Secret(""), repr=False)
-    pack_path: Path = DEFAULT_PACK
+    pack_path: Path = DEFAULT_LIBRARY  # one pack file, or a folder of them
+    default_film: str = ""  # DEFAULT_FILM: a key or title; empty: the only film, else the first by key
     dev_guild_id: int | None = None
     answer_channel_ids: frozenset[int] = frozenset()
     cooldown_rate: int = 3
@@ -103,7 +115,8 @@ class Settings:
     def from_env(cls, env: dict[str, str] | None = None, *, dotenv: bool = True, offline: bool = False) -> Settings:
         """Read settings from `env` (default: os.environ, after loading `.env` if present).
 
-        `offline`: only what the offline commands use (PACK_PATH); bot-only settings are checked when it starts."""
+        `offline`: only what the offline commands use (PACK_PATH, DEFAULT_FILM); bot-only settings are checked
+        when it starts."""
         if env is None:
             if dotenv:
                 from dotenv import load_dotenv
@@ -112,7 +125,10 @@ class Settings:
             env = dict(os.environ)
         get = lambda name: (env.get(name) or "").strip()  # noqa: E731
         if offline:
-            return cls(pack_path=Path(get("PACK_PATH")) if get("PACK_PATH") else DEFAULT_PACK)
+            return cls(
+                pack_path=Path(get("PACK_PATH")) if get("PACK_PATH") else DEFAULT_LIBRARY,
+                default_film=get("DEFAULT_FILM"),
+            )
         rate, per = _cooldown(get("FREE_TEXT_COOLDOWN") or "3/30")
         shard_count = _int(get, "SHARD_COUNT", minimum=1, maximum=MAX_SHARDS)
         shard_ids = _ints(get("SHARD_IDS"), "SHARD_IDS")
@@ -132,8 +148,9 @@ class Settings:
                 "postgresql://user:password@host/dbname (the value is not shown: it may hold a password)"
             )
         return cls(
-            token=Secret(get("DISCORD_TOKEN")),
-            pack_path=Path(get("PACK_PATH")) if get("PACK_PATH") else DEFAULT_PACK,
+            token=Secret(_token(get("DISCORD_TOKEN"))),
+            pack_path=Path(get("PACK_PATH")) if get("PACK_PATH") else DEFAULT_LIBRARY,
+            default_film=get("DEFAULT_FILM"),
             dev_guild_id=_int(get, "DEV_GUILD_ID", minimum=1, maximum=MAX_ID),
             answer_channel_ids=frozenset(_ints(get("ANSWER_CHANNEL_IDS"), "ANSWER_CHANNEL_IDS") or ()),
             cooldown_rate=rate,
@@ -147,6 +164,17 @@ class Settings:
             database_url=database_url,
             message_content=_flag(get("MESSAGE_CONTENT"), "MESSAGE_CONTENT"),
         )
+
+
+def _token(raw: str) -> str:
+    """A token is printable ASCII with no spaces: a line break or a space (a paste that took two lines) would
+    otherwise reach aiohttp's header check as a traceback."""
+    if raw and not all(c.isascii() and c.isprintable() and not c.isspace() for c in raw):
+        raise ConfigError(
+            "DISCORD_TOKEN holds a space, a line break or another character no token has: copy it again from "
+            "Bot > Reset Token in the developer portal (the value is not shown)"
+        )
+    return raw
 
 
 def _shown(raw: str) -> str:

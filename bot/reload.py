@@ -1,79 +1,111 @@
-"""Live reload of the film pack: check the new one fully, then switch every answer to it at once."""
+"""Live reload of the film library: read the changed files off the event loop, then switch in one step.
+
+Only files whose modification time or size changed are read again. A broken edit keeps that film's previous
+version; a deleted file removes its film (never the last one); a new file adds one. The files not read at
+start (a large library loads its default film first) are read here too, in the background, a few at a time.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
-from .core import Engine, PackError, load_pack
+from .core import Engine
+from .core.library import FileRead, FilmChange, Library, read_pack_file
 
 log = logging.getLogger(__name__)
 
+BATCH = 8  # files read per trip to the worker thread while the rest of the library loads in the background
+TURN_SECONDS = 0.001  # while a worker parses packs, the event loop gets the GIL back within this (Python: 5 ms)
 
-class AnswersFromEngine(Protocol):
-    """Whatever answers from an engine (the bot): every request reads `engine` once and keeps what it read."""
 
-    engine: Engine
+@contextlib.contextmanager
+def quick_turns() -> Iterator[None]:
+    """A worker thread parsing YAML holds the GIL up to the switch interval at a time, twice per loop turn; a
+    shorter interval while it works keeps the event loop's stalls under 20 ms (benchmarks/run.py measures)."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(TURN_SECONDS)
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(before)
 
 
 @dataclass(frozen=True, slots=True)
 class Reload:
-    """What one reload did: the new engine, or the problems that kept the old one."""
+    """What one reload did, file by file; `engine` is the default film's engine after it."""
 
-    path: Path
     milliseconds: float
-    engine: Engine | None = None
-    problems: tuple[str, ...] = ()
+    changes: tuple[FilmChange, ...]
+    engine: Engine
+    films: int
 
     @property
     def ok(self) -> bool:
-        return self.engine is not None
+        return all(change.ok for change in self.changes)
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        return tuple(str(problem) for change in self.changes for problem in change.problems)
 
     def summary(self) -> str:
-        """One line for the owner: what is loaded now, or why nothing changed (the problems follow)."""
-        if self.engine is not None:
-            pack = self.engine.pack
-            return (
-                f"Reloaded {self.path.name}: {len(pack.scenes)} scenes, {len(pack.soundtrack.tracks)} tracks, "
-                f"{len(pack.characters)} characters, in {self.milliseconds:.0f} ms."
-            )
-        count = len(self.problems)
-        return (
-            f"{self.path.name} has {count} problem{'s' if count != 1 else ''}; "
-            "still answering from the pack loaded before:\n" + "\n".join(self.problems)
-        )
+        """For the owner: what changed, or why a file was refused (its previous version still answering)."""
+        lines = [change.summary() for change in self.changes]
+        timing = f"in {self.milliseconds:.0f} ms."
+        if not lines:
+            return f"Nothing changed: {self.films} film{'s' if self.films != 1 else ''}, checked {timing}"
+        if len(lines) == 1:
+            return f"{lines[0]}, {timing}" if self.ok else lines[0]
+        return "\n".join(lines) + f"\n{self.films} films now, {timing}"
 
 
-class PackReloader:
-    """Reloads one pack file into one holder, one reload at a time (a later reload never loses to an earlier)."""
+class LibraryReloader:
+    """Reloads one library, one reload at a time (a later reload never loses to an earlier one)."""
 
-    def __init__(self, holder: AnswersFromEngine, path: Path) -> None:
-        self.holder = holder
-        self.path = path
+    def __init__(self, library: Library) -> None:
+        self.library = library
         self._lock = asyncio.Lock()
 
     async def reload(self) -> Reload:
         async with self._lock:
             started = time.perf_counter()
-            try:
-                # Built off the event loop: a large pack takes a second to index, and questions keep coming.
-                engine = await asyncio.to_thread(_build, self.path)
-            except PackError as error:
-                result = Reload(self.path, _since(started), problems=tuple(str(p) for p in error.problems))
-                log.error("pack reload refused, the previous pack stays:\n%s", "\n".join(result.problems))
-                return result
-            self.holder.engine = engine  # the one switch: a request sees the old engine or the new, never both
-            result = Reload(self.path, _since(started), engine=engine)
-            log.info("%s", result.summary())
+            library = self.library
+            built = frozenset(library.built_keys())
+            # Read (and index the films in use) off the event loop: questions keep coming meanwhile.
+            with quick_turns():
+                changes = await asyncio.to_thread(library.read_changes, built)
+            done = library.apply(changes)  # the one switch, on the loop: a request sees the old or the new
+            result = Reload(_since(started), tuple(done), library.engine(), len(library))
+            if result.ok:
+                log.info("%s", result.summary())
+            else:
+                log.error("pack reload: some files refused:\n%s", result.summary())
             return result
 
+    async def load_rest(self) -> int:
+        """Read the files left pending at start, a few per trip to a worker thread; returns how many loaded."""
+        async with self._lock:
+            library = self.library
+            before = len(library)
+            with quick_turns():
+                while library.pending:
+                    batch, library.pending = library.pending[:BATCH], library.pending[BATCH:]
+                    library.add_reads(await asyncio.to_thread(_read_all, batch), names=False)
+                library.use_names(await asyncio.to_thread(library.build_names))  # every film routable at once
+            library.check_default()
+            if len(library) > before:
+                log.info("library: %d films loaded, %d files left out", len(library), len(library.problems))
+            return len(library) - before
 
-def _build(path: Path) -> Engine:
-    return Engine(load_pack(path))
+
+def _read_all(paths: list[Path]) -> list[FileRead]:
+    return [read_pack_file(path) for path in paths]
 
 
 def _since(started: float) -> float:

@@ -5,20 +5,23 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 import sys
+from typing import TextIO
 
 import aiohttp
 import discord
 
 from .client import ExtensionFailed, FilmBotBase, create_bot
-from .config import TOKEN_HELP, Settings
+from .config import Settings, token_help
 from .core import PackError
 from .exit_codes import ExitCode
 from .reload import Reload
 from .storage import StoreError, StoreUnavailable
 
 log = logging.getLogger("bot")
+LOG_FORMAT = "[{asctime}] [{levelname:<8}] {name}: {message}"  # discord.py's own, without its colours
 
 # Exceptions that mean Discord could not be reached at all (aiohttp's connection errors are OSErrors too).
 UNREACHABLE = (OSError, aiohttp.ClientError, asyncio.TimeoutError, discord.DiscordServerError)
@@ -116,11 +119,21 @@ def reload_on_hangup(loop: asyncio.AbstractEventLoop, bot: FilmBotBase) -> None:
     loop.add_signal_handler(hangup, reload)
 
 
+def setup_logging(level: str, *, stream: TextIO | None = None) -> None:
+    """discord.py's log format, in colour only on a real terminal: discord.py also colours when it finds
+    /.dockerenv, and `docker logs` or journald then show the raw escape codes."""
+    handler = logging.StreamHandler(stream)
+    colour = handler.stream.isatty() and not os.environ.get("NO_COLOR")
+    plain = logging.Formatter(LOG_FORMAT, "%Y-%m-%d %H:%M:%S", style="{")
+    options = {} if colour else {"formatter": plain}  # no formatter: discord.py picks its coloured one
+    discord.utils.setup_logging(handler=handler, level=getattr(logging, level), root=True, **options)
+
+
 def run(settings: Settings, *, sync_only: bool = False, guild_id: int | None = None) -> int:
     """Start the bot (or just sync its commands); returns the process exit status (see ExitCode)."""
     if not settings.token:
-        return _fail(ExitCode.BAD_SETTINGS, TOKEN_HELP)
-    discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
+        return _fail(ExitCode.BAD_SETTINGS, token_help())
+    setup_logging(settings.log_level)
     # The bot has no voice features: discord.py's start-up warnings about missing voice libraries are noise.
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
     try:

@@ -43,7 +43,8 @@ def test_ask_batch_mode_prints_one_json_object_per_line():
         ("track", "Entr'acte"),
     ]
     for row in rows:
-        assert list(row) == ["question", "kind", "title", "score", "alternatives", "reply"]
+        assert list(row) == ["question", "kind", "title", "score", "alternatives", "reply", "film", "film_key"]
+        assert (row["film"], row["film_key"]) == ("The Red Shoes", "the-red-shoes")
         assert all(set(a) == {"kind", "title", "score"} for a in row["alternatives"])
         assert isinstance(row["score"], float) and row["reply"]
 
@@ -131,4 +132,4 @@ def test_data_export_and_delete_a_servers_rows_without_a_token(tmp_path):
 def test_data_with_an_unreachable_database_is_one_clear_line():
     result = run("-m", "bot", "data", "export", "--guild", "1", env={"DATABASE_URL": "postgresql://u:pw@127.0.0.1:9/x"})
     assert result.returncode == 4 and "Traceback" not in result.stderr  # unreachable: retry later
-    assert result.stderr.startswith("cannot connect to postgresql://u:***@127.0.0.1:9/x") and "pw" not in result.stderr
+    assert result.stderr.startswith("cannot connect to postgresql://127.0.0.1:9/x") and "pw" not in result.stderr

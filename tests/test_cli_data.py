@@ -65,7 +65,11 @@ def test_no_database_is_said_and_none_is_created(data, tmp_path, action):
 
 def test_an_unreachable_database_exits_4_and_an_unusable_one_2(data, tmp_path):
     status, _, err = data("export", "--guild", "1", url=f"postgresql://u:pw@127.0.0.1:{closed_port()}/x")
-    assert status == ExitCode.NO_NETWORK and err.startswith("cannot connect to postgresql://u:***@")
+    assert (
+        status == ExitCode.NO_NETWORK
+        and err.startswith("cannot connect to postgresql://127.0.0.1:")
+        and "pw" not in err
+    )
     (tmp_path / "notes.txt").write_text("not a database\n" * 100)
     status, _, err = data("export", "--guild", "1", url=f"sqlite:///{tmp_path / 'notes.txt'}")
     assert status == ExitCode.BAD_SETTINGS and "notes.txt" in err and "Traceback" not in err

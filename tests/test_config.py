@@ -6,14 +6,21 @@ import logging
 
 import pytest
 
-from bot.config import DEFAULT_PACK, ConfigError, Secret, Settings
+from bot.config import DEFAULT_LIBRARY, DEFAULT_PACK, ConfigError, Secret, Settings
 
 
 def test_defaults():
     settings = Settings.from_env({})
-    assert not settings.token and settings.pack_path == DEFAULT_PACK
+    assert not settings.token and settings.pack_path == DEFAULT_LIBRARY and settings.default_film == ""
+    assert DEFAULT_PACK.parent == DEFAULT_LIBRARY and DEFAULT_PACK.suffix == ".yaml"  # the shipped folder holds it
     assert (settings.cooldown_rate, settings.cooldown_seconds) == (3, 30.0)
     assert settings.shard_count is None and settings.answer_channel_ids == frozenset()
+
+
+def test_default_film_is_read_online_and_offline():
+    env = {"DEFAULT_FILM": " The Red Shoes ", "PACK_PATH": "/films"}
+    assert Settings.from_env(env).default_film == "The Red Shoes"
+    assert Settings.from_env(env, offline=True).default_film == "The Red Shoes"
 
 
 def test_every_setting_is_read():

@@ -51,9 +51,9 @@ def test_every_stage_is_slim_python_311():
 def test_the_image_runs_as_a_user_that_is_not_root():
     (user,) = final("USER")
     assert user.value[0] not in {"root", "0"}
-    assert any(
-        f"useradd --system --uid 10001 --user-group --home-dir {STATE}" in " ".join(c.value) for c in final("RUN")
-    )
+    run = " ".join(" ".join(c.value) for c in final("RUN"))
+    assert "useradd --system --uid 10001 --user-group" in run
+    assert f"install -d -o {SCRIPT} -g {SCRIPT} -m 700 {STATE}" in run  # the state folder is the user's alone
 
 
 def test_the_state_directory_is_a_volume_holding_the_command_state():
@@ -122,3 +122,18 @@ def test_systemd_accepts_the_unit(tmp_path):
     copy.write_text(text.replace(f"/opt/red-shoes-bot/bin/{SCRIPT}", str(script)), encoding="utf-8")
     result = subprocess.run(["systemd-analyze", "verify", str(copy)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stderr == "", result.stderr
+
+
+def test_the_user_has_no_home_in_the_state_volume():
+    """useradd --create-home would copy /etc/skel's dotfiles into the volume the bot's state lives in."""
+    run = " ".join(" ".join(c.value) for c in final("RUN"))
+    useradd = re.search(r"useradd [^&]*", run)
+    assert useradd is not None
+    options = useradd[0].split()
+    assert "--create-home" not in options and "-m" not in options and "--no-create-home" in options
+    assert f"--home-dir {STATE}" not in useradd[0]
+
+
+def test_the_readme_says_how_podman_keeps_the_healthcheck():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "--format docker" in readme  # podman/buildah build OCI images, which drop HEALTHCHECK otherwise

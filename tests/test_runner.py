@@ -33,7 +33,7 @@ def test_a_broken_pack_is_refused_at_start_with_file_and_line(tmp_path):
     )
     assert result.returncode == 1
     assert f"{broken}:5: unknown key 'cast' in pack.film" in result.stderr
-    assert f"{broken}:1: pack is missing required key 'characters'" in result.stderr
+    assert f"{broken}:1: pack is missing required key 'scenes'" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -135,7 +135,7 @@ def test_an_unreachable_database_is_one_line_and_exit_4_to_be_restarted(tmp_path
     )
     assert runner.run(settings) == ExitCode.NO_NETWORK
     captured = capsys.readouterr()
-    assert captured.err.startswith("cannot connect to postgresql://bot:***@127.0.0.1:9/bot")
+    assert captured.err.startswith("cannot connect to postgresql://127.0.0.1:9/bot")
     assert "SECRET" not in captured.err + captured.out and "Traceback" not in captured.err
 
 
@@ -148,3 +148,19 @@ def test_an_unusable_database_is_one_line_and_exit_2(tmp_path, monkeypatch, caps
     assert runner.run(settings) == ExitCode.BAD_SETTINGS  # a folder, not a database file: a restart would not help
     captured = capsys.readouterr()
     assert captured.err.startswith(f"cannot open the SQLite database {tmp_path}") and "Traceback" not in captured.err
+
+
+def test_logs_carry_no_colour_codes_where_discord_py_would_guess_a_terminal(tmp_path, monkeypatch, capsys):
+    """discord.py colours its logs when it finds /.dockerenv; `docker logs` and journald then show raw escapes."""
+    import logging
+
+    monkeypatch.setattr(discord.utils, "stream_supports_colour", lambda stream: True)
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        runner.setup_logging("INFO", stream=sys.stderr)
+        logging.getLogger("bot").info("hello from the bot")
+        assert "hello from the bot" in capsys.readouterr().err
+        assert "\x1b[" not in "".join(h.format(logging.makeLogRecord({"msg": "x"})) for h in root.handlers)
+    finally:
+        root.handlers[:] = before

@@ -98,7 +98,7 @@ def test_every_problem_is_reported_in_one_run():
         GOOD.replace("    summary: She dances.", "    summmary: She dances.")
         .replace("composer: Brian Easdale", "composer: 1948")
         .replace("The Isolation", "The Audition")
-        .replace("  genre: classic drama\n", "")
+        .replace("  synopsis: A ballerina chooses.\n", "")
     )
     found = problems(text)
     assert [line.split(":")[1] for line in found] == ["2", "8", "13", "14", "16"]
@@ -166,3 +166,14 @@ def test_validate_defaults_to_the_shipped_pack():
     result = run_cli("validate")
     assert result.returncode == 0, result.stderr
     assert "ok (9 scenes, 2 tracks, 3 characters)" in result.stdout
+
+
+def test_validate_warns_without_failing_when_no_scene_is_a_spoiler(tmp_path):
+    path = tmp_path / "unmarked.yaml"
+    path.write_text(GOOD.replace("    spoiler: true\n", ""), encoding="utf-8")
+    result = run_cli("validate", str(path))
+    assert result.returncode == 0 and "ok (2 scenes" in result.stdout
+    assert f"{path}: warning: no scene is marked spoiler: true" in result.stderr
+    marked = tmp_path / "marked.yaml"
+    marked.write_text(GOOD, encoding="utf-8")
+    assert "warning" not in run_cli("validate", str(marked)).stderr

@@ -37,7 +37,12 @@ async def lookup(interaction: discord.Interaction, bot: FilmBotBase, kind: Kind,
 async def did_you_mean(
     interaction: discord.Interaction, bot: FilmBotBase, kind: Kind, name: str, suggestions: tuple[str, ...]
 ) -> None:
-    """Ephemeral "No scene called …" with up to three suggestion buttons."""
+    """Ephemeral "No scene called …" with up to three suggestion buttons (or: the film lists none of them)."""
+    pack = bot.engine.pack
+    listed = {"character": pack.characters, "track": pack.soundtrack.tracks}.get(kind)
+    if listed is not None and not listed:  # a pack may leave characters or music out
+        await respond(interaction, content=f"{pack.film.title} lists no {kind}s.", ephemeral=True)
+        return
     text = f"No {kind} called “{limits.echo(name, 100)}”."
     buttons = suggestion_buttons(bot.engine, [(kind, title) for title in suggestions])
     text += " Did you mean one of these?" if buttons else " Start typing and pick a name from the list."

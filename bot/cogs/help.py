@@ -25,22 +25,22 @@ class Help(commands.Cog):
         embed = discord.Embed(
             title=f"{pack.film.title} companion", description=help_text(pack), colour=pack_colour(pack)
         )
-        embed.add_field(
-            name="Commands",
-            inline=False,
-            value=(
-                f"`/scene name:{first}`: one scene (add `reveal:True` to show spoilers openly)\n"
-                "`/scenes`: every scene in film order\n"
-                "`/soundtrack`: composer and tracks; `/soundtrack track:` for one\n"
-                "`/film`: synopsis and characters · `/character name:` for one\n"
-                "`/ask question:`: anything, in your own words"
-            ),
-        )
+        music = bool(pack.soundtrack.tracks or pack.soundtrack.composer)
+        commands_text = [
+            f"`/scene name:{first}`: one scene (add `reveal:True` to show spoilers openly)",
+            "`/scenes`: every scene in film order",
+            "`/soundtrack`: composer and tracks; `/soundtrack track:` for one" if music else "",
+            "`/film`: synopsis and characters · `/character name:` for one" if pack.characters else "`/film`: synopsis",
+            "`/ask question:`: anything, in your own words",
+        ]
+        embed.add_field(name="Commands", inline=False, value="\n".join(line for line in commands_text if line))
+        kinds = ["the scenes", *(["music"] if music else []), *(["characters"] if pack.characters else [])]
+        topics = " and ".join(filter(None, [", ".join(kinds[:-1]), kinds[-1]]))
         embed.add_field(
             name="Quiz",
             inline=False,
             value=(
-                "`/quiz start`: a quiz on the scenes, music and characters in this channel; the first right answer "
+                f"`/quiz start`: a quiz on {topics} in this channel; the first right answer "
                 "scores · `/quiz leaderboard`: the server's top ten · `/quiz stop`"
             ),
         )

@@ -60,29 +60,40 @@ def track_credit(track: Track) -> str:
 
 
 def render(subject: Subject, pack: Pack) -> str:
-    """Plain text for one pack entry."""
+    """Plain text for one pack entry; a part the pack leaves out (genre, context, composer) is not mentioned."""
     match subject:
         case Scene():
-            return f"{subject.title} ({scene_footer(subject, pack)})\n\n{subject.summary}\n\nContext: {subject.context}"
+            context = f"\n\nContext: {subject.context}" if subject.context else ""
+            return f"{subject.title} ({scene_footer(subject, pack)})\n\n{subject.summary}{context}"
         case Track():
             credit = track_credit(subject)
             lines = [
-                f"{subject.title}, from the soundtrack of {pack.film.title} by {pack.soundtrack.composer}.",
+                f"{subject.title}, from the soundtrack of {pack.film.title}{composed_by(pack)}.",
                 f"{subject.description}.",
             ]
             return "\n".join(lines + ([credit] if credit else []))
         case Soundtrack():
+            if not subject.tracks and subject.composer:
+                return f"The score of {pack.film.title} is by {subject.composer}; no tracks are listed."
+            if not subject.tracks:
+                return f"No soundtrack is listed for {pack.film.title}."
             listing = "\n".join(
                 f"{i}. {t.title}: {t.description}" + (f" ({t.credit})" if t.credit else "")
                 for i, t in enumerate(subject.tracks, start=1)
             )
-            return f"The soundtrack of {pack.film.title} is by {subject.composer}. Tracks:\n{listing}"
+            return f"The soundtrack of {pack.film.title}{composed_by(pack, ' is by ')}. Tracks:\n{listing}"
         case Film():
+            genre = f" ({subject.genre})" if subject.genre else ""
             names = ", ".join(c.name for c in pack.characters)
-            return f"{subject.title} ({subject.genre})\n\n{subject.synopsis}\n\nCharacters: {names}"
+            return f"{subject.title}{genre}\n\n{subject.synopsis}" + (f"\n\nCharacters: {names}" if names else "")
         case Character():
             return f"{subject.name}: {subject.description}"
     return ""
+
+
+def composed_by(pack: Pack, joiner: str = " by ") -> str:
+    """ " by <composer>", or nothing when the pack names no composer."""
+    return f"{joiner}{pack.soundtrack.composer}" if pack.soundtrack.composer else ""
 
 
 def render_scene_list(pack: Pack) -> str:
@@ -92,11 +103,19 @@ def render_scene_list(pack: Pack) -> str:
 
 
 def help_text(pack: Pack, missing: str = "") -> str:
-    """What the bot can answer; for a missing film fact, say first that the pack does not include it."""
+    """What the bot can answer (only the parts this pack has); for a missing film fact, say first that the pack
+    does not include it."""
     first = pack.scenes[0].title if pack.scenes else "a scene"
     lead = f"My film pack doesn't include {missing}, so I can't answer that. " if missing else ""
-    return (
-        f"{lead}I know {pack.film.title}: its {len(pack.scenes)} memorable scenes, the soundtrack, "
-        f"the plot and genre, and the main characters. Try “what happens in {first}?”, "
-        f"“who wrote the score?” or “who is {pack.characters[0].name if pack.characters else 'the lead'}?”."
-    )
+    parts = [f"its {len(pack.scenes)} memorable scenes"]
+    examples = [f"“what happens in {first}?”"]
+    if pack.soundtrack.tracks or pack.soundtrack.composer:
+        parts.append("the soundtrack")
+        examples.append("“who wrote the score?”" if pack.soundtrack.composer else "“list the tracks”")
+    parts.append("the plot and genre" if pack.film.genre else "the plot")
+    if pack.characters:
+        parts.append("the main characters")
+        examples.append(f"“who is {pack.characters[0].name}?”")
+    known = ", ".join(parts[:-1]) + (", and " if len(parts) > 2 else " and ") + parts[-1]
+    tries = ", ".join(examples[:-1]) + f" or {examples[-1]}" if len(examples) > 1 else examples[0]
+    return f"{lead}I know {pack.film.title}: {known}. Try {tries}."

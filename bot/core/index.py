@@ -38,9 +38,9 @@ def _entry_texts(subject: Subject, pack: Pack) -> tuple[list[str], list[str], li
             return [subject.name, *subject.aliases], list(subject.keywords), [subject.description]
     if subject is pack.soundtrack:
         names = [f"{pack.film.title} soundtrack", *subject.aliases]
-        return names, list(subject.keywords), [subject.composer]
+        return names, list(subject.keywords), [subject.composer or ""]
     film = pack.film
-    return [film.title, *film.aliases], list(film.keywords), [film.synopsis, film.genre]
+    return [film.title, *film.aliases], list(film.keywords), [film.synopsis, film.genre or ""]
 
 
 class Index:

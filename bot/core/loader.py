@@ -15,6 +15,7 @@ from yaml.composer import Composer
 from yaml.resolver import Resolver
 
 from .pack import Character, Film, Pack, Scene, Soundtrack, Track
+from .redaction import display_path
 from .schema import PACK, Field, Section
 from .text import fold
 
@@ -156,7 +157,7 @@ _KINDS = {
 
 
 def _refuse(path: Path | str, line: int, message: str) -> PackError:
-    return PackError([Problem(str(path), line, message)])
+    return PackError([Problem(display_path(path), line, message)])
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -294,7 +295,7 @@ def parse_pack(text: str, path: str = "<memory>") -> Pack:
 def load_pack(path: str | Path) -> Pack:
     """Read and validate a pack file."""
     path = Path(path)
-    return parse_pack(_read_text(path), str(path))
+    return parse_pack(_read_text(path), display_path(path))
 
 
 def _names(entry: dict[str, Any]) -> dict[str, tuple[str, ...]]:
@@ -303,19 +304,21 @@ def _names(entry: dict[str, Any]) -> dict[str, tuple[str, ...]]:
 
 def _build(data: dict[str, Any], path: str) -> Pack:
     film = data["film"]
-    sound = data["soundtrack"]
+    sound = data.get("soundtrack") or {}
     return Pack(
-        film=Film(film["title"], film["genre"], film["synopsis"], colour=film.get("colour"), **_names(film)),
+        film=Film(film["title"], film.get("genre"), film["synopsis"], colour=film.get("colour"), **_names(film)),
         characters=tuple(
-            Character(c["name"], c["description"], c.get("pronoun"), **_names(c)) for c in data["characters"]
+            Character(c["name"], c["description"], c.get("pronoun"), **_names(c)) for c in data.get("characters", ())
         ),
         soundtrack=Soundtrack(
-            composer=sound["composer"],
-            tracks=tuple(Track(t["title"], t["description"], t.get("credit"), **_names(t)) for t in sound["tracks"]),
+            composer=sound.get("composer"),
+            tracks=tuple(
+                Track(t["title"], t["description"], t.get("credit"), **_names(t)) for t in sound.get("tracks", ())
+            ),
             **_names(sound),
         ),
         scenes=tuple(
-            Scene(i, s["title"], s["summary"], s["context"], bool(s.get("spoiler", False)), **_names(s))
+            Scene(i, s["title"], s["summary"], s.get("context", ""), bool(s.get("spoiler", False)), **_names(s))
             for i, s in enumerate(data["scenes"], start=1)
         ),
         source=path,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 @dataclass(frozen=True, slots=True)
 class Film:
     title: str
-    genre: str
+    genre: str | None  # None: the page states none
     synopsis: str
     colour: int | None = None  # the embed colour as 0xRRGGBB; None: the bot's default
     aliases: tuple[str, ...] = ()
@@ -39,7 +39,9 @@ class Track:
 
 @dataclass(frozen=True, slots=True)
 class Soundtrack:
-    composer: str
+    """The film's music; a pack that lists none has one with no composer and no tracks."""
+
+    composer: str | None
     tracks: tuple[Track, ...]
     aliases: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
@@ -50,7 +52,7 @@ class Scene:
     number: int
     title: str
     summary: str
-    context: str
+    context: str  # "" when the page gives none
     spoiler: bool = False
     aliases: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()

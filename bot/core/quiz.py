@@ -9,7 +9,8 @@ Five kinds of round, each from one part of the pack:
 
 A round offers the right answer and up to three others of the same kind. A pack with fewer than four
 entries of a kind still gets that kind with fewer choices (two tracks: two buttons); a kind with no
-other entry to choose from (one character, a composer with no other credit) is skipped.
+other entry to choose from (one character, a composer with no other credit), or that the pack leaves out
+(no soundtrack, no characters), is skipped.
 """
 
 from __future__ import annotations
@@ -166,6 +167,8 @@ def track_clues(pack: Pack) -> list[Clue]:
 def composer_clues(pack: Pack) -> list[Clue]:
     """ "Who composed the score?": the tracks named; the wrong choices are the people credited on tracks."""
     soundtrack = pack.soundtrack
+    if soundtrack.composer is None:  # the page names none: no such round
+        return []
     composer = fold(soundtrack.composer)
     credits = {fold(t.credit): t.credit for t in soundtrack.tracks if t.credit and fold(t.credit) != composer}
     titles = ", ".join(f"“{t.title}”" for t in soundtrack.tracks[:5])

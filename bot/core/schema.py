@@ -29,7 +29,7 @@ FILM = Section(
     "film",
     {
         "title": Field("text", True),
-        "genre": Field("text", True),
+        "genre": Field("text"),  # only where the page states one
         "synopsis": Field("text", True),
         "colour": Field("colour"),  # the embed colour, "#RRGGBB"
         **NAMES,
@@ -53,14 +53,14 @@ TRACK = Section(
 )
 SOUNDTRACK = Section(
     "soundtrack",
-    {"composer": Field("text", True), "tracks": Field("section_list", True, TRACK), **NAMES},
+    {"composer": Field("text"), "tracks": Field("section_list", section=TRACK), **NAMES},
 )
 SCENE = Section(
     "scene",
     {
         "title": Field("text", True),
         "summary": Field("text", True),
-        "context": Field("text", True),
+        "context": Field("text"),
         "spoiler": Field("bool"),
         **NAMES,
     },
@@ -70,8 +70,9 @@ PACK = Section(
     "pack",
     {
         "film": Field("section", True, FILM),
-        "characters": Field("section_list", True, CHARACTER),
-        "soundtrack": Field("section", True, SOUNDTRACK),
+        # A page may name no characters or list no music: these parts are optional (present, they are checked).
+        "characters": Field("section_list", section=CHARACTER),
+        "soundtrack": Field("section", section=SOUNDTRACK),
         "scenes": Field("section_list", True, SCENE),
     },
 )

@@ -9,9 +9,11 @@ from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from functools import lru_cache
 from typing import Any
+from urllib.parse import parse_qsl
 
 import asyncpg  # type: ignore[import-untyped]
 
+from ..core.redaction import display_url
 from .base import CALL_SECONDS, CLOSE_SECONDS, Row, Store, StoreError, StoreTimeout, StoreUnavailable, Transaction
 
 # Any fixed number shared by every process of the bot: migrations hold this advisory lock.
@@ -52,10 +54,11 @@ _TRANSIENT = (
 )
 
 
-def store_error(error: BaseException, shown: str) -> StoreError | None:
+def store_error(error: BaseException, shown: str, url: str = "") -> StoreError | None:
     """asyncpg's (or the socket's) error as one line: StoreUnavailable when a retry can work (refused, DNS, a
-    server restarting), StoreError when it cannot (bad password 28P01, missing database 3D000, a bad URL)."""
-    line = " ".join(str(error).split()) or type(error).__name__
+    server restarting), StoreError when it cannot (bad password 28P01, missing database 3D000, a bad URL). With
+    the `url`, any part of it the message quotes is masked."""
+    line = _without(url, " ".join(str(error).split())) or type(error).__name__
     if isinstance(error, _TRANSIENT) or (
         isinstance(error, asyncpg.InterfaceError) and not isinstance(error, asyncpg.ClientConfigurationError)
     ):
@@ -84,7 +87,7 @@ class PostgresStore(Store):
 
     @classmethod
     async def open(cls, url: str, timeout: float = CALL_SECONDS) -> PostgresStore:
-        shown = re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+        shown = display_url(url)
         try:
             async with asyncio.timeout(timeout):
                 pools: dict[bool, asyncpg.Pool] = {}
@@ -100,11 +103,12 @@ class PostgresStore(Store):
         except TimeoutError as error:
             raise StoreTimeout(f"cannot connect to {shown}: the server did not answer within {timeout:g} s") from error
         except Exception as error:
-            wrapped = store_error(error, shown)
+            wrapped = store_error(error, shown, url)
             if wrapped is None:
                 raise
             if isinstance(wrapped, StoreUnavailable):
-                raise StoreUnavailable(f"cannot connect to {shown}: {' '.join(str(error).split())}") from error
+                line = _without(url, " ".join(str(error).split()))
+                raise StoreUnavailable(f"cannot connect to {shown}: {line}") from error
             raise wrapped from error
         return cls(pools, shown, timeout)
 
@@ -141,3 +145,15 @@ class PostgresStore(Store):
         except (TimeoutError, *_TRANSIENT, asyncpg.InterfaceError):
             for pool in self._pools.values():
                 pool.terminate()
+
+
+def _without(url: str, message: str) -> str:
+    """A driver's error message with any part of the URL beyond its address taken out (a DSN parser may quote it)."""
+    address, _, query = url.partition("://")[2].partition("?")
+    # Every part of the address, and the value (not the name: `sslmode` says what is wrong) of every option.
+    secrets = [url, query, *re.split(r"[/:@]+", address), *(value for _, value in parse_qsl(query))]
+    shown = display_url(url)
+    for secret in sorted(secrets, key=len, reverse=True):
+        if len(secret) >= 3 and secret not in shown:
+            message = message.replace(secret, "***")
+    return message

@@ -7,7 +7,7 @@ import re
 import discord
 
 from ..core import Character, Film, Pack, Scene, Soundtrack, Track
-from ..core.answers import Kind, Subject, scene_footer
+from ..core.answers import Kind, Subject, composed_by, render, scene_footer
 from . import limits
 
 DEFAULT_COLOUR = discord.Colour.dark_grey()  # for packs that don't set film.colour
@@ -38,7 +38,8 @@ def scene_embed(scene: Scene, pack: Pack, *, hide: bool) -> discord.Embed:
     summary = limits.spoiler(scene.summary, limits.EMBED_DESCRIPTION) if hide else scene.summary
     context = limits.spoiler(scene.context, limits.FIELD_VALUE) if hide else scene.context
     embed = discord.Embed(title=scene.title, description=summary, colour=pack_colour(pack))
-    embed.add_field(name="Context", value=context, inline=False)
+    if scene.context:  # a scene the page gives no context for has no such field (Discord refuses an empty one)
+        embed.add_field(name="Context", value=context, inline=False)
     if hide:
         embed.add_field(
             name="Spoiler",
@@ -72,8 +73,8 @@ def track_embed(track: Track, pack: Pack) -> discord.Embed:
         embed.add_field(name="Credit", value=track.credit, inline=True)
     number = pack.soundtrack.tracks.index(track) + 1
     embed.set_footer(
-        text=f"Track {number} of {len(pack.soundtrack.tracks)} · {pack.film.title} soundtrack · "
-        f"music by {pack.soundtrack.composer}"
+        text=f"Track {number} of {len(pack.soundtrack.tracks)} · {pack.film.title} soundtrack"
+        + (f" · music{composed_by(pack)}" if pack.soundtrack.composer else "")
     )
     return limits.fit_embed(embed)
 
@@ -81,7 +82,9 @@ def track_embed(track: Track, pack: Pack) -> discord.Embed:
 def soundtrack_embed(soundtrack: Soundtrack, pack: Pack) -> discord.Embed:
     embed = discord.Embed(
         title=SOUNDTRACK_TITLE.format(film=pack.film.title),
-        description=f"Music by {soundtrack.composer}.",
+        description=(f"Music by {soundtrack.composer}." if soundtrack.composer else f"The tracks of {pack.film.title}.")
+        if soundtrack.tracks
+        else render(soundtrack, pack),
         colour=pack_colour(pack),
     )
     for number, track in enumerate(soundtrack.tracks[: limits.EMBED_FIELDS], start=1):
@@ -93,7 +96,8 @@ def soundtrack_embed(soundtrack: Soundtrack, pack: Pack) -> discord.Embed:
 
 def film_embed(film: Film, pack: Pack) -> discord.Embed:
     embed = discord.Embed(title=film.title, description=film.synopsis, colour=pack_colour(pack))
-    embed.add_field(name="Genre", value=film.genre.capitalize(), inline=True)
+    if film.genre:
+        embed.add_field(name="Genre", value=film.genre.capitalize(), inline=True)
     for character in pack.characters[: limits.EMBED_FIELDS - 1]:
         embed.add_field(name=character.name, value=character.description, inline=False)
     embed.set_footer(text=f"{len(pack.scenes)} memorable scenes · /scenes to list them")

@@ -1,0 +1,288 @@
+"""Propose a page's characters: the people its synopsis names in full, the sentence about each, and a pronoun
+only when the page's text makes it clear. A proposal for a person to review, never a fact."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from ..core.vocabulary import STOPWORDS
+
+# A name's word: a capital first, then letters, apostrophes or hyphens ("O'Hara", "Okafor-Lindqvist", "Łucja").
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+_SENTENCE = re.compile(r"(?<=[.!?…])[”\"')]?\s+(?=[^\W\d_])")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_LEADING_JOIN = re.compile(r"^(?:and|but|while|as|so|then)\s+")
+PARTICLES = frozenset("de da del della di du la le van von der den bin al".split())
+HONORIFICS = frozenset("mr mrs ms miss dr sir lady lord inspector captain detective uncle aunt father sister".split())
+OPENERS = frozenset("meanwhile together later soon years days weeks once since although though yet".split())
+# The last word of a place or an event, not a person ("Varden Bay", "the Midsummer Kite Race"); words that are
+# also common surnames (Hall, Park, Church, Bank) are left out.
+PLACE_WORDS = frozenset(
+    """bay hill hills race street road avenue lane square island isle islands mesa valley river lake sea ocean
+    station theatre theater house club bar hotel company ballet opera festival academy school market
+    castle tower bridge harbour harbor port city town village county kingdom empire republic mountain mountains
+    forest desert canyon creek falls point cove beach coast manor cathedral prison hospital university
+    college institute office agency department police army navy team band orchestra quintet choir records
+    studios day night eve war cup prize award games championship ship star system""".split()
+)
+# Words that put a place, not a person, right after them ("in New York", "the Blue Anchor").
+BEFORE_PLACES = frozenset("the in at near across outside around into inside toward towards through".split())
+MALE = frozenset(
+    """man boy husband father son brother uncle nephew grandfather grandson king prince lord sir mr monk priest
+    widower gentleman""".split()
+)
+FEMALE = frozenset(
+    """woman girl wife mother daughter sister aunt niece grandmother granddaughter queen princess lady mrs ms
+    miss widow nun actress waitress ballerina heroine""".split()
+)
+# Pronouns that point back at a person: subject, possessive and reflexive. Object pronouns ("her", "him",
+# "them") and plural-prone "they" mostly point at someone else or at a group, and are not counted.
+PRONOUNS = {
+    "he": "he",
+    "his": "he",
+    "himself": "he",
+    "she": "she",
+    "herself": "she",
+    "their": "they",
+    "themselves": "they",
+    "themself": "they",
+}
+SUBJECTS = frozenset({"he", "she"})
+PLURAL_CUES = frozenset("they both together each all".split())
+OBJECTS = {"him": "<him>", "her": "<her>"}  # an unnamed person a later pronoun may point at
+ROLE_REACH = 4  # words before a name that may hold its role ("her reckless nephew Teo Quill")
+# A pronoun needs this many uses that can only point at the person (a singular "they" is rarer than a plural
+# one, so it needs more) ...
+MIN_VOTES = {"he": 1, "she": 1, "they": 3}
+MAJORITY = 3  # ... and this many times the votes of any other
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    description: str  # the synopsis sentence that first names them
+    pronoun: str | None
+    votes: dict[str, int]  # the evidence for the pronoun, for the reviewer's comment
+
+
+def name_key(word: str) -> str:
+    """Case folded with accents kept, unlike the engine's fold: a page spells a name the same way each time, and
+    "Søren" stays one word."""
+    return unicodedata.normalize("NFC", word).casefold().replace("’", "'")
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+
+
+def _is_capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _names_in(sentence: str) -> list[tuple[str, int]]:
+    """Runs of two or more capitalised words, side by side with nothing but spaces between them, that could
+    be a person's full name, with the word index they start at. A possessive ends a run ("Søren's Dahl ...")."""
+    matches = list(_WORD.finditer(sentence))
+    words = [m.group() for m in matches]
+
+    def continues(at: int) -> bool:
+        return at < len(words) and sentence[matches[at - 1].end() : matches[at].start()].isspace()
+
+    found = []
+    index = 0
+    while index < len(words):
+        if not _is_capital(words[index]):
+            index += 1
+            continue
+        end = index + 1
+        while (
+            continues(end)
+            and not _POSSESSIVE.search(words[end - 1])
+            and (
+                _is_capital(words[end])
+                or (name_key(words[end]) in PARTICLES and continues(end + 1) and _is_capital(words[end + 1]))
+            )
+        ):
+            end += 1
+        run = [_POSSESSIVE.sub("", w) if i == end - 1 else w for i, w in enumerate(words[index:end], start=index)]
+        start = index
+        while run and (
+            name_key(run[0]) in STOPWORDS
+            or name_key(run[0]) in HONORIFICS
+            or name_key(run[0]) in OPENERS
+            or (start == 0 and name_key(run[0]).endswith("ly"))
+        ):
+            run, start = run[1:], start + 1
+        before = name_key(words[start - 1]) if start > 0 else ""
+        if len(run) >= 2 and name_key(run[-1]) not in PLACE_WORDS and before not in BEFORE_PLACES:
+            found.append((" ".join(run), start))
+        index = end
+    return found
+
+
+def propose(synopsis: str, texts: list[str], *, exclude: list[str]) -> list[Person]:
+    """The people the synopsis names in full, in order, with a pronoun where `texts` (the whole page) make it
+    clear; names in `exclude` (the film's and the tracks' titles) are not people."""
+    not_people = {name_key(title) for title in exclude}
+    first: dict[str, str] = {}
+    roles: dict[str, Counter[str]] = {}
+    for sentence in sentences(synopsis):
+        words = [name_key(m.group()) for m in _WORD.finditer(sentence)]
+        for name, start in _names_in(sentence):
+            if name_key(name) in not_people:
+                continue
+            first.setdefault(name, sentence)
+            nearby = set(words[max(0, start - ROLE_REACH) : start])
+            roles.setdefault(name, Counter()).update({"he": len(nearby & MALE) * 2, "she": len(nearby & FEMALE) * 2})
+    votes = _pronoun_votes(list(first), [synopsis, *texts])
+    people = []
+    for name, sentence in first.items():
+        tally = votes[name] + roles[name]
+        description = about(sentence, name, [other for other in first if other != name])
+        people.append(Person(name, description, _clear_winner(tally), {k: v for k, v in tally.items() if v}))
+    return people
+
+
+def about(sentence: str, name: str, others: list[str]) -> str:
+    """The part of `sentence` about `name`. Where it names others too, its comma-separated parts go to the
+    person named in them, a part naming no one to the person before it (", who ...") or, at the start, to the
+    person after it ("While her instructor, Boris, ..."); so two people rarely share one description."""
+    parts = sentence.split(", ")
+    named = [{name_key(w) for w in _WORD.findall(part)} for part in parts]
+    own = {name_key(w) for w in name.split()}
+    everyone = own | {name_key(w) for other in others for w in other.split()}
+    if not any(words & (everyone - own) for words in named):
+        return sentence
+    home = next((i for i, words in enumerate(named) if own <= words), 0)
+    start = home
+    while start > 0 and not any(words & everyone for words in named[:start]):
+        start -= 1
+    end = home + 1
+    while end < len(parts) and not named[end] & everyone:
+        end += 1
+    text = _LEADING_JOIN.sub("", ", ".join(parts[start:end])).rstrip(",;:")
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+def _clear_winner(tally: Counter[str]) -> str | None:
+    """The pronoun the votes settle on, if any; too few votes for "they" are read as plural and set aside."""
+    ranked = [(p, n) for p, n in tally.most_common() if p != "they" or n >= MIN_VOTES["they"]]
+    if not ranked or ranked[0][1] < MIN_VOTES[ranked[0][0]]:
+        return None
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if ranked[0][1] >= MAJORITY * runner_up else None
+
+
+def _pronoun_votes(names: list[str], texts: list[str]) -> dict[str, Counter[str]]:
+    """Each pronoun votes for the one person it can point at (see pronoun_windows). Where it could point at two
+    or more, it counts only when every other one is already known to take another pronoun."""
+    windows = pronoun_windows(names, texts)
+    known: dict[str, str | None] = {**dict.fromkeys(names), "<him>": "he", "<her>": "she"}
+    votes: dict[str, Counter[str]] = {}
+    for _ in range(len(names)):  # each round may settle someone, which resolves more shared sentences
+        votes = {name: Counter() for name in names}
+        plural_checked: set[tuple[str, str]] = set()  # "they" counts once a sentence: a group says it often
+        for pronoun, tiers, sentence in windows:
+            open_ = next(
+                (
+                    [p for p in people if known[p] in (None, pronoun)]
+                    for people in tiers
+                    if any(known[p] in (None, pronoun) for p in people)
+                ),
+                [],
+            )
+            if len(open_) == 1 and open_[0] in votes:
+                if pronoun == "they" and (open_[0], sentence) in plural_checked:
+                    continue
+                plural_checked.add((open_[0], sentence))
+                votes[open_[0]][pronoun] += 1
+        known.update({name: known[name] or _clear_winner(votes[name]) for name in names})
+    return votes
+
+
+def pronoun_windows(names: list[str], texts: list[str]) -> list[tuple[str, tuple[frozenset[str], ...], str]]:
+    """(pronoun, the people it could point at, nearest first, its sentence) for each pronoun: those named in its
+    sentence before it; else (the sentence may yet name whom it means: "On his way home, Noé ...") those named
+    in the sentence before or after it in this one. A subject pronoun may also carry on from the sentence before
+    ("With Tobias's help, she ..."), and one opening a sentence as the last one opened means the same person.
+    "their" where the sentence speaks of several ("they both", "Inés and Jedediah") is not counted."""
+    forms = _name_forms(names)
+    windows: list[tuple[str, tuple[frozenset[str], ...], str]] = []
+    for text in texts:
+        previous: set[str] = set()
+        lead: tuple[str, frozenset[str]] | None = None  # the pronoun opening the sentence before, and its people
+        for sentence in sentences(text):
+            words = _sentence_words(sentence, forms)
+            named = {w for w in words if w in names}
+            plural = bool(PLURAL_CUES & set(words)) or _joined_names(words, names)
+            subject = words[0] if words and words[0] in names else None  # the sentence opens with someone
+            current: set[str] = set()
+            opening: tuple[str, frozenset[str]] | None = None
+            for position, word in enumerate(words):
+                if word in PRONOUNS and not (plural and PRONOUNS[word] == "they"):
+                    if word in SUBJECTS and not current and lead and lead[0] == word:
+                        tiers: tuple[frozenset[str], ...] = (lead[1],)
+                    elif word in SUBJECTS and current and current == {subject}:
+                        tiers = (frozenset(current), frozenset(previous))  # "Edda confesses that she ..."
+                    elif word in SUBJECTS:
+                        tiers = (frozenset(current | previous),)
+                    else:  # the nearest first: someone named before it here, else before this sentence or after it
+                        tiers = (
+                            (frozenset(current), frozenset(previous | named))
+                            if current
+                            else (frozenset(previous | named),)
+                        )
+                    if not current and opening is None:
+                        opening = (word, tiers[0])
+                    windows.append((PRONOUNS[word], tiers, sentence))
+                elif word in OBJECTS and (word == "him" or _ends_phrase(words, position)):
+                    current.add(OBJECTS[word])  # someone unnamed ("meets him"): a later "his" may be theirs
+                elif word in names:
+                    current.add(word)
+            previous, lead = current, opening
+    return windows
+
+
+def _joined_names(words: list[str], names: list[str]) -> bool:
+    """Two people named side by side ("Inés and Jedediah"): a "their" after it is theirs together."""
+    return any(a in names and b == "and" and c in names for a, b, c in zip(words, words[1:], words[2:], strict=False))
+
+
+def _ends_phrase(words: list[str], position: int) -> bool:
+    """Is "her" here an object ("tells her about"), not a possessive ("her late husband")?"""
+    following = words[position + 1] if position + 1 < len(words) else ""
+    return not following or following in STOPWORDS
+
+
+def _name_forms(names: list[str]) -> dict[tuple[str, ...], str]:
+    """Folded word sequences that name each person: the full name, and a first or last name no one else has."""
+    forms: dict[tuple[str, ...], str] = {}
+    parts = Counter(part for name in names for part in set(name_key(name).split()))
+    for name in names:
+        forms[tuple(name_key(name).split())] = name
+        for part in name_key(name).split():
+            if parts[part] == 1 and part not in PARTICLES:
+                forms.setdefault((part,), name)
+    return forms
+
+
+def _sentence_words(sentence: str, forms: dict[tuple[str, ...], str]) -> list[str]:
+    """The sentence's folded words, with each naming of a person replaced by the person's full name."""
+    words = [name_key(_POSSESSIVE.sub("", m.group())) for m in _WORD.finditer(sentence)]
+    longest = max((len(f) for f in forms), default=1)
+    found: list[str] = []
+    index = 0
+    while index < len(words):
+        for size in range(longest, 0, -1):
+            name = forms.get(tuple(words[index : index + size]))
+            if name:
+                found.append(name)
+                index += size
+                break
+        else:
+            found.append(words[index])
+            index += 1
+    return found

@@ -1,0 +1,68 @@
+"""Characters proposed from a synopsis: full names only, never places, openers or honorifics; a pronoun only
+where the page's pronouns can point at no one else."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.authoring.people import propose
+
+
+def names(synopsis: str, *texts: str) -> list[str]:
+    return [p.name for p in propose(synopsis, list(texts), exclude=[])]
+
+
+@pytest.mark.parametrize(
+    ("synopsis", "expected"),
+    [
+        ("Eventually Vicky Page must choose between her art and her love.", ["Vicky Page"]),
+        ("Inspector Edda Lund watches the harbour while the tide comes in.", ["Edda Lund"]),
+        ("The composer Ludwig van Houten hides in the village of Bramble Hill.", ["Ludwig van Houten"]),
+        (
+            "Siobhan O'Hara-Quinn joins the Midsummer Kite Race with Ana Lucía Ferraz.",
+            ["Siobhan O'Hara-Quinn", "Ana Lucía Ferraz"],
+        ),
+        ("Søren Dahl's brother vanishes from the Blue Anchor, a club in Varden Bay.", ["Søren Dahl"]),
+        ("The storm hits Varden Bay at night and nobody is named here at all.", []),
+        ("Rosa Lind moves to a small flat in New York and writes to Ada Brook.", ["Rosa Lind", "Ada Brook"]),
+        (
+            "She meets Anna Bell, Tom Reed and Lu Vey; Kit Moss. Jo Park waits.",
+            ["Anna Bell", "Tom Reed", "Lu Vey", "Kit Moss", "Jo Park"],
+        ),
+    ],
+)
+def test_full_names_only(synopsis, expected):
+    assert names(synopsis) == expected
+
+
+def test_the_film_and_track_titles_are_not_people():
+    assert [
+        p.name for p in propose("Red Mesa Sunrise plays as Inés Calderón rides.", [], exclude=["Red Mesa Sunrise"])
+    ] == ["Inés Calderón"]
+
+
+def test_a_pronoun_where_only_one_person_can_be_meant():
+    people = propose(
+        "Maren Holt keeps a lighthouse. The ferryman Tobias Wren rows the mail across each week.",
+        ["Maren climbs the tower. She finds the lamp dark.", "Tobias waits at the quay. He says nothing."],
+        exclude=[],
+    )
+    assert [(p.name, p.pronoun) for p in people] == [("Maren Holt", "she"), ("Tobias Wren", "he")]
+
+
+def test_no_pronoun_when_the_page_gives_none_or_mixed_signals():
+    people = propose(
+        "Ada Brook and Cy Lowe share a flat.",
+        ["Ada Brook cooks. Cy Lowe reads."],
+        exclude=[],
+    )
+    assert [p.pronoun for p in people] == [None, None]
+
+
+def test_a_plural_their_is_not_a_singular_they():
+    people = propose(
+        "Tam Rook and Lu Vey fly the ship.",
+        ["Tam and Lu check their charts. They both sleep. Tam Rook wakes, their watch ringing."],
+        exclude=[],
+    )
+    assert all(p.pronoun is None for p in people)
