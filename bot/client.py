@@ -20,11 +20,14 @@ from .reload import LibraryReloader
 from .storage import GuildSettings, open_store
 from .storage.service import SettingsService
 from .sync import sync_commands
+from .utils import options
 from .utils.cooldown import FreeTextLimiter
 from .utils.replies import GENERIC_ERROR, NO_PINGS, respond
 from .utils.views import OpenEntryButton, SceneNavButton
 
 log = logging.getLogger(__name__)
+
+STORE_CLOSE_WAIT = 1.0  # seconds for the database to close at shutdown (a healthy one takes milliseconds)
 
 EXTENSIONS = (
     "bot.cogs.scenes",
@@ -49,6 +52,17 @@ class ExtensionFailed(RuntimeError):
 
 class FilmTree(app_commands.CommandTree):
     """Every unhandled command error: a traceback in the log, an ephemeral apology to the user."""
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        """A forged option value discord.py could not parse is refused here, before it tries."""
+        data: dict[str, Any] = dict(interaction.data or {})
+        if interaction.type is discord.InteractionType.application_command and options.unreadable(
+            data.get("options", [])
+        ):
+            log.info("interaction %s refused: an option value that is not of its type", interaction.id)
+            await respond(interaction, content=options.UNREADABLE, ephemeral=True)
+            return False
+        return True
 
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         command = interaction.command.qualified_name if interaction.command else "?"
@@ -133,11 +147,17 @@ class FilmBotBase(commands.Bot):
         )
 
     async def close(self) -> None:
+        """The cogs unload first (the quiz cancels its games), then the gateway and HTTP session close, then the
+        database, within STORE_CLOSE_WAIT: a hung one is left to the process's exit rather than waited on."""
         if self.loading is not None:
             self.loading.cancel()
         await super().close()
         if hasattr(self, "guild_settings"):
-            await self.guild_settings.store.close()
+            try:
+                async with asyncio.timeout(STORE_CLOSE_WAIT):
+                    await self.guild_settings.store.close()
+            except TimeoutError:
+                log.warning("the database did not close within %.0f s: its connections are dropped", STORE_CLOSE_WAIT)
 
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands here: free text is handled by the Ask cog."""

@@ -17,11 +17,16 @@ from .client import ExtensionFailed, FilmBotBase, create_bot
 from .config import Settings, token_help
 from .core import PackError
 from .exit_codes import ExitCode
+from .log_tokens import install as mask_tokens_in_log
 from .reload import Reload
 from .storage import StoreError, StoreUnavailable
 
 log = logging.getLogger("bot")
 LOG_FORMAT = "[{asctime}] [{levelname:<8}] {name}: {message}"  # discord.py's own, without its colours
+
+# SIGTERM to exit: systemd kills after 30 s and Docker after 10 s; the bot is done within 5 s whatever hangs.
+CANCEL_WAIT = 0.5  # for work cut short by a signal (a login waiting on the database) to wind down
+SHUTDOWN_WAIT = 3.5  # for the bot to close; the interpreter's own exit comes after
 
 # Exceptions that mean Discord could not be reached at all (aiohttp's connection errors are OSErrors too).
 UNREACHABLE = (OSError, aiohttp.ClientError, asyncio.TimeoutError, discord.DiscordServerError)
@@ -73,35 +78,69 @@ async def _serve(settings: Settings, *, sync_only: bool, guild_id: int | None) -
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
         reload_on_hangup(loop, bot)
-    async with bot:
-        try:
-            await bot.login(settings.token.reveal())
-        except discord.LoginFailure:
-            return _fail(
-                ExitCode.TOKEN_REJECTED,
-                "Discord rejected DISCORD_TOKEN. Reset the token under Bot in the developer portal and update .env.",
-            )
-        except ExtensionFailed as error:
-            return _fail(ExitCode.EXTENSION_FAILED, f"Stopped without syncing commands: {error} (traceback above).")
-        except UNREACHABLE as error:
-            return _gateway_failure(error) or ExitCode.NO_NETWORK
-        if sync_only:
-            return ExitCode.OK
-        runner = asyncio.create_task(bot.connect(reconnect=True))
-        stopper = asyncio.create_task(stop.wait())
-        done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
-        if stopper in done:
-            log.info("shutting down")
-        await bot.close()
-        runner.cancel()
-        stopper.cancel()
-        ended = runner.exception() if runner in done else None
-        if ended is not None:
-            code = _gateway_failure(ended)
-            if code is None:
-                raise ended
-            return code
+    try:
+        return await _until_stopped(bot, settings, stop, sync_only=sync_only)
+    finally:
+        await shut_down(bot)
+
+
+async def _until_stopped(bot: FilmBotBase, settings: Settings, stop: asyncio.Event, *, sync_only: bool) -> int:
+    """Log in (which opens the database and syncs the commands), then run until the gateway ends or a signal
+    comes; a signal during start-up counts as much as one later."""
+    login = asyncio.create_task(bot.login(settings.token.reveal()))
+    if not await _before(login, stop):
+        log.info("shutting down while starting")
+        return ExitCode.OK
+    try:
+        login.result()
+    except discord.LoginFailure:
+        return _fail(
+            ExitCode.TOKEN_REJECTED,
+            "Discord rejected DISCORD_TOKEN. Reset the token under Bot in the developer portal and update .env.",
+        )
+    except ExtensionFailed as error:
+        return _fail(ExitCode.EXTENSION_FAILED, f"Stopped without syncing commands: {error} (traceback above).")
+    except UNREACHABLE as error:
+        return _gateway_failure(error) or ExitCode.NO_NETWORK
+    if sync_only:
+        return ExitCode.OK
+    runner = asyncio.create_task(bot.connect(reconnect=True))
+    if not await _before(runner, stop):
+        log.info("shutting down")
+        return ExitCode.OK
+    ended = runner.exception()
+    if ended is not None:
+        code = _gateway_failure(ended)
+        if code is None:
+            raise ended
+        return code
     return ExitCode.OK
+
+
+async def _before(work: asyncio.Task[None], stop: asyncio.Event) -> bool:
+    """Wait for `work` or `stop`; True if the work ended first, else the work is cancelled (not waited for long)."""
+    stopper = asyncio.create_task(stop.wait())
+    try:
+        await asyncio.wait({work, stopper}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopper.cancel()
+    if work.done():
+        return True
+    work.cancel()
+    await asyncio.wait({work}, timeout=CANCEL_WAIT)
+    if work.done() and not work.cancelled() and work.exception() is not None:
+        log.info("stopped while starting: %s", type(work.exception()).__name__)  # no matter now: we are stopping
+    return False
+
+
+async def shut_down(bot: FilmBotBase) -> None:
+    """Close the bot (its games, the gateway, the HTTP session, the database) within SHUTDOWN_WAIT: then the
+    process ends whatever still hangs (a database that never answers keeps its sockets until exit)."""
+    try:
+        async with asyncio.timeout(SHUTDOWN_WAIT):
+            await bot.close()
+    except TimeoutError:
+        log.warning("shutdown: not everything closed within %.1f s; exiting anyway", SHUTDOWN_WAIT)
 
 
 def reload_on_hangup(loop: asyncio.AbstractEventLoop, bot: FilmBotBase) -> None:
@@ -134,6 +173,7 @@ def run(settings: Settings, *, sync_only: bool = False, guild_id: int | None = N
     if not settings.token:
         return _fail(ExitCode.BAD_SETTINGS, token_help())
     setup_logging(settings.log_level)
+    mask_tokens_in_log()
     # The bot has no voice features: discord.py's start-up warnings about missing voice libraries are noise.
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
     try:

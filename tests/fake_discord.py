@@ -29,9 +29,10 @@ def closed_port() -> int:
 
 class FakeDiscord:
     """REST answers for login, application info, command sync and the gateway URL; the gateway sends HELLO,
-    reads IDENTIFY and closes with `close_code`. `token_ok=False` answers the login with 401."""
+    reads IDENTIFY and closes with `close_code` (None: answers READY, with no servers, and stays connected).
+    `token_ok=False` answers the login with 401."""
 
-    def __init__(self, *, token_ok: bool = True, close_code: int = 4004) -> None:
+    def __init__(self, *, token_ok: bool = True, close_code: int | None = 4004) -> None:
         self.token_ok = token_ok
         self.close_code = close_code
         self.requests: list[str] = []
@@ -99,7 +100,20 @@ class FakeDiscord:
         async for message in ws:
             if message.type == WSMsgType.TEXT and '"op":2' in message.data.replace(" ", ""):
                 self.requests.append("IDENTIFY")
-                await ws.close(code=self.close_code, message=b"closed by the fake Discord")
+                if self.close_code is not None:
+                    await ws.close(code=self.close_code, message=b"closed by the fake Discord")
+                    continue
+                ready = {
+                    "v": 10,
+                    "user": USER,
+                    "guilds": [],
+                    "session_id": "fake-session",
+                    "resume_gateway_url": f"ws://127.0.0.1:{self.port}/gateway",
+                    "application": {"id": APPLICATION_ID, "flags": 0},
+                }
+                await ws.send_json({"op": 0, "t": "READY", "s": 1, "d": ready})
+            elif message.type == WSMsgType.TEXT and '"op":1' in message.data.replace(" ", ""):
+                await ws.send_json({"op": 11, "d": None, "s": None, "t": None})
         return ws
 
 

@@ -153,3 +153,51 @@ scenes: [{title: Only Scene, summary: Everything happens here in one long take b
 """)
     with pytest.raises(QuizUnavailable):
         plan_game(tiny, 5)
+
+
+@pytest.mark.parametrize("rounds", [0, -1, 21, 10**9])
+def test_a_game_is_planned_only_within_the_round_limits(pack, rounds):
+    with pytest.raises(ValueError, match="from 1 to 20"):
+        plan_game(pack, rounds, rng=random.Random(1))
+
+
+TRACKS = """
+film: {{title: Tunes, genre: drama, synopsis: Music.}}
+characters: [{{name: Ann Aye, description: The first one here.}}, {{name: Bo Bee, description: The second one.}}]
+soundtrack:
+  composer: Some Body
+  tracks:
+{tracks}
+scenes: [{{title: Only Scene, summary: Everything happens here in one long take by the sea., context: All of it.}}]
+"""
+
+
+def track_pack(*credits):
+    listed = "\n".join(
+        f"    - {{title: Tune {n}, description: Music number {n} plays{', credit: ' + c if c else ''}}}"
+        for n, c in enumerate(credits, start=1)
+    )
+    return parse_pack(TRACKS.format(tracks=listed))
+
+
+@pytest.mark.parametrize("path", PACKS)
+def test_a_clue_never_rests_on_a_field_only_its_answer_has_among_the_choices(path):
+    pack = load_pack(path)
+    credited = {t.title for t in pack.soundtrack.tracks if t.credit}
+    for clue in all_clues(pack, spoilers=True):
+        if clue.kind == "track" and "Credited to" in clue.text:
+            for seed in range(20):
+                choices = make_round(clue, random.Random(seed)).choices
+                assert set(choices) <= credited, (clue.text, choices)
+
+
+def test_the_shipped_entracte_clue_does_not_give_its_credit_away(pack):
+    entracte = next(c for c in all_clues(pack, spoilers=True) if c.kind == "track" and c.answer == "Entr'acte")
+    assert "Walter Goehr" not in entracte.text and "Credited" not in entracte.text
+
+
+def test_a_credit_every_choice_has_is_still_a_clue():
+    pack = track_pack("Cee Dee", "Eff Gee", None)
+    clues = {c.answer: c for c in all_clues(pack, spoilers=True) if c.kind == "track"}
+    assert "Credited to Cee Dee" in clues["Tune 1"].text and set(clues["Tune 1"].others) == {"Tune 2"}
+    assert "Credited" not in clues["Tune 3"].text and set(clues["Tune 3"].others) == {"Tune 1", "Tune 2"}

@@ -14,12 +14,13 @@ from discord.ext import commands
 
 from ..client import FilmBotBase
 from ..core.quiz import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, QuizUnavailable, plan_game
-from ..storage import Store
-from ..utils import limits
+from ..storage import Store, StoreError
+from ..utils import limits, options
 from ..utils.embeds import pack_colour
 from ..utils.quiz_game import QUIZ_COG, ROUND_SECONDS, QuizGame
 from ..utils.quiz_views import QuizAnswerButton
-from ..utils.replies import respond, send
+from ..utils.replies import defer, finish, respond, send
+from ..utils.store_calls import within
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -30,6 +31,9 @@ INTERRUPTED = (
     "/quiz leaderboard; /quiz start begins a new game."
 )
 QUIZ_ERROR = "The quiz stopped because of an error on my side; points scored so far are kept."
+NOT_KEPT = "Scores won't be kept this game: the scores database isn't answering."
+LEADERBOARD_DOWN = "I can't read the leaderboard right now: the scores database isn't answering. Try again in a minute."
+NOT_STARTED = "The quiz didn't start: I lost the connection to Discord on the way. Try /quiz start again."
 
 
 class Quiz(commands.Cog, name=QUIZ_COG):
@@ -44,14 +48,19 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         self.games: dict[int, QuizGame] = {}  # by channel id
         self.games_by_id: dict[str, QuizGame] = {}
         self.rng = random.Random()
-        self._tasks: dict[int, asyncio.Task[None]] = {}  # each game's task, by channel id
+        # Each game's task, by channel id: registered in the same step as its game (no await between), so a game in
+        # `games` always has a task playing it, and the task forgets its game however it ends.
+        self.tasks: dict[int, asyncio.Task[None]] = {}
         self._unrecorded_ends: set[str] = set()  # ids of games that ended here while the database was down
 
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(QuizAnswerButton)
 
     async def cog_unload(self) -> None:
+        """Shutting down (or reloading): the games stop where they are; their rows tell the channels next time."""
         self.bot.remove_dynamic_items(QuizAnswerButton)
+        for task in list(self.tasks.values()):
+            task.cancel()
 
     @property
     def store(self) -> Store:
@@ -72,6 +81,15 @@ class Quiz(commands.Cog, name=QUIZ_COG):
     ) -> None:
         """Start a quiz in this channel: the first right answer scores."""
         channel, guild_id = interaction.channel, interaction.guild_id
+        count, include = options.whole_number(rounds, MIN_ROUNDS, MAX_ROUNDS), options.flag(spoilers)
+        if count is None or include is None:
+            problem = (
+                f"rounds must be a whole number from {MIN_ROUNDS} to {MAX_ROUNDS}"
+                if count is None
+                else "spoilers must be true or false"
+            )
+            await respond(interaction, content=f"Not started: {problem}.", ephemeral=True)
+            return
         if guild_id is None or not isinstance(channel, discord.abc.Messageable):
             await respond(interaction, content="The quiz is played in a server's text channel.", ephemeral=True)
             return
@@ -95,9 +113,9 @@ class Quiz(commands.Cog, name=QUIZ_COG):
                 ),
             )
             return
-        with_spoilers = spoilers or not self.bot.guild_settings.hides_spoilers(guild_id)
+        with_spoilers = include or not self.bot.guild_settings.hides_spoilers(guild_id)
         try:
-            planned = plan_game(self.bot.engine.pack, rounds, spoilers=with_spoilers, rng=self.rng)
+            planned = plan_game(self.bot.engine.pack, count, spoilers=with_spoilers, rng=self.rng)
         except QuizUnavailable as error:
             await respond(interaction, content=str(error), ephemeral=True)
             return
@@ -110,16 +128,13 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             starter_id=interaction.user.id,
             record_point=lambda user_id: self._add_point(guild_id, user_id),
         )
-        self.games[channel.id] = self.games_by_id[game.id] = game
-        await respond(
-            interaction,
-            content=(
-                f"{limits.echo(interaction.user.display_name, 80)} starts a quiz: {len(planned)} round"
-                f"{'s' if len(planned) != 1 else ''}, {ROUND_SECONDS:.0f} seconds each, one answer per member per "
-                f"round; the first right answer scores.{' Spoilers included.' if with_spoilers else ''}"
-            ),
+        announcement = (
+            f"{limits.echo(interaction.user.display_name, 80)} starts a quiz: {len(planned)} round"
+            f"{'s' if len(planned) != 1 else ''}, {ROUND_SECONDS:.0f} seconds each, one answer per member per "
+            f"round; the first right answer scores.{' Spoilers included.' if with_spoilers else ''}"
         )
-        self._tasks[channel.id] = asyncio.create_task(self._play(game))
+        self.games[channel.id] = self.games_by_id[game.id] = game
+        self.tasks[channel.id] = asyncio.create_task(self._run(game, interaction, announcement))
 
     @quiz.command(name="stop")
     async def stop(self, interaction: discord.Interaction) -> None:
@@ -136,6 +151,9 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             )
             return
         game.stop(by=interaction.user.display_name)
+        task = self.tasks.get(game.channel_id)
+        if task is None or task.done():  # never so (a game is registered with its task); if it were, don't keep it
+            self._forget(game)
         await respond(interaction, content="Stopping the quiz: the answer and the scores follow.", ephemeral=True)
 
     @quiz.command(name="leaderboard")
@@ -143,8 +161,22 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         """This server's top ten quiz players and your own rank."""
         guild_id = interaction.guild_id
         assert guild_id is not None  # guild_only
-        top = await self.store.top_scores(guild_id, LEADERBOARD_SIZE)
-        mine = await self.store.rank_of(guild_id, interaction.user.id)
+        if not await defer(interaction, ephemeral=False):  # the scores are read from the database
+            return
+
+        async def read() -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
+            return (
+                await self.store.top_scores(guild_id, LEADERBOARD_SIZE),
+                await self.store.rank_of(guild_id, interaction.user.id),
+            )
+
+        try:
+            top, mine = await within(read(), "read the leaderboard")  # one bound for both queries
+        except StoreError as error:
+            log.warning("quiz: leaderboard of guild %s not read: %s", guild_id, error)
+            # Said where the leaderboard would have been: a public deferral's answer can't turn private.
+            await finish(interaction, content=LEADERBOARD_DOWN)
+            return
         pack = self.bot.engine.pack
         lines = [f"{rank}. <@{user_id}>: {_points(points)}" for rank, user_id, points in _ranked(top)]
         embed = discord.Embed(
@@ -155,19 +187,51 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         embed.add_field(
             name="You", inline=False, value=f"#{mine[0]} with {_points(mine[1])}" if mine else "No points yet."
         )
-        await respond(interaction, embed=embed)
+        await finish(interaction, embed=embed)
 
     # ------------------------------------------------------------------ games
 
+    async def _run(self, game: QuizGame, interaction: discord.Interaction, announcement: str) -> None:
+        """A game from its start to its end: each step of starting it may fail, and then it ends there."""
+        tried = False  # to record the game: its row is then removed at the end (the write may have landed)
+        try:
+            # The start waits on the database: defer first (public, as the announcement will be).
+            if not await defer(interaction, ephemeral=False):
+                log.info("quiz %s not started: Discord did not take the reply", game.id)
+                return
+            tried = True
+            game.keep_scores = await _stored(
+                self.store.start_quiz_game(game.guild_id, game.channel_id, game.id, game.starter_id), "record the game"
+            )
+            if not game.keep_scores:
+                announcement = f"{announcement} {NOT_KEPT}"
+            if not await finish(interaction, content=announcement):
+                log.info("quiz %s not started: the announcement could not be shown", game.id)
+                await respond(interaction, content=NOT_STARTED, ephemeral=True)
+                return
+            await self._play(game)
+        except asyncio.CancelledError:
+            tried = False  # shutting down (or the server left): the row stays, and the next start tells the channel
+            raise
+        finally:
+            self._forget(game)
+            if tried:
+                await self._record_end(game.channel_id, game.id)
+
+    async def _record_end(self, channel_id: int, game_id: str) -> None:
+        """Delete a game's row. If the database can't, the game is remembered as ended here, so the ready event of
+        a re-identify deletes the row instead of announcing the game as interrupted by a restart."""
+        if await _stored(self.store.end_quiz_game(channel_id), "record the game's end"):
+            self._unrecorded_ends.discard(game_id)
+        else:
+            self._unrecorded_ends.add(game_id)
+
     async def _play(self, game: QuizGame) -> None:
         log.info("quiz %s started in channel %s: %d rounds", game.id, game.channel_id, len(game.rounds))
-        await _quietly(
-            self.store.start_quiz_game(game.guild_id, game.channel_id, game.id, game.starter_id), "record the game"
-        )
         try:
             await game.run()
         except asyncio.CancelledError:
-            raise  # shutting down: the row stays, and the next start tells the channel
+            raise
         except Exception:
             log.exception("quiz %s in channel %s failed", game.id, game.channel_id)
             await send(game.channel, content=QUIZ_ERROR)
@@ -177,33 +241,23 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             game.rounds_played,
             " (stopped)" if game.stopped_by is not None else "",
         )
-        self._forget(game)
-        await self._record_end(game.channel_id, game.id)
-
-    async def _record_end(self, channel_id: int, game_id: str) -> None:
-        """Delete a game's row. If the database can't, the game is remembered as ended here, so the ready event of
-        a re-identify deletes the row instead of announcing the game as interrupted by a restart."""
-        try:
-            await self.store.end_quiz_game(channel_id)
-        except Exception:
-            log.exception("quiz: could not record the game's end")
-            self._unrecorded_ends.add(game_id)
-        else:
-            self._unrecorded_ends.discard(game_id)
 
     def _forget(self, game: QuizGame) -> None:
-        self.games.pop(game.channel_id, None)
+        """Unregister a game and its task (only its own: a newer game in the channel stays)."""
+        if self.games.get(game.channel_id) is game:
+            del self.games[game.channel_id]
+            self.tasks.pop(game.channel_id, None)
         self.games_by_id.pop(game.id, None)
-        self._tasks.pop(game.channel_id, None)
 
     async def _add_point(self, guild_id: int, user_id: int) -> None:
-        await _quietly(self.store.add_score(guild_id, user_id, 1), "add a point")
+        """Raises StoreError (StoreTimeout: unknown) if the database did not take it; the game says so."""
+        await within(self.store.add_score(guild_id, user_id, 1), "add a point")
 
     @commands.Cog.listener()
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         """The bot left a server: its games end without a word (their rows go with the server's data)."""
         for game in [g for g in self.games.values() if g.guild_id == guild.id]:
-            task = self._tasks.get(game.channel_id)
+            task = self.tasks.get(game.channel_id)
             self._forget(game)
             if task is not None:
                 task.cancel()
@@ -211,7 +265,7 @@ class Quiz(commands.Cog, name=QUIZ_COG):
     @commands.Cog.listener()
     async def on_ready(self) -> None:
         """Games the last run left unfinished end here with a message in their channel."""
-        for row in await _quietly(self.store.running_quiz_games(), "read the running games") or []:
+        for row in await _quietly(within(self.store.running_quiz_games(), "read"), "read the running games") or []:
             channel_id = int(row["channel_id"])
             if row["game_id"] in self._unrecorded_ends:  # it ended normally here: nothing to announce
                 await self._record_end(channel_id, row["game_id"])
@@ -222,7 +276,7 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             channel = guild.get_channel_or_thread(channel_id)
             if isinstance(channel, discord.abc.Messageable):
                 await send(channel, content=INTERRUPTED)
-            await _quietly(self.store.end_quiz_game(channel_id), "record the game's end")
+            await _quietly(within(self.store.end_quiz_game(channel_id), "end"), "record the game's end")
 
 
 async def _quietly(call: Awaitable[T], what: str) -> T | None:
@@ -232,6 +286,16 @@ async def _quietly(call: Awaitable[T], what: str) -> T | None:
     except Exception:
         log.exception("quiz: could not %s", what)
         return None
+
+
+async def _stored(call: Awaitable[object], what: str) -> bool:
+    """A store call (bounded) whose failure the caller works around: True if it was done (a failure is logged)."""
+    try:
+        await within(call, what)
+    except StoreError as error:
+        log.warning("quiz: could not %s: %s", what, error)
+        return False
+    return True
 
 
 def _ranked(top: list[tuple[int, int]]) -> list[tuple[int, int, int]]:

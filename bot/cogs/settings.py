@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any, Literal
 
 import discord
@@ -10,11 +12,26 @@ from discord import app_commands
 from discord.ext import commands
 
 from ..client import FilmBotBase
+from ..storage.base import StoreError, StoreTimeout
 from ..storage.guild_settings import COOLDOWN_RATE_RANGE, COOLDOWN_SECONDS_RANGE, MAX_ANSWER_CHANNELS, cooldown_problem
-from ..utils.replies import respond
+from ..utils import options
+from ..utils.replies import defer, finish, respond
+from ..utils.store_calls import STORE_WAIT, within
 
 log = logging.getLogger(__name__)
 
+NOT_CHANGED = "Not changed: the settings database isn't answering. Try again in a minute."
+UNKNOWN = (
+    "The settings database didn't answer in time, so I can't tell whether that was saved: "
+    "/settings show has what it holds now."
+)
+SCORES_NOT_RESET = "The leaderboard was not reset: the scores database isn't answering. Try again in a minute."
+SCORES_UNKNOWN = (
+    "The scores database didn't answer in time, so I can't tell whether the leaderboard was reset: "
+    "/quiz leaderboard shows it."
+)
+READ_BACK_AFTER = (0.0, STORE_WAIT, 30.0, 120.0)  # seconds between tries to read back a change of unknown outcome
+NOT_A_TEXT_CHANNEL = "Not changed: channel must be one of this server's text channels."
 NO_MESSAGE_CONTENT = (
     "Not changed: I run without the Message Content intent, so I can't read messages that don't mention me "
     "and an answer channel would stay silent. Members can still mention me or use /ask. The bot's host can "
@@ -46,6 +63,9 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
 
     def __init__(self, bot: FilmBotBase) -> None:
         self.bot = bot
+        self._reading: set[asyncio.Task[None]] = set()  # read-backs under way (a task must be referenced to live)
+        # One change or read-back at a time per server here: a read-back must not land after a newer change.
+        self._turns: dict[int, asyncio.Lock] = {}
         super().__init__()
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
@@ -56,14 +76,60 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
     async def _change(self, interaction: discord.Interaction, confirmation: str, **changes: Any) -> None:
         """Store the change, then confirm it; the log says who changed what where."""
         assert interaction.guild_id is not None  # guild_only
-        await self.bot.guild_settings.change(interaction.guild_id, **changes)
-        log.info(
-            "settings: guild=%d %s by user=%d",
-            interaction.guild_id,
-            " ".join(f"{name}={_logged(value)}" for name, value in changes.items()),
-            interaction.user.id,
+        guild_id = interaction.guild_id
+        described = " ".join(f"{name}={_logged(value)}" for name, value in changes.items())
+        await self._store(
+            interaction, lambda: self.bot.guild_settings.change(guild_id, **changes), described, confirmation
         )
-        await respond(interaction, content=confirmation, ephemeral=True)
+
+    async def _store(
+        self,
+        interaction: discord.Interaction,
+        call: Callable[[], Awaitable[object]],
+        described: str,
+        confirmation: str,
+    ) -> None:
+        """A settings change: deferred (the database may take its time), then confirmed, or said to have failed.
+
+        The cache changes only once the database has: a refused change leaves both as they were; one whose
+        outcome is unknown (a timeout) is read back from the database, so the cache ends as the database has it."""
+        assert interaction.guild_id is not None
+        guild_id = interaction.guild_id
+        if not await defer(interaction, ephemeral=True):
+            return
+        try:
+            await within(self._in_turn(guild_id, call), "change settings")
+        except StoreError as error:
+            log.warning("settings: guild=%d %s by user=%d failed: %s", guild_id, described, interaction.user.id, error)
+            if isinstance(error, StoreTimeout):
+                self._read_back(guild_id)
+            await finish(interaction, content=UNKNOWN if isinstance(error, StoreTimeout) else NOT_CHANGED)
+            return
+        log.info("settings: guild=%d %s by user=%d", guild_id, described, interaction.user.id)
+        await finish(interaction, content=confirmation)
+
+    async def _in_turn(self, guild_id: int, call: Callable[[], Awaitable[object]]) -> None:
+        async with self._turns.setdefault(guild_id, asyncio.Lock()):
+            await call()
+
+    def _read_back(self, guild_id: int) -> None:
+        """Read a server's settings back in the background, trying again while the database does not answer."""
+        task = asyncio.create_task(self._read_back_until_read(guild_id))
+        self._reading.add(task)
+        task.add_done_callback(self._reading.discard)
+
+    async def _read_back_until_read(self, guild_id: int) -> None:
+        for pause in READ_BACK_AFTER:
+            await asyncio.sleep(pause)
+            try:
+                await within(
+                    self._in_turn(guild_id, lambda: self.bot.guild_settings.refresh(guild_id)), "read settings back"
+                )
+            except StoreError as error:
+                log.warning("settings: guild=%d not read back yet: %s", guild_id, error)
+                continue
+            log.info("settings: guild=%d read back after a change of unknown outcome", guild_id)
+            return
 
     @app_commands.command(name="show")
     async def show(self, interaction: discord.Interaction) -> None:
@@ -89,6 +155,9 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
     @app_commands.describe(mode="hide: late-act scenes behind spoiler bars; show: in plain view")
     async def spoilers(self, interaction: discord.Interaction, mode: Literal["hide", "show"]) -> None:
         """Hide or show the scenes that give the ending away."""
+        if options.one_of(mode, ("hide", "show")) is None:
+            await respond(interaction, content="Not changed: mode must be hide or show.", ephemeral=True)
+            return
         hide = mode == "hide"
         await self._change(
             interaction, f"Spoilers are now {'hidden behind spoiler bars' if hide else 'shown'}.", hide_spoilers=hide
@@ -98,6 +167,9 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
     @app_commands.describe(state="off: I answer only slash commands here, not mentions or answer channels")
     async def free_text(self, interaction: discord.Interaction, state: Literal["on", "off"]) -> None:
         """Turn answers to mentions and answer-channel messages on or off."""
+        if options.one_of(state, ("on", "off")) is None:
+            await respond(interaction, content="Not changed: state must be on or off.", ephemeral=True)
+            return
         on = state == "on"
         await self._change(
             interaction,
@@ -116,6 +188,17 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         seconds: app_commands.Range[int, COOLDOWN_SECONDS_RANGE[0], COOLDOWN_SECONDS_RANGE[1]],
     ) -> None:
         """Set how often each member gets a free-text answer."""
+        for name, value, (low, high) in (
+            ("answers", answers, COOLDOWN_RATE_RANGE),
+            ("seconds", seconds, COOLDOWN_SECONDS_RANGE),
+        ):
+            if options.whole_number(value, low, high) is None:
+                await respond(
+                    interaction,
+                    content=f"Not changed: {name} must be a whole number from {low} to {high}.",
+                    ephemeral=True,
+                )
+                return
         problem = cooldown_problem(answers, seconds)
         if problem:
             await respond(interaction, content=f"Not changed: {problem}", ephemeral=True)
@@ -131,32 +214,48 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
     async def reset(self, interaction: discord.Interaction) -> None:
         """Put every setting back to its default."""
         assert interaction.guild_id is not None
-        await self.bot.guild_settings.reset(interaction.guild_id)
-        log.info("settings: guild=%d reset to defaults by user=%d", interaction.guild_id, interaction.user.id)
-        await respond(interaction, content="Every setting is back to its default (see /settings show).", ephemeral=True)
+        guild_id = interaction.guild_id
+        await self._store(
+            interaction,
+            lambda: self.bot.guild_settings.reset(guild_id),
+            "reset to defaults",
+            "Every setting is back to its default (see /settings show).",
+        )
 
     @app_commands.command(name="quiz-reset-scores")
     async def quiz_reset_scores(self, interaction: discord.Interaction) -> None:
         """Wipe this server's quiz leaderboard."""
         assert interaction.guild_id is not None
-        cleared = await self.bot.guild_settings.store.reset_scores(interaction.guild_id)
+        if not await defer(interaction, ephemeral=True):
+            return
+        try:
+            cleared = await within(self.bot.guild_settings.store.reset_scores(interaction.guild_id), "reset scores")
+        except StoreError as error:
+            log.warning("settings: guild=%d quiz scores not reset: %s", interaction.guild_id, error)
+            await finish(interaction, content=SCORES_UNKNOWN if isinstance(error, StoreTimeout) else SCORES_NOT_RESET)
+            return
         log.info(
             "settings: guild=%d quiz scores of %d members reset by user=%d",
             interaction.guild_id,
             cleared,
             interaction.user.id,
         )
-        await respond(
+        await finish(
             interaction,
-            ephemeral=True,
             content=f"The quiz leaderboard is empty again ({cleared} member{'s' if cleared != 1 else ''} had points).",
         )
 
     @channel.command(name="add")
     @app_commands.describe(channel="A text channel where I answer every message, no mention needed")
-    async def channel_add(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
+    async def channel_add(
+        self, interaction: discord.Interaction, channel: app_commands.Transform[object, options.AnyChannel]
+    ) -> None:
         """Answer every message in a channel."""
         assert interaction.guild is not None
+        channel = options.text_channel(channel)
+        if channel is None:
+            await respond(interaction, content=NOT_A_TEXT_CHANNEL, ephemeral=True)
+            return
         if not self.bot.intents.message_content:
             await respond(interaction, content=NO_MESSAGE_CONTENT, ephemeral=True)
             return
@@ -187,9 +286,15 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
 
     @channel.command(name="remove")
     @app_commands.describe(channel="A channel where I should answer only mentions again")
-    async def channel_remove(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
+    async def channel_remove(
+        self, interaction: discord.Interaction, channel: app_commands.Transform[object, options.AnyChannel]
+    ) -> None:
         """Stop answering every message in a channel."""
         assert interaction.guild is not None
+        channel = options.text_channel(channel)
+        if channel is None:
+            await respond(interaction, content=NOT_A_TEXT_CHANNEL, ephemeral=True)
+            return
         current = self._here(interaction.guild)
         if channel.id not in current:
             await respond(
@@ -213,7 +318,11 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
     @commands.Cog.listener()
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         """The bot was removed (or the server deleted): nothing of it stays."""
-        deleted = await self.bot.guild_settings.forget(guild.id)
+        try:
+            deleted = await within(self.bot.guild_settings.forget(guild.id), "delete a server's rows")
+        except StoreError as error:  # they stay until `data delete --guild` or the next removal
+            log.warning("left guild=%d: its stored rows were not deleted: %s", guild.id, error)
+            return
         log.info("left guild=%d: deleted its %d stored rows", guild.id, deleted)
 
     @commands.Cog.listener()
@@ -221,7 +330,17 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         """A deleted answer channel leaves the server's list: its id is kept no longer than it is of use."""
         listed = self.bot.guild_settings.overrides(channel.guild.id).answer_channel_ids
         if listed and channel.id in listed:
-            await self.bot.guild_settings.change(channel.guild.id, answer_channel_ids=listed - {channel.id})
+            guild_id, remaining = channel.guild.id, listed - {channel.id}
+            try:
+                await within(
+                    self._in_turn(
+                        guild_id, lambda: self.bot.guild_settings.change(guild_id, answer_channel_ids=remaining)
+                    ),
+                    "remove a deleted answer channel",
+                )
+            except StoreError as error:  # a deleted channel's id in the list does no harm: nothing arrives from it
+                log.warning("settings: guild=%d deleted answer channel %d not removed: %s", guild_id, channel.id, error)
+                return
             log.info(
                 "settings: guild=%d answer channel %d deleted, removed from the list", channel.guild.id, channel.id
             )

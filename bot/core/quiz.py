@@ -7,9 +7,10 @@ Five kinds of round, each from one part of the pack:
 - "composer": the soundtrack's tracks; who composed the score? (the others are the tracks' credits)
 - "character": a character's description; who is it?
 
-A round offers the right answer and up to three others of the same kind. A pack with fewer than four
-entries of a kind still gets that kind with fewer choices (two tracks: two buttons); a kind with no
-other entry to choose from (one character, a composer with no other credit), or that the pack leaves out
+A round offers the right answer and up to three others of the same kind; a clue shows an optional field (a
+track's credit) only with choices that all have it, so the field alone never points at the answer. A pack with
+fewer than four entries of a kind still gets that kind with fewer choices (two tracks: two buttons); a kind with
+no other entry to choose from (one character, a composer with no other credit), or that the pack leaves out
 (no soundtrack, no characters), is skipped.
 """
 
@@ -17,15 +18,16 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, TypeVar
 
 from .pack import Pack, Scene
 from .text import fold, stem
 from .vocabulary import STOPWORDS
 
+T = TypeVar("T")
 RoundKind = Literal["scene", "next", "track", "composer", "character"]
 KINDS: tuple[RoundKind, ...] = ("scene", "next", "track", "composer", "character")
 
@@ -153,14 +155,26 @@ def next_clues(pack: Pack) -> list[Clue]:
     return clues
 
 
+def sharing(others: Sequence[T], has_field: Callable[[T], object]) -> list[T]:
+    """The others that have the field too. A clue that shows an optional field (a track's credit) may offer only
+    choices that have it as well: if only the answer had one, the field alone would point at it."""
+    return [other for other in others if has_field(other)]
+
+
 def track_clues(pack: Pack) -> list[Clue]:
-    """ "Which track is this?": a track's notes and its credit."""
+    """ "Which track is this?": a track's notes, and its credit when some other track is credited too (the
+    choices are then only credited tracks)."""
     clues = []
     tracks = pack.soundtrack.tracks
     for track in tracks:
-        others = tuple(t.title for t in tracks if t is not track)
-        passage = track.description.rstrip(".") + "." + (f" Credited to {track.credit}." if track.credit else "")
-        clues.append(Clue("track", mask(passage, (track.title, *track.aliases)), track.title, others))
+        others = [t for t in tracks if t is not track]
+        passage = track.description.rstrip(".") + "."
+        credited = sharing(others, lambda t: t.credit)
+        if track.credit and credited:
+            passage += f" Credited to {track.credit}."
+            others = credited
+        titles = tuple(t.title for t in others)
+        clues.append(Clue("track", mask(passage, (track.title, *track.aliases)), track.title, titles))
     return clues
 
 
@@ -225,7 +239,10 @@ def plan_game(
 ) -> list[Round]:
     """`rounds` rounds taking the kinds in turn, each answer used once while there are fresh ones.
 
-    Raises QuizUnavailable when the pack cannot make any round."""
+    Raises QuizUnavailable when the pack cannot make any round, and ValueError for a count outside
+    MIN_ROUNDS..MAX_ROUNDS (the work and memory grow with it: a forged 10**9 must not reach the loop below)."""
+    if isinstance(rounds, bool) or not isinstance(rounds, int) or not MIN_ROUNDS <= rounds <= MAX_ROUNDS:
+        raise ValueError(f"rounds must be a whole number from {MIN_ROUNDS} to {MAX_ROUNDS}, not {rounds!r}")
     rng = rng or random.Random()
     clues = all_clues(pack, spoilers=spoilers)
     if not clues:

@@ -23,8 +23,8 @@ _SETTINGS_TABLES = ("guild_settings", "answer_channels")
 
 #: the most one transaction may take, from waiting for a connection to its commit: well under a quiz round
 CALL_SECONDS = 5.0
-#: the most closing the store may take, whatever the server does (shutdown has 5 s in all)
-CLOSE_SECONDS = 2.0
+#: the most closing the store may take, whatever the server does (shutdown has 5 s in all, the store 1 s of it)
+CLOSE_SECONDS = 0.8
 
 
 class StoreError(RuntimeError):

@@ -80,6 +80,11 @@ class SettingsService:
         self._remember(guild_id, GuildOverrides())
         return deleted
 
+    async def refresh(self, guild_id: int) -> GuildSettings:
+        """Read a server's settings back from the database (after a change whose outcome is unknown)."""
+        self._remember(guild_id, await self.store.guild_overrides(guild_id))
+        return self.get(guild_id)
+
     def _remember(self, guild_id: int, overrides: GuildOverrides) -> None:
         if overrides.is_empty():
             self._overrides.pop(guild_id, None)

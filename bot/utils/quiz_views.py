@@ -11,16 +11,22 @@ from ..core import Pack
 from ..core.quiz import MAX_CHOICES, Round
 from . import limits
 from .embeds import pack_colour
-from .replies import respond
+from .replies import defer, finish, respond
 
 if TYPE_CHECKING:
-    from .quiz_game import QuizGame
+    from .quiz_game import QuizGame, Saved
 
 # Anything after "quiz:" reaches the button, so a forged or mangled id gets a clear answer, not silence.
 _STATE = re.compile(r"(?P<game>[0-9a-f]{8}):(?P<round>[0-9]{1,2}):(?P<choice>[0-9])")
 ROUND_OVER = "That round is over."
+RIGHT: dict[str, str] = {  # by what became of the point (quiz_game.Saved)
+    "saved": "Right! That's a point for you.",
+    "failed": "Right, you were first! But your point couldn't be saved: the scores database isn't answering.",
+    "unknown": "Right, you were first! But the scores database didn't answer in time: your point may not be saved.",
+    "not kept": "Right, you were first! (Scores aren't kept in this game.)",
+}
 RESULTS: dict[str, str] = {
-    "right": "Right! That's a point for you.",
+    "right": RIGHT["saved"],
     "wrong": "Not that one: you're out of this round.",
     "already": "You have already answered this round.",
     "over": ROUND_OVER,
@@ -69,7 +75,14 @@ class QuizAnswerButton(discord.ui.DynamicItem[discord.ui.Button], template=r"qui
             await respond(interaction, content=ROUND_OVER, ephemeral=True)
             return
         outcome = game.answer(self.round_number, self.choice, interaction.user.id, interaction.user.display_name)
-        await respond(interaction, content=RESULTS[outcome], ephemeral=True)
+        if outcome != "right" or not game.keep_scores:
+            await respond(
+                interaction, content=RIGHT["not kept"] if outcome == "right" else RESULTS[outcome], ephemeral=True
+            )
+            return
+        # "Right!" promises a point: said only once the database has it, so the answer waits on it (deferred).
+        if await defer(interaction, ephemeral=True):
+            await finish(interaction, content=RIGHT[await game.saved(self.round_number)])
 
 
 def answer_view(game_id: str, number: int, round_: Round, *, closed: bool = False) -> discord.ui.View:
@@ -93,11 +106,19 @@ def round_embed(pack: Pack, number: int, total: int, round_: Round, seconds: flo
     return limits.fit_embed(embed)
 
 
-def reveal_text(round_: Round, winner: str | None) -> str:
+SCORED: dict[str, str] = {  # the reveal's end, by what became of the winner's point (quiz_game.Saved)
+    "saved": "got it first and scores a point.",
+    "not kept": "got it first and scores a point.",  # in this game's scores: the game said none are stored
+    "failed": "got it first, but the point couldn't be saved.",
+    "unknown": "got it first, but the point may not have been saved.",
+}
+
+
+def reveal_text(round_: Round, winner: str | None, *, saved: Saved = "saved") -> str:
     answer = limits.echo(round_.answer, limits.BUTTON_LABEL)
     if winner is None:
         return f"⏱️ Nobody got it. The answer: **{answer}**."
-    return f"✅ The answer: **{answer}**. {limits.echo(winner, 80)} got it first and scores a point."
+    return f"✅ The answer: **{answer}**. {limits.echo(winner, 80)} {SCORED[saved]}"
 
 
 def scores_embed(game: QuizGame) -> discord.Embed:
@@ -117,5 +138,11 @@ def scores_embed(game: QuizGame) -> discord.Embed:
         description="\n".join([heading, "", *lines] if lines else [heading, "Nobody scored this time."]),
         colour=pack_colour(game.pack),
     )
-    embed.set_footer(text="Every point counts on /quiz leaderboard")
+    if not game.keep_scores:
+        footer = "Scores weren't kept this game: the scores database wasn't answering"
+    elif game.unsaved:
+        footer = "Points the database didn't take don't count on /quiz leaderboard; the others do"
+    else:
+        footer = "Every point counts on /quiz leaderboard"
+    embed.set_footer(text=footer)
     return limits.fit_embed(embed)

@@ -7,6 +7,10 @@ import pytest
 from bot import create_bot
 from bot.config import Settings
 
+from .database import gated_store  # noqa: F401  (fixtures for every test here)
+from .forged import forged  # noqa: F401
+from .transport import connection_reset  # noqa: F401
+
 LIMITS = {
     "content": 2000,
     "title": 256,

@@ -241,3 +241,19 @@ async def test_a_server_error_on_a_round_is_retried(simcord_env, channel, alice)
     await alice.slash(channel, "quiz start", rounds=1)
     await simcord_env.advance_time(1)  # the retry waits a moment on the loop
     assert channel.last_message.embeds[0].title.startswith("Round 1 of 1")
+
+
+@pytest.mark.parametrize("rounds", [0, -1, 21, 10**9, True, 2.5, "3"])
+async def test_a_forged_number_of_rounds_is_refused(simcord_env, channel, alice, forged, rounds):
+    forged(rounds=rounds)
+    refused = await alice.slash(channel, "quiz start")
+    assert refused.ephemeral and refused.response.content == "Not started: rounds must be a whole number from 1 to 20."
+    assert game_in(simcord_env, channel) is None and channel.last_message is None
+
+
+@pytest.mark.parametrize("spoilers", ["yes", 1, None])
+async def test_a_forged_spoilers_flag_is_refused(simcord_env, channel, alice, forged, spoilers):
+    forged(spoilers=spoilers)
+    refused = await alice.slash(channel, "quiz start", rounds=3)
+    assert refused.ephemeral and refused.response.content == "Not started: spoilers must be true or false."
+    assert game_in(simcord_env, channel) is None

@@ -276,3 +276,51 @@ class TestOnEachBackend:
         await alice.send(channel, "what happens in the audition")
         assert channel.last_message.embeds[0].title == "The Audition"
         await simcord_env.bot.guild_settings.store.close()
+
+
+@pytest.mark.parametrize(
+    "command, options, refusal",
+    [
+        ("spoilers", {"mode": "HIDE"}, "Not changed: mode must be hide or show."),
+        ("spoilers", {"mode": ""}, "Not changed: mode must be hide or show."),
+        ("spoilers", {"mode": True}, "Not changed: mode must be hide or show."),
+        ("free-text", {"state": "maybe"}, "Not changed: state must be on or off."),
+        ("cooldown", {"answers": 1.5, "seconds": 30}, "Not changed: answers must be a whole number from 1 to 20."),
+        ("cooldown", {"answers": True, "seconds": 30}, "Not changed: answers must be a whole number from 1 to 20."),
+        ("cooldown", {"answers": "3", "seconds": 30}, "Not changed: answers must be a whole number from 1 to 20."),
+        ("cooldown", {"answers": 0, "seconds": 30}, "Not changed: answers must be a whole number from 1 to 20."),
+        ("cooldown", {"answers": 2, "seconds": 2.5}, "Not changed: seconds must be a whole number from 1 to 3600."),
+        ("cooldown", {"answers": 2, "seconds": 10**6}, "Not changed: seconds must be a whole number from 1 to 3600."),
+    ],
+)
+async def test_forged_option_values_are_refused_and_change_nothing(
+    simcord_env, guild, channel, admin, forged, command, options, refusal
+):
+    forged(**options)
+    assert await change(admin, channel, command) == refusal
+    assert stored(simcord_env, guild) == GuildOverrides()
+    assert await simcord_env.bot.guild_settings.store.guild_overrides(guild.id) == GuildOverrides()
+
+
+@pytest.mark.parametrize("command", ["channel add", "channel remove"])
+@pytest.mark.parametrize("kind", ["an unknown id", "a voice channel", "a category"])
+async def test_a_forged_channel_is_refused_clearly(simcord_env, guild, channel, admin, forged, command, kind):
+    value = {
+        "an unknown id": lambda: "123",
+        "a voice channel": lambda: guild.create_voice_channel("Lounge"),
+        "a category": lambda: guild.create_category("Films"),
+    }[kind]()
+    forged(channel=value)
+    reply = await change(admin, channel, command)
+    assert reply == "Not changed: channel must be one of this server's text channels."
+    assert stored(simcord_env, guild) == GuildOverrides()
+
+
+@pytest.mark.parametrize("value", ["not-a-channel", "١٢٣", 5, None, "9" * 5000])
+async def test_a_channel_option_that_is_not_an_id_is_refused_before_parsing(
+    simcord_env, guild, channel, admin, forged, value
+):
+    forged(channel=value)
+    reply = await change(admin, channel, "channel add")
+    assert reply == "That command carried an option value I can't read, so I did nothing."
+    assert stored(simcord_env, guild) == GuildOverrides()
