@@ -3,18 +3,18 @@
 `HungServer()` accepts and never answers from the start (as a PostgreSQL whose process is stopped, or a firewall
 that eats the replies); `HungServer(target=(host, port))` forwards to a real server until `freeze()`, and from then
 on reads and drops everything in both directions, leaving every connection open: a server that hangs mid-life.
-The asyncio helpers do the same inside a test's event loop (`silent_server`, `freezing_proxy`, whose proxy can
-also hold back the answer to one COMMIT), and `refusing_postgres` refuses the login with a chosen SQLSTATE."""
+A proxy can also hold back the answer to one COMMIT (saved, but the client can't know in time), and
+`refusing_postgres` refuses the login with a chosen SQLSTATE."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import socket
 import struct
 import threading
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import urlsplit, urlunsplit
 
 
@@ -25,13 +25,27 @@ class HungServer:
         if target is None:
             self.frozen.set()
         self.accepted = threading.Event()  # a client has connected
+        self._commit_delay = 0.0
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = self._listener.getsockname()[1]
         self._sockets: list[socket.socket] = [self._listener]
         threading.Thread(target=self._accept, daemon=True).start()
 
+    @classmethod
+    def in_front_of(cls, url: str) -> tuple[HungServer, str]:
+        """A proxy to the server of a PostgreSQL URL, and the same URL through the proxy."""
+        parts = urlsplit(url)
+        proxy = cls(target=(parts.hostname or "127.0.0.1", parts.port or 5432))
+        user = f"{parts.username}@" if parts.username else ""
+        return proxy, urlunsplit(parts._replace(netloc=f"{user}127.0.0.1:{proxy.port}"))
+
     def freeze(self) -> None:
         self.frozen.set()
+
+    def hold_next_commit(self, seconds: float) -> None:
+        """The server's answer to the next COMMIT reaches the client `seconds` late: the change is saved, but the
+        client cannot know it in time."""
+        self._commit_delay = seconds
 
     def close(self) -> None:
         for sock in self._sockets:
@@ -49,10 +63,10 @@ class HungServer:
             upstream = socket.create_connection(self.target) if self.target and not self.frozen.is_set() else None
             if upstream is not None:
                 self._sockets.append(upstream)
-                threading.Thread(target=self._pump, args=(upstream, client), daemon=True).start()
+                threading.Thread(target=self._pump, args=(upstream, client, True), daemon=True).start()
             threading.Thread(target=self._pump, args=(client, upstream), daemon=True).start()
 
-    def _pump(self, source: socket.socket, sink: socket.socket | None) -> None:
+    def _pump(self, source: socket.socket, sink: socket.socket | None, from_server: bool = False) -> None:
         """Copy source to sink until frozen; then (or with no sink) read and drop, so nothing ever answers."""
         while True:
             try:
@@ -61,92 +75,14 @@ class HungServer:
                 return
             if not data:
                 return
+            if from_server and self._commit_delay and b"COMMIT\0" in data:  # PostgreSQL's CommandComplete
+                delay, self._commit_delay = self._commit_delay, 0.0
+                time.sleep(delay)
             if sink is not None and not self.frozen.is_set():
                 try:
                     sink.sendall(data)
                 except OSError:
                     return
-
-
-@asynccontextmanager
-async def silent_server() -> AsyncIterator[int]:
-    """A port that accepts connections and never sends a byte; yields the port."""
-    held: list[asyncio.StreamWriter] = []
-
-    async def accept(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        held.append(writer)  # kept open: the client waits for an answer that never comes
-
-    server = await asyncio.start_server(accept, "127.0.0.1", 0)
-    try:
-        yield server.sockets[0].getsockname()[1]
-    finally:
-        for writer in held:
-            writer.transport.abort()
-        server.close()
-
-
-class FreezingProxy:
-    """Forwards a TCP connection to a real server until `freeze()`; after it, every byte either way is dropped
-    and new connections are accepted but never answered."""
-
-    def __init__(self, target_host: str, target_port: int) -> None:
-        self.target = (target_host, target_port)
-        self.frozen = False
-        self._commit_delay = 0.0
-        self._writers: list[asyncio.StreamWriter] = []
-        self._server: asyncio.Server | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
-
-    async def start(self) -> int:
-        self._server = await asyncio.start_server(self._accept, "127.0.0.1", 0)
-        return self._server.sockets[0].getsockname()[1]
-
-    def freeze(self) -> None:
-        self.frozen = True
-
-    def hold_next_commit(self, seconds: float) -> None:
-        """The server's answer to the next COMMIT reaches the client `seconds` late: the change is saved, but the
-        client cannot know it in time."""
-        self._commit_delay = seconds
-
-    async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        self._writers.append(writer)
-        if self.frozen:
-            return
-        up_reader, up_writer = await asyncio.open_connection(*self.target)
-        self._writers.append(up_writer)
-        for source, sink in ((reader, up_writer), (up_reader, writer)):
-            task = asyncio.create_task(self._pipe(source, sink))
-            self._tasks.add(task)
-
-    async def _pipe(self, source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
-        while data := await source.read(65536):
-            if self._commit_delay and b"COMMIT\0" in data:  # PostgreSQL's CommandComplete for a COMMIT
-                delay, self._commit_delay = self._commit_delay, 0.0
-                await asyncio.sleep(delay)
-            if not self.frozen:
-                sink.write(data)
-
-    async def stop(self) -> None:
-        for task in self._tasks:
-            task.cancel()
-        for writer in self._writers:
-            writer.transport.abort()
-        if self._server is not None:
-            self._server.close()
-
-
-@asynccontextmanager
-async def freezing_proxy(url: str) -> AsyncIterator[tuple[FreezingProxy, str]]:
-    """A proxy in front of the PostgreSQL at `url`; yields it and the same URL through the proxy."""
-    parts = urlsplit(url)
-    proxy = FreezingProxy(parts.hostname or "127.0.0.1", parts.port or 5432)
-    port = await proxy.start()
-    user = f"{parts.username}@" if parts.username else ""
-    try:
-        yield proxy, urlunsplit(parts._replace(netloc=f"{user}127.0.0.1:{port}"))
-    finally:
-        await proxy.stop()
 
 
 @contextmanager
@@ -188,8 +124,3 @@ def _refuse(connection: socket.socket, sqlstate: str, message: str) -> None:
         body = fields + b"\0"
         connection.sendall(b"E" + struct.pack("!i", len(body) + 4) + body)
         return
-
-
-def listening_but_never_accepting() -> socket.socket:
-    """A bound, listening socket nobody accepts on: the kernel completes the handshake, then nothing answers."""
-    return socket.create_server(("127.0.0.1", 0))

@@ -18,7 +18,7 @@ from bot.exit_codes import ExitCode
 from bot.storage import StoreError, StoreUnavailable, open_store
 
 from .fake_discord import closed_port
-from .hung_server import listening_but_never_accepting, refusing_postgres
+from .hung_server import HungServer, refusing_postgres
 
 
 @pytest.fixture
@@ -117,10 +117,12 @@ def test_an_unreachable_server_is_exit_4_to_be_retried(start, host):
 
 
 async def test_a_server_that_never_answers_times_out_as_unreachable():
-    with listening_but_never_accepting() as listener:
-        port = listener.getsockname()[1]
+    hung = HungServer()
+    try:
         with pytest.raises(StoreUnavailable, match="did not answer"):
-            await open_store(f"postgresql://bot@127.0.0.1:{port}/bot", timeout=0.3)
+            await open_store(f"postgresql://bot@127.0.0.1:{hung.port}/bot", timeout=0.3)
+    finally:
+        hung.close()
 
 
 async def test_the_damage_is_found_by_the_store_itself(tmp_path):

@@ -12,10 +12,18 @@ import pytest
 from bot.storage import GuildSettings, StoreError, StoreTimeout, StoreUnavailable, open_store
 from bot.storage.service import SettingsService
 
-from .hung_server import freezing_proxy, silent_server
+from .hung_server import HungServer
 
 TIMEOUT = 0.5  # each call's limit in these tests (the bot's own is longer)
 PROMPTLY = 2.0  # what "promptly" means here: the limit plus the time to give up cleanly
+
+
+@pytest.fixture
+def proxied(postgres_url):
+    """A proxy in front of the test PostgreSQL, and the URL through it."""
+    proxy, url = HungServer.in_front_of(postgres_url)
+    yield proxy, url
+    proxy.close()
 
 
 def test_a_timeout_means_unavailable_with_an_unknown_outcome():
@@ -24,28 +32,32 @@ def test_a_timeout_means_unavailable_with_an_unknown_outcome():
 
 
 async def test_a_server_that_never_answers_is_refused_promptly():
-    async with silent_server() as port:
-        started = time.monotonic()
+    hung = HungServer()
+    port = hung.port
+    started = time.monotonic()
+    try:
         with pytest.raises(StoreTimeout) as caught:
             await open_store(f"postgresql://bot:SECRET@127.0.0.1:{port}/bot", timeout=TIMEOUT)
-        assert time.monotonic() - started < PROMPTLY
+    finally:
+        hung.close()
+    assert time.monotonic() - started < PROMPTLY
     message = str(caught.value)
     assert f"127.0.0.1:{port}" in message and "did not answer" in message and "SECRET" not in message
 
 
-async def test_a_server_that_hangs_mid_session_gives_timeouts_and_closes_in_bounded_time(postgres_url):
-    async with freezing_proxy(postgres_url) as (proxy, url):
-        store = await open_store(url, timeout=TIMEOUT)
-        assert await store.add_score(1, 2, 1) == 1
-        proxy.freeze()
-        for call in (store.add_score(1, 2, 1), store.top_scores(1, 10), store.guild_overrides(1)):
-            started = time.monotonic()
-            with pytest.raises(StoreTimeout):
-                await call
-            assert time.monotonic() - started < PROMPTLY
+async def test_a_server_that_hangs_mid_session_gives_timeouts_and_closes_in_bounded_time(proxied):
+    proxy, url = proxied
+    store = await open_store(url, timeout=TIMEOUT)
+    assert await store.add_score(1, 2, 1) == 1
+    proxy.freeze()
+    for call in (store.add_score(1, 2, 1), store.top_scores(1, 10), store.guild_overrides(1)):
         started = time.monotonic()
-        await store.close()
+        with pytest.raises(StoreTimeout):
+            await call
         assert time.monotonic() - started < PROMPTLY
+    started = time.monotonic()
+    await store.close()
+    assert time.monotonic() - started < PROMPTLY
 
 
 async def test_a_sqlite_file_locked_by_another_process_is_an_error_not_a_hang(tmp_path):
@@ -65,30 +77,30 @@ async def test_a_sqlite_file_locked_by_another_process_is_an_error_not_a_hang(tm
     await store.close()
 
 
-async def test_closing_a_store_whose_server_hangs_does_not_wait_for_it(postgres_url):
-    async with freezing_proxy(postgres_url) as (proxy, url):
-        store = await open_store(url, timeout=TIMEOUT)
-        proxy.freeze()
-        pending = asyncio.create_task(store.top_scores(1, 10))  # a call in flight while the bot shuts down
-        await asyncio.sleep(0.05)
-        started = time.monotonic()
-        await store.close()
-        assert time.monotonic() - started < PROMPTLY
-        with pytest.raises(StoreError):
-            await pending
+async def test_closing_a_store_whose_server_hangs_does_not_wait_for_it(proxied):
+    proxy, url = proxied
+    store = await open_store(url, timeout=TIMEOUT)
+    proxy.freeze()
+    pending = asyncio.create_task(store.top_scores(1, 10))  # a call in flight while the bot shuts down
+    await asyncio.sleep(0.05)
+    started = time.monotonic()
+    await store.close()
+    assert time.monotonic() - started < PROMPTLY
+    with pytest.raises(StoreError):
+        await pending
 
 
-async def test_a_settings_change_that_timed_out_leaves_the_cache_as_the_database_has_it(postgres_url):
-    async with freezing_proxy(postgres_url) as (proxy, url):
-        store = await open_store(url, timeout=TIMEOUT)
-        service = SettingsService(store, GuildSettings())
-        await service.change(1, free_text=False)
-        proxy.hold_next_commit(TIMEOUT * 3)
-        with pytest.raises(StoreTimeout):
-            await service.change(1, hide_spoilers=False)  # saved, but the answer came too late
-        assert not service.get(1).hide_spoilers  # read again: the cache holds what was committed
-        proxy.hold_next_commit(TIMEOUT * 3)
-        with pytest.raises(StoreTimeout):
-            await service.reset(1)
-        assert service.get(1) == service.defaults
-        await store.close()
+async def test_a_settings_change_that_timed_out_leaves_the_cache_as_the_database_has_it(proxied):
+    proxy, url = proxied
+    store = await open_store(url, timeout=TIMEOUT)
+    service = SettingsService(store, GuildSettings())
+    await service.change(1, free_text=False)
+    proxy.hold_next_commit(TIMEOUT * 3)
+    with pytest.raises(StoreTimeout):
+        await service.change(1, hide_spoilers=False)  # saved, but the answer came too late
+    assert not service.get(1).hide_spoilers  # read again: the cache holds what was committed
+    proxy.hold_next_commit(TIMEOUT * 3)
+    with pytest.raises(StoreTimeout):
+        await service.reset(1)
+    assert service.get(1) == service.defaults
+    await store.close()
