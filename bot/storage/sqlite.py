@@ -16,10 +16,10 @@ from .base import CALL_SECONDS, CLOSE_SECONDS, Row, Store, StoreError, StoreUnav
 _OPEN_ATTEMPTS = 20  # about 10 s in all
 
 
-async def _run(connection: aiosqlite.Connection, sql: str, args: Sequence[Any] = ()) -> None:
-    # The cursor must be closed: an open one (even of a PRAGMA's answer) makes COMMIT fail.
-    async with connection.execute(sql, args):
-        pass
+async def _run(connection: aiosqlite.Connection, sql: str, args: Sequence[Any] = ()) -> list[sqlite3.Row]:
+    """One statement and all its rows in one trip to the connection's thread (the cursor is gone when it returns:
+    an open one, even of a PRAGMA's answer, would make COMMIT fail)."""
+    return list(await connection.execute_fetchall(sql, args))
 
 
 async def _stop(connection: aiosqlite.Connection) -> None:
@@ -60,9 +60,7 @@ class _SqliteTransaction:
             pass
 
     async def fetch(self, sql: str, *args: Any) -> list[Row]:
-        async with self._connection.execute(sql, args) as cursor:
-            names = [column[0] for column in cursor.description]
-            return [dict(zip(names, row, strict=True)) for row in await cursor.fetchall()]
+        return [dict(row) for row in await _run(self._connection, sql, args)]
 
 
 class SqliteStore(Store):
@@ -131,6 +129,7 @@ class SqliteStore(Store):
         connection = self._connections.get(readonly)
         if connection is None:
             connection = self._connections[readonly] = await aiosqlite.connect(self.path, isolation_level=None)
+            connection.row_factory = sqlite3.Row  # rows by column name, read in the connection's thread
             # Another process's lock is waited for in SQLite's own thread: it must give up before the transaction's
             # timeout, or the thread would still be waiting after it.
             pragmas = ["synchronous=FULL", f"busy_timeout={int(self.timeout * 800)}"]
