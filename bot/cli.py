@@ -122,7 +122,7 @@ def chat(pack: Path, out: TextIO, err: TextIO, stdin: TextIO, film: str = "") ->
             return 0
         before = thread.film_key
         found = library.answer(line, thread)
-        answer = found.answer
+        answer = found.answer  # a subset's text lists only its scenes; a note's says what is missing
         if found.film.key != before:
             print(f"(now about {found.film.title})", file=out)
         if answer.kind != "none" and answer.alternatives:

@@ -43,7 +43,18 @@ def test_ask_batch_mode_prints_one_json_object_per_line():
         ("track", "Entr'acte"),
     ]
     for row in rows:
-        assert list(row) == ["question", "kind", "title", "score", "alternatives", "reply", "film", "film_key"]
+        assert list(row) == [
+            "question",
+            "kind",
+            "title",
+            "score",
+            "alternatives",
+            "reply",
+            "titles",
+            "note",
+            "film",
+            "film_key",
+        ]
         assert (row["film"], row["film_key"]) == ("The Red Shoes", "the-red-shoes")
         assert all(set(a) == {"kind", "title", "score"} for a in row["alternatives"])
         assert isinstance(row["score"], float) and row["reply"]
@@ -62,6 +73,25 @@ def test_chat_answers_until_quit():
     assert result.returncode == 0, result.stderr
     assert "bot> Julian Craster: The charming young composer" in result.stdout
     assert "Brian Easdale" in result.stdout and "never read" not in result.stdout
+
+
+def test_chat_lists_only_a_subsets_scenes_and_says_what_a_two_part_question_lacks():
+    result = run("-m", "bot", "chat", stdin="which scenes is boris in?\nwhat year is it from, and how does it end?\n")
+    assert result.returncode == 0, result.stderr
+    listed = result.stdout.split("bot> The scenes that name Boris Lermontov, in film order:\n")[1].split("\n\n")[0]
+    assert listed.splitlines() == ["3. The Dancer's Choice", "6. The Confrontation", "7. The Tragic Fall"]
+    assert (
+        "bot> My film pack doesn't include the release year, so I can't answer “what year is it from”" in result.stdout
+    )
+    assert "The Final Decision (Scene 9 of 9" in result.stdout
+
+
+def test_ask_json_carries_a_subsets_titles_and_a_note():
+    questions = ["which scenes is julian in", "what year is it from, and what happens in the audition?"]
+    result = run("-m", "bot", "ask", "--json", stdin="\n".join(questions) + "\n")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (rows[0]["kind"], rows[0]["titles"], rows[0]["note"]) == ("scenes", [], "")
+    assert (rows[1]["title"], rows[1]["titles"], rows[1]["note"]) == ("The Audition", None, "the release year")
 
 
 def test_running_without_a_token_explains_how_to_set_one(tmp_path):

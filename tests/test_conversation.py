@@ -58,11 +58,16 @@ def test_a_follow_up_with_nothing_before_says_so(engine):
     assert (kind, reason) == ("none", "no_thread")
 
 
-def test_after_a_decline_there_is_nothing_to_refer_back_to(engine):
+def test_a_decline_leaves_the_thread_where_it_was(engine):
     assert turns(engine, "the audition", "who directed it?", "and what happens next?")[1:] == [
         ("none", "missing_fact"),
-        ("none", "no_thread"),
+        ("scene", "The First Rehearsal"),
     ]
+
+
+def test_a_side_question_and_a_greeting_keep_the_subject(engine):
+    asked = turns(engine, "tell me about the audition", "hello!", "who played vicky?", "what comes after that one?")
+    assert asked[1:] == [("none", "small_talk"), ("none", "missing_fact"), ("scene", "The First Rehearsal")]
 
 
 def test_a_missing_fact_about_her_is_declined_like_any_missing_fact(engine):

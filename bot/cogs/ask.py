@@ -9,6 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from ..client import FilmBotBase
+from ..core.answers import Reason
 from ..storage import GuildSettings
 from ..utils.answering import answer_reply
 from ..utils.conversations import conversation_in, message_conversation
@@ -79,7 +80,7 @@ class Ask(commands.Cog):
         answer = self.bot.ask(
             message.content, source="dm" if message.guild is None else "mention", conversation=conversation
         )
-        if answer.kind == "none" and answer.reason != "clarify" and not self._called(message):
+        if answer.kind == "none" and answer.reason is not Reason.CLARIFY and not self._called(message):
             return False  # an answer-every-message channel: small talk and chatter get no reply
         hide = self.bot.guild_settings.hides_spoilers(message.guild.id if message.guild else None)
         out = answer_reply(self.bot.engine, answer, hide_spoilers=hide, owner=message.author.id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .answers import Alternative, Answer, Kind, Resolution
+from .answers import Alternative, Answer, Kind, Reason, Resolution
 from .conversation import Conversation, Conversations, Focus
 from .engine import Engine
 from .loader import PackError, Problem, load_pack, parse_pack
@@ -21,6 +21,7 @@ __all__ = [
     "Pack",
     "PackError",
     "Problem",
+    "Reason",
     "Resolution",
     "Scene",
     "Soundtrack",

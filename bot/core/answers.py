@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Literal
 
 from .pack import Character, Film, Pack, Scene, Soundtrack, Track
@@ -19,6 +20,19 @@ class Alternative:
     score: float
 
 
+class Reason(StrEnum):
+    """Why an answer is `none` (or, for ANSWERED, that it isn't). A StrEnum: it still equals its string."""
+
+    ANSWERED = ""
+    EMPTY = "empty"
+    SMALL_TALK = "small_talk"
+    MISSING_FACT = "missing_fact"
+    OFF_TOPIC = "off_topic"
+    CLARIFY = "clarify"
+    NO_THREAD = "no_thread"
+    OUT_OF_RANGE = "out_of_range"
+
+
 @dataclass(frozen=True, slots=True)
 class Answer:
     """One reply: what was matched (or `none`), how sure, what else was close, and the text to show."""
@@ -29,8 +43,10 @@ class Answer:
     text: str
     subject: Subject = None
     alternatives: tuple[Alternative, ...] = ()
-    reason: str = ""  # for `none`: empty, small_talk, missing_fact, off_topic, clarify, no_thread, out_of_range
+    reason: Reason = Reason.ANSWERED
     missing: str = ""  # for missing facts: what was asked for, e.g. "the cast"
+    entries: tuple[str, ...] | None = None  # a chosen subset of entries, in order (the scenes naming someone)
+    note: str = ""  # the part of a compound question the pack can't answer ("the release year"); the text says it
 
     def as_dict(self, question: str) -> dict[str, object]:
         return {
@@ -40,6 +56,8 @@ class Answer:
             "score": round(self.score, 3),
             "alternatives": [{"kind": a.kind, "title": a.title, "score": round(a.score, 3)} for a in self.alternatives],
             "reply": self.text,
+            "titles": list(self.entries) if self.entries is not None else None,
+            "note": self.note,
         }
 
 

@@ -1,70 +1,16 @@
-"""The thread of one conversation: what the last answers were about, and a pending "which one?".
-
-Pure Python and bounded: a conversation keeps a few recent subjects (by kind and title, so it survives a
-pack reload) and expires after an idle time. `Conversations` holds many of them under an LRU cap.
-"""
+"""Many conversations at once: each one's dialogue state (tracker.py) under an LRU cap and an idle time."""
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Hashable
-from dataclasses import dataclass, field
 
-from .answers import Alternative, Answer, Kind
+from .tracker import RECENT, Conversation, Focus
 
-RECENT = 4  # subjects remembered per conversation: enough for "the other one", small enough to stay cheap
+__all__ = ["IDLE_SECONDS", "MAX_CONVERSATIONS", "RECENT", "Conversation", "Conversations", "Focus"]
+
 IDLE_SECONDS = 300.0  # a conversation idle this long starts afresh (Discord; the console never expires)
 MAX_CONVERSATIONS = 10_000  # the LRU cap of a Conversations store
-
-
-@dataclass(frozen=True, slots=True)
-class Focus:
-    """One thing the conversation talked about."""
-
-    kind: Kind
-    title: str
-
-
-@dataclass(slots=True)
-class Conversation:
-    """What one member and the bot have been talking about (most recent first)."""
-
-    recent: list[Focus] = field(default_factory=list)
-    pending: tuple[Alternative, ...] = ()  # the numbered choices of a clarifying question, if one is open
-    others: tuple[Focus, ...] = ()  # what was also close last time ("and the other one?")
-    last_seen: float = 0.0
-
-    @classmethod
-    def about(cls, kind: Kind, title: str, *, now: float = 0.0) -> Conversation:
-        """A conversation that starts from one subject (a reply to one of the bot's messages, a button)."""
-        conversation = cls(last_seen=now)
-        conversation.focus_on(kind, title)
-        return conversation
-
-    @property
-    def focus(self) -> Focus | None:
-        return self.recent[0] if self.recent else None
-
-    def focus_on(self, kind: Kind, title: str) -> None:
-        """Make this subject the current one (an answer, a button click)."""
-        item = Focus(kind, title)
-        self.recent = [item, *(f for f in self.recent if f != item)][:RECENT]
-        self.pending = ()
-
-    def remember(self, answer: Answer) -> None:
-        """Record an answer: its subject becomes the focus; a clarifying question stays pending."""
-        if answer.reason == "clarify":
-            self.pending = answer.alternatives
-        elif answer.kind != "none" and answer.title:
-            self.focus_on(answer.kind, answer.title)
-            self.others = tuple(Focus(a.kind, a.title) for a in answer.alternatives)
-        else:
-            self.clear()  # after a decline there is nothing to refer back to
-
-    def clear(self) -> None:
-        self.recent.clear()
-        self.pending = ()
-        self.others = ()
 
 
 class Conversations:

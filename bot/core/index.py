@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from .answers import Kind, Subject
 from .pack import Character, Pack, Scene, Track
-from .reader import WORDS as READER_WORDS
 from .text import Lexicon, canonical, fold, is_group, term
 from .vocabulary import KIND_CUES, SYNONYM_GROUPS
 
@@ -50,7 +49,7 @@ class Index:
     the entries holding a word of a synonym group as written, to tell exact matches from synonyms.
     """
 
-    def __init__(self, pack: Pack) -> None:
+    def __init__(self, pack: Pack, reserved: frozenset[str] = frozenset()) -> None:
         self.pack = pack
         self.entries: list[Entry] = []
         self.by_kind: dict[Kind, list[Entry]] = defaultdict(list)
@@ -77,7 +76,7 @@ class Index:
         for words in [*KIND_CUES.values(), *(group.split() for group in SYNONYM_GROUPS)]:
             for word in words:
                 self.lexicon.stems_of_word(word)
-        self.lexicon.reserve(READER_WORDS)
+        self.lexicon.reserve(reserved)  # the words the recognisers rely on: never "corrected"
         self.lexicon.freeze()
         self.postings.default_factory = None
         self.exact.default_factory = None

@@ -28,13 +28,19 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         (
             r"\bdirected\b|\bdirecting\b|\bdirector of (?:the|this) (?:film|movie)\b|\bfilm ?maker"
             r"|\bmade (?:the|this) (?:film|movie)\b"
-            r"|\bwho (?:is|was|s) the director\b(?! of)|\bdirector of " + _FILM + r"|\bwho made " + _FILM
+            r"|\bwho (?:is|was|s) the director\b(?! of)|\bdirector of "
+            + _FILM
+            + r"|\bwho made "
+            + _FILM
+            + r"|\bwho the director (?:is|was)\b|\b(?:film|movie)s? director\b"
+            + r"|^(?:and |so |the |its |film |movie )*director(?: too| then| please| pls)?$"
         ),
     ),
     (
         "the release year",
         (
             r"\b(?:what|which) year\b|\brelease(?:d)?\b|\bcome out\b|\bcame out\b|\b(?:18|19|20)\d\d\b|\bdecade\b"
+            r"|^(?:and |so |the |its |release )*year(?: too| then| please| pls)?$"
             r"|\bhow old is "
             + _FILM
             + r"|\bwhen (?:was|did|is) "
@@ -84,6 +90,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         "where to watch it",
         (
             r"\bstream(?:ing|ed)?\b|\bwhere (?:can|do|to|could|should) (?:i|we|you|one)? ?(?:watch|see|buy|rent|find)\b"
+            r"|\bvinyl\b|\bon cd\b|\bavailable (?:on|to buy)\b"
             r"|\bnetflix\b|\bhulu\b|\bprime video\b|\bamazon\b|\bdvd\b|\bblu ?ray\b|\bcriterion\b|\brent\b|\bdownload\b"
         ),
     ),
@@ -117,7 +124,10 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             r"|\bworth (?:watching|seeing|a watch|it)\b|\bshould i (?:watch|see)\b|\bis it (?:any )?good\b"
         ),
     ),
-    ("the characters' ages", (r"\bhow old\b|\bwhat age\b|\bbirthdays?\b|\bwhen was \w+ born\b")),
+    (
+        "the characters' ages",
+        (r"\bhow old\b|\bwhat age\b|\b(?:his|her|their) age\b|\bbirthdays?\b|\bwhen was \w+ born\b"),
+    ),
     (
         "the language and country",
         (r"\bwhat language\b|\bwhich language\b|\bwhat country\b|\bwhich country\b|\bsubtitles?\b"),
@@ -138,7 +148,8 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         (
             r"\bwhat else (?:has|have|did|does|do) (?:he|she|they|\w+) (?:\w+ )?"
             r"(?:compose|composed|write|written|wrote|direct|directed|make|made|do|done|star|starred|work|worked)\b|\bfilmography\b|\bdiscography\b"
-            r"|\bother (?:films|movies|works|scores|soundtracks|roles) (?:by|of|from)\b"
+            r"|\bother (?:films|movies|works|scores|soundtracks|roles)\b"
+            r"|\bwhat else (?:was|is|has|have|had) (?:he|she|they|\w+) (?:been |appeared |starred |acted )?in\b"
         ),
     ),
 ]
@@ -147,16 +158,27 @@ SMALL_TALK = frozenset(
     """hi hey hello hallo hiya yo sup howdy greetings morning evening afternoon gm gn night thanks thank
     thx ty cheers bye goodbye cya later lol lmao lmfao rofl haha hahaha hehe xd ok okay k cool nice
     great awesome good bad fine doing how are you bot joke jokes funny laugh wassup whatsup up there
-    help test testing ping hmm wow oh ah yay cute bro dude man guys everyone anybody anyone""".split()
+    help test testing ping hmm wow oh ah yay cute bro dude man guys everyone anybody anyone so much very lots""".split()
 )
 
 
+CLUE_CACHE = 50_000  # words remembered as clue or not (cleared when full: memory stays bounded)
+
+# Words too common to tell a missing-fact question from any other; the pattern never relies on them alone.
+_COMMON = frozenset(
+    """is it in on of to an the this that what who how when where which was did does do can you we one out up as
+    at by or and for with from not any are were has have had its be there they their he she his her""".split()
+)
 _TOPICS = {f"fact{i}": topic for i, (topic, _) in enumerate(_MISSING_FACTS)}
 
+GENRES = frozenset(
+    "musical comedy drama horror thriller romance romantic tragedy documentary western fantasy animated cartoon".split()
+)
 _GENRE_QUESTION = (
     r"\b(?:is|was) " + _FILM + r" (?:an? )?(?:kind of |sort of )?"
-    r"(?:musical|comedy|drama|horror|thriller|romance|romantic|tragedy|documentary|western|fantasy|animated|"
-    r"cartoon|dance film|ballet film|period piece)\b|\bwhat (?:genre|kind of (?:film|movie)|type of (?:film|movie))\b"
+    r"(?:"
+    + "|".join(sorted(GENRES))
+    + r"|dance film|ballet film|period piece)\b|\bwhat (?:genre|kind of (?:film|movie)|type of (?:film|movie))\b"
 )
 
 
@@ -170,17 +192,45 @@ class FilmFacts:
         def fill(pattern: str) -> str:
             return pattern.replace("{names}", names or "it")
 
-        self._any = re.compile("|".join(f"(?P<fact{i}>{fill(p)})" for i, (_, p) in enumerate(_MISSING_FACTS)))
+        source = "|".join(f"(?P<fact{i}>{fill(p)})" for i, (_, p) in enumerate(_MISSING_FACTS))
+        self._any = re.compile(source)
         self._genre = re.compile(fill(_GENRE_QUESTION))
+        # Every branch of the pattern holds some word beyond the commonest ones: a question none of whose words
+        # starts with one of them can't match, and most questions are spared the long scan.
+        # escapes, group names, look-aheads (they match nothing) and optional letters out; the words left are clues
+        plain = re.sub(r"\\[a-zA-Z]|\(\?P<\w+>|\(\?<?!.*?\)|[a-z]\?", " ", source)
+        literals = re.findall(r"[a-z]{2,}", plain)
+        self._clues = frozenset(literals) - _COMMON
+        self._seen: dict[str, bool] = {}
+
+    def might_ask(self, text: str) -> bool:
+        """Could this question ask for a missing fact at all (a cheap test before the full pattern)?"""
+        return any(self._is_clue(word) for word in text.split())
+
+    def _is_clue(self, word: str) -> bool:
+        """Does this word start with a clue (or hold a digit: "1948")? Remembered per word, bounded."""
+        known = self._seen.get(word)
+        if known is None:
+            if len(self._seen) >= CLUE_CACHE:
+                self._seen.clear()
+            clues = self._clues
+            known = any(ch.isdigit() for ch in word) or any(word[:n] in clues for n in range(2, len(word) + 1))
+            self._seen[word] = known
+        return known
 
     def missing_fact(self, *readings: str) -> MissingFact | None:
         """The film fact outside the pack that this question asks for, if any (in any of its readings: as
         typed, and with spelling fixed)."""
         for text in readings:
-            match = self._any.search(text)
-            if match is not None and match.lastgroup is not None:
-                return MissingFact(_TOPICS[match.lastgroup])
+            found = self.scan(text) if self.might_ask(text) else None
+            if found is not None:
+                return found
         return None
+
+    def scan(self, text: str) -> MissingFact | None:
+        """The full pattern, with no clue test first."""
+        match = self._any.search(text)
+        return MissingFact(_TOPICS[match.lastgroup]) if match is not None and match.lastgroup is not None else None
 
     def asks_genre(self, text: str) -> bool:
         return self._genre.search(text) is not None

@@ -69,6 +69,12 @@ class _Checker:
         return node.value
 
     def value(self, node: yaml.Node, spec: Field, where: str) -> Any:
+        if spec.type in ("text", "colour", "bool"):
+            return self.scalar(node, spec, where)
+        return self.nested(node, spec, where)
+
+    def scalar(self, node: yaml.Node, spec: Field, where: str) -> Any:
+        """A text, a colour or a true/false value."""
         if spec.type == "text":
             text = self.text(node, where)
             if text is not None and spec.choices and text.strip() not in spec.choices:
@@ -86,6 +92,10 @@ class _Checker:
                 self.problem(node, f"{where} must be true or false, found {self._found(node)}")
                 return None
             return node.value.lower() in {"true", "yes", "on"}
+        raise ValueError(f"not a scalar field type: {spec.type}")
+
+    def nested(self, node: yaml.Node, spec: Field, where: str) -> Any:
+        """A list of texts, a section, or a list of sections."""
         if not isinstance(node, yaml.SequenceNode) and spec.type != "section":
             self.problem(node, f"{where} must be a list, found {self._found(node)}")
             return None

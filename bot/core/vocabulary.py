@@ -23,6 +23,10 @@ STOPWORDS = frozenset(
 
 # Phrasal verbs read as the one word they mean, in questions and in the pack alike ("she falls for him").
 PHRASES = {
+    "main character": "main character protagonist",
+    "lead character": "lead character protagonist",
+    "central character": "central character protagonist",
+    "principal character": "principal character protagonist",
     "fall in love with": "love",
     "falls in love with": "love",
     "fell in love with": "love",
@@ -113,6 +117,19 @@ SLANG = {
     "flick": "film",
     "flicks": "films",
     "bgm": "soundtrack",
+    # Question words from other languages that members mix into English: "quién es Vicky?", "qual is the name?"
+    "quien": "who",
+    "qui": "who",
+    "wer": "who",
+    "es": "is",
+    "est": "is",
+    "ist": "is",
+    "qual": "what",
+    "cual": "which",
+    "quel": "which",
+    "quelle": "which",
+    "donde": "where",
+    "cuando": "when",
 }
 
 # Words that say which kind of answer is wanted; each kind's entries are indexed with them too.
@@ -126,7 +143,7 @@ KIND_CUES = {
     "film": (
         "film movie plot story storyline premise synopsis summary overview about genre drama gist characters"
     ).split(),
-    "character": "who character characters person role protagonist".split(),
+    "character": "who character characters person role".split(),
 }
 
 # Each group is one idea; questions and the pack are both read through it.
@@ -137,7 +154,7 @@ SYNONYM_GROUPS = [
     "start starts started begin beginning",
     "song songs track tracks tune tunes piece pieces number",
     "composer musician songwriter",
-    "teacher instructor mentor coach master",
+    "teacher instructor mentor coach master professor tutor",
     "film movie flick",
     "story plot storyline synopsis premise summary overview gist",
     "meaning mean means symbolism symbolize symbolise symbolic represent represents significance signify",
@@ -149,7 +166,7 @@ SYNONYM_GROUPS = [
     "disheveled dishevelled messy mess unkempt scruffy",
     "dancer dancers ballerina ballerinas",
     "spot place position",
-    "run runs running ran sprint sprints sprinting race races",
+    "run runs running ran sprint sprints sprinting race races rush rushes rushed rushing dash dashes dashed",
     "stop stops halt",
     "reject rejects rejected refuse refuses refused renounce renounces",
     "choose chooses chose choice choices pick picks picked decide decides decision",
@@ -159,6 +176,8 @@ SYNONYM_GROUPS = [
     "wake wakes woke awaken awakens awakes",
     "audience crowd spectators viewers",
     "rival rivals competitor competition",
+    "main principal central primary chief",
+    "protagonist heroine hero",
     "freedom free liberation liberty",
     "director directors boss",
     "world realm",

@@ -25,12 +25,12 @@ def conversation_in(bot: FilmBotBase, channel_id: int | None, user_id: int) -> C
 
 
 async def message_conversation(bot: FilmBotBase, message: discord.Message) -> Conversation:
-    """The conversation a message continues: the subject of the bot's answer it replies to, else the member's."""
+    """The member's conversation here; a reply to one of the bot's answers merges that answer's subject into it
+    (the subject becomes current, the rest of the dialogue state stays)."""
     subject = await _replied_subject(bot, message)
-    if subject is None:
-        return conversation_in(bot, message.channel.id, message.author.id)
-    conversation = Conversation.about(*subject)
-    bot.conversations.put((message.channel.id, message.author.id), conversation, time.monotonic())
+    conversation = conversation_in(bot, message.channel.id, message.author.id)
+    if subject is not None:
+        conversation.merge(*subject)
     return conversation
 
 

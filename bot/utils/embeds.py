@@ -23,7 +23,7 @@ _FOOTER_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (re.compile(r"Character · "), "character"),
     (re.compile(r"\d+ tracks · "), "soundtrack"),
     (re.compile(r"\d+ memorable scenes · "), "film"),
-    (re.compile(r"\d+ scenes · "), "scenes"),
+    (re.compile(r"\d+ (?:of \d+ )?scenes · "), "scenes"),
 )
 _TITLE_FORMATS: dict[Kind, str] = {"soundtrack": SOUNDTRACK_TITLE, "scenes": SCENES_TITLE}
 
@@ -51,19 +51,35 @@ def scene_embed(scene: Scene, pack: Pack, *, hide: bool) -> discord.Embed:
     return limits.fit_embed(embed)
 
 
+def scene_line(scene: Scene, *, hide: bool) -> str:
+    """One scene in a list: its number, title and the first sentence of its summary (spoiler-marked if hidden)."""
+    teaser = limits.clip(scene.summary.split(". ")[0].rstrip(".") + ".", 120)
+    if hide and scene.spoiler:
+        teaser = limits.spoiler(teaser, 124)
+    return f"**{scene.number}. {scene.title}**: {teaser}"
+
+
 def scenes_embed(pack: Pack, *, hide: bool) -> discord.Embed:
     """The scenes in film order with a one-line teaser each."""
-    lines = []
-    for scene in pack.scenes:
-        teaser = limits.clip(scene.summary.split(". ")[0].rstrip(".") + ".", 120)
-        if hide and scene.spoiler:
-            teaser = limits.spoiler(teaser, 124)
-        lines.append(f"**{scene.number}. {scene.title}**: {teaser}")
+    lines = [scene_line(scene, hide=hide) for scene in pack.scenes]
     description = limits.clip("\n".join(lines), limits.EMBED_DESCRIPTION)
     embed = discord.Embed(
         title=SCENES_TITLE.format(film=pack.film.title), description=description, colour=pack_colour(pack)
     )
     embed.set_footer(text=f"{len(pack.scenes)} scenes · open one with /scene")
+    return limits.fit_embed(embed)
+
+
+def subset_embed(pack: Pack, titles: tuple[str, ...], lead: str, *, hide: bool) -> discord.Embed:
+    """Some of the scenes (those naming a person, say), in film order, under the line that says which."""
+    chosen = set(titles)
+    lines = [lead, *(scene_line(scene, hide=hide) for scene in pack.scenes if scene.title in chosen)]
+    embed = discord.Embed(
+        title=SCENES_TITLE.format(film=pack.film.title),
+        description=limits.clip("\n".join(lines), limits.EMBED_DESCRIPTION),
+        colour=pack_colour(pack),
+    )
+    embed.set_footer(text=f"{len(titles)} of {len(pack.scenes)} scenes · open one with /scene")
     return limits.fit_embed(embed)
 
 

@@ -182,7 +182,7 @@ async def test_next_and_previous_move_the_clickers_thread(channel, alice, bot_me
 
 
 async def test_a_suggestion_button_moves_the_clickers_thread(channel, alice, bot_mention):
-    result = await alice.slash(channel, "ask", question="the shoes control her dancing")
+    result = await alice.slash(channel, "ask", question="the shoes take over on stage")
     chosen = [label for label, _ in buttons(result.response.message) if label not in ("◀ Previous", "Next ▶")][0]
     await alice.click(result.response.message, label=chosen)
     assert subject(await ask(alice, channel, bot_mention, "tell me more"))[1] == chosen

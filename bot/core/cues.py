@@ -1,0 +1,105 @@
+"""Word tables the scorer and the policy both read: which words signal a kind, a person, a credit, the film.
+
+General English only (nothing about one film). A table two stages need lives here, once.
+"""
+
+from __future__ import annotations
+
+from .answers import Kind
+from .text import stem, term
+from .tracker import LISTED
+from .vocabulary import KIND_CUES
+
+CUES: dict[str, frozenset[str]] = {kind: frozenset(words) for kind, words in KIND_CUES.items()}
+LIST_WORDS = frozenset("songs tracks pieces tunes list album soundtracks all every many".split())
+GENERIC_TRACK = frozenset({term(w) for w in KIND_CUES["track"]})
+EXPLICIT: dict[Kind, frozenset[str]] = {"scene": frozenset({"scene", "scenes"}), "character": frozenset({"character"})}
+NEEDS_NAME_OR_CUE = frozenset({"film", "character"})
+OF_WORDS = frozenset({"of", "from", "for"})
+ARTICLES = frozenset({"the", "a", "an", "this", "that"})
+WORK_WORDS = frozenset(KIND_CUES["film"] + KIND_CUES["soundtrack"] + ["ending", "cast", "happens", "scenes"])
+CUE_TERMS = frozenset(term(w) for words in KIND_CUES.values() for w in words)
+PERSON_QUESTION = frozenset("who whos whom character person about".split())
+CREDIT_WORDS = frozenset(
+    "credit credited credits composed composer wrote written performed performs conducted "
+    "conductor played plays music".split()
+)
+CREDIT_STEMS = frozenset(stem(w) for w in CREDIT_WORDS)
+ANCHOR_REFERENCES = frozenset("it that this one scene track song the there them her him".split())
+KIND_NOUN: dict[Kind, str] = {
+    "scene": "scene",
+    "track": "track",
+    "soundtrack": "soundtrack",
+    "film": "film",
+    "character": "character",
+    "scenes": "scene list",
+    "none": "entry",
+}
+TEXT_FIELDS = ("summary", "context", "description", "synopsis")
+PRONOUN_FORMS = {"she": frozenset("she her hers herself".split()), "he": frozenset("he him his himself".split())}
+LISTS = LISTED  # a list answer, and what it lists
+TITLE_NOUNS = frozenset("film movie musical ballet opera".split())
+NAMING_CUES = frozenset("soundtrack score music film movie songs tracks composer plot story".split())
+FILM_WORDS = frozenset("film films movie movies story it this".split())
+PERSON_SHAPE = frozenset(
+    "who whos whom guy man woman girl lady dude boy kid lad fella fellow person character "
+    "someone somebody he him his she her hers dancer ballerina".split()
+)
+SCENE_SHAPE = frozenset("scene scenes moment part bit when where sequence characters people cast".split())
+PERSON_NOUN_WORDS = frozenset("guy man woman girl lady dude boy kid lad fella fellow person".split())
+PERSON_CUE_TERMS = frozenset(term(w) for w in KIND_CUES["character"])
+PLOT_WORDS = frozenset(
+    "plot premise synopsis storyline gist summary summarize summarise recap overview themes theme "
+    "logline tldr dilemma conflict tension struggle nutshell".split()
+)
+KIND_NOUNS: dict[Kind, frozenset[str]] = {
+    "track": frozenset("track song piece tune cue".split()),
+    "character": frozenset("character guy man woman girl person lady dude".split()),
+}
+# Words that pick one kind among the choices of a "which one?" ("the track", "the person"); weaker cues
+# like "who" don't: "the real one who scored the movie" is the score.
+CHOICE_CUES: dict[Kind, frozenset[str]] = {
+    "scene": frozenset("scene moment part bit sequence".split()),
+    "track": frozenset("track song piece tune cue".split()),
+    "soundtrack": frozenset("soundtrack score album".split()),
+    "character": frozenset("character person guy girl man woman lady dude".split()),
+}
+# A relation and the word for its other side: "his student" is whoever his card calls him the mentor of.
+_GUIDES = ("teacher", "mentor", "instructor", "coach", "master", "tutor", "professor", "trainer")
+_LEARNERS = ("student", "pupil", "protege", "eleve", "apprentice")
+INVERSES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_LEARNERS, _GUIDES),
+    **dict.fromkeys(_GUIDES, _LEARNERS),
+    "boss": ("employee", "assistant", "henchman", "man"),
+    "nephew": ("aunt", "uncle"),
+    "niece": ("aunt", "uncle"),
+    "aunt": ("nephew", "niece"),
+    "uncle": ("nephew", "niece"),
+}
+# "who trains vicky?": the one whose own card calls them her teacher
+VERB_ROLES: dict[str, tuple[str, ...]] = dict.fromkeys(
+    "train trains trained teach teaches taught mentors coaches".split(), _GUIDES
+)
+NOUN_TERMS = frozenset(term(w) for nouns in KIND_NOUNS.values() for w in nouns)
+NOUN_STEMS = frozenset(stem(w) for w in ("scene", "scenes", "part", "moment", "bit"))
+
+
+def count_of(n: int, kind: Kind) -> str:
+    """ "9 scenes", "1 track"."""
+    return f"{n} {KIND_NOUN[kind]}{'' if n == 1 else 's'}"
+
+
+def index_of(position: int | None, count: int) -> int | None:
+    """0-based index of a 1-based position (negative: from the end; 0: the middle), or None when outside."""
+    position = 1 if position is None else position
+    index = (count - 1) // 2 if position == 0 else position - 1 if position > 0 else count + position
+    return index if 0 <= index < count else None
+
+
+def ordinal_words(position: int) -> str:
+    if position == 0:
+        return "middle"
+    if position < 0:
+        return "last" if position == -1 else f"{ordinal_words(-position)} to last"
+    suffix = "th" if 10 <= position % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(position % 10, "th")
+    return f"{position}{suffix}"

@@ -1,0 +1,338 @@
+"""Rules for a question that names or describes an entry: whichever of them answers first decides."""
+
+from __future__ import annotations
+
+from ..answers import Answer, Reason
+from ..cues import (
+    CHOICE_CUES,
+    CUES,
+    EXPLICIT,
+    FILM_WORDS,
+    GENERIC_TRACK,
+    KIND_NOUNS,
+    LIST_WORDS,
+    NAMING_CUES,
+    NOUN_STEMS,
+    NOUN_TERMS,
+    PERSON_NOUN_WORDS,
+    PLOT_WORDS,
+)
+from ..index import Entry
+from ..intents import GENRES
+from ..text import is_significant
+from ..tokens import Tokens
+from .followups import follow_reference, someone_else
+from .turn import Kit, Turn
+
+
+def another_work(turn: Turn) -> Answer | None:
+    """ "the plot of the nutcracker": a kind word tied to a name the pack doesn't know; "who is boris johnson"."""
+    scorer = turn.kit.scorer
+    if scorer.names_another_work(turn.tokens) or scorer.names_someone_else(turn.tokens):
+        return turn.kit.replies.decline(Reason.OFF_TOPIC)
+    return None
+
+
+def genre(turn: Turn) -> Answer | None:
+    """ "is it a musical?": the film's card gives its genre."""
+    kit, tokens = turn.kit, turn.tokens
+    films = kit.index.by_kind.get("film")
+    if not films or not GENRE_CUES & set(tokens.words) or not kit.facts.asks_genre(tokens.typed):
+        return None
+    # "is it a comedy or drama lol": genre names are words the pack may not use; anything else unknown is
+    # another topic ("is the nutcracker a ballet")
+    if any(w not in GENRES for w in kit.scorer.unknown_words(tokens)):
+        return None
+    return kit.replies.hit(films[0])
+
+
+def demonstrative(turn: Turn) -> Answer | None:
+    """ "how does that scene end": the latest scene, unless a longer name is spelled out."""
+    if not turn.reading.demonstrative or turn.thread is None:
+        return None
+    if turn.kit.scorer.names_an_entry(turn.tokens, longer_than=1):
+        return None
+    return follow_reference(turn)
+
+
+def relative(turn: Turn) -> Answer | None:
+    """ "who does she fall for": someone described by their relation to the person a pronoun means."""
+    other = someone_else(turn)
+    if other is None:
+        return None
+    return turn.kit.replies.hit(other, max(turn.kit.tuning.confident, turn.scores().get(other.id, 0.0)))
+
+
+def back_reference(turn: Turn) -> Answer | None:
+    """A pronoun with little else: the thread's subject; with no thread in a conversation, say so."""
+    kit, tokens, reading = turn.kit, turn.tokens, turn.reading
+    if not reading.refers_back or kit.scorer.names_an_entry(tokens):
+        return None
+    if turn.thread is not None:
+        if confident(turn) and (not kit.scorer.mostly_reference(tokens) or named_before(turn)):
+            return None
+        return follow_reference(turn)
+    if turn.conversation is not None and not kit.scorer.content_terms(tokens) and not set(tokens.words) & NAMING_CUES:
+        return kit.replies.decline(Reason.NO_THREAD)  # a follow-up to nothing; alone (no conversation) it is a guess
+    return None
+
+
+def named_before(turn: Turn) -> bool:
+    """ "the ballet music track, tell me about it": the pronoun's clause follows one that says what "it" is."""
+    tokens = turn.tokens
+    if not tokens.clauses:
+        return False
+    return any(part.stem and part.term in turn.kit.index.postings for part in tokens.parts[: tokens.clauses[0]])
+
+
+def unsure(turn: Turn) -> Answer | None:
+    """Entries too close to choose between: ask which."""
+    close = (
+        shared_name(turn)
+        or lone_name(turn)
+        or scenes_with_person(turn)
+        or near_tie(turn)
+        or same_description(turn)
+        or kind_alone(turn)
+    )
+    if not close:
+        return None
+    in_play = [
+        e
+        for e in close
+        if turn.thread is not None and turn.thread.focus is not None and e.kind == turn.thread.focus.kind
+    ]
+    if len(in_play) == 1 and len({e.kind for e in close}) > 1:
+        return turn.kit.replies.hit(in_play[0])  # "boris", "and the composer?": the person, not the score
+    return turn.kit.replies.clarify(close)
+
+
+def person_in_scene(turn: Turn) -> Answer | None:
+    """ "who is the girl that dances in the audition?": the person a named scene names, as the question's
+    "girl" or "she" can mean."""
+    kit, tokens, reading = turn.kit, turn.tokens, turn.reading
+    words = set(tokens.words)
+    if not reading.person or not words & ASKS_WHO or kit.scorer.named_people(tokens):
+        return None
+    scenes = [i for i in tokens.named if kit.index.entries[i].kind == "scene"]
+    if len(scenes) != 1:
+        return None
+    named = [kit.index.entries[i] for i in kit.scorer.mentions.get(scenes[0], ())]
+    fitting = [p for p in named if kit.scorer.pronoun_fits(p, reading.person)]
+    stated = [p for p in fitting if getattr(p.subject, "pronoun", None)]
+    return kit.replies.hit((stated or fitting)[0]) if stated or fitting else None
+
+
+GENRE_CUES = GENRES | {"genre", "kind", "type", "dance", "ballet", "period"}
+ASKS_WHO = frozenset("who whos whom".split())
+
+
+def person(turn: Turn) -> Answer | None:
+    """ "the young composer she falls for": a person-shaped question one character's description fits."""
+    kit, tokens, reading = turn.kit, turn.tokens, turn.reading
+    besides = kit.scorer.named_people(tokens) if reading.someone_else else ()
+    if reading.person and reading.person != reading.pronoun:  # "the main teacher guy": not a woman
+        besides += tuple(
+            p.id for p in kit.index.by_kind.get("character", []) if not kit.scorer.pronoun_fits(p, reading.person)
+        )
+    found = kit.scorer.person_described(tokens, turn.scores(), besides=besides)
+    if found is None:
+        return None
+    return kit.replies.hit(found, max(kit.tuning.confident, turn.scores().get(found.id, 0.0)))
+
+
+def doer(turn: Turn) -> Answer | None:
+    """ "who rushes to her?": the person a scene's keywords name doing it ("Boris runs to her")."""
+    words = turn.tokens.words
+    if not words or words[0] not in ASKS_WHO or len(words) < 2 or words[1] in ("is", "s", "was", "are"):
+        return None
+    found = turn.kit.scorer.doer_of(turn.tokens)
+    return turn.kit.replies.hit(found) if found is not None else None
+
+
+def people_alike(turn: Turn) -> Answer | None:
+    """ "who's the woman who sings the lead?" when two people's descriptions fit it about as well: ask which."""
+    kit, tokens, reading = turn.kit, turn.tokens, turn.reading
+    words = set(tokens.words)
+    if not words & ASKS_WHO or not words & PERSON_NOUN_WORDS or kit.scorer.named_people(tokens) or reading.pronoun:
+        return None
+    fits = kit.scorer.people_fitting(tokens)
+    tuning = kit.tuning
+    if len(fits) < 2 or fits[1][0] < tuning.person_floor or fits[0][0] >= fits[1][0] * tuning.person_margin:
+        return None
+    return kit.replies.clarify([kit.index.entries[i] for _, i in fits[:2]])
+
+
+def best_match(turn: Turn) -> Answer:
+    """The best-scoring entry, with what else came close; a decline with suggestions when nothing fits."""
+    kit, tuning = turn.kit, turn.kit.tuning
+    ranked = turn.ranking()
+    if not confident(turn):
+        near = tuning.confident * tuning.decline_suggestion
+        close = tuple(kit.replies.alternative(i, s) for i, s in ranked[:3] if s >= near)
+        return kit.replies.decline(Reason.OFF_TOPIC, alternatives=close)
+    best_id, best_score = ranked[0]
+    entry = preferred(kit, turn.tokens, turn.scores(), kit.index.entries[best_id])
+    if entry.id != best_id:
+        ranked = [(entry.id, best_score)] + [(i, s) for i, s in ranked if i != entry.id]
+    floor = max(tuning.confident * tuning.alternative_floor, best_score * tuning.alternative_share)
+    alternatives = tuple(kit.replies.alternative(i, s) for i, s in ranked[1:] if s >= floor)
+    return kit.replies.hit(entry, best_score, alternatives)
+
+
+def about_the_film(turn: Turn) -> Answer | None:
+    """A question about the plot or themes that names no entry of ours and no other work."""
+    kit, tokens = turn.kit, turn.tokens
+    films = kit.index.by_kind.get("film")
+    if not films or kit.scorer.names_an_entry(tokens, besides=("film",)) or kit.scorer.names_another_work(tokens):
+        return None
+    unknown = kit.scorer.unknown_words(tokens)
+    if unknown and not set(tokens.words) & (FILM_WORDS | PLOT_WORDS):  # "set up a discord bot": no
+        return None
+    return kit.replies.hit(films[0])
+
+
+DESCRIBE_RULES = (
+    another_work,
+    genre,
+    demonstrative,
+    relative,
+    back_reference,
+    person_in_scene,
+    unsure,
+    person,
+    doer,
+    people_alike,
+)
+
+
+def confident(turn: Turn) -> bool:
+    ranked = turn.ranking()
+    return bool(ranked) and ranked[0][1] >= turn.kit.tuning.confident
+
+
+def shared_name(turn: Turn) -> list[Entry]:
+    """One name shared by a scene and a track, nothing around it to tell them apart."""
+    ranked, entries = turn.ranking(), turn.kit.index.entries
+    if len(ranked) < 2:
+        return []
+    (first, top), (second, runner) = ranked[0], ranked[1]
+    a, b = entries[first], entries[second]
+    if a.kind != b.kind and set(a.names) & set(b.names) and top - runner < turn.kit.tuning.shared_name_margin:
+        return [a, b]
+    return []
+
+
+def lone_name(turn: Turn) -> list[Entry]:
+    """A bare word that two or three names hold ("the ballet")."""
+    tokens, kit = turn.tokens, turn.kit
+    lone = [t for t in tokens.stems if is_significant(t[0])]
+    if len(tokens.terms) != 1 or len(lone) != 1:
+        return []
+    holders = {e.id for e in kit.scorer.name_holders(lone[0][0])}
+    asked = {kind for kind, cues in CHOICE_CUES.items() if set(tokens.words) & cues}
+    if asked:  # "the ballet scene": only the scenes whose names hold it
+        holders = {i for i in holders if kit.index.entries[i].kind in asked}
+    if not 2 <= len(holders) <= kit.tuning.max_clarify:
+        return []
+    fit = dict(turn.ranking())
+    return [kit.index.entries[i] for i in sorted(holders, key=lambda i: -fit.get(i, 0.0))]
+
+
+def scenes_with_person(turn: Turn) -> list[Entry]:
+    """ "the scene with the mentor": which of the scenes that name them?"""
+    tokens, kit = turn.tokens, turn.kit
+    if not set(tokens.words) & EXPLICIT["scene"]:
+        return []
+    people = kit.scorer.named_people(tokens)
+    if len(people) != 1:
+        return []
+    named_terms = {t for terms in kit.index.entries[people[0]].name_terms for t in terms}
+    if not {s for s, _ in tokens.stems if is_significant(s)} <= named_terms | NOUN_STEMS:
+        return []
+    scenes = [e for e in kit.index.by_kind.get("scene", []) if people[0] in kit.scorer.mentions.get(e.id, ())]
+    return scenes if 2 <= len(scenes) <= kit.tuning.max_clarify else []
+
+
+def near_tie(turn: Turn) -> list[Entry]:
+    """Two entries the words fit about as well, none named: ask rather than guess (a scene and a track, or a
+    person and the score, too: "the climax?", "who is the composer?")."""
+    ranked, kit = turn.ranking(), turn.kit
+    tuning = kit.tuning
+    if len(ranked) < 2 or ranked[0][1] - ranked[1][1] > tuning.near_tie:
+        return []
+    if ranked[1][1] < tuning.confident * tuning.alternative_floor:
+        return []
+    close = [
+        kit.index.entries[i] for i, score in ranked[: tuning.max_clarify] if ranked[0][1] - score <= tuning.near_tie
+    ]
+    if kit.scorer.names_an_entry(turn.tokens):
+        return []
+    words = set(turn.tokens.words)
+    if words & ASKS_WHO:  # "who ...?" is never answered by the film itself
+        close = [e for e in close if e.kind != "film"]
+    if words & PERSON_NOUN_WORDS:  # "the composer guy" is a person, not the score
+        close = [e for e in close if e.kind == "character"]
+    if len(close) < 2:
+        return []
+    one_kind = len({e.kind for e in close}) == 1
+    return close if one_kind or turn.thread is None or not turn.thread.pending else []  # a reply to "which one?"
+
+
+def same_description(turn: Turn) -> list[Entry]:
+    """ "the part where the shoes take over": two scenes whose text holds every word of the description and that
+    fit it nearly as well: ask rather than guess."""
+    ranked, kit = turn.ranking(), turn.kit
+    if len(ranked) < 2 or kit.scorer.names_an_entry(turn.tokens) or (turn.thread is not None and turn.thread.pending):
+        return []
+    (first, top), (second, runner) = ranked[0], ranked[1]
+    a, b = kit.index.entries[first], kit.index.entries[second]
+    if a.kind != "scene" or b.kind != "scene" or top - runner > kit.tuning.description_tie:
+        return []
+    content = kit.scorer.content_terms(turn.tokens)
+    postings = kit.index.postings
+    held = [t for t in content if t in postings]
+    if len(held) < 2 or any(a.id not in postings[t] or b.id not in postings[t] for t in held):
+        return []
+    return [a, b]
+
+
+def kind_alone(turn: Turn) -> list[Entry]:
+    """ "the track", "the character", when there are two or three."""
+    tokens, kit = turn.tokens, turn.kit
+    if kit.scorer.content_terms(tokens):
+        return []
+    kinds = [kind for kind, nouns in KIND_NOUNS.items() if set(tokens.words) & nouns]
+    if len(kinds) != 1:
+        return []
+    if kinds[0] == "character" and any(t not in NOUN_TERMS for t in tokens.term_set):
+        return []  # "the composer guy" says more than "the guy"
+    of_kind = kit.index.by_kind.get(kinds[0], [])
+    return of_kind if 2 <= len(of_kind) <= kit.tuning.max_clarify else []
+
+
+def preferred(kit: Kit, tokens: Tokens, scores: dict[int, float], best: Entry) -> Entry:
+    """The whole and its parts: "who are the characters" wants the film (its reply lists them);
+    "the waltz piece on the soundtrack" wants that one track, not the soundtrack."""
+    films = kit.index.by_kind.get("film")
+    if best.kind != "scene" and "characters" in tokens.words and films:
+        return films[0]
+    if best.kind == "soundtrack":
+        return one_track(kit, tokens, scores, best) or best
+    return best
+
+
+def one_track(kit: Kit, tokens: Tokens, scores: dict[int, float], soundtrack: Entry) -> Entry | None:
+    """A singular word for a track plus something only that track has."""
+    words = set(tokens.words)
+    if not words & CUES["track"] or words & LIST_WORDS:
+        return None
+    postings = kit.index.postings
+    asked = [w for w in tokens.term_set - GENERIC_TRACK if w in postings]
+    specific = [
+        entry
+        for entry in (kit.index.entries[i] for i in scores)
+        if entry.kind == "track"
+        and any(postings[w].get(entry.id, 0) > postings[w].get(soundtrack.id, 0) for w in asked)
+    ]
+    return max(specific, key=lambda t: (scores[t.id], -t.id)) if specific else None

@@ -1,0 +1,167 @@
+"""Follow-ups read against the dialogue state: more, the other one, picks from a "which one?" or a list,
+pronouns."""
+
+from __future__ import annotations
+
+from ..answers import Answer, Kind, Reason
+from ..cues import CHOICE_CUES, CREDIT_STEMS, CREDIT_WORDS, LISTS, PERSON_NOUN_WORDS, PERSON_QUESTION, PRONOUN_FORMS
+from ..index import Entry
+from ..recognisers import Reading
+from ..tokens import Tokens
+from ..tracker import Conversation, Focus
+from .structure import from_list, listing, nth, with_thread_kind
+from .turn import Kit, Turn
+
+
+def more(turn: Turn) -> Answer:
+    kit, thread = turn.kit, turn.thread
+    if thread is not None and thread.focus is not None and thread.focus.kind == "scenes":
+        return listing(kit, Reading("list", kind="scene"))
+    entry = kit.scorer.latest(thread)
+    return kit.replies.hit(entry) if entry is not None else kit.replies.decline(Reason.NO_THREAD)
+
+
+def other(turn: Turn) -> Answer:
+    """ "and the other one?": the other of two, or what was also close last time."""
+    kit, thread = turn.kit, turn.thread
+    kinds: tuple[Kind, ...] | None = (turn.reading.kind,) if turn.reading.kind else None
+    current = kit.scorer.latest(thread, kinds)
+    if current is None or thread is None:
+        return kit.replies.decline(Reason.NO_THREAD)
+    siblings = [e for e in kit.index.by_kind[current.kind] if e.id != current.id]
+    if len(siblings) == 1:
+        return kit.replies.hit(siblings[0])
+    for focus in (*thread.others, *thread.recent):
+        entry = kit.scorer.entry_of(focus)
+        if entry is not None and entry.id != current.id and entry.kind == current.kind:
+            return kit.replies.hit(entry)
+    return kit.replies.decline(Reason.NO_THREAD)
+
+
+def choices(kit: Kit, thread: Conversation | None) -> list[Entry]:
+    """The entries of the open "which one?", in its order."""
+    found = [kit.scorer.entry_of(Focus(a.kind, a.title)) for a in (thread.pending if thread else ())]
+    return [e for e in found if e is not None]
+
+
+def pick(turn: Turn) -> Answer:
+    """ "the first one", "2", "and 8?": a choice from the open "which one did you mean?", else from the list just
+    shown (a subset, or the whole list of a kind), else the nth of the kind being talked about."""
+    kit, thread, reading = turn.kit, turn.thread, turn.reading
+    if thread is None or thread.pending or thread.focus is None:
+        return pick_from(kit, choices(kit, thread), reading.pick, also=True)
+    on_list = thread.focus.kind in LISTS or reading.listed and thread.listed_kind is not None
+    if not on_list:  # "and 7?" after scene 5: the seventh scene
+        kind = with_thread_kind(turn, Reading("nth", position=reading.pick)).kind or "scene"
+        return nth(kit, Reading("nth", kind=kind, position=reading.pick))
+    found = from_list(turn, reading.pick)
+    if found is None:
+        return kit.replies.out_of_range(f"The list I showed has no number {reading.pick}.")
+    return kit.replies.hit(found)
+
+
+def pick_from(kit: Kit, entries: list[Entry], which: int | None, *, also: bool = False) -> Answer:
+    index = which or 1
+    position = index - 1 if index > 0 else len(entries) + index
+    if not entries or not 0 <= position < len(entries):
+        return kit.replies.decline(Reason.NO_THREAD)
+    chosen = entries[position]
+    others = (
+        tuple(kit.replies.alternative(e.id, kit.tuning.choice_score) for e in entries if e.id != chosen.id)
+        if also
+        else ()
+    )
+    return kit.replies.hit(chosen, 1.0, others)
+
+
+def pick_by_words(turn: Turn) -> Entry | None:
+    """ "the track", "the opening night one", a name: the pending choice these words fit best, if one does."""
+    kit, tokens = turn.kit, turn.tokens
+    options = choices(kit, turn.thread)
+    if not options:
+        return None
+    kinds = {kind for kind, cues in CHOICE_CUES.items() if set(tokens.words) & cues}
+    of_kind = [e for e in options if e.kind in kinds]
+    if len(of_kind) == 1 and len({e.kind for e in options}) > 1:
+        return of_kind[0]
+    scores = turn.scores() if tokens.terms else {}
+    fitting = sorted(((scores.get(e.id, 0.0), e.id) for e in options), reverse=True)
+    tuning = kit.tuning
+    if not fitting or fitting[0][0] < tuning.pick_floor:
+        return None
+    if len(fitting) > 1 and fitting[0][0] <= fitting[1][0] * tuning.pick_margin:
+        return None
+    best = kit.index.entries[fitting[0][1]]
+    rival = max(scores.items(), key=lambda item: item[1], default=(best.id, 0.0))
+    if rival[0] == best.id or rival[1] < tuning.confident or not kit.scorer.names_an_entry(tokens):
+        return best
+    return None
+
+
+def follow_reference(turn: Turn) -> Answer | None:
+    """A pronoun read against the thread: "who composed it?" after a track is that track's credit; "who is
+    she?" after a scene is the person that scene names; "this scene" is the latest scene."""
+    kit, tokens, reading, thread = turn.kit, turn.tokens, turn.reading, turn.thread
+    if thread is None:
+        return None
+    words = set(tokens.words)
+    asks_person = words & PERSON_QUESTION or words & PERSON_NOUN_WORDS  # "the main girl in it"
+    # "what is she looking at in that scene" asks about the scene, "what about her?" about her
+    asks_thing = bool(words & THING_QUESTION) and "about" not in words
+    if reading.person and (asks_person or not kit.scorer.content_terms(tokens) and not asks_thing):
+        person = kit.scorer.person(reading.person, thread)
+        if person is not None:
+            return kit.replies.hit(person)
+        # "who is she?" with nobody to point at; with words of its own, the question may still say who
+        if kit.scorer.content_terms(tokens):
+            return None
+        nobody = "I can't tell who that is: nothing we've talked about names anyone who fits." if thread.active else ""
+        return kit.replies.decline(Reason.NO_THREAD, because=nobody)
+    if words & CREDIT_WORDS or tokens.stem_set & CREDIT_STEMS:
+        credit = credited(kit, thread)
+        if credit is not None:
+            return kit.replies.hit(credit)
+    kinds: tuple[Kind, ...] | None = (reading.demonstrative,) if reading.demonstrative else None
+    entry = kit.scorer.latest(thread, kinds)
+    return kit.replies.hit(entry) if entry is not None else None
+
+
+THING_QUESTION = frozenset("what whats wat how why where when".split())
+
+
+def credited(kit: Kit, thread: Conversation) -> Entry | None:
+    """The music a "who composed it?" means: the track just talked about, else the soundtrack."""
+    track = kit.scorer.latest(thread, ("track", "soundtrack"))
+    focus = kit.scorer.latest(thread)
+    if focus is not None and focus.kind in ("track", "soundtrack"):
+        return focus
+    soundtrack = kit.index.by_kind.get("soundtrack")
+    if soundtrack:
+        return track if track is not None and focus is None else soundtrack[0]
+    return None
+
+
+def with_person_named(kit: Kit, tokens: Tokens, pronoun: str, thread: Conversation) -> Tokens:
+    """ "which scene does he fight with her in", just after talking about someone: read "he" as that person."""
+    latest = kit.scorer.latest(thread)
+    if latest is None or latest.kind != "character" or not kit.scorer.pronoun_fits(latest, pronoun):
+        return tokens
+    forms = PRONOUN_FORMS[pronoun]
+    if not forms & set(tokens.words):
+        return tokens
+    return kit.tokeniser.substitute(tokens, forms, latest.title)
+
+
+def someone_else(turn: Turn) -> Entry | None:
+    """ "who does she fall for", "and the girl who falls for him?": a person described by their relation to
+    the one a pronoun points at, who is therefore someone else."""
+    kit, reading, thread = turn.kit, turn.reading, turn.thread
+    if thread is None or reading.pronoun is None:
+        return None
+    noun_person = reading.person != reading.pronoun or bool(set(turn.tokens.words) & PERSON_NOUN_WORDS)
+    if not (reading.someone_else or noun_person):
+        return None
+    referent = kit.scorer.person(reading.pronoun, thread)
+    if referent is None:
+        return None
+    return kit.scorer.person_described(turn.tokens, turn.scores(), besides=(referent.id,))

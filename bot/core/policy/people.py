@@ -1,0 +1,54 @@
+"""People asked about by a pronoun, a name, a description or their relation to someone else."""
+
+from __future__ import annotations
+
+from ..cues import INVERSES, VERB_ROLES
+from ..index import Entry
+from .turn import Turn
+
+
+def one_person(turn: Turn) -> Entry | None:
+    """The one person a question is about: named, else the one its "she"/"he" means, else described."""
+    kit, tokens = turn.kit, turn.tokens
+    named = kit.scorer.named_people(tokens)
+    if len(named) == 1:
+        return kit.index.entries[named[0]]
+    if named:
+        return None
+    if turn.reading.person and turn.thread is not None:
+        return kit.scorer.person(turn.reading.person, turn.thread)
+    described = kit.scorer.best_fitting_person(tokens)
+    return kit.index.entries[described] if described is not None else None
+
+
+def referent(turn: Turn) -> Entry | None:
+    """The person a relation starts from: the one named ("vicky's teacher"), or the one the pronoun means."""
+    kit, reading = turn.kit, turn.reading
+    named = kit.scorer.named_people(turn.tokens)
+    if reading.referent is None:
+        return kit.index.entries[named[0]] if len(named) == 1 else None
+    if turn.thread is None:
+        return None
+    return kit.scorer.person(reading.referent, turn.thread)
+
+
+def related(turn: Turn) -> Entry | None:
+    """Someone other than the referent: the one whose text fits the question's words, else the only one
+    linked to the referent (one's card names the other)."""
+    kit = turn.kit
+    start = referent(turn)
+    if start is None:
+        return None
+    if any(i != start.id for i in kit.scorer.named_people(turn.tokens)):
+        return None  # "who is boris? is he her boyfriend?": the person asked about is named
+    turn.met.append(start)  # "the teacher of Vicky", then "and the boy she loves?": she is Vicky
+    fitting = kit.scorer.best_fitting_person(turn.tokens, besides=(start.id,))
+    if fitting is not None:
+        return kit.index.entries[fitting]
+    linked = kit.scorer.linked_people(start)
+    if len(linked) == 1:
+        return linked[0]
+    # "who is his student?": the one his own card calls him the mentor of ("Nora's harsh mentor"); "who trains
+    # vicky?": the one whose card calls them her instructor
+    link = turn.reading.link
+    return kit.scorer.called_by(start, INVERSES.get(link, ())) or kit.scorer.owned_by(start, VERB_ROLES.get(link, ()))

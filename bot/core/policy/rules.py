@@ -1,0 +1,248 @@
+"""The policy: named rules in order, each `(turn) -> Answer | None`; the first answer wins.
+
+A rule reads what the recognisers made of the question (`turn.reading`) and the dialogue state; the scorer
+ranks entries for whatever is left to look up. `best_match` closes the list and always answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..answers import Answer, Reason
+from ..index import Entry
+from ..recognisers import Reading
+from ..tracker import Conversation
+from . import describe, followups, people, structure
+from .turn import Rule, Turn
+
+
+def empty(turn: Turn) -> Answer | None:
+    return turn.kit.replies.decline(Reason.EMPTY) if turn.reading.asks == "empty" else None
+
+
+def missing_fact(turn: Turn) -> Answer | None:
+    """A film fact the pack lacks; but "who played it?" just after a track asks for the track's credit."""
+    if turn.reading.asks != "missing":
+        return None
+    kit, topic = turn.kit, turn.reading.topic
+    music = kit.scorer.latest(turn.conversation, ("track", "soundtrack"))
+    if topic == "the cast" and music is not None and music is kit.scorer.latest(turn.conversation):
+        return kit.replies.hit(music)
+    return kit.replies.decline(Reason.MISSING_FACT, missing=topic)
+
+
+def compound(turn: Turn) -> Answer | None:
+    """Two questions, one for a fact the pack lacks: answer the other, and say which part it can't."""
+    reading = turn.reading
+    if reading.asks != "compound" or reading.span is None or reading.inner is None:
+        return None
+    kit = turn.kit
+    part = part_of(turn, reading.span, reading.inner)
+    answer = decide(part)
+    if answer.kind == "none" and answer.reason is not Reason.CLARIFY:
+        # "is the soundtrack on vinyl, and who composed it?": "it" is what the other part names
+        named = other_part_names(turn, reading.span)
+        if named is not None:
+            answer = decide(replace(part, thread=Conversation.about(named.kind, named.title), scored=None, ranked=None))
+    if answer.kind == "none" and answer.reason is not Reason.CLARIFY:
+        return kit.replies.decline(Reason.MISSING_FACT, missing=reading.topic)
+    return kit.replies.noted(answer, reading.quote, reading.topic)
+
+
+def other_part_names(turn: Turn, span: tuple[int, int]) -> Entry | None:
+    """The entry the other part of a compound names (or only cues, like "the soundtrack"), if one does."""
+    kit, tokens = turn.kit, turn.tokens
+    other = [part.text for i, part in enumerate(tokens.parts) if not span[0] <= i < span[1]]
+    cut = kit.tokeniser.cut(tokens, " ".join(other))
+    scores = kit.scorer.scores(cut) if cut.terms else kit.scorer.kind_only(cut)
+    best = max(scores.items(), key=lambda item: item[1], default=None)
+    return kit.index.entries[best[0]] if best is not None and best[1] >= kit.tuning.confident else None
+
+
+def correction(turn: Turn) -> Answer | None:
+    """ "no, I meant the one where she argues with boris": what was meant, read afresh."""
+    reading = turn.reading
+    if reading.asks != "correction" or reading.span is None or reading.inner is None:
+        return None
+    return decide(part_of(turn, reading.span, reading.inner))
+
+
+def part_of(turn: Turn, span: tuple[int, int], reading: Reading) -> Turn:
+    """The turn for some of the question's words (cut from its tokens, not read again)."""
+    tokens = turn.kit.tokeniser.span(turn.tokens, *span)
+    return replace(turn, tokens=tokens, reading=reading, scored=None, ranked=None)
+
+
+def small_talk(turn: Turn) -> Answer | None:
+    return turn.kit.replies.decline(Reason.SMALL_TALK) if turn.reading.asks == "small_talk" else None
+
+
+def request(turn: Turn) -> Answer | None:
+    return turn.kit.replies.decline(Reason.OFF_TOPIC) if turn.reading.asks == "request" else None
+
+
+def picked_by_words(turn: Turn) -> Answer | None:
+    """A reply to "which one?" that names or describes one of its choices."""
+    if turn.reading.asks != "describe" or turn.thread is None or not turn.thread.pending:
+        return None
+    picked = followups.pick_by_words(turn)
+    return turn.kit.replies.hit(picked) if picked is not None else None
+
+
+def pick(turn: Turn) -> Answer | None:
+    return followups.pick(turn) if turn.reading.asks == "pick" else None
+
+
+def more(turn: Turn) -> Answer | None:
+    if turn.reading.asks != "more":
+        return None
+    if turn.reading.person and turn.thread is not None:
+        return followups.follow_reference(turn) or turn.kit.replies.decline(Reason.NO_THREAD)
+    return followups.more(turn)
+
+
+def film(turn: Turn) -> Answer | None:
+    """The plot, the premise, "what is it about": the film, unless a pronoun points at a person."""
+    if turn.reading.asks != "film":
+        return None
+    if turn.reading.person and turn.thread is not None:
+        followed = followups.follow_reference(turn)
+        if followed is not None:
+            return followed
+    return describe.about_the_film(turn)
+
+
+def other(turn: Turn) -> Answer | None:
+    return followups.other(turn) if turn.reading.asks == "other" else None
+
+
+def listing(turn: Turn) -> Answer | None:
+    """The whole list of a kind; "which scenes are in swan lake" asks about another work."""
+    if turn.reading.asks != "list":
+        return None
+    if turn.kit.scorer.names_another_work(turn.tokens) or turn.kit.scorer.lists_another_work(turn.tokens):
+        return turn.kit.replies.decline(Reason.OFF_TOPIC)
+    return structure.listing(turn.kit, turn.reading)
+
+
+def nth(turn: Turn) -> Answer | None:
+    if turn.reading.asks != "nth":
+        return None
+    reading = turn.reading
+    if reading.kind is None and turn.conversation is None:
+        reading = replace(reading, kind="scene")  # asked alone, "the last one" is the last scene
+    return structure.nth(turn.kit, structure.with_thread_kind(turn, reading))
+
+
+def appears(turn: Turn) -> Answer | None:
+    return structure.appears(turn) if turn.reading.asks == "appears" else None
+
+
+def order(turn: Turn) -> Answer | None:
+    return structure.order(turn) if turn.reading.asks == "order" else None
+
+
+def mentions(turn: Turn) -> Answer | None:
+    """ "which scenes is julian in": the scenes whose text names the person, or that none does."""
+    if turn.reading.asks != "mentions":
+        return None
+    person = people.one_person(turn)
+    if person is None:
+        return structure.scenes_mentioning(turn)  # "in which scenes do the red shoes appear?"
+    turn.met.append(person)  # "who is he?" next means them
+    return turn.kit.replies.subset(
+        structure.scenes_naming(turn.kit, person),
+        lead=f"The scenes that name {person.title}, in film order:",
+        empty=f"No scene in my pack names {person.title}.",
+    )
+
+
+def asked_again(turn: Turn) -> Answer | None:
+    """ "and boris?" just after "which scenes is julian in?" or "when does julian first appear?": the same
+    question about another person."""
+    thread = turn.thread
+    if turn.reading.asks != "describe" or thread is None or not thread.asked:
+        return None
+    words = turn.tokens.words
+    if not words or words[0] not in AGAIN_OPENERS or len(turn.tokens.terms) > 3 or turn.reading.person:
+        return None  # only "and boris?", "what about the instructor?": the same question, another person
+    if people.one_person(turn) is None:
+        return None
+    asks, position = thread.asked
+    again = replace(turn, reading=replace(turn.reading, asks=asks, kind="scene", position=position))
+    return mentions(again) if asks == "mentions" else appears(again)
+
+
+def relation(turn: Turn) -> Answer | None:
+    """ "her teacher", "the guy she falls for": the person related so to the one meant."""
+    if turn.reading.asks != "relation":
+        return None
+    found = people.related(turn)
+    return turn.kit.replies.hit(found) if found is not None else None
+
+
+def relation_again(turn: Turn) -> Answer | None:
+    """ "and hers?" just after "who does he love?": the same relation, from the person this pronoun means."""
+    thread, tokens = turn.thread, turn.tokens
+    if turn.reading.asks != "describe" or thread is None or not thread.relation:
+        return None
+    pronouns = [w for w in tokens.words if w in POSSESSIVES]
+    if len(pronouns) != 1 or any(w not in POSSESSIVES and w not in AGAIN_FILLER for w in tokens.words):
+        return None
+    said = pronouns[0]
+    related = turn.kit.tokeniser.substitute(tokens, frozenset({said}), f"{said} {thread.relation}")
+    reading = Reading("relation", referent=POSSESSIVES[said], link=thread.relation)
+    found = people.related(replace(turn, tokens=related, reading=reading, scored=None, ranked=None))
+    return turn.kit.replies.hit(found) if found is not None else None
+
+
+AGAIN_OPENERS = frozenset("and what how so ok then".split())
+POSSESSIVES = {"his": "he", "him": "he", "her": "she", "hers": "she"}
+AGAIN_FILLER = frozenset("and what about how so then ok the one for of s is".split())
+
+
+def credit(turn: Turn) -> Answer | None:
+    """ "by who?" after a track: the track (its reply gives the credit); after anything else, the score."""
+    if turn.reading.asks != "credit" or turn.thread is None:
+        return None
+    music = followups.credited(turn.kit, turn.thread)
+    return turn.kit.replies.hit(music) if music is not None else None
+
+
+RULES: tuple[Rule, ...] = (
+    empty,
+    compound,
+    missing_fact,
+    small_talk,
+    request,
+    correction,
+    mentions,
+    asked_again,
+    relation,
+    relation_again,
+    credit,
+    picked_by_words,
+    pick,
+    more,
+    film,
+    other,
+    listing,
+    nth,
+    appears,
+    order,
+    *describe.DESCRIBE_RULES,
+)
+
+
+def decide(turn: Turn) -> Answer:
+    """The first rule that answers; the best-scoring entry (or a decline) when none does."""
+    asks_more = turn.kit.scorer.content_terms(turn.tokens)  # "and her?" alone is no question about her yet
+    if turn.thread is not None and turn.reading.person and turn.reading.asks in ("describe", "appears") and asks_more:
+        tokens = followups.with_person_named(turn.kit, turn.tokens, turn.reading.person, turn.thread)
+        if tokens is not turn.tokens:
+            turn = replace(turn, tokens=tokens, scored=None, ranked=None)
+    for rule in RULES:
+        answer = rule(turn)
+        if answer is not None:
+            return answer
+    return describe.best_match(turn)

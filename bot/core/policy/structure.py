@@ -1,0 +1,191 @@
+"""The film's structure: lists and counts, nth, next / previous / between, first appearances."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..answers import Answer, Kind, Reason
+from ..cues import ANCHOR_REFERENCES, KIND_NOUN, LISTS, count_of, index_of, ordinal_words
+from ..index import Entry
+from ..recognisers import Reading, read
+from ..text import is_significant
+from ..tracker import Focus
+from .turn import Kit, Turn
+
+
+def from_list(turn: Turn, which: int | None) -> Entry | None:
+    """The entry at a position of the last list shown (a subset, or every entry of its kind), else of the kind
+    being talked about."""
+    entries = listed_entries(turn)
+    index = index_of(which, len(entries))
+    return entries[index] if index is not None else None
+
+
+def listed_entries(turn: Turn) -> list[Entry]:
+    kit, thread = turn.kit, turn.thread
+    if thread is None or thread.focus is None:
+        return []
+    if thread.listed is not None:
+        found = [kit.scorer.entry_of(Focus("scene", title)) for title in thread.listed]
+        return [e for e in found if e is not None]
+    kind = LISTS.get(thread.focus.kind) or thread.listed_kind
+    if kind is None:
+        latest = kit.scorer.latest(thread, ("scene", "track"))
+        kind = latest.kind if latest is not None else "scene"
+    return kit.index.by_kind.get(kind, [])
+
+
+def listing(kit: Kit, reading: Reading) -> Answer:
+    if reading.kind == "track" and kit.index.by_kind.get("soundtrack"):
+        return kit.replies.hit(kit.index.by_kind["soundtrack"][0])
+    return kit.replies.scene_list()
+
+
+def with_thread_kind(turn: Turn, reading: Reading) -> Reading:
+    """ "the last one": of the kind the thread is about; with no thread, a scene or a track (asked)."""
+    if reading.kind is not None:
+        return reading
+    latest = turn.kit.scorer.latest(turn.thread, ("scene", "track"))
+    return replace(reading, kind=latest.kind if latest is not None else None)
+
+
+def people_in(turn: Turn) -> list[Entry]:
+    """The people a question names, or the one its "she"/"he" points at."""
+    kit, reading = turn.kit, turn.reading
+    people = [kit.index.entries[i] for i in kit.scorer.named_people(turn.tokens)]
+    if not people and reading.person and turn.thread is not None:
+        person = kit.scorer.person(reading.person, turn.thread)
+        people = [person] if person is not None else []
+    return people
+
+
+def scenes_naming(kit: Kit, person: Entry) -> list[Entry]:
+    return [e for e in kit.index.by_kind.get("scene", []) if person.id in kit.scorer.mentions.get(e.id, ())]
+
+
+# Words of a "which scenes ..." question that say how, not what: "appear", "mention", "i mean".
+HOW_MENTIONED = frozenset(
+    "appear appears appearing appeared show shows shown feature features featured mention mentions mentioned "
+    "name names named present real really actual actually mean meant".split()
+)
+
+
+def scenes_mentioning(turn: Turn) -> Answer | None:
+    """The scenes whose text holds every word the question asks about ("the red shoes"), in film order."""
+    kit, tokens = turn.kit, turn.tokens
+    wanted = [(t, typed) for t, _, typed in tokens.terms if typed not in HOW_MENTIONED and t in kit.index.postings]
+    if not wanted or len(wanted) > 3:
+        return None
+    scenes = [e for e in kit.index.by_kind.get("scene", []) if all(e.id in kit.index.postings[t] for t, _ in wanted)]
+    words = " ".join(part.text for part in tokens.parts if part.stem in {typed for _, typed in wanted})
+    return kit.replies.subset(
+        scenes,
+        lead=f"The scenes that mention “{words}”, in film order:",
+        empty=f"No scene in my pack mentions “{words}”.",
+    )
+
+
+def appears(turn: Turn) -> Answer | None:
+    """The first (or last) scene whose text names a character: the one the question names, or "she"."""
+    people = people_in(turn)
+    if len(people) != 1:
+        return None
+    scenes = scenes_naming(turn.kit, people[0])
+    if not scenes:
+        return turn.kit.replies.out_of_range(f"No scene in my pack names {people[0].title}.")
+    return turn.kit.replies.hit(scenes[0] if (turn.reading.position or 1) > 0 else scenes[-1])
+
+
+def nth(kit: Kit, reading: Reading) -> Answer:
+    if reading.kind is None:
+        both = [
+            entries[index]
+            for kind in ("scene", "track")
+            if (entries := kit.index.by_kind.get(kind, []))
+            and (index := index_of(reading.position, len(entries))) is not None
+        ]
+        if len(both) == 2:
+            return kit.replies.clarify(both)
+    kind: Kind = reading.kind or "scene"
+    entries = kit.index.by_kind.get(kind, [])
+    position = reading.position if reading.position is not None else 1
+    index = index_of(position, len(entries))
+    if index is None:
+        return kit.replies.out_of_range(
+            f"{kit.pack.film.title} has {count_of(len(entries), kind)}, so there is no "
+            f"{ordinal_words(position)} {KIND_NOUN[kind]}."
+        )
+    return kit.replies.hit(entries[index])
+
+
+def order(turn: Turn) -> Answer | None:
+    """Next, previous or between, from named entries or from the thread; None when the anchor is no entry
+    (then the question is read as a description)."""
+    kit, reading = turn.kit, turn.reading
+    kinds: tuple[Kind, ...] = (reading.kind,) if reading.kind else ("scene", "track")
+    found = [anchor(turn, text, kinds) for text in reading.anchors]
+    anchors = [a for a in found if a is not None]
+    if len(anchors) < len(found):
+        return None
+    if not anchors:
+        latest = kit.scorer.latest(turn.thread, kinds) or kit.scorer.latest(turn.thread, ("scene", "track"))
+        if latest is None:
+            return kit.replies.decline(Reason.NO_THREAD)
+        anchors = [latest]
+    first = anchors[0]
+    entries = kit.index.by_kind[first.kind]
+    here = kit.scorer.positions[(first.kind, first.title)]
+    noun = KIND_NOUN[first.kind]
+    if reading.relation == "between":
+        return between(kit, entries, here, anchors[1], noun)
+    step = reading.steps if reading.relation == "next" else -reading.steps
+    target = here + step
+    if not 0 <= target < len(entries):
+        edge, side = ("last", "after") if step > 0 else ("first", "before")
+        return kit.replies.out_of_range(
+            f"{entries[here].title} is the {edge} {noun}"
+            f"{' in film order' if noun == 'scene' else ''}: nothing comes {side} it."
+        )
+    return kit.replies.hit(entries[target])
+
+
+def between(kit: Kit, entries: list[Entry], here: int, other: Entry, noun: str) -> Answer:
+    there = kit.scorer.positions[(other.kind, other.title)]
+    low, high = sorted((here, there))
+    inside = entries[low + 1 : high]
+    if other.kind != entries[here].kind or not inside:
+        return kit.replies.out_of_range(
+            f"{entries[low].title} and {entries[high].title} come one right after the "
+            f"other: there is no {noun} between them."
+        )
+    if len(inside) == 1:
+        return kit.replies.hit(inside[0])
+    return kit.replies.clarify(inside[: kit.tuning.max_clarify], lead=f"{len(inside)} {noun}s come between them.")
+
+
+DEMONSTRATIVES = frozenset("this that".split())
+
+
+def anchor(turn: Turn, text: str, kinds: tuple[Kind, ...]) -> Entry | None:
+    """The entry an order relation starts from: a name, a description, a position or the thread."""
+    kit = turn.kit
+    words = text.split()
+    if not words or all(w in ANCHOR_REFERENCES or not is_significant(w) for w in words):
+        return kit.scorer.latest(turn.thread, kinds)
+    part = kit.tokeniser.cut(turn.tokens, text)
+    latest = kit.scorer.latest(turn.thread, kinds)
+    if latest is not None and set(words) & DEMONSTRATIVES and kit.scorer.scores(part).get(latest.id, 0.0) > 0:
+        return latest  # "after this choice scene": the one we are talking about, if the words fit it at all
+    reading = read(part, pending=turn.thread is not None)
+    if reading.asks == "pick":  # "the one after number four", "after the first of those"
+        return from_list(turn, reading.pick)
+    if reading.asks == "nth":
+        answer = nth(kit, reading if reading.kind in kinds else replace(reading, kind=kinds[0]))
+        if answer.reason is Reason.CLARIFY or answer.kind == "none":
+            return None
+        return kit.index.by_kind[answer.kind][kit.scorer.positions[(answer.kind, answer.title)]]
+    scores = kit.scorer.scores(part)
+    ranked = sorted(((s, i) for i, s in scores.items() if kit.index.entries[i].kind in kinds), reverse=True)
+    if ranked and ranked[0][0] >= kit.tuning.anchor_floor:
+        return kit.index.entries[ranked[0][1]]
+    return None

@@ -1,0 +1,1050 @@
+"""The second stage: recognisers, one per kind of question, each beside its trigger table.
+
+Each is a pure function of the question's tokens (and of what the pack's vocabulary knows): it returns a
+`Reading` with its slots filled (an entry, a list, an order relation, more of the same, the other one, a pick
+from a "which one?"), or None. `RECOGNISERS` is their priority. None of them looks an entry up or calls
+another: the names a reading holds are found in the pack by the policy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from .answers import Kind
+from .intents import FilmFacts, MissingFact, is_request, is_small_talk
+from .sentences import ASKING, OPENING_FILLER
+from .text import is_significant
+from .tokens import Tokens
+
+Asks = Literal[
+    "describe",
+    "film",
+    "list",
+    "order",
+    "nth",
+    "appears",
+    "more",
+    "other",
+    "pick",
+    "empty",
+    "missing",
+    "small_talk",
+    "request",
+    "compound",
+    "correction",
+    "mentions",
+    "relation",
+    "credit",
+]
+Relation = Literal["next", "prev", "between"]
+
+_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
+    )
+}
+_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth".split()
+    )
+}
+_ORDINAL = (
+    r"(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:from|to) (?:the )?(?:last|end)|"
+    r"\d{1,4}(?:st|nd|rd|th)|"
+    + "|".join(w for w in _ORDINALS if w != "zeroth")
+    + r"|last|final|penultimate|closing|opening|middle|second to last|next to last|third to last|"
+    r"second last|third last|last but one)"
+)
+_COUNT = r"(?:\d{1,4}|" + "|".join(w for w in _NUMBERS if w != "zero") + ")"
+
+# The nouns that say which ordered kind a question is about.
+_SCENE_NOUNS = r"(?:scenes?|moments?|sequences?|parts?|bits?|chapters?)"
+_TRACK_NOUNS = r"(?:tracks?|songs?|pieces?|tunes?|cues?|numbers?|compositions?)"
+_NOUN = rf"(?:{_SCENE_NOUNS}|{_TRACK_NOUNS}|ones?)"
+_ADJECTIVES = r"(?:(?:very|memorable|key|big|main|important|famous|major|musical|music|soundtrack|film|movie) )*"
+
+# "the third scene", "the last song", "the second to last one", "the opening track"
+_NTH = re.compile(rf"\b(?P<ordinal>{_ORDINAL}) {_ADJECTIVES}(?P<noun>{_NOUN})\b")
+# "whats 4th", "and the fifth?", "the penultimate"
+_BARE_ORDINAL = re.compile(
+    rf"^(?:(?:and|so|ok|what|whats|what s|what is|which is|is|the|then|now) )*(?P<ordinal>{_ORDINAL})"
+    r"(?: (?:one|please|pls|plz|then|thanks))*$"
+)
+# "scene 3", "track two", "scene number 5", "song #2"
+_NUMBERED = re.compile(
+    rf"\b(?P<noun>scene|track|song|piece|cue)s? (?:is |was |at )?(?:number |no |num |nr |#)?"
+    rf"(?P<count>{_COUNT})\b"
+)
+# "when does she first appear", "which scene is the villain introduced in", "his last appearance"
+_APPEARS = re.compile(
+    r"\b(?P<which>first|last|final|earliest|latest) (?:\w+ ){0,4}?(?:appear|appears|appeared|appearance|show up|"
+    r"shows up|showed up|introduced|turn up|turns up|turned up|seen|comes? in|enters?|on screen)\b"
+    r"|\b(?:appear|appears|show up|shows up|turn up|turns up|introduced|enters?)\b(?:\w+ ){0,3}?"
+    r"(?:for the )?(?P<which2>first|last|final) time\b"
+)
+
+# "which scene closes out the movie", "the scene that opens the film", "smack in the middle"
+_OPENS_CLOSES = re.compile(
+    r"\b(?P<verb>opens?|starts?|begins?|kicks? off|closes?|ends?|finishes|wraps? up|concludes?)(?: out)? "
+    r"(?:the |this )?(?:film|movie|story)\b"
+)
+# "how does it start", "how does the film end": the first or last scene, by position, for any pack
+_HOW_IT_GOES = re.compile(
+    r"\bhow (?:does |did |do |will |would |is |s )?"
+    r"(?:it|the (?:film|movie|story)|this (?:film|movie|story)|(?:film|movie)|(?:the )?(?:whole )?(?:thing|story)|"
+    r"everything) (?:is |was )?"
+    r"(?:all )?(?P<verb>start|begin|open|kick off|end|finish|conclude|wrap up|close)"
+    r"(?:s|ing|ning)?\b"
+)
+_MIDDLE = re.compile(
+    r"\bin the (?:very )?middle"
+    r"(?: of (?:the |it |all )?(?:film|movie|story|nine|scenes|list|them|it all))?$"
+    r"|\b(?:midway|halfway)(?: point| through)?(?: (?:the|of the) (?:film|movie|story))?$"
+)
+
+# "the opening", "the ending", "the very end", "the beginning"
+_ENDS = re.compile(
+    r"^(?:(?:what|how) (?:is |happens |happened )?(?:in |at )?)?(?:the )?(?:very )?"
+    r"(?P<end>opening|beginning|start|ending|end|finale|conclusion)"
+    r"(?: (?:one|scene|part|bit))?(?: of (?:the )?(?:film|movie|story))?$"
+)
+
+_RELATION_WORDS: dict[str, Relation] = {
+    "after": "next",
+    "afterwards": "next",
+    "following": "next",
+    "follows": "next",
+    "follow": "next",
+    "followed": "next",
+    "succeeds": "next",
+    "once": "next",
+    "past": "next",
+    "later than": "next",
+    "before": "prev",
+    "preceding": "prev",
+    "precedes": "prev",
+    "precede": "prev",
+    "prior to": "prev",
+    "leading up to": "prev",
+    "leads up to": "prev",
+    "leads into": "prev",
+    "leading into": "prev",
+    "ahead of": "prev",
+    "earlier than": "prev",
+    "until": "prev",
+}
+_RELATION = re.compile(
+    r"\b(?:(?P<steps>" + _COUNT + r") (?:" + _NOUN + r" )?)?(?:(?:right|just|directly|immediately|straight) )?"
+    r"(?P<relation>" + "|".join(sorted(_RELATION_WORDS, key=len, reverse=True)) + r")\b(?P<anchor>.*)$"
+)
+_BETWEEN = re.compile(r"\bbetween (?P<first>.+?) and (?P<second>.+)$")
+_ANCHOR_START = re.compile(r"^(?:she|he|they|it|we) (?:s |is |are |re |has |have |ve )?(?:done|finished|through) ")
+_ANCHOR_END = re.compile(
+    r"\b(?:is|was|has|have|s)? ?(?:over|done|finished|ends?|ended|wraps? up|is through)"
+    r"(?: (?:what|which|then|and)\b.*)?$"
+    r"|\b(?:and|then) (?:what|which|who)\b.*$|\bin the (?:film|movie)\b.*$|\bi mean\b.*$"
+    r"|\b(?:what|which|is there|are there|there is|there are)\b.*$"
+    r"|\b(?:on|in|from|of) (?:the|that|this) (?:soundtrack|album|score|list)\b.*$"
+    r"|\bnot (?:after|before|the|that)\b.*$"
+)
+
+# "after she finishes dancing ... what happens there": the clause after "after" is the subject, not an anchor.
+_ABOUT_THERE = re.compile(r"\b(?:what|which|who|how|why) \w+ (?:there|in that|at that point)\b")
+
+_WHERE = re.compile(r"\b(?:where|when|in which|during which)\b")
+_ANCHOR_PLACEHOLDER = re.compile(r"(?:the |that |this )?(?:one|scene|part|bit|moment|sequence|track|song)")
+
+# Follow-ups that name nothing: "what happens next?", "and after that?", "the previous one?".
+_NEXT_WORDS = (
+    r"(?:next|after that|after this|after it|afterwards|after|then|later|subsequently|following|"
+    r"go on one|skip ahead|one forward|go forward(?: one)?)"
+)
+_PREV_WORDS = (
+    r"(?:previous|previously|before that|before this|before it|before|earlier|prior|preceding|"
+    r"go back(?: one)?|back one|one back|step back)"
+)
+_ELLIPTIC = re.compile(
+    r"^(?:(?:and|so|ok|okay|then|alright|right|cool|nice|great|thanks|hmm|oh|well|but|now|wait|hold on|um|uh|"
+    r"sorry|actually|hang on|anyway|anyways|btw|lol|yeah|yes|back to it) )*"
+    r"(?:(?:what|which|who|wat) (?:happens|happened|comes?|came|is|s|was|goes|scene is|scene comes|one is|"
+    r"is the scene|is the one|do we see|did we see|about)? ?)?"
+    r"(?:(?:in|at) )?(?:(?:the|a) )?(?:(?:scene|one|part|bit|track|song|thing|moment) )?"
+    r"(?:(?:right|just|directly|immediately|straight) )?"
+    r"(?P<relation>" + _NEXT_WORDS + "|" + _PREV_WORDS + r")"
+    r"(?: (?:one|scene|track|song|part|bit|moment))?"
+    r"(?: (?:that|this|it|this scene|that scene|that one|this one|this track|that track))?"
+    r"(?: (?:then|please|pls|plz|again|after that|in the film|in the movie|what|happens|comes|lol|haha|though|"
+    r"too|now))*$"
+)
+_MORE_WORDS = frozenset(
+    """and so ok okay please pls plz can could would you cool nice great thanks interesting tell me us say give
+    explain go on keep going continue elaborate expand talk describe what else anything any more a bit little some
+    about of regarding it that this her him them one the same scene track song part in detail details then
+    abit bout even still further additional extra""".split()
+)
+_MORE_CUES = frozenset("more continue elaborate expand else going".split())
+_MORE = re.compile(
+    r"^(?:(?:and|so|ok|okay|please|pls|plz|can you|could you|would you|cool|nice|great|thanks|interesting) )*"
+    r"(?:tell me|tell us|say|give me|explain|go on|keep going|continue|elaborate|expand|talk|describe|"
+    r"what else|anything else|any more|more)"
+    r"(?: (?:more|a bit more|a little more|some more|abit more))?"
+    r"(?: (?:about|on|of|regarding))?(?: (?:it|that|this|her|him|them|that one|this one|the same|"
+    r"this scene|that scene|this track|that track|this song|that song|that part|this part))?"
+    r"(?: (?:more|please|pls|plz|in detail|details?|then))*$"
+)
+_OTHER = re.compile(
+    r"(?:^|\b(?:the|that|which is the|what is the|what about the|and the|and|what about) )(?:other|remaining)"
+    r"(?: (?P<noun>one|track|song|piece|tune|scene|character|person|guy|man|woman|girl)\b|$)"
+)
+_PICK = re.compile(
+    r"^(?:(?:the|i mean|i meant|mean|meant|number|option|no|nah|choice|oh|ok|um|uh|err?|erm|yes|yeah|and|so|then|now|"
+    r"what about|how about|and what about|what s|whats|what is|what happens in|what happened in|tell me about|"
+    r"what s in|what is in|what about) )*"
+    r"(?P<which>" + _ORDINAL + "|" + _COUNT + r"|latter|former)"
+    r"(?: (?:one|option|choice|please|pls|then|of those|of them|of these|on the list|on that list|in the list|"
+    r"in that list|from the list|from that list|on it|in it|listed|you listed|you showed|you mentioned|you said|"
+    r"about|about it|then))*$"
+)
+# "list the scenes", "how many scenes are there", "the scenes in order", "tracklist", "how many songs".
+_PLURAL_SCENES = r"(?:scenes|moments|sequences|chapters)"
+_PLURAL_TRACKS = r"(?:tracks|songs|pieces|tunes|cues|numbers|track ?list|song ?list|tracklisting|playlist)"
+_LIST_CUE = (
+    r"(?:\b(?:how many|how much|number of|count|list|lists|listing|enumerate|name|names|numbered|rundown|"
+    r"run down|"
+    r"overview|breakdown|outline|run me through|run through|walk me through|go through|all|every|each|"
+    r"whole|full|complete|entire|in order|order|ordered|sequence|chronological|chronologically|"
+    r"one by one|what are|what r|which are|what|which)\b)"
+)
+_LIST = re.compile(
+    rf"{_LIST_CUE}.*\b(?P<plural>{_PLURAL_SCENES}|{_PLURAL_TRACKS})\b"
+    rf"|\b(?P<plural2>{_PLURAL_SCENES}|{_PLURAL_TRACKS})\b.*{_LIST_CUE}"
+    rf"|\b(?P<single>scene|track|song) ?(?:list|order|listing|rundown|count|tally|breakdown|overview|"
+    rf"lineup|line up|by (?:scene|track|song))\b"
+    rf"|\border of (?:the )?(?P<ordered>scenes?|tracks?|songs?)\b"
+    rf"|^(?:the )?(?P<alone>{_PLURAL_SCENES}|{_PLURAL_TRACKS}|tracklist|track list)(?: please| pls| plz)?$"
+    rf"|\b(?:every|each) (?P<each>scene|track|song)\b"
+)
+_LIST_NEGATED = re.compile(r"\b(?:no need|without|not|dont|do not|never mind|rather than|instead of|skip)\b")
+# Words a list question may hold besides the list words: anything else makes it a question about entries.
+_LIST_FILLER = frozenset(
+    """how many much number of count list lists listing enumerate name names numbered rundown run down overview
+    breakdown outline me us through walk go all every each whole full complete entire in order ordered sequence
+    chronological chronologically one by what are r which is there there s the a an of from start to finish
+    beginning end give show tell please pls plz can could you u would i want get see key main memorable important
+    big major famous notable best film movie it this that its on soundtrack album score ost music exist exists
+    do does have has got total altogether quick quickly real again just and so ok okay hey their they scene
+    scenes moments moment sequences chapters tracks songs pieces tunes cues numbers track song piece tune
+    tracklist tracklisting playlist go goes come happen happens first last the film s unfold unfolds flow run runs
+    proceed follow follows appear appears""".split()
+)
+
+# The film as a whole, in other words: its plot, premise, story, conflict, themes; "what is it about".
+_FILM_LEVEL = re.compile(
+    r"\b(?:plot|plots|storyline|story|premise|synopsis|summary|summarize|summarise|summarized|recap|overview|gist|"
+    r"setup|set up|conflict|conflicts|dilemma|themes|(?:main|central|major|key|overall) theme|theme of|thematic|"
+    r"logline|main idea|central idea|big idea|message|"
+    r"moral|tldr|nutshell|basic idea|what it is about|what its about|whats it about|about what|sum up|sum it up|"
+    r"summing up|in short|brief|briefly|elevator pitch|narrative|arc)\b"
+    r"|\b(?:what|whats) (?:is|was|s)? ?(?:the|this|that)? ?(?:film|movie|it) (?:even |all |really )?about\b"
+    r"|\bwhat (?:the|this) (?:film|movie|story) (?:is|was) (?:\w+ )?about\b"
+    r"|\b(?:film|movie) about\b|\babout (?:the|this) (?:film|movie)\b|\bwhat happens in (?:the|this) (?:film|movie)\b"
+    r"|\b(?:explain|describe|summari[sz]e|recap|tell me about|walk me through) (?:the|this) (?:whole )?"
+    r"(?:film|movie)\b"
+    r"|\b(?:deal|story|idea|point) (?:with|of|behind) (?:the|this) (?:film|movie)\b"
+    r"|\b(?:main|central|core|big|key|basic|overall|underlying) (?:conflict|tension|struggle|question|problem|theme|"
+    r"idea|message|point)\b|\bcharacters\b|\bwho s who\b"
+)
+
+# "who does nora love", "whom did he train": the person asked for is not the one named.
+_WHO_DOES = re.compile(r"^(?:(?:and|so|ok|but) )?whom? (?:does|did|do|will|would|should|could|can) ")
+
+# "who is her teacher", "who's his rival": "her" is whose, the person asked for is someone else
+_POSSESSIVE = re.compile(r"^(?:\w+ ){0,3}?who (?:is|s|was|are) (?:her|his|their) (?!own\b)\w+")
+
+# Words that can stand before an order relation without making the question about something else:
+# "what happens after X" and "which scene sits just before X" ask for order; "why does she panic after X"
+# asks about X.
+_ORDER_PREFIX = frozenset(
+    """what whats which wat how who and so then the a an is s are was were does do did happens happen happened
+    happening comes come came goes go going occurs occur occurring takes take place sits sit sitting falls
+    scene scenes one part bit moment moments section track song piece tune cue thing stuff next right just
+    directly immediately straight see we shown show plays play played played is there anything something
+    number anything tell me about describe explain give show exactly in film movie of when where whereabouts coming
+    please pls plz can you could u wait hold hang on um uh er hmm sorry actually oh ask may might pray idk tbh
+    btw lol ngl imo umm uhh erm""".split()
+)
+
+BACK_REFERENCES = frozenset(
+    "it its that thats this those these them they there her hers she shes him he hes his".split()
+)
+_PERSON_PRONOUNS = {
+    "her": "she",
+    "she": "she",
+    "shes": "she",
+    "hers": "she",
+    "herself": "she",
+    "him": "he",
+    "he": "he",
+    "hes": "he",
+    "his": "he",
+    "himself": "he",
+}
+_PERSON_NOUNS = {
+    "guy": "he",
+    "man": "he",
+    "boy": "he",
+    "dude": "he",
+    "bloke": "he",
+    "gentleman": "he",
+    "girl": "she",
+    "woman": "she",
+    "lady": "she",
+    "gal": "she",
+}
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|that|the same) (?P<noun>scene|one|part|bit|moment|track|song|piece|tune|character|person|guy|"
+    r"girl|woman|man)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a question asks, before any entry is looked up."""
+
+    asks: Asks = "describe"
+    kind: Kind | None = None  # the ordered kind named by a noun ("scene", "track"), when one is
+    relation: Relation | None = None
+    steps: int = 1
+    position: int | None = None  # for nth: 1-based; negative counts from the end; 0 is the middle
+    anchors: tuple[str, ...] = ()  # the text naming the entries an order relation starts from
+    pick: int | None = None  # for a pick: 1-based index into the pending choices; None: read the text
+    refers_back: bool = False  # a pronoun or "this scene" points at the thread
+    person: str | None = None  # "she" / "he" when the question points at a person by pronoun
+    pronoun: str | None = None  # the first person pronoun itself: "the girl who loves him" -> "he"
+    demonstrative: Kind | None = None  # "this scene" -> scene, "that track" -> track
+    someone_else: bool = False  # "who does nora love", "who is her teacher": a person other than the one named
+    topic: str = ""  # for a missing fact: what was asked for, in words a reply can use ("the cast")
+    quote: str = ""  # for a compound: the part the pack can't answer, as typed ("who plays boris")
+    span: tuple[int, int] | None = None  # for a compound or a correction: the words (positions) to answer
+    inner: Reading | None = None  # ... and what they ask
+    corrects: bool = False  # "no, I meant ...": replaces the last subject
+    listed: bool = False  # for a pick: "on that list", "of those": from the last list shown
+    referent: str | None = None  # for a relation: "she"/"he", the person the asked-for one relates to; None: named
+    link: str = ""  # for a relation of people: the word that says how ("teacher", "love")
+
+
+_SECOND_QUESTION = re.compile(r"\w (?:and|also) (?:who|what|when|where|how|which|is|does)\b")  # not "and which ..."
+
+
+def _mentioned(heard: Heard, words: tuple[str, ...]) -> list[str]:
+    """The words of a "which scenes ..." clause that say who or what: neither filler nor, unless right after
+    "with" or "have" ("which scenes have dragons"), unknown to the pack."""
+    return [
+        w
+        for n, w in enumerate(words)
+        if w not in _MENTION_FILLER
+        and w not in _LIST_FILLER
+        and is_significant(w)
+        and (heard.knows(w) or n > 0 and words[n - 1] in _HAVING)
+    ]
+
+
+_HAVING = frozenset("with have has having featuring feature involving about".split())
+
+
+# Words without which a pattern can't match: a set test is much cheaper than a regular expression search.
+_LIST_TRIGGERS = frozenset(
+    """scene track song scenes moments sequences chapters tracks songs pieces tunes cues numbers
+    tracklist
+    tracklisting playlist list listing order every each""".split()
+)
+_ELLIPTIC_TRIGGERS = frozenset(
+    """next after afterwards then later subsequently following previous previously before
+    earlier prior preceding back forward ahead""".split()
+)
+_RELATION_TRIGGERS = frozenset(w for phrase in _RELATION_WORDS for w in phrase.split()[:1])
+_APPEAR_TRIGGERS = frozenset(
+    """appear appears appeared appearance show shows showed introduced turn turns turned
+    seen come comes enter enters screen""".split()
+)
+_ORDINAL_TRIGGERS = frozenset([*_ORDINALS, "last", "final", "penultimate", "closing", "opening", "middle"])
+_NUMBERED_TRIGGERS = frozenset("scene scenes track tracks song songs piece pieces cue cues".split())
+_OPEN_CLOSE_TRIGGERS = frozenset(
+    "open opens start starts begin begins kick kicks close closes end ends finish finishes "
+    "wrap wraps conclude concludes".split()
+)
+_FILM_TRIGGERS = frozenset(
+    """plot plots storyline story premise synopsis summary summarize summarise summarized recap
+    overview gist setup set conflict conflicts dilemma tension struggle question problem characters who themes theme
+    thematic logline idea message moral tldr nutshell about sum summing short brief briefly pitch narrative arc
+    explain describe tell walk deal point film movie""".split()
+)
+_END_TRIGGERS = frozenset("opening beginning start ending end finale conclusion".split())
+
+
+def _noun_kind(noun: str | None) -> Kind | None:
+    if not noun:
+        return None
+    if re.fullmatch(_SCENE_NOUNS, noun):
+        return "scene"
+    if re.fullmatch(_TRACK_NOUNS, noun):
+        return "track"
+    if noun in ("character", "person", "guy", "man", "woman", "girl"):
+        return "character"
+    return None
+
+
+def _position(ordinal: str) -> int:
+    """1-based position; negative counts from the end; 0 means the middle."""
+    if ordinal in ("last", "final", "closing"):
+        return -1
+    if ordinal in ("penultimate", "second to last", "next to last", "second last", "last but one"):
+        return -2
+    if ordinal in ("third to last", "third last"):
+        return -3
+    counted = re.fullmatch(r"(\w+) (?:from|to) (?:the )?(?:last|end)", ordinal)
+    if counted is not None:
+        first = counted.group(1)
+        return -(int(first[0]) if first[0].isdigit() else _ORDINALS.get(first, 1))
+    if ordinal == "middle":
+        return 0
+    if ordinal == "opening":
+        return 1
+    if ordinal[0].isdigit():
+        return int(ordinal.rstrip("stndrh"))
+    return _ORDINALS.get(ordinal, _NUMBERS.get(ordinal, 1))
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS.get(word, 1)
+
+
+_SCENE_NOUN = re.compile(rf"\b{_SCENE_NOUNS}\b")
+_TRACK_NOUN = re.compile(rf"\b{_TRACK_NOUNS}\b|\bsoundtrack\b|\bscore\b|\bmusic\b")
+
+
+def _kind_in(text: str) -> Kind | None:
+    """The ordered kind a question's nouns point at, if only one."""
+    scene = _SCENE_NOUN.search(text) is not None
+    track = _TRACK_NOUN.search(text) is not None
+    if scene != track:
+        return "scene" if scene else "track"
+    return None
+
+
+def _clean_anchor(text: str) -> str:
+    """ "the gala is over" -> "the gala"; "she s done moping alone" -> "moping alone"; "the tragedy where
+    she is full of regret" -> "the tragedy" (the clause describes the scene asked for, not the anchor), but "the
+    one where she collapses" stays whole (there the clause is all that names the anchor)."""
+    text = _ANCHOR_END.sub("", _ANCHOR_START.sub("", text.strip())).strip()
+    clause = _WHERE.search(text)
+    if clause is not None and not _ANCHOR_PLACEHOLDER.fullmatch(text[: clause.start()].strip()):
+        text = text[: clause.start()].strip()
+    return text
+
+
+def _is_order_prefix(text: str) -> bool:
+    """Nothing before the relation but question words and filler: "would you tell me which scene comes"."""
+    return all(word in _ORDER_PREFIX or word in OPENING_FILLER or not is_significant(word) for word in text.split())
+
+
+def _clause_prefix(heard: Heard, end: int) -> str:
+    """The text before character `end` within its own clause: "back to the opening, what comes after X" ->
+    "what comes"."""
+    start = max((c for c in heard.clause_chars if c <= end), default=0)
+    return heard.text[start:end]
+
+
+@dataclass(frozen=True, slots=True)
+class Heard:
+    """What every recogniser reads: some of the question's words (all of them, or the part a compound or a
+    correction leaves to answer), and the little it may know besides."""
+
+    tokens: Tokens
+    start: int  # the window of tokens.words read: start to end
+    end: int
+    text: str  # the corrected words of the window, for the patterns
+    words: tuple[str, ...]
+    typed: str  # the window's words as typed (before spelling correction)
+    vocabulary: frozenset[str]
+    clauses: tuple[int, ...]  # where clauses start inside the window (positions after its start)
+    clause_chars: tuple[int, ...]  # ... and where in `text` (character offsets)
+    base: Reading  # what holds whatever the question asks: pronouns, "this scene"
+    pending: bool  # a "which one?" or a list is open: "2" picks from it
+    knows: Callable[[str], bool]  # whether the pack uses a word
+    names: Callable[[str], bool]  # whether a word is part of an entry's name (a title or an alias)
+    facts: FilmFacts | None  # the film facts the pack lacks, with the film's names filled in
+    fact: MissingFact | None  # ... and the one this question asks for, if any (looked for once)
+
+
+Recogniser = Callable[[Heard], "Reading | None"]
+
+
+def hear(
+    tokens: Tokens,
+    start: int,
+    end: int,
+    pending: bool,
+    knows: Callable[[str], bool],
+    facts: FilmFacts | None,
+    names: Callable[[str], bool] = lambda word: False,
+) -> Heard:
+    words = tokens.words[start:end]
+    text = " ".join(words)
+    typed = " ".join(part.typed for part in tokens.parts[start:end]) if tokens.parts else tokens.typed
+    clauses = tuple(c - start for c in tokens.clauses if start < c < end)
+    chars = tuple(len(" ".join(words[:c])) + 1 for c in clauses)
+    # dict.fromkeys: the question is checked once when spelling corrected nothing
+    fact = facts.missing_fact(*dict.fromkeys((typed, text))) if facts is not None else None
+    return Heard(
+        tokens,
+        start,
+        end,
+        text,
+        words,
+        typed,
+        frozenset(words),
+        clauses,
+        chars,
+        base_reading(text, words),
+        pending,
+        knows,
+        names,
+        facts,
+        fact,
+    )
+
+
+def empty(heard: Heard) -> Reading | None:
+    return replace(heard.base, asks="empty") if not heard.words else None
+
+
+# The joints of a two-part question: "what year is it from, and what happens in the audition?"
+_JOINTS = frozenset("and also plus n".split())
+
+
+def compound(heard: Heard) -> Reading | None:
+    """Two questions in one message, one of them for a fact the pack lacks: the other part is answered and
+    the reply says which part it can't answer. Its slots: the fact, the quote, the window of the other part."""
+    facts = heard.facts
+    if facts is None or heard.fact is None and (not heard.vocabulary & _JOINTS or len(heard.words) > 6):
+        return None  # (a short part alone may ask a fact the whole doesn't match: "audition + director?")
+    words, start = heard.words, heard.start
+    joints = [(i, i + 1) for i, w in enumerate(words) if w in _JOINTS and 0 < i < len(words) - 1]
+    joints += [(i, i) for i in heard.clauses]
+    typed = heard.typed.split()
+    for cut, resume in joints:
+        left, right = (words[:cut], typed[:cut]), (words[resume:], typed[resume:])
+        if not (_a_question(left[0]) and _a_question(right[0])):
+            continue
+        left_fact = facts.missing_fact(" ".join(left[1]), " ".join(left[0]))
+        right_fact = facts.missing_fact(" ".join(right[1]), " ".join(right[0]))
+        if (left_fact is None) == (right_fact is None):
+            continue
+        if left_fact is not None:
+            fact, quote, span = left_fact, " ".join(left[1]), (start + resume, heard.end)
+        elif right_fact is not None:
+            fact, quote, span = right_fact, " ".join(right[1]), (start, start + cut)
+        rest = heard.tokens.words[span[0] : span[1]]
+        if any(is_significant(w) or w in ASKING or w in BACK_REFERENCES for w in rest):
+            return replace(heard.base, asks="compound", topic=fact.topic, quote=quote, span=span)
+    return None
+
+
+def _a_question(words: tuple[str, ...] | list[str]) -> bool:
+    """Can these words stand as one part of a two-part question: a question word, or a few words ("boris")?"""
+    return len(words) <= 5 or any(w in ASKING for w in words)
+
+
+def missing_fact(heard: Heard) -> Reading | None:
+    """A film fact the pack doesn't give: the cast, the year, awards."""
+    fact = heard.fact
+    return replace(heard.base, asks="missing", topic=fact.topic) if fact is not None else None
+
+
+def small_talk(heard: Heard) -> Reading | None:
+    return replace(heard.base, asks="small_talk") if is_small_talk(list(heard.words)) else None
+
+
+def request(heard: Heard) -> Reading | None:
+    """ "can you play music", "write me a poem": a task, not a question about the film."""
+    return replace(heard.base, asks="request") if is_request(heard.typed) else None
+
+
+# "no, I meant the dream one", "nah sorry i meant 4": a correction of the last answer, then what was meant
+_CORRECTION = re.compile(
+    r"^(?:(?:no|nah|nope|not that|not that one|wrong|wrong one|sorry|oops|hmm|um|uh|oh|ah|actually|wait|i|ok|okay)"
+    r" )*(?:i meant|i mean|meant|i was asking about|i was talking about|i m asking about)\b"
+    r"|^(?:no|nah|nope|wrong one|not that one)(?= \w)"
+)
+
+
+def correction(heard: Heard) -> Reading | None:
+    """ "nah i meant the one where she argues with boris": the words after the correction, read afresh."""
+    found = _CORRECTION.match(heard.text) if heard.words[0] in _CORRECTION_OPENERS else None
+    if found is None:
+        return None
+    rest = len(heard.text[: found.end()].split())
+    if rest >= len(heard.words):
+        return None
+    return replace(heard.base, asks="correction", corrects=True, span=(heard.start + rest, heard.end))
+
+
+_CORRECTION_OPENERS = frozenset(
+    "no nah nope not wrong sorry oops hmm um uh oh ah actually wait i meant ok okay".split()
+)
+
+
+def pick(heard: Heard) -> Reading | None:
+    """ "2", "the first one", "and 8?", "the first of those, what happens there?": a choice from an open
+    "which one?" or from the list (or the kind) just shown."""
+    if not heard.pending:
+        return None
+    found = _PICK.match(heard.text)
+    if found is None and heard.clauses:
+        lead = " ".join(heard.words[: heard.clauses[0]])
+        found = _PICK.match(lead) if len(heard.words) - heard.clauses[0] <= 8 else None
+    credit = _CREDIT_OF.match(heard.text) if found is None else None
+    if credit is not None:  # "who is the second one by?": that one (its reply gives the credit)
+        found = _PICK.match(credit["which"])
+    if found is None:
+        return None
+    which = found["which"]
+    index = {"latter": -1, "former": 1}.get(which) or (
+        _count(which) if re.fullmatch(_COUNT, which) else _position(which)
+    )
+    return replace(heard.base, asks="pick", pick=index, listed=bool(heard.vocabulary & _LIST_REFERENCES))
+
+
+_CREDIT_OF = re.compile(r"^(?:(?:and|so|ok) )*who (?:is|s|was|wrote|composed|did) (?P<which>.+?)(?: by)?$")
+_LIST_REFERENCES = frozenset("list listed those them these".split())
+
+
+def anchored(heard: Heard) -> Reading | None:
+    """ "the dream one, what comes after it?": an order relation whose anchor is the clause before it."""
+    words = heard.words
+    for clause in heard.clauses:
+        lead = _clean_lead(" ".join(words[:clause]))
+        if not any(is_significant(w) and heard.knows(w) for w in lead.split()) or _asks(words[:clause]):
+            continue  # "is the interlude by the same person, then?": a question, not a name to start from
+        ends = [end for end in (*(c for c in heard.clauses if c > clause), len(words))]
+        for end in dict.fromkeys((len(words), ends[0])):
+            rest = " ".join(words[clause:end])
+            found = _ELLIPTIC.match(rest)
+            if found is not None:
+                way: Relation = "next" if re.fullmatch(_NEXT_WORDS, found["relation"]) else "prev"
+                return replace(heard.base, asks="order", kind=_kind_in(lead), relation=way, anchors=(lead,))
+            related = _RELATION.search(rest)
+            if related is not None and _is_order_prefix(rest[: related.start()]):
+                anchor = _clean_anchor(related["anchor"])
+                if not anchor or all(w in _REFERENCES for w in anchor.split()):
+                    steps = _count(related["steps"]) if related["steps"] else 1
+                    way = _RELATION_WORDS[related["relation"]]
+                    return replace(
+                        heard.base, asks="order", kind=_kind_in(lead), relation=way, steps=steps, anchors=(lead,)
+                    )
+    return None
+
+
+_REFERENCES = frozenset("it that this one the them there of".split())
+
+
+def _asks(words: tuple[str, ...]) -> bool:
+    """Does this clause open with a question word (after filler): "is it", "who is"; not "what about"?"""
+    opener = next((w for w in words if w not in OPENING_FILLER), "")
+    return opener in ASKING and opener not in ("what", "whats", "wat", "how") or opener in ("is", "are", "who")
+
+
+_LEAD_FILLER = re.compile(
+    r"^(?:(?:ok|okay|so|and|anyway|anyways|alright|right|now|then|well|but|also|going|go|back|to|about|the|"
+    r"what|how) )*"
+)
+
+
+def _clean_lead(text: str) -> str:
+    """ "ok anyway back to the rehearsal" -> "the rehearsal"'s words: what names the anchor."""
+    return _LEAD_FILLER.sub("", text + " ").strip()
+
+
+def listing(heard: Heard) -> Reading | None:
+    """ "list the scenes", "how many songs": the whole list of one kind, nothing else asked (in its clause;
+    other clauses may chat, but not ask: "yo, quick q: can you list the scenes for me?")."""
+    found = _LIST.search(heard.text) if heard.vocabulary & _LIST_TRIGGERS else None
+    if found is None or _LIST_NEGATED.search(heard.text):
+        return None
+    starts = (0, *heard.clauses, len(heard.words))
+    for start, end in zip(starts, starts[1:], strict=False):
+        words = heard.words[start:end]
+        if set(words) & _LIST_TRIGGERS and _LIST.search(" ".join(words)):
+            others = heard.words[:start] + heard.words[end:]
+            break
+    else:
+        words, others = heard.words, ()
+    if not all(w in _LIST_FILLER or not is_significant(w) or not heard.knows(w) for w in words):
+        return None
+    if _asks(others) or any(heard.names(w) and w not in _LIST_FILLER for w in others):
+        return None
+    noun = next(g for g in found.groups() if g)
+    listed: Kind = "scene" if re.fullmatch(rf"{_PLURAL_SCENES}|scene", noun) else "track"
+    return replace(heard.base, asks="list", kind=listed)
+
+
+def more(heard: Heard) -> Reading | None:
+    """ "tell me more", "go on": more of the same subject."""
+    words = set(heard.words)
+    if _MORE.match(heard.text) or (
+        words <= _MORE_WORDS and (words & _MORE_CUES or re.search(r"\bgo on\b", heard.text))
+    ):
+        return replace(heard.base, asks="more")
+    return None
+
+
+def other(heard: Heard) -> Reading | None:
+    """ "and the other one?": the other of two, or what was also close last time."""
+    found = _OTHER.search(heard.text) if "other" in heard.vocabulary else None
+    return replace(heard.base, asks="other", kind=_noun_kind(found["noun"])) if found is not None else None
+
+
+def elliptic(heard: Heard) -> Reading | None:
+    """ "what happens next?", "and before that?": an order relation from the thread, naming nothing (the whole
+    question, or its first clause when the rest only chats: "and the one before that, because I slept")."""
+    if not heard.vocabulary & _ELLIPTIC_TRIGGERS:
+        return None
+    first = " ".join(heard.words[: heard.clauses[0]]) if heard.clauses else ""
+    rest = heard.words[heard.clauses[0] :] if heard.clauses else ()
+    known = [w for w in rest if is_significant(w) and heard.knows(w)]
+    chat = not _asks(rest) and not any(heard.names(w) for w in rest) and len(known) < 2
+    for text in (heard.text, first if first and chat else ""):
+        found = _ELLIPTIC.match(text) if text and len(text.split()) <= 12 else None
+        if found is not None:
+            way: Relation = "next" if re.fullmatch(_NEXT_WORDS, found["relation"]) else "prev"
+            return replace(heard.base, asks="order", kind=_kind_in(text), relation=way)
+    return None
+
+
+def between(heard: Heard) -> Reading | None:
+    """ "which scene comes between X and Y"."""
+    found = _BETWEEN.search(heard.text) if "between" in heard.vocabulary else None
+    if found is None or not _is_order_prefix(_clause_prefix(heard, found.start())):
+        return None
+    anchors = (found["first"].strip(), _clean_anchor(found["second"]))
+    kind = _kind_in(heard.text[: found.start()])
+    return replace(heard.base, asks="order", kind=kind, relation="between", anchors=anchors)
+
+
+def relation(heard: Heard) -> Reading | None:
+    """ "what happens after X", "two scenes before X": an order relation from a named anchor."""
+    text = heard.text
+    found = _RELATION.search(text) if heard.vocabulary & _RELATION_TRIGGERS else None
+    if found is None or not _is_order_prefix(_clause_prefix(heard, found.start())) or _ABOUT_THERE.search(text):
+        return None
+    anchor = _clean_anchor(found["anchor"])
+    if anchor.endswith(" there"):
+        return None  # "what happens after she finishes dancing there": within the scene talked about
+    return replace(
+        heard.base,
+        asks="order",
+        kind=_kind_in(_clause_prefix(heard, found.start())) or _kind_in(anchor),
+        relation=_RELATION_WORDS[found["relation"]],
+        steps=_count(found["steps"]) if found["steps"] else 1,
+        anchors=(anchor,) if anchor else (),
+    )
+
+
+def appears(heard: Heard) -> Reading | None:
+    """ "when does she first appear": the first or last scene naming a person."""
+    found = _APPEARS.search(heard.text) if heard.vocabulary & _APPEAR_TRIGGERS else None
+    if found is None:
+        return None
+    which = found["which"] or found["which2"]
+    return replace(heard.base, asks="appears", kind="scene", position=1 if which in ("first", "earliest") else -1)
+
+
+def _has_ordinal(heard: Heard) -> bool:
+    return bool(heard.vocabulary & _ORDINAL_TRIGGERS) or any(w[:1].isdigit() for w in heard.words)
+
+
+def nth(heard: Heard) -> Reading | None:
+    """ "the third scene", "the last song", "the opening track"."""
+    found = _NTH.search(heard.text) if _has_ordinal(heard) else None
+    if found is None:
+        return None
+    # kind None: "the last one", of whichever ordered kind the thread is about
+    kind = _noun_kind(found["noun"]) or _kind_in(heard.text)
+    return replace(heard.base, asks="nth", kind=kind, position=_position(found["ordinal"]))
+
+
+def bare_ordinal(heard: Heard) -> Reading | None:
+    """ "whats 4th", "and the fifth?", "the penultimate"."""
+    found = _BARE_ORDINAL.match(heard.text) if len(heard.words) <= 6 and _has_ordinal(heard) else None
+    return replace(heard.base, asks="nth", kind=None, position=_position(found["ordinal"])) if found else None
+
+
+def numbered(heard: Heard) -> Reading | None:
+    """ "scene 3", "track two", "song #2"."""
+    found = _NUMBERED.search(heard.text) if heard.vocabulary & _NUMBERED_TRIGGERS else None
+    if found is None:
+        return None
+    return replace(heard.base, asks="nth", kind=_noun_kind(found["noun"]), position=_count(found["count"]))
+
+
+def opens_closes(heard: Heard) -> Reading | None:
+    """ "which scene closes out the movie", "how does it start": the first or last scene."""
+    if not heard.vocabulary & _OPEN_CLOSE_TRIGGERS or _kind_in(heard.text) == "track":
+        return None
+    found = _OPENS_CLOSES.search(heard.text) or _HOW_IT_GOES.search(heard.text)
+    if found is None or not _is_order_prefix(_clause_prefix(heard, found.start())):
+        return None
+    first = re.match(r"opens?|starts?|begins?|kicks?", found["verb"]) is not None
+    return replace(heard.base, asks="nth", kind="scene", position=1 if first else -1)
+
+
+def middle(heard: Heard) -> Reading | None:
+    """ "smack in the middle", "halfway through"."""
+    if not heard.vocabulary & {"middle", "midway", "halfway"} or _kind_in(heard.text) == "track":
+        return None
+    return replace(heard.base, asks="nth", kind="scene", position=0) if _MIDDLE.search(heard.text) else None
+
+
+def ends(heard: Heard) -> Reading | None:
+    """ "the opening", "the very end", "how does it start": by position, for any pack."""
+    found = _ENDS.match(heard.text) if len(heard.words) <= 10 and heard.vocabulary & _END_TRIGGERS else None
+    if found is None:
+        return None
+    position = 1 if found["end"] in ("opening", "beginning", "start") else -1
+    return replace(heard.base, asks="nth", kind="scene", position=position)
+
+
+# "which scenes is julian in", "her scenes", "does he show up in any scene": the scenes naming a person
+_MENTION_FILLER = frozenset(
+    """which what how many scenes scene any all every of the in is are was s r does do did appear appears appeared
+    appearing show shows shown showing up turn turns feature features featured featuring name names named mention
+    mentions mentioned present star stars actually by and his her their other there have has with w them it its
+    get gets got list give me tell see real really mean meant""".split()
+)
+
+
+def mentions(heard: Heard) -> Reading | None:
+    """The scenes whose text names a person: a plural "scenes" (or "any scene") with a person and little else."""
+    words = heard.vocabulary
+    if not ("scenes" in words or "scene" in words and words & {"any", "every", "all"}):
+        return None
+    if _LIST_NEGATED.search(heard.text) or words & _ELLIPTIC_TRIGGERS or _SECOND_QUESTION.search(heard.text):
+        return None  # "how many scenes, and who composed the soundtrack": two questions, not one about scenes
+    # Read in the clause that says "scenes", and the one before it ("the red shoes, in which scenes ...?")
+    starts = (0, *heard.clauses, len(heard.words))
+    spans = list(zip(starts, starts[1:], strict=False))
+    at = next(n for n, (a, b) in enumerate(spans) if {"scenes", "scene"} & set(heard.words[a:b]))
+    content = _mentioned(heard, heard.words[spans[at][0] : spans[at][1]])
+    if not content and at > 0:  # "the red shoes, in which scenes do they appear?": names in the clause before
+        content = [w for w in _mentioned(heard, heard.words[spans[at - 1][0] : spans[at - 1][1]]) if heard.names(w)]
+    person = heard.base.person if words & _PERSON_PRONOUNS.keys() else None
+    if len(set(content)) > 3 or not (content or person):
+        return None
+    return replace(heard.base, asks="mentions", person=person)
+
+
+# Words that say how one person relates to another: general English, no film in it.
+_RELATION_NOUNS = frozenset(
+    """teacher teachers instructor mentor coach master tutor professor trainer student pupil protege eleve
+    apprentice boyfriend girlfriend lover partner husband wife fiance fiancee crush friend rival enemy boss
+    colleague mother father sister brother daughter son parent admirer suitor sweetheart aunt uncle nephew niece
+    cousin grandmother grandfather grandson granddaughter employee assistant henchman partner""".split()
+)
+_RELATION_VERBS = frozenset(
+    """love loves loved like likes liked adore adores teach teaches taught train trains trained mentors coaches
+    marry marries dates dating kiss kisses fancy fancies controls hires discovers discovered""".split()
+)
+_POSSESSED = re.compile(r"\b(?P<whose>her|his) (?:\w+ ){0,2}?(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b")
+# "guy vicky falls for": a person noun, a name, a relation verb
+_VERBS = "|".join(sorted(_RELATION_VERBS))
+_NAMED_SUBJECT = re.compile(
+    r"\b(?:guy|girl|man|woman|boy|lady|one|person|dancer|composer|who) (?:\w+ ){0,3}?(?P<verb>" + _VERBS + r")\b"
+)
+_OF_SOMEONE = re.compile(r"\b(?P<noun>\w+) of (?!the film|the movie|it\b|this\b)\w+")
+_OWNED = re.compile(r"\b(?P<owner>\w+) (?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b")
+_TOWARDS = re.compile(r"\b(?P<verb>" + _VERBS + r") (?P<whom>him|her)\b")
+_SUBJECT_OF = re.compile(r"\b(?P<who>she|he) (?:\w+ ){0,3}?(?P<verb>" + _VERBS + r")\b")
+_ASKS_PERSON = frozenset("who whos whom guy girl man woman boy lady dude one person someone dancer composer".split())
+
+
+def relation_of_person(heard: Heard) -> Reading | None:
+    """ "her teacher", "vicky's instructor", "the guy she falls for", "who likes him": someone described by
+    how they relate to another person (a pronoun's, or one named), who is therefore not that person."""
+    words = heard.vocabulary
+    if words & _SCENE_WORDS:
+        return None
+    if words & _RELATION_NOUNS:
+        found = _POSSESSED.search(heard.text) if words & {"her", "his"} else None
+        if found is not None:
+            return replace(heard.base, asks="relation", referent=_PERSON_PRONOUNS[found["whose"]], link=found["noun"])
+        for found in _OF_SOMEONE.finditer(heard.text):
+            if found["noun"] in _RELATION_NOUNS:
+                return replace(heard.base, asks="relation", referent=None, link=found["noun"])
+        for found in _OWNED.finditer(heard.text):  # "vicky's teacher" ("vickys"), "boris's student" ("boris")
+            if found["owner"].endswith("s") or heard.names(found["owner"]):
+                return replace(heard.base, asks="relation", referent=None, link=found["noun"])
+    if not words & _ASKS_PERSON or not words & _RELATION_VERBS:
+        return None
+    towards = _TOWARDS.search(heard.text)
+    if towards is not None:
+        return replace(heard.base, asks="relation", referent=_PERSON_PRONOUNS[towards["whom"]], link=towards["verb"])
+    subject = _SUBJECT_OF.search(heard.text)
+    if subject is not None:
+        return replace(heard.base, asks="relation", referent=subject["who"], link=subject["verb"])
+    named = _NAMED_SUBJECT.search(heard.text) if heard.base.pronoun is None else None
+    return replace(heard.base, asks="relation", referent=None, link=named["verb"]) if named is not None else None
+
+
+_SCENE_WORDS = frozenset("scene scenes moment part happens happen happened".split())
+
+# "by who?", "who's it by?", "whose is it": the credit of the music being talked about
+_CREDIT = re.compile(
+    r"^(?:(?:and|so|ok|then) )*"
+    r"(?:by(?: whom?)?|who (?:is |s |was )?(?:it |that |this )?by|whose (?:is it|is that|music is it)|"
+    r"(?:the )?credits?|"
+    r"credited to (?:whom?|what)|(?:and )?the credit)"
+    r"(?: then| though| again)?$"
+)
+
+
+def credit(heard: Heard) -> Reading | None:
+    """ "by who?": who the track (or the score) being talked about is credited to."""
+    if not heard.vocabulary & {"by", "whose", "credit", "credits", "credited"} or _CREDIT.match(heard.text) is None:
+        return None
+    return replace(heard.base, asks="credit")
+
+
+_STORY_WORDS = frozenset("story storyline narrative arc plot".split())
+_ASKS_SOMEONE = re.compile(r"\b(?:" + "|".join(_PERSON_NOUNS) + r")\b|\bwho (?:is|s|was)\b")
+
+
+def film(heard: Heard) -> Reading | None:
+    """The film as a whole, in other words: its plot, premise, themes; "what is it about"."""
+    found = _FILM_LEVEL.search(heard.text) if heard.vocabulary & _FILM_TRIGGERS else None
+    if found is None or found.group() in _STORY_WORDS and _ASKS_SOMEONE.search(heard.text):
+        return None  # "the composer inside the story, the young man" asks for a person
+    if _kind_in(heard.text) is not None and not _LIST_NEGATED.search(heard.text):
+        return None
+    return replace(heard.base, asks="film")
+
+
+# The priority: the first recogniser that reads the question decides what it asks; none means a description.
+RECOGNISERS: tuple[Recogniser, ...] = (
+    empty,
+    compound,
+    missing_fact,
+    small_talk,
+    request,
+    correction,
+    pick,
+    anchored,
+    mentions,
+    relation_of_person,
+    credit,
+    listing,
+    more,
+    other,
+    elliptic,
+    between,
+    relation,
+    appears,
+    nth,
+    bare_ordinal,
+    numbered,
+    opens_closes,
+    middle,
+    ends,
+    film,
+)
+
+
+def base_reading(text: str, words: tuple[str, ...]) -> Reading:
+    """What any question holds besides what it asks: the pronouns and demonstratives that point back."""
+    # "who's the guy she's fighting with": the person asked about is the guy, whatever pronouns follow
+    pronoun = next((_PERSON_PRONOUNS[w] for w in words if w in _PERSON_PRONOUNS), None)
+    person = next((_PERSON_NOUNS[w] for w in words if w in _PERSON_NOUNS), None) or pronoun
+    refers_back = any(w in BACK_REFERENCES for w in words)
+    demonstrative = _DEMONSTRATIVE.search(text) if refers_back or "same" in words else None
+    someone_else = "who" in words[:3] and (_WHO_DOES.match(text) is not None or _POSSESSIVE.search(text) is not None)
+    return Reading(
+        refers_back=refers_back,
+        person=person,
+        pronoun=pronoun,
+        demonstrative=_noun_kind(demonstrative["noun"]) if demonstrative else None,
+        someone_else=someone_else,
+    )
+
+
+def read(
+    tokens: Tokens,
+    *,
+    pending: bool = False,
+    knows: Callable[[str], bool] = lambda word: True,
+    facts: FilmFacts | None = None,
+    window: tuple[int, int] | None = None,
+    names: Callable[[str], bool] = lambda word: False,
+) -> Reading:
+    """What a question asks. `pending`: a "which one did you mean?" (or a list) is open; `knows`: whether the
+    pack uses a word (words it doesn't are chatter: "all the scenes in order for my notes"); `facts`: the film
+    facts the pack lacks; `window`: read only these words. A compound or a correction names the words left
+    to answer: they are read in turn, and their reading is its `inner` one."""
+    start, end = window or (0, len(tokens.words))
+    heard = hear(tokens, start, end, pending, knows, facts, names)
+    for recognise in RECOGNISERS:
+        reading = recognise(heard)
+        if reading is None:
+            continue
+        if reading.span is not None:
+            inner = read(
+                tokens,
+                pending=pending,
+                knows=knows,
+                facts=facts if reading.corrects else None,
+                window=reading.span,
+                names=names,
+            )
+            return replace(reading, inner=inner)
+        return reading
+    return heard.base
+
+
+# Every word the patterns above rely on: the spelling corrector must leave them as typed.
+WORDS = frozenset(
+    [
+        *_NUMBERS,
+        *_ORDINALS,
+        *(w for phrase in _RELATION_WORDS for w in phrase.split()),
+        *_LIST_FILLER,
+        *_ORDER_PREFIX,
+        *BACK_REFERENCES,
+        *_PERSON_PRONOUNS,
+        "penultimate",
+        "middle",
+        "opening",
+        "closing",
+        "ending",
+        "beginning",
+        "other",
+        "latter",
+        "former",
+        "previous",
+        "previously",
+        "next",
+        "earlier",
+        "later",
+        "afterwards",
+        "more",
+        "else",
+        "elaborate",
+        "continue",
+        "expand",
+        "between",
+    ]
+)

@@ -1,0 +1,369 @@
+"""The scorer: how well a question's tokens fit each entry of a pack (coverage of its weighted terms, whole
+names, words for a kind), and the people each entry names. The policy uses it; nothing inherits it."""
+
+from __future__ import annotations
+
+import heapq
+import re
+
+from rapidfuzz import fuzz
+
+from . import cues
+from .answers import Kind
+from .english import is_common_word
+from .index import KEYWORD_FIELD, Entry, Index
+from .intents import SMALL_TALK
+from .text import canonical, fold, is_group, is_significant
+from .tokens import Tokens, fits
+from .tracker import Conversation, Focus
+from .tuning import TUNING, Tuning
+
+
+class Scorer:
+    """Ranks a pack's entries for a question's tokens, and finds the people entries name; built once."""
+
+    def __init__(self, index: Index, tuning: Tuning = TUNING) -> None:
+        self.pack = index.pack
+        self.index = index
+        self.tuning = tuning
+        self.positions: dict[tuple[Kind, str], int] = {
+            (kind, entry.title): i for kind, entries in self.index.by_kind.items() for i, entry in enumerate(entries)
+        }
+        self.mentions = self._characters_named()
+        self.deeds = self._deeds()
+
+    def _characters_named(self) -> dict[int, tuple[int, ...]]:
+        """For each scene and track, the characters its text names, first named first ("her" after a scene)."""
+        # "Nora's" folds to "noras": a name counts with a possessive s too; so does a surname only one person has
+        # ("Drummond's warehouse").
+        characters = self.index.by_kind.get("character", [])
+        last = [entry.names[0].split()[-1] for entry in characters]
+        surnames = [
+            (w,) if len(entry.names[0].split()) > 1 and last.count(w) == 1 and not is_common_word(w) else ()
+            for entry, w in zip(characters, last, strict=True)
+        ]
+        people = [
+            (entry.id, re.compile(r"\b(?:" + "|".join(map(re.escape, (*entry.names, *extra))) + r")s?\b"))
+            for entry, extra in zip(characters, surnames, strict=True)
+        ]
+        named: dict[int, tuple[int, ...]] = {}
+        for entry in (
+            *self.index.by_kind.get("scene", []),
+            *self.index.by_kind.get("track", []),
+            *self.index.by_kind.get("film", []),
+            *self.index.by_kind.get("character", []),
+        ):
+            subject = entry.subject
+            text = fold(" ".join(getattr(subject, f, "") or "" for f in cues.TEXT_FIELDS))
+            found = []
+            for person, pattern in people:
+                first = pattern.search(text) if person != entry.id else None
+                if first is not None:
+                    found.append((first.start(), person))
+            named[entry.id] = tuple(person for _, person in sorted(found))
+        return named
+
+    def scores(self, tokens: Tokens) -> dict[int, float]:
+        """Coverage of the question's weighted terms by each entry, plus name and kind evidence."""
+        index = self.index
+        total = sum(weight for _, weight, _ in tokens.terms)
+        if not total:
+            return {}
+        common = max(50, int(len(index.entries) * self.tuning.common_term_share))
+        coverage: dict[int, float] = {}
+        for t, weight, typed in sorted(tokens.terms, key=lambda tw: len(index.postings.get(tw[0], ()))):
+            posting = index.postings.get(t)
+            if not posting:
+                continue
+            if len(posting) > common and coverage:
+                # A term most entries hold only re-ranks the candidates the rarer terms found.
+                pairs = [(i, posting[i]) for i in coverage if i in posting]
+            else:
+                pairs = list(posting.items())
+            group = is_group(typed)
+            holders = index.exact.get(typed, ()) if group else ()
+            for entry_id, strength in pairs:
+                if group and entry_id not in holders:  # matched through a synonym, not as written
+                    strength *= self.tuning.synonym_match
+                coverage[entry_id] = coverage.get(entry_id, 0.0) + weight * strength
+        terms = [t for t, _, _ in tokens.terms]
+        for pair in zip(terms, terms[1:], strict=False):
+            for entry_id in index.phrases.get(pair, ()):
+                if entry_id in coverage:  # the two words together, as the entry's keywords say them
+                    coverage[entry_id] += self.tuning.phrase_bonus * total
+        named = tokens.named
+        keep = heapq.nlargest(self.tuning.candidates, coverage, key=coverage.__getitem__)
+        scores = {entry_id: coverage[entry_id] / total for entry_id in {*keep, *named} if entry_id in coverage}
+        self._discount_thin_matches(tokens, scores)
+        for entry_id, bonus in named.items():
+            scores[entry_id] = scores.get(entry_id, 0.0) + bonus
+        self._add_cue_bonus(tokens, scores, set(named))
+        return scores
+
+    def _discount_thin_matches(self, tokens: Tokens, scores: dict[int, float]) -> None:
+        """One word found only in running text ("what time is it" -> "one last time") is not evidence."""
+        postings = self.index.postings
+        for entry_id in scores:
+            fields = [f for f in (postings.get(t, {}).get(entry_id) for t, _, _ in tokens.terms) if f]
+            if fields and max(fields) < KEYWORD_FIELD and len(fields) < 2:
+                scores[entry_id] *= self.tuning.thin_match
+
+    def names_another_work(self, tokens: Tokens) -> bool:
+        """ "the plot of the nutcracker", "music from swan lake": a kind word tied to a name we don't know."""
+        words = tokens.words
+        unknown = [is_significant(w) and not self.index.knows(w) for w in words]
+        for i, word in enumerate(words[:-1]):
+            # "the movie moulin rouge", "the film amelie": a title noun, then a name we don't know (a word at the end,
+            # or before another such word); "the film deal with" is not a name.
+            if word in cues.TITLE_NOUNS and unknown[i + 1] and (i + 2 == len(words) or unknown[i + 2]):
+                return True
+        for i, word in enumerate(words[1:-1], start=1):
+            if word in cues.OF_WORDS and words[i - 1] in cues.WORK_WORDS:
+                following = [w for w in words[i + 1 :] if w not in cues.ARTICLES][:1]
+                if following and is_significant(following[0]) and not self.index.knows(following[0]):
+                    return True
+        return False
+
+    def lists_another_work(self, tokens: Tokens) -> bool:
+        """ "which scenes are in swan lake": the list asked for is of a title the pack never uses."""
+        words = tokens.words
+        last = max((i for i, w in enumerate(words) if w in ("in", "from", "of")), default=-1)
+        tail = [w for w in words[last + 1 :] if w not in cues.ARTICLES] if last >= 0 else []
+        return len(tail) >= 2 and all(is_significant(w) and not self.index.knows(w) for w in tail)
+
+    def names_someone_else(self, tokens: Tokens) -> bool:
+        """ "who is boris johnson": a name of ours, then a word we don't know, is somebody else."""
+        words = tokens.words
+        if len(words) < 3 or words[0] not in cues.PERSON_QUESTION or words[-1] in SMALL_TALK:
+            return False
+        last, before = words[-1], words[-2]
+        if not is_significant(last) or self.index.knows(last):
+            return False
+        for person in self.index.by_kind.get("character", []):
+            name_words = {w for name in person.names for w in name.split()}
+            if before in name_words:
+                # "vicky paige" is a typo of her own name, "boris johnson" somebody else
+                return not any(fuzz.ratio(last, w) >= self.tuning.typo_similarity for w in name_words)
+        return False
+
+    def unknown_words(self, tokens: Tokens) -> list[str]:
+        """Significant words the pack has never seen (after spelling correction): a sign of another topic."""
+        return [w for w in tokens.words if is_significant(w) and not self.index.knows(w) and w not in SMALL_TALK]
+
+    def kind_only(self, tokens: Tokens) -> dict[int, float]:
+        """A question that names only a kind ("what's this movie about?"): the film or the soundtrack."""
+        words = set(tokens.words)
+        for kind in ("soundtrack", "film"):
+            if words & cues.CUES[kind] and self.index.by_kind.get(kind):
+                return {self.index.by_kind[kind][0].id: self.tuning.confident}
+        return {}
+
+    def _add_cue_bonus(self, tokens: Tokens, scores: dict[int, float], named: set[int]) -> None:
+        """Favour entries of the kind the question's words ask for. The film and its people are what
+        every text mentions, so they need their name or such a word to be an answer at all."""
+        words = set(tokens.words)
+        cued = {kind for kind, cues in cues.CUES.items() if words & cues}
+        explicit = {kind for kind, nouns in cues.EXPLICIT.items() if words & nouns}
+        for entry_id, coverage in scores.items():
+            kind = self.index.entries[entry_id].kind
+            if len(explicit) == 1 and kind not in explicit:
+                scores[entry_id] *= self.tuning.thin_match  # "is there a scene where ..." asks for a scene
+            if kind in cued and coverage >= self.tuning.cue_floor:  # a cue confirms a match; it can't make one up
+                scores[entry_id] += self.tuning.cue_bonus
+                if kind == "character" and entry_id in named and "who" in words:
+                    scores[entry_id] += self.tuning.cue_bonus  # "who is <name>" asks for the person
+            elif kind in cues.NEEDS_NAME_OR_CUE and entry_id not in named and kind not in cued:
+                scores[entry_id] *= self.tuning.thin_match
+
+    def entry_of(self, focus: Focus | None) -> Entry | None:
+        """The entry a remembered subject stands for (None when a reloaded pack no longer has it)."""
+        if focus is None:
+            return None
+        position = self.positions.get((focus.kind, focus.title))
+        return self.index.by_kind[focus.kind][position] if position is not None else None
+
+    def latest(self, thread: Conversation | None, kinds: tuple[Kind, ...] | None = None) -> Entry | None:
+        """The most recent subject of the thread, of one of these kinds if given."""
+        if thread is None:
+            return None
+        for focus in thread.recent:
+            if kinds is None or focus.kind in kinds:
+                entry = self.entry_of(focus)
+                if entry is not None:
+                    return entry
+        return None
+
+    def person(self, pronoun: str, thread: Conversation) -> Entry | None:
+        """The character a "she"/"he" points at: the one talked about, or one the latest entry names; after a
+        list of the scenes naming someone, that someone."""
+        if thread.focus is not None and thread.focus.kind == "scenes":
+            met = thread.person(pronoun) or thread.person("they")
+            found = self.entry_of(Focus("character", met)) if met else None
+            if found is not None:
+                return found
+        for focus in thread.recent:
+            entry = self.entry_of(focus)
+            if entry is None:
+                continue
+            if entry.kind == "character":
+                if self.pronoun_fits(entry, pronoun):
+                    return entry
+                continue
+            named = [self.index.entries[i] for i in self.mentions.get(entry.id, ())]
+            fitting = [c for c in named if self.pronoun_fits(c, pronoun)]
+            stated = [c for c in fitting if getattr(c.subject, "pronoun", None)]
+            if stated or fitting:
+                return (stated or fitting)[0]
+        # nobody the recent subjects name fits: someone met along the way may ("the teacher of Vicky" -> "she")
+        met = thread.person(pronoun)
+        return self.entry_of(Focus("character", met)) if met else None
+
+    @staticmethod
+    def pronoun_fits(entry: Entry, pronoun: str) -> bool:
+        return fits(entry, pronoun)
+
+    def content_terms(self, tokens: Tokens) -> list[str]:
+        """The question's significant terms that are more than words for a kind of thing."""
+        return [t for t, _, _ in tokens.terms if t not in cues.CUE_TERMS and t not in cues.NOUN_TERMS]
+
+    def mostly_reference(self, tokens: Tokens) -> bool:
+        """ "what does it mean?", "who composed it?": a pronoun and at most one word of its own."""
+        return len(self.content_terms(tokens)) <= 1
+
+    def names_an_entry(self, tokens: Tokens, *, besides: tuple[Kind, ...] = (), longer_than: int = 0) -> bool:
+        """Does the question hold a whole title or alias (of more than `longer_than` words) of an entry?"""
+        stems = tokens.stem_set
+        return any(
+            self.index.entries[i].kind not in besides
+            and any(
+                len(terms) > longer_than and all(t in stems for t in terms)
+                for terms in self.index.entries[i].name_terms
+            )
+            for i in tokens.named
+        )
+
+    def named_people(self, tokens: Tokens) -> tuple[int, ...]:
+        return tuple(i for i in tokens.named if self.index.entries[i].kind == "character")
+
+    def person_described(
+        self, tokens: Tokens, scores: dict[int, float], *, besides: tuple[int, ...] = ()
+    ) -> Entry | None:
+        """ "the young composer she falls for", "who's the strict teacher": a question shaped like one about a
+        person, whose own words fit one character's description clearly better than the others'."""
+        words = set(tokens.words)
+        if not words & cues.PERSON_SHAPE or words & cues.SCENE_SHAPE:
+            return None
+        best_id = self.best_fitting_person(tokens, besides)
+        if best_id is None:
+            return None
+        named = self.named_people(tokens)
+        if named and best_id not in named and not besides:
+            return None  # "who is boris? is he her boyfriend?": a name spelled out beats a description
+        top_id, top = max(
+            ((i, s) for i, s in scores.items() if i not in besides), key=lambda item: item[1], default=(best_id, 0.0)
+        )
+        top_kind = self.index.entries[top_id].kind
+        # "who is the girl that dances in the audition", "who is the main character"
+        explicit = bool(words & (cues.PERSON_NOUN_WORDS | {"character"}))
+        if (
+            top_id != best_id
+            and top_kind != "character"
+            and self.names_an_entry(tokens)
+            and not besides
+            and not explicit
+        ):
+            return None  # "who is in the first scene" names a scene: not a description of a person
+        if top_kind in ("soundtrack", "track") and top >= self.tuning.confident and not explicit:
+            return None  # "who composed the score" asks for the music's credit; "the composer guy" for a person
+        return self.index.entries[best_id]
+
+    def best_fitting_person(self, tokens: Tokens, besides: tuple[int, ...] = ()) -> int | None:
+        """The character (other than `besides`) whose text holds the question's own words clearly best."""
+        fits = self.people_fitting(tokens, besides)
+        if not fits:
+            return None
+        best, best_id = fits[0]
+        runner = fits[1][0] if len(fits) > 1 else 0.0
+        if best < self.tuning.person_floor or best < runner * self.tuning.person_margin:
+            return None
+        return best_id
+
+    def people_fitting(self, tokens: Tokens, besides: tuple[int, ...] = ()) -> list[tuple[float, int]]:
+        """(share of the question's own words a character's text holds, id), best first."""
+        people = [p for p in self.index.by_kind.get("character", []) if p.id not in besides]
+        postings = self.index.postings
+        # Words the pack never uses say nothing about any of its people: only the pack's own words count.
+        content = [
+            (t, w)
+            for t, w, _ in tokens.terms
+            if t not in cues.NOUN_TERMS and t not in cues.PERSON_CUE_TERMS and t in postings
+        ]
+        total = sum(w for _, w in content)
+        if not people or not total:
+            return []
+        return sorted(
+            ((sum(w * postings[t].get(p.id, 0.0) for t, w in content) / total, p.id) for p in people),
+            reverse=True,
+        )
+
+    def linked_people(self, person: Entry) -> list[Entry]:
+        """The characters whose text names this one, or whom this one's text names ("her teacher")."""
+        entries = self.index.entries
+        named_by = set(self.mentions.get(person.id, ()))
+        return [
+            c
+            for c in self.index.by_kind.get("character", [])
+            if c.id != person.id
+            and (c.id in named_by or person.id in self.mentions.get(c.id, ()))
+            and entries[c.id].kind == "character"
+        ]
+
+    def doer_of(self, tokens: Tokens) -> Entry | None:
+        """ "who rushes to her?": the one person an entry's keyword phrase names beside the question's own words
+        ("Boris runs to her")."""
+        wanted = {t for t, _, _ in tokens.terms if t not in cues.CUE_TERMS and t not in cues.NOUN_TERMS}
+        found = {person for terms, people in self.deeds if wanted and wanted <= terms for person in people}
+        return self.index.entries[found.pop()] if len(found) == 1 else None
+
+    def _deeds(self) -> list[tuple[frozenset[str], tuple[int, ...]]]:
+        """The keyword phrases of scenes and tracks that name a person ("Boris runs to her"), as (terms, people);
+        found once, when the pack is loaded."""
+        people = self.index.by_kind.get("character", [])
+        words = {w for person in people for name in person.names for w in name.split()}
+        deeds = []
+        for entry in self.index.entries:
+            for phrase in getattr(entry.subject, "keywords", ()) if entry.kind != "character" else ():
+                folded = fold(phrase)
+                if words.isdisjoint(folded.split()):
+                    continue
+                named = tuple(self.people_named_in(folded))
+                if named:
+                    deeds.append((frozenset(canonical(s) for s in self.index.lexicon.stems(phrase)), named))
+        return deeds
+
+    def people_named_in(self, text: str) -> list[int]:
+        """The characters whose name (or alias) a folded text holds."""
+        words = f" {text} "
+        return [p.id for p in self.index.by_kind.get("character", []) if any(f" {n} " in words for n in p.names)]
+
+    def called_by(self, person: Entry, nouns: tuple[str, ...]) -> Entry | None:
+        """The character this person's own text names as theirs, just before one of these nouns: in "Nora's
+        harsh mentor", the card of the mentor calls him Nora's."""
+        others = [c for c in self.index.by_kind.get("character", []) if c.id != person.id]
+        return next((c for c in others if nouns and self.card_calls(person, c, nouns)), None)
+
+    def owned_by(self, person: Entry, nouns: tuple[str, ...]) -> Entry | None:
+        """The character whose own text calls them this person's teacher (one of these nouns)."""
+        others = [c for c in self.index.by_kind.get("character", []) if c.id != person.id]
+        return next((c for c in others if nouns and self.card_calls(c, person, nouns)), None)
+
+    @staticmethod
+    def card_calls(card: Entry, owner: Entry, nouns: tuple[str, ...]) -> bool:
+        """Does this card name the owner possessively before one of these nouns ("Vicky's imperious instructor")?"""
+        text = fold(getattr(card.subject, "description", "") or "")
+        names = "|".join(map(re.escape, owner.names))
+        return re.search(r"\b(?:" + names + r")s? (?:\w+ ){0,2}(?:" + "|".join(nouns) + r")\b", text) is not None
+
+    def name_holders(self, stem_: str) -> list[Entry]:
+        """Entries with this word in one of their names (title or alias)."""
+        return [self.index.entries[i] for i in self.index.name_holders.get(stem_, ())]

@@ -1,0 +1,231 @@
+"""The first stage: a question's words, folded, spelling-corrected, stemmed and weighed, once per question.
+
+Every later stage reads the `Tokens` made here. A part of the question (the anchor of "what comes after X")
+or the question with a pronoun replaced by a name is cut from the same tokens, never read again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from . import sentences
+from .cues import PRONOUN_FORMS
+from .index import Entry, Index
+from .text import fold, is_significant, stem, term
+from .text import words as question_words
+from .tuning import TUNING, Tuning
+
+WORD_CACHE = 50_000  # words remembered with their reading (cleared when full: memory stays bounded)
+QUESTION_CHARS = 1000
+LIST_NOUNS = frozenset("scenes tracks songs pieces characters people".split())
+KIND_WORDS = {"scene": frozenset("scene part bit moment".split()), "track": frozenset("track song piece tune".split())}
+
+
+def fits(entry: Entry, pronoun: str) -> bool:
+    """Can this pronoun mean this character (as the pack states their pronoun, if it does)?"""
+    stated = getattr(entry.subject, "pronoun", None)
+    return stated is None or stated in (pronoun, "they")
+
+
+# longer questions are read up to here: nothing past it changes the answer
+_END_UP = frozenset({"end", "ends", "ended", "ending"})
+
+
+class Word(NamedTuple):
+    """One word of a question: as corrected, and (when it can tell entries apart) its stem, term and weight.
+    A named tuple: a question makes a dozen of these, and they are reused for words seen before."""
+
+    text: str
+    typed: str = ""  # as typed (slang expanded), before spelling correction
+    stem: str = ""  # empty: not significant
+    term: str = ""
+    weight: float = 0.0
+    clause: bool = False  # the first word of a clause (after a comma, colon, dash or a sentence end)
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    words: tuple[str, ...]  # folded words after slang, stopwords kept (for cues and intents)
+    terms: tuple[tuple[str, float, str], ...]  # (index term, weight, stem as typed) of the significant words
+    stems: tuple[tuple[str, float], ...]  # (stem, weight): the words as typed, before synonyms
+    corrected: str  # the normalised question with spelling fixed, for the recognisers' patterns
+    typed: str  # the normalised question as typed (slang expanded)
+    term_set: frozenset[str] = frozenset()
+    stem_set: frozenset[str] = frozenset()
+    named: dict[int, float] = field(default_factory=dict)  # entries whose whole name it holds -> name bonus
+    parts: tuple[Word, ...] = ()  # each word's reading, to cut parts of the question without reading it again
+
+    @property
+    def clauses(self) -> tuple[int, ...]:
+        """Where each clause after the first starts (word positions)."""
+        return tuple(i for i, part in enumerate(self.parts) if part.clause and i)
+
+
+class Tokeniser:
+    """Reads questions against one pack's index (its spelling vocabulary, term weights and names)."""
+
+    def __init__(self, index: Index, tuning: Tuning = TUNING) -> None:
+        self.index = index
+        self.tuning = tuning
+        self._seen: dict[str, Word] = {}  # each word's reading, as typed -> Word; bounded by WORD_CACHE
+
+    def tokenise(self, question: str) -> Tokens:
+        """Normalise, expand chat slang, fix spelling and weigh the significant words of the sentences that ask."""
+        found = sentences.split(question[:QUESTION_CHARS])
+        if len(found) == 1 and len(found[0].clauses) == 1:  # most questions: nothing to choose between
+            return self._assemble(self._clause(found[0].clauses[0]))
+        read = [[self._clause(clause) for clause in sentence.clauses] for sentence in found]
+        clauses = self._chosen(found, read) if len(read) > 1 else read[0] if read else []
+        clauses = [clause for clause in clauses if clause]
+        while len(clauses) > 1 and self._chatter(clauses[0]):
+            clauses.pop(0)  # "gm all, quick one: who did the soundtrack": the greeting says nothing
+        return self._assemble([part for clause in clauses for part in clause])
+
+    def _chosen(self, found: list[sentences.Sentence], read: list[list[list[Word]]]) -> list[list[Word]]:
+        """The clauses of the sentences worth reading (sentences.chosen), a sentence lent for a name cut to it."""
+        named = [self._named_in([p for c in sentence for p in c]) for sentence in read]
+        bare = [self._bare([p for c in sentence for p in c]) for sentence in read]
+        chat = [all(self._chatter(clause) for clause in sentence) for sentence in read]
+        clauses = []
+        for i, whole in sentences.chosen(found, [bool(n) for n in named], bare, chat):
+            meant = () if whole else self._meant(named[i], [p.text for c in read[i + 1] for p in c])
+            if whole or meant or bare[i + 1] or found[i].embeds:  # lent for a name none of its pronouns means: out
+                clauses += [self._only_names(clause, meant) if meant else clause for clause in read[i]]
+        return clauses
+
+    def _bare(self, parts: list[Word]) -> bool:
+        """ "which one is that?": no word of its own but a kind ("what scenes does it have?" asks for a list)."""
+        return not any(part.stem and self.index.knows(part.text) or part.text in LIST_NOUNS for part in parts)
+
+    def _chatter(self, clause: list[Word]) -> bool:
+        """A clause that says nothing about the film: greetings, filler, words neither the pack nor the
+        recognisers use ("hola", "gm all", "quick one", "vale")."""
+        previous = ""
+        for part in clause:
+            word = part.text
+            said = word in sentences.CHATTER or word in sentences.ADDRESS or (word == "one" and previous == "quick")
+            if not said and (word in sentences.ASKING or word in sentences.PRONOUNS or self.index.knows(word)):
+                return False
+            previous = word
+        return True
+
+    def _clause(self, text: str) -> list[Word]:
+        folded = question_words(text)
+        parts = []
+        seen = self._seen
+        for position, raw in enumerate(folded):
+            if raw in _END_UP and folded[position + 1 : position + 2] == ["up"]:
+                parts.append(Word(raw, raw))  # "end up" means "come to", not the ending
+                continue
+            found = seen.get(raw)
+            if found is None:
+                if len(seen) >= WORD_CACHE:
+                    seen.clear()
+                word, fixed = self.index.lexicon.correct(raw, known_term=term(raw) in self.index.postings)
+                found = seen[raw] = self._word(word, fixed, raw)
+            parts.append(found)
+        if parts:
+            parts[0] = parts[0]._replace(clause=True)
+        return parts
+
+    def _named_in(self, parts: list[Word]) -> tuple[int, ...]:
+        """The entries (not the film itself) whose whole name this sentence holds."""
+        weights = {part.stem: part.weight for part in parts if part.stem}
+        total = sum(weights.values())
+        found = self._names(weights, total) if total else {}
+        return tuple(i for i in found if self.index.entries[i].kind != "film")
+
+    def _meant(self, named: tuple[int, ...], question: list[str]) -> tuple[int, ...]:
+        """Of the entries a sentence names, those the next sentence's "he", "she" or "it" can mean; none when
+        the sentence's description is what the question points at ("there's a scene where ... which is it?")."""
+        words = set(question)
+        entries = [self.index.entries[i] for i in named]
+        for pronoun, forms in PRONOUN_FORMS.items():
+            if words & forms:
+                return tuple(e.id for e in entries if e.kind == "character" and fits(e, pronoun))
+        asked = {kind for kind, nouns in KIND_WORDS.items() if words & nouns}
+        return tuple(e.id for e in entries if e.kind != "character" and (not asked or e.kind in asked))
+
+    def _only_names(self, clause: list[Word], named: tuple[int, ...]) -> list[Word]:
+        """The words of a clause that belong to these entries' names: "someone kept talking about Lermontov"
+        lends a following "who is he?" only "lermontov"."""
+        stems = {s for i in named for terms in self.index.entries[i].name_terms for s in terms}
+        kept = [part for part in clause if part.stem in stems]
+        if kept:
+            kept[0] = kept[0]._replace(clause=True)
+        return kept
+
+    def span(self, tokens: Tokens, start: int, end: int) -> Tokens:
+        """The tokens of some of the question's words (positions start to end), not read again."""
+        return self._assemble(list(tokens.parts[start:end]))
+
+    def cut(self, tokens: Tokens, text: str) -> Tokens:
+        """The tokens of a part of the question (`text` is some of its corrected words), not read again."""
+        known = {part.text: part for part in tokens.parts}
+        return self._assemble([known.get(word) or self._word(word, False, word) for word in text.split()])
+
+    def substitute(self, tokens: Tokens, forms: frozenset[str], name: str) -> Tokens:
+        """The question with each of these words (a pronoun's forms) replaced by a name from the pack."""
+        named = [self._word(word, False, word) for word in fold(name).split()]
+        return self._assemble([new for part in tokens.parts for new in (named if part.text in forms else (part,))])
+
+    def _word(self, word: str, fixed: bool, typed: str) -> Word:
+        if not is_significant(word):
+            return Word(word, typed)
+        t = term(word)
+        weight = self.index.idf.get(t, self.index.unknown_weight) * (self.tuning.typo_weight if fixed else 1.0)
+        return Word(word, typed, stem(word), t, weight)
+
+    def _assemble(self, parts: list[Word]) -> Tokens:
+        terms: list[tuple[str, float, str]] = []
+        stems: dict[str, float] = {}
+        seen: set[str] = set()
+        for part in parts:
+            if not part.stem:
+                continue
+            stems.setdefault(part.stem, part.weight)
+            if part.term not in seen:
+                seen.add(part.term)
+                terms.append((part.term, part.weight, part.stem))
+        total = sum(weight for _, weight, _ in terms)
+        words = tuple(part.text for part in parts)
+        return Tokens(
+            words,
+            tuple(terms),
+            tuple(stems.items()),
+            " ".join(words),
+            " ".join(part.typed for part in parts),
+            frozenset(seen),
+            frozenset(stems),
+            self._names(stems, total) if total else {},  # found once; every later stage reads it
+            tuple(parts),
+        )
+
+    def _names(self, weights: dict[str, float], total: float) -> dict[int, float]:
+        """Entries whose whole title or alias is in the question (its stems, weighed), with the bonus each earns."""
+        entries = self.index.entries
+        tuning = self.tuning
+        best: dict[int, float] = {}
+        for typed in weights:
+            for entry_id, position in self.index.names_by_rarest.get(typed, ()):
+                entry = entries[entry_id]
+                needed = entry.name_terms[position]
+                if not all(s in weights for s in needed):
+                    continue
+                # Longer names are more specific: "the waltz of the flowers" beats "the waltz". A name that
+                # is only a small part of the question counts less; for people (often named inside a
+                # scene's description) that share is all that counts.
+                length = 1.0 + tuning.name_length_bonus * min(len(needed), tuning.name_length_cap)
+                share = self._name_share(entry.kind, sum(weights[s] for s in needed) / total)
+                bonus = tuning.name_bonus * length * share
+                best[entry_id] = max(best.get(entry_id, 0.0), bonus)
+        return best
+
+    def _name_share(self, kind: str, share: float) -> float:
+        if kind == "character":
+            return share
+        if kind == "film":
+            return self.tuning.film_name_share * share
+        base = self.tuning.scene_name_base
+        return base + (1.0 - base) * share

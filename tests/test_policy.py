@@ -1,0 +1,217 @@
+"""The policy's rules, one by one: each answers the turn it is for (its trigger) and passes on others (its
+refusal, None). Called directly on the turn the engine builds, so an earlier rule can't hide a fault."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import Conversation
+from bot.core.policy import RULES, decide, describe
+
+# rule: (turns before, question, expected (kind, title or reason)), (turns before, question it passes on)
+CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], str]]] = {
+    "empty": (([], "?!", ("none", "empty")), ([], "the audition")),
+    "compound": (
+        ([], "what year is it from, and what happens in the audition?", ("scene", "The Audition")),
+        ([], "what year is it from?"),
+    ),
+    "missing_fact": (([], "who directed it", ("none", "missing_fact")), ([], "who is boris")),
+    "small_talk": (([], "hello!", ("none", "small_talk")), ([], "hello, who is boris")),
+    "request": (([], "write me a poem", ("none", "off_topic")), ([], "who wrote the music")),
+    "correction": (
+        (["the tragic fall"], "nah i meant the one where she argues with boris", ("scene", "The Confrontation")),
+        (["the tragic fall"], "the one where she argues with boris"),
+    ),
+    "mentions": (([], "which scenes is boris in", ("scenes", "The Red Shoes")), ([], "which scenes are there")),
+    "asked_again": (
+        (["which scenes is julian in"], "and boris?", ("scenes", "The Red Shoes")),
+        (["the audition"], "and boris?"),
+    ),
+    "relation": (
+        (["who is vicky page"], "what about her instructor?", ("character", "Boris Lermontov")),
+        ([], "what about her instructor?"),
+    ),
+    "relation_again": (
+        (["who is julian", "who does he love?"], "and her?", ("character", "Julian Craster")),
+        (["who is julian"], "and her?"),
+    ),
+    "credit": ((["entr'acte"], "by who?", ("track", "Entr'acte")), ([], "by who?")),
+    "person_in_scene": (
+        ([], "who is the girl that dances in the audition?", ("character", "Vicky Page")),
+        ([], "who is the girl that dances?"),
+    ),
+    "picked_by_words": (
+        (["the scene with boris"], "the fight", ("scene", "The Confrontation")),
+        ([], "the fight"),
+    ),
+    "pick": ((["the scene with boris"], "2", ("scene", "The Confrontation")), ([], "2")),
+    "more": ((["the audition"], "tell me more", ("scene", "The Audition")), ([], "the audition")),
+    "film": (([], "what is the plot", ("film", "The Red Shoes")), ([], "who is boris")),
+    "other": ((["entr'acte"], "and the other one?", ("track", "The Red Shoes Ballet")), ([], "the audition")),
+    "listing": (([], "list the scenes", ("scenes", "The Red Shoes")), ([], "the audition")),
+    "nth": (([], "the third scene", ("scene", "The Dancer's Choice")), ([], "the audition")),
+    "appears": (([], "when does boris first appear", ("scene", "The Dancer's Choice")), ([], "the audition")),
+    "order": (([], "what happens after the audition", ("scene", "The First Rehearsal")), ([], "the audition")),
+    "another_work": (([], "the plot of the nutcracker", ("none", "off_topic")), ([], "the plot of the film")),
+    "genre": (([], "is it a musical?", ("film", "The Red Shoes")), ([], "who is boris")),
+    "demonstrative": (
+        (["the audition"], "how does that scene end", ("scene", "The Audition")),
+        ([], "how does that scene end"),
+    ),
+    "relative": (
+        (["who is vicky"], "who does she fall for", ("character", "Julian Craster")),
+        (["who is vicky"], "who is she"),
+    ),
+    "back_reference": (
+        (["the audition"], "tell me about it", ("scene", "The Audition")),
+        (["the audition"], "tell me about the dream sequence"),
+    ),
+    "unsure": (([], "the scene with boris", ("none", "clarify")), ([], "the audition")),
+    "person": (([], "who is the strict teacher", ("character", "Boris Lermontov")), ([], "the audition")),
+    "doer": (([], "who rushes to her?", ("character", "Boris Lermontov")), ([], "who is in the confrontation")),
+    "people_alike": (
+        ([], "who is the man who is charming and imperious", ("none", "clarify")),
+        ([], "who is the charming guy"),
+    ),
+}
+
+
+def turn_after(engine, before: list[str], question: str):
+    thread = Conversation()
+    for earlier in before:
+        engine.answer(earlier, thread)
+    return engine.turn(question, thread)
+
+
+def named(rule):
+    return next(r for r in RULES if r.__name__ == rule)
+
+
+def test_every_rule_has_a_trigger_and_a_refusal():
+    assert sorted(CASES) == sorted(r.__name__ for r in RULES)
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_trigger(engine, rule):
+    (before, question, (kind, title_or_reason)), _ = CASES[rule]
+    answer = named(rule)(turn_after(engine, before, question))
+    assert answer is not None, question
+    assert (answer.kind, answer.title or answer.reason) == (kind, title_or_reason), question
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_refusal(engine, rule):
+    _, (before, question) = CASES[rule]
+    assert named(rule)(turn_after(engine, before, question)) is None, question
+
+
+def test_the_last_rule_always_answers(engine):
+    assert describe.best_match(engine.turn("what happens in the audition")).title == "The Audition"
+    declined = describe.best_match(engine.turn("how do i bake bread"))
+    assert (declined.kind, declined.reason) == ("none", "off_topic")
+
+
+def test_a_subset_names_its_scenes_in_film_order(engine):
+    answer = decide(engine.turn("which scenes is boris in?"))
+    assert answer.entries == ("The Dancer's Choice", "The Confrontation", "The Tragic Fall")
+    assert "The Audition" not in answer.text
+    nobody = decide(engine.turn("which scenes is julian in?"))
+    assert nobody.entries == () and "No scene in my pack names Julian Craster" in nobody.text
+
+
+def test_a_pick_on_that_list_reads_the_last_list_after_an_entry_from_it(engine):
+    thread = Conversation()
+    for question in ("which scenes is boris in?", "the first of those"):
+        engine.answer(question, thread)
+    assert engine.answer("and the second one on that list?", thread).title == "The Confrontation"
+    assert engine.answer("and 7?", thread).title == "The Tragic Fall"  # no list named: the seventh scene
+
+
+def test_a_two_part_answer_says_which_part_it_cannot_answer(engine):
+    answer = decide(engine.turn("who plays boris and what happens in the confrontation"))
+    assert (answer.kind, answer.title, answer.note) == ("scene", "The Confrontation", "the cast")
+    assert "who plays boris" in answer.text and "doesn't include the cast" in answer.text
+
+
+def test_the_scenes_that_mention_a_thing(engine):
+    answer = decide(engine.turn("the red shoes, the real shoes I mean, in which scenes do they appear?"))
+    assert answer.kind == "scenes" and answer.entries is not None
+    assert "The Tragic Fall" in answer.entries and "The Audition" not in answer.entries
+
+
+def test_who_is_the_second_one_by_picks_it_from_the_list(engine):
+    thread = Conversation()
+    engine.answer("what songs are in it", thread)
+    assert engine.answer("who is the second one by?", thread).title == "Entr'acte"
+
+
+def test_a_relation_by_the_other_side_of_it_on_a_made_up_pack():
+    """ "who is his student?" when his card calls him "Nora's harsh mentor", in a pack the engine never saw."""
+    from bot.core import Engine, load_pack
+    from tests.scoring import DATA
+
+    engine = Engine(load_pack(DATA / "packs" / "overture.yaml"))
+    thread = Conversation()
+    engine.answer("who is elias", thread)
+    assert engine.answer("who is his student?", thread).title == "Nora Vance"
+
+
+@pytest.mark.parametrize(
+    "question", ["which scenes are in swan lake", "list the songs from black swan", "who is boris johnson"]
+)
+def test_another_work_or_person_is_declined(engine, question):
+    assert decide(engine.turn(question)).reason == "off_topic"
+
+
+def test_a_typo_of_a_name_is_not_another_person(engine):
+    assert decide(engine.turn("who is Vicky Paige?")).title == "Vicky Page"
+
+
+def test_two_scenes_holding_the_whole_description_are_asked_about(engine):
+    asked = decide(engine.turn("the scene where the shoes control her dancing"))
+    assert asked.reason == "clarify" and {a.title for a in asked.alternatives} >= {"The Dream Sequence"}
+    assert decide(engine.turn("the scene where she wakes up from the nightmare")).title == "The Dream Sequence"
+
+
+@pytest.mark.parametrize(
+    "question, title",
+    [
+        ("who loves vicky", "Julian Craster"),
+        ("who trains vicky", "Boris Lermontov"),
+        ("who runs to her", "Boris Lermontov"),
+    ],
+)
+def test_a_person_by_what_they_do(engine, question, title):
+    assert decide(engine.turn(question)).title == title
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        (["list all the tracks pls"], "whats the 2nd one about", "Entr'acte"),
+        (["which scenes does boris show up in"], "what happens in the last one of those", "The Tragic Fall"),
+        (["tell me abt vicky", "her mentor?"], "what about the composer guy", "Julian Craster"),
+    ],
+)
+def test_follow_ups_in_other_words(engine, before, question, title):
+    thread = Conversation()
+    for earlier in before:
+        engine.answer(earlier, thread)
+    assert engine.answer(question, thread).title == title
+
+
+@pytest.mark.parametrize("pack_name, title", [("overture", "Nora Vance"), ("ledger", "Mara Quill")])
+def test_the_main_character_of_a_made_up_pack(pack_name, title):
+    from bot.core import Engine, load_pack
+    from tests.scoring import DATA
+
+    engine = Engine(load_pack(DATA / "packs" / f"{pack_name}.yaml"))
+    assert engine.answer("who is the main character?").title == title
+
+
+def test_a_surname_only_one_person_has_names_them_in_a_scene():
+    from bot.core import Engine, load_pack
+    from tests.scoring import DATA
+
+    engine = Engine(load_pack(DATA / "packs" / "ledger.yaml"))  # "Drummond's Warehouse" names Silas Drummond
+    assert "Drummond's Warehouse" in (engine.answer("which scenes is silas drummond in?").entries or ())

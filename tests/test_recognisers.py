@@ -1,0 +1,108 @@
+"""The recognisers, one by one: each reads its kind of question (its trigger) and leaves others alone (its
+refusal). Called directly, not through `read`, so a recogniser earlier in the priority can't hide a fault."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import recognisers
+from bot.core.recognisers import RECOGNISERS, hear, read
+
+# recogniser: (question that triggers it, the slots it must fill, a question it must refuse, pending)
+CASES: dict[str, tuple[str, dict[str, object], str, bool]] = {
+    "empty": ("?!", {"asks": "empty"}, "the audition", False),
+    "compound": (
+        "what year is it from, and what happens in the audition?",
+        {"asks": "compound", "topic": "the release year", "quote": "what year is it from"},
+        "what year is it from?",
+        False,
+    ),
+    "missing_fact": ("who directed it", {"asks": "missing", "topic": "the director"}, "who is boris", False),
+    "small_talk": ("hello there", {"asks": "small_talk"}, "hello, who is boris", False),
+    "request": ("can you play the music", {"asks": "request"}, "who played the music", False),
+    "correction": ("nah i meant the dream one", {"asks": "correction", "corrects": True}, "the dream one", True),
+    "pick": ("and 7?", {"asks": "pick", "pick": 7}, "scene 7", True),
+    "anchored": (
+        "anyway, the dream scene: what follows it?",
+        {"asks": "order", "relation": "next", "anchors": ("dream scene",)},
+        "what follows it?",
+        False,
+    ),
+    "mentions": ("which scenes is julian in?", {"asks": "mentions"}, "which scenes are there?", False),
+    "relation_of_person": (
+        "what about her instructor?",
+        {"asks": "relation", "referent": "she", "link": "instructor"},
+        "who is she?",
+        False,
+    ),
+    "credit": ("by who?", {"asks": "credit"}, "who is it", False),
+    "listing": ("list the scenes", {"asks": "list", "kind": "scene"}, "list the scenes with boris", False),
+    "more": ("tell me more", {"asks": "more"}, "tell me about the audition", False),
+    "other": ("and the other one?", {"asks": "other"}, "the one with the others", False),
+    "elliptic": ("and after that?", {"asks": "order", "relation": "next", "anchors": ()}, "after the audition", False),
+    "between": (
+        "what comes between the audition and the dream sequence",
+        {"asks": "order", "relation": "between"},
+        "the fight between boris and vicky",
+        False,
+    ),
+    "relation": (
+        "what happens after the audition",
+        {"asks": "order", "relation": "next", "anchors": ("the audition",)},
+        "why does she cry after the audition",
+        False,
+    ),
+    "appears": ("when does boris first appear", {"asks": "appears", "position": 1}, "does boris appear", False),
+    "nth": ("the third scene", {"asks": "nth", "kind": "scene", "position": 3}, "a scene", False),
+    "bare_ordinal": ("and the fifth?", {"asks": "nth", "position": 5}, "the fifth of november party", False),
+    "numbered": ("scene 5", {"asks": "nth", "kind": "scene", "position": 5}, "the scene", False),
+    "opens_closes": ("how does it start", {"asks": "nth", "position": 1}, "how does the dream start", False),
+    "middle": ("what happens in the middle", {"asks": "nth", "position": 0}, "the middle track", False),
+    "ends": ("the ending", {"asks": "nth", "position": -1}, "the end of the audition", False),
+    "film": ("what is the plot", {"asks": "film"}, "the plot of the confrontation scene", False),
+}
+
+
+def heard(engine, question: str, pending: bool):
+    tokens = engine.read(question)
+    return hear(tokens, 0, len(tokens.words), pending, engine.index.knows, engine.facts, engine.names_word)
+
+
+def test_every_recogniser_has_a_trigger_and_a_refusal():
+    assert sorted(CASES) == sorted(r.__name__ for r in RECOGNISERS)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_trigger(engine, name):
+    question, slots, _, pending = CASES[name]
+    reading = getattr(recognisers, name)(heard(engine, question, pending))
+    assert reading is not None, question
+    for slot, value in slots.items():
+        assert getattr(reading, slot) == value, (question, slot)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_refusal(engine, name):
+    _, _, question, pending = CASES[name]
+    assert getattr(recognisers, name)(heard(engine, question, pending)) is None, question
+
+
+def test_the_priority_is_the_order_of_the_tuple(engine):
+    """ "and 7?" with a list open is a pick, before any other reading of a number."""
+    assert read(engine.read("and 7?"), pending=True).asks == "pick"
+    assert read(engine.read("and 7?"), pending=False).asks != "pick"
+
+
+def test_a_compound_reads_its_answerable_part(engine):
+    tokens = engine.read("is it on netflix? also who is julian")
+    reading = read(tokens, knows=engine.index.knows, facts=engine.facts)
+    assert reading.asks == "compound" and reading.span is not None and reading.inner is not None
+    assert tokens.words[reading.span[0] : reading.span[1]] == ("who", "is", "julian")
+    assert "netflix" in reading.quote
+
+
+def test_a_correction_reads_what_was_meant(engine):
+    tokens = engine.read("no sorry, i meant scene 4")
+    reading = read(tokens, pending=True, knows=engine.index.knows, facts=engine.facts)
+    assert reading.corrects and reading.inner is not None
+    assert (reading.inner.asks, reading.inner.position) == ("nth", 4)

@@ -1,0 +1,42 @@
+"""The fifth stage: the scorer ranks entries for what the policy still has to look up, and knows who names whom."""
+
+from __future__ import annotations
+
+
+def best(engine, question: str) -> str:
+    scores = engine.scorer.scores(engine.read(question))
+    return engine.index.entries[max(scores, key=scores.__getitem__)].title
+
+
+def test_a_whole_name_outranks_words_found_in_running_text(engine):
+    assert best(engine, "the audition") == "The Audition"
+    assert best(engine, "what happens in the isolation") == "The Isolation"
+
+
+def test_a_description_finds_its_scene(engine):
+    assert best(engine, "she flips through old photos and newspaper clippings") == "The Isolation"
+
+
+def test_a_person_is_found_by_their_description_and_not_by_a_scene_named_beside_it(engine):
+    tokens = engine.read("who is the strict teacher")
+    found = engine.scorer.person_described(tokens, engine.scorer.scores(tokens))
+    assert found is not None and found.title == "Boris Lermontov"
+    assert engine.scorer.person_described(engine.read("what happens in the audition"), {}) is None
+
+
+def test_people_are_linked_when_one_card_names_the_other(engine):
+    vicky = next(e for e in engine.index.by_kind["character"] if e.title == "Vicky Page")
+    assert {e.title for e in engine.scorer.linked_people(vicky)} == {"Boris Lermontov", "Julian Craster"}
+    boris = next(e for e in engine.index.by_kind["character"] if e.title == "Boris Lermontov")
+    assert engine.scorer.called_by(boris, ("student",)) is None  # his card calls him an instructor, not a student
+    assert engine.scorer.called_by(boris, ("instructor",)).title == "Vicky Page"
+
+
+def test_another_work_and_another_person_are_told_apart_from_ours(engine):
+    scorer = engine.scorer
+    assert scorer.names_another_work(engine.read("the plot of the nutcracker"))
+    assert not scorer.names_another_work(engine.read("the plot of the film"))
+    assert scorer.names_someone_else(engine.read("who is boris johnson"))
+    assert not scorer.names_someone_else(engine.read("who is vicky paige"))  # a typo of her own name
+    assert scorer.lists_another_work(engine.read("which scenes are in swan lake"))
+    assert not scorer.lists_another_work(engine.read("all the scenes in order for my notes"))

@@ -1,0 +1,70 @@
+"""The first stage: a question is tokenised once per answer, and only the sentences that ask are read."""
+
+from __future__ import annotations
+
+from bot.core import Conversation
+from bot.core.sentences import chosen, split
+from bot.core.tokens import Tokeniser
+
+
+def test_a_question_is_tokenised_once_per_answer(engine, monkeypatch):
+    calls: list[str] = []
+    tokenise = Tokeniser.tokenise
+
+    def counted(self, question):
+        calls.append(question)
+        return tokenise(self, question)
+
+    monkeypatch.setattr(Tokeniser, "tokenise", counted)
+    thread = Conversation()
+    questions = [
+        "who is boris",
+        "which scene does he fight with her in",  # "he" read as Boris: the tokens are substituted, not re-read
+        "what happens two scenes after the audition",  # the anchor is cut from the tokens
+        "anyway, the dream scene: what follows it?",  # the anchor is a clause of its own
+        "what year is it from, and what happens in the audition?",  # a compound answers a part
+        "nah i meant the one after the first of those",  # a correction, then a pick inside an anchor
+    ]
+    for question in questions:
+        engine.answer(question, thread)
+    assert calls == questions
+
+
+def test_only_the_sentences_that_ask_are_read(engine):
+    tokens = engine.read("We had pizza and too much cake. What happens after the audition? My friend says a fight.")
+    assert tokens.corrected == "what happens after the audition"
+
+
+def test_the_sentence_before_joins_when_the_question_points_back_at_its_name(engine):
+    tokens = engine.read("Someone kept talking about Lermontov. Who is he exactly?")
+    assert "lermontov" in tokens.words and "who" in tokens.words
+
+
+def test_a_message_with_no_question_is_read_from_its_first_sentence_that_says_something():
+    sentences = split("Thank you! And the one before that, because I slept. My friend says it matters.")
+    assert chosen(sentences, [False, False, False], chat=[True, False, False]) == [(1, True)]
+
+
+def test_clauses_are_marked_and_greetings_dropped(engine):
+    tokens = engine.read("gm all, the dream one: what comes after it?")
+    assert tokens.words[0] == "the"  # "gm all" said nothing
+    assert tokens.clauses == (3,)  # "what comes after it" starts a clause
+    assert engine.read("hey, scenes pls").words == ("scenes", "pls")
+
+
+def test_plus_and_ampersand_read_as_and(engine):
+    assert engine.read("boris + his age?").words == ("boris", "and", "his", "age")
+
+
+def test_a_part_is_cut_from_the_tokens(engine):
+    tokens = engine.read("what comes after the auditon")
+    part = engine.tokeniser.cut(tokens, "the audition")
+    assert part.words == ("the", "audition") and part.named  # the typo was corrected once, and kept
+    assert engine.tokeniser.span(tokens, 3, 5).words == ("the", "audition")
+
+
+def test_the_sentence_before_lends_only_the_name_its_pronoun_means(engine):
+    tokens = engine.read("Someone at the library kept going on about Lermontov all night. Who is he exactly?")
+    assert tokens.words == ("lermontov", "who", "is", "he", "exactly")
+    described = engine.read("There's a part where Vicky and Boris argue about the shoes. Which scene is that?")
+    assert "argue" in described.words  # the question points at the description, not at a name: read whole
