@@ -738,23 +738,11 @@ def guild_settings(engine: Engine, servers: int, runs: int) -> None:
         await store.close()
         return loads, changes, service
 
-    async def postgres(url: str, statement: str) -> None:
-        import asyncpg
-
-        connection = await asyncpg.connect(url)
-        await connection.execute(statement)
-        await connection.close()
-
     rows = []
     service = None
     for label, url in targets:
         if label == "PostgreSQL":  # a schema of its own, dropped afterwards
-            asyncio.run(postgres(url, "CREATE SCHEMA IF NOT EXISTS bench_settings"))
-            try:
-                in_schema = f"{url}{'&' if '?' in url else '?'}search_path=bench_settings"
-                loads, changes, service = asyncio.run(measure(in_schema))
-            finally:
-                asyncio.run(postgres(url, "DROP SCHEMA bench_settings CASCADE"))
+            loads, changes, service = _in_fresh_schema(url, "bench_settings", measure)
         else:
             loads, changes, service = asyncio.run(measure(url))
         rows.append([label, f"{servers:,}", statistics.median(loads), max(loads), statistics.median(changes)])
@@ -782,6 +770,105 @@ def guild_settings(engine: Engine, servers: int, runs: int) -> None:
         f"\nsettings lookups per free-text message: {lookup_us:.2f} µs median (cached, no query), "
         f"{lookup_us / (answer_ms * 1000):.1%} of a median answer() ({answer_ms:.3f} ms)"
     )
+
+
+# ---------------------------------------------------------------------------------------------- storage under load
+
+
+def store_load(games: int, writes: int) -> None:
+    """The store as the quiz uses it: points written one after another, a point written while `games` leaderboards
+    are read at once, and `games` games each recording its start, a point a round for 20 rounds and its end."""
+    import asyncio
+
+    from bot.storage import open_store
+
+    section(f"Storage under load: writes, a point beside {games} leaderboards, a {games}-game cycle")
+    OUT.mkdir(parents=True, exist_ok=True)
+    sqlite_file = OUT / "bench-load.sqlite3"
+    targets = [("SQLite", f"sqlite:///{sqlite_file}")]
+    if os.environ.get("TEST_DATABASE_URL"):
+        targets.append(("PostgreSQL", os.environ["TEST_DATABASE_URL"]))
+
+    async def measure(url: str) -> list[float]:
+        store = await open_store(url, timeout=60)
+        started = time.perf_counter()
+        for n in range(writes):
+            await store.add_score(1, n % 1000, 1)
+        per_second = writes / (time.perf_counter() - started)
+        started = time.perf_counter()
+        for first in range(0, writes, games):  # `games` writers at once, as many points in all
+            await asyncio.gather(*(store.add_score(3, n % 1000, 1) for n in range(first, min(first + games, writes))))
+        together = writes / (time.perf_counter() - started)
+        delays = []
+        for attempt in range(5):
+            readers = [asyncio.create_task(_leaderboard(store, user)) for user in range(games)]
+            await asyncio.sleep(0)  # every leaderboard has asked for the database before the point comes
+            started = time.perf_counter()
+            await store.add_score(1, 10_000 + attempt, 1)
+            delays.append((time.perf_counter() - started) * 1000)
+            await asyncio.gather(*readers)
+
+        async def game(channel: int) -> None:
+            await store.start_quiz_game(2, channel, f"g{channel}", 1)
+            for round_number in range(20):
+                await store.add_score(2, (channel * 7 + round_number) % 500, 1)
+            await store.end_quiz_game(channel)
+
+        cycles = []
+        for _ in range(3):  # the median of three: a shared machine's disk varies from one second to the next
+            started = time.perf_counter()
+            await asyncio.gather(*(game(channel) for channel in range(games)))
+            cycles.append(time.perf_counter() - started)
+        cycle = statistics.median(cycles)
+        await store.close()
+        return [per_second, together, statistics.median(delays), max(delays), cycle]
+
+    rows = []
+    for label, url in targets:
+        if label == "PostgreSQL":
+            rows.append([label, *_in_fresh_schema(url, "bench_load", measure)])
+        else:
+            for leftover in sqlite_file.parent.glob(f"{sqlite_file.name}*"):
+                leftover.unlink()
+            rows.append([label, *asyncio.run(measure(url))])
+    print(
+        table(
+            [
+                "backend",
+                "writes/s one after another",
+                f"writes/s, {games} at once",
+                f"point beside {games} leaderboards, median ms",
+                "max ms",
+                f"{games}-game cycle s",
+            ],
+            [[label, f"{w:,.0f}", f"{t:,.0f}", d, m, c] for label, w, t, d, m, c in rows],
+        )
+    )
+    if len(rows) == 2:
+        print(f"\nSQLite's {games}-game cycle takes {rows[0][5] / rows[1][5]:.2f}x PostgreSQL's.")
+
+
+async def _leaderboard(store: Any, user_id: int) -> None:
+    await store.top_scores(1, 10)
+    await store.rank_of(1, user_id)
+
+
+def _in_fresh_schema(url: str, schema: str, measure: Callable[[str], Any]) -> Any:
+    """Run `measure` on PostgreSQL in a schema of its own, dropped afterwards."""
+    import asyncio
+
+    import asyncpg
+
+    async def statement(sql: str) -> None:
+        connection = await asyncpg.connect(url)
+        await connection.execute(sql)
+        await connection.close()
+
+    asyncio.run(statement(f"DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}"))
+    try:
+        return asyncio.run(measure(f"{url}{'&' if '?' in url else '?'}search_path={schema}"))
+    finally:
+        asyncio.run(statement(f"DROP SCHEMA {schema} CASCADE"))
 
 
 # ---------------------------------------------------------------------------------------------- scaling
@@ -1054,6 +1141,7 @@ def main() -> None:
     limiter_memory(10_000 if args.quick else 100_000)
     hostile_packs()
     guild_settings(engine, 1_000 if args.quick else 10_000, 3 if args.quick else 10)
+    store_load(30 if args.quick else 300, 200 if args.quick else 2_000)
     results = scaling(engine.pack, sizes, 40 if args.quick else 200)
     plot(results, OUT / "scaling-quick.png" if args.quick else Path(__file__).resolve().parent / "scaling.png")
     quiz_load(engine, questions, 100, 2.0 if args.quick else 20.0)

@@ -213,10 +213,21 @@ def validate(packs: list[Path], out: TextIO, err: TextIO) -> int:
 
 
 def data(action: str, guild_id: int, database_url: str, out: TextIO, err: TextIO) -> int:
-    """Print every row stored for a server as JSON (`export`), or delete them (`delete`)."""
+    """Print every row stored for a server as JSON (`export`), or delete them (`delete`). Exits as the bot does:
+    2 for a database that can't be used as configured, 4 for one that can't be reached."""
     import asyncio
 
-    from .storage import StoreError, open_store
+    from .exit_codes import ExitCode
+    from .storage import StoreError, StoreUnavailable, open_store, sqlite_path
+
+    path = sqlite_path(database_url)
+    if path is not None and path != ":memory:" and not Path(path).exists():  # looking must not create one
+        print(f"no database at {path}: nothing is stored for any server", file=err)
+        if action == "export":
+            out.write(json.dumps({"guild_id": guild_id, "tables": {}}) + "\n")
+        else:
+            print(f"deleted 0 rows of guild {guild_id}", file=out)
+        return ExitCode.OK
 
     async def run() -> int:
         store = await open_store(database_url)
@@ -234,9 +245,25 @@ def data(action: str, guild_id: int, database_url: str, out: TextIO, err: TextIO
 
     try:
         return asyncio.run(run())
+    except StoreUnavailable as error:
+        print(error, file=err)
+        return ExitCode.NO_NETWORK
     except StoreError as error:
         print(error, file=err)
-        return 1
+        return ExitCode.BAD_SETTINGS
+
+
+SNOWFLAKE_HELP = (
+    "a server id is plain digits from 1 to 9223372036854775807 (Developer Mode: right-click the server, Copy Server ID)"
+)
+
+
+def snowflake(raw: str) -> int:
+    """A Discord id as typed on a command line: ASCII digits only (int() would take '١٢٣', '1_000' and ' 5'), in the
+    range a BIGINT column holds."""
+    if not (raw.isascii() and raw.isdigit()) or not 0 < int(raw) < 2**63:
+        raise argparse.ArgumentTypeError(f"{SNOWFLAKE_HELP}, not {raw!r}")
+    return int(raw)
 
 
 def program_name() -> str:
@@ -283,5 +310,5 @@ def parser(default_pack: Path) -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, help="write this new file instead of standard output")
     d = commands.add_parser("data", help="a server's stored data: export it as JSON, or delete it (DATABASE_URL)")
     d.add_argument("action", choices=["export", "delete"])
-    d.add_argument("--guild", type=int, required=True, help="the server (guild) id")
+    d.add_argument("--guild", type=snowflake, required=True, help="the server (guild) id")
     return root

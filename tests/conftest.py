@@ -48,6 +48,18 @@ async def database_url(request, tmp_path):
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
         return
+    async for url in fresh_postgres_schema():
+        yield url
+
+
+@pytest.fixture
+async def postgres_url():
+    """A fresh schema in TEST_DATABASE_URL's PostgreSQL, for the tests that need a server."""
+    async for url in fresh_postgres_schema():
+        yield url
+
+
+async def fresh_postgres_schema():
     import asyncpg
 
     url = os.environ.get("TEST_DATABASE_URL")

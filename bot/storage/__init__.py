@@ -5,7 +5,7 @@ Imports nothing from Discord, so `python -m bot data ...` starts fast and needs 
 
 from __future__ import annotations
 
-from .base import LATEST_VERSION, Row, Store, StoreError, StoreUnavailable
+from .base import CALL_SECONDS, LATEST_VERSION, Row, Store, StoreError, StoreTimeout, StoreUnavailable
 from .guild_settings import GuildOverrides, GuildSettings
 from .migrations import MIGRATIONS, Migration
 
@@ -18,6 +18,7 @@ __all__ = [
     "Row",
     "Store",
     "StoreError",
+    "StoreTimeout",
     "StoreUnavailable",
     "open_store",
     "sqlite_path",
@@ -31,18 +32,26 @@ def sqlite_path(url: str) -> str | None:
     return None
 
 
-async def open_store(url: str, *, migrations: tuple[Migration, ...] = MIGRATIONS) -> Store:
-    """Connect to `url` (`sqlite:///path` or `postgresql://...`) and bring its schema up to date."""
+async def open_store(
+    url: str, *, migrations: tuple[Migration, ...] = MIGRATIONS, timeout: float = CALL_SECONDS
+) -> Store:
+    """Connect to `url` (`sqlite:///path` or `postgresql://...`) and bring its schema up to date. Every call on
+    the store, opening it included, gives up after `timeout` seconds (StoreTimeout)."""
     path = sqlite_path(url)
     store: Store
+    if path == ":memory:":
+        raise StoreError(
+            "DATABASE_URL sqlite:///:memory: would keep nothing once the bot stops: give a file, such as "
+            "sqlite:///.state/bot.sqlite3"
+        )
     if path is not None:
         from .sqlite import SqliteStore
 
-        store = await SqliteStore.open(path)
+        store = await SqliteStore.open(path, timeout)
     elif url.startswith(("postgresql://", "postgres://")):
         from .postgres import PostgresStore
 
-        store = await PostgresStore.open(url)
+        store = await PostgresStore.open(url, timeout)
     else:
         raise StoreError(f"DATABASE_URL must start with sqlite:/// or postgresql://, not {url.split(':')[0]!r}")
     try:

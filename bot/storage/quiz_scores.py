@@ -13,27 +13,25 @@ if TYPE_CHECKING:
 class QuizScores:
     """Mixed into Store: the same portable SQL on SQLite and PostgreSQL, `?` placeholders."""
 
-    def transaction(self) -> AbstractAsyncContextManager[Transaction]:  # provided by Store
+    def transaction(self, *, readonly: bool = False) -> AbstractAsyncContextManager[Transaction]:  # by Store
         raise NotImplementedError
 
     async def add_score(self, guild_id: int, user_id: int, points: int) -> int:
         """Add points to a member's score in a server; returns the new total."""
-        async with self.transaction() as tx:
-            await tx.execute(
+        async with self.transaction() as tx:  # one statement: the new total comes back with the write
+            rows = await tx.fetch(
                 "INSERT INTO quiz_scores (guild_id, user_id, points) VALUES (?, ?, ?) "
-                "ON CONFLICT (guild_id, user_id) DO UPDATE SET points = quiz_scores.points + excluded.points",
+                "ON CONFLICT (guild_id, user_id) DO UPDATE SET points = quiz_scores.points + excluded.points "
+                "RETURNING points",
                 guild_id,
                 user_id,
                 points,
-            )
-            rows = await tx.fetch(
-                "SELECT points FROM quiz_scores WHERE guild_id = ? AND user_id = ?", guild_id, user_id
             )
         return int(rows[0]["points"])
 
     async def top_scores(self, guild_id: int, limit: int) -> list[tuple[int, int]]:
         """(user id, points) of a server's best, most points first; equal points in a stable order."""
-        async with self.transaction() as tx:
+        async with self.transaction(readonly=True) as tx:
             rows = await tx.fetch(
                 "SELECT user_id, points FROM quiz_scores WHERE guild_id = ? AND points > 0 "
                 "ORDER BY points DESC, user_id LIMIT ?",
@@ -44,7 +42,7 @@ class QuizScores:
 
     async def rank_of(self, guild_id: int, user_id: int) -> tuple[int, int] | None:
         """(rank, points) of a member, equal points sharing a rank (1, 2, 2, 4); None without points."""
-        async with self.transaction() as tx:
+        async with self.transaction(readonly=True) as tx:
             rows = await tx.fetch(
                 "SELECT points FROM quiz_scores WHERE guild_id = ? AND user_id = ?", guild_id, user_id
             )
@@ -82,5 +80,5 @@ class QuizScores:
 
     async def running_quiz_games(self) -> list[Row]:
         """Every game recorded as running: guild_id, channel_id, game_id, starter_id, started_at."""
-        async with self.transaction() as tx:
+        async with self.transaction(readonly=True) as tx:
             return await tx.fetch("SELECT * FROM quiz_games ORDER BY channel_id")

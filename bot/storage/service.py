@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+import contextlib
+from collections.abc import AsyncIterator
 from typing import Any
 
-from .base import Store
+from .base import Store, StoreError, StoreTimeout
 from .guild_settings import GuildOverrides, GuildSettings
 
 
@@ -40,16 +41,38 @@ class SettingsService:
         return guild_id is not None and self.get(guild_id).hide_spoilers
 
     async def change(self, guild_id: int, **changes: Any) -> GuildSettings:
-        """Store the changed values (GuildOverrides field names), then update the cache; the new settings."""
-        overrides = replace(self.overrides(guild_id), **changes)
-        await self.store.save_guild_overrides(guild_id, overrides)
-        self._remember(guild_id, overrides)
+        """Store the changed values (GuildOverrides field names), then cache what the database committed; the new
+        settings. A new channel list is stored as the channels added and removed from the one in force, so a
+        change made meanwhile by someone else is kept. After a timeout (was it saved?) the cache is read again."""
+        channels = changes.pop("answer_channel_ids", None)
+        current = self.get(guild_id).answer_channel_ids
+        async with self._reread_after_timeout(guild_id):
+            committed = await self.store.change_guild_settings(
+                guild_id,
+                changes,
+                add_channels=() if channels is None else channels - current,
+                remove_channels=() if channels is None else current - channels,
+                default_channels=self.defaults.answer_channel_ids,
+            )
+        self._remember(guild_id, committed)
         return self.get(guild_id)
 
     async def reset(self, guild_id: int) -> GuildSettings:
-        await self.store.clear_guild_overrides(guild_id)
+        async with self._reread_after_timeout(guild_id):
+            await self.store.clear_guild_overrides(guild_id)
         self._remember(guild_id, GuildOverrides())
         return self.defaults
+
+    @contextlib.asynccontextmanager
+    async def _reread_after_timeout(self, guild_id: int) -> AsyncIterator[None]:
+        """A write that timed out may or may not have been committed: the cache takes what the database holds
+        now, if it answers (a failure, rolled back, leaves the cache as it was: right already)."""
+        try:
+            yield
+        except StoreTimeout:
+            with contextlib.suppress(StoreError):
+                self._remember(guild_id, await self.store.guild_overrides(guild_id))
+            raise
 
     async def forget(self, guild_id: int) -> int:
         """Delete everything stored for a server (it removed the bot); returns the number of rows deleted."""

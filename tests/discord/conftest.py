@@ -35,8 +35,28 @@ def settings(tmp_path):
 
 
 @pytest.fixture
-def simcord_bot(settings, engine):
+def simcord_bot(settings, engine, stores_closed_after_the_test):
     return create_bot(settings, engine=engine)
+
+
+@pytest.fixture
+async def stores_closed_after_the_test(monkeypatch):
+    """simcord detaches a bot without closing it: every store a bot of the test opened is closed here, as
+    bot.close() would, so no SQLite connection outlives the test's event loop."""
+    import bot.client
+
+    opened = []
+    real_open = bot.client.open_store
+
+    async def open_store(*args, **kwargs):
+        store = await real_open(*args, **kwargs)
+        opened.append(store)
+        return store
+
+    monkeypatch.setattr(bot.client, "open_store", open_store)
+    yield
+    for store in opened:
+        await store.close()
 
 
 @pytest.fixture

@@ -41,17 +41,23 @@ class GatedStore(Store):
         await self.env.external_wait(self.released.wait(), reason="a database that never answers")
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator:
+    async def transaction(self, *, readonly: bool = False) -> AsyncIterator:
         self.calls += 1
         state = self.next_states.pop(0) if self.next_states else self.state
         if state == "down":
             raise StoreUnavailable("cannot connect to the database: connection refused")
         if state == "hung":
             await self._hang()
-        async with self.inner.transaction() as tx:
+        async with self.inner.transaction(readonly=readonly) as tx:
             yield tx
         if state == "lost":
             await self._hang()
+
+    def begin(self, readonly: bool):  # the gate is in transaction(): these go straight to the real store
+        return self.inner.begin(readonly)
+
+    def as_store_error(self, error: BaseException):
+        return self.inner.as_store_error(error)
 
     async def close(self) -> None:
         await self.inner.close()

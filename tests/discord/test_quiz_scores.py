@@ -8,6 +8,7 @@ from simcord import SetupError
 
 from bot import create_bot
 from bot.cogs.quiz.game import BREAK_SECONDS, ROUND_SECONDS
+from bot.storage import StoreUnavailable
 
 from .test_quiz import game_in
 
@@ -151,3 +152,24 @@ async def test_leaving_a_server_deletes_its_scores_and_games(simcord_env, guild,
     await simcord_env.advance_time(ROUND_SECONDS + BREAK_SECONDS)
     assert await store.top_scores(guild.id, 10) == []
     assert await store.running_quiz_games() == []
+
+
+async def test_a_game_that_ended_while_the_database_was_down_is_not_called_interrupted(
+    simcord_env, channel, alice, monkeypatch
+):
+    await alice.slash(channel, "quiz start", rounds=1)
+    store = simcord_env.bot.guild_settings.store
+
+    def down(*args, **kwargs):
+        raise StoreUnavailable("the database is down")
+
+    monkeypatch.setattr(store, "transaction", down)  # from here every store call fails at once
+    game = game_in(simcord_env, channel)
+    await alice.click(channel.last_message, label=game.rounds[0].answer)
+    assert channel.last_message.embeds[0].title == "Quiz over"  # the game ended normally; its end wasn't recorded
+    monkeypatch.undo()  # the database is back
+    # The gateway makes the bot identify again: discord.py dispatches "ready" once more. The listener is awaited
+    # here, to its end, because its database calls run in SQLite's thread, which settling does not wait for.
+    await simcord_env.bot.get_cog("Quiz").on_ready()
+    assert not any(m.content.startswith("The quiz in this channel was interrupted") for m in channel.history())
+    assert await store.running_quiz_games() == []  # the end is recorded now that it can be

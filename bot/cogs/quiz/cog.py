@@ -53,6 +53,7 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         # Each game's task, by channel id: registered in the same step as its game (no await between), so a game in
         # `games` always has a task playing it, and the task forgets its game however it ends.
         self.tasks: dict[int, asyncio.Task[None]] = {}
+        self._unrecorded_ends: set[str] = set()  # ids of games that ended here while the database was down
 
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(QuizAnswerButton)
@@ -229,7 +230,15 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         finally:
             self._forget(game)
             if tried:
-                await _stored(self.store.end_quiz_game(game.channel_id), "record the game's end")
+                await self._record_end(game.channel_id, game.id)
+
+    async def _record_end(self, channel_id: int, game_id: str) -> None:
+        """Delete a game's row. If the database can't, the game is remembered as ended here, so the ready event of
+        a re-identify deletes the row instead of announcing the game as interrupted by a restart."""
+        if await _stored(self.store.end_quiz_game(channel_id), "record the game's end"):
+            self._unrecorded_ends.discard(game_id)
+        else:
+            self._unrecorded_ends.add(game_id)
 
     async def _play(self, game: QuizGame) -> None:
         log.info("quiz %s started in channel %s: %d rounds", game.id, game.channel_id, len(game.rounds))
@@ -272,6 +281,9 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         """Games the last run left unfinished end here with a message in their channel."""
         for row in await _quietly(within(self.store.running_quiz_games(), "read"), "read the running games") or []:
             channel_id = int(row["channel_id"])
+            if row["game_id"] in self._unrecorded_ends:  # it ended normally here: nothing to announce
+                await self._record_end(channel_id, row["game_id"])
+                continue
             guild = self.bot.get_guild(int(row["guild_id"]))
             if guild is None or channel_id in self.games:
                 continue  # another process's server, or still playing here (this is a reconnect)
