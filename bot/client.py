@@ -17,7 +17,7 @@ from .core import Conversations, Engine
 from .core.conversation import MAX_CONVERSATIONS
 from .core.library import FilmAnswer, FilmConversation, Library
 from .reload import LibraryReloader
-from .storage import GuildSettings, open_store
+from .storage import GuildSettings, Store, StoreError, open_store
 from .storage.service import SettingsService
 from .sync import sync_commands
 from .utils import options
@@ -129,6 +129,7 @@ class FilmBotBase(commands.Bot):
             changed,
             (time.perf_counter() - started) * 1000,
         )
+        await self._adopt_old_scores(store)
         self.add_dynamic_items(SceneNavButton, OpenEntryButton)
         for extension in EXTENSIONS:
             try:
@@ -148,6 +149,18 @@ class FilmBotBase(commands.Bot):
             guild_id=self.settings.dev_guild_id,
             force=self.force_sync,
         )
+
+    async def _adopt_old_scores(self, store: Store) -> None:
+        """Quiz scores kept before films had keys become the default film's (a no-op once done)."""
+        try:
+            moved = await store.adopt_unassigned_scores(self.library.default.key)
+        except StoreError as error:  # tried again at the next start; those scores show on no leaderboard meanwhile
+            log.warning("quiz scores from before films were not given to the default film: %s", error)
+            return
+        if moved:
+            log.info(
+                "quiz scores: %d from before films are now the default film's (%s)", moved, self.library.default.key
+            )
 
     async def close(self) -> None:
         """The cogs unload first (the quiz cancels its games), then the gateway and HTTP session close, then the

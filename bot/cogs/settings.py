@@ -15,7 +15,7 @@ from ..client import FilmBotBase
 from ..storage.base import StoreError, StoreTimeout
 from ..storage.guild_settings import COOLDOWN_RATE_RANGE, COOLDOWN_SECONDS_RANGE, MAX_ANSWER_CHANNELS, cooldown_problem
 from ..utils import limits, options
-from ..utils.films import film_choices, server_film, unknown_film
+from ..utils.films import chosen_film, film_choices, server_film, unknown_film
 from ..utils.replies import defer, finish, respond
 from ..utils.store_calls import STORE_WAIT, within
 
@@ -175,10 +175,6 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
             film=found.key,
         )
 
-    @film.autocomplete("film")
-    async def film_names(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        return film_choices(self.bot, current)
-
     @app_commands.command(name="spoilers")
     @app_commands.describe(mode="hide: late-act scenes behind spoiler bars; show: in plain view")
     async def spoilers(self, interaction: discord.Interaction, mode: Literal["hide", "show"]) -> None:
@@ -251,27 +247,46 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         )
 
     @app_commands.command(name="quiz-reset-scores")
-    async def quiz_reset_scores(self, interaction: discord.Interaction) -> None:
-        """Wipe this server's quiz leaderboard."""
+    @app_commands.describe(film="Only this film's leaderboard (start typing to search); every film's without it")
+    async def quiz_reset_scores(
+        self, interaction: discord.Interaction, film: app_commands.Range[str, 1, 100] | None = None
+    ) -> None:
+        """Wipe this server's quiz leaderboard: one film's, or every film's."""
         assert interaction.guild_id is not None
+        chosen = await chosen_film(self.bot, interaction, film) if film else None
+        if film and chosen is None:
+            return
+        key = chosen.key if chosen is not None else None
         if not await defer(interaction, ephemeral=True):
             return
         try:
-            cleared = await within(self.bot.guild_settings.store.reset_scores(interaction.guild_id), "reset scores")
+            reset = self.bot.guild_settings.store.reset_scores(interaction.guild_id, film=key)
+            cleared = await within(reset, "reset scores")
         except StoreError as error:
             log.warning("settings: guild=%d quiz scores not reset: %s", interaction.guild_id, error)
             await finish(interaction, content=SCORES_UNKNOWN if isinstance(error, StoreTimeout) else SCORES_NOT_RESET)
             return
         log.info(
-            "settings: guild=%d quiz scores of %d members reset by user=%d",
+            "settings: guild=%d quiz scores (film %s) of %d members reset by user=%d",
             interaction.guild_id,
+            key or "all",
             cleared,
             interaction.user.id,
         )
+        which = (
+            f"The {limits.echo(chosen.title, 100)} quiz leaderboard is"
+            if chosen
+            else "Every film's quiz leaderboard is"
+        )
         await finish(
             interaction,
-            content=f"The quiz leaderboard is empty again ({cleared} member{'s' if cleared != 1 else ''} had points).",
+            content=f"{which} empty again ({cleared} member{'s' if cleared != 1 else ''} had points).",
         )
+
+    @film.autocomplete("film")
+    @quiz_reset_scores.autocomplete("film")
+    async def film_names(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return film_choices(self.bot, current)
 
     @channel.command(name="add")
     @app_commands.describe(channel="A text channel where I answer every message, no mention needed")

@@ -135,7 +135,7 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             channel_id=channel.id,
             guild_id=guild_id,
             starter_id=interaction.user.id,
-            record_point=lambda user_id: self._add_point(guild_id, user_id),
+            record_point=lambda user_id: self._add_point(guild_id, chosen.key, user_id),
         )
         announcement = (
             f"{limits.echo(interaction.user.display_name, 80)} starts a quiz on {limits.echo(pack.film.title, 100)}: "
@@ -145,10 +145,6 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         )
         self.games[channel.id] = self.games_by_id[game.id] = game
         self.tasks[channel.id] = asyncio.create_task(self._run(game, interaction, announcement))
-
-    @start.autocomplete("film")
-    async def film_names(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        return film_choices(self.bot, current)
 
     @quiz.command(name="stop")
     async def stop(self, interaction: discord.Interaction) -> None:
@@ -171,17 +167,23 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         await respond(interaction, content="Stopping the quiz: the answer and the scores follow.", ephemeral=True)
 
     @quiz.command(name="leaderboard")
-    async def leaderboard(self, interaction: discord.Interaction) -> None:
-        """This server's top ten quiz players and your own rank."""
+    @app_commands.describe(film="The film whose scores to show (start typing to search); this server's film by default")
+    async def leaderboard(
+        self, interaction: discord.Interaction, film: app_commands.Range[str, 1, 100] | None = None
+    ) -> None:
+        """This server's top ten quiz players at a film, and your own rank."""
         guild_id = interaction.guild_id
         assert guild_id is not None  # guild_only
+        chosen = await film_for(self.bot, interaction, film)
+        if chosen is None:
+            return
         if not await defer(interaction, ephemeral=False):  # the scores are read from the database
             return
 
         async def read() -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
             return (
-                await self.store.top_scores(guild_id, LEADERBOARD_SIZE),
-                await self.store.rank_of(guild_id, interaction.user.id),
+                await self.store.top_scores(guild_id, LEADERBOARD_SIZE, film=chosen.key),
+                await self.store.rank_of(guild_id, interaction.user.id, film=chosen.key),
             )
 
         try:
@@ -191,7 +193,7 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             # Said where the leaderboard would have been: a public deferral's answer can't turn private.
             await finish(interaction, content=LEADERBOARD_DOWN)
             return
-        pack = self.bot.engine.pack
+        pack = chosen.engine.pack
         lines = [f"{rank}. <@{user_id}>: {_points(points)}" for rank, user_id, points in _ranked(top)]
         embed = discord.Embed(
             title=f"{pack.film.title} quiz: leaderboard",
@@ -202,6 +204,11 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             name="You", inline=False, value=f"#{mine[0]} with {_points(mine[1])}" if mine else "No points yet."
         )
         await finish(interaction, embed=embed)
+
+    @start.autocomplete("film")
+    @leaderboard.autocomplete("film")
+    async def film_names(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return film_choices(self.bot, current)
 
     # ------------------------------------------------------------------ games
 
@@ -263,9 +270,9 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             self.tasks.pop(game.channel_id, None)
         self.games_by_id.pop(game.id, None)
 
-    async def _add_point(self, guild_id: int, user_id: int) -> None:
+    async def _add_point(self, guild_id: int, film: str, user_id: int) -> None:
         """Raises StoreError (StoreTimeout: unknown) if the database did not take it; the game says so."""
-        await within(self.store.add_score(guild_id, user_id, 1), "add a point")
+        await within(self.store.add_score(guild_id, user_id, 1, film=film), "add a point")
 
     @commands.Cog.listener()
     async def on_guild_remove(self, guild: discord.Guild) -> None:
