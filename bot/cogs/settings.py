@@ -274,7 +274,7 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
             interaction.user.id,
         )
         which = (
-            f"The {limits.echo(chosen.title, 100)} quiz leaderboard is"
+            f"The quiz leaderboard of {limits.echo(chosen.title, 100)} is"
             if chosen
             else "Every film's quiz leaderboard is"
         )
