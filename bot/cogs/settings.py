@@ -277,6 +277,8 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
             f"The quiz leaderboard of {limits.echo(chosen.title, 100)} is"
             if chosen
             else "Every film's quiz leaderboard is"
+            if len(self.bot.library) > 1
+            else "The quiz leaderboard is"
         )
         await finish(
             interaction,
