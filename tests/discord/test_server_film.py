@@ -83,6 +83,7 @@ async def test_a_member_without_manage_server_is_refused(simcord_env, bot, guild
     result = await alice.slash(channel, "settings film", film="overture")
     assert result.ephemeral
     assert result.response.content == "You are missing Manage Server permission(s) to run this command."
+    assert [type(e).__name__ for e in simcord_env.errors] == ["MissingPermissions"]
     assert simcord_env.bot.guild_settings.overrides(guild.id) == GuildOverrides()
     assert (await alice.slash(channel, "film")).response.embeds[0].title == "The Red Shoes"
 
