@@ -48,6 +48,11 @@ def pack_files(source: Path) -> list[Path]:
     return [source]
 
 
+def no_packs(source: Path) -> Problem:
+    """What a folder holding no pack file is told (a `.yml` file is not read: packs are `*.yaml`)."""
+    return Problem(display_path(source), 1, f"no pack files ({PACK_GLOB}) in this folder")
+
+
 def stamp_of(path: Path) -> Stamp | None:
     try:
         info = path.stat()
@@ -250,7 +255,7 @@ class Library:
 
     def _require_a_film(self) -> None:
         if not self.films and not self.pending:
-            raise PackError([p for problems in self.problems.values() for p in problems])
+            raise PackError([p for problems in self.problems.values() for p in problems] or [no_packs(self.source)])
 
     def _add(self, read: FileRead) -> bool:
         """Take one file read: its film joins (replacing its older version), or its problems are kept and logged."""
