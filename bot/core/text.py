@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 import snowballstemmer
+from anyascii import anyascii
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
@@ -21,7 +22,6 @@ _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:\d+(?::\w)?>|</[\w -]+
 _LEADING_HANDLE = re.compile(r"^\s*@\S+")
 _APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u2018`\u00b4](?=\w)")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 SPELLING_CUTOFF = 80.0  # rapidfuzz ratio a typo must reach to be read as a known word ("qestion" ~ "question": 93)
 CORRECTION_CACHE = 50_000  # unknown words remembered with their correction (cleared when full: memory stays bounded)
@@ -33,14 +33,23 @@ def strip_discord(text: str) -> str:
     return _LEADING_HANDLE.sub(" ", _MENTION.sub(" ", text))
 
 
-def fold(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive form: 'Entr’acte!' -> 'entracte'.
+@lru_cache(maxsize=8192)
+def _ascii_of(char: str) -> str:
+    """One non-ASCII character spelt in ASCII; a symbol or emoji is a space (not ':grinning:')."""
+    return " " if unicodedata.category(char).startswith("S") else anyascii(char)
 
-    Only ASCII letters and digits survive, so only the marks that sit on Latin letters need removing
-    before the rest turns into spaces ('café' -> 'cafe', not 'caf e')."""
-    if not text.isascii():
-        text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
-    joined = _APOSTROPHE.sub("", text.casefold())
+
+def transliterate(text: str) -> str:
+    """Any script spelt in ASCII letters: 'Søren' -> 'Soren', 'Łódź' -> 'Lodz', 'Москва' -> 'Moskva'."""
+    return text if text.isascii() else "".join(c if c.isascii() else _ascii_of(c) for c in text)
+
+
+def fold(text: str) -> str:
+    """Case-, script- and punctuation-insensitive form: 'Entr’acte!' -> 'entracte', 'Søren' -> 'soren'.
+
+    Letters of any script are transliterated (anyascii), so a name means the same whichever way it is
+    written, and only ASCII letters and digits survive."""
+    joined = _APOSTROPHE.sub("", transliterate(text).casefold())
     return _NON_WORD.sub(" ", joined).strip()
 
 
