@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TypeVar
 
 from .answers import Kind, Subject
 from .pack import Character, Pack, Scene, Track
@@ -42,6 +44,35 @@ def _entry_texts(subject: Subject, pack: Pack) -> tuple[list[str], list[str], li
     return [film.title, *film.aliases], list(film.keywords), [film.synopsis, film.genre or ""]
 
 
+@lru_cache(maxsize=4)
+def _general_words(reserved: frozenset[str]) -> frozenset[str]:
+    """Words every pack knows as typed: the kind cues, the synonym groups' words and `reserved`."""
+    general = Lexicon()
+    for words in [*KIND_CUES.values(), *(group.split() for group in SYNONYM_GROUPS)]:
+        for word in words:
+            general.stems_of_word(word)
+    return frozenset(general.words()) | {w for w in reserved if len(w) >= 3}
+
+
+SHARED_VALUES = 100_000  # small postings kept once for every pack (beyond it, each pack keeps its own)
+SMALL_VALUE = 2  # postings of up to this many entries are shared: there are few different ones
+_SHARED: dict[object, object] = {}
+Small = TypeVar("Small", dict[int, float], frozenset[int], tuple[int, ...])
+
+
+def shared(value: Small) -> Small:
+    """The one copy of a small posting that every pack's index uses (they never change once built)."""
+    if len(value) > SMALL_VALUE:
+        return value
+    key = (type(value), tuple(value.items()) if isinstance(value, dict) else tuple(value))
+    found = _SHARED.get(key)
+    if found is None:
+        if len(_SHARED) < SHARED_VALUES:
+            _SHARED[key] = value
+        return value
+    return found  # type: ignore[return-value]
+
+
 class Index:
     """Everything the answerer looks things up in; immutable once built.
 
@@ -55,8 +86,10 @@ class Index:
         self.by_kind: dict[Kind, list[Entry]] = defaultdict(list)
         self.by_name: dict[tuple[Kind, str], Entry] = {}
         self.postings: dict[str, dict[int, float]] = defaultdict(dict)
-        self.exact: dict[str, set[int]] = defaultdict(set)
-        self.phrases: dict[tuple[str, str], set[int]] = defaultdict(set)  # two terms side by side in a keyword
+        self.exact: dict[str, frozenset[int]] = {}
+        self.phrases: dict[tuple[str, str], frozenset[int]] = {}
+        self._exact: dict[str, set[int]] = defaultdict(set)  # (while built)
+        self._phrases: dict[tuple[str, str], set[int]] = defaultdict(set)  # two terms side by side in a keyword
         self.name_postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self.lexicon = Lexicon()
         self._cue_stems = {kind: set(self.lexicon.stems(" ".join(words))) for kind, words in KIND_CUES.items()}
@@ -71,16 +104,15 @@ class Index:
         for kind, title, subject in subjects:
             self._add(kind, title, subject)
         count = len(self.entries)
-        self.idf = {t: math.log(1.0 + count / len(ids)) for t, ids in self.postings.items()}
+        self._idf_by_holders = tuple(math.log(1.0 + count / max(1, n)) for n in range(count + 1))
         self.unknown_weight = math.log(1.0 + count / max(1.0, count * 0.15))
-        for words in [*KIND_CUES.values(), *(group.split() for group in SYNONYM_GROUPS)]:
-            for word in words:
-                self.lexicon.stems_of_word(word)
-        self.lexicon.reserve(reserved)  # the words the recognisers rely on: never "corrected"
-        self.lexicon.freeze()
-        self.postings.default_factory = None
-        self.exact.default_factory = None
-        self.phrases.default_factory = None
+        self.lexicon.freeze(_general_words(reserved))  # the words the recognisers rely on: never "corrected"
+        # Built engines stay in memory by the hundred: the many small postings (one entry, one weight) are
+        # shared with every other pack's, and the sets frozen.
+        self.postings = {t: shared(posting) for t, posting in self.postings.items()}
+        self.exact = {s: shared(frozenset(ids)) for s, ids in self._exact.items()}
+        self.phrases = {pair: shared(frozenset(ids)) for pair, ids in self._phrases.items()}
+        del self._exact, self._phrases
         # Each name is filed under its rarest word: a question can only name it if it holds that word.
         self.names_by_rarest: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for entry in self.entries:
@@ -90,7 +122,9 @@ class Index:
                     self.names_by_rarest[rarest].append((entry.id, position))
         self.names_by_rarest.default_factory = None
         # Which entries hold each word in one of their names ("ballet": the track and the dream scene).
-        self.name_holders = {s: tuple(dict.fromkeys(i for i, _ in pairs)) for s, pairs in self.name_postings.items()}
+        self.name_holders = {
+            s: shared(tuple(dict.fromkeys(i for i, _ in pairs))) for s, pairs in self.name_postings.items()
+        }
         del self.name_postings
 
     def _add(self, kind: Kind, title: str, subject: Subject) -> None:
@@ -115,13 +149,18 @@ class Index:
         for t, weight in weights.items():
             self.postings[t][entry.id] = weight
         for s in filter(is_group, written):
-            self.exact[s].add(entry.id)
+            self._exact[s].add(entry.id)
         for text in keywords:  # (whole names already earn the name bonus)
             terms = [canonical(s) for s in self.lexicon.stems(text)]
             for pair in zip(terms, terms[1:], strict=False):
-                self.phrases[pair].add(entry.id)
+                self._phrases[pair].add(entry.id)
         self.entries.append(entry)
         self.by_kind[kind].append(entry)
+
+    def idf(self, t: str) -> float:
+        """How rare a term is among the entries (a term no entry holds counts as rare-ish)."""
+        holders = self.postings.get(t)
+        return self._idf_by_holders[len(holders)] if holders else self.unknown_weight
 
     def knows(self, word: str) -> bool:
         return self.lexicon.knows(word) or term(word) in self.postings
