@@ -141,7 +141,9 @@ class Index:
         entry.name_terms = tuple(name_terms)
         # Fields in rising weight order, so a later (stronger) field overwrites a weaker one.
         written = set(self._cue_stems[kind])
-        weights: dict[str, float] = dict.fromkeys([canonical(s) for s in written], CUE_FIELD)
+        # The soundtrack is all its kind's words say ("the music", "the score"): for it they weigh as keywords.
+        cue_weight = KEYWORD_FIELD if kind == "soundtrack" else CUE_FIELD
+        weights: dict[str, float] = dict.fromkeys([canonical(s) for s in written], cue_weight)
         for weight, texts in ((BODY_FIELD, body), (KEYWORD_FIELD, keywords), (NAME_FIELD, names)):
             stems = [s for text in texts for s in self.lexicon.stems(text)]
             written.update(stems)

@@ -43,6 +43,8 @@ def genre(turn: Turn) -> Answer | None:
     # another topic ("is the nutcracker a ballet")
     if any(w not in GENRES for w in kit.scorer.unknown_words(tokens)):
         return None
+    if not kit.pack.film.genre:  # the page stated none: say so, rather than give the synopsis
+        return kit.replies.decline(Reason.MISSING_FACT, missing="the film's genre")
     return kit.replies.hit(films[0])
 
 
