@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from .answers import Kind, Subject
 from .pack import Character, Pack, Scene, Track
+from .roles import character_roles
 from .text import Lexicon, canonical, fold, is_group, term
 from .vocabulary import KIND_CUES, SYNONYM_GROUPS
 
@@ -27,8 +28,8 @@ class Entry:
     name_terms: tuple[tuple[str, ...], ...]  # the stems of each name's significant words (no synonyms)
 
 
-def _entry_texts(subject: Subject, pack: Pack) -> tuple[list[str], list[str], list[str]]:
-    """(names, keywords, body) of one entry."""
+def _entry_texts(subject: Subject, pack: Pack, roles: dict[str, list[str]]) -> tuple[list[str], list[str], list[str]]:
+    """(names, keywords, body) of one entry; a character's role words (roles.py) count as keywords."""
     match subject:
         case Scene():
             return [subject.title, *subject.aliases], list(subject.keywords), [subject.summary, subject.context]
@@ -36,7 +37,11 @@ def _entry_texts(subject: Subject, pack: Pack) -> tuple[list[str], list[str], li
             body = [subject.description, subject.credit or ""]
             return [subject.title, *subject.aliases], list(subject.keywords), body
         case Character():
-            return [subject.name, *subject.aliases], list(subject.keywords), [subject.description]
+            return (
+                [subject.name, *subject.aliases],
+                [*subject.keywords, *roles.get(subject.name, ())],
+                [subject.description],
+            )
     if subject is pack.soundtrack:
         names = [f"{pack.film.title} soundtrack", *subject.aliases]
         return names, list(subject.keywords), [subject.composer or ""]
@@ -101,8 +106,10 @@ class Index:
             ("film", pack.film.title, pack.film),
             *(("character", c.name, c) for c in pack.characters),
         ]
+        roles = character_roles(pack)
         for kind, title, subject in subjects:
-            self._add(kind, title, subject)
+            self._add(kind, title, subject, roles)
+        self._shared_descriptions()
         count = len(self.entries)
         self._idf_by_holders = tuple(math.log(1.0 + count / max(1, n)) for n in range(count + 1))
         self.unknown_weight = math.log(1.0 + count / max(1.0, count * 0.15))
@@ -127,8 +134,8 @@ class Index:
         }
         del self.name_postings
 
-    def _add(self, kind: Kind, title: str, subject: Subject) -> None:
-        names, keywords, body = _entry_texts(subject, self.pack)
+    def _add(self, kind: Kind, title: str, subject: Subject, roles: dict[str, list[str]]) -> None:
+        names, keywords, body = _entry_texts(subject, self.pack, roles)
         folded_names = tuple(dict.fromkeys(n for n in (fold(x) for x in names) if n))
         entry = Entry(len(self.entries), kind, title, subject, folded_names, ())
         name_terms = []
@@ -158,6 +165,16 @@ class Index:
                 self._phrases[pair].add(entry.id)
         self.entries.append(entry)
         self.by_kind[kind].append(entry)
+
+    def _shared_descriptions(self) -> None:
+        """A word several characters' descriptions hold tells none of them apart (an imported pack describes
+        each person by the synopsis sentence naming them, often the same one): it counts only as a cue for them,
+        and what tells them apart (names, roles) decides."""
+        people = {entry.id for entry in self.by_kind.get("character", [])}
+        for posting in self.postings.values():
+            described = [i for i in posting if i in people and posting[i] == BODY_FIELD]
+            if len(described) > 1:
+                posting.update(dict.fromkeys(described, CUE_FIELD))
 
     def idf(self, t: str) -> float:
         """How rare a term is among the entries (a term no entry holds counts as rare-ish)."""

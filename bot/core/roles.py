@@ -1,0 +1,124 @@
+"""What the pack's own text calls each character ("the smuggling boss Silas Drummond", "Jedediah Pike, a weary
+gunman", "Nora Vance is a shy chorus singer"), so "who is the smuggling boss?" finds him in a pack with no
+hand keywords; and who the protagonist is (the one the scenes name most, by a clear margin)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .pack import Character, Pack
+from .text import fold
+from .vocabulary import STOPWORDS
+
+MAX_ROLE_WORDS = 4  # "the dogged harbour inspector Edda Lund": at most this many words before or after a name
+LEAD_MARGIN = 1.5  # the protagonist is named in this many times more scenes than anyone else
+PROTAGONIST = "protagonist"  # (its synonym group holds heroine and hero; "main character" reads as it)
+
+_DETERMINERS = frozenset("the a an her his their its whose".split())
+_POSSESSIVES = frozenset("her his their whose".split())
+_PREPOSITIONS = [[w] for w in "in of on at to from with for by into".split()]
+_AFTER_NAME = frozenset("is was".split())
+_MARK = "qqnameqq"  # a character's name, while their clauses are read
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
+
+
+def _words_before(text: str) -> list[str]:
+    """The role words just before a name, when an article or possessive starts them ("the smuggling boss",
+    "her reckless nephew") or they open the page's lead-in ("In this classic drama, retired safecracker")."""
+    words = text.split()
+    appositive = words[-1:] == [","]  # "her imperious instructor, Boris Lermontov"
+    words = words[:-1] if appositive else words
+    role: list[str] = []
+    for position in range(len(words) - 1, max(-1, len(words) - MAX_ROLE_WORDS - 2), -1):
+        word = words[position]
+        if word in _DETERMINERS:
+            # an appositive is a possessive's, not a phrase's ("in her life, Noé" is no role of Noé's)
+            if appositive and (word not in _POSSESSIVES or words[position - 1 : position] in _PREPOSITIONS):
+                return []
+            return role
+        if word == "," and words[:2] == ["in", "this"]:
+            return role
+        if word in STOPWORDS or word == ",":
+            return []
+        role.insert(0, word)
+    return []
+
+
+def _leading_role(description: str, name_words: set[str]) -> list[str]:
+    """ "Vicky's imperious instructor, who ...", "The charming young composer Vicky ...": what a character's own
+    description opens with."""
+    words = _clauses(description)[0].split() if description else []
+    if not words or not (words[0] in ("the", "a", "an") or words[0].endswith("s") and words[0][:-1] in name_words):
+        return []
+    words = words[1:]
+    role = []
+    for word in words[:MAX_ROLE_WORDS]:
+        if word in STOPWORDS or word == "," or word in name_words:
+            break
+        role.append(word)
+    return role
+
+
+def _words_after(text: str) -> list[str]:
+    """The role words of "<name> is a shy chorus singer at ..." and "<name>, a weary gunman who ...": after the
+    article, up to the next filler word."""
+    words = text.split()
+    if words[:1] == [","]:
+        words = ["is", *words[1:]]
+    if len(words) < 2 or words[0] not in _AFTER_NAME or words[1] not in ("a", "an", "the"):
+        return []
+    role = []
+    for word in words[2 : 2 + MAX_ROLE_WORDS]:
+        if word in STOPWORDS or word == ",":
+            break
+        role.append(word)
+    return role
+
+
+def _clauses(text: str) -> list[str]:
+    """A text's clauses, commas kept as a word of their own so a role never runs across one."""
+    return [fold(part.replace(",", " xcommax ")).replace("xcommax", ",") for part in _SENTENCE.split(text)]
+
+
+def character_roles(pack: Pack) -> dict[str, list[str]]:
+    """Each character's role words (folded), keyed by name, from the texts that introduce people: the synopsis
+    and the opening words of each character's own description."""
+    clauses = _clauses(pack.film.synopsis)
+    name_words = {w for person in pack.characters for name in _names(person) for w in name.split()}
+    roles: dict[str, list[str]] = {}
+    for person in pack.characters:
+        found = _leading_role(person.description, name_words)
+        for clause in clauses:
+            marked = f" {clause} "
+            for name in _names(person):
+                marked = marked.replace(f" {name} ", f" {_MARK} ")
+            parts = marked.split(f" {_MARK} ")
+            for before, after in zip(parts, parts[1:], strict=False):
+                for role in (_words_before(before), _words_after(after)):
+                    if not name_words.intersection(role):
+                        found += role
+        roles[person.name] = list(dict.fromkeys(found))
+    lead = protagonist(pack)
+    if lead is not None:
+        roles[lead.name].append(PROTAGONIST)
+    return roles
+
+
+def _names(person: Character) -> list[str]:
+    return sorted({n for n in (fold(x) for x in (person.name, *person.aliases)) if n}, key=len, reverse=True)
+
+
+def protagonist(pack: Pack) -> Character | None:
+    """The character the scenes name most, when clearly more than anyone else."""
+    counts: Counter[str] = Counter()
+    scenes = [f" {fold(s.summary + ' ' + s.context)} " for s in pack.scenes]
+    for person in pack.characters:
+        names = _names(person)
+        counts[person.name] = sum(any(f" {n} " in text for n in names) for text in scenes)
+    ranked = counts.most_common(2)
+    if not ranked or not ranked[0][1]:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < LEAD_MARGIN * ranked[1][1]:
+        return None
+    return next(c for c in pack.characters if c.name == ranked[0][0])

@@ -1,0 +1,55 @@
+"""Characters' roles read from the pack's own text: what an imported pack (no hand keywords) is asked by."""
+
+from __future__ import annotations
+
+from bot.core import Engine, parse_pack
+from bot.core.roles import PROTAGONIST, character_roles
+
+PACK = """\
+film:
+  title: The Cormorant Key
+  synopsis: >-
+    In this classic adventure, retired safecracker Mara Quill is dragged back into her old life when her reckless
+    nephew Teo Quill steals a ledger from the smuggling boss Silas Drummond. They are chased by Edda Lund, a dogged
+    harbour inspector who once sent Mara to prison.
+characters:
+  - name: Mara Quill
+    description: In this classic adventure, retired safecracker Mara Quill is dragged back into her old life.
+    aliases: ["Mara"]
+  - name: Teo Quill
+    description: In this classic adventure, retired safecracker Mara Quill is dragged back into her old life.
+    aliases: ["Teo"]
+  - name: Silas Drummond
+    description: The man who owns the fish market, in the words of the synopsis.
+  - name: Edda Lund
+    description: Silas's secret partner, a woman of few words.
+scenes:
+  - title: The Theft
+    summary: Teo slips into the fish market and takes the ledger while Mara sleeps at home.
+  - title: A Knock at Midnight
+    summary: Mara opens the door to Teo and lifts her old tools from under the floor.
+  - title: The Causeway
+    summary: Mara drives the van across the flooded causeway while the tide rises.
+"""
+
+
+def test_roles_come_from_the_words_around_a_name_and_a_description_s_opening():
+    roles = character_roles(parse_pack(PACK))
+    assert roles["Mara Quill"][:2] == ["retired", "safecracker"]
+    assert roles["Teo Quill"] == ["reckless", "nephew"]
+    assert roles["Silas Drummond"] == ["man", "smuggling", "boss"]
+    assert roles["Edda Lund"] == ["secret", "partner", "dogged", "harbour", "inspector"]  # "<name>, a ... who"
+
+
+def test_the_protagonist_is_the_one_the_scenes_name_most_by_a_clear_margin():
+    roles = character_roles(parse_pack(PACK))
+    assert PROTAGONIST in roles["Mara Quill"] and not any(
+        PROTAGONIST in r for n, r in roles.items() if n != "Mara Quill"
+    )
+
+
+def test_a_role_finds_its_person_though_two_share_one_description():
+    engine = Engine(parse_pack(PACK))
+    assert engine.answer("who is the reckless nephew").title == "Teo Quill"
+    assert engine.answer("the smuggling boss?").title == "Silas Drummond"
+    assert engine.answer("who is the main character").title == "Mara Quill"
