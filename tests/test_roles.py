@@ -53,3 +53,24 @@ def test_a_role_finds_its_person_though_two_share_one_description():
     assert engine.answer("who is the reckless nephew").title == "Teo Quill"
     assert engine.answer("the smuggling boss?").title == "Silas Drummond"
     assert engine.answer("who is the main character").title == "Mara Quill"
+
+
+NUMBERED = PACK.replace(
+    "scenes:\n",
+    "soundtrack:\n  tracks:\n    - title: Seven Tides\n      description: A slow waltz for the harbour\n"
+    "    - title: Drummond's March\n      description: Low strings for the smuggling boss\n"
+    "scenes:\n",
+).replace("  - title: The Causeway", "  - title: Quill's Last Job")
+
+
+def test_who_is_a_name_a_scene_title_shares_is_the_person():
+    engine = Engine(parse_pack(NUMBERED))
+    assert engine.answer("who is drummond").title == "Silas Drummond"  # not "which one?" with his march
+    assert engine.answer("who is mara").title == "Mara Quill"
+
+
+def test_a_title_holding_a_number_word_is_a_title_not_a_position():
+    engine = Engine(parse_pack(NUMBERED))
+    answer = engine.answer("the track seven tides")
+    assert (answer.kind, answer.title) == ("track", "Seven Tides")
+    assert engine.answer("track two").title == "Drummond's March"

@@ -233,6 +233,8 @@ def lone_name(turn: Turn) -> list[Entry]:
         return []
     holders = {e.id for e in kit.scorer.name_holders(lone[0][0])}
     asked = {kind for kind, cues in CHOICE_CUES.items() if set(tokens.words) & cues}
+    if set(tokens.words) & ASKS_WHO and any(kit.index.entries[i].kind == "character" for i in holders):
+        asked.add("character")  # "who is rook?": the person, not the scene "Rook's Manual Burn"
     if asked:  # "the ballet scene": only the scenes whose names hold it
         holders = {i for i in holders if kit.index.entries[i].kind in asked}
     if not 2 <= len(holders) <= kit.tuning.max_clarify:
