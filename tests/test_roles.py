@@ -74,3 +74,16 @@ def test_a_title_holding_a_number_word_is_a_title_not_a_position():
     answer = engine.answer("the track seven tides")
     assert (answer.kind, answer.title) == ("track", "Seven Tides")
     assert engine.answer("track two").title == "Drummond's March"
+
+
+def test_who_does_something_in_the_scene_talked_about_is_who_its_text_says():
+    from bot.core import Conversation
+
+    engine = Engine(parse_pack(PACK))
+    thread = Conversation()
+    assert engine.answer("what happens in a knock at midnight", thread).title == "A Knock at Midnight"
+    answer = engine.answer("who lifts the old tools in it?", thread)
+    assert (answer.kind, answer.title) == ("character", "Mara Quill")
+    thread = Conversation()
+    engine.answer("tell me about the theft", thread)
+    assert engine.answer("who slips into the fish market there?", thread).title == "Teo Quill"

@@ -21,6 +21,7 @@ from ..index import Entry
 from ..intents import GENRES
 from ..text import is_significant
 from ..tokens import Tokens
+from .deeds import doer_in_scene
 from .followups import follow_reference, someone_else
 from .turn import Kit, Turn
 
@@ -199,6 +200,7 @@ DESCRIBE_RULES = (
     genre,
     demonstrative,
     relative,
+    doer_in_scene,
     back_reference,
     person_in_scene,
     unsure,
