@@ -87,3 +87,14 @@ def test_who_does_something_in_the_scene_talked_about_is_who_its_text_says():
     thread = Conversation()
     engine.answer("tell me about the theft", thread)
     assert engine.answer("who slips into the fish market there?", thread).title == "Teo Quill"
+
+
+def test_one_long_word_only_one_entry_holds_is_enough_on_an_imported_pack():
+    from pathlib import Path
+
+    from bot.authoring.importer import import_page
+
+    engine = Engine(parse_pack(import_page(Path(__file__).parent / "data" / "seed-the-red-shoes.txt")))
+    assert engine.answer("the interlude").title == "Entr'acte"
+    assert engine.answer("the monologue one").title == "The Final Decision"
+    assert engine.answer("what time is it").kind == "none"

@@ -19,6 +19,9 @@ from .tracker import Conversation, Focus
 from .tuning import TUNING, Tuning
 
 
+SPECIFIC_LENGTH = 6  # a stem this long held by one entry alone is specific enough to answer by
+
+
 class Scorer:
     """Ranks a pack's entries for a question's tokens, and finds the people entries name; built once."""
 
@@ -104,7 +107,10 @@ class Scorer:
         """One word found only in running text ("what time is it" -> "one last time") is not evidence."""
         postings = self.index.postings
         for entry_id in scores:
-            fields = [f for f in (postings.get(t, {}).get(entry_id) for t, _, _ in tokens.terms) if f]
+            held = [(t, f) for t, f in ((t, postings.get(t, {}).get(entry_id)) for t, _, _ in tokens.terms) if f]
+            fields = [f for _, f in held]
+            if len(held) == 1 and len(postings[held[0][0]]) == 1 and len(held[0][0]) >= SPECIFIC_LENGTH:
+                continue  # a long word only this entry's text holds ("the interlude") is evidence
             if fields and max(fields) < KEYWORD_FIELD and len(fields) < 2:
                 scores[entry_id] *= self.tuning.thin_match
 
