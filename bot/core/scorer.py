@@ -18,7 +18,6 @@ from .tokens import Tokens, fits
 from .tracker import Conversation, Focus
 from .tuning import TUNING, Tuning
 
-
 SPECIFIC_LENGTH = 6  # a stem this long held by one entry alone is specific enough to answer by
 
 
