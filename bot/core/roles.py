@@ -13,7 +13,8 @@ from .vocabulary import STOPWORDS
 
 MAX_ROLE_WORDS = 4  # "the dogged harbour inspector Edda Lund": at most this many words before or after a name
 LEAD_MARGIN = 1.5  # the protagonist is named in this many times more scenes than anyone else
-PROTAGONIST = "protagonist"  # (its synonym group holds heroine and hero; "main character" reads as it)
+PROTAGONIST = "protagonist"  # ("main character" reads as it)
+LEAD_ROLE = [PROTAGONIST, "heroine", "hero", "lead", "main"]  # as written, not only through the synonym group
 
 _DETERMINERS = frozenset("the a an her his their its whose".split())
 _POSSESSIVES = frozenset("her his their whose".split())
@@ -101,7 +102,7 @@ def character_roles(pack: Pack) -> dict[str, list[str]]:
         roles[person.name] = list(dict.fromkeys(found))
     lead = protagonist(pack)
     if lead is not None:
-        roles[lead.name].append(PROTAGONIST)
+        roles[lead.name] += LEAD_ROLE
     return roles
 
 
