@@ -98,3 +98,17 @@ def test_one_long_word_only_one_entry_holds_is_enough_on_an_imported_pack():
     assert engine.answer("the interlude").title == "Entr'acte"
     assert engine.answer("the monologue one").title == "The Final Decision"
     assert engine.answer("what time is it").kind == "none"
+
+
+def test_a_deed_told_of_a_him_or_her_is_whoever_the_sentences_before_named():
+    from bot.core import Conversation
+
+    text = PACK.replace(
+        "Mara drives the van across the flooded causeway while the tide rises.",
+        "Silas Drummond waits on the causeway with his men. "
+        "His habit of cutting the brakes on stolen vans nearly drowns them.",
+    )
+    engine = Engine(parse_pack(text))
+    thread = Conversation()
+    engine.answer("what happens in the causeway", thread)
+    assert engine.answer("who is the guy cutting the brakes?", thread).title == "Silas Drummond"

@@ -1,18 +1,18 @@
 """What the pack's own text calls each character ("the smuggling boss Silas Drummond", "Jedediah Pike, a weary
 gunman", "Nora Vance is a shy chorus singer"), so "who is the smuggling boss?" finds him in a pack with no
-hand keywords; and who the protagonist is (the one the scenes name most, by a clear margin)."""
+hand keywords; and who the protagonist is (the one the scenes name most: by a clear margin, or the one the
+synopsis names first)."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from .pack import Character, Pack
 from .text import fold
 from .vocabulary import STOPWORDS
 
 MAX_ROLE_WORDS = 4  # "the dogged harbour inspector Edda Lund": at most this many words before or after a name
-LEAD_MARGIN = 1.5  # the protagonist is named in this many times more scenes than anyone else
+LEAD_MARGIN = 1.5  # named in this many times more scenes than anyone else, the protagonist needs no more proof
 PROTAGONIST = "protagonist"  # ("main character" reads as it)
 LEAD_ROLE = [PROTAGONIST, "heroine", "hero", "lead", "main"]  # as written, not only through the synonym group
 
@@ -111,15 +111,19 @@ def _names(person: Character) -> list[str]:
 
 
 def protagonist(pack: Pack) -> Character | None:
-    """The character the scenes name most, when clearly more than anyone else."""
-    counts: Counter[str] = Counter()
+    """The character the scenes name most: by a clear margin, or as the one the synopsis names first."""
     scenes = [f" {fold(s.summary + ' ' + s.context)} " for s in pack.scenes]
-    for person in pack.characters:
-        names = _names(person)
-        counts[person.name] = sum(any(f" {n} " in text for n in names) for text in scenes)
-    ranked = counts.most_common(2)
-    if not ranked or not ranked[0][1]:
+    synopsis = f" {fold(pack.film.synopsis)} "
+
+    def first_named(person: Character) -> int:
+        found = [synopsis.find(f" {n} ") for n in _names(person) if f" {n} " in synopsis]
+        return min(found, default=len(synopsis))
+
+    counts = {p.name: sum(any(f" {n} " in text for n in _names(p)) for text in scenes) for p in pack.characters}
+    ranked = sorted(pack.characters, key=lambda p: (-counts[p.name], first_named(p)))
+    if not ranked or not counts[ranked[0].name]:
         return None
-    if len(ranked) > 1 and ranked[0][1] < LEAD_MARGIN * ranked[1][1]:
-        return None
-    return next(c for c in pack.characters if c.name == ranked[0][0])
+    lead = ranked[0]
+    if len(ranked) == 1 or counts[lead.name] >= LEAD_MARGIN * counts[ranked[1].name]:
+        return lead
+    return lead if first_named(lead) == min(first_named(p) for p in pack.characters) < len(synopsis) else None

@@ -13,6 +13,8 @@ from .turn import Turn
 
 ASKS_DOER = frozenset("who whos whom whose".split())
 LEAD_WORDS = frozenset("and so ok okay then but".split())
+ASKED = {"he": frozenset("he guy man boy dude".split()), "she": frozenset("she girl woman lady".split())}
+OBJECTS = {"she": frozenset(["her"]), "he": frozenset(["him"])}
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 
 
@@ -29,23 +31,42 @@ def doer_in_scene(turn: Turn) -> Answer | None:
     wanted = {t for t in kit.scorer.content_terms(tokens) if t not in names} - CUE_TERMS - NOUN_TERMS
     # Without a pointer back ("in it"), the scene talked about is only assumed when two words of it fit.
     pointed = turn.reading.refers_back or any(kit.index.entries[i].kind == "scene" for i in tokens.named)
-    sentence = _telling_sentence(turn, scene, wanted, 1 if pointed else 2) if wanted else None
-    if sentence is None:
-        return None
-    asked = turn.reading.person  # "the guy who runs to her": a he
-    people = [p for p in _people_in_order(turn, sentence) if not asked or kit.scorer.pronoun_fits(p, asked)]
+    people = _people_telling(turn, scene, wanted, 1 if pointed else 2) if wanted else []
+    people = _fitting(turn, people)
     return kit.replies.hit(people[0]) if people else None
 
 
-def _telling_sentence(turn: Turn, scene: Entry, wanted: set[str], needed: int) -> str | None:
-    """The scene's sentence holding the most of the wanted terms (at least `needed`), folded."""
+def _fitting(turn: Turn, people: list[Entry]) -> list[Entry]:
+    """Those who fit the person asked for ("the guy who runs to her": a he), and are not the one it is done to
+    ("who pushes her on": not her) while someone else is left."""
+    words, scorer = set(turn.tokens.words), turn.kit.scorer
+    for asked in {g for g, cues in ASKED.items() if words & cues}:
+        people = [p for p in people if scorer.pronoun_fits(p, asked)]
+    for done_to in {g for g, cues in OBJECTS.items() if words & cues}:
+        people = [p for p in people if not scorer.pronoun_fits(p, done_to)] or people
+    return people
+
+
+def _people_telling(turn: Turn, scene: Entry, wanted: set[str], needed: int) -> list[Entry]:
+    """The people named in the scene's sentence holding the most of the wanted terms (at least `needed`), in
+    the order it names them; a sentence naming nobody ("his habit of cutting singers off") means the people
+    the sentences before it named, latest first."""
     subject = scene.subject
+    sentences = [
+        fold(s) for s in _SENTENCE.split(f"{getattr(subject, 'summary', '')} {getattr(subject, 'context', '')}")
+    ]
     best, most = None, needed - 1
-    for sentence in _SENTENCE.split(f"{getattr(subject, 'summary', '')} {getattr(subject, 'context', '')}"):
+    for position, sentence in enumerate(sentences):
         overlap = len(wanted & {canonical(s) for s in turn.kit.index.lexicon.stems(sentence)})
         if overlap > most:
-            best, most = fold(sentence), overlap
-    return best
+            best, most = position, overlap
+    if best is None:
+        return []
+    for position in range(best, -1, -1):
+        people = _people_in_order(turn, sentences[position])
+        if people:
+            return people if position == best else people[::-1]
+    return []
 
 
 def _scene_in_question(turn: Turn) -> Entry | None:
