@@ -170,6 +170,7 @@ SYNONYM_GROUPS = [
     "rehearsal rehearsals rehearse rehearses rehearsing rehearsed practice practices practise practising practicing",
     "article articles clipping clippings cutting cuttings newspaper newspapers",
     "alone lonely loneliness lonesome isolated isolation solitude solitary",
+    "premiere premieres premiered debut debuts debuted",
     "despair hopeless sorrow grief sad sadness unhappy miserable",
     "disheveled dishevelled messy mess unkempt scruffy",
     "dancer dancers ballerina ballerinas",
