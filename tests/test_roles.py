@@ -112,3 +112,18 @@ def test_a_deed_told_of_a_him_or_her_is_whoever_the_sentences_before_named():
     thread = Conversation()
     engine.answer("what happens in the causeway", thread)
     assert engine.answer("who is the guy cutting the brakes?", thread).title == "Silas Drummond"
+
+
+def test_a_relation_the_synopsis_tells_by_a_possessive_is_followed_both_ways():
+    from bot.core import Conversation
+    from bot.core.roles import possessed_roles
+
+    pack = parse_pack(PACK.replace("    aliases: [\"Mara\"]\n", "    aliases: [\"Mara\"]\n    pronoun: she\n", 1))
+    assert possessed_roles(pack) == {"Teo Quill": [("Mara Quill", ("reckless", "nephew"))]}
+    engine = Engine(pack)
+    thread = Conversation()
+    engine.answer("who is teo quill", thread)
+    assert engine.answer("his aunt?", thread).title == "Mara Quill"  # Teo is her nephew
+    thread = Conversation()
+    engine.answer("who is mara quill", thread)
+    assert engine.answer("and her nephew?", thread).title == "Teo Quill"

@@ -127,3 +127,36 @@ def protagonist(pack: Pack) -> Character | None:
     if len(ranked) == 1 or counts[lead.name] >= LEAD_MARGIN * counts[ranked[1].name]:
         return lead
     return lead if first_named(lead) == min(first_named(p) for p in pack.characters) < len(synopsis) else None
+
+
+def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """ "her reckless nephew Teo Quill": Teo is the nephew of the last person the synopsis named before it who
+    can be "her". Keyed by the possessed person's name: [(the owner's name, the role words)]."""
+    people = list(pack.characters)
+    text = f" {' '.join(_clauses(pack.film.synopsis))} "
+    for number, person in enumerate(people):
+        for name in _names(person):
+            text = text.replace(f" {name} ", f" {_MARK}{number} ")
+    words = text.split()
+    found: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    named: list[int] = []
+    for position, word in enumerate(words):
+        if not word.startswith(_MARK):
+            continue
+        number = int(word.removeprefix(_MARK))
+        role = _words_before(" ".join(words[max(0, position - MAX_ROLE_WORDS - 1) : position]))
+        start = position - len(role) - 1 - (words[position - 1 : position] == [","])  # "her instructor, Boris"
+        owner_word = words[start] if start >= 0 else ""
+        pronoun = _POSSESSOR.get(owner_word)
+        owner = next((i for i in reversed(named) if i != number and _may_be(people[i], pronoun)), None)
+        if role and pronoun and owner is not None:
+            found.setdefault(people[number].name, []).append((people[owner].name, tuple(role)))
+        named.append(number)
+    return found
+
+
+_POSSESSOR = {"her": "she", "his": "he"}
+
+
+def _may_be(person: Character, pronoun: str | None) -> bool:
+    return person.pronoun is None or person.pronoun in (pronoun, "they")
