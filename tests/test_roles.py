@@ -118,7 +118,7 @@ def test_a_relation_the_synopsis_tells_by_a_possessive_is_followed_both_ways():
     from bot.core import Conversation
     from bot.core.roles import possessed_roles
 
-    pack = parse_pack(PACK.replace("    aliases: [\"Mara\"]\n", "    aliases: [\"Mara\"]\n    pronoun: she\n", 1))
+    pack = parse_pack(PACK.replace('    aliases: ["Mara"]\n', '    aliases: ["Mara"]\n    pronoun: she\n', 1))
     assert possessed_roles(pack) == {"Teo Quill": [("Mara Quill", ("reckless", "nephew"))]}
     engine = Engine(pack)
     thread = Conversation()
