@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bot.core import Engine, parse_pack
 from bot.core.roles import PROTAGONIST, character_roles
 
@@ -127,3 +129,10 @@ def test_a_relation_the_synopsis_tells_by_a_possessive_is_followed_both_ways():
     thread = Conversation()
     engine.answer("who is mara quill", thread)
     assert engine.answer("and her nephew?", thread).title == "Teo Quill"
+
+
+def test_who_is_never_answered_by_a_scene_that_ties_with_a_person():
+    from bot.core.loader import load_pack
+
+    engine = Engine(load_pack(Path(__file__).parent / "data" / "packs" / "overture.yaml"))
+    assert engine.answer("who's the harsh conductor who trains her").title == "Elias Marr"

@@ -167,14 +167,17 @@ class Index:
         self.by_kind[kind].append(entry)
 
     def _shared_descriptions(self) -> None:
-        """A word several characters' descriptions hold tells none of them apart (an imported pack describes
-        each person by the synopsis sentence naming them, often the same one): it counts only as a cue for them,
-        and what tells them apart (names, roles) decides."""
-        people = {entry.id for entry in self.by_kind.get("character", [])}
-        for posting in self.postings.values():
-            described = [i for i in posting if i in people and posting[i] == BODY_FIELD]
-            if len(described) > 1:
-                posting.update(dict.fromkeys(described, CUE_FIELD))
+        """Characters described by the same text (an imported pack describes each person by the synopsis
+        sentence naming them, often one sentence for several) can't be told apart by its words: for them those
+        words count only as a cue, and what tells them apart (names, roles) decides."""
+        by_text: dict[str, list[int]] = defaultdict(list)
+        for entry in self.by_kind.get("character", []):
+            by_text[fold(getattr(entry.subject, "description", ""))].append(entry.id)
+        for sharing in (ids for ids in by_text.values() if len(ids) > 1):
+            for posting in self.postings.values():
+                described = [i for i in sharing if posting.get(i) == BODY_FIELD]
+                if len(described) > 1:
+                    posting.update(dict.fromkeys(described, CUE_FIELD))
 
     def idf(self, t: str) -> float:
         """How rare a term is among the entries (a term no entry holds counts as rare-ish)."""

@@ -24,11 +24,14 @@ _MARK = "qqnameqq"  # a character's name, while their clauses are read
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
 
 
-def _words_before(text: str) -> list[str]:
+def _words_before(text: str, closed: bool = True) -> list[str]:
     """The role words just before a name, when an article or possessive starts them ("the smuggling boss",
-    "her reckless nephew") or they open the page's lead-in ("In this classic drama, retired safecracker")."""
+    "her reckless nephew") or they open the page's lead-in ("In this classic drama, retired safecracker").
+    `closed`: a comma follows the name, as it does an appositive's ("her instructor, Boris Lermontov, urges")."""
     words = text.split()
-    appositive = words[-1:] == [","]  # "her imperious instructor, Boris Lermontov"
+    appositive = words[-1:] == [","]
+    if appositive and not closed:
+        return []  # "wants her role back, Nora must decide": no appositive
     words = words[:-1] if appositive else words
     role: list[str] = []
     for position in range(len(words) - 1, max(-1, len(words) - MAX_ROLE_WORDS - 2), -1):
@@ -55,7 +58,7 @@ def _leading_role(description: str, name_words: set[str]) -> list[str]:
     words = words[1:]
     role = []
     for word in words[:MAX_ROLE_WORDS]:
-        if word in STOPWORDS or word == "," or word in name_words:
+        if word in STOPWORDS or word in _DETERMINERS or word == "," or word in name_words:
             break
         role.append(word)
     return role
@@ -96,7 +99,7 @@ def character_roles(pack: Pack) -> dict[str, list[str]]:
                 marked = marked.replace(f" {name} ", f" {_MARK} ")
             parts = marked.split(f" {_MARK} ")
             for before, after in zip(parts, parts[1:], strict=False):
-                for role in (_words_before(before), _words_after(after)):
+                for role in (_words_before(before, after.startswith(",")), _words_after(after)):
                     if not name_words.intersection(role):
                         found += role
         roles[person.name] = list(dict.fromkeys(found))
@@ -144,7 +147,8 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         if not word.startswith(_MARK):
             continue
         number = int(word.removeprefix(_MARK))
-        role = _words_before(" ".join(words[max(0, position - MAX_ROLE_WORDS - 1) : position]))
+        closed = words[position + 1 : position + 2] == [","]
+        role = _words_before(" ".join(words[max(0, position - MAX_ROLE_WORDS - 1) : position]), closed)
         start = position - len(role) - 1 - (words[position - 1 : position] == [","])  # "her instructor, Boris"
         owner_word = words[start] if start >= 0 else ""
         pronoun = _POSSESSOR.get(owner_word)

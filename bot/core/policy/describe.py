@@ -275,8 +275,8 @@ def near_tie(turn: Turn) -> list[Entry]:
     if kit.scorer.names_an_entry(turn.tokens):
         return []
     words = set(turn.tokens.words)
-    if words & ASKS_WHO:  # "who ...?" is never answered by the film itself
-        close = [e for e in close if e.kind != "film"]
+    if words & ASKS_WHO:  # "who ...?" is never answered by the film itself, nor by a scene
+        close = [e for e in close if e.kind not in ("film", "scene")]
     if words & PERSON_NOUN_WORDS:  # "the composer guy" is a person, not the score
         close = [e for e in close if e.kind == "character"]
     if len(close) < 2:
