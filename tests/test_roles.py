@@ -92,7 +92,6 @@ def test_who_does_something_in_the_scene_talked_about_is_who_its_text_says():
 
 
 def test_one_long_word_only_one_entry_holds_is_enough_on_an_imported_pack():
-    from pathlib import Path
 
     from bot.authoring.importer import import_page
 
