@@ -27,9 +27,10 @@ from .text import fold
 log = logging.getLogger(__name__)
 
 PACK_GLOB = "*.yaml"
-# Built engines kept (LRU). About 0.4 MB each for a 25-scene film today: 500 keep a 1,000-film library under
-# 300 MB (benchmarks/run.py, "Film library at scale"); a film beyond them is rebuilt when asked (~12 ms).
-MAX_ENGINES = 500
+# Built engines kept (LRU). About 0.2 MB each for a 25-scene film (small postings and the general vocabulary
+# shared, patterns compiled once): all of a 1,000-film library stays under 300 MB (benchmarks/run.py, "Film
+# library at scale"); a film beyond them is rebuilt when asked (~10 ms).
+MAX_ENGINES = 1000
 ROUTE_CUES = frozenset({"in", "from"})  # "in <title>, who is ...": the question is about that film, whatever else
 
 Stamp = tuple[int, int]  # (mtime in ns, size): a file whose stamp is unchanged is not read again

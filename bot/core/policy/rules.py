@@ -254,8 +254,13 @@ def decide(turn: Turn) -> Answer:
         tokens = followups.with_person_named(turn.kit, turn.tokens, turn.reading.person, turn.thread)
         if tokens is not turn.tokens:
             turn = replace(turn, tokens=tokens, scored=None, ranked=None)
-    for rule in RULES:
-        answer = rule(turn)
-        if answer is not None:
-            return answer
-    return describe.best_match(turn)
+    answer = next((found for found in (rule(turn) for rule in RULES) if found is not None), None)
+    return without_missing_parts(turn, answer or describe.best_match(turn))
+
+
+def without_missing_parts(turn: Turn, answer: Answer) -> Answer:
+    """A pack whose page lists no soundtrack says so when asked for it, rather than show an empty one."""
+    sound = turn.kit.pack.soundtrack
+    if answer.kind == "soundtrack" and not sound.tracks and not sound.composer:
+        return turn.kit.replies.decline(Reason.MISSING_FACT, missing="a soundtrack")
+    return answer
