@@ -1,10 +1,11 @@
-"""Answer quality per question class and per writing style on the blind-g sets, with BM25 in the same run.
+"""Answer quality per question class and per writing style on the blind-g or blind-h sets, with BM25 in the same run.
 
-    python benchmarks/classes.py            # the tables
+    python benchmarks/classes.py            # the tables, on set G (the half used to find failing classes)
+    python benchmarks/classes.py --set h    # on set H (the half held back until the end: the estimate)
     python benchmarks/classes.py --misses   # and every turn the engine got wrong
 
-The blind-g sets were written from the seed page by four writers (fast Discord typing, English as a second
-language, long-winded, terse) who never saw the engine; each row or turn carries a "class" (what it tests).
+Sets G and H are the two halves of what four writers (fast Discord typing, English as a second language,
+long-winded, terse) wrote from the seed page without seeing the engine; each row or turn carries a "class".
 """
 
 from __future__ import annotations
@@ -27,12 +28,15 @@ from tests.scoring import load, matches
 STYLES = ("discord", "esl", "longwinded", "terse")
 
 
+SET = "g"  # which halves: g (fixed against) or h (held back), chosen by --set
+
+
 def singles() -> list[dict[str, Any]]:
-    return [dict(row, style=style) for style in STYLES for row in load(f"blind-g-{style}-single.jsonl")]
+    return [dict(row, style=style) for style in STYLES for row in load(f"blind-{SET}-{style}-single.jsonl")]
 
 
 def conversations() -> list[dict[str, Any]]:
-    return [dict(c, style=style) for style in STYLES for c in load(f"blind-g-{style}-conversations.jsonl")]
+    return [dict(c, style=style) for style in STYLES for c in load(f"blind-{SET}-{style}-conversations.jsonl")]
 
 
 class Tally:
@@ -87,7 +91,10 @@ def score(answer: Callable[[str, Conversation | None], Answer], misses: list[str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every turn the engine got wrong")
+    parser.add_argument("--set", choices=["g", "h"], default="g", help="g: the development half; h: held back")
     args = parser.parse_args()
+    global SET
+    SET = args.set
     engine = Engine(load_pack(DEFAULT_PACK))
     baseline = BM25Baseline(engine)
     baseline.tune(load_questions())

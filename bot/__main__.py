@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from .config import ConfigError, Settings
@@ -9,6 +10,14 @@ from .exit_codes import ExitCode
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _command(argv)
+    except BrokenPipeError:  # the reader stopped early (`| head`): nothing left to say, and no traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the interpreter's final flush goes nowhere
+        return ExitCode.OK
+
+
+def _command(argv: list[str] | None) -> int:
     from . import cli
 
     settings = Settings.from_env(offline=True)  # the offline commands need PACK_PATH only
@@ -45,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     if not settings.token:  # checked before importing discord.py: the advice comes at once
         from .config import token_help
 
-        print(token_help(), file=sys.stderr)
+        print(token_help(program=cli.program_name()), file=sys.stderr)
         return ExitCode.BAD_SETTINGS
     from .runner import run
 

@@ -12,17 +12,24 @@ from pathlib import Path
 from typing import TextIO
 
 from .core import PackError
-from .core.library import FilmConversation, Library, LibraryFilm, pack_files, read_pack_file
+from .core.library import FilmConversation, Library, LibraryFilm, no_packs, pack_files, read_pack_file
+from .core.loader import Problem
 from .core.quiz import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, QuizUnavailable, plan_game
 
 
 def _library(pack: Path, film: str, err: TextIO) -> tuple[Library, LibraryFilm] | None:
     """The library at PACK_PATH (a file or a folder; files left out are named on stderr) and the film to start
     from: `--film` (key or title), else DEFAULT_FILM's."""
+    reported: list[Problem] = []
+
+    def report(problem: Problem) -> None:
+        reported.append(problem)
+        print(problem, file=err)
+
     try:
-        library = Library.open(pack, default=film, report=lambda problem: print(problem, file=err))
-    except PackError as error:
-        print(error, file=err)
+        library = Library.open(pack, report=report)
+    except PackError as error:  # what was reported as each file was read is not said again
+        print("\n".join(str(p) for p in error.problems if p not in reported), file=err)
         return None
     start = library.find(film) if film else library.default
     if start is None:
@@ -191,6 +198,9 @@ def validate(packs: list[Path], out: TextIO, err: TextIO) -> int:
     status = 0
     for source in packs:
         library = Library(source, report=lambda problem: None)
+        if not pack_files(source):
+            print(no_packs(source), file=err)
+            status = 1
         for path in pack_files(source):
             library.add_reads([read_pack_file(path)])
             problems = library.problems.get(path)
@@ -238,7 +248,8 @@ def data(action: str, guild_id: int, database_url: str, out: TextIO, err: TextIO
                 out.write(json.dumps({"guild_id": guild_id, "tables": tables}, indent=2, default=str) + "\n")
             else:
                 deleted = await store.delete_guild(guild_id)
-                print(f"deleted {deleted} rows of guild {guild_id} from {store.display_url}", file=out)
+                rows = "row" if deleted == 1 else "rows"
+                print(f"deleted {deleted} {rows} of guild {guild_id} from {store.display_url}", file=out)
         finally:
             await store.close()
         return 0
@@ -285,7 +296,7 @@ def parser(default_pack: Path) -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="run the Discord bot (the default; needs DISCORD_TOKEN)")
     run.set_defaults(command="run")
     sync = commands.add_parser("sync", help="push the slash commands to Discord now (needs DISCORD_TOKEN)")
-    sync.add_argument("--guild", type=int, help="sync to this guild only (instant), instead of globally")
+    sync.add_argument("--guild", type=snowflake, help="sync to this guild only (instant), instead of globally")
     a = commands.add_parser("ask", help="answer questions offline (arguments, or one per line on stdin)")
     a.add_argument("--json", action="store_true", help="one JSON object per question, one per line")
     a.add_argument(

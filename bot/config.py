@@ -35,7 +35,7 @@ MAX_SHARDS = 100_000  # far above any real bot; keeps a typo from asking Discord
 MAX_IDLE = 7 * 24 * 3600  # a conversation remembered for a week is already far past any real exchange
 
 
-def token_help(folder: Path | None = None) -> str:
+def token_help(folder: Path | None = None, program: str = "python -m bot") -> str:
     """What to do when DISCORD_TOKEN is not set; `.env.example` is mentioned only where there is one (a checkout,
     not a wheel)."""
     example = " (copy .env.example)" if ((folder or Path.cwd()) / ".env.example").is_file() else ""
@@ -43,7 +43,7 @@ def token_help(folder: Path | None = None) -> str:
         "DISCORD_TOKEN is not set. Create an application at https://discord.com/developers/applications, "
         f"open Bot > Reset Token, and put the token in a .env file in the working directory{example} as "
         "DISCORD_TOKEN=your-token, or export DISCORD_TOKEN in your shell. Meanwhile you can try the answers "
-        "offline, no token needed: python -m bot chat"
+        f"offline, no token needed: {program} chat"
     )
 
 

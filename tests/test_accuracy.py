@@ -67,11 +67,24 @@ def test_answerable_questions_are_rarely_declined_over_all_sets(engine):
     assert score.declined_answerable / score.answerable <= 0.03, score.misses
 
 
-@pytest.mark.parametrize("style, single_floor, turn_floor, end_to_end_floor", BLIND_G)
-def test_blind_g_per_style(engine, style, single_floor, turn_floor, end_to_end_floor):
-    singles = score_questions(engine.answer, load(f"blind-g-{style}-single.jsonl"))
+# Set H: the other halves, held back unseen until the end of issue 14 and scored once as its estimate (single
+# 0.93, turns 0.86, conversations right end to end 0.45-0.88 by style). Spent now: regression floors only.
+BLIND_H = [
+    ("discord", 0.93, 0.86, 0.7),
+    ("esl", 0.86, 0.80, 0.65),
+    ("longwinded", 0.8, 0.72, 0.4),
+    ("terse", 0.86, 0.92, 0.8),
+]
+
+
+@pytest.mark.parametrize(
+    "blind, style, single_floor, turn_floor, end_to_end_floor",
+    [("g", *floors) for floors in BLIND_G] + [("h", *floors) for floors in BLIND_H],
+)
+def test_blind_sets_per_style(engine, blind, style, single_floor, turn_floor, end_to_end_floor):
+    singles = score_questions(engine.answer, load(f"blind-{blind}-{style}-single.jsonl"))
     assert singles.accuracy >= single_floor, _fail(style, singles.accuracy, single_floor, singles.misses)
-    turns = score_conversations(engine.answer, load(f"blind-g-{style}-conversations.jsonl"))
+    turns = score_conversations(engine.answer, load(f"blind-{blind}-{style}-conversations.jsonl"))
     assert turns.accuracy >= turn_floor, _fail(style, turns.accuracy, turn_floor, turns.misses)
     assert turns.end_to_end >= end_to_end_floor, _fail(style, turns.end_to_end, end_to_end_floor, turns.misses)
 

@@ -186,6 +186,8 @@ def vellmark():
         ("who is Viktor Hallenberg", "character", "Viktor Hallenberg"),
         ("what is the film about", "film", "Last Tram to Vellmark"),
         ("who composed the score", "soundtrack", "Last Tram to Vellmark"),
+        ("who wrote the music", "soundtrack", "Last Tram to Vellmark"),  # the soundtrack is all "music" means
+        ("the score?", "soundtrack", "Last Tram to Vellmark"),
     ],
 )
 def test_an_imported_pack_is_answered_without_hand_keywords(vellmark, question, kind, title):

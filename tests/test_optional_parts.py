@@ -89,6 +89,15 @@ def test_the_engine_answers_a_bare_pack(bare):
     assert answer.kind == "film" and "None" not in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [("what genre is it", "genre"), ("soundtrack?", "soundtrack"), ("who wrote the music for the film", "soundtrack")],
+)
+def test_a_part_the_page_lacks_is_declined_as_missing_with_a_note(bare, question, missing):
+    answer = Engine(bare).answer(question)
+    assert answer.kind == "none" and answer.reason == "missing_fact" and missing in answer.text
+
+
 def test_a_soundtrack_may_name_only_its_composer():
     pack = parse_pack(BARE.replace("scenes:\n", "soundtrack:\n  composer: Ida Frost\nscenes:\n"))
     assert pack.soundtrack.composer == "Ida Frost" and pack.soundtrack.tracks == ()

@@ -36,6 +36,10 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         (["who is julian"], "and her?"),
     ),
     "credit": ((["entr'acte"], "by who?", ("track", "Entr'acte")), ([], "by who?")),
+    "doer_in_scene": (
+        (["the tragic fall"], "who sprints through the stage in it?", ("character", "Vicky Page")),
+        ([], "who sprints through the stage in it?"),
+    ),
     "person_in_scene": (
         ([], "who is the girl that dances in the audition?", ("character", "Vicky Page")),
         ([], "who is the girl that dances?"),

@@ -30,6 +30,9 @@ def write(text: str, output: Path | None, out: TextIO, err: TextIO) -> int:
 
 def pack(action: str, target: str, output: Path | None, out: TextIO, err: TextIO) -> int:
     if action == "new":
+        if not target.strip():
+            print('pack new needs the film\'s title, e.g. pack new "The Lantern Coast"', file=err)
+            return 2
         return write(skeleton(target), output, out, err)
     try:
         text = import_page(target)

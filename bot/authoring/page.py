@@ -115,9 +115,11 @@ def read_page(path: str | Path) -> Page:
         raise PageError(str(path), 1, "a film page, found no such file") from None
     except OSError as error:
         raise PageError(str(path), 1, f"a readable film page ({error.strerror})") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):  # before fdopen, which refuses a folder with a traceback
+        os.close(fd)
+        kind = "a folder" if path.is_dir() else "something that is not a regular file"
+        raise PageError(str(path), 1, f"a film page, found {kind}")
     with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise PageError(str(path), 1, "a film page, found something that is not a regular file")
         raw = handle.read(MAX_PAGE_BYTES + 1)
     if len(raw) > MAX_PAGE_BYTES:
         raise PageError(str(path), 1, f"a film page of at most {MAX_PAGE_BYTES // 1024} KB")

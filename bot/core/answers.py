@@ -117,7 +117,8 @@ def composed_by(pack: Pack, joiner: str = " by ") -> str:
 def render_scene_list(pack: Pack) -> str:
     """The scenes numbered in film order, with the count: the one rendering of "list the scenes"."""
     listing = "\n".join(f"{scene.number}. {scene.title}" for scene in pack.scenes)
-    return f"{pack.film.title} has {len(pack.scenes)} memorable scenes, in film order:\n{listing}"
+    scenes = "scene" if len(pack.scenes) == 1 else "scenes"
+    return f"{pack.film.title} has {len(pack.scenes)} memorable {scenes}, in film order:\n{listing}"
 
 
 def help_text(pack: Pack, missing: str = "") -> str:

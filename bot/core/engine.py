@@ -40,7 +40,7 @@ class Engine:
         self.scorer = Scorer(self.index, tuning)
         self.facts = FilmFacts([fold(name) for name in (pack.film.title, *pack.film.aliases)])
         self.kit = Kit(pack, self.index, self.tokeniser, self.scorer, Replies(self.index, tuning), self.facts, tuning)
-        self._names = {kind: NameIndex(entries) for kind, entries in self.index.by_kind.items()}
+        self._names: dict[Kind, NameIndex] = {}  # built per kind at the first look-up (free text never needs it)
 
     @classmethod
     def from_path(cls, path: str | Path) -> Engine:
@@ -93,7 +93,7 @@ class Engine:
             named = self.index.by_name.get((kind, candidate))
             if named is not None:
                 return Resolution(named.subject)
-        names = self._names.get(kind)
+        names = self.names_of(kind)
         tuning = self.tuning
         ranked = names.fuzzy(folded, limit=3, cutoff=tuning.suggest_cutoff) if names else []
         clear = len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] >= tuning.resolve_margin)
@@ -106,7 +106,7 @@ class Engine:
         fuzzy matches (typos), at most 25."""
         entries = self.index.by_kind.get(kind, [])
         folded = fold(text[:100])
-        names = self._names.get(kind)
+        names = self.names_of(kind)
         if not folded or names is None:
             return [e.title for e in entries[:MAX_CHOICES]]
         picked: dict[int, float] = {}
@@ -120,6 +120,13 @@ class Engine:
                 picked.setdefault(entry.id, score / 100.0)
         order = sorted(picked.items(), key=lambda item: (-item[1], item[0]))[:MAX_CHOICES]
         return [self.index.entries[entry_id].title for entry_id, _ in order]
+
+    def names_of(self, kind: Kind) -> NameIndex | None:
+        """The name look-up of one kind of entry (None when the pack has none of that kind)."""
+        names = self._names.get(kind)
+        if names is None and self.index.by_kind.get(kind):
+            names = self._names[kind] = NameIndex(self.index.by_kind[kind])
+        return names
 
     def position(self, kind: Kind, title: str) -> int | None:
         """Where the entry with exactly this title sits among its kind (0-based), or None."""

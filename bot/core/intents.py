@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,41 +183,53 @@ _GENRE_QUESTION = (
 )
 
 
+def _literals(source: str) -> list[str]:
+    """The words a pattern's source spells out: escapes, group names, look-aheads (they match nothing) and
+    optional letters out."""
+    plain = re.sub(r"\\[a-zA-Z]|\(\?P<\w+>|\(\?<?!.*?\)|[a-z]\?", " ", source)
+    return re.findall(r"[a-z]{2,}", plain)
+
+
+# Every branch of the pattern holds some word beyond the commonest ones: a question none of whose words
+# starts with one of them can't match, and most are spared the long scan.
+_CLUES = frozenset(_literals("|".join(p.replace("{names}", "it") for _, p in _MISSING_FACTS))) - _COMMON
+
+
+@lru_cache(maxsize=CLUE_CACHE)
+def _is_clue(word: str) -> bool:
+    """Does this word start with a clue (or hold a digit: "1948")? Shared by every film's engine."""
+    return any(ch.isdigit() for ch in word) or any(word[:n] in _CLUES for n in range(2, len(word) + 1))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(every missing fact, the genre question), compiled once for every film: a film's own names are read
+    as "it" before the scan."""
+    facts = "|".join(f"(?P<fact{i}>{p.replace('{names}', 'it')})" for i, (_, p) in enumerate(_MISSING_FACTS))
+    return re.compile(facts), re.compile(_GENRE_QUESTION.replace("{names}", "it"))
+
+
 class FilmFacts:
-    """What a question about one film asks that its pack can't answer (and whether it asks the genre), with
-    the film's own names filled in. All missing facts are one pattern, so a question is scanned once."""
+    """What a question about one film asks that its pack can't answer (and whether it asks the genre), the
+    film's own names read as "it". All missing facts are one pattern, so a question is scanned once.
+
+    A library keeps hundreds of engines, so the pattern and the clue words are the same for every film and
+    shared; each film only holds its names."""
 
     def __init__(self, film_names: list[str]) -> None:
-        names = "|".join(re.escape(name) for name in sorted(set(film_names), key=len, reverse=True) if name)
+        self._names = tuple(f" {name} " for name in sorted(set(film_names), key=len, reverse=True) if name)
 
-        def fill(pattern: str) -> str:
-            return pattern.replace("{names}", names or "it")
-
-        source = "|".join(f"(?P<fact{i}>{fill(p)})" for i, (_, p) in enumerate(_MISSING_FACTS))
-        self._any = re.compile(source)
-        self._genre = re.compile(fill(_GENRE_QUESTION))
-        # Every branch of the pattern holds some word beyond the commonest ones: a question none of whose words
-        # starts with one of them can't match, and most questions are spared the long scan.
-        # escapes, group names, look-aheads (they match nothing) and optional letters out; the words left are clues
-        plain = re.sub(r"\\[a-zA-Z]|\(\?P<\w+>|\(\?<?!.*?\)|[a-z]\?", " ", source)
-        literals = re.findall(r"[a-z]{2,}", plain)
-        self._clues = frozenset(literals) - _COMMON
-        self._seen: dict[str, bool] = {}
+    def _as_it(self, text: str) -> str:
+        """The question with the film's title or an alias read as "it"."""
+        padded = f" {text} "
+        for name in self._names:
+            if name in padded:
+                padded = padded.replace(name, " it ")
+        return padded.strip()
 
     def might_ask(self, text: str) -> bool:
         """Could this question ask for a missing fact at all (a cheap test before the full pattern)?"""
-        return any(self._is_clue(word) for word in text.split())
-
-    def _is_clue(self, word: str) -> bool:
-        """Does this word start with a clue (or hold a digit: "1948")? Remembered per word, bounded."""
-        known = self._seen.get(word)
-        if known is None:
-            if len(self._seen) >= CLUE_CACHE:
-                self._seen.clear()
-            clues = self._clues
-            known = any(ch.isdigit() for ch in word) or any(word[:n] in clues for n in range(2, len(word) + 1))
-            self._seen[word] = known
-        return known
+        return any(_is_clue(word) for word in self._as_it(text).split())
 
     def missing_fact(self, *readings: str) -> MissingFact | None:
         """The film fact outside the pack that this question asks for, if any (in any of its readings: as
@@ -229,11 +242,11 @@ class FilmFacts:
 
     def scan(self, text: str) -> MissingFact | None:
         """The full pattern, with no clue test first."""
-        match = self._any.search(text)
+        match = _patterns()[0].search(self._as_it(text))
         return MissingFact(_TOPICS[match.lastgroup]) if match is not None and match.lastgroup is not None else None
 
     def asks_genre(self, text: str) -> bool:
-        return self._genre.search(text) is not None
+        return _patterns()[1].search(self._as_it(text)) is not None
 
 
 _REQUEST = re.compile(

@@ -27,9 +27,10 @@ from .text import fold
 log = logging.getLogger(__name__)
 
 PACK_GLOB = "*.yaml"
-# Built engines kept (LRU). About 0.4 MB each for a 25-scene film today: 500 keep a 1,000-film library under
-# 300 MB (benchmarks/run.py, "Film library at scale"); a film beyond them is rebuilt when asked (~12 ms).
-MAX_ENGINES = 500
+# Built engines kept (LRU). About 0.2 MB each for a 25-scene film (small postings and the general vocabulary
+# shared, patterns compiled once): all of a 1,000-film library stays under 300 MB (benchmarks/run.py, "Film
+# library at scale"); a film beyond them is rebuilt when asked (~10 ms).
+MAX_ENGINES = 1000
 ROUTE_CUES = frozenset({"in", "from"})  # "in <title>, who is ...": the question is about that film, whatever else
 
 Stamp = tuple[int, int]  # (mtime in ns, size): a file whose stamp is unchanged is not read again
@@ -46,6 +47,11 @@ def pack_files(source: Path) -> list[Path]:
     if source.is_dir():
         return sorted((p for p in source.glob(PACK_GLOB) if p.is_file()), key=film_key)
     return [source]
+
+
+def no_packs(source: Path) -> Problem:
+    """What a folder holding no pack file is told (a `.yml` file is not read: packs are `*.yaml`)."""
+    return Problem(display_path(source), 1, f"no pack files ({PACK_GLOB}) in this folder")
 
 
 def stamp_of(path: Path) -> Stamp | None:
@@ -250,7 +256,7 @@ class Library:
 
     def _require_a_film(self) -> None:
         if not self.films and not self.pending:
-            raise PackError([p for problems in self.problems.values() for p in problems])
+            raise PackError([p for problems in self.problems.values() for p in problems] or [no_packs(self.source)])
 
     def _add(self, read: FileRead) -> bool:
         """Take one file read: its film joins (replacing its older version), or its problems are kept and logged."""

@@ -789,9 +789,16 @@ def bare_ordinal(heard: Heard) -> Reading | None:
 def numbered(heard: Heard) -> Reading | None:
     """ "scene 3", "track two", "song #2"."""
     found = _NUMBERED.search(heard.text) if heard.vocabulary & _NUMBERED_TRIGGERS else None
-    if found is None:
+    if found is None or _title_goes_on(heard, found["count"], heard.text[found.end() :]):
         return None
     return replace(heard.base, asks="nth", kind=_noun_kind(found["noun"]), position=_count(found["count"]))
+
+
+def _title_goes_on(heard: Heard, number: str, rest: str) -> bool:
+    """ "the track seven tiers": the number and the word after it are both words of a name, so they are the
+    name ("Seven Tiers"), not a position."""
+    following = rest.split()[:1]
+    return bool(following) and heard.names(number) and heard.names(following[0])
 
 
 def opens_closes(heard: Heard) -> Reading | None:

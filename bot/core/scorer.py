@@ -13,10 +13,13 @@ from .answers import Kind
 from .english import is_common_word
 from .index import KEYWORD_FIELD, Entry, Index
 from .intents import SMALL_TALK
+from .roles import possessed_roles
 from .text import canonical, fold, is_group, is_significant
 from .tokens import Tokens, fits
 from .tracker import Conversation, Focus
 from .tuning import TUNING, Tuning
+
+SPECIFIC_LENGTH = 6  # a stem this long held by one entry alone is specific enough to answer by
 
 
 class Scorer:
@@ -30,6 +33,7 @@ class Scorer:
             (kind, entry.title): i for kind, entries in self.index.by_kind.items() for i, entry in enumerate(entries)
         }
         self.mentions = self._characters_named()
+        self.possessed = possessed_roles(self.pack)
         self.deeds = self._deeds()
 
     def _characters_named(self) -> dict[int, tuple[int, ...]]:
@@ -104,7 +108,10 @@ class Scorer:
         """One word found only in running text ("what time is it" -> "one last time") is not evidence."""
         postings = self.index.postings
         for entry_id in scores:
-            fields = [f for f in (postings.get(t, {}).get(entry_id) for t, _, _ in tokens.terms) if f]
+            held = [(t, f) for t, f in ((t, postings.get(t, {}).get(entry_id)) for t, _, _ in tokens.terms) if f]
+            fields = [f for _, f in held]
+            if len(held) == 1 and len(postings[held[0][0]]) == 1 and len(held[0][0]) >= SPECIFIC_LENGTH:
+                continue  # a long word only this entry's text holds ("the interlude") is evidence
             if fields and max(fields) < KEYWORD_FIELD and len(fields) < 2:
                 scores[entry_id] *= self.tuning.thin_match
 
@@ -357,9 +364,27 @@ class Scorer:
         others = [c for c in self.index.by_kind.get("character", []) if c.id != person.id]
         return next((c for c in others if nouns and self.card_calls(c, person, nouns)), None)
 
-    @staticmethod
-    def card_calls(card: Entry, owner: Entry, nouns: tuple[str, ...]) -> bool:
-        """Does this card name the owner possessively before one of these nouns ("Vicky's imperious instructor")?"""
+    def told_relation(self, person: Entry, link: str, inverse: tuple[str, ...]) -> Entry | None:
+        """The synopsis's own word for a relation (roles.py): "her nephew" of Mara is Teo ("her reckless nephew
+        Teo Quill"); "his aunt" of Teo is Mara, whom Teo is the nephew of (`inverse`: the other side's words)."""
+        people = self.index.by_kind.get("character", [])
+        for other in people:
+            if other.id == person.id:
+                continue
+            if any(who == person.title and link in role for who, role in self.possessed.get(other.title, ())):
+                return other
+            if any(
+                who == other.title and set(role) & set(inverse) for who, role in self.possessed.get(person.title, ())
+            ):
+                return other
+        return None
+
+    def card_calls(self, card: Entry, owner: Entry, nouns: tuple[str, ...]) -> bool:
+        """Does this card name the owner possessively before one of these nouns ("Vicky's imperious instructor"),
+        or does the synopsis ("... Mara Quill ... her reckless nephew Teo Quill", roles.py)?"""
+        told = self.possessed.get(card.title, ())
+        if any(who == owner.title and set(role) & set(nouns) for who, role in told):
+            return True
         text = fold(getattr(card.subject, "description", "") or "")
         names = "|".join(map(re.escape, owner.names))
         return re.search(r"\b(?:" + names + r")s? (?:\w+ ){0,2}(?:" + "|".join(nouns) + r")\b", text) is not None

@@ -7,10 +7,13 @@ same one, so a word means the same on both sides.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 import snowballstemmer
+from anyascii import anyascii
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
@@ -21,10 +24,10 @@ _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:\d+(?::\w)?>|</[\w -]+
 _LEADING_HANDLE = re.compile(r"^\s*@\S+")
 _APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u2018`\u00b4](?=\w)")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 SPELLING_CUTOFF = 80.0  # rapidfuzz ratio a typo must reach to be read as a known word ("qestion" ~ "question": 93)
-CORRECTION_CACHE = 50_000  # unknown words remembered with their correction (cleared when full: memory stays bounded)
+CORRECTION_CACHE = 2_000  # unknown words one pack remembers with their correction (cleared when full: bounded)
+WORD_CACHE = 65_536  # folded words of every pack remembered with their stems (shared by every engine)
 MIN_SPELLING_LENGTH = 4  # shorter unknown words are only checked for swapped letters ("hwo" -> "who")
 
 
@@ -33,14 +36,23 @@ def strip_discord(text: str) -> str:
     return _LEADING_HANDLE.sub(" ", _MENTION.sub(" ", text))
 
 
-def fold(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive form: 'Entr’acte!' -> 'entracte'.
+@lru_cache(maxsize=8192)
+def _ascii_of(char: str) -> str:
+    """One non-ASCII character spelt in ASCII; a symbol or emoji is a space (not ':grinning:')."""
+    return " " if unicodedata.category(char).startswith("S") else anyascii(char)
 
-    Only ASCII letters and digits survive, so only the marks that sit on Latin letters need removing
-    before the rest turns into spaces ('café' -> 'cafe', not 'caf e')."""
-    if not text.isascii():
-        text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
-    joined = _APOSTROPHE.sub("", text.casefold())
+
+def transliterate(text: str) -> str:
+    """Any script spelt in ASCII letters: 'Søren' -> 'Soren', 'Łódź' -> 'Lodz', 'Москва' -> 'Moskva'."""
+    return text if text.isascii() else "".join(c if c.isascii() else _ascii_of(c) for c in text)
+
+
+def fold(text: str) -> str:
+    """Case-, script- and punctuation-insensitive form: 'Entr’acte!' -> 'entracte', 'Søren' -> 'soren'.
+
+    Letters of any script are transliterated (anyascii), so a name means the same whichever way it is
+    written, and only ASCII letters and digits survive."""
+    joined = _APOSTROPHE.sub("", transliterate(text).casefold())
     return _NON_WORD.sub(" ", joined).strip()
 
 
@@ -106,52 +118,72 @@ def is_group(stem_: str) -> bool:
     return stem_ in _CANONICAL
 
 
+@lru_cache(maxsize=WORD_CACHE)
+def _word_stems(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(stems, words worth learning for spelling) of one folded word: slang expanded, filler dropped. The
+    same for every pack, so shared by every engine of a library (its strings too)."""
+    stems: list[str] = []
+    learnt: list[str] = []
+    for part in SLANG.get(word, word).split():
+        if is_significant(part):
+            stems.append(sys.intern(stem(part)))
+            if len(part) >= 3 and not part.isdigit():
+                learnt.append(sys.intern(part))
+    return tuple(stems), tuple(learnt)
+
+
+def _by_length(words: Iterable[str]) -> dict[int, tuple[str, ...]]:
+    buckets: dict[int, list[str]] = {}
+    for word in words:
+        buckets.setdefault(len(word), []).append(word)
+    return {length: tuple(sorted(group)) for length, group in buckets.items()}
+
+
+@lru_cache(maxsize=4)
+def _general_vocabulary(words: frozenset[str]) -> tuple[frozenset[str], dict[int, tuple[str, ...]]]:
+    """General English every pack knows (the kind cues, synonyms and the recognisers' words), built once
+    and shared: (the words, the words by length)."""
+    known = frozenset(sys.intern(w) for w in words)
+    return known, _by_length(known)
+
+
 class Lexicon:
-    """The words one pack uses: each folded word's stems (learnt as the pack is filed) and the spelling
-    vocabulary that questions are corrected against."""
+    """The words one pack uses (its stems learnt as the pack is filed) beside the general vocabulary every
+    pack shares: together, what questions are spelling-corrected against."""
 
     def __init__(self) -> None:
-        self._stems: dict[str, tuple[str, ...]] = {}
-        self._known: set[str] = set()
-        self._by_length: dict[int, tuple[str, ...]] = {}
+        self._known: set[str] | frozenset[str] = set()
+        self._general: frozenset[str] = frozenset()
+        self._general_by_length: dict[int, tuple[str, ...]] = {}
+        self._own_by_length: dict[int, tuple[str, ...]] | None = None  # built at the first typo
         self._corrected: dict[tuple[str, bool], tuple[str, bool]] = {}  # typos seen before; bounded below
 
     def stems_of_word(self, word: str) -> tuple[str, ...]:
         """The stems one folded word contributes (slang expanded, filler dropped); learnt for spelling."""
-        found = self._stems.get(word)
-        if found is not None:
-            return found
-        stems = []
-        for part in SLANG.get(word, word).split():
-            if is_significant(part):
-                stems.append(stem(part))
-                if len(part) >= 3 and not part.isdigit():
-                    self._known.add(part)
-        self._stems[word] = found = tuple(stems)
-        return found
+        stems, learnt = _word_stems(word)
+        if learnt and isinstance(self._known, set):
+            self._known.update(learnt)
+        return stems
 
     def stems(self, text: str) -> list[str]:
         """The stems of the significant words of any text."""
-        cache = self._stems
         out: list[str] = []
         for word in phrases(fold(text)).split():
-            stems = cache.get(word)
-            out.extend(stems if stems is not None else self.stems_of_word(word))
+            out.extend(self.stems_of_word(word))
         return out
 
-    def reserve(self, words: frozenset[str] | set[str]) -> None:
-        """Words the question reader relies on ("eighth", "before"): known as typed, never corrected."""
-        self._known.update(w for w in words if len(w) >= 3)
-
-    def freeze(self) -> None:
-        """Done learning: index the vocabulary by word length for spelling correction."""
-        buckets: dict[int, list[str]] = {}
-        for word in self._known:
-            buckets.setdefault(len(word), []).append(word)
-        self._by_length = {length: tuple(sorted(group)) for length, group in buckets.items()}
+    def freeze(self, general: frozenset[str] = frozenset()) -> None:
+        """Done learning: the pack's own words are fixed; `general` (words any pack knows: cues, the question
+        reader's words such as "eighth") are shared with every other pack's lexicon."""
+        self._general, self._general_by_length = _general_vocabulary(general)
+        self._known = frozenset(self._known - self._general)
 
     def knows(self, word: str) -> bool:
-        return word in self._known
+        return word in self._known or word in self._general
+
+    def words(self) -> frozenset[str]:
+        """The pack's own words learnt so far."""
+        return frozenset(self._known)
 
     def correct(self, word: str, *, known_term: bool = False) -> tuple[str, bool]:
         """The pack word a typo most likely meant, any letter wrong, first one included; (word, fixed?)."""
@@ -170,10 +202,19 @@ class Lexicon:
             return swapped  # a real word the pack doesn't use ("center", "routine") is not a typo of one it does
         spread = 0 if len(word) <= 5 else 1 if len(word) < 7 else 2  # "black" is not "lack"
         best: tuple[str, float] | None = None
+        if self._own_by_length is None:
+            self._own_by_length = _by_length(self._known)
+        own, general = self._own_by_length, self._general_by_length
         for length in range(len(word) - spread, len(word) + spread + 1):
-            for found, score, _ in process.extract(
-                word, self._by_length.get(length, ()), scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF, limit=3
-            ):
+            # The three closest of both vocabularies, as if they were one list in word order.
+            close = [
+                (found, score)
+                for words in (own.get(length, ()), general.get(length, ()))
+                for found, score, _ in process.extract(
+                    word, words, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF, limit=3
+                )
+            ]
+            for found, score in sorted(close, key=lambda pair: (-pair[1], pair[0]))[:3]:
                 # Short words are one edit away or not at all: "mvoie" is "movie", "third" is not "hired"; a letter
                 # more or less is not at the start: "closes" is not "loses", "tonight" is not "night".
                 if len(found) != len(word) and found[0] != word[0]:

@@ -174,7 +174,7 @@ class Tokeniser:
         if not is_significant(word):
             return Word(word, typed)
         t = term(word)
-        weight = self.index.idf.get(t, self.index.unknown_weight) * (self.tuning.typo_weight if fixed else 1.0)
+        weight = self.index.idf(t) * (self.tuning.typo_weight if fixed else 1.0)
         return Word(word, typed, stem(word), t, weight)
 
     def _assemble(self, parts: list[Word]) -> Tokens:

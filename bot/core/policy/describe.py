@@ -21,6 +21,7 @@ from ..index import Entry
 from ..intents import GENRES
 from ..text import is_significant
 from ..tokens import Tokens
+from .deeds import doer_in_scene
 from .followups import follow_reference, someone_else
 from .turn import Kit, Turn
 
@@ -43,6 +44,8 @@ def genre(turn: Turn) -> Answer | None:
     # another topic ("is the nutcracker a ballet")
     if any(w not in GENRES for w in kit.scorer.unknown_words(tokens)):
         return None
+    if not kit.pack.film.genre:  # the page stated none: say so, rather than give the synopsis
+        return kit.replies.decline(Reason.MISSING_FACT, missing="the film's genre")
     return kit.replies.hit(films[0])
 
 
@@ -197,6 +200,7 @@ DESCRIBE_RULES = (
     genre,
     demonstrative,
     relative,
+    doer_in_scene,
     back_reference,
     person_in_scene,
     unsure,
@@ -231,6 +235,8 @@ def lone_name(turn: Turn) -> list[Entry]:
         return []
     holders = {e.id for e in kit.scorer.name_holders(lone[0][0])}
     asked = {kind for kind, cues in CHOICE_CUES.items() if set(tokens.words) & cues}
+    if set(tokens.words) & ASKS_WHO and any(kit.index.entries[i].kind == "character" for i in holders):
+        asked.add("character")  # "who is rook?": the person, not the scene "Rook's Manual Burn"
     if asked:  # "the ballet scene": only the scenes whose names hold it
         holders = {i for i in holders if kit.index.entries[i].kind in asked}
     if not 2 <= len(holders) <= kit.tuning.max_clarify:
@@ -269,8 +275,8 @@ def near_tie(turn: Turn) -> list[Entry]:
     if kit.scorer.names_an_entry(turn.tokens):
         return []
     words = set(turn.tokens.words)
-    if words & ASKS_WHO:  # "who ...?" is never answered by the film itself
-        close = [e for e in close if e.kind != "film"]
+    if words & ASKS_WHO:  # "who ...?" is never answered by the film itself, nor by a scene
+        close = [e for e in close if e.kind not in ("film", "scene")]
     if words & PERSON_NOUN_WORDS:  # "the composer guy" is a person, not the score
         close = [e for e in close if e.kind == "character"]
     if len(close) < 2:

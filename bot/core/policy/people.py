@@ -42,6 +42,10 @@ def related(turn: Turn) -> Entry | None:
     if any(i != start.id for i in kit.scorer.named_people(turn.tokens)):
         return None  # "who is boris? is he her boyfriend?": the person asked about is named
     turn.met.append(start)  # "the teacher of Vicky", then "and the boy she loves?": she is Vicky
+    link = turn.reading.link
+    told = kit.scorer.told_relation(start, link, INVERSES.get(link, ())) if link else None
+    if told is not None:
+        return told
     fitting = kit.scorer.best_fitting_person(turn.tokens, besides=(start.id,))
     if fitting is not None:
         return kit.index.entries[fitting]
@@ -50,5 +54,4 @@ def related(turn: Turn) -> Entry | None:
         return linked[0]
     # "who is his student?": the one his own card calls him the mentor of ("Nora's harsh mentor"); "who trains
     # vicky?": the one whose card calls them her instructor
-    link = turn.reading.link
     return kit.scorer.called_by(start, INVERSES.get(link, ())) or kit.scorer.owned_by(start, VERB_ROLES.get(link, ()))

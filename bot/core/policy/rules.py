@@ -26,7 +26,8 @@ def missing_fact(turn: Turn) -> Answer | None:
         return None
     kit, topic = turn.kit, turn.reading.topic
     music = kit.scorer.latest(turn.conversation, ("track", "soundtrack"))
-    if topic == "the cast" and music is not None and music is kit.scorer.latest(turn.conversation):
+    named = kit.scorer.named_people(turn.tokens)  # "who played vicky?" asks for her actor, whatever came before
+    if topic == "the cast" and music is not None and music is kit.scorer.latest(turn.conversation) and not named:
         return kit.replies.hit(music)
     return kit.replies.decline(Reason.MISSING_FACT, missing=topic)
 
@@ -166,11 +167,23 @@ def asked_again(turn: Turn) -> Answer | None:
     words = turn.tokens.words
     if not words or words[0] not in AGAIN_OPENERS or len(turn.tokens.terms) > 3 or turn.reading.person:
         return None  # only "and boris?", "what about the instructor?": the same question, another person
-    if people.one_person(turn) is None:
+    person = people.one_person(turn)
+    if person is None or not only_about(turn, person):
         return None
     asks, position = thread.asked
     again = replace(turn, reading=replace(turn.reading, asks=asks, kind="scene", position=position))
     return mentions(again) if asks == "mentions" else appears(again)
+
+
+def only_about(turn: Turn, person: Entry) -> bool:
+    """Whether a short question says nothing but who: "and boris?", "what about the instructor?"; not "what
+    happens when vicky collapses" or "what music plays during the ballet", new questions that name or fit someone."""
+    names = {stem for name in person.name_terms for stem in name}
+    rest = [stem for _, _, stem in turn.tokens.terms if stem not in names]
+    if len(rest) < len(turn.tokens.terms):  # named: nothing else may be asked
+        return not rest
+    words = turn.tokens.words
+    return len(rest) <= 1 and ("about" in words or words[0] == "and")  # described: "what about her teacher?"
 
 
 def relation(turn: Turn) -> Answer | None:
@@ -241,8 +254,13 @@ def decide(turn: Turn) -> Answer:
         tokens = followups.with_person_named(turn.kit, turn.tokens, turn.reading.person, turn.thread)
         if tokens is not turn.tokens:
             turn = replace(turn, tokens=tokens, scored=None, ranked=None)
-    for rule in RULES:
-        answer = rule(turn)
-        if answer is not None:
-            return answer
-    return describe.best_match(turn)
+    answer = next((found for found in (rule(turn) for rule in RULES) if found is not None), None)
+    return without_missing_parts(turn, answer or describe.best_match(turn))
+
+
+def without_missing_parts(turn: Turn, answer: Answer) -> Answer:
+    """A pack whose page lists no soundtrack says so when asked for it, rather than show an empty one."""
+    sound = turn.kit.pack.soundtrack
+    if answer.kind == "soundtrack" and not sound.tracks and not sound.composer:
+        return turn.kit.replies.decline(Reason.MISSING_FACT, missing="a soundtrack")
+    return answer

@@ -1,0 +1,166 @@
+"""What the pack's own text calls each character ("the smuggling boss Silas Drummond", "Jedediah Pike, a weary
+gunman", "Nora Vance is a shy chorus singer"), so "who is the smuggling boss?" finds him in a pack with no
+hand keywords; and who the protagonist is (the one the scenes name most: by a clear margin, or the one the
+synopsis names first)."""
+
+from __future__ import annotations
+
+import re
+
+from .pack import Character, Pack
+from .text import fold
+from .vocabulary import STOPWORDS
+
+MAX_ROLE_WORDS = 4  # "the dogged harbour inspector Edda Lund": at most this many words before or after a name
+LEAD_MARGIN = 1.5  # named in this many times more scenes than anyone else, the protagonist needs no more proof
+PROTAGONIST = "protagonist"  # ("main character" reads as it)
+LEAD_ROLE = [PROTAGONIST, "heroine", "hero", "lead", "main"]  # as written, not only through the synonym group
+
+_DETERMINERS = frozenset("the a an her his their its whose".split())
+_POSSESSIVES = frozenset("her his their whose".split())
+_PREPOSITIONS = [[w] for w in "in of on at to from with for by into".split()]
+_AFTER_NAME = frozenset("is was".split())
+_MARK = "qqnameqq"  # a character's name, while their clauses are read
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
+
+
+def _words_before(text: str, closed: bool = True) -> list[str]:
+    """The role words just before a name, when an article or possessive starts them ("the smuggling boss",
+    "her reckless nephew") or they open the page's lead-in ("In this classic drama, retired safecracker").
+    `closed`: a comma follows the name, as it does an appositive's ("her instructor, Boris Lermontov, urges")."""
+    words = text.split()
+    appositive = words[-1:] == [","]
+    if appositive and not closed:
+        return []  # "wants her role back, Nora must decide": no appositive
+    words = words[:-1] if appositive else words
+    role: list[str] = []
+    for position in range(len(words) - 1, max(-1, len(words) - MAX_ROLE_WORDS - 2), -1):
+        word = words[position]
+        if word in _DETERMINERS:
+            # an appositive is a possessive's, not a phrase's ("in her life, Noé" is no role of Noé's)
+            if appositive and (word not in _POSSESSIVES or words[position - 1 : position] in _PREPOSITIONS):
+                return []
+            return role
+        if word == "," and words[:2] == ["in", "this"]:
+            return role
+        if word in STOPWORDS or word == ",":
+            return []
+        role.insert(0, word)
+    return []
+
+
+def _leading_role(description: str, name_words: set[str]) -> list[str]:
+    """ "Vicky's imperious instructor, who ...", "The charming young composer Vicky ...": what a character's own
+    description opens with."""
+    words = _clauses(description)[0].split() if description else []
+    if not words or not (words[0] in ("the", "a", "an") or words[0].endswith("s") and words[0][:-1] in name_words):
+        return []
+    words = words[1:]
+    role = []
+    for word in words[:MAX_ROLE_WORDS]:
+        if word in STOPWORDS or word in _DETERMINERS or word == "," or word in name_words:
+            break
+        role.append(word)
+    return role
+
+
+def _words_after(text: str) -> list[str]:
+    """The role words of "<name> is a shy chorus singer at ..." and "<name>, a weary gunman who ...": after the
+    article, up to the next filler word."""
+    words = text.split()
+    if words[:1] == [","]:
+        words = ["is", *words[1:]]
+    if len(words) < 2 or words[0] not in _AFTER_NAME or words[1] not in ("a", "an", "the"):
+        return []
+    role = []
+    for word in words[2 : 2 + MAX_ROLE_WORDS]:
+        if word in STOPWORDS or word == ",":
+            break
+        role.append(word)
+    return role
+
+
+def _clauses(text: str) -> list[str]:
+    """A text's clauses, commas kept as a word of their own so a role never runs across one."""
+    return [fold(part.replace(",", " xcommax ")).replace("xcommax", ",") for part in _SENTENCE.split(text)]
+
+
+def character_roles(pack: Pack) -> dict[str, list[str]]:
+    """Each character's role words (folded), keyed by name, from the texts that introduce people: the synopsis
+    and the opening words of each character's own description."""
+    clauses = _clauses(pack.film.synopsis)
+    name_words = {w for person in pack.characters for name in _names(person) for w in name.split()}
+    roles: dict[str, list[str]] = {}
+    for person in pack.characters:
+        found = _leading_role(person.description, name_words)
+        for clause in clauses:
+            marked = f" {clause} "
+            for name in _names(person):
+                marked = marked.replace(f" {name} ", f" {_MARK} ")
+            parts = marked.split(f" {_MARK} ")
+            for before, after in zip(parts, parts[1:], strict=False):
+                for role in (_words_before(before, after.startswith(",")), _words_after(after)):
+                    if not name_words.intersection(role):
+                        found += role
+        roles[person.name] = list(dict.fromkeys(found))
+    lead = protagonist(pack)
+    if lead is not None:
+        roles[lead.name] += LEAD_ROLE
+    return roles
+
+
+def _names(person: Character) -> list[str]:
+    return sorted({n for n in (fold(x) for x in (person.name, *person.aliases)) if n}, key=len, reverse=True)
+
+
+def protagonist(pack: Pack) -> Character | None:
+    """The character the scenes name most: by a clear margin, or as the one the synopsis names first."""
+    scenes = [f" {fold(s.summary + ' ' + s.context)} " for s in pack.scenes]
+    synopsis = f" {fold(pack.film.synopsis)} "
+
+    def first_named(person: Character) -> int:
+        found = [synopsis.find(f" {n} ") for n in _names(person) if f" {n} " in synopsis]
+        return min(found, default=len(synopsis))
+
+    counts = {p.name: sum(any(f" {n} " in text for n in _names(p)) for text in scenes) for p in pack.characters}
+    ranked = sorted(pack.characters, key=lambda p: (-counts[p.name], first_named(p)))
+    if not ranked or not counts[ranked[0].name]:
+        return None
+    lead = ranked[0]
+    if len(ranked) == 1 or counts[lead.name] >= LEAD_MARGIN * counts[ranked[1].name]:
+        return lead
+    return lead if first_named(lead) == min(first_named(p) for p in pack.characters) < len(synopsis) else None
+
+
+def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """ "her reckless nephew Teo Quill": Teo is the nephew of the last person the synopsis named before it who
+    can be "her". Keyed by the possessed person's name: [(the owner's name, the role words)]."""
+    people = list(pack.characters)
+    text = f" {' '.join(_clauses(pack.film.synopsis))} "
+    for number, person in enumerate(people):
+        for name in _names(person):
+            text = text.replace(f" {name} ", f" {_MARK}{number} ")
+    words = text.split()
+    found: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    named: list[int] = []
+    for position, word in enumerate(words):
+        if not word.startswith(_MARK):
+            continue
+        number = int(word.removeprefix(_MARK))
+        closed = words[position + 1 : position + 2] == [","]
+        role = _words_before(" ".join(words[max(0, position - MAX_ROLE_WORDS - 1) : position]), closed)
+        start = position - len(role) - 1 - (words[position - 1 : position] == [","])  # "her instructor, Boris"
+        owner_word = words[start] if start >= 0 else ""
+        pronoun = _POSSESSOR.get(owner_word)
+        owner = next((i for i in reversed(named) if i != number and _may_be(people[i], pronoun)), None)
+        if role and pronoun and owner is not None:
+            found.setdefault(people[number].name, []).append((people[owner].name, tuple(role)))
+        named.append(number)
+    return found
+
+
+_POSSESSOR = {"her": "she", "his": "he"}
+
+
+def _may_be(person: Character, pronoun: str | None) -> bool:
+    return person.pronoun is None or person.pronoun in (pronoun, "they")

@@ -1,0 +1,137 @@
+"""Characters' roles read from the pack's own text: what an imported pack (no hand keywords) is asked by."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.core import Engine, parse_pack
+from bot.core.roles import PROTAGONIST, character_roles
+
+PACK = """\
+film:
+  title: The Cormorant Key
+  synopsis: >-
+    In this classic adventure, retired safecracker Mara Quill is dragged back into her old life when her reckless
+    nephew Teo Quill steals a ledger from the smuggling boss Silas Drummond. They are chased by Edda Lund, a dogged
+    harbour inspector who once sent Mara to prison.
+characters:
+  - name: Mara Quill
+    description: In this classic adventure, retired safecracker Mara Quill is dragged back into her old life.
+    aliases: ["Mara"]
+  - name: Teo Quill
+    description: In this classic adventure, retired safecracker Mara Quill is dragged back into her old life.
+    aliases: ["Teo"]
+  - name: Silas Drummond
+    description: The man who owns the fish market, in the words of the synopsis.
+  - name: Edda Lund
+    description: Silas's secret partner, a woman of few words.
+scenes:
+  - title: The Theft
+    summary: Teo slips into the fish market and takes the ledger while Mara sleeps at home.
+  - title: A Knock at Midnight
+    summary: Mara opens the door to Teo and lifts her old tools from under the floor.
+  - title: The Causeway
+    summary: Mara drives the van across the flooded causeway while the tide rises.
+"""
+
+
+def test_roles_come_from_the_words_around_a_name_and_a_description_s_opening():
+    roles = character_roles(parse_pack(PACK))
+    assert roles["Mara Quill"][:2] == ["retired", "safecracker"]
+    assert roles["Teo Quill"] == ["reckless", "nephew"]
+    assert roles["Silas Drummond"] == ["man", "smuggling", "boss"]
+    assert roles["Edda Lund"] == ["secret", "partner", "dogged", "harbour", "inspector"]  # "<name>, a ... who"
+
+
+def test_the_protagonist_is_the_one_the_scenes_name_most_by_a_clear_margin():
+    roles = character_roles(parse_pack(PACK))
+    assert PROTAGONIST in roles["Mara Quill"] and not any(
+        PROTAGONIST in r for n, r in roles.items() if n != "Mara Quill"
+    )
+
+
+def test_a_role_finds_its_person_though_two_share_one_description():
+    engine = Engine(parse_pack(PACK))
+    assert engine.answer("who is the reckless nephew").title == "Teo Quill"
+    assert engine.answer("the smuggling boss?").title == "Silas Drummond"
+    assert engine.answer("who is the main character").title == "Mara Quill"
+
+
+NUMBERED = PACK.replace(
+    "scenes:\n",
+    "soundtrack:\n  tracks:\n    - title: Seven Tides\n      description: A slow waltz for the harbour\n"
+    "    - title: Drummond's March\n      description: Low strings for the smuggling boss\n"
+    "scenes:\n",
+).replace("  - title: The Causeway", "  - title: Quill's Last Job")
+
+
+def test_who_is_a_name_a_scene_title_shares_is_the_person():
+    engine = Engine(parse_pack(NUMBERED))
+    assert engine.answer("who is drummond").title == "Silas Drummond"  # not "which one?" with his march
+    assert engine.answer("who is mara").title == "Mara Quill"
+
+
+def test_a_title_holding_a_number_word_is_a_title_not_a_position():
+    engine = Engine(parse_pack(NUMBERED))
+    answer = engine.answer("the track seven tides")
+    assert (answer.kind, answer.title) == ("track", "Seven Tides")
+    assert engine.answer("track two").title == "Drummond's March"
+
+
+def test_who_does_something_in_the_scene_talked_about_is_who_its_text_says():
+    from bot.core import Conversation
+
+    engine = Engine(parse_pack(PACK))
+    thread = Conversation()
+    assert engine.answer("what happens in a knock at midnight", thread).title == "A Knock at Midnight"
+    answer = engine.answer("who lifts the old tools in it?", thread)
+    assert (answer.kind, answer.title) == ("character", "Mara Quill")
+    thread = Conversation()
+    engine.answer("tell me about the theft", thread)
+    assert engine.answer("who slips into the fish market there?", thread).title == "Teo Quill"
+
+
+def test_one_long_word_only_one_entry_holds_is_enough_on_an_imported_pack():
+
+    from bot.authoring.importer import import_page
+
+    engine = Engine(parse_pack(import_page(Path(__file__).parent / "data" / "seed-the-red-shoes.txt")))
+    assert engine.answer("the interlude").title == "Entr'acte"
+    assert engine.answer("the monologue one").title == "The Final Decision"
+    assert engine.answer("what time is it").kind == "none"
+
+
+def test_a_deed_told_of_a_him_or_her_is_whoever_the_sentences_before_named():
+    from bot.core import Conversation
+
+    text = PACK.replace(
+        "Mara drives the van across the flooded causeway while the tide rises.",
+        "Silas Drummond waits on the causeway with his men. "
+        "His habit of cutting the brakes on stolen vans nearly drowns them.",
+    )
+    engine = Engine(parse_pack(text))
+    thread = Conversation()
+    engine.answer("what happens in the causeway", thread)
+    assert engine.answer("who is the guy cutting the brakes?", thread).title == "Silas Drummond"
+
+
+def test_a_relation_the_synopsis_tells_by_a_possessive_is_followed_both_ways():
+    from bot.core import Conversation
+    from bot.core.roles import possessed_roles
+
+    pack = parse_pack(PACK.replace('    aliases: ["Mara"]\n', '    aliases: ["Mara"]\n    pronoun: she\n', 1))
+    assert possessed_roles(pack) == {"Teo Quill": [("Mara Quill", ("reckless", "nephew"))]}
+    engine = Engine(pack)
+    thread = Conversation()
+    engine.answer("who is teo quill", thread)
+    assert engine.answer("his aunt?", thread).title == "Mara Quill"  # Teo is her nephew
+    thread = Conversation()
+    engine.answer("who is mara quill", thread)
+    assert engine.answer("and her nephew?", thread).title == "Teo Quill"
+
+
+def test_who_is_never_answered_by_a_scene_that_ties_with_a_person():
+    from bot.core.loader import load_pack
+
+    engine = Engine(load_pack(Path(__file__).parent / "data" / "packs" / "overture.yaml"))
+    assert engine.answer("who's the harsh conductor who trains her").title == "Elias Marr"
