@@ -793,25 +793,27 @@ def store_load(games: int, writes: int) -> None:
         store = await open_store(url, timeout=60)
         started = time.perf_counter()
         for n in range(writes):
-            await store.add_score(1, n % 1000, 1)
+            await store.add_score(1, n % 1000, 1, film="bench")
         per_second = writes / (time.perf_counter() - started)
         started = time.perf_counter()
         for first in range(0, writes, games):  # `games` writers at once, as many points in all
-            await asyncio.gather(*(store.add_score(3, n % 1000, 1) for n in range(first, min(first + games, writes))))
+            await asyncio.gather(
+                *(store.add_score(3, n % 1000, 1, film="bench") for n in range(first, min(first + games, writes)))
+            )
         together = writes / (time.perf_counter() - started)
         delays = []
         for attempt in range(5):
             readers = [asyncio.create_task(_leaderboard(store, user)) for user in range(games)]
             await asyncio.sleep(0)  # every leaderboard has asked for the database before the point comes
             started = time.perf_counter()
-            await store.add_score(1, 10_000 + attempt, 1)
+            await store.add_score(1, 10_000 + attempt, 1, film="bench")
             delays.append((time.perf_counter() - started) * 1000)
             await asyncio.gather(*readers)
 
         async def game(channel: int) -> None:
             await store.start_quiz_game(2, channel, f"g{channel}", 1)
             for round_number in range(20):
-                await store.add_score(2, (channel * 7 + round_number) % 500, 1)
+                await store.add_score(2, (channel * 7 + round_number) % 500, 1, film="bench")
             await store.end_quiz_game(channel)
 
         cycles = []
@@ -849,8 +851,8 @@ def store_load(games: int, writes: int) -> None:
 
 
 async def _leaderboard(store: Any, user_id: int) -> None:
-    await store.top_scores(1, 10)
-    await store.rank_of(1, user_id)
+    await store.top_scores(1, 10, film="bench")
+    await store.rank_of(1, user_id, film="bench")
 
 
 def _in_fresh_schema(url: str, schema: str, measure: Callable[[str], Any]) -> Any:
@@ -1043,9 +1045,9 @@ async def _quiz_session(engine: Engine, questions: list[str], game_count: int, s
     """Real QuizGame objects on real asyncio timers, members clicking, and a question due every 5 ms."""
     import asyncio
 
+    from bot.cogs.quiz.game import QuizGame
     from bot.core.quiz import plan_game
     from bot.utils.answering import answer_reply
-    from bot.utils.quiz_game import QuizGame
 
     rng = random.Random(1948)
     points = 0
@@ -1064,6 +1066,7 @@ async def _quiz_session(engine: Engine, questions: list[str], game_count: int, s
         while True:
             game = QuizGame(
                 pack=engine.pack,
+                film="bench",
                 rounds=plan_game(engine.pack, 20, rng=rng),
                 channel=channel,  # type: ignore[arg-type]
                 channel_id=channel.id,

@@ -13,15 +13,16 @@ from discord import app_commands
 from discord.ext import commands
 
 from .config import Settings
-from .core import Answer, Conversation, Conversations, Engine
+from .core import Conversations, Engine
 from .core.conversation import MAX_CONVERSATIONS
-from .core.library import Library
+from .core.library import FilmAnswer, FilmConversation, Library
 from .reload import LibraryReloader
-from .storage import GuildSettings, open_store
+from .storage import GuildSettings, Store, StoreError, open_store
 from .storage.service import SettingsService
 from .sync import sync_commands
 from .utils import options
 from .utils.cooldown import FreeTextLimiter
+from .utils.films import ConversationFilms
 from .utils.replies import GENERIC_ERROR, NO_PINGS, respond
 from .utils.views import OpenEntryButton, SceneNavButton
 
@@ -33,6 +34,7 @@ EXTENSIONS = (
     "bot.cogs.scenes",
     "bot.cogs.soundtrack",
     "bot.cogs.film",
+    "bot.cogs.films",
     "bot.cogs.ask",
     "bot.cogs.help",
     "bot.cogs.admin",
@@ -102,6 +104,7 @@ class FilmBotBase(commands.Bot):
         # One per (channel, member); the least recently active beyond MAX_CONVERSATIONS is forgotten first, so the
         # store stays within a few MB whatever the number of members (benchmarks/run.py measures it).
         self.conversations = Conversations(capacity=MAX_CONVERSATIONS, idle=settings.conversation_idle_seconds)
+        self.conversation_films = ConversationFilms(MAX_CONVERSATIONS)  # the film each of them is on
         self.force_sync = force_sync
         self.failed_extensions: list[str] = []
         self.guild_settings: SettingsService  # opened in setup_hook: it needs the event loop
@@ -126,6 +129,7 @@ class FilmBotBase(commands.Bot):
             changed,
             (time.perf_counter() - started) * 1000,
         )
+        await self._adopt_old_scores(store)
         self.add_dynamic_items(SceneNavButton, OpenEntryButton)
         for extension in EXTENSIONS:
             try:
@@ -146,6 +150,18 @@ class FilmBotBase(commands.Bot):
             force=self.force_sync,
         )
 
+    async def _adopt_old_scores(self, store: Store) -> None:
+        """Quiz scores kept before films had keys become the default film's (a no-op once done)."""
+        try:
+            moved = await store.adopt_unassigned_scores(self.library.default.key)
+        except StoreError as error:  # tried again at the next start; those scores show on no leaderboard meanwhile
+            log.warning("quiz scores from before films were not given to the default film: %s", error)
+            return
+        if moved:
+            log.info(
+                "quiz scores: %d from before films are now the default film's (%s)", moved, self.library.default.key
+            )
+
     async def close(self) -> None:
         """The cogs unload first (the quiz cancels its games), then the gateway and HTTP session close, then the
         database, within STORE_CLOSE_WAIT: a hung one is left to the process's exit rather than waited on."""
@@ -165,22 +181,25 @@ class FilmBotBase(commands.Bot):
     async def on_ready(self) -> None:
         log.info("ready as %s in %d guilds", self.user, len(self.guilds))
 
-    def ask(self, question: str, *, source: str, conversation: Conversation | None = None) -> Answer:
-        """The core's answer (read against the member's conversation), logged without the user's text (that goes
-        to DEBUG only)."""
+    def ask(self, question: str, *, source: str, conversation: FilmConversation, film: str | None = None) -> FilmAnswer:
+        """The library's answer, read against the member's conversation (which starts on the server's film): from
+        `film` when the member chose one, else from the film the question names, moving the conversation to it.
+        Logged without the user's text (that goes to DEBUG only)."""
         started = time.perf_counter()
-        answer = self.engine.answer(question, conversation)
+        found = self.library.answer(question, conversation, film, route=film is None)
+        answer = found.answer
         elapsed = (time.perf_counter() - started) * 1000
         log.info(
-            "answer via %s: kind=%s title=%r score=%.2f in %.2f ms",
+            "answer via %s: kind=%s title=%r score=%.2f film=%s in %.2f ms",
             source,
             answer.kind,
             answer.title,
             answer.score,
+            found.film.key,
             elapsed,
         )
         log.debug("question was %r", question[:200])
-        return answer
+        return found
 
 
 class FilmBot(FilmBotBase):

@@ -76,6 +76,7 @@ async def test_export_holds_every_row_of_one_server_only(store):
             "cooldown_rate": 2,
             "cooldown_seconds": 45.0,
             "custom_channels": 1,
+            "film": None,
         }
     ]
 

@@ -48,9 +48,9 @@ async def test_a_server_that_never_answers_is_refused_promptly():
 async def test_a_server_that_hangs_mid_session_gives_timeouts_and_closes_in_bounded_time(proxied):
     proxy, url = proxied
     store = await open_store(url, timeout=TIMEOUT)
-    assert await store.add_score(1, 2, 1) == 1
+    assert await store.add_score(1, 2, 1, film="f") == 1
     proxy.freeze()
-    for call in (store.add_score(1, 2, 1), store.top_scores(1, 10), store.guild_overrides(1)):
+    for call in (store.add_score(1, 2, 1, film="f"), store.top_scores(1, 10, film="f"), store.guild_overrides(1)):
         started = time.monotonic()
         with pytest.raises(StoreTimeout):
             await call
@@ -68,12 +68,12 @@ async def test_a_sqlite_file_locked_by_another_process_is_an_error_not_a_hang(tm
     try:
         started = time.monotonic()
         with pytest.raises(StoreUnavailable):
-            await store.add_score(1, 2, 1)
+            await store.add_score(1, 2, 1, film="f")
         assert time.monotonic() - started < PROMPTLY
     finally:
         other.execute("ROLLBACK")
         other.close()
-    assert await store.add_score(1, 2, 1) == 1  # usable again once the lock is gone
+    assert await store.add_score(1, 2, 1, film="f") == 1  # usable again once the lock is gone
     await store.close()
 
 
@@ -81,7 +81,7 @@ async def test_closing_a_store_whose_server_hangs_does_not_wait_for_it(proxied):
     proxy, url = proxied
     store = await open_store(url, timeout=TIMEOUT)
     proxy.freeze()
-    pending = asyncio.create_task(store.top_scores(1, 10))  # a call in flight while the bot shuts down
+    pending = asyncio.create_task(store.top_scores(1, 10, film="f"))  # a call in flight while the bot shuts down
     await asyncio.sleep(0.05)
     started = time.monotonic()
     await store.close()

@@ -12,9 +12,11 @@ from ..client import FilmBotBase
 from ..core.answers import Reason
 from ..storage import GuildSettings
 from ..utils.answering import answer_reply
-from ..utils.conversations import conversation_in, message_conversation
+from ..utils.conversations import message_conversation
 from ..utils.cooldown import Verdict
+from ..utils.films import film_choices, film_conversation, keep_conversation
 from ..utils.replies import GENERIC_ERROR, reply, respond
+from ._shared import FILM_OPTION, film_for
 
 log = logging.getLogger(__name__)
 
@@ -24,18 +26,38 @@ class Ask(commands.Cog):
         self.bot = bot
 
     @app_commands.command(name="ask")
-    @app_commands.describe(question="Anything about the film: a scene, the music, the plot, a character")
-    async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 6000]) -> None:
+    @app_commands.describe(
+        question="Anything about the film: a scene, the music, the plot, a character", film=FILM_OPTION
+    )
+    async def ask(
+        self,
+        interaction: discord.Interaction,
+        question: app_commands.Range[str, 1, 6000],
+        film: app_commands.Range[str, 1, 100] | None = None,
+    ) -> None:
         """Ask a question about the film in your own words."""
-        conversation = conversation_in(self.bot, interaction.channel_id, interaction.user.id)
-        answer = self.bot.ask(question, source="/ask", conversation=conversation)
+        chosen = await film_for(self.bot, interaction, film) if film else None
+        if film and chosen is None:
+            return
+        where = interaction.guild_id, interaction.channel_id, interaction.user.id
+        conversation = film_conversation(self.bot, *where)
+        found = self.bot.ask(
+            question, source="/ask", conversation=conversation, film=chosen.key if chosen is not None else None
+        )
+        keep_conversation(self.bot, interaction.channel_id, interaction.user.id, conversation)
+        answer = found.answer
         out = answer_reply(
-            self.bot.engine,
+            self.bot.library.engine(found.film.key),
             answer,
             hide_spoilers=self.bot.guild_settings.hides_spoilers(interaction.guild_id),
             owner=interaction.user.id,
+            film=found.film.key,
         )
         await respond(interaction, content=out.content, embed=out.embed, view=out.view, ephemeral=answer.kind == "none")
+
+    @ask.autocomplete("film")
+    async def film_names(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return film_choices(self.bot, current)
 
     def _called(self, message: discord.Message) -> bool:
         """A DM, or a mention of the bot (or its managed role): the user is talking to the bot."""
@@ -77,13 +99,16 @@ class Ask(commands.Cog):
     async def _answer(self, message: discord.Message) -> bool:
         """Answer one addressed message; True if an answer went out (a decline nobody asked for counts as none)."""
         conversation = await message_conversation(self.bot, message)
-        answer = self.bot.ask(
+        found = self.bot.ask(
             message.content, source="dm" if message.guild is None else "mention", conversation=conversation
         )
+        keep_conversation(self.bot, message.channel.id, message.author.id, conversation)
+        answer = found.answer
         if answer.kind == "none" and answer.reason is not Reason.CLARIFY and not self._called(message):
             return False  # an answer-every-message channel: small talk and chatter get no reply
         hide = self.bot.guild_settings.hides_spoilers(message.guild.id if message.guild else None)
-        out = answer_reply(self.bot.engine, answer, hide_spoilers=hide, owner=message.author.id)
+        engine = self.bot.library.engine(found.film.key)
+        out = answer_reply(engine, answer, hide_spoilers=hide, owner=message.author.id, film=found.film.key)
         if await reply(message, content=out.content, embed=out.embed, view=out.view) is not None:
             return True
         await reply(message, content=GENERIC_ERROR)  # what Discord refused may be the answer itself

@@ -9,6 +9,7 @@ from discord.ext import commands
 from ..client import FilmBotBase
 from ..core.answers import help_text
 from ..utils.embeds import pack_colour
+from ..utils.films import context_film
 from ..utils.replies import respond
 
 
@@ -19,7 +20,7 @@ class Help(commands.Cog):
     @app_commands.command(name="help")
     async def help(self, interaction: discord.Interaction) -> None:
         """What this bot knows and how to ask it."""
-        pack = self.bot.engine.pack
+        pack = self.bot.library.engine(context_film(self.bot, interaction).key).pack
         first = pack.scenes[0].title
         idle_minutes = max(1, round(self.bot.conversations.idle / 60))
         embed = discord.Embed(
@@ -32,6 +33,9 @@ class Help(commands.Cog):
             "`/soundtrack`: composer and tracks; `/soundtrack track:` for one" if music else "",
             "`/film`: synopsis and characters · `/character name:` for one" if pack.characters else "`/film`: synopsis",
             "`/ask question:`: anything, in your own words",
+            "`/films`: the films I know; add `film:` to any of these for another one"
+            if len(self.bot.library) > 1
+            else "",
         ]
         embed.add_field(name="Commands", inline=False, value="\n".join(line for line in commands_text if line))
         kinds = ["the scenes", *(["music"] if music else []), *(["characters"] if pack.characters else [])]

@@ -14,7 +14,8 @@ from discord.ext import commands
 from ..client import FilmBotBase
 from ..storage.base import StoreError, StoreTimeout
 from ..storage.guild_settings import COOLDOWN_RATE_RANGE, COOLDOWN_SECONDS_RANGE, MAX_ANSWER_CHANNELS, cooldown_problem
-from ..utils import options
+from ..utils import limits, options
+from ..utils.films import chosen_film, film_choices, server_film, unknown_film
 from ..utils.replies import defer, finish, respond
 from ..utils.store_calls import STORE_WAIT, within
 
@@ -137,8 +138,11 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         assert interaction.guild is not None
         current = self.bot.guild_settings.get(interaction.guild.id)
         default = self.bot.guild_settings.defaults
+        library = self.bot.library
+        film = server_film(self.bot, interaction.guild.id)
         lines = [
             "**Settings for this server** (the default in brackets)",
+            f"Film: {limits.echo(film.title, 100)} ({limits.echo(library.default.title, 100)})",
             f"Spoilers: {'hidden' if current.hide_spoilers else 'shown'} "
             f"({'hidden' if default.hide_spoilers else 'shown'})",
             f"Answer channels: {_channels(interaction.guild, current.answer_channel_ids)} "
@@ -147,9 +151,29 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
             f"Cooldown: {_cooldown(current.cooldown_rate, current.cooldown_seconds)} "
             f"({_cooldown(default.cooldown_rate, default.cooldown_seconds)})",
         ]
+        if current.film and current.film not in library.films:  # the pack left the library since it was chosen
+            lines.append(
+                f"The film chosen here (`{limits.echo(current.film, 60)}`) is no longer in my library: "
+                "I use the default film until you pick another with /settings film."
+            )
         if not self.bot.intents.message_content:
             lines.append("Answer channels stay silent: I run without the Message Content intent.")
         await respond(interaction, content="\n".join(lines), ephemeral=True)
+
+    @app_commands.command(name="film")
+    @app_commands.describe(film="The film (start typing to search the library)")
+    async def film(self, interaction: discord.Interaction, film: app_commands.Range[str, 1, 100]) -> None:
+        """Choose the film this server talks about (members can still ask about others with film:)."""
+        found = self.bot.library.find(film) if isinstance(film, str) else None
+        if found is None:
+            content = f"Not changed. {unknown_film(self.bot.library, str(film))}"
+            await respond(interaction, content=content, ephemeral=True)
+            return
+        await self._change(
+            interaction,
+            f"This server's film is now {limits.echo(found.title, 100)}: commands, questions and new quizzes use it.",
+            film=found.key,
+        )
 
     @app_commands.command(name="spoilers")
     @app_commands.describe(mode="hide: late-act scenes behind spoiler bars; show: in plain view")
@@ -223,27 +247,48 @@ class ServerSettings(commands.GroupCog, group_name="settings", group_description
         )
 
     @app_commands.command(name="quiz-reset-scores")
-    async def quiz_reset_scores(self, interaction: discord.Interaction) -> None:
-        """Wipe this server's quiz leaderboard."""
+    @app_commands.describe(film="Only this film's leaderboard (start typing to search); every film's without it")
+    async def quiz_reset_scores(
+        self, interaction: discord.Interaction, film: app_commands.Range[str, 1, 100] | None = None
+    ) -> None:
+        """Wipe this server's quiz leaderboard: one film's, or every film's."""
         assert interaction.guild_id is not None
+        chosen = await chosen_film(self.bot, interaction, film) if film else None
+        if film and chosen is None:
+            return
+        key = chosen.key if chosen is not None else None
         if not await defer(interaction, ephemeral=True):
             return
         try:
-            cleared = await within(self.bot.guild_settings.store.reset_scores(interaction.guild_id), "reset scores")
+            reset = self.bot.guild_settings.store.reset_scores(interaction.guild_id, film=key)
+            cleared = await within(reset, "reset scores")
         except StoreError as error:
             log.warning("settings: guild=%d quiz scores not reset: %s", interaction.guild_id, error)
             await finish(interaction, content=SCORES_UNKNOWN if isinstance(error, StoreTimeout) else SCORES_NOT_RESET)
             return
         log.info(
-            "settings: guild=%d quiz scores of %d members reset by user=%d",
+            "settings: guild=%d quiz scores (film %s) of %d members reset by user=%d",
             interaction.guild_id,
+            key or "all",
             cleared,
             interaction.user.id,
         )
+        which = (
+            f"The quiz leaderboard of {limits.echo(chosen.title, 100)} is"
+            if chosen
+            else "Every film's quiz leaderboard is"
+            if len(self.bot.library) > 1
+            else "The quiz leaderboard is"
+        )
         await finish(
             interaction,
-            content=f"The quiz leaderboard is empty again ({cleared} member{'s' if cleared != 1 else ''} had points).",
+            content=f"{which} empty again ({cleared} member{'s' if cleared != 1 else ''} had points).",
         )
+
+    @film.autocomplete("film")
+    @quiz_reset_scores.autocomplete("film")
+    async def film_names(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return film_choices(self.bot, current)
 
     @channel.command(name="add")
     @app_commands.describe(channel="A text channel where I answer every message, no mention needed")

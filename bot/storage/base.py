@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import asyncio
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any
 
 from .guild_settings import GuildOverrides
 from .migrations import LATEST_VERSION, MIGRATIONS, Migration, check_order
 from .quiz_scores import QuizScores
-
-Row = dict[str, Any]
+from .transactions import Row, Transaction
 
 _VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (
     version INTEGER PRIMARY KEY,
@@ -38,16 +37,6 @@ class StoreUnavailable(StoreError):
 class StoreTimeout(StoreUnavailable):
     """The database did not answer in time. The outcome is unknown: a write may or may not have been committed, so
     read the data again before telling anyone what it holds."""
-
-
-class Transaction(Protocol):
-    """Statements inside one transaction, with `?` placeholders whatever the backend."""
-
-    async def execute(self, sql: str, *args: Any) -> None: ...
-
-    async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None: ...
-
-    async def fetch(self, sql: str, *args: Any) -> list[Row]: ...
 
 
 class Store(QuizScores, ABC):
@@ -237,9 +226,11 @@ class Store(QuizScores, ABC):
                 "INSERT INTO guild_settings (guild_id, hide_spoilers, free_text, cooldown_rate, cooldown_seconds,"
                 " custom_channels) VALUES (?, ?, ?, ?, ?, ?)",
                 guild_id,
-                *(_stored(getattr(overrides, name)) for name in _SETTING_COLUMNS),
+                *(_stored(getattr(overrides, name)) for name in _SETTING_COLUMNS if name != "film"),
                 int(overrides.answer_channel_ids is not None),
             )
+            if overrides.film is not None:  # its own statement: a schema from before films (a test) has no column
+                await tx.execute("UPDATE guild_settings SET film = ? WHERE guild_id = ?", overrides.film, guild_id)
             await tx.executemany(
                 "INSERT INTO answer_channels (guild_id, channel_id) VALUES (?, ?)",
                 [(guild_id, channel) for channel in sorted(overrides.answer_channel_ids or ())],
@@ -279,7 +270,7 @@ class Store(QuizScores, ABC):
 
 
 # GuildOverrides fields stored in a column of guild_settings each, in the table's order (the channels have a table).
-_SETTING_COLUMNS = ("hide_spoilers", "free_text", "cooldown_rate", "cooldown_seconds")
+_SETTING_COLUMNS = ("hide_spoilers", "free_text", "cooldown_rate", "cooldown_seconds", "film")
 
 
 def _stored(value: Any) -> Any:
@@ -304,6 +295,7 @@ def _overrides(settings: list[Row], channels: list[Row]) -> dict[int, GuildOverr
             free_text=flag(row["free_text"]),
             cooldown_rate=row["cooldown_rate"],
             cooldown_seconds=None if seconds is None else float(seconds),
+            film=row.get("film") or None,
         )
     return result
 

@@ -20,6 +20,7 @@ class GuildSettings:
     free_text: bool = True
     cooldown_rate: int = 3
     cooldown_seconds: float = 30.0
+    film: str = ""  # the film's key; "" (or a film no longer in the library): the library's default film
 
     @classmethod
     def defaults(cls, settings: Settings) -> GuildSettings:
@@ -40,6 +41,7 @@ class GuildOverrides:
     free_text: bool | None = None
     cooldown_rate: int | None = None
     cooldown_seconds: float | None = None
+    film: str | None = None
 
     def over(self, defaults: GuildSettings) -> GuildSettings:
         changed = {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not None}

@@ -60,6 +60,27 @@ MIGRATIONS: tuple[Migration, ...] = (
         )""",
         ),
     ),
+    Migration(
+        3,
+        (
+            # The film a server picked (its key); NULL: the library's default film.
+            "ALTER TABLE guild_settings ADD COLUMN film TEXT",
+            # Quiz scores per film: the film's key joins the key. Scores from before are marked '' (UNASSIGNED_FILM
+            # in quiz_scores.py): SQL can't know the library, so the bot gives them to its default film at start.
+            """CREATE TABLE quiz_scores_per_film (
+            guild_id BIGINT NOT NULL,
+            film TEXT NOT NULL,
+            user_id BIGINT NOT NULL,
+            points INTEGER NOT NULL,
+            PRIMARY KEY (guild_id, film, user_id)
+        )""",
+            "INSERT INTO quiz_scores_per_film (guild_id, film, user_id, points) "
+            "SELECT guild_id, '', user_id, points FROM quiz_scores",
+            "DROP TABLE quiz_scores",
+            "ALTER TABLE quiz_scores_per_film RENAME TO quiz_scores",
+            "CREATE INDEX quiz_scores_by_film_points ON quiz_scores (guild_id, film, points)",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -3,51 +3,58 @@
 from __future__ import annotations
 
 import logging
-import time
-from typing import TYPE_CHECKING, cast
+from typing import Protocol
 
 import discord
 
-from ..core import Conversation
+from ..core import Engine
 from ..core.answers import Kind
+from ..core.library import FilmConversation
 from .embeds import subject_of
-
-if TYPE_CHECKING:
-    from ..client import FilmBotBase
+from .films import FilmServices, film_conversation, keep_conversation, services
 
 log = logging.getLogger(__name__)
 
 
-def conversation_in(bot: FilmBotBase, channel_id: int | None, user_id: int) -> Conversation:
-    """The member's live conversation in this channel (DMs included); a fresh one after the idle time."""
-    # time.monotonic looked up at each call: simcord's virtual clock replaces it in tests.
-    return bot.conversations.get((channel_id or 0, user_id), time.monotonic())
+class Identified(Protocol):
+    @property
+    def user(self) -> discord.ClientUser | None: ...
 
 
-async def message_conversation(bot: FilmBotBase, message: discord.Message) -> Conversation:
+class ConversationServices(FilmServices, Identified, Protocol):
+    """What reading a member's conversation needs of the bot."""
+
+
+async def message_conversation(bot: ConversationServices, message: discord.Message) -> FilmConversation:
     """The member's conversation here; a reply to one of the bot's answers merges that answer's subject into it
     (the subject becomes current, the rest of the dialogue state stays)."""
     subject = await _replied_subject(bot, message)
-    conversation = conversation_in(bot, message.channel.id, message.author.id)
+    guild_id = message.guild.id if message.guild else None
+    conversation = film_conversation(bot, guild_id, message.channel.id, message.author.id)
     if subject is not None:
-        conversation.merge(*subject)
+        conversation.thread.merge(*subject)
     return conversation
 
 
-def follow(interaction: discord.Interaction, kind: Kind, title: str) -> None:
-    """A command or a button showed an entry: it becomes the member's subject in this channel."""
-    bot = cast("FilmBotBase", interaction.client)
-    conversation_in(bot, interaction.channel_id, interaction.user.id).focus_on(kind, title)
+def follow(interaction: discord.Interaction, film: str, kind: Kind, title: str) -> None:
+    """A command or a button showed an entry of a film: it becomes the member's subject in this channel, and the
+    conversation moves to that film."""
+    bot = services(interaction)
+    conversation = film_conversation(bot, interaction.guild_id, interaction.channel_id, interaction.user.id)
+    if conversation.film_key != film:
+        conversation = FilmConversation(film)
+    conversation.thread.focus_on(kind, title)
+    keep_conversation(bot, interaction.channel_id, interaction.user.id, conversation)
 
 
-def follow_click(interaction: discord.Interaction, kind: Kind, position: int) -> None:
+def follow_click(interaction: discord.Interaction, film: str, engine: Engine, kind: Kind, position: int) -> None:
     """A button opened the entry at this position of its kind (its custom id carries the position)."""
-    entries = cast("FilmBotBase", interaction.client).engine.index.by_kind.get(kind, [])
+    entries = engine.index.by_kind.get(kind, [])
     if 0 <= position < len(entries):
-        follow(interaction, kind, entries[position].title)
+        follow(interaction, film, kind, entries[position].title)
 
 
-async def _replied_subject(bot: FilmBotBase, message: discord.Message) -> tuple[Kind, str] | None:
+async def _replied_subject(bot: ConversationServices, message: discord.Message) -> tuple[Kind, str] | None:
     """(kind, title) of the bot's own answer this message replies to, read from that message's embed."""
     reference = message.reference
     if reference is None or reference.message_id is None or reference.type is not discord.MessageReferenceType.reply:

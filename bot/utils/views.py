@@ -3,68 +3,87 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 import discord
 
-from ..core import Scene
+from ..core import Engine, Scene
 from ..core.answers import Alternative, Kind, Subject
 from . import limits
 from .conversations import follow_click
 from .embeds import subject_embed
+from .films import services
 from .replies import respond
 
-if TYPE_CHECKING:
-    from ..client import FilmBotBase
-    from ..core import Engine
-
 MAX_SUGGESTIONS = 3
+# A film's key rides at the end of a button's custom id (100 characters at most): a longer key is left out, and
+# such a button opens the default film. Buttons made before films had keys have none: the default film too.
+MAX_FILM_KEY = 55
+FILM_PART = r"(?::f:(?P<film>.{1,55}))?"  # MAX_FILM_KEY
+GONE = "That film is not in the library any more."
+KINDS: dict[str, Kind] = {k: k for k in ("scene", "track", "soundtrack", "film", "character")}
 
 
-def _engine(interaction: discord.Interaction) -> Engine:
-    # Read once per click: a pack reload swaps bot.engine, and one reply must come from one pack.
-    return cast("FilmBotBase", interaction.client).engine
+def film_part(film_key: str | None) -> str:
+    return f":f:{film_key}" if film_key and len(film_key) <= MAX_FILM_KEY else ""
+
+
+def button_film(interaction: discord.Interaction, film_key: str | None) -> tuple[str, Engine] | None:
+    """The film a button was made for (the default without a key in its id), read once per click: one reply comes
+    from one version of a pack. None when that film left the library."""
+    library = services(interaction).library
+    film = library.films.get(film_key) if film_key else library.default
+    return None if film is None else (film.key, library.engine(film.key))
 
 
 def _hides_spoilers(interaction: discord.Interaction) -> bool:
-    return cast("FilmBotBase", interaction.client).guild_settings.hides_spoilers(interaction.guild_id)
+    return services(interaction).guild_settings.hides_spoilers(interaction.guild_id)
 
 
 class SceneNavButton(
     discord.ui.DynamicItem[discord.ui.Button],
-    template=r"rs:nav:(?P<number>[0-9]{1,6}):(?P<step>prev|next)(?::(?P<owner>[0-9]{1,20}))?",
+    template=r"rs:nav:(?P<number>[0-9]{1,6}):(?P<step>prev|next)(?::(?P<owner>[0-9]{1,20}))?" + FILM_PART,
 ):
-    """Previous/next: opens scene `number` in place of the current one, for the user the message was for
-    (their id rides in the custom id, so it survives restarts); anyone else gets the page to themselves."""
+    """Previous/next: opens scene `number` of the button's film in place of the current one, for the user the
+    message was for (their id and the film's key ride in the custom id, so it survives restarts and a server's
+    change of film); anyone else gets the page to themselves."""
 
-    def __init__(self, number: int, step: str, *, owner: int | None = None, disabled: bool = False) -> None:
+    def __init__(
+        self, number: int, step: str, *, owner: int | None = None, disabled: bool = False, film: str | None = None
+    ) -> None:
         label = "◀ Previous" if step == "prev" else "Next ▶"
-        custom_id = f"rs:nav:{number}:{step}" + (f":{owner}" if owner else "")
+        custom_id = f"rs:nav:{number}:{step}" + (f":{owner}" if owner else "") + film_part(film)
         super().__init__(
             discord.ui.Button(label=label, style=discord.ButtonStyle.secondary, custom_id=custom_id, disabled=disabled)
         )
         self.number = number
         self.owner = owner
+        self.film = film
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
     ) -> SceneNavButton:
-        return cls(int(match["number"]), match["step"], owner=int(match["owner"]) if match["owner"] else None)
+        owner = int(match["owner"]) if match["owner"] else None
+        return cls(int(match["number"]), match["step"], owner=owner, film=match["film"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        engine = _engine(interaction)
+        found = button_film(interaction, self.film)
+        if found is None:
+            await respond(interaction, content=GONE, ephemeral=True)
+            return
+        film, engine = found
         scene = engine.at("scene", self.number - 1)
         if scene is None:
             await respond(interaction, content="That scene is not in the pack any more.", ephemeral=True)
             return
-        follow_click(interaction, "scene", self.number - 1)
+        follow_click(interaction, film, engine, "scene", self.number - 1)
         hide = _hides_spoilers(interaction)
         mine = _owner(interaction, self.owner) in (None, interaction.user.id)
         await respond(
             interaction,
             embed=subject_embed(scene, engine.pack, hide_spoilers=hide),
-            view=entry_view(scene, len(engine.pack.scenes), owner=interaction.user.id),
+            view=entry_view(scene, len(engine.pack.scenes), owner=interaction.user.id, film=film),
             edit=mine,
             ephemeral=not mine,
         )
@@ -78,53 +97,64 @@ def _owner(interaction: discord.Interaction, owner: int | None) -> int | None:
 
 class OpenEntryButton(
     discord.ui.DynamicItem[discord.ui.Button],
-    template=r"rs:open:(?P<kind>scene|track|soundtrack|film|character):(?P<position>[0-9]{1,6})",
+    template=r"rs:open:(?P<kind>scene|track|soundtrack|film|character):(?P<position>[0-9]{1,6})" + FILM_PART,
 ):
-    """A suggestion ("did you mean"): posts that entry."""
+    """A suggestion ("did you mean"): posts that entry of the button's film."""
 
-    def __init__(self, kind: Kind, position: int, label: str) -> None:
+    def __init__(self, kind: Kind, position: int, label: str, *, film: str | None = None) -> None:
         super().__init__(
             discord.ui.Button(
                 label=limits.button_label(label),
                 style=discord.ButtonStyle.primary,
-                custom_id=f"rs:open:{kind}:{position}",
+                custom_id=f"rs:open:{kind}:{position}" + film_part(film),
             )
         )
         self.kind: Kind = kind
         self.position = position
+        self.film = film
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
     ) -> OpenEntryButton:
-        return cls(cast(Kind, match["kind"]), int(match["position"]), getattr(item, "label", None) or "")
+        label = getattr(item, "label", None) or ""
+        return cls(KINDS[match["kind"]], int(match["position"]), label, film=match["film"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        engine = _engine(interaction)
+        found = button_film(interaction, self.film)
+        if found is None:
+            await respond(interaction, content=GONE, ephemeral=True)
+            return
+        film, engine = found
         subject = engine.at(self.kind, self.position)
         if subject is None:
             await respond(interaction, content="That entry is not in the pack any more.", ephemeral=True)
             return
-        follow_click(interaction, self.kind, self.position)
+        follow_click(interaction, film, engine, self.kind, self.position)
         hide = _hides_spoilers(interaction)
         await respond(
             interaction,
             embed=subject_embed(subject, engine.pack, hide_spoilers=hide),
-            view=entry_view(subject, len(engine.pack.scenes), owner=interaction.user.id),
+            view=entry_view(subject, len(engine.pack.scenes), owner=interaction.user.id, film=film),
         )
 
 
 def entry_view(
-    subject: Subject, scene_count: int, suggestions: list[OpenEntryButton] | None = None, *, owner: int | None = None
+    subject: Subject,
+    scene_count: int,
+    suggestions: list[OpenEntryButton] | None = None,
+    *,
+    owner: int | None = None,
+    film: str | None = None,
 ) -> discord.ui.View | None:
-    """Previous/next for a scene (working for `owner` only), plus suggestion buttons; None when nothing to click."""
+    """Previous/next for a scene of `film` (working for `owner` only), plus suggestion buttons; None when nothing
+    to click."""
     view = discord.ui.View(timeout=None)
     if isinstance(subject, Scene):
-        view.add_item(SceneNavButton(max(subject.number - 1, 0), "prev", owner=owner, disabled=subject.number <= 1))
+        number, last = subject.number, scene_count
+        view.add_item(SceneNavButton(max(number - 1, 0), "prev", owner=owner, disabled=number <= 1, film=film))
         view.add_item(
-            SceneNavButton(
-                min(subject.number + 1, scene_count + 1), "next", owner=owner, disabled=subject.number >= scene_count
-            )
+            SceneNavButton(min(number + 1, last + 1), "next", owner=owner, disabled=number >= last, film=film)
         )
     for button in (suggestions or [])[:MAX_SUGGESTIONS]:
         button.item.row = 1
@@ -132,14 +162,16 @@ def entry_view(
     return view if view.children else None
 
 
-def suggestion_buttons(engine: Any, kind_titles: list[tuple[Kind, str]]) -> list[OpenEntryButton]:
+def suggestion_buttons(engine: Engine, film: str | None, kind_titles: list[tuple[Kind, str]]) -> list[OpenEntryButton]:
     buttons = []
     for kind, title in kind_titles[:MAX_SUGGESTIONS]:
         position = engine.position(kind, title)
         if position is not None:
-            buttons.append(OpenEntryButton(kind, position, title))
+            buttons.append(OpenEntryButton(kind, position, title, film=film))
     return buttons
 
 
-def alternative_buttons(engine: Any, alternatives: tuple[Alternative, ...]) -> list[OpenEntryButton]:
-    return suggestion_buttons(engine, [(a.kind, a.title) for a in alternatives])
+def alternative_buttons(
+    engine: Engine, film: str | None, alternatives: tuple[Alternative, ...]
+) -> list[OpenEntryButton]:
+    return suggestion_buttons(engine, film, [(a.kind, a.title) for a in alternatives])

@@ -7,8 +7,8 @@ from __future__ import annotations
 import discord
 import pytest
 
+from bot.cogs.quiz.game import BREAK_SECONDS, ROUND_SECONDS
 from bot.storage import GuildOverrides
-from bot.utils.quiz_game import BREAK_SECONDS, ROUND_SECONDS
 
 from .test_quiz import buttons, game_in
 
@@ -62,7 +62,7 @@ async def test_right_is_said_only_once_the_point_is_stored(simcord_env, guild, c
     gated_store.release()
     await simcord_env.settle()
     deferred_then(simcord_env, clicked, RIGHT, ephemeral=True)
-    assert await gated_store.inner.top_scores(guild.id, 10) == [(alice.id, 1)]
+    assert await gated_store.inner.top_scores(guild.id, 10, film="the-red-shoes") == [(alice.id, 1)]
 
 
 @pytest.mark.parametrize("state", ["down", "hung", "lost"])

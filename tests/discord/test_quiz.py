@@ -5,8 +5,8 @@ from __future__ import annotations
 import discord
 import pytest
 
-from bot.utils.quiz_game import BREAK_SECONDS, ROUND_SECONDS
-from bot.utils.quiz_views import QuizAnswerButton
+from bot.cogs.quiz.game import BREAK_SECONDS, ROUND_SECONDS
+from bot.cogs.quiz.views import QuizAnswerButton
 
 # Settling waits out timers due within its timeout; below the break, every quiz timer waits for advance_time.
 pytestmark = pytest.mark.simcord(settle_timeout=min(BREAK_SECONDS, ROUND_SECONDS) / 2)

@@ -7,7 +7,7 @@ import fnmatch
 
 import pytest
 
-from bot.utils.quiz_game import BREAK_SECONDS, ROUND_SECONDS
+from bot.cogs.quiz.game import BREAK_SECONDS, ROUND_SECONDS
 
 from .test_quiz import buttons, game_in
 

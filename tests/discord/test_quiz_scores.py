@@ -7,8 +7,8 @@ import pytest
 from simcord import SetupError
 
 from bot import create_bot
+from bot.cogs.quiz.game import BREAK_SECONDS, ROUND_SECONDS
 from bot.storage import StoreUnavailable
-from bot.utils.quiz_game import BREAK_SECONDS, ROUND_SECONDS
 
 from .test_quiz import game_in
 
@@ -144,13 +144,13 @@ async def test_leaving_a_server_deletes_its_scores_and_games(simcord_env, guild,
     await play(simcord_env, channel, alice, [alice])
     await alice.slash(channel, "quiz start")
     store = simcord_env.bot.guild_settings.store
-    assert await store.top_scores(guild.id, 10) == [(alice.id, 1)]
+    assert await store.top_scores(guild.id, 10, film="the-red-shoes") == [(alice.id, 1)]
     assert [row["channel_id"] for row in await store.running_quiz_games()] == [channel.id]
     await simcord_env.bot.get_guild(guild.id).leave()
     await simcord_env.settle()
     assert game_in(simcord_env, channel) is None  # the game ended with the server, not at its next post
     await simcord_env.advance_time(ROUND_SECONDS + BREAK_SECONDS)
-    assert await store.top_scores(guild.id, 10) == []
+    assert await store.top_scores(guild.id, 10, film="the-red-shoes") == []
     assert await store.running_quiz_games() == []
 
 

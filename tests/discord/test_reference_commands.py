@@ -73,6 +73,7 @@ async def test_every_command_is_registered_with_a_description(simcord_env, chann
         "soundtrack",
         "film",
         "character",
+        "films",
         "ask",
         "help",
         "quiz start",

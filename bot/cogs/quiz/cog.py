@@ -12,15 +12,17 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ..client import FilmBotBase
-from ..core.quiz import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, QuizUnavailable, plan_game
-from ..storage import Store, StoreError
-from ..utils import limits, options
-from ..utils.embeds import pack_colour
-from ..utils.quiz_game import QUIZ_COG, ROUND_SECONDS, QuizGame
-from ..utils.quiz_views import QuizAnswerButton
-from ..utils.replies import defer, finish, respond, send
-from ..utils.store_calls import within
+from ...client import FilmBotBase
+from ...core.quiz import DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, QuizUnavailable, plan_game
+from ...storage import Store, StoreError
+from ...utils import limits, options
+from ...utils.embeds import pack_colour
+from ...utils.films import film_choices
+from ...utils.replies import defer, finish, respond, send
+from ...utils.store_calls import within
+from .._shared import FILM_OPTION, film_for
+from .game import ROUND_SECONDS, QuizGame
+from .views import QUIZ_COG, QuizAnswerButton
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -72,12 +74,14 @@ class Quiz(commands.Cog, name=QUIZ_COG):
     @app_commands.describe(
         rounds=f"How many rounds ({MIN_ROUNDS}-{MAX_ROUNDS}, {DEFAULT_ROUNDS} by default)",
         spoilers="Include the scenes that give the ending away",
+        film=FILM_OPTION,
     )
     async def start(
         self,
         interaction: discord.Interaction,
         rounds: app_commands.Range[int, MIN_ROUNDS, MAX_ROUNDS] = DEFAULT_ROUNDS,
         spoilers: bool = False,
+        film: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
         """Start a quiz in this channel: the first right answer scores."""
         channel, guild_id = interaction.channel, interaction.guild_id
@@ -113,23 +117,29 @@ class Quiz(commands.Cog, name=QUIZ_COG):
                 ),
             )
             return
+        chosen = await film_for(self.bot, interaction, film)
+        if chosen is None:
+            return
+        pack = chosen.engine.pack
         with_spoilers = include or not self.bot.guild_settings.hides_spoilers(guild_id)
         try:
-            planned = plan_game(self.bot.engine.pack, count, spoilers=with_spoilers, rng=self.rng)
+            planned = plan_game(pack, count, spoilers=with_spoilers, rng=self.rng)
         except QuizUnavailable as error:
             await respond(interaction, content=str(error), ephemeral=True)
             return
         game = QuizGame(
-            pack=self.bot.engine.pack,
+            pack=pack,
+            film=chosen.key,
             rounds=planned,
             channel=channel,
             channel_id=channel.id,
             guild_id=guild_id,
             starter_id=interaction.user.id,
-            record_point=lambda user_id: self._add_point(guild_id, user_id),
+            record_point=lambda user_id: self._add_point(guild_id, chosen.key, user_id),
         )
         announcement = (
-            f"{limits.echo(interaction.user.display_name, 80)} starts a quiz: {len(planned)} round"
+            f"{limits.echo(interaction.user.display_name, 80)} starts a quiz on {limits.echo(pack.film.title, 100)}: "
+            f"{len(planned)} round"
             f"{'s' if len(planned) != 1 else ''}, {ROUND_SECONDS:.0f} seconds each, one answer per member per "
             f"round; the first right answer scores.{' Spoilers included.' if with_spoilers else ''}"
         )
@@ -157,17 +167,23 @@ class Quiz(commands.Cog, name=QUIZ_COG):
         await respond(interaction, content="Stopping the quiz: the answer and the scores follow.", ephemeral=True)
 
     @quiz.command(name="leaderboard")
-    async def leaderboard(self, interaction: discord.Interaction) -> None:
-        """This server's top ten quiz players and your own rank."""
+    @app_commands.describe(film="The film whose scores to show (start typing to search); this server's film by default")
+    async def leaderboard(
+        self, interaction: discord.Interaction, film: app_commands.Range[str, 1, 100] | None = None
+    ) -> None:
+        """This server's top ten quiz players at a film, and your own rank."""
         guild_id = interaction.guild_id
         assert guild_id is not None  # guild_only
+        chosen = await film_for(self.bot, interaction, film)
+        if chosen is None:
+            return
         if not await defer(interaction, ephemeral=False):  # the scores are read from the database
             return
 
         async def read() -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
             return (
-                await self.store.top_scores(guild_id, LEADERBOARD_SIZE),
-                await self.store.rank_of(guild_id, interaction.user.id),
+                await self.store.top_scores(guild_id, LEADERBOARD_SIZE, film=chosen.key),
+                await self.store.rank_of(guild_id, interaction.user.id, film=chosen.key),
             )
 
         try:
@@ -177,7 +193,7 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             # Said where the leaderboard would have been: a public deferral's answer can't turn private.
             await finish(interaction, content=LEADERBOARD_DOWN)
             return
-        pack = self.bot.engine.pack
+        pack = chosen.engine.pack
         lines = [f"{rank}. <@{user_id}>: {_points(points)}" for rank, user_id, points in _ranked(top)]
         embed = discord.Embed(
             title=f"{pack.film.title} quiz: leaderboard",
@@ -188,6 +204,11 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             name="You", inline=False, value=f"#{mine[0]} with {_points(mine[1])}" if mine else "No points yet."
         )
         await finish(interaction, embed=embed)
+
+    @start.autocomplete("film")
+    @leaderboard.autocomplete("film")
+    async def film_names(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return film_choices(self.bot, current)
 
     # ------------------------------------------------------------------ games
 
@@ -249,9 +270,9 @@ class Quiz(commands.Cog, name=QUIZ_COG):
             self.tasks.pop(game.channel_id, None)
         self.games_by_id.pop(game.id, None)
 
-    async def _add_point(self, guild_id: int, user_id: int) -> None:
+    async def _add_point(self, guild_id: int, film: str, user_id: int) -> None:
         """Raises StoreError (StoreTimeout: unknown) if the database did not take it; the game says so."""
-        await within(self.store.add_score(guild_id, user_id, 1), "add a point")
+        await within(self.store.add_score(guild_id, user_id, 1, film=film), "add a point")
 
     @commands.Cog.listener()
     async def on_guild_remove(self, guild: discord.Guild) -> None:

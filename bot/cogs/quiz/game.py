@@ -6,38 +6,25 @@ import asyncio
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
-from typing import Literal
 
 import discord
-from discord.ext import commands
 
-from ..core import Pack
-from ..core.quiz import Round
-from ..storage.base import StoreError, StoreTimeout
-from .quiz_views import answer_view, reveal_text, round_embed, scores_embed
-from .replies import edit, send
+from ...core import Pack
+from ...core.quiz import Round
+from ...storage.base import StoreError, StoreTimeout
+from ...utils.replies import edit, send
+from .views import Outcome, Saved, answer_view, reveal_text, round_embed, scores_embed
 
 log = logging.getLogger(__name__)
 
 ROUND_SECONDS = 20.0  # how long a round takes answers (the issue's default)
 BREAK_SECONDS = 5.0  # between a reveal and the next clue, so the reveal is read before it scrolls away
-QUIZ_COG = "Quiz"
-
-Outcome = Literal["right", "wrong", "already", "over"]
-Saved = Literal["saved", "failed", "unknown", "not kept"]  # what became of a point in the database
 ROUND_LOST = "The quiz stopped: I couldn't post the next round. Points scored so far are kept."
 
 
 def new_game_id() -> str:
     """8 hex digits: unguessable enough that a button from an old game never matches a new one."""
     return secrets.token_hex(4)
-
-
-def running_game(client: discord.Client, game_id: str) -> QuizGame | None:
-    """The game a button belongs to, if it is still being played in this process."""
-    cog = client.get_cog(QUIZ_COG) if isinstance(client, commands.Bot) else None
-    games: dict[str, QuizGame] = getattr(cog, "games_by_id", {})
-    return games.get(game_id)
 
 
 class QuizGame:
@@ -51,6 +38,7 @@ class QuizGame:
         self,
         *,
         pack: Pack,
+        film: str,
         rounds: list[Round],
         channel: discord.abc.Messageable,
         channel_id: int,
@@ -63,6 +51,7 @@ class QuizGame:
     ) -> None:
         self.id = game_id or new_game_id()
         self.pack = pack
+        self.film = film  # its key: the game plays this film to its end, whatever the server switches to
         self.rounds = rounds
         self.channel = channel
         self.channel_id = channel_id

@@ -3,18 +3,62 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import Any, Literal, Protocol, runtime_checkable
 
 import discord
+from discord.ext import commands
 
-from ..core import Pack
-from ..core.quiz import MAX_CHOICES, Round
-from . import limits
-from .embeds import pack_colour
-from .replies import defer, finish, respond
+from ...core import Pack
+from ...core.quiz import MAX_CHOICES, Round
+from ...utils import limits
+from ...utils.embeds import pack_colour
+from ...utils.replies import defer, finish, respond
 
-if TYPE_CHECKING:
-    from .quiz_game import QuizGame, Saved
+QUIZ_COG = "Quiz"
+Outcome = Literal["right", "wrong", "already", "over"]
+Saved = Literal["saved", "failed", "unknown", "not kept"]  # what became of a point in the database
+
+
+class AnsweredGame(Protocol):
+    """What an answer button needs of a running game (game.QuizGame)."""
+
+    channel_id: int
+    keep_scores: bool
+
+    def answer(self, round_number: int, choice: int, user_id: int, name: str) -> Outcome: ...
+
+    async def saved(self, round_number: int) -> Saved: ...
+
+
+class FinishedGame(Protocol):
+    """What the final scores show of a game (game.QuizGame)."""
+
+    pack: Pack
+    scores: dict[int, int]
+    names: dict[int, str]
+    rounds: list[Round]
+    rounds_played: int
+    stopped_by: str | None
+    keep_scores: bool
+    unsaved: int
+
+
+@runtime_checkable
+class GameRegistry(Protocol):
+    """The quiz cog, as the buttons see it: the games running in this process, by id."""
+
+    @property
+    def games_by_id(self) -> Mapping[str, AnsweredGame]: ...
+
+
+def running_game(client: discord.Client, game_id: str) -> AnsweredGame | None:
+    """The game a button belongs to, if it is still being played in this process."""
+    cog = client.get_cog(QUIZ_COG) if isinstance(client, commands.Bot) else None
+    if not isinstance(cog, GameRegistry):
+        return None
+    return cog.games_by_id.get(game_id)
+
 
 # Anything after "quiz:" reaches the button, so a forged or mangled id gets a clear answer, not silence.
 _STATE = re.compile(r"(?P<game>[0-9a-f]{8}):(?P<round>[0-9]{1,2}):(?P<choice>[0-9])")
@@ -68,8 +112,6 @@ class QuizAnswerButton(discord.ui.DynamicItem[discord.ui.Button], template=r"qui
         return cls(state["game"], int(state["round"]), int(state["choice"]), "?")
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        from .quiz_game import running_game  # the game registry lives with the games
-
         game = running_game(interaction.client, self.game_id)
         if game is None or game.channel_id != interaction.channel_id:
             await respond(interaction, content=ROUND_OVER, ephemeral=True)
@@ -121,7 +163,7 @@ def reveal_text(round_: Round, winner: str | None, *, saved: Saved = "saved") ->
     return f"✅ The answer: **{answer}**. {limits.echo(winner, 80)} {SCORED[saved]}"
 
 
-def scores_embed(game: QuizGame) -> discord.Embed:
+def scores_embed(game: FinishedGame) -> discord.Embed:
     """The game's final scores, best first."""
     ranked = sorted(game.scores.items(), key=lambda item: -item[1])
     lines = [
