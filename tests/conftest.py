@@ -59,14 +59,20 @@ async def postgres_url():
         yield url
 
 
-async def fresh_postgres_schema():
-    import asyncpg
-
+def postgres_server() -> str:
+    """TEST_DATABASE_URL; without it the test is skipped, or fails under CI (which always starts a server)."""
     url = os.environ.get("TEST_DATABASE_URL")
     if not url:
         if os.environ.get("CI"):
             pytest.fail("CI must test PostgreSQL: TEST_DATABASE_URL is not set (.ci/run starts a server)")
         pytest.skip(POSTGRES_MISSING)
+    return url
+
+
+async def fresh_postgres_schema():
+    import asyncpg
+
+    url = postgres_server()
     schema = f"test_{uuid.uuid4().hex[:12]}"
     admin = await asyncpg.connect(url)
     await admin.execute(f"CREATE SCHEMA {schema}")

@@ -5,7 +5,6 @@ never answers; the bot is a real process against a fake Discord on loopback."""
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import subprocess
 import sys
@@ -17,7 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .conftest import POSTGRES_MISSING
+from .conftest import postgres_server
 from .fake_discord import FakeDiscord, serving
 from .hung_server import HungServer
 
@@ -87,11 +86,7 @@ def test_sigterm_while_the_database_hangs_at_start_up(tmp_path):
 @pytest.fixture
 def postgres_url():
     """A fresh schema in TEST_DATABASE_URL's PostgreSQL."""
-    url = os.environ.get("TEST_DATABASE_URL")
-    if not url:
-        if os.environ.get("CI"):
-            pytest.fail("CI must test PostgreSQL: TEST_DATABASE_URL is not set (.ci/run starts a server)")
-        pytest.skip(POSTGRES_MISSING)
+    url = postgres_server()
     import asyncpg
 
     schema = f"test_{uuid.uuid4().hex[:12]}"
