@@ -6,6 +6,7 @@ import pytest
 
 from bot import create_bot
 from bot.config import Settings
+from bot.utils import replies
 
 from .database import gated_store  # noqa: F401  (fixtures for every test here)
 from .forged import forged  # noqa: F401
@@ -27,6 +28,14 @@ LIMITS = {
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "expected_errors: the test provokes bot errors on purpose and checks them")
+
+
+@pytest.fixture(autouse=True)
+def quick_backoff(monkeypatch):
+    """simcord's clock virtualises the waits it recognises (views, tasks loops, timeouts), not a plain pause
+    between retries, which it sleeps for real: a tenth of each pause keeps the fault tests fast, while every pause
+    still happens and is still checked against Discord's response window."""
+    monkeypatch.setattr(replies, "BACKOFF", tuple(seconds / 10 for seconds in replies.BACKOFF))
 
 
 @pytest.fixture

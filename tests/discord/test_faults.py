@@ -10,7 +10,8 @@ import pytest
 
 from bot import client, create_bot
 from bot.config import Settings
-from bot.utils.replies import BACKOFF, GENERIC_ERROR, RESPONSE_WINDOW
+from bot.utils import replies
+from bot.utils.replies import GENERIC_ERROR, RESPONSE_WINDOW
 
 CALLBACK = "/interactions/*/callback"
 FOLLOW_UP = "/webhooks/*/*"
@@ -63,7 +64,7 @@ async def test_a_transient_callback_failure_is_retried_after_a_pause(simcord_env
     simcord_env.inject_error("POST", CALLBACK, status=status, times=1)
     result = await alice.slash(channel, "scene", name="The Audition")
     assert result.acknowledged and result.response.embeds[0].title == "The Audition"
-    assert BACKOFF[0] <= elapsed(simcord_env, start) < RESPONSE_WINDOW
+    assert replies.BACKOFF[0] <= elapsed(simcord_env, start) < RESPONSE_WINDOW
     assert posts(simcord_env, CALLBACK) == 2
 
 
@@ -150,7 +151,7 @@ async def test_a_transient_failure_on_channel_messages_is_retried_after_a_pause(
     simcord_env.inject_error("POST", MESSAGES, status=status, times=1)
     await alice.send(channel, f"{bot_mention} the audition")
     assert channel.last_message.embeds[0].title == "The Audition"
-    assert elapsed(simcord_env, start) >= BACKOFF[0]
+    assert elapsed(simcord_env, start) >= replies.BACKOFF[0]
 
 
 async def test_retry_after_on_channel_messages_is_honoured(simcord_env, channel, alice, bot_mention, retry_after):
