@@ -40,6 +40,10 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         (["the tragic fall"], "who sprints through the stage in it?", ("character", "Vicky Page")),
         ([], "who sprints through the stage in it?"),
     ),
+    "deed_of_person": (
+        (["who is boris"], "and his demons?", ("scene", "The Confrontation")),  # his card doesn't tell them
+        (["the audition"], "his demons"),  # after a scene, its people's deeds are doer_in_scene's
+    ),
     "person_in_scene": (
         ([], "who is the girl that dances in the audition?", ("character", "Vicky Page")),
         ([], "who is the girl that dances?"),
@@ -219,3 +223,22 @@ def test_a_surname_only_one_person_has_names_them_in_a_scene():
 
     engine = Engine(load_pack(DATA / "packs" / "ledger.yaml"))  # "Drummond's Warehouse" names Silas Drummond
     assert "Drummond's Warehouse" in (engine.answer("which scenes is silas drummond in?").entries or ())
+
+
+def test_who_is_she_doing_it_with_is_the_other_person_in_the_scene(engine):
+    for question in ("who's she arguing with?", "who is she fighting with there"):
+        thread = Conversation()
+        engine.answer("the confrontation", thread)
+        assert engine.answer(question, thread).title == "Boris Lermontov", question
+    thread = Conversation()
+    engine.answer("the confrontation", thread)
+    assert engine.answer("who is she?", thread).title == "Vicky Page"  # asks her, not the other one
+
+
+def test_a_person_noun_alone_after_a_scene_is_the_one_it_names(engine):
+    thread = Conversation()
+    engine.answer("the confrontation", thread)
+    assert engine.answer("who's the guy", thread).title == "Boris Lermontov"
+    thread = Conversation()
+    engine.answer("the confrontation", thread)
+    assert engine.answer("who is the composer", thread).title != "Boris Lermontov"  # words of its own: not him

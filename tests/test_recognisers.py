@@ -106,3 +106,20 @@ def test_a_correction_reads_what_was_meant(engine):
     reading = read(tokens, pending=True, knows=engine.index.knows, facts=engine.facts)
     assert reading.corrects and reading.inner is not None
     assert (reading.inner.asks, reading.inner.position) == ("nth", 4)
+
+
+@pytest.mark.parametrize(
+    "question, other",
+    [
+        ("who's she arguing with", True),
+        ("who is he talking to?", True),
+        ("and who rushes to her side", True),
+        ("who does she love", True),
+        ("who is her teacher", True),
+        ("who is she", False),
+        ("who's she in the film", False),
+        ("who is boris", False),
+    ],
+)
+def test_who_with_a_pronoun_as_the_doer_or_done_to_asks_for_someone_else(engine, question, other):
+    assert engine.turn(question).reading.someone_else is other

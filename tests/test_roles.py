@@ -135,3 +135,17 @@ def test_who_is_never_answered_by_a_scene_that_ties_with_a_person():
 
     engine = Engine(load_pack(Path(__file__).parent / "data" / "packs" / "overture.yaml"))
     assert engine.answer("who's the harsh conductor who trains her").title == "Elias Marr"
+
+
+def test_a_role_holds_both_adjectives_of_a_contrast():
+    pack = parse_pack(PACK.replace("the smuggling boss Silas", "the charming but ruthless smuggler Silas"))
+    assert character_roles(pack)["Silas Drummond"][-3:] == ["charming", "ruthless", "smuggler"]
+    assert Engine(pack).answer("the smuggler").title == "Silas Drummond"
+
+
+def test_a_persons_own_name_alone_is_the_person_not_a_title_holding_it():
+    engine = Engine(parse_pack(NUMBERED))
+    assert engine.answer("quill's last job").title == "Quill's Last Job"
+    assert engine.answer("teo?").title == "Teo Quill"
+    titled = Engine(parse_pack(NUMBERED.replace("title: Quill's Last Job", "title: Teo's Last Job")))
+    assert titled.answer("teo?").title == "Teo Quill"  # not "which one?" with his scene

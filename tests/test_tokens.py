@@ -68,3 +68,12 @@ def test_the_sentence_before_lends_only_the_name_its_pronoun_means(engine):
     assert tokens.words == ("lermontov", "who", "is", "he", "exactly")
     described = engine.read("There's a part where Vicky and Boris argue about the shoes. Which scene is that?")
     assert "argue" in described.words  # the question points at the description, not at a name: read whole
+
+
+def test_a_bare_question_reads_the_sentence_before_it(engine):
+    story = "At film night everyone argued about the scene where Vicky collapses on stage. Remind me what happens?"
+    assert engine.answer(story).title == "The Tragic Fall"
+    film = "A friend says it's about a dancer torn between art and love. What's the film actually about?"
+    assert engine.answer(film).kind == "film"  # names its subject: the sentence before is only a story
+    assert engine.answer("remind me what happens in the audition").title == "The Audition"
+    assert engine.answer("remind me to buy popcorn").kind == "none"

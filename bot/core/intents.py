@@ -251,7 +251,9 @@ class FilmFacts:
 
 _REQUEST = re.compile(
     r"^(?:(?:can|could|will|would) (?:you|u) |please |pls )?(?:play|sing|dance|write|draw|paint|make|create|"
-    r"generate|compose|translate|recommend|suggest|code|calculate|remind|order|book|buy)\b"
+    r"generate|compose|translate|recommend|suggest|code|calculate|order|book|buy|"
+    # "remind me what happens" asks to be told; "remind me to ..." asks for a reminder
+    r"remind(?! (?:me|us) (?:what|who|whom|whose|which|how|when|where|why|about|of|again)\b))\b"
 )
 
 

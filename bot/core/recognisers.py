@@ -267,6 +267,13 @@ _WHO_DOES = re.compile(r"^(?:(?:and|so|ok|but) )?whom? (?:does|did|do|will|would
 # "who is her teacher", "who's his rival": "her" is whose, the person asked for is someone else
 _POSSESSIVE = re.compile(r"^(?:\w+ ){0,3}?who (?:is|s|was|are) (?:her|his|their) (?!own\b)\w+")
 
+# "who's she arguing with", "who rushes to her side": "she" and "her" do it or have it done, the person asked
+# for is the other one
+_WHO_WITH = re.compile(
+    r"^(?:\w+ ){0,3}?whom? (?:(?:is|s|was|are|were) (?:she|he|they) (?:\w+ing|with|to|against|for)\b|"
+    r"(?!is\b|s\b|was\b|are\b|were\b|does\b|did\b)\w+ (?:\w+ ){0,3}?(?:her|him|them)\b)"
+)
+
 # Words that can stand before an order relation without making the question about something else:
 # "what happens after X" and "which scene sits just before X" ask for order; "why does she panic after X"
 # asks about X.
@@ -979,7 +986,7 @@ def base_reading(text: str, words: tuple[str, ...]) -> Reading:
     person = next((_PERSON_NOUNS[w] for w in words if w in _PERSON_NOUNS), None) or pronoun
     refers_back = any(w in BACK_REFERENCES for w in words)
     demonstrative = _DEMONSTRATIVE.search(text) if refers_back or "same" in words else None
-    someone_else = "who" in words[:3] and (_WHO_DOES.match(text) is not None or _POSSESSIVE.search(text) is not None)
+    someone_else = "who" in words[:3] and any(p.search(text) is not None for p in (_WHO_DOES, _POSSESSIVE, _WHO_WITH))
     return Reading(
         refers_back=refers_back,
         person=person,

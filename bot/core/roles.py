@@ -20,6 +20,7 @@ _DETERMINERS = frozenset("the a an her his their its whose".split())
 _POSSESSIVES = frozenset("her his their whose".split())
 _PREPOSITIONS = [[w] for w in "in of on at to from with for by into".split()]
 _AFTER_NAME = frozenset("is was".split())
+_CONTRASTS = frozenset("but yet".split())  # join two adjectives of one role; "and" may join two people
 _MARK = "qqnameqq"  # a character's name, while their clauses are read
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
 
@@ -43,6 +44,8 @@ def _words_before(text: str, closed: bool = True) -> list[str]:
             return role
         if word == "," and words[:2] == ["in", "this"]:
             return role
+        if word in _CONTRASTS and role:
+            continue  # "the charming but secretive pilot": one role, two adjectives
         if word in STOPWORDS or word == ",":
             return []
         role.insert(0, word)
@@ -56,12 +59,14 @@ def _leading_role(description: str, name_words: set[str]) -> list[str]:
     if not words or not (words[0] in ("the", "a", "an") or words[0].endswith("s") and words[0][:-1] in name_words):
         return []
     words = words[1:]
-    role = []
-    for word in words[:MAX_ROLE_WORDS]:
+    role: list[str] = []
+    for word in words[: MAX_ROLE_WORDS + 1]:
+        if word in _CONTRASTS and role:
+            continue
         if word in STOPWORDS or word in _DETERMINERS or word == "," or word in name_words:
             break
         role.append(word)
-    return role
+    return role[:MAX_ROLE_WORDS]
 
 
 def _words_after(text: str) -> list[str]:

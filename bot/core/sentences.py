@@ -93,6 +93,16 @@ def chosen(
         return [(said[0] if said else 0, True)]
     keep = dict.fromkeys(asked, True)
     for i in asked:
-        if i > 0 and i - 1 not in keep and sentences[i].refers and (names_something[i - 1] or bare and bare[i]):
+        if i > 0 and i - 1 not in keep and _leans_back(sentences[i], names_something[i - 1], bare, chat, i):
             keep[i - 1] = False
     return sorted(keep.items())
+
+
+def _leans_back(
+    sentence: Sentence, before_names: bool, bare: list[bool] | None, chat: list[bool] | None, i: int
+) -> bool:
+    """Does the sentence at `i` need the one before it? Its "it" or "she" does when that one names something; a
+    bare question ("...the scene where she collapses on stage. Remind me what happens?") is about the sentence
+    before it, pronoun or not, unless that one only chats."""
+    is_bare = bool(bare and bare[i])
+    return (sentence.refers or is_bare and not (chat and chat[i - 1])) and (before_names or is_bare)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from . import sentences
-from .cues import PRONOUN_FORMS
+from .cues import PRONOUN_FORMS, TITLE_NOUNS
 from .index import Entry, Index
 from .text import fold, is_significant, stem, term
 from .text import words as question_words
@@ -96,7 +96,10 @@ class Tokeniser:
 
     def _bare(self, parts: list[Word]) -> bool:
         """ "which one is that?": no word of its own but a kind ("what scenes does it have?" asks for a list)."""
-        return not any(part.stem and self.index.knows(part.text) or part.text in LIST_NOUNS for part in parts)
+        return not any(
+            part.stem and self.index.knows(part.text) or part.text in LIST_NOUNS or part.text in TITLE_NOUNS
+            for part in parts
+        )
 
     def _chatter(self, clause: list[Word]) -> bool:
         """A clause that says nothing about the film: greetings, filler, words neither the pack nor the

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..answers import Answer
-from ..cues import CUE_TERMS, NOUN_TERMS
+from ..cues import CUE_TERMS, NOUN_TERMS, PERSON_NOUN_WORDS
 from ..index import Entry
 from ..text import canonical, fold
 from .turn import Turn
@@ -24,7 +24,7 @@ def doer_in_scene(turn: Turn) -> Answer | None:
     words = [w for w in tokens.words if w not in LEAD_WORDS]
     if not words or words[0] not in ASKS_DOER or kit.scorer.named_people(tokens):
         return None
-    scene = _scene_in_question(turn)
+    scene = scene_in_question(turn)
     if scene is None:
         return None
     names = {t for terms in scene.name_terms for t in terms}
@@ -36,13 +36,75 @@ def doer_in_scene(turn: Turn) -> Answer | None:
     return kit.replies.hit(people[0]) if people else None
 
 
+def deed_of_person(turn: Turn) -> Answer | None:
+    """ "his confession", "who catches him?" just after a person: a deed of that person's, which their own card
+    doesn't tell but one scene naming them does: that scene, or who else does it in that scene."""
+    kit, tokens, reading = turn.kit, turn.tokens, turn.reading
+    person = _person_meant(turn)
+    if person is None:
+        return None
+    names = {t for terms in person.name_terms for t in terms}
+    wanted = {t for t in kit.scorer.content_terms(tokens) if t not in names} - CUE_TERMS - NOUN_TERMS
+    if not wanted or wanted & _terms(turn, _text(person)):
+        return None  # "his job": the card tells it
+    scene = _scene_telling(turn, person, wanted)
+    if scene is None:
+        return None
+    words = [w for w in tokens.words if w not in LEAD_WORDS]
+    if words and words[0] in ASKS_DOER or set(words) & PERSON_NOUN_WORDS and "who" in words:
+        if not (reading.someone_else or reading.person != reading.pronoun):
+            return None  # "who confesses?" after him: him, or not this rule's to say
+        others = [p for p in _people_telling(turn, scene, wanted, 1) if p.id != person.id]
+        return kit.replies.hit(others[0]) if others else None
+    return kit.replies.hit(scene)
+
+
+def _person_meant(turn: Turn) -> Entry | None:
+    """The one person the question names, else the one its "he" or "she" means just after a person."""
+    kit, thread, pronoun = turn.kit, turn.thread, turn.reading.pronoun
+    named = kit.scorer.named_people(turn.tokens)
+    if len(named) == 1:
+        return kit.index.entries[named[0]]
+    if named or not pronoun or thread is None:
+        return None
+    latest = kit.scorer.latest(thread)
+    if latest is None or latest.kind != "character":
+        return None  # after a scene, its people's deeds are doer_in_scene's
+    return kit.scorer.person(pronoun, thread)
+
+
+def _scene_telling(turn: Turn, person: Entry, wanted: set[str]) -> Entry | None:
+    """The one scene naming this person whose text holds the most of the wanted terms."""
+    mentions = turn.kit.scorer.mentions
+    best: list[tuple[int, Entry]] = []
+    for scene in turn.kit.index.by_kind.get("scene", []):
+        if person.id in mentions.get(scene.id, ()):
+            overlap = len(wanted & _terms(turn, _text(scene)))
+            if overlap:
+                best.append((overlap, scene))
+    best.sort(key=lambda pair: -pair[0])
+    if not best or len(best) > 1 and best[1][0] == best[0][0]:
+        return None
+    return best[0][1]
+
+
+def _text(entry: Entry) -> str:
+    subject = entry.subject
+    return " ".join(getattr(subject, f, "") or "" for f in ("summary", "context", "description"))
+
+
+def _terms(turn: Turn, text: str) -> set[str]:
+    return {canonical(s) for s in turn.kit.index.lexicon.stems(text)}
+
+
 def _fitting(turn: Turn, people: list[Entry]) -> list[Entry]:
     """Those who fit the person asked for ("the guy who runs to her": a he), and are not the one it is done to
     ("who pushes her on": not her) while someone else is left."""
-    words, scorer = set(turn.tokens.words), turn.kit.scorer
-    for asked in {g for g, cues in ASKED.items() if words & cues}:
+    words, scorer, reading = set(turn.tokens.words), turn.kit.scorer, turn.reading
+    other = reading.pronoun if reading.someone_else else None  # "who's she arguing with": not her
+    for asked in {g for g, cues in ASKED.items() if words & (cues - {other or ""})}:
         people = [p for p in people if scorer.pronoun_fits(p, asked)]
-    for done_to in {g for g, cues in OBJECTS.items() if words & cues}:
+    for done_to in {g for g, cues in OBJECTS.items() if words & cues or g == other}:
         people = [p for p in people if not scorer.pronoun_fits(p, done_to)] or people
     return people
 
@@ -69,7 +131,7 @@ def _people_telling(turn: Turn, scene: Entry, wanted: set[str], needed: int) -> 
     return []
 
 
-def _scene_in_question(turn: Turn) -> Entry | None:
+def scene_in_question(turn: Turn) -> Entry | None:
     """The scene the question names, else the one the thread is about when the question points back at it."""
     kit, tokens = turn.kit, turn.tokens
     named = [i for i in tokens.named if kit.index.entries[i].kind == "scene"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..answers import Answer, Reason
+from ..answers import Answer, Kind, Reason
 from ..cues import (
     CHOICE_CUES,
     CUES,
@@ -19,9 +19,9 @@ from ..cues import (
 )
 from ..index import Entry
 from ..intents import GENRES
-from ..text import is_significant
+from ..text import is_significant, stem
 from ..tokens import Tokens
-from .deeds import doer_in_scene
+from .deeds import deed_of_person, doer_in_scene, scene_in_question
 from .followups import follow_reference, someone_else
 from .turn import Kit, Turn
 
@@ -117,11 +117,16 @@ def person_in_scene(turn: Turn) -> Answer | None:
     words = set(tokens.words)
     if not reading.person or not words & ASKS_WHO or kit.scorer.named_people(tokens):
         return None
-    scenes = [i for i in tokens.named if kit.index.entries[i].kind == "scene"]
-    if len(scenes) != 1:
-        return None
-    named = [kit.index.entries[i] for i in kit.scorer.mentions.get(scenes[0], ())]
-    fitting = [p for p in named if kit.scorer.pronoun_fits(p, reading.person)]
+    scene = scene_in_question(turn)
+    if scene is None or (scene.id not in tokens.named and kit.scorer.content_terms(tokens)):
+        return None  # "who's the guy" right after a scene: in it; "who is the composer" after one: no
+    named = [kit.index.entries[i] for i in kit.scorer.mentions.get(scene.id, ())]
+    other = reading.pronoun if reading.someone_else else None  # "who is she arguing with": not her
+    fitting = [
+        p
+        for p in named
+        if kit.scorer.pronoun_fits(p, reading.person) and not (other and kit.scorer.pronoun_fits(p, other))
+    ]
     stated = [p for p in fitting if getattr(p.subject, "pronoun", None)]
     return kit.replies.hit((stated or fitting)[0]) if stated or fitting else None
 
@@ -201,6 +206,7 @@ DESCRIBE_RULES = (
     demonstrative,
     relative,
     doer_in_scene,
+    deed_of_person,
     back_reference,
     person_in_scene,
     unsure,
@@ -234,15 +240,24 @@ def lone_name(turn: Turn) -> list[Entry]:
     if len(tokens.terms) != 1 or len(lone) != 1:
         return []
     holders = {e.id for e in kit.scorer.name_holders(lone[0][0])}
-    asked = {kind for kind, cues in CHOICE_CUES.items() if set(tokens.words) & cues}
-    if set(tokens.words) & ASKS_WHO and any(kit.index.entries[i].kind == "character" for i in holders):
-        asked.add("character")  # "who is rook?": the person, not the scene "Rook's Manual Burn"
+    asked = _kinds_asked(turn, [kit.index.entries[i] for i in holders], lone[0][0])
     if asked:  # "the ballet scene": only the scenes whose names hold it
         holders = {i for i in holders if kit.index.entries[i].kind in asked}
     if not 2 <= len(holders) <= kit.tuning.max_clarify:
         return []
     fit = dict(turn.ranking())
     return [kit.index.entries[i] for i in sorted(holders, key=lambda i: -fit.get(i, 0.0))]
+
+
+def _kinds_asked(turn: Turn, holders: list[Entry], word: str) -> set[Kind]:
+    """The kinds a bare name's question asks for: "the ballet scene" a scene; "who is rook?" and "rafael?" (a
+    name of a person's own) the person, not the scene "Rook's Manual Burn" or "Rafael's Gamble"."""
+    words = set(turn.tokens.words)
+    asked = {kind for kind, cues in CHOICE_CUES.items() if words & cues}
+    people = [e for e in holders if e.kind == "character"]
+    if people and words & ASKS_WHO or len(people) == 1 and word in {stem(name) for name in people[0].names}:
+        asked.add("character")
+    return asked
 
 
 def scenes_with_person(turn: Turn) -> list[Entry]:
