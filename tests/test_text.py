@@ -1,6 +1,6 @@
 """Normalisation: what the answerer reads of a message."""
 
-from bot.core.text import fold, normalise, stem
+from bot.core.text import fold, normalise, stem, words
 
 
 def test_discord_markup_is_removed():
@@ -50,3 +50,9 @@ def test_real_words_the_pack_does_not_use_are_not_corrected(engine):
     for word in ("center", "routine", "closes", "tonight", "black"):
         assert engine.read(f"the {word} scene").corrected == f"the {word} scene"
     assert engine.read("the auditon").corrected == "the audition"  # a typo is still corrected
+
+
+def test_a_dropped_g_on_filler_is_put_back():
+    assert words("whats goin on there") == ["what", "is", "going", "on", "there"]
+    assert "happening" in words("wats happenin")
+    assert "violin" in words("the violin")  # a word of its own is left alone

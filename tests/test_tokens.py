@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.core import Conversation
-from bot.core.sentences import chosen, split
+from bot.core.sentences import Signals, chosen, split
 from bot.core.tokens import Tokeniser
 
 
@@ -42,7 +42,8 @@ def test_the_sentence_before_joins_when_the_question_points_back_at_its_name(eng
 
 def test_a_message_with_no_question_is_read_from_its_first_sentence_that_says_something():
     sentences = split("Thank you! And the one before that, because I slept. My friend says it matters.")
-    assert chosen(sentences, [False, False, False], chat=[True, False, False]) == [(1, True)]
+    signals = Signals(names=[False] * 3, bare=[False] * 3, chat=[True, False, False])
+    assert chosen(sentences, signals) == [(1, True)]
 
 
 def test_clauses_are_marked_and_greetings_dropped(engine):
@@ -77,3 +78,15 @@ def test_a_bare_question_reads_the_sentence_before_it(engine):
     assert engine.answer(film).kind == "film"  # names its subject: the sentence before is only a story
     assert engine.answer("remind me what happens in the audition").title == "The Audition"
     assert engine.answer("remind me to buy popcorn").kind == "none"
+
+
+def test_a_hollow_question_reads_the_sentence_that_describes_most_before_it(engine):
+    story = (
+        "There's a bit I half remember where she's surrounded by other dancers, learning new techniques, and "
+        "then pulls off something complex and everyone cheers. My friend and I can't agree on it. Could you tell me?"
+    )
+    assert engine.answer(story).title == "The First Rehearsal"
+    named = "Someone at the library kept referring to Lermontov over the shortbread. Who is he exactly?"
+    assert engine.answer(named).title == "Boris Lermontov"  # his name is read, not the story around it
+    fact = "There's a bit where she dances alone on a stage, then everyone cheers. Any awards?"
+    assert engine.answer(fact).kind == "none"  # asks something of its own: not about the story before it

@@ -9,7 +9,7 @@ clauses: "the dream one, what comes after it?" names its anchor in the first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .text import fold, strip_discord
 
@@ -75,34 +75,61 @@ def split(message: str) -> list[Sentence]:
     return found
 
 
-def chosen(
-    sentences: list[Sentence],
-    names_something: list[bool],
-    bare: list[bool] | None = None,
-    chat: list[bool] | None = None,
-) -> list[tuple[int, bool]]:
+@dataclass(frozen=True, slots=True)
+class Signals:
+    """What the tokeniser found in each sentence of a message, for choosing which sentences to read."""
+
+    names: list[bool]  # it holds the whole name of an entry
+    bare: list[bool]  # no word of the pack's own: "which one is that?"
+    chat: list[bool]  # nothing but greetings and thanks
+    content: list[int] = field(default_factory=list)  # how many of the pack's words it holds
+    hollow: list[bool] = field(default_factory=list)  # no significant word at all: "could you tell me?"
+
+
+def chosen(sentences: list[Sentence], signals: Signals) -> list[tuple[int, bool]]:
     """The sentences to read, each as (position, whole): those that ask, whole (else those with a question
-    inside; else the first that is more than chat, `chat`: "thank you ji!"), each after the sentence before it
-    when its "it" or "she" needs that sentence's name (`names_something`; of that sentence only the name is
-    read), or when it says nothing but "which one is that?" (`bare`: the sentence before describes it)."""
+    inside; else the first that is more than chat: "thank you ji!"), each after the sentence before it when
+    its "it" or "she" needs that sentence's name (of that sentence only the name is read), or when it says
+    nothing but "which one is that?" (the sentence before describes it). A hollow question ("could you tell
+    me?") reads whole the sentence before it that holds the most of the pack's words."""
     asked = [i for i, s in enumerate(sentences) if s.asks] or [i for i, s in enumerate(sentences) if s.embeds]
     if len(sentences) < 2:
         return [(i, True) for i in range(len(sentences))]
     if not asked:  # no sentence asks: the point comes first ("and the one before that, because I slept. ...")
-        said = [i for i in range(len(sentences)) if not (chat and chat[i])]
+        said = [i for i in range(len(sentences)) if not signals.chat[i]]
         return [(said[0] if said else 0, True)]
     keep = dict.fromkeys(asked, True)
     for i in asked:
-        if i > 0 and i - 1 not in keep and _leans_back(sentences[i], names_something[i - 1], bare, chat, i):
-            keep[i - 1] = False
+        if i > 0 and i - 1 not in keep:
+            lent = _lent(sentences, signals, i, keep)
+            if lent is not None:
+                keep[lent[0]] = lent[1]
     return sorted(keep.items())
 
 
-def _leans_back(
-    sentence: Sentence, before_names: bool, bare: list[bool] | None, chat: list[bool] | None, i: int
-) -> bool:
-    """Does the sentence at `i` need the one before it? Its "it" or "she" does when that one names something; a
-    bare question ("...the scene where she collapses on stage. Remind me what happens?") is about the sentence
-    before it, pronoun or not, unless that one only chats."""
-    is_bare = bool(bare and bare[i])
-    return (sentence.refers or is_bare and not (chat and chat[i - 1])) and (before_names or is_bare)
+def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, bool]) -> tuple[int, bool] | None:
+    """The sentence an asking one needs, if any, and whether it is read whole."""
+    refers = sentences[i].refers
+    if refers and signals.names[i - 1]:
+        return (i - 1, False)  # "...someone kept referring to Lermontov. Who is he?": the name, not the story
+    source = _described_in(i, signals, keep) if signals.hollow and signals.hollow[i] else None
+    if source is not None:
+        return (source, True)
+    return (i - 1, False) if refers and signals.bare[i] else None
+
+
+LOOK_BACK = 3  # sentences a bare question may reach back over for what it asks about
+DESCRIBES = 2  # words of the pack's own a sentence needs to be that description
+
+
+def _described_in(i: int, signals: Signals, keep: dict[int, bool]) -> int | None:
+    """ "There's a bit where she's surrounded by other dancers... My friend and I can't agree which scene that
+    was. Could you tell me?": the sentence a bare question is about is the one before it holding the most of
+    the pack's words (the nearest of equals), when one holds enough."""
+    best, most = None, DESCRIBES - 1
+    for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
+        if j in keep or signals.chat[j]:
+            continue
+        if signals.content[j] > most:
+            best, most = j, signals.content[j]
+    return best

@@ -69,9 +69,17 @@ def phrases(folded: str) -> str:
     return _PHRASE.sub(lambda match: PHRASES[match.group()], folded) if " " in folded else folded
 
 
+def expand(raw: str) -> str:
+    """Chat slang spelt out ("wat" -> "what"), and a dropped g put back on filler ("goin", "happenin")."""
+    found = SLANG.get(raw)
+    if found is not None:
+        return found
+    return raw + "g" if raw.endswith("in") and raw + "g" in STOPWORDS else raw
+
+
 def words(text: str) -> list[str]:
     """The folded words of a question, chat slang expanded ("wat r u" -> "what are you")."""
-    slang = " ".join(w for raw in normalise(text).split() for w in SLANG.get(raw, raw).split())
+    slang = " ".join(w for raw in normalise(text).split() for w in expand(raw).split())
     return phrases(slang).split()
 
 
@@ -124,7 +132,7 @@ def _word_stems(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     same for every pack, so shared by every engine of a library (its strings too)."""
     stems: list[str] = []
     learnt: list[str] = []
-    for part in SLANG.get(word, word).split():
+    for part in expand(word).split():
         if is_significant(part):
             stems.append(sys.intern(stem(part)))
             if len(part) >= 3 and not part.isdigit():

@@ -19,6 +19,7 @@ from .tuning import TUNING, Tuning
 WORD_CACHE = 50_000  # words remembered with their reading (cleared when full: memory stays bounded)
 QUESTION_CHARS = 1000
 LIST_NOUNS = frozenset("scenes tracks songs pieces characters people".split())
+ORDER_WORDS = frozenset("after before next previous then following follows earlier later".split())
 KIND_WORDS = {"scene": frozenset("scene part bit moment".split()), "track": frozenset("track song piece tune".split())}
 
 
@@ -85,21 +86,43 @@ class Tokeniser:
     def _chosen(self, found: list[sentences.Sentence], read: list[list[list[Word]]]) -> list[list[Word]]:
         """The clauses of the sentences worth reading (sentences.chosen), a sentence lent for a name cut to it."""
         named = [self._named_in([p for c in sentence for p in c]) for sentence in read]
-        bare = [self._bare([p for c in sentence for p in c]) for sentence in read]
-        chat = [all(self._chatter(clause) for clause in sentence) for sentence in read]
+        signals = self._signals(read, [bool(n) for n in named])
         clauses = []
-        for i, whole in sentences.chosen(found, [bool(n) for n in named], bare, chat):
+        for i, whole in sentences.chosen(found, signals):
             meant = () if whole else self._meant(named[i], [p.text for c in read[i + 1] for p in c])
-            if whole or meant or bare[i + 1] or found[i].embeds:  # lent for a name none of its pronouns means: out
+            if whole or meant or signals.bare[i + 1] or found[i].embeds:  # lent for a name none of its pronouns means
                 clauses += [self._only_names(clause, meant) if meant else clause for clause in read[i]]
         return clauses
+
+    def _signals(self, read: list[list[list[Word]]], names: list[bool]) -> sentences.Signals:
+        flat = [[p for c in sentence for p in c] for sentence in read]
+        bare = [self._bare(parts) for parts in flat]
+        return sentences.Signals(
+            names=names,
+            bare=bare,
+            chat=[all(self._chatter(clause) for clause in sentence) for sentence in read],
+            content=[self._content(parts) for parts in flat],
+            hollow=[is_bare and not self._own_words(parts) for is_bare, parts in zip(bare, flat, strict=True)],
+        )
 
     def _bare(self, parts: list[Word]) -> bool:
         """ "which one is that?": no word of its own but a kind ("what scenes does it have?" asks for a list)."""
         return not any(
-            part.stem and self.index.knows(part.text) or part.text in LIST_NOUNS or part.text in TITLE_NOUNS
+            part.stem
+            and self.index.knows(part.text)
+            or part.text in LIST_NOUNS
+            or part.text in TITLE_NOUNS
+            or part.text in ORDER_WORDS  # "what comes after that one?" follows the thread, not the story told
             for part in parts
         )
+
+    def _own_words(self, parts: list[Word]) -> bool:
+        """Does a sentence hold any significant word besides asking ("remind me what happens?" holds none)?"""
+        return any(part.stem and part.text not in sentences.ASKING for part in parts)
+
+    def _content(self, parts: list[Word]) -> int:
+        """How many of the pack's own words (as terms of its entries) a sentence holds."""
+        return len({part.term for part in parts if part.stem and part.term in self.index.postings})
 
     def _chatter(self, clause: list[Word]) -> bool:
         """A clause that says nothing about the film: greetings, filler, words neither the pack nor the
