@@ -110,8 +110,10 @@ def chosen(sentences: list[Sentence], signals: Signals) -> list[tuple[int, bool]
 def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, bool]) -> tuple[int, bool] | None:
     """The sentence an asking one needs, if any, and whether it is read whole."""
     refers = sentences[i].refers
-    if refers and signals.names[i - 1]:
-        return (i - 1, False)  # "...someone kept referring to Lermontov. Who is he?": the name, not the story
+    # "...someone kept referring to Lermontov. I had no idea. Who is he?": the name, not the story
+    named = next((j for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1) if j in keep or signals.names[j]), None)
+    if refers and named is not None and named not in keep:
+        return (named, False)
     source = _described_in(i, signals, keep) if signals.hollow and signals.hollow[i] else None
     if source is not None:
         return (source, True)

@@ -88,9 +88,11 @@ class Tokeniser:
         named = [self._named_in([p for c in sentence for p in c]) for sentence in read]
         signals = self._signals(read, [bool(n) for n in named])
         clauses = []
-        for i, whole in sentences.chosen(found, signals):
-            meant = () if whole else self._meant(named[i], [p.text for c in read[i + 1] for p in c])
-            if whole or meant or signals.bare[i + 1] or found[i].embeds:  # lent for a name none of its pronouns means
+        picked = sentences.chosen(found, signals)
+        for n, (i, whole) in enumerate(picked):
+            asker = picked[n + 1][0] if n + 1 < len(picked) else i  # the sentence a lent one is read for
+            meant = () if whole else self._meant(named[i], [p.text for c in read[asker] for p in c])
+            if whole or meant or signals.bare[asker] or found[i].embeds:  # lent for a name no pronoun of it means
                 clauses += [self._only_names(clause, meant) if meant else clause for clause in read[i]]
         return clauses
 

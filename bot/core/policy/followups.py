@@ -51,6 +51,9 @@ def pick(turn: Turn) -> Answer:
     if thread is None or thread.pending or thread.focus is None:
         return pick_from(kit, choices(kit, thread), reading.pick, also=True)
     on_list = thread.focus.kind in LISTS or reading.listed and thread.listed_kind is not None
+    # "the first of those", then "last one": still that list, while its entries are what is talked about;
+    # "and 7?" after one of them is the seventh scene
+    on_list = on_list or still_on_list(thread) and not any(w.isdigit() for w in turn.tokens.words)
     if not on_list:  # "and 7?" after scene 5: the seventh scene
         kind = with_thread_kind(turn, Reading("nth", position=reading.pick)).kind or "scene"
         return nth(kit, Reading("nth", kind=kind, position=reading.pick))
@@ -58,6 +61,11 @@ def pick(turn: Turn) -> Answer:
     if found is None:
         return kit.replies.out_of_range(f"The list I showed has no number {reading.pick}.")
     return kit.replies.hit(found)
+
+
+def still_on_list(thread: Conversation) -> bool:
+    """Is the subject talked about one picked from the subset of scenes shown last?"""
+    return thread.listed is not None and thread.focus is not None and thread.focus.title in thread.listed
 
 
 def pick_from(kit: Kit, entries: list[Entry], which: int | None, *, also: bool = False) -> Answer:

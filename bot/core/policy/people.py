@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..cues import INVERSES, VERB_ROLES
+from ..cues import FONDNESS, INVERSES, VERB_ROLES
 from ..index import Entry
 from .turn import Turn
 
@@ -38,7 +38,7 @@ def related(turn: Turn) -> Entry | None:
     kit = turn.kit
     start = referent(turn)
     if start is None:
-        return None
+        return described(turn)
     if any(i != start.id for i in kit.scorer.named_people(turn.tokens)):
         return None  # "who is boris? is he her boyfriend?": the person asked about is named
     turn.met.append(start)  # "the teacher of Vicky", then "and the boy she loves?": she is Vicky
@@ -46,7 +46,10 @@ def related(turn: Turn) -> Entry | None:
     told = kit.scorer.told_relation(start, link, INVERSES.get(link, ())) if link else None
     if told is not None:
         return told
-    fitting = kit.scorer.best_fitting_person(turn.tokens, besides=(start.id,))
+    tokens = turn.tokens
+    if link in FONDNESS:
+        tokens = kit.tokeniser.substitute(tokens, frozenset({link}), "love")
+    fitting = kit.scorer.best_fitting_person(tokens, besides=(start.id,))
     if fitting is not None:
         return kit.index.entries[fitting]
     linked = kit.scorer.linked_people(start)
@@ -55,3 +58,18 @@ def related(turn: Turn) -> Entry | None:
     # "who is his student?": the one his own card calls him the mentor of ("Nora's harsh mentor"); "who trains
     # vicky?": the one whose card calls them her instructor
     return kit.scorer.called_by(start, INVERSES.get(link, ())) or kit.scorer.owned_by(start, VERB_ROLES.get(link, ()))
+
+
+def described(turn: Turn) -> Entry | None:
+    """ "the composer she loves" with no "she" in play: the one person the words fit, who isn't a "she" (the
+    one related) unless nobody else fits."""
+    kit, reading = turn.kit, turn.reading
+    if reading.referent is None or turn.thread is not None and turn.thread.focus is not None:
+        return None
+    if kit.scorer.named_people(turn.tokens):
+        return None  # "vicky torn between boris and her rival": about the people named
+    others = tuple(
+        p.id for p in kit.index.by_kind.get("character", []) if getattr(p.subject, "pronoun", None) == reading.referent
+    )
+    fitting = kit.scorer.best_fitting_person(turn.tokens, besides=others)
+    return kit.index.entries[fitting] if fitting is not None else None
