@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.core import Engine, parse_pack
+from bot.core import Conversation, Engine, parse_pack
 from bot.core.roles import PROTAGONIST, character_roles
 
 PACK = """\
@@ -149,3 +149,10 @@ def test_a_persons_own_name_alone_is_the_person_not_a_title_holding_it():
     assert engine.answer("teo?").title == "Teo Quill"
     titled = Engine(parse_pack(NUMBERED.replace("title: Quill's Last Job", "title: Teo's Last Job")))
     assert titled.answer("teo?").title == "Teo Quill"  # not "which one?" with his scene
+
+
+def test_who_did_a_deed_is_read_after_filler_like_wait():
+    engine = Engine(parse_pack(PACK))
+    thread = Conversation()
+    engine.answer("the theft", thread)
+    assert engine.answer("wait who was the guy who takes the ledger", thread).title == "Teo Quill"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core import Conversation
+
 
 @pytest.mark.parametrize(
     "question, title",
@@ -112,3 +114,17 @@ def test_characters_by_role_or_relation(engine, question, title):
 def test_first_appearance_of_a_character(engine):
     answer = engine.answer("which scene does boris first appear in")
     assert (answer.kind, answer.title) == ("scene", "The Dancer's Choice")
+
+
+def test_how_the_film_is_beginning_and_opening_alone_are_the_first_scene(engine):
+    assert engine.answer("How the film is beginning?").title == "The Audition"
+    assert engine.answer("opening?", Conversation()).title == "The Audition"  # nothing before it: the film's
+    thread = Conversation()
+    engine.answer("list the tracks", thread)
+    assert engine.answer("the opening one", thread).kind == "track"  # after the tracks: the first of them
+
+
+def test_a_doer_asked_after_filler_is_still_the_one_the_scene_names(engine):
+    thread = Conversation()
+    engine.answer("the tragic fall", thread)
+    assert engine.answer("wait who was the guy who rushes to her side", thread).title == "Boris Lermontov"

@@ -383,8 +383,8 @@ _APPEAR_TRIGGERS = frozenset(
 _ORDINAL_TRIGGERS = frozenset([*_ORDINALS, "last", "final", "penultimate", "closing", "opening", "middle"])
 _NUMBERED_TRIGGERS = frozenset("scene scenes track tracks song songs piece pieces cue cues".split())
 _OPEN_CLOSE_TRIGGERS = frozenset(
-    "open opens start starts begin begins kick kicks close closes end ends finish finishes "
-    "wrap wraps conclude concludes".split()
+    "open opens opening start starts starting begin begins beginning kick kicks close closes closing end ends "
+    "ending finish finishes finishing wrap wraps conclude concludes concluding".split()
 )
 _FILM_TRIGGERS = frozenset(
     """plot plots storyline story premise synopsis summary summarize summarise summarized recap
@@ -784,13 +784,23 @@ def nth(heard: Heard) -> Reading | None:
         return None
     # kind None: "the last one", of whichever ordered kind the thread is about
     kind = _noun_kind(found["noun"]) or _kind_in(heard.text)
+    kind = kind or _story_end(found["ordinal"], heard)
     return replace(heard.base, asks="nth", kind=kind, position=_position(found["ordinal"]))
 
 
 def bare_ordinal(heard: Heard) -> Reading | None:
     """ "whats 4th", "and the fifth?", "the penultimate"."""
     found = _BARE_ORDINAL.match(heard.text) if len(heard.words) <= 6 and _has_ordinal(heard) else None
-    return replace(heard.base, asks="nth", kind=None, position=_position(found["ordinal"])) if found else None
+    if found is None:
+        return None
+    return replace(
+        heard.base, asks="nth", kind=_story_end(found["ordinal"], heard), position=_position(found["ordinal"])
+    )
+
+
+def _story_end(ordinal: str, heard: Heard) -> Kind | None:
+    """ "opening?" with nothing before it: how the film opens (a scene), not which track comes first."""
+    return "scene" if ordinal in ("opening", "closing") and not heard.pending else None
 
 
 def numbered(heard: Heard) -> Reading | None:

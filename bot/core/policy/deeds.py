@@ -8,11 +8,12 @@ import re
 from ..answers import Answer
 from ..cues import CUE_TERMS, NOUN_TERMS, PERSON_NOUN_WORDS
 from ..index import Entry
+from ..sentences import OPENING_FILLER
 from ..text import canonical, fold
 from .turn import Turn
 
 ASKS_DOER = frozenset("who whos whom whose".split())
-LEAD_WORDS = frozenset("and so ok okay then but".split())
+LEAD_WORDS = OPENING_FILLER  # "wait who was the dude...", "ok so who..."
 ASKED = {"he": frozenset("he guy man boy dude".split()), "she": frozenset("she girl woman lady".split())}
 OBJECTS = {"she": frozenset(["her"]), "he": frozenset(["him"])}
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
