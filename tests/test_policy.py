@@ -273,3 +273,10 @@ def test_a_pronoun_borrows_a_name_from_a_sentence_or_two_back(engine):
         "Which scenes name him, in order?"
     )
     assert engine.answer(message).entries == ("The Dancer's Choice", "The Confrontation", "The Tragic Fall")
+
+
+def test_a_bare_relation_noun_after_a_question_about_scenes_asks_it_again(engine):
+    thread = Conversation()
+    engine.answer("which scenes is julian in", thread)
+    answer = engine.answer("and the instructor?", thread)
+    assert answer.kind == "scenes" and answer.entries == ("The Dancer's Choice", "The Confrontation", "The Tragic Fall")

@@ -156,3 +156,37 @@ def test_who_did_a_deed_is_read_after_filler_like_wait():
     thread = Conversation()
     engine.answer("the theft", thread)
     assert engine.answer("wait who was the guy who takes the ledger", thread).title == "Teo Quill"
+
+
+FAMILY = """\
+film:
+  title: The Glasshouse Vow
+  synopsis: >-
+    Ada Stone is planning a small wedding in her family's glasshouse. Her stern father Hugo Stone disapproves of
+    everything, and her fiancé Leo Marsh tries to win him over before the vows.
+characters:
+  - name: Ada Stone
+    description: Ada Stone is planning a small wedding in her family's glasshouse.
+    pronoun: she
+  - name: Hugo Stone
+    description: Her stern father Hugo Stone disapproves of everything.
+    pronoun: he
+  - name: Leo Marsh
+    description: Her fiancé Leo Marsh tries to win him over before the vows.
+    pronoun: he
+scenes:
+  - title: The Broken Pane
+    summary: Hugo finds a cracked pane and blames Leo.
+"""
+
+
+def test_everyday_kin_words_and_a_bare_relation_noun_follow_the_page():
+    engine = Engine(parse_pack(FAMILY))
+    for before, question, expected in [
+        ("who is ada", "her dad", "Hugo Stone"),  # the page writes "father"
+        ("who is hugo", "his daughter?", "Ada Stone"),  # the other side of "her father"
+        ("who is leo", "fiancée?", "Ada Stone"),  # his fiancée: not Leo, whom the page calls her fiancé
+    ]:
+        thread = Conversation()
+        engine.answer(before, thread)
+        assert engine.answer(question, thread).title == expected, question

@@ -67,10 +67,47 @@ CHOICE_CUES: dict[Kind, frozenset[str]] = {
 # A relation and the word for its other side: "his student" is whoever his card calls him the mentor of.
 _GUIDES = ("teacher", "mentor", "instructor", "coach", "master", "tutor", "professor", "trainer")
 _LEARNERS = ("student", "pupil", "protege", "eleve", "apprentice")
+_PARENTS = ("father", "mother", "parent")
+_CHILDREN = ("daughter", "son", "child")
+_GRANDPARENTS = ("grandmother", "grandfather", "grandparent")
+_GRANDCHILDREN = ("granddaughter", "grandson", "grandchild")
+# Everyday words for a relation, as the page would write it: "her dad" is her father
+KIN_WORDS = {
+    "dad": "father",
+    "daddy": "father",
+    "papa": "father",
+    "pa": "father",
+    "mom": "mother",
+    "mum": "mother",
+    "mommy": "mother",
+    "mummy": "mother",
+    "ma": "mother",
+    "grandma": "grandmother",
+    "granny": "grandmother",
+    "gran": "grandmother",
+    "nana": "grandmother",
+    "grandpa": "grandfather",
+    "granddad": "grandfather",
+    "grandad": "grandfather",
+    "kid": "child",
+    "bride": "fiancee",
+    "groom": "fiance",
+    "hubby": "husband",
+    "bf": "boyfriend",
+    "gf": "girlfriend",
+}
 INVERSES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_LEARNERS, _GUIDES),
     **dict.fromkeys(_GUIDES, _LEARNERS),
     "boss": ("employee", "assistant", "henchman", "man"),
+    **dict.fromkeys(_PARENTS, _CHILDREN),
+    **dict.fromkeys(_CHILDREN, _PARENTS),
+    **dict.fromkeys(_GRANDPARENTS, _GRANDCHILDREN),
+    **dict.fromkeys(_GRANDCHILDREN, _GRANDPARENTS),
+    "fiance": ("fiancee",),
+    "fiancee": ("fiance",),
+    "husband": ("wife",),
+    "wife": ("husband",),
     "nephew": ("aunt", "uncle"),
     "niece": ("aunt", "uncle"),
     "aunt": ("nephew", "niece"),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .answers import Kind
+from .cues import KIN_WORDS
 from .intents import FilmFacts, MissingFact, is_request, is_small_talk
 from .sentences import ASKING, OPENING_FILLER
 from .text import is_significant
@@ -875,11 +876,14 @@ def mentions(heard: Heard) -> Reading | None:
 
 
 # Words that say how one person relates to another: general English, no film in it.
-_RELATION_NOUNS = frozenset(
-    """teacher teachers instructor mentor coach master tutor professor trainer student pupil protege eleve
+_RELATION_NOUNS = (
+    frozenset(
+        """teacher teachers instructor mentor coach master tutor professor trainer student pupil protege eleve
     apprentice boyfriend girlfriend lover partner husband wife fiance fiancee crush friend rival enemy boss
     colleague mother father sister brother daughter son parent admirer suitor sweetheart aunt uncle nephew niece
-    cousin grandmother grandfather grandson granddaughter employee assistant henchman partner""".split()
+    cousin grandmother grandfather grandson granddaughter employee assistant henchman partner child""".split()
+    )
+    | KIN_WORDS.keys()
 )
 _RELATION_VERBS = frozenset(
     """love loves loved like likes liked adore adores teach teaches taught train trains trained mentors coaches
@@ -904,16 +908,12 @@ def relation_of_person(heard: Heard) -> Reading | None:
     words = heard.vocabulary
     if words & _SCENE_WORDS:
         return None
-    if words & _RELATION_NOUNS:
-        found = _POSSESSED.search(heard.text) if words & {"her", "his"} else None
-        if found is not None:
-            return replace(heard.base, asks="relation", referent=_PERSON_PRONOUNS[found["whose"]], link=found["noun"])
-        for found in _OF_SOMEONE.finditer(heard.text):
-            if found["noun"] in _RELATION_NOUNS:
-                return replace(heard.base, asks="relation", referent=None, link=found["noun"])
-        for found in _OWNED.finditer(heard.text):  # "vicky's teacher" ("vickys"), "boris's student" ("boris")
-            if found["owner"].endswith("s") or heard.names(found["owner"]):
-                return replace(heard.base, asks="relation", referent=None, link=found["noun"])
+    found = _relation_by_noun(heard) if words & _RELATION_NOUNS else None
+    if found is not None:
+        return replace(heard.base, asks="relation", referent=found[0], link=_kin(found[1]))
+    said = [w for w in heard.typed.split() if w not in OPENING_FILLER and w not in _BARE_FILLER]  # "fiancée"
+    if heard.pending and len(said) == 1 and said[0] in _RELATION_NOUNS:  # "fiancée?" just after Sam: his
+        return replace(heard.base, asks="relation", referent=IN_PLAY, link=_kin(said[0]))
     if not words & _ASKS_PERSON or not words & _RELATION_VERBS:
         return None
     towards = _TOWARDS.search(heard.text)
@@ -924,6 +924,29 @@ def relation_of_person(heard: Heard) -> Reading | None:
         return replace(heard.base, asks="relation", referent=subject["who"], link=subject["verb"])
     named = _NAMED_SUBJECT.search(heard.text) if heard.base.pronoun is None else None
     return replace(heard.base, asks="relation", referent=None, link=named["verb"]) if named is not None else None
+
+
+def _relation_by_noun(heard: Heard) -> tuple[str | None, str] | None:
+    """(referent, noun) of "her teacher" (she), "the teacher of vicky" and "vicky's teacher" (named: None)."""
+    found = _POSSESSED.search(heard.text) if heard.vocabulary & {"her", "his"} else None
+    if found is not None:
+        return _PERSON_PRONOUNS[found["whose"]], found["noun"]
+    for found in _OF_SOMEONE.finditer(heard.text):
+        if found["noun"] in _RELATION_NOUNS:
+            return None, found["noun"]
+    for found in _OWNED.finditer(heard.text):  # "vicky's teacher" ("vickys"), "boris's student" ("boris")
+        if found["owner"].endswith("s") or heard.names(found["owner"]):
+            return None, found["noun"]
+    return None
+
+
+IN_PLAY = "in play"  # a relation's referent: the person talked about, named by no pronoun
+_BARE_FILLER = frozenset("the a what about who is s and".split())
+
+
+def _kin(noun: str) -> str:
+    """The page's word for a relation: "dad" is written "father"."""
+    return KIN_WORDS.get(noun, noun)
 
 
 _SCENE_WORDS = frozenset("scene scenes moment part happens happen happened".split())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..cues import FONDNESS, INVERSES, VERB_ROLES
 from ..index import Entry
+from ..recognisers import IN_PLAY
 from .turn import Turn
 
 
@@ -29,6 +30,9 @@ def referent(turn: Turn) -> Entry | None:
         return kit.index.entries[named[0]] if len(named) == 1 else None
     if turn.thread is None:
         return None
+    if reading.referent == IN_PLAY:
+        latest = kit.scorer.latest(turn.thread)
+        return latest if latest is not None and latest.kind == "character" else None
     return kit.scorer.person(reading.referent, turn.thread)
 
 

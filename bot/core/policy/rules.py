@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..answers import Answer, Reason
 from ..index import Entry
-from ..recognisers import Reading
+from ..recognisers import IN_PLAY, Reading
 from ..tracker import Conversation
 from . import describe, followups, people, structure
 from .turn import Rule, Turn
@@ -162,8 +162,11 @@ def asked_again(turn: Turn) -> Answer | None:
     """ "and boris?" just after "which scenes is julian in?" or "when does julian first appear?": the same
     question about another person."""
     thread = turn.thread
-    if turn.reading.asks != "describe" or thread is None or not thread.asked:
+    bare_relation = turn.reading.asks == "relation" and turn.reading.referent == IN_PLAY  # "and the instructor?"
+    if turn.reading.asks != "describe" and not bare_relation or thread is None or not thread.asked:
         return None
+    if bare_relation:
+        turn = replace(turn, reading=Reading())
     words = turn.tokens.words
     if not words or words[0] not in AGAIN_OPENERS or len(turn.tokens.terms) > 3 or turn.reading.person:
         return None  # only "and boris?", "what about the instructor?": the same question, another person
