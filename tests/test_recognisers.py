@@ -123,3 +123,9 @@ def test_a_correction_reads_what_was_meant(engine):
 )
 def test_who_with_a_pronoun_as_the_doer_or_done_to_asks_for_someone_else(engine, question, other):
     assert engine.turn(question).reading.someone_else is other
+
+
+def test_an_anchor_before_a_question_word_needs_no_comma(engine):
+    reading = engine.turn("the dream one whats after it").reading
+    assert (reading.asks, reading.relation) == ("order", "next")
+    assert engine.answer("the dream one whats after it").title == "The Premiere Night"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.core import Conversation
 from bot.core.sentences import Signals, chosen, split
-from bot.core.tokens import Tokeniser
+from bot.core.tokens import Tokeniser, described_part
 
 
 def test_a_question_is_tokenised_once_per_answer(engine, monkeypatch):
@@ -90,3 +90,16 @@ def test_a_hollow_question_reads_the_sentence_that_describes_most_before_it(engi
     assert engine.answer(named).title == "Boris Lermontov"  # his name is read, not the story around it
     fact = "There's a bit where she dances alone on a stage, then everyone cheers. Any awards?"
     assert engine.answer(fact).kind == "none"  # asks something of its own: not about the story before it
+
+
+def test_of_a_story_lent_to_a_hollow_question_only_the_description_is_read(engine):
+    story = engine.read("we had a watch party and my cousin missed the part where the family searches the inn")
+    kept = described_part([list(story.parts)])
+    assert [part.text for clause in kept for part in clause][:3] == ["part", "where", "the"]
+    plain = engine.read("we had a watch party and my cousin missed it")
+    assert described_part([list(plain.parts)]) == [list(plain.parts)]  # no "the part where": all of it
+    hedged = (
+        "I mixed two up. It was the heated argument where she needs freedom from the shoes. "
+        "Sorry about that, could you tell me about that one instead?"
+    )
+    assert engine.answer(hedged).title == "The Confrontation"  # "sorry", "instead": nothing asked of its own

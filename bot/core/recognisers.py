@@ -637,7 +637,7 @@ _LIST_REFERENCES = frozenset("list listed those them these".split())
 def anchored(heard: Heard) -> Reading | None:
     """ "the dream one, what comes after it?": an order relation whose anchor is the clause before it."""
     words = heard.words
-    for clause in heard.clauses:
+    for clause in _anchor_breaks(heard):
         lead = _clean_lead(" ".join(words[:clause]))
         if not any(is_significant(w) and heard.knows(w) for w in lead.split()) or _asks(words[:clause]):
             continue  # "is the interlude by the same person, then?": a question, not a name to start from
@@ -661,6 +661,15 @@ def anchored(heard: Heard) -> Reading | None:
 
 
 _REFERENCES = frozenset("it that this one the them there of".split())
+_MID_QUESTION = frozenset("what whats which".split())
+
+
+def _anchor_breaks(heard: Heard) -> tuple[int, ...]:
+    """Where a clause may start: the marked ones, and a question word after "the X one" with no comma ("the
+    sparklers one whats before it")."""
+    words = heard.words
+    unmarked = tuple(i for i in range(2, len(words)) if words[i] in _MID_QUESTION and words[i - 1] == "one")
+    return tuple(sorted({*heard.clauses, *unmarked}))
 
 
 def _asks(words: tuple[str, ...]) -> bool:

@@ -63,6 +63,30 @@ class Tokens:
         return tuple(i for i, part in enumerate(self.parts) if part.clause and i)
 
 
+# Words that ask nothing of their own: "sorry about that, could you tell me about that one instead?"
+HEDGES = sentences.CHATTER | frozenset("instead again exactly actually really though briefly quickly more".split())
+DESCRIBED_NOUNS = frozenset("scene part bit moment one sequence".split())
+DESCRIBING = frozenset("where when with in that".split())
+
+
+def described_part(sentence: list[list[Word]]) -> list[list[Word]]:
+    """Of a story around a description, the description: "we had a watch party, and someone missed the part
+    where the whole family crawls around the inn" -> "the part where the whole family ...". The whole sentence
+    when it has no "the part where"."""
+    words = [part.text for clause in sentence for part in clause]
+    at = [n for n in range(len(words) - 1) if words[n] in DESCRIBED_NOUNS and words[n + 1] in DESCRIBING]
+    if not at:
+        return sentence
+    skip, kept = at[-1], []
+    for clause in sentence:
+        if skip >= len(clause):
+            skip -= len(clause)
+            continue
+        kept.append(clause[skip:])
+        skip = 0
+    return kept
+
+
 class Tokeniser:
     """Reads questions against one pack's index (its spelling vocabulary, term weights and names)."""
 
@@ -92,7 +116,9 @@ class Tokeniser:
         for n, (i, whole) in enumerate(picked):
             asker = picked[n + 1][0] if n + 1 < len(picked) else i  # the sentence a lent one is read for
             meant = () if whole else self._meant(named[i], [p.text for c in read[asker] for p in c])
-            if whole or meant or signals.bare[asker] or found[i].embeds:  # lent for a name no pronoun of it means
+            if whole and asker != i and not found[i].asks:  # a story lent to "could you tell me?"
+                clauses += described_part(read[i])
+            elif whole or meant or signals.bare[asker] or found[i].embeds:  # lent for a name no pronoun of it means
                 clauses += [self._only_names(clause, meant) if meant else clause for clause in read[i]]
         return clauses
 
@@ -104,7 +130,7 @@ class Tokeniser:
             bare=bare,
             chat=[all(self._chatter(clause) for clause in sentence) for sentence in read],
             content=[self._content(parts) for parts in flat],
-            hollow=[is_bare and not self._own_words(parts) for is_bare, parts in zip(bare, flat, strict=True)],
+            hollow=[not self._own_words(parts) and not self._names_a_kind(parts) for parts in flat],
         )
 
     def _bare(self, parts: list[Word]) -> bool:
@@ -120,7 +146,12 @@ class Tokeniser:
 
     def _own_words(self, parts: list[Word]) -> bool:
         """Does a sentence hold any significant word besides asking ("remind me what happens?" holds none)?"""
-        return any(part.stem and part.text not in sentences.ASKING for part in parts)
+        return any(part.stem and part.text not in sentences.ASKING and part.text not in HEDGES for part in parts)
+
+    @staticmethod
+    def _names_a_kind(parts: list[Word]) -> bool:
+        """ "what's the film about?", "list the scenes": the question names what it asks about."""
+        return any(part.text in TITLE_NOUNS or part.text in LIST_NOUNS for part in parts)
 
     def _content(self, parts: list[Word]) -> int:
         """How many of the pack's own words (as terms of its entries) a sentence holds."""
