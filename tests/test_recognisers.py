@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import recognisers
+from bot.core import Conversation, recognisers
 from bot.core.recognisers import RECOGNISERS, hear, read
 
 # recogniser: (question that triggers it, the slots it must fill, a question it must refuse, pending)
@@ -129,3 +129,20 @@ def test_an_anchor_before_a_question_word_needs_no_comma(engine):
     reading = engine.turn("the dream one whats after it").reading
     assert (reading.asks, reading.relation) == ("order", "next")
     assert engine.answer("the dream one whats after it").title == "The Premiere Night"
+
+
+@pytest.mark.parametrize(
+    "before, question, title, note",
+    [
+        (None, "awards, and boris?", "Boris Lermontov", "awards"),  # "awards" is no greeting to drop
+        (None, "runtime, and plot?", "The Red Shoes", "running time"),
+        ("the dream sequence", "before, and budget?", "The Dancer's Choice", "budget"),  # a follow-up is a part
+        ("the dream sequence", "runtime? and next", "The Premiere Night", "running time"),  # joined on with "and"
+    ],
+)
+def test_terse_two_part_questions_answer_the_part_the_pack_covers(engine, before, question, title, note):
+    thread = Conversation()
+    if before:
+        engine.answer(before, thread)
+    answer = engine.answer(question, thread)
+    assert answer.title == title and note in answer.text, answer.text

@@ -209,6 +209,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(facts), re.compile(_GENRE_QUESTION.replace("{names}", "it"))
 
 
+def may_ask_a_fact(word: str) -> bool:
+    """Could this word be part of asking a fact no pack holds ("awards", "runtime", "1948")? Said alone, it
+    is a question, not chatter."""
+    return _is_clue(word) and word not in _COMMON
+
+
 class FilmFacts:
     """What a question about one film asks that its pack can't answer (and whether it asks the genre), the
     film's own names read as "it". All missing facts are one pattern, so a question is scanned once.

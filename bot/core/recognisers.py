@@ -18,7 +18,7 @@ from .cues import KIN_WORDS
 from .intents import FilmFacts, MissingFact, is_request, is_small_talk
 from .sentences import ASKING, OPENING_FILLER
 from .text import is_significant
-from .tokens import Tokens
+from .tokens import ORDER_WORDS, Tokens
 
 Asks = Literal[
     "describe",
@@ -560,7 +560,7 @@ def compound(heard: Heard) -> Reading | None:
         elif right_fact is not None:
             fact, quote, span = right_fact, " ".join(right[1]), (start, start + cut)
         rest = heard.tokens.words[span[0] : span[1]]
-        if any(is_significant(w) or w in ASKING or w in BACK_REFERENCES for w in rest):
+        if any(is_significant(w) or w in ASKING or w in BACK_REFERENCES or w in ORDER_WORDS for w in rest):
             return replace(heard.base, asks="compound", topic=fact.topic, quote=quote, span=span)
     return None
 

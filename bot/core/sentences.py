@@ -70,6 +70,8 @@ def split(message: str) -> list[Sentence]:
         ended = raw.rstrip()
         # a sentence ended with "." or "!" states, whatever its first word ("we're" folds to "were")
         asks = ended.endswith("?") or opener in ASKING and not ended.endswith((".", "!"))
+        # "runtime? and next": a part joined on to a question asks too
+        asks = asks or bool(found) and found[-1].asks and words[:1] == ["and"] and not ended.endswith((".", "!"))
         embeds = _EMBEDDED.search(" ".join(words)) is not None
         found.append(Sentence(clauses, asks, embeds, bool(REFERENCES & set(words))))
     return found

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from . import sentences
 from .cues import PRONOUN_FORMS, TITLE_NOUNS
 from .index import Entry, Index
+from .intents import may_ask_a_fact
 from .text import fold, is_significant, stem, term
 from .text import words as question_words
 from .tuning import TUNING, Tuning
@@ -164,8 +165,10 @@ class Tokeniser:
         for part in clause:
             word = part.text
             said = word in sentences.CHATTER or word in sentences.ADDRESS or (word == "one" and previous == "quick")
-            if not said and (word in sentences.ASKING or word in sentences.PRONOUNS or self.index.knows(word)):
-                return False
+            if not said and (
+                word in sentences.ASKING or word in sentences.PRONOUNS or self.index.knows(word) or may_ask_a_fact(word)
+            ):
+                return False  # "awards, and boris?": a question in two words, not a greeting
             previous = word
         return True
 
