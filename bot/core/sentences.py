@@ -60,7 +60,7 @@ def split(message: str) -> list[Sentence]:
     message = strip_discord(message)
     if _ANY_MARK.search(message) is None:  # most questions: one sentence, one clause
         return [Sentence((message,), True, False, False)] if message.strip() else []
-    found = []
+    found: list[Sentence] = []
     for raw in _SENTENCE_END.split(_AND.sub(" and ", message)):
         clauses = tuple(c for c in (part.strip() for part in _CLAUSE_MARK.split(raw)) if fold(c))
         if not clauses:
