@@ -128,3 +128,23 @@ def test_a_doer_asked_after_filler_is_still_the_one_the_scene_names(engine):
     thread = Conversation()
     engine.answer("the tragic fall", thread)
     assert engine.answer("wait who was the guy who rushes to her side", thread).title == "Boris Lermontov"
+
+
+@pytest.mark.parametrize(
+    "before, question, kind, title",
+    [
+        ("the audition", "k tell me more", "scene", "The Audition"),  # "k" opens it
+        ("the audition", "Ok, and which scene is the fourth?", "scene", "The Dream Sequence"),
+        ("the audition", "Quick question, what is the genre of this movie?", "film", "The Red Shoes"),
+        (None, "Which scene is opening the movie?", "scene", "The Audition"),
+        (None, "What is the story of The Red Shoes film, shortly?", "film", "The Red Shoes"),  # "shortly": no title
+        (None, "How much money it made in the cinemas?", "none", ""),
+        (None, "ty bot ur the best who composed the score", "soundtrack", "The Red Shoes"),
+    ],
+)
+def test_plain_questions_in_second_language_and_chat_wordings(engine, before, question, kind, title):
+    thread = Conversation()
+    if before:
+        engine.answer(before, thread)
+    answer = engine.answer(question, thread)
+    assert (answer.kind, answer.title) == (kind, title), question

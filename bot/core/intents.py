@@ -99,6 +99,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         "box office and budget",
         (
             r"\bbox office\b|\bbudget\b|\bgross(?:ed)?\b|\brevenue\b|\bhow much (?:money )?did .*\b(?:make|earn|cost)\b"
+            r"|\bhow much money\b"
             r"|\bhow much did it (?:make|cost)\b|\bcommercial success\b|\bprofit\b"
         ),
     ),
@@ -180,6 +181,7 @@ _GENRE_QUESTION = (
     r"(?:"
     + "|".join(sorted(GENRES))
     + r"|dance film|ballet film|period piece)\b|\bwhat (?:genre|kind of (?:film|movie)|type of (?:film|movie))\b"
+    r"|\bwhat (?:is |s |was )?(?:the |its |this (?:film|movie) s )?genre\b"
 )
 
 

@@ -16,7 +16,7 @@ from typing import Literal
 from .answers import Kind
 from .cues import KIN_WORDS
 from .intents import FilmFacts, MissingFact, is_request, is_small_talk
-from .sentences import ASKING, OPENING_FILLER
+from .sentences import ASKING, CHATTER, OPENING_FILLER
 from .text import is_significant
 from .tokens import ORDER_WORDS, Tokens
 
@@ -92,7 +92,8 @@ _APPEARS = re.compile(
 
 # "which scene closes out the movie", "the scene that opens the film", "smack in the middle"
 _OPENS_CLOSES = re.compile(
-    r"\b(?P<verb>opens?|starts?|begins?|kicks? off|closes?|ends?|finishes|wraps? up|concludes?)(?: out)? "
+    r"\b(?P<verb>opens?|opening|starts?|starting|begins?|beginning|kicks? off|closes?|closing|ends?|ending|finishes|"
+    r"finishing|wraps? up|concludes?)(?: out)? "
     r"(?:the |this )?(?:film|movie|story)\b"
 )
 # "how does it start", "how does the film end": the first or last scene, by position, for any pack
@@ -446,6 +447,13 @@ def _kind_in(text: str) -> Kind | None:
     return None
 
 
+# "the one you just told me about", "that one you described": the bot's last answer, not a name
+_YOU_SAID = re.compile(
+    r"(?:the|that|this) (?:one|scene|track|song|part|bit) (?:that )?(?:you|u) (?:just |have |ve )?"
+    r"(?:told me about|talked about|described|mentioned|said|showed me|gave me|told me)(?: (?:just now|earlier))?"
+)
+
+
 def _clean_anchor(text: str) -> str:
     """ "the gala is over" -> "the gala"; "she s done moping alone" -> "moping alone"; "the tragedy where
     she is full of regret" -> "the tragedy" (the clause describes the scene asked for, not the anchor), but "the
@@ -712,10 +720,21 @@ def listing(heard: Heard) -> Reading | None:
     return replace(heard.base, asks="list", kind=listed)
 
 
+_ASKING_WHICH = re.compile(r"^(?:which|what) (?:scene|one|track|song) (?:is|s|comes|was) ")
+_FILLER_WORDS = OPENING_FILLER | CHATTER
+
+
+def _after_filler(text: str) -> str:
+    """The text after its opening filler ("k", "ok so", "lol wait"): what it asks starts there."""
+    words = text.split()
+    start = next((n for n, w in enumerate(words) if w not in _FILLER_WORDS), len(words))
+    return " ".join(words[start:])
+
+
 def more(heard: Heard) -> Reading | None:
     """ "tell me more", "go on": more of the same subject."""
     words = set(heard.words)
-    if _MORE.match(heard.text) or (
+    if _MORE.match(_after_filler(heard.text)) or (
         words <= _MORE_WORDS and (words & _MORE_CUES or re.search(r"\bgo on\b", heard.text))
     ):
         return replace(heard.base, asks="more")
@@ -764,6 +783,8 @@ def relation(heard: Heard) -> Reading | None:
     anchor = _clean_anchor(found["anchor"])
     if anchor.endswith(" there"):
         return None  # "what happens after she finishes dancing there": within the scene talked about
+    if _YOU_SAID.fullmatch(anchor):
+        anchor = ""  # "the scene before the one you just told me about": the one talked about
     return replace(
         heard.base,
         asks="order",
@@ -799,8 +820,9 @@ def nth(heard: Heard) -> Reading | None:
 
 
 def bare_ordinal(heard: Heard) -> Reading | None:
-    """ "whats 4th", "and the fifth?", "the penultimate"."""
-    found = _BARE_ORDINAL.match(heard.text) if len(heard.words) <= 6 and _has_ordinal(heard) else None
+    """ "whats 4th", "and the fifth?", "the penultimate", "ok and which scene is the fourth?"."""
+    text = _ASKING_WHICH.sub("", _after_filler(heard.text))
+    found = _BARE_ORDINAL.match(text) if len(text.split()) <= 6 and _has_ordinal(heard) else None
     if found is None:
         return None
     return replace(

@@ -22,6 +22,10 @@ from .tuning import TUNING, Tuning
 SPECIFIC_LENGTH = 6  # a stem this long held by one entry alone is specific enough to answer by
 
 
+_MADE_MUSIC = frozenset("composed wrote scored made did performed".split())
+_MUSIC_NOUNS = frozenset("score soundtrack music ost".split())
+
+
 class Scorer:
     """Ranks a pack's entries for a question's tokens, and finds the people entries name; built once."""
 
@@ -122,7 +126,8 @@ class Scorer:
         for i, word in enumerate(words[:-1]):
             # "the movie moulin rouge", "the film amelie": a title noun, then a name we don't know (a word at the end,
             # or before another such word); "the film deal with" is not a name.
-            if word in cues.TITLE_NOUNS and unknown[i + 1] and (i + 2 == len(words) or unknown[i + 2]):
+            name = unknown[i + 1] and not words[i + 1].endswith("ly")  # "the film, shortly?" names nothing
+            if word in cues.TITLE_NOUNS and name and (i + 2 == len(words) or unknown[i + 2]):
                 return True
         for i, word in enumerate(words[1:-1], start=1):
             if word in cues.OF_WORDS and words[i - 1] in cues.WORK_WORDS:
@@ -260,6 +265,8 @@ class Scorer:
         words = set(tokens.words)
         if not words & cues.PERSON_SHAPE or words & cues.SCENE_SHAPE:
             return None
+        if words & _MADE_MUSIC and words & _MUSIC_NOUNS and not words & cues.PERSON_NOUN_WORDS:
+            return None  # "ty bot ur the best, who composed the score": the score's credit, not a composer's card
         best_id = self.best_fitting_person(tokens, besides)
         if best_id is None:
             return None

@@ -64,6 +64,8 @@ class Tokens:
         return tuple(i for i, part in enumerate(self.parts) if part.clause and i)
 
 
+_OPENS_A_QUESTION = frozenset("who whos what whats which where when how".split())
+_ARTICLES = frozenset("the a an".split())
 # Words that ask nothing of their own: "sorry about that, could you tell me about that one instead?"
 HEDGES = sentences.CHATTER | frozenset("instead again exactly actually really though briefly quickly more".split())
 DESCRIBED_NOUNS = frozenset("scene part bit moment one sequence".split())
@@ -100,13 +102,19 @@ class Tokeniser:
         """Normalise, expand chat slang, fix spelling and weigh the significant words of the sentences that ask."""
         found = sentences.split(question[:QUESTION_CHARS])
         if len(found) == 1 and len(found[0].clauses) == 1:  # most questions: nothing to choose between
-            return self._assemble(self._clause(found[0].clauses[0]))
+            return self._assemble(self._without_greeting(self._clause(found[0].clauses[0])))
         read = [[self._clause(clause) for clause in sentence.clauses] for sentence in found]
         clauses = self._chosen(found, read) if len(read) > 1 else read[0] if read else []
         clauses = [clause for clause in clauses if clause]
         while len(clauses) > 1 and self._chatter(clauses[0]):
             clauses.pop(0)  # "gm all, quick one: who did the soundtrack": the greeting says nothing
         return self._assemble([part for clause in clauses for part in clause])
+
+    def _without_greeting(self, clause: list[Word]) -> list[Word]:
+        """ "ty bot ur the best who composed the score": chatter before a question word, no comma between."""
+        start = next((n for n, part in enumerate(clause) if part.text in _OPENS_A_QUESTION), 0)
+        said = [part for part in clause[:start] if part.stem or part.text not in _ARTICLES]
+        return clause[start:] if start > 1 and self._chatter(said) else clause
 
     def _chosen(self, found: list[sentences.Sentence], read: list[list[list[Word]]]) -> list[list[Word]]:
         """The clauses of the sentences worth reading (sentences.chosen), a sentence lent for a name cut to it."""
