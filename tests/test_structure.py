@@ -134,6 +134,8 @@ def test_a_doer_asked_after_filler_is_still_the_one_the_scene_names(engine):
     "before, question, kind, title",
     [
         ("the audition", "k tell me more", "scene", "The Audition"),  # "k" opens it
+        ("the audition", "k and the next scene", "scene", "The First Rehearsal"),
+        ("the audition", "lol whats after that", "scene", "The First Rehearsal"),
         ("the audition", "Ok, and which scene is the fourth?", "scene", "The Dream Sequence"),
         ("the audition", "Quick question, what is the genre of this movie?", "film", "The Red Shoes"),
         (None, "Which scene is opening the movie?", "scene", "The Audition"),

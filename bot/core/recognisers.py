@@ -1074,6 +1074,8 @@ def read(
     facts the pack lacks; `window`: read only these words. A compound or a correction names the words left
     to answer: they are read in turn, and their reading is its `inner` one."""
     start, end = window or (0, len(tokens.words))
+    while window is None and start < end - 1 and tokens.words[start] in _SAYS_NOTHING:
+        start += 1  # "k and the next scene", "lol whats after that": what it asks starts after
     heard = hear(tokens, start, end, pending, knows, facts, names)
     for recognise in RECOGNISERS:
         reading = recognise(heard)
@@ -1091,6 +1093,13 @@ def read(
             return replace(reading, inner=inner)
         return reading
     return heard.base
+
+
+# Words that open a message and say nothing: the recognisers read what follows them
+_SAYS_NOTHING = frozenset(
+    "k kk lol lmao rofl haha hahaha hehe xd ngl tbh imo fr lowkey btw hmm um uh yo hey hi hello thx ty cheers "
+    "cool nice great awesome wow".split()
+)
 
 
 # Every word the patterns above rely on: the spelling corrector must leave them as typed.

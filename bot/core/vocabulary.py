@@ -198,4 +198,8 @@ SYNONYM_GROUPS = [
     "mental psychological",
     "glory success fame",
     "silence silent quiet",
+    "father dad daddy papa",
+    "mother mom mum mommy mummy",
+    "grandmother grandma granny gran nana",
+    "grandfather grandpa granddad grandad",
 ]
