@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..answers import Answer
-from ..cues import CUE_TERMS, NOUN_TERMS, PERSON_NOUN_WORDS
+from ..cues import CUE_TERMS, NOUN_TERMS
 from ..index import Entry
 from ..sentences import OPENING_FILLER
 from ..text import canonical, fold
@@ -46,13 +46,14 @@ def deed_of_person(turn: Turn) -> Answer | None:
         return None
     names = {t for terms in person.name_terms for t in terms}
     wanted = {t for t in kit.scorer.content_terms(tokens) if t not in names} - CUE_TERMS - NOUN_TERMS
-    if not wanted or wanted & _terms(turn, _text(person)):
+    postings = kit.index.postings
+    if not wanted or any(person.id in postings.get(t, ()) for t in wanted):
         return None  # "his job": the card tells it
     scene = _scene_telling(turn, person, wanted)
     if scene is None:
         return None
     words = [w for w in tokens.words if w not in LEAD_WORDS]
-    if words and words[0] in ASKS_DOER or set(words) & PERSON_NOUN_WORDS and "who" in words:
+    if set(words) & ASKS_DOER:  # "who catches him?", "the cop who put mara in jail": a person, not a scene
         if not (reading.someone_else or reading.person != reading.pronoun):
             return None  # "who confesses?" after him: him, or not this rule's to say
         others = [p for p in _people_telling(turn, scene, wanted, 1) if p.id != person.id]
@@ -75,27 +76,23 @@ def _person_meant(turn: Turn) -> Entry | None:
 
 
 def _scene_telling(turn: Turn, person: Entry, wanted: set[str]) -> Entry | None:
-    """The one scene naming this person whose text holds the most of the wanted terms."""
-    mentions = turn.kit.scorer.mentions
-    best: list[tuple[int, Entry]] = []
-    for scene in turn.kit.index.by_kind.get("scene", []):
-        if person.id in mentions.get(scene.id, ()):
-            overlap = len(wanted & _terms(turn, _text(scene)))
-            if overlap:
-                best.append((overlap, scene))
-    best.sort(key=lambda pair: -pair[0])
-    if not best or len(best) > 1 and best[1][0] == best[0][0]:
+    """The one scene naming this person whose text holds the most of the wanted terms (read from the index's
+    postings: a pack of thousands of scenes is not read again)."""
+    kit = turn.kit
+    entries, mentions = kit.index.entries, kit.scorer.mentions
+    common = max(50, int(len(entries) * kit.tuning.common_term_share))
+    counts: dict[int, int] = {}
+    for t in wanted:
+        posting = kit.index.postings.get(t, {})
+        if len(posting) > common:
+            continue  # a word most entries hold tells no scene apart
+        for entry_id in posting:
+            if entries[entry_id].kind == "scene" and person.id in mentions.get(entry_id, ()):
+                counts[entry_id] = counts.get(entry_id, 0) + 1
+    best = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
+    if not best or len(best) > 1 and best[1][1] == best[0][1]:
         return None
-    return best[0][1]
-
-
-def _text(entry: Entry) -> str:
-    subject = entry.subject
-    return " ".join(getattr(subject, f, "") or "" for f in ("summary", "context", "description"))
-
-
-def _terms(turn: Turn, text: str) -> set[str]:
-    return {canonical(s) for s in turn.kit.index.lexicon.stems(text)}
+    return entries[best[0][0]]
 
 
 def _fitting(turn: Turn, people: list[Entry]) -> list[Entry]:
