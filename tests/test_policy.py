@@ -280,3 +280,20 @@ def test_a_bare_relation_noun_after_a_question_about_scenes_asks_it_again(engine
     engine.answer("which scenes is julian in", thread)
     answer = engine.answer("and the instructor?", thread)
     assert answer.kind == "scenes" and answer.entries == ("The Dancer's Choice", "The Confrontation", "The Tragic Fall")
+
+
+def test_she_is_whoever_was_met_as_she_not_someone_the_pack_gives_no_pronoun(engine):
+    thread = Conversation()
+    for question in ("who's vicky's instructor", "and the composer she likes"):
+        engine.answer(question, thread)
+    assert engine.answer("and whats she torn between", thread).title == "Vicky Page"  # Julian has no pronoun
+
+
+def test_there_points_at_the_scene_and_a_performance_is_no_credit(engine):
+    thread = Conversation()
+    for question in ("who is vicky", "the premiere night"):
+        engine.answer(question, thread)
+    assert engine.answer("How she feels after the performance there?", thread).title == "The Premiere Night"
+    thread = Conversation()
+    engine.answer("entr'acte", thread)
+    assert engine.answer("who performed it?", thread).title == "Entr'acte"  # a credit, asked with "who"

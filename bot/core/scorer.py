@@ -213,22 +213,27 @@ class Scorer:
             found = self.entry_of(Focus("character", met)) if met else None
             if found is not None:
                 return found
+        met = thread.person(pronoun)
         for focus in thread.recent:
             entry = self.entry_of(focus)
-            if entry is None:
-                continue
-            if entry.kind == "character":
-                if self.pronoun_fits(entry, pronoun):
-                    return entry
-                continue
-            named = [self.index.entries[i] for i in self.mentions.get(entry.id, ())]
-            fitting = [c for c in named if self.pronoun_fits(c, pronoun)]
-            stated = [c for c in fitting if getattr(c.subject, "pronoun", None)]
-            if stated or fitting:
-                return (stated or fitting)[0]
+            found = self._pointed_at(entry, pronoun, met) if entry is not None else None
+            if found is not None:
+                return found
         # nobody the recent subjects name fits: someone met along the way may ("the teacher of Vicky" -> "she")
-        met = thread.person(pronoun)
         return self.entry_of(Focus("character", met)) if met else None
+
+    def _pointed_at(self, entry: Entry, pronoun: str, met: str | None) -> Entry | None:
+        """The person a recent subject offers a "she": the character themself, or the one a scene names."""
+        if entry.kind == "character":
+            # one whose pronoun the pack doesn't state fits any, unless someone was met as this "she"
+            unstated = getattr(entry.subject, "pronoun", None) is None
+            fitting = self.pronoun_fits(entry, pronoun) and not (unstated and met and met != entry.title)
+            return entry if fitting else None
+        named = [self.index.entries[i] for i in self.mentions.get(entry.id, ())]
+        fitting_people = [c for c in named if self.pronoun_fits(c, pronoun)]
+        stated = [c for c in fitting_people if getattr(c.subject, "pronoun", None)]
+        chosen = stated or fitting_people
+        return chosen[0] if chosen else None
 
     @staticmethod
     def pronoun_fits(entry: Entry, pronoun: str) -> bool:

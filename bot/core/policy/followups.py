@@ -125,16 +125,41 @@ def follow_reference(turn: Turn) -> Answer | None:
             return None
         nobody = "I can't tell who that is: nothing we've talked about names anyone who fits." if thread.active else ""
         return kit.replies.decline(Reason.NO_THREAD, because=nobody)
-    if words & CREDIT_WORDS or tokens.stem_set & CREDIT_STEMS:
-        credit = credited(kit, thread)
-        if credit is not None:
-            return kit.replies.hit(credit)
-    kinds: tuple[Kind, ...] | None = (reading.demonstrative,) if reading.demonstrative else None
-    entry = kit.scorer.latest(thread, kinds)
+    entry = followed_thing(turn, thread)
     return kit.replies.hit(entry) if entry is not None else None
 
 
+def followed_thing(turn: Turn, thread: Conversation) -> Entry | None:
+    """What "it", "there" or "she" (with words her card holds) means when the question asks no person."""
+    kit, tokens, reading = turn.kit, turn.tokens, turn.reading
+    words = set(tokens.words)
+    # "who performed it?" asks for a credit; "how she feels after the performance there" doesn't
+    if words & CREDIT_WORDS or words & ASKS_BY and tokens.stem_set & CREDIT_STEMS:
+        credit = credited(kit, thread)
+        if credit is not None:
+            return credit
+    person = her_card_tells(turn, thread) if reading.person and not words & POINTS_AT_A_THING else None
+    if person is not None:  # "and whats she torn between": her card tells it
+        return person
+    kinds: tuple[Kind, ...] | None = (reading.demonstrative,) if reading.demonstrative else None
+    if kinds is None and "there" in words:
+        kinds = ("scene",)  # "what happens there": a place in the film, the scene talked about
+    return kit.scorer.latest(thread, kinds)
+
+
+def her_card_tells(turn: Turn, thread: Conversation) -> Entry | None:
+    """The person a "she" means, when her own card holds a word of the question."""
+    kit = turn.kit
+    person = kit.scorer.person(turn.reading.person or "", thread)
+    postings = kit.index.postings
+    if person is not None and any(person.id in postings.get(t, ()) for t in kit.scorer.content_terms(turn.tokens)):
+        return person
+    return None
+
+
 THING_QUESTION = frozenset("what whats wat how why where when".split())
+ASKS_BY = frozenset("who whos whose by".split())
+POINTS_AT_A_THING = frozenset("it its there this that".split())  # "what's she feeling in it": the scene
 
 
 def credited(kit: Kit, thread: Conversation) -> Entry | None:
@@ -152,8 +177,8 @@ def credited(kit: Kit, thread: Conversation) -> Entry | None:
 def with_person_named(kit: Kit, tokens: Tokens, pronoun: str, thread: Conversation) -> Tokens:
     """ "which scene does he fight with her in", just after talking about someone: read "he" as that person."""
     latest = kit.scorer.latest(thread)
-    if latest is None or latest.kind != "character" or not kit.scorer.pronoun_fits(latest, pronoun):
-        return tokens
+    if latest is None or latest.kind != "character" or kit.scorer.person(pronoun, thread) is not latest:
+        return tokens  # the "she" meant is not the one just talked about ("the composer she likes", then "she")
     forms = PRONOUN_FORMS[pronoun]
     if not forms & set(tokens.words):
         return tokens
