@@ -146,3 +146,19 @@ def test_terse_two_part_questions_answer_the_part_the_pack_covers(engine, before
         engine.answer(before, thread)
     answer = engine.answer(question, thread)
     assert answer.title == title and note in answer.text, answer.text
+
+
+def test_a_two_part_message_is_cut_where_the_answerable_part_asks_something(engine):
+    message = (
+        "She said the ballerina was played by a real ballerina, so what's the cast like? "
+        "And what kind of genre would you call it?"
+    )
+    answer = engine.answer(message)
+    assert answer.kind == "film" and "cast" in answer.text  # the genre part answered, the cast part noted
+    actress = "Which actress played Vicky Page, and who is Vicky as a character, going by what you've got?"
+    assert engine.answer(actress).title == "Vicky Page"
+
+
+def test_an_adverb_after_film_names_no_other_work(engine):
+    answer = engine.answer("who actually composed the score for the film overall?")
+    assert (answer.kind, answer.title) == ("soundtrack", "The Red Shoes")

@@ -551,26 +551,40 @@ def compound(heard: Heard) -> Reading | None:
     facts = heard.facts
     if facts is None or heard.fact is None and (not heard.vocabulary & _JOINTS or len(heard.words) > 6):
         return None  # (a short part alone may ask a fact the whole doesn't match: "audition + director?")
-    words, start = heard.words, heard.start
+    words = heard.words
     joints = [(i, i + 1) for i, w in enumerate(words) if w in _JOINTS and 0 < i < len(words) - 1]
     joints += [(i, i) for i in heard.clauses]
-    typed = heard.typed.split()
-    for cut, resume in joints:
-        left, right = (words[:cut], typed[:cut]), (words[resume:], typed[resume:])
-        if not (_a_question(left[0]) and _a_question(right[0])):
-            continue
-        left_fact = facts.missing_fact(" ".join(left[1]), " ".join(left[0]))
-        right_fact = facts.missing_fact(" ".join(right[1]), " ".join(right[0]))
-        if (left_fact is None) == (right_fact is None):
-            continue
-        if left_fact is not None:
-            fact, quote, span = left_fact, " ".join(left[1]), (start + resume, heard.end)
-        elif right_fact is not None:
-            fact, quote, span = right_fact, " ".join(right[1]), (start, start + cut)
-        rest = heard.tokens.words[span[0] : span[1]]
-        if any(is_significant(w) or w in ASKING or w in BACK_REFERENCES or w in ORDER_WORDS for w in rest):
-            return replace(heard.base, asks="compound", topic=fact.topic, quote=quote, span=span)
-    return None
+    found = [split for cut, resume in joints if (split := _split(heard, cut, resume)) is not None]
+    if not found:
+        return None
+    # the cut whose answerable part asks a question of its own ("...what's the cast like? and what genre...")
+    _, fact, quote, span = max(found, key=lambda split: split[0])
+    return replace(heard.base, asks="compound", topic=fact.topic, quote=quote, span=span)
+
+
+def _split(
+    heard: Heard, cut: int, resume: int
+) -> tuple[tuple[bool, int, int], MissingFact, str, tuple[int, int]] | None:
+    """The message cut in two here, if one part asks a fact the pack lacks and the other something else:
+    (how much the other part asks, the fact, its words as typed, the other part's window)."""
+    facts, words, typed, start = heard.facts, heard.words, heard.typed.split(), heard.start
+    left, right = (words[:cut], typed[:cut]), (words[resume:], typed[resume:])
+    if facts is None or not (_a_question(left[0]) and _a_question(right[0])):
+        return None
+    left_fact = facts.missing_fact(" ".join(left[1]), " ".join(left[0]))
+    right_fact = facts.missing_fact(" ".join(right[1]), " ".join(right[0]))
+    if (left_fact is None) == (right_fact is None):
+        return None
+    if left_fact is not None:
+        fact, quote, span = left_fact, " ".join(left[1]), (start + resume, heard.end)
+    elif right_fact is not None:
+        fact, quote, span = right_fact, " ".join(right[1]), (start, start + cut)
+    rest = heard.tokens.words[span[0] : span[1]]
+    if not any(is_significant(w) or w in ASKING or w in BACK_REFERENCES or w in ORDER_WORDS for w in rest):
+        return None
+    asks = any(w in ASKING for w in rest)
+    said = sum(is_significant(w) and w not in _JOINTS for w in rest)
+    return (asks, said, -len(rest)), fact, quote, span  # asks, says most, in fewest words
 
 
 def _a_question(words: tuple[str, ...] | list[str]) -> bool:

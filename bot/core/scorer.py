@@ -22,6 +22,9 @@ from .tuning import TUNING, Tuning
 SPECIFIC_LENGTH = 6  # a stem this long held by one entry alone is specific enough to answer by
 
 
+_NOT_A_NAME = frozenset(
+    "overall anyway anyways though too again itself here now then please pls tonight instead".split()
+)
 _MADE_MUSIC = frozenset("composed wrote scored made did performed".split())
 _MUSIC_NOUNS = frozenset("score soundtrack music ost".split())
 
@@ -126,7 +129,8 @@ class Scorer:
         for i, word in enumerate(words[:-1]):
             # "the movie moulin rouge", "the film amelie": a title noun, then a name we don't know (a word at the end,
             # or before another such word); "the film deal with" is not a name.
-            name = unknown[i + 1] and not words[i + 1].endswith("ly")  # "the film, shortly?" names nothing
+            after = words[i + 1]  # "the film, shortly?", "the film overall": no name
+            name = unknown[i + 1] and not after.endswith("ly") and after not in _NOT_A_NAME
             if word in cues.TITLE_NOUNS and name and (i + 2 == len(words) or unknown[i + 2]):
                 return True
         for i, word in enumerate(words[1:-1], start=1):
