@@ -168,12 +168,15 @@ characters:
   - name: Ada Stone
     description: Ada Stone is planning a small wedding in her family's glasshouse.
     pronoun: she
+    aliases: ["Ada"]
   - name: Hugo Stone
     description: Her stern father Hugo Stone disapproves of everything.
     pronoun: he
+    aliases: ["Hugo"]
   - name: Leo Marsh
     description: Her fiancé Leo Marsh tries to win him over before the vows.
     pronoun: he
+    aliases: ["Leo"]
 scenes:
   - title: The Broken Pane
     summary: Hugo finds a cracked pane and blames Leo.
@@ -190,3 +193,25 @@ def test_everyday_kin_words_and_a_bare_relation_noun_follow_the_page():
         thread = Conversation()
         engine.answer(before, thread)
         assert engine.answer(question, thread).title == expected, question
+
+
+def test_a_person_asked_about_in_a_declined_question_stays_in_play():
+    engine = Engine(parse_pack(FAMILY))
+    thread = Conversation()
+    assert engine.answer("ngl who plays hugo hes iconic", thread).kind == "none"  # the cast: not in the pack
+    assert engine.answer("ok then just tell me about him", thread).title == "Hugo Stone"
+
+
+def test_a_name_alone_after_a_question_about_scenes_asks_it_again():
+    engine = Engine(parse_pack(FAMILY))
+    thread = Conversation()
+    engine.answer("hugo scenes", thread)
+    answer = engine.answer("leo's", thread)
+    assert answer.kind == "scenes" and answer.entries == ("The Broken Pane",)
+
+
+def test_back_to_that_leaves_the_thread_where_it_was(engine):
+    thread = Conversation()
+    for question in ("the audition", "whos the director btw"):
+        engine.answer(question, thread)
+    assert engine.answer("ok back to that, whats next", thread).title == "The First Rehearsal"

@@ -1090,6 +1090,10 @@ def read(
     start, end = window or (0, len(tokens.words))
     while window is None and start < end - 1 and tokens.words[start] in _SAYS_NOTHING:
         start += 1  # "k and the next scene", "lol whats after that": what it asks starts after
+    first = next((c for c in tokens.clauses if c > start), end) if window is None else end
+    lead = set(tokens.words[start:first])
+    if first < end and "back" in lead and lead <= _BACK_TO_IT:
+        start = first  # "ok back to that, whats next": the thread is where it was
     heard = hear(tokens, start, end, pending, knows, facts, names)
     for recognise in RECOGNISERS:
         reading = recognise(heard)
@@ -1114,6 +1118,9 @@ _SAYS_NOTHING = frozenset(
     "k kk lol lmao rofl haha hahaha hehe xd ngl tbh imo fr lowkey btw hmm um uh yo hey hi hello thx ty cheers "
     "cool nice great awesome wow".split()
 )
+
+
+_BACK_TO_IT = OPENING_FILLER | frozenset("it that this one scene going get getting".split())
 
 
 # Every word the patterns above rely on: the spelling corrector must leave them as typed.

@@ -66,7 +66,7 @@ class Conversation:
     @property
     def active(self) -> bool:
         """Is there anything to refer back to?"""
-        return bool(self.recent or self.pending or self.asked)
+        return bool(self.recent or self.pending or self.asked or self.people)
 
     def latest(self, kinds: tuple[Kind, ...] | None = None) -> Focus | None:
         """The most recent subject, of one of these kinds if given."""

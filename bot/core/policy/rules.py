@@ -29,6 +29,8 @@ def missing_fact(turn: Turn) -> Answer | None:
     named = kit.scorer.named_people(turn.tokens)  # "who played vicky?" asks for her actor, whatever came before
     if topic == "the cast" and music is not None and music is kit.scorer.latest(turn.conversation) and not named:
         return kit.replies.hit(music)
+    if len(named) == 1:
+        turn.met.append(kit.index.entries[named[0]])  # "who plays edith?", then "tell me about her": Edith
     return kit.replies.decline(Reason.MISSING_FACT, missing=topic)
 
 
@@ -168,14 +170,23 @@ def asked_again(turn: Turn) -> Answer | None:
     if bare_relation:
         turn = replace(turn, reading=Reading())
     words = turn.tokens.words
-    if not words or words[0] not in AGAIN_OPENERS or len(turn.tokens.terms) > 3 or turn.reading.person:
-        return None  # only "and boris?", "what about the instructor?": the same question, another person
     person = people.one_person(turn)
+    only_a_name = person is not None and only_a_name_of(turn, person)  # "hale's", just after "inès scenes"
+    if not words or not only_a_name and words[0] not in AGAIN_OPENERS or len(turn.tokens.terms) > 3:
+        return None  # only "and boris?", "what about the instructor?": the same question, another person
+    if turn.reading.person:
+        return None
     if person is None or not only_about(turn, person):
         return None
     asks, position = thread.asked
     again = replace(turn, reading=replace(turn.reading, asks=asks, kind="scene", position=position))
     return mentions(again) if asks == "mentions" else appears(again)
+
+
+def only_a_name_of(turn: Turn, person: Entry) -> bool:
+    """Is the question nothing but this person's name ("hale's", "sam?")?"""
+    names = {stem for name in person.name_terms for stem in name}
+    return bool(turn.tokens.terms) and all(stem in names for _, _, stem in turn.tokens.terms)
 
 
 def only_about(turn: Turn, person: Entry) -> bool:
