@@ -185,8 +185,9 @@ def asked_again(turn: Turn) -> Answer | None:
 
 def only_a_name_of(turn: Turn, person: Entry) -> bool:
     """Is the question nothing but this person's name ("hale's", "sam?")?"""
-    names = {stem for name in person.name_terms for stem in name}
-    return bool(turn.tokens.terms) and all(stem in names for _, _, stem in turn.tokens.terms)
+    words = {w for name in person.names for w in name.split()}
+    said = [w.removesuffix("s") if w not in words else w for w in turn.tokens.words]  # "hales": hale's
+    return bool(said) and all(w in words for w in said)
 
 
 def only_about(turn: Turn, person: Entry) -> bool:
