@@ -74,6 +74,10 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         (["the audition"], "tell me about it", ("scene", "The Audition")),
         (["the audition"], "tell me about the dream sequence"),
     ),
+    "music_described": (
+        ([], "the tune of the climactic ballet performance", ("track", "The Red Shoes Ballet")),
+        ([], "who composed the music"),  # the score's credit, not a track described
+    ),
     "unsure": (([], "the scene with boris", ("none", "clarify")), ([], "the audition")),
     "person": (([], "who is the strict teacher", ("character", "Boris Lermontov")), ([], "the audition")),
     "doer": (([], "who rushes to her?", ("character", "Boris Lermontov")), ([], "who is in the confrontation")),

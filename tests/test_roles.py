@@ -215,3 +215,22 @@ def test_back_to_that_leaves_the_thread_where_it_was(engine):
     for question in ("the audition", "whos the director btw"):
         engine.answer(question, thread)
     assert engine.answer("ok back to that, whats next", thread).title == "The First Rehearsal"
+
+
+SCORED = FAMILY.replace(
+    "scenes:\n",
+    "soundtrack:\n  tracks:\n    - title: Glass Waltz\n      description: Slow piano waltz for the quiet evenings\n"
+    "    - title: Shattered Pane\n      description: Alarm bells and breaking glass under the storm\n"
+    "scenes:\n"
+    "  - title: The Long Evening\n"
+    "    summary: Every evening Ada plays slow songs on the piano while the alarm bells of the village ring and "
+    "the storm breaks glass in the quiet glasshouse.\n",
+)
+
+
+def test_a_track_described_by_its_one_line_is_found_among_the_tracks():
+    engine = Engine(parse_pack(SCORED))
+    assert engine.answer("what was the piano song in the evenings").title == "Glass Waltz"
+    assert engine.answer("the music with the alarm bells").title == "Shattered Pane"
+    assert engine.answer("list the songs").kind == "soundtrack"  # the soundtrack, not one track
+    assert engine.answer("the scene where hugo blames leo").kind == "scene"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..answers import Answer, Kind, Reason
 from ..cues import (
     CHOICE_CUES,
+    CREDIT_WORDS,
     CUES,
     EXPLICIT,
     FILM_WORDS,
@@ -110,6 +111,32 @@ def unsure(turn: Turn) -> Answer | None:
     return turn.kit.replies.clarify(close)
 
 
+MUSIC_HEADS = CHOICE_CUES["track"] | frozenset("music theme melody motif".split())
+# "who composed the score", "list the songs": the soundtrack or a credit, not a track described
+WHOLE_SOUNDTRACK = CHOICE_CUES["soundtrack"] | LIST_WORDS | (CREDIT_WORDS - {"music", "played", "plays", "performed"})
+
+
+def music_described(turn: Turn) -> Answer | None:
+    """ "the piano song when they sleep", "the music with the alarms": a track by what its description says,
+    among the tracks only (a scene's longer text would outweigh a track's one line)."""
+    kit, tokens = turn.kit, turn.tokens
+    words = set(tokens.words)
+    tracks = kit.index.by_kind.get("track", [])
+    if not tracks or not words & MUSIC_HEADS or words & (WHOLE_SOUNDTRACK | EXPLICIT["scene"]):
+        return None  # "the scene where she sings a page of music" is a scene
+    if kit.scorer.names_an_entry(tokens):
+        return None
+    wanted = [t for t in kit.scorer.content_terms(tokens) if t not in GENERIC_TRACK]
+    postings = kit.index.postings
+    held = sorted(
+        ((sum(1 for t in wanted if track.id in postings.get(t, ())), track) for track in tracks),
+        key=lambda pair: -pair[0],
+    )
+    if not held or not held[0][0] or len(held) > 1 and held[1][0] == held[0][0]:
+        return None
+    return kit.replies.hit(held[0][1], kit.tuning.confident)
+
+
 def person_in_scene(turn: Turn) -> Answer | None:
     """ "who is the girl that dances in the audition?": the person a named scene names, as the question's
     "girl" or "she" can mean."""
@@ -209,6 +236,7 @@ DESCRIBE_RULES = (
     deed_of_person,
     back_reference,
     person_in_scene,
+    music_described,
     unsure,
     person,
     doer,
