@@ -1,10 +1,16 @@
 """Which film a Discord request is about: the `film:` option, else the server's film, else (in DMs) the member's
-conversation's film, else the library's default. Also each member's conversation with the film it is on."""
+conversation's film, else the library's default; a button's own film, carried in its custom id. Also each member's
+conversation with the film it is on."""
 
 from __future__ import annotations
 
+import hashlib
+import re
 import time
 from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol, runtime_checkable
 
 import discord
@@ -137,12 +143,82 @@ def unknown_film(library: Library, name: str) -> str:
 
 
 def film_choices(bot: FilmServices, current: str) -> list[app_commands.Choice[str]]:
-    """The library's films a typed prefix may mean: the title shown, the key sent."""
+    """The library's films a typed prefix may mean: the title shown, the key sent (the title for a key too long for
+    an option's value; `film:` takes either)."""
     return [
-        app_commands.Choice(name=limits.choice_name(title), value=key[: limits.CHOICE_VALUE])
+        app_commands.Choice(name=limits.choice_name(title), value=choice_value(key, title))
         for title, key in bot.library.complete_titles(current)[: limits.CHOICES]
     ]
 
 
+def choice_value(key: str, title: str) -> str:
+    if len(key) <= limits.CHOICE_VALUE:
+        return key
+    return title if len(title) <= limits.CHOICE_VALUE else key[: limits.CHOICE_VALUE]
+
+
 def engine_of(bot: FilmServices, film: LibraryFilm) -> Engine:
     return bot.library.engine(film.key)
+
+
+# A button's film rides at the end of its custom id (100 characters at most): `:f:<key>` for a key of up to
+# MAX_FILM_KEY characters, else `:d:<digest of the key>`, resolved back through the library. A button made before
+# films had keys carries neither and opens the default film.
+MAX_FILM_KEY = 55
+DIGEST_CHARS = 24  # hex, 96 bits: two keys of one library sharing a digest is not a practical worry (still refused)
+FILM_PART = r"(?::f:(?P<film>.{1,55})|:d:(?P<digest>[0-9a-f]{24}))?"  # MAX_FILM_KEY, DIGEST_CHARS
+# The navigation and suggestion buttons' ids (utils.views): fixed words and numbers, then the film part.
+_FILM_BUTTON = re.compile(r"rs:(?:nav|open):[a-z0-9:]*?" + FILM_PART)
+
+
+@lru_cache(maxsize=4096)
+def key_digest(key: str) -> str:
+    """A short stable digest of a film key (the same in every process: not Python's salted hash)."""
+    return hashlib.sha256(key.encode()).hexdigest()[:DIGEST_CHARS]
+
+
+@dataclass(frozen=True, slots=True)
+class ButtonFilm:
+    """The film part of a button's custom id: the film's key, a digest of a key too long to fit, or neither."""
+
+    key: str | None = None
+    digest: str | None = None
+
+    @classmethod
+    def of(cls, key: str | None) -> ButtonFilm:
+        """The film part for a film's key (None: no film part, the default film)."""
+        if key is None or (len(key) <= MAX_FILM_KEY and "\n" not in key):
+            return cls(key=key)
+        return cls(digest=key_digest(key))
+
+    @classmethod
+    def read(cls, match: re.Match[str]) -> ButtonFilm:
+        """The film part a custom id matched by FILM_PART carries."""
+        return cls(match["film"], match["digest"])
+
+    @property
+    def part(self) -> str:
+        if self.key is not None:
+            return f":f:{self.key}"
+        return f":d:{self.digest}" if self.digest is not None else ""
+
+    def films(self, library: Library) -> list[LibraryFilm]:
+        """The films of the library this may mean: one; none once the film left the library; more only if two long
+        keys share a digest (the caller refuses to guess)."""
+        if self.digest is not None:
+            return [
+                film
+                for key, film in library.films.items()
+                if ButtonFilm.of(key).digest == self.digest  # only a long key has a digest
+            ]
+        found = library.films.get(self.key) if self.key else library.default
+        return [found] if found is not None else []
+
+
+NO_FILM = ButtonFilm()  # a button without a film part: the default film
+
+
+def button_films(custom_ids: Iterable[str | None]) -> list[ButtonFilm]:
+    """The film parts of the navigation and suggestion buttons among these custom ids (those naming a film)."""
+    matches = (_FILM_BUTTON.fullmatch(custom_id) for custom_id in custom_ids if custom_id)
+    return [ButtonFilm.read(m) for m in matches if m is not None and (m["film"] or m["digest"])]

@@ -12,28 +12,26 @@ from ..core.answers import Alternative, Kind, Subject
 from . import limits
 from .conversations import follow_click
 from .embeds import subject_embed
-from .films import services
+from .films import FILM_PART, NO_FILM, ButtonFilm, services
 from .replies import respond
 
 MAX_SUGGESTIONS = 3
-# A film's key rides at the end of a button's custom id (100 characters at most): a longer key is left out, and
-# such a button opens the default film. Buttons made before films had keys have none: the default film too.
-MAX_FILM_KEY = 55
-FILM_PART = r"(?::f:(?P<film>.{1,55}))?"  # MAX_FILM_KEY
 GONE = "That film is not in the library any more."
+CLASH = "I can't tell which film of the library this button is for. Ask again with the `film:` option."
 KINDS: dict[str, Kind] = {k: k for k in ("scene", "track", "soundtrack", "film", "character")}
 
 
-def film_part(film_key: str | None) -> str:
-    return f":f:{film_key}" if film_key and len(film_key) <= MAX_FILM_KEY else ""
-
-
-def button_film(interaction: discord.Interaction, film_key: str | None) -> tuple[str, Engine] | None:
-    """The film a button was made for (the default without a key in its id), read once per click: one reply comes
-    from one version of a pack. None when that film left the library."""
+async def button_film(interaction: discord.Interaction, film: ButtonFilm) -> tuple[str, Engine] | None:
+    """The film a button was made for (the default without a film in its id), read once per click: one reply comes
+    from one version of a pack. None, after saying why, when that film left the library or (a digest two long keys
+    share) can't be told apart from another: never a guess."""
     library = services(interaction).library
-    film = library.films.get(film_key) if film_key else library.default
-    return None if film is None else (film.key, library.engine(film.key))
+    found = film.films(library)
+    if len(found) != 1:
+        await respond(interaction, content=CLASH if found else GONE, ephemeral=True)
+        return None
+    key = found[0].key
+    return key, library.engine(key)
 
 
 def _hides_spoilers(interaction: discord.Interaction) -> bool:
@@ -49,10 +47,16 @@ class SceneNavButton(
     change of film); anyone else gets the page to themselves."""
 
     def __init__(
-        self, number: int, step: str, *, owner: int | None = None, disabled: bool = False, film: str | None = None
+        self,
+        number: int,
+        step: str,
+        *,
+        owner: int | None = None,
+        disabled: bool = False,
+        film: ButtonFilm = NO_FILM,
     ) -> None:
         label = "◀ Previous" if step == "prev" else "Next ▶"
-        custom_id = f"rs:nav:{number}:{step}" + (f":{owner}" if owner else "") + film_part(film)
+        custom_id = f"rs:nav:{number}:{step}" + (f":{owner}" if owner else "") + film.part
         super().__init__(
             discord.ui.Button(label=label, style=discord.ButtonStyle.secondary, custom_id=custom_id, disabled=disabled)
         )
@@ -65,12 +69,11 @@ class SceneNavButton(
         cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
     ) -> SceneNavButton:
         owner = int(match["owner"]) if match["owner"] else None
-        return cls(int(match["number"]), match["step"], owner=owner, film=match["film"])
+        return cls(int(match["number"]), match["step"], owner=owner, film=ButtonFilm.read(match))
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        found = button_film(interaction, self.film)
+        found = await button_film(interaction, self.film)
         if found is None:
-            await respond(interaction, content=GONE, ephemeral=True)
             return
         film, engine = found
         scene = engine.at("scene", self.number - 1)
@@ -101,12 +104,12 @@ class OpenEntryButton(
 ):
     """A suggestion ("did you mean"): posts that entry of the button's film."""
 
-    def __init__(self, kind: Kind, position: int, label: str, *, film: str | None = None) -> None:
+    def __init__(self, kind: Kind, position: int, label: str, *, film: ButtonFilm = NO_FILM) -> None:
         super().__init__(
             discord.ui.Button(
                 label=limits.button_label(label),
                 style=discord.ButtonStyle.primary,
-                custom_id=f"rs:open:{kind}:{position}" + film_part(film),
+                custom_id=f"rs:open:{kind}:{position}" + film.part,
             )
         )
         self.kind: Kind = kind
@@ -118,12 +121,11 @@ class OpenEntryButton(
         cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
     ) -> OpenEntryButton:
         label = getattr(item, "label", None) or ""
-        return cls(KINDS[match["kind"]], int(match["position"]), label, film=match["film"])
+        return cls(KINDS[match["kind"]], int(match["position"]), label, film=ButtonFilm.read(match))
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        found = button_film(interaction, self.film)
+        found = await button_film(interaction, self.film)
         if found is None:
-            await respond(interaction, content=GONE, ephemeral=True)
             return
         film, engine = found
         subject = engine.at(self.kind, self.position)
@@ -151,10 +153,10 @@ def entry_view(
     to click."""
     view = discord.ui.View(timeout=None)
     if isinstance(subject, Scene):
-        number, last = subject.number, scene_count
-        view.add_item(SceneNavButton(max(number - 1, 0), "prev", owner=owner, disabled=number <= 1, film=film))
+        number, last, part = subject.number, scene_count, ButtonFilm.of(film)
+        view.add_item(SceneNavButton(max(number - 1, 0), "prev", owner=owner, disabled=number <= 1, film=part))
         view.add_item(
-            SceneNavButton(min(number + 1, last + 1), "next", owner=owner, disabled=number >= last, film=film)
+            SceneNavButton(min(number + 1, last + 1), "next", owner=owner, disabled=number >= last, film=part)
         )
     for button in (suggestions or [])[:MAX_SUGGESTIONS]:
         button.item.row = 1
@@ -167,7 +169,7 @@ def suggestion_buttons(engine: Engine, film: str | None, kind_titles: list[tuple
     for kind, title in kind_titles[:MAX_SUGGESTIONS]:
         position = engine.position(kind, title)
         if position is not None:
-            buttons.append(OpenEntryButton(kind, position, title, film=film))
+            buttons.append(OpenEntryButton(kind, position, title, film=ButtonFilm.of(film)))
     return buttons
 
 

@@ -160,7 +160,9 @@ async def test_a_reply_to_an_answer_the_pack_no_longer_has_is_no_thread(
     simcord_env, settings, other_film, channel, alice, bot_mention
 ):
     audition = await ask(alice, channel, bot_mention, "what happens in the audition?")
-    await simcord_env.restart_bot(create_bot(settings, engine=other_film))
+    # A library of that film alone (the default folder would still hold the film replied about, and move there).
+    only_it = replace(settings, pack_path=DATA / "packs" / "overture.yaml")
+    await simcord_env.restart_bot(create_bot(only_it, engine=other_film))
     await alice.send(channel, f"{bot_mention} what happens next?", reply_to=audition)
     assert subject(channel.last_message) is None
 
