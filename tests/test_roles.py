@@ -234,3 +234,10 @@ def test_a_track_described_by_its_one_line_is_found_among_the_tracks():
     assert engine.answer("the music with the alarm bells").title == "Shattered Pane"
     assert engine.answer("list the songs").kind == "soundtrack"  # the soundtrack, not one track
     assert engine.answer("the scene where hugo blames leo").kind == "scene"
+
+
+def test_a_relation_survives_spelling_correction_between_fiance_and_fiancee():
+    engine = Engine(parse_pack(FAMILY))
+    thread = Conversation()
+    engine.answer("who is leo", thread)
+    assert engine.answer("and what's the story with his fiancée, who is she exactly?", thread).title == "Ada Stone"

@@ -150,3 +150,10 @@ def test_plain_questions_in_second_language_and_chat_wordings(engine, before, qu
         engine.answer(before, thread)
     answer = engine.answer(question, thread)
     assert (answer.kind, answer.title) == (kind, title), question
+
+
+def test_the_scene_after_a_named_one_then_what_happens_in_that_one(engine):
+    question = "So, the scene that comes right after the audition, where she trains, what happens in that one?"
+    assert engine.answer(question).title == "The First Rehearsal"
+    within = "after she finishes dancing theres a long silence and then the director claps.. what happens there"
+    assert engine.answer(within).title == "The Audition"  # what happens there: within the scene described

@@ -104,8 +104,9 @@ INVERSES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_CHILDREN, _PARENTS),
     **dict.fromkeys(_GRANDPARENTS, _GRANDCHILDREN),
     **dict.fromkeys(_GRANDCHILDREN, _GRANDPARENTS),
-    "fiance": ("fiancee",),
-    "fiancee": ("fiance",),
+    # spelling correction may turn one into the other ("fiancée" -> "fiance"): each side is either word
+    "fiance": ("fiancee", "fiance"),
+    "fiancee": ("fiance", "fiancee"),
     "husband": ("wife",),
     "wife": ("husband",),
     "nephew": ("aunt", "uncle"),

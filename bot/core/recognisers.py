@@ -792,7 +792,13 @@ def relation(heard: Heard) -> Reading | None:
     """ "what happens after X", "two scenes before X": an order relation from a named anchor."""
     text = heard.text
     found = _RELATION.search(text) if heard.vocabulary & _RELATION_TRIGGERS else None
-    if found is None or not _is_order_prefix(_clause_prefix(heard, found.start())) or _ABOUT_THERE.search(text):
+    if found is None or not _is_order_prefix(_clause_prefix(heard, found.start())):
+        return None
+    # "what happens there after she bows": within the scene talked about; but "the scene that comes after the
+    # speeches, what happens in that one?" asks what follows them
+    there = _ABOUT_THERE.search(text)
+    named_kind = there is not None and there.start() > found.start() and _kind_in(_clause_prefix(heard, found.start()))
+    if there is not None and not named_kind:
         return None
     anchor = _clean_anchor(found["anchor"])
     if anchor.endswith(" there"):
