@@ -157,3 +157,12 @@ def test_the_scene_after_a_named_one_then_what_happens_in_that_one(engine):
     assert engine.answer(question).title == "The First Rehearsal"
     within = "after she finishes dancing theres a long silence and then the director claps.. what happens there"
     assert engine.answer(within).title == "The Audition"  # what happens there: within the scene described
+
+
+def test_that_one_in_an_order_question_is_what_the_clauses_before_it_describe(engine):
+    message = (
+        "There's a scene I loved where she sits alone with photographs and clippings of her former glory, "
+        "so sad. What scene comes right before that one?"
+    )
+    assert engine.answer(message, Conversation()).title == "The Tragic Fall"  # before The Isolation
+    assert engine.answer("the dream scene whats after it").title == "The Premiere Night"

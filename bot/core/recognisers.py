@@ -684,13 +684,14 @@ def anchored(heard: Heard) -> Reading | None:
 
 _REFERENCES = frozenset("it that this one the them there of".split())
 _MID_QUESTION = frozenset("what whats which".split())
+_ONE_NOUNS = frozenset("one scene part bit track song".split())  # "the knife on the table scene whats after it"
 
 
 def _anchor_breaks(heard: Heard) -> tuple[int, ...]:
     """Where a clause may start: the marked ones, and a question word after "the X one" with no comma ("the
     sparklers one whats before it")."""
     words = heard.words
-    unmarked = tuple(i for i in range(2, len(words)) if words[i] in _MID_QUESTION and words[i - 1] == "one")
+    unmarked = tuple(i for i in range(2, len(words)) if words[i] in _MID_QUESTION and words[i - 1] in _ONE_NOUNS)
     return tuple(sorted({*heard.clauses, *unmarked}))
 
 
@@ -805,6 +806,8 @@ def relation(heard: Heard) -> Reading | None:
         return None  # "what happens after she finishes dancing there": within the scene talked about
     if _YOU_SAID.fullmatch(anchor):
         anchor = ""  # "the scene before the one you just told me about": the one talked about
+    if not anchor or all(w in _REFERENCES for w in anchor.split()):
+        anchor = _described_before(heard, found.start()) or anchor
     return replace(
         heard.base,
         asks="order",
@@ -813,6 +816,18 @@ def relation(heard: Heard) -> Reading | None:
         steps=_count(found["steps"]) if found["steps"] else 1,
         anchors=(anchor,) if anchor else (),
     )
+
+
+def _described_before(heard: Heard, at: int) -> str:
+    """ "There's a scene where the commander writes the days of air left on the wall... What scene comes right
+    after that one?": the clauses before the question's own describe what "that one" is, when they say enough."""
+    start = max((c for c in heard.clause_chars if c <= at), default=0)
+    lead = heard.text[:start].strip()
+    said = [w for w in lead.split() if is_significant(w) and heard.knows(w)]
+    return lead if start and len(said) >= _DESCRIBES_AN_ANCHOR else ""
+
+
+_DESCRIBES_AN_ANCHOR = 3  # words of the pack's own the clauses before an order question need to name its anchor
 
 
 def appears(heard: Heard) -> Reading | None:

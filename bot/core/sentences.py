@@ -86,6 +86,7 @@ class Signals:
     chat: list[bool]  # nothing but greetings and thanks
     content: list[int] = field(default_factory=list)  # how many of the pack's words it holds
     hollow: list[bool] = field(default_factory=list)  # no significant word at all: "could you tell me?"
+    orders: list[bool] = field(default_factory=list)  # before or after something it doesn't name: "after that one?"
 
 
 def chosen(sentences: list[Sentence], signals: Signals) -> list[tuple[int, bool]]:
@@ -116,7 +117,9 @@ def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, b
     named = next((j for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1) if j in keep or signals.names[j]), None)
     if refers and named is not None and named not in keep:
         return (named, False)
-    source = _described_in(i, signals, keep) if signals.hollow and signals.hollow[i] else None
+    # "There's a scene where she sits alone with her clippings. What comes right before that one?"
+    leans = signals.hollow and signals.hollow[i] or refers and signals.orders and signals.orders[i]
+    source = _described_in(i, signals, keep) if leans else None
     if source is not None:
         return (source, True)
     return (i - 1, False) if refers and signals.bare[i] else None

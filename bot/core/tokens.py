@@ -21,6 +21,7 @@ WORD_CACHE = 50_000  # words remembered with their reading (cleared when full: m
 QUESTION_CHARS = 1000
 LIST_NOUNS = frozenset("scenes tracks songs pieces characters people".split())
 ORDER_WORDS = frozenset("after before next previous then following follows earlier later".split())
+ORDER_VERBS = frozenset("come comes came coming go goes went happen happens happened".split())  # "what comes after"
 KIND_WORDS = {"scene": frozenset("scene part bit moment".split()), "track": frozenset("track song piece tune".split())}
 
 
@@ -140,6 +141,7 @@ class Tokeniser:
             chat=[all(self._chatter(clause) for clause in sentence) for sentence in read],
             content=[self._content(parts) for parts in flat],
             hollow=[not self._own_words(parts) and not self._names_a_kind(parts) for parts in flat],
+            orders=[self._order_of_something_unnamed(parts) for parts in flat],
         )
 
     def _bare(self, parts: list[Word]) -> bool:
@@ -156,6 +158,12 @@ class Tokeniser:
     def _own_words(self, parts: list[Word]) -> bool:
         """Does a sentence hold any significant word besides asking ("remind me what happens?" holds none)?"""
         return any(part.stem and part.text not in sentences.ASKING and part.text not in HEDGES for part in parts)
+
+    def _order_of_something_unnamed(self, parts: list[Word]) -> bool:
+        """ "what comes right before that one?": before or after, and nothing of the pack's named."""
+        asks_order = any(part.text in ORDER_WORDS for part in parts)
+        said = [part for part in parts if part.text not in ORDER_VERBS]
+        return asks_order and not self._content(said) and not self._names_a_kind(parts)
 
     @staticmethod
     def _names_a_kind(parts: list[Word]) -> bool:
