@@ -166,3 +166,15 @@ def test_that_one_in_an_order_question_is_what_the_clauses_before_it_describe(en
     )
     assert engine.answer(message, Conversation()).title == "The Tragic Fall"  # before The Isolation
     assert engine.answer("the dream scene whats after it").title == "The Premiere Night"
+
+
+def test_an_order_anchor_ends_with_its_clause_and_a_preamble_is_no_anchor(engine):
+    thread = Conversation()
+    engine.answer("the confrontation", thread)
+    said = "And the scene that comes after this one, should we brace ourselves?"
+    assert engine.answer(said, thread).title == "The Tragic Fall"
+    thread = Conversation()
+    engine.answer("the premiere night", thread)
+    said = "One last test, and then I'm making tea: what happens in the scene after that one?"
+    assert engine.answer(said, thread).title == "The Confrontation"
+    assert engine.answer("what comes right after the dreamlike one?").title == "The Premiere Night"

@@ -659,9 +659,12 @@ _LIST_REFERENCES = frozenset("list listed those them these".split())
 def anchored(heard: Heard) -> Reading | None:
     """ "the dream one, what comes after it?": an order relation whose anchor is the clause before it."""
     words = heard.words
+    # with a thread, "it" is what was talked about unless the clause before names something ("the dream one");
+    # with none, a description will do ("the knife on the table scene, whats after it")
+    names = heard.names if heard.pending else heard.knows
     for clause in _anchor_breaks(heard):
         lead = _clean_lead(" ".join(words[:clause]))
-        if not any(is_significant(w) and heard.knows(w) for w in lead.split()) or _asks(words[:clause]):
+        if not any(is_significant(w) and names(w) for w in lead.split()) or _asks(words[:clause]):
             continue  # "is the interlude by the same person, then?": a question, not a name to start from
         ends = [end for end in (*(c for c in heard.clauses if c > clause), len(words))]
         for end in dict.fromkeys((len(words), ends[0])):
@@ -801,13 +804,14 @@ def relation(heard: Heard) -> Reading | None:
     named_kind = there is not None and there.start() > found.start() and _kind_in(_clause_prefix(heard, found.start()))
     if there is not None and not named_kind:
         return None
-    anchor = _clean_anchor(found["anchor"])
+    ends = [c for c in heard.clause_chars if c > found.start("anchor")]
+    anchor = _clean_anchor(text[found.start("anchor") : min(ends, default=len(text))])  # to its clause's end
     if anchor.endswith(" there"):
         return None  # "what happens after she finishes dancing there": within the scene talked about
     if _YOU_SAID.fullmatch(anchor):
         anchor = ""  # "the scene before the one you just told me about": the one talked about
-    if not anchor or all(w in _REFERENCES for w in anchor.split()):
-        anchor = _described_before(heard, found.start()) or anchor
+    if not heard.pending and (not anchor or all(w in _REFERENCES for w in anchor.split())):
+        anchor = _described_before(heard, found.start()) or anchor  # nothing before: "that one" is described
     return replace(
         heard.base,
         asks="order",

@@ -89,7 +89,11 @@ _STEMMER = snowballstemmer.stemmer("english")
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem: collapse, collapses, collapsing -> collaps; movie, movies -> movi."""
-    return word if word.isdigit() else _STEMMER.stemWord(word)
+    if word.isdigit():
+        return word
+    if word.endswith("like") and len(word) > 6:
+        word = word[:-4]  # "dreamlike", "ghostlike": what it is like
+    return _STEMMER.stemWord(word)
 
 
 def is_significant(word: str) -> bool:
