@@ -232,6 +232,7 @@ def test_a_track_described_by_its_one_line_is_found_among_the_tracks():
     engine = Engine(parse_pack(SCORED))
     assert engine.answer("what was the piano song in the evenings").title == "Glass Waltz"
     assert engine.answer("the music with the alarm bells").title == "Shattered Pane"
+    assert engine.answer("she keeps humming that slow waltz thing").title == "Glass Waltz"  # humming: music
     assert engine.answer("list the songs").kind == "soundtrack"  # the soundtrack, not one track
     assert engine.answer("the scene where hugo blames leo").kind == "scene"
 

@@ -6,6 +6,7 @@ from ..answers import Answer, Kind, Reason
 from ..cues import (
     CHOICE_CUES,
     CREDIT_WORDS,
+    CUE_TERMS,
     CUES,
     EXPLICIT,
     FILM_WORDS,
@@ -111,7 +112,7 @@ def unsure(turn: Turn) -> Answer | None:
     return turn.kit.replies.clarify(close)
 
 
-MUSIC_HEADS = CHOICE_CUES["track"] | frozenset("music theme melody motif".split())
+MUSIC_HEADS = CHOICE_CUES["track"] | frozenset("music theme melody motif hum humming hummed whistling".split())
 # "who composed the score", "list the songs": the soundtrack or a credit, not a track described
 WHOLE_SOUNDTRACK = CHOICE_CUES["soundtrack"] | LIST_WORDS | (CREDIT_WORDS - {"music", "played", "plays", "performed"})
 
@@ -126,12 +127,12 @@ def music_described(turn: Turn) -> Answer | None:
         return None  # "the scene where she sings a page of music" is a scene
     if kit.scorer.names_an_entry(tokens):
         return None
-    wanted = [t for t in kit.scorer.content_terms(tokens) if t not in GENERIC_TRACK]
+    weights = {t: weight for t, weight, _ in tokens.terms if t not in GENERIC_TRACK and t not in CUE_TERMS}
     postings = kit.index.postings
     held = sorted(
-        ((sum(1 for t in wanted if track.id in postings.get(t, ())), track) for track in tracks),
+        ((sum(w for t, w in weights.items() if track.id in postings.get(t, ())), track) for track in tracks),
         key=lambda pair: -pair[0],
-    )
+    )  # weighed by how rare each word is: "alarms" tells more than "station"
     if not held or not held[0][0] or len(held) > 1 and held[1][0] == held[0][0]:
         return None
     return kit.replies.hit(held[0][1], kit.tuning.confident)
