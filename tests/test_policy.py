@@ -74,6 +74,10 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         (["the audition"], "tell me about it", ("scene", "The Audition")),
         (["the audition"], "tell me about the dream sequence"),
     ),
+    "role_in_scene": (
+        (["the confrontation"], "who is this instructor?", ("character", "Boris Lermontov")),
+        (["the audition"], "who is this instructor?"),  # the audition names no instructor
+    ),
     "music_described": (
         ([], "the tune of the climactic ballet performance", ("track", "The Red Shoes Ballet")),
         ([], "who composed the music"),  # the score's credit, not a track described

@@ -138,6 +138,7 @@ def test_an_anchor_before_a_question_word_needs_no_comma(engine):
         (None, "runtime, and plot?", "The Red Shoes", "running time"),
         ("the dream sequence", "before, and budget?", "The Dancer's Choice", "budget"),  # a follow-up is a part
         ("the dream sequence", "runtime? and next", "The Premiere Night", "running time"),  # joined on with "and"
+        (None, "year? audition?", "The Audition", "release year"),  # two questions, nothing joining them
     ],
 )
 def test_terse_two_part_questions_answer_the_part_the_pack_covers(engine, before, question, title, note):

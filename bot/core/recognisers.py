@@ -549,7 +549,8 @@ def compound(heard: Heard) -> Reading | None:
     """Two questions in one message, one of them for a fact the pack lacks: the other part is answered and
     the reply says which part it can't answer. Its slots: the fact, the quote, the window of the other part."""
     facts = heard.facts
-    if facts is None or heard.fact is None and (not heard.vocabulary & _JOINTS or len(heard.words) > 6):
+    joined = heard.vocabulary & _JOINTS or heard.clauses  # "year? mutiny scene?": two questions, no "and"
+    if facts is None or heard.fact is None and (not joined or len(heard.words) > 6):
         return None  # (a short part alone may ask a fact the whole doesn't match: "audition + director?")
     words = heard.words
     joints = [(i, i + 1) for i, w in enumerate(words) if w in _JOINTS and 0 < i < len(words) - 1]

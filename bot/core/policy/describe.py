@@ -159,6 +159,23 @@ def person_in_scene(turn: Turn) -> Answer | None:
     return kit.replies.hit((stated or fitting)[0]) if stated or fitting else None
 
 
+def role_in_scene(turn: Turn) -> Answer | None:
+    """ "who is this father?", "whos the dad doing the toast" just after a scene: the one person it names whose
+    own card holds a word of the question (his role, "her meddling father")."""
+    kit, tokens = turn.kit, turn.tokens
+    if not set(tokens.words) & ASKS_WHO or kit.scorer.named_people(tokens) or turn.reading.pronoun:
+        return None  # "the composer she's fallen for, who's he?": someone by a relation, not a role in the scene
+    scene = scene_in_question(turn)
+    content = kit.scorer.content_terms(tokens)
+    if scene is None or scene.id in tokens.named or not content:
+        return None
+    postings = kit.index.postings
+    named = [kit.index.entries[i] for i in kit.scorer.mentions.get(scene.id, ())]
+    # at least half the question's own words on their card: "the young composer she's fallen for" is no role of hers
+    holders = [p for p in named if 2 * sum(p.id in postings.get(t, ()) for t in content) >= len(content)]
+    return kit.replies.hit(holders[0]) if len(holders) == 1 else None
+
+
 GENRE_CUES = GENRES | {"genre", "kind", "type", "dance", "ballet", "period"}
 ASKS_WHO = frozenset("who whos whom".split())
 
@@ -237,6 +254,7 @@ DESCRIBE_RULES = (
     deed_of_person,
     back_reference,
     person_in_scene,
+    role_in_scene,
     music_described,
     unsure,
     person,
