@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.core import Conversation
 from bot.core.sentences import Signals, chosen, split
-from bot.core.tokens import Tokeniser, described_part
+from bot.core.tokens import Tokeniser, described_part, pick_length
 
 
 def test_a_question_is_tokenised_once_per_answer(engine, monkeypatch):
@@ -103,3 +103,12 @@ def test_of_a_story_lent_to_a_hollow_question_only_the_description_is_read(engin
         "Sorry about that, could you tell me about that one instead?"
     )
     assert engine.answer(hedged).title == "The Confrontation"  # "sorry", "instead": nothing asked of its own
+
+
+def test_a_pick_said_before_a_hollow_question_is_read_alone(engine):
+    thread = Conversation()
+    engine.answer("which scenes is boris in", thread)
+    said = "The last of those sounds like a lot, judging by its name alone. What happens there?"
+    assert engine.answer(said, thread).title == "The Tragic Fall"
+    assert pick_length(list(engine.read("the first one on that list is probably it").parts)) == 6
+    assert pick_length(list(engine.read("the first time i saw it").parts)) == 0  # no list in it

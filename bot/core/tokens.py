@@ -6,6 +6,7 @@ or the question with a pronoun replaced by a name is cut from the same tokens, n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -69,6 +70,23 @@ _OPENS_A_QUESTION = frozenset("who whos what whats which where when how".split()
 _ARTICLES = frozenset("the a an".split())
 # Words that ask nothing of their own: "sorry about that, could you tell me about that one instead?"
 HEDGES = sentences.CHATTER | frozenset("instead again exactly actually really though briefly quickly more".split())
+_PICK_OPENING = re.compile(
+    r"^(?:(?:and|so|ok|okay|well|then|now) )*(?:the )?(?:first|last|second|third|fourth|fifth|middle|final|"
+    r"penultimate)(?: one)?(?: (?:of those|of them|of these|on that list|on the list|from that list|in that list|"
+    r"you listed|you mentioned))?\b"
+)
+
+
+def pick_length(parts: list[Word]) -> int:
+    """How many words a pick from a list opens this sentence with ("the last of those sounds like a lot" -> 4);
+    0 when it opens with none, or with only "the first" and nothing saying it is of a list."""
+    text = " ".join(part.text for part in parts)
+    found = _PICK_OPENING.match(text)
+    if found is None or not re.search(r"\b(?:one|those|them|these|list|listed|mentioned)$", found.group()):
+        return 0
+    return len(found.group().split())
+
+
 DESCRIBED_NOUNS = frozenset("scene part bit moment one sequence".split())
 DESCRIBING = frozenset("where when with in that".split())
 
@@ -125,12 +143,21 @@ class Tokeniser:
         picked = sentences.chosen(found, signals)
         for n, (i, whole) in enumerate(picked):
             asker = picked[n + 1][0] if n + 1 < len(picked) else i  # the sentence a lent one is read for
+            if whole and asker != i:
+                clauses += self._lent_whole(read[i], signals.picks[i], found[i].asks)
+                continue
             meant = () if whole else self._meant(named[i], [p.text for c in read[asker] for p in c])
-            if whole and asker != i and not found[i].asks:  # a story lent to "could you tell me?"
-                clauses += described_part(read[i])
-            elif whole or meant or signals.bare[asker] or found[i].embeds:  # lent for a name no pronoun of it means
+            if whole or meant or signals.bare[asker] or found[i].embeds:  # lent for a name no pronoun of it means
                 clauses += [self._only_names(clause, meant) if meant else clause for clause in read[i]]
         return clauses
+
+    @staticmethod
+    def _lent_whole(sentence: list[list[Word]], pick: int, asks: bool) -> list[list[Word]]:
+        """A sentence read for the question after it: only the pick it opens with ("The last of those sounds
+        like a lot. What happens there?"), or of a story only its description, or all of it."""
+        if pick:
+            return [[part for clause in sentence for part in clause][:pick]]
+        return sentence if asks else described_part(sentence)
 
     def _signals(self, read: list[list[list[Word]]], names: list[bool]) -> sentences.Signals:
         flat = [[p for c in sentence for p in c] for sentence in read]
@@ -142,6 +169,7 @@ class Tokeniser:
             content=[self._content(parts) for parts in flat],
             hollow=[not self._own_words(parts) and not self._names_a_kind(parts) for parts in flat],
             orders=[self._order_of_something_unnamed(parts) for parts in flat],
+            picks=[pick_length(parts) for parts in flat],
         )
 
     def _bare(self, parts: list[Word]) -> bool:
