@@ -305,3 +305,34 @@ def test_there_points_at_the_scene_and_a_performance_is_no_credit(engine):
     thread = Conversation()
     engine.answer("entr'acte", thread)
     assert engine.answer("who performed it?", thread).title == "Entr'acte"  # a credit, asked with "who"
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        (["which scenes is boris in"], "his first scene", "The Dancer's Choice"),  # his: the first naming him
+        (["who is boris"], "his last scene", "The Tragic Fall"),
+        (["who is boris"], "whats the first scene he's in", "The Dancer's Choice"),
+        (["the dream sequence"], "whose dream", "Vicky Page"),
+        (["the confrontation"], "arguing with who", "Boris Lermontov"),
+        (["the dream sequence"], "who's the ballerina in it", "Vicky Page"),  # her role, not the scene
+        (["who is boris"], "in any scenes?", "The Red Shoes"),
+        (["which scenes is julian in"], "Okay, so who is Julian then?", "Julian Craster"),  # who he is
+        (["entr'acte"], "ok who wrote it", "Entr'acte"),  # the track's credit, not the screenplay
+        (["who is vicky"], "the composer she's into", "Julian Craster"),
+        (["who is vicky"], "her love interest", "Julian Craster"),
+        (["who is julian"], "whos the girl into him", "Vicky Page"),
+        ([], "the confrontation whats before it", "The Premiere Night"),
+        ([], "The scene in the middle, which is?", "The Premiere Night"),
+        ([], "who's boris tho", "Boris Lermontov"),
+    ],
+)
+def test_terse_and_second_language_follow_ups(engine, before, question, title):
+    thread = Conversation()
+    for earlier in before:
+        engine.answer(earlier, thread)
+    assert engine.answer(question, thread).title == title, question
+
+
+def test_total_scenes_is_the_list(engine):
+    assert engine.answer("total scenes?").kind == "scenes"

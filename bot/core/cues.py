@@ -115,7 +115,7 @@ INVERSES: dict[str, tuple[str, ...]] = {
     "uncle": ("nephew", "niece"),
 }
 # "the guy she likes": a liking is a love ("like" is filler elsewhere: "like, what happens")
-FONDNESS = frozenset("like likes liked fancy fancies adore adores".split())
+FONDNESS = frozenset("like likes liked fancy fancies adore adores sweetheart lover crush".split())
 # "who trains vicky?": the one whose own card calls them her teacher
 VERB_ROLES: dict[str, tuple[str, ...]] = dict.fromkeys(
     "train trains trained teach teaches taught mentors coaches".split(), _GUIDES

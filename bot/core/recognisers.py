@@ -88,6 +88,10 @@ _APPEARS = re.compile(
     r"shows up|showed up|introduced|turn up|turns up|turned up|seen|comes? in|enters?|on screen)\b"
     r"|\b(?:appear|appears|show up|shows up|turn up|turns up|introduced|enters?)\b(?:\w+ ){0,3}?"
     r"(?:for the )?(?P<which2>first|last|final) time\b"
+    # "his first scene", "her last scene", "the first scene he s in"
+    r"|\b(?:his|her|their) (?P<which3>first|last|final) (?:scene|appearance)\b"
+    r"|\b(?P<which4>first|last|final) scene (?:that )?(?:hes|shes|theyre|(?:he|she|they) (?:s |is |are |re |was )?)"
+    r" ?(?:in|appears?|shows up)\b"
 )
 
 # "which scene closes out the movie", "the scene that opens the film", "smack in the middle"
@@ -106,7 +110,8 @@ _HOW_IT_GOES = re.compile(
 )
 _MIDDLE = re.compile(
     r"\bin the (?:very )?middle"
-    r"(?: of (?:the |it |all )?(?:film|movie|story|nine|scenes|list|them|it all))?$"
+    r"(?: of (?:the |it |all |that )?(?:film|movie|story|nine|scenes|list|them|it all))?"
+    r"(?: (?:which|what) (?:is|one|is it|scene is that)| please| pls| then)?$"
     r"|\b(?:midway|halfway)(?: point| through)?(?: (?:the|of the) (?:film|movie|story))?$"
 )
 
@@ -217,7 +222,7 @@ _PICK = re.compile(
 _PLURAL_SCENES = r"(?:scenes|moments|sequences|chapters)"
 _PLURAL_TRACKS = r"(?:tracks|songs|pieces|tunes|cues|numbers|track ?list|song ?list|tracklisting|playlist)"
 _LIST_CUE = (
-    r"(?:\b(?:how many|how much|number of|count|list|lists|listing|enumerate|name|names|numbered|rundown|"
+    r"(?:\b(?:how many|how much|number of|count|total|list|lists|listing|enumerate|name|names|numbered|rundown|"
     r"run down|"
     r"overview|breakdown|outline|run me through|run through|walk me through|go through|all|every|each|"
     r"whole|full|complete|entire|in order|order|ordered|sequence|chronological|chronologically|"
@@ -380,7 +385,7 @@ _ELLIPTIC_TRIGGERS = frozenset(
 _RELATION_TRIGGERS = frozenset(w for phrase in _RELATION_WORDS for w in phrase.split()[:1])
 _APPEAR_TRIGGERS = frozenset(
     """appear appears appeared appearance show shows showed introduced turn turns turned
-    seen come comes enter enters screen""".split()
+    seen come comes enter enters screen scene""".split()
 )
 _ORDINAL_TRIGGERS = frozenset([*_ORDINALS, "last", "final", "penultimate", "closing", "opening", "middle"])
 _NUMBERED_TRIGGERS = frozenset("scene scenes track tracks song songs piece pieces cue cues".split())
@@ -695,7 +700,11 @@ def _anchor_breaks(heard: Heard) -> tuple[int, ...]:
     """Where a clause may start: the marked ones, and a question word after "the X one" with no comma ("the
     sparklers one whats before it")."""
     words = heard.words
-    unmarked = tuple(i for i in range(2, len(words)) if words[i] in _MID_QUESTION and words[i - 1] in _ONE_NOUNS)
+    unmarked = tuple(
+        i
+        for i in range(2, len(words))
+        if words[i] in _MID_QUESTION and (words[i - 1] in _ONE_NOUNS or heard.names(words[i - 1]))
+    )  # "the confrontation whats before it"
     return tuple(sorted({*heard.clauses, *unmarked}))
 
 
@@ -840,7 +849,7 @@ def appears(heard: Heard) -> Reading | None:
     found = _APPEARS.search(heard.text) if heard.vocabulary & _APPEAR_TRIGGERS else None
     if found is None:
         return None
-    which = found["which"] or found["which2"]
+    which = found["which"] or found["which2"] or found["which3"] or found["which4"]
     return replace(heard.base, asks="appears", kind="scene", position=1 if which in ("first", "earliest") else -1)
 
 
@@ -941,9 +950,14 @@ def mentions(heard: Heard) -> Reading | None:
     if not content and at > 0:  # "the red shoes, in which scenes do they appear?": names in the clause before
         content = [w for w in _mentioned(heard, heard.words[spans[at - 1][0] : spans[at - 1][1]]) if heard.names(w)]
     person = heard.base.person if words & _PERSON_PRONOUNS.keys() else None
-    if len(set(content)) > 3 or not (content or person):
+    # "in any scenes?" just after someone: theirs
+    in_play = heard.pending and "in" in words and len(heard.words) <= _TERSE_MENTION
+    if len(set(content)) > 3 or not (content or person or in_play):
         return None
     return replace(heard.base, asks="mentions", person=person)
+
+
+_TERSE_MENTION = 4  # words of "in any scenes?", asked of whoever is talked about
 
 
 # Words that say how one person relates to another: general English, no film in it.

@@ -13,6 +13,7 @@ from ..text import canonical, fold
 from .turn import Turn
 
 ASKS_DOER = frozenset("who whos whom whose".split())
+TERSE = 4  # words in a terse question, whose "who" may come last
 LEAD_WORDS = OPENING_FILLER  # "wait who was the dude...", "ok so who..."
 ASKED = {"he": frozenset("he guy man boy dude".split()), "she": frozenset("she girl woman lady".split())}
 OBJECTS = {"she": frozenset(["her"]), "he": frozenset(["him"])}
@@ -23,18 +24,32 @@ def doer_in_scene(turn: Turn) -> Answer | None:
     """The one person named in the scene's sentence that best matches the question's own words."""
     kit, tokens = turn.kit, turn.tokens
     words = [w for w in tokens.words if w not in LEAD_WORDS]
-    if not words or words[0] not in ASKS_DOER or kit.scorer.named_people(tokens):
+    if not asks_who(words) or kit.scorer.named_people(tokens):
         return None
     scene = scene_in_question(turn)
     if scene is None:
         return None
-    names = {t for terms in scene.name_terms for t in terms}
+    names = {canonical(t) for terms in scene.name_terms for t in terms}  # "arguing" names "The Confrontation"
     wanted = {t for t in kit.scorer.content_terms(tokens) if t not in names} - CUE_TERMS - NOUN_TERMS
     # Without a pointer back ("in it"), the scene talked about is only assumed when two words of it fit.
     pointed = turn.reading.refers_back or any(kit.index.entries[i].kind == "scene" for i in tokens.named)
+    if not wanted and (words[0] == "whose" or "with" in words):
+        found = _scene_person(turn, scene, 1 if "with" in words else 0)
+        return kit.replies.hit(found) if found is not None else None
     people = _people_telling(turn, scene, wanted, 1 if pointed else 2) if wanted else []
     people = _fitting(turn, people)
     return kit.replies.hit(people[0]) if people else None
+
+
+def asks_who(words: list[str]) -> bool:
+    """ "who rushes to her?", and in a few words the "who" may come last: "arguing with who"."""
+    return bool(words) and (words[0] in ASKS_DOER or len(words) <= TERSE and bool(set(words) & ASKS_DOER))
+
+
+def _scene_person(turn: Turn, scene: Entry, at: int) -> Entry | None:
+    """ "whose dream?": the one the scene is about (it names first, at 0); "arguing with who": the other (at 1)."""
+    named = turn.kit.scorer.mentions.get(scene.id, ())
+    return turn.kit.index.entries[named[at]] if len(named) > at else None
 
 
 def deed_of_person(turn: Turn) -> Answer | None:

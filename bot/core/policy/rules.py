@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..answers import Answer, Reason
+from ..cues import TITLE_NOUNS
 from ..index import Entry
 from ..recognisers import IN_PLAY, Reading
 from ..tracker import Conversation
@@ -27,8 +28,10 @@ def missing_fact(turn: Turn) -> Answer | None:
     kit, topic = turn.kit, turn.reading.topic
     music = kit.scorer.latest(turn.conversation, ("track", "soundtrack"))
     named = kit.scorer.named_people(turn.tokens)  # "who played vicky?" asks for her actor, whatever came before
-    if topic == "the cast" and music is not None and music is kit.scorer.latest(turn.conversation) and not named:
-        return kit.replies.hit(music)
+    words = set(turn.tokens.words)
+    credits = topic == "the cast" or topic == "the production credits" and "it" in words and not words & TITLE_NOUNS
+    if credits and music is not None and music is kit.scorer.latest(turn.conversation) and not named:
+        return kit.replies.hit(music)  # "who played it?", "ok who wrote it" just after a track: its credit
     if len(named) == 1:
         turn.met.append(kit.index.entries[named[0]])  # "who plays edith?", then "tell me about her": Edith
     return kit.replies.decline(Reason.MISSING_FACT, missing=topic)
@@ -150,6 +153,9 @@ def mentions(turn: Turn) -> Answer | None:
     if turn.reading.asks != "mentions":
         return None
     person = people.one_person(turn)
+    if person is None and not turn.kit.scorer.content_terms(turn.tokens):
+        latest = turn.kit.scorer.latest(turn.thread)  # "in any scenes?" just after someone: theirs
+        person = latest if latest is not None and latest.kind == "character" else None
     if person is None:
         return structure.scenes_mentioning(turn)  # "in which scenes do the red shoes appear?"
     turn.met.append(person)  # "who is he?" next means them
@@ -174,8 +180,8 @@ def asked_again(turn: Turn) -> Answer | None:
     only_a_name = person is not None and only_a_name_of(turn, person)  # "hale's", just after "inès scenes"
     if not words or not only_a_name and words[0] not in AGAIN_OPENERS or len(turn.tokens.terms) > 3:
         return None  # only "and boris?", "what about the instructor?": the same question, another person
-    if turn.reading.person:
-        return None
+    if turn.reading.person or set(words) & WHO_IS and not only_a_name:
+        return None  # "so who is julian then?" asks who he is, not his scenes
     if person is None or not only_about(turn, person):
         return None
     asks, position = thread.asked
@@ -225,6 +231,7 @@ def relation_again(turn: Turn) -> Answer | None:
 
 
 AGAIN_OPENERS = frozenset("and what how so ok then".split())
+WHO_IS = frozenset("who whos".split())
 POSSESSIVES = {"his": "he", "him": "he", "her": "she", "hers": "she"}
 AGAIN_FILLER = frozenset("and what about how so then ok the one for of s is".split())
 
