@@ -163,3 +163,22 @@ def test_a_two_part_message_is_cut_where_the_answerable_part_asks_something(engi
 def test_an_adverb_after_film_names_no_other_work(engine):
     answer = engine.answer("who actually composed the score for the film overall?")
     assert (answer.kind, answer.title) == ("soundtrack", "The Red Shoes")
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [
+        ("Where was it actually filmed?", "filming locations"),
+        ("Next, the box office takings when it was first released, do you have those?", "box office and budget"),
+    ],
+)
+def test_a_missing_fact_asked_with_filler_around_it_is_declined_whole(engine, question, topic):
+    thread = Conversation()
+    engine.answer("the audition", thread)
+    answer = engine.answer(question, thread)
+    assert (answer.kind, answer.reason) == ("none", "missing_fact") and topic in answer.text, answer.text
+
+
+def test_based_on_what_you_have_is_no_question_about_a_source(engine):
+    answer = engine.answer("what genre would you say it is, based on what you have?")
+    assert answer.kind == "film" and not answer.note

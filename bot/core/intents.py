@@ -76,13 +76,16 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         "filming locations",
         (
             r"\bwhere (?:was|were|is|did they) " + _FILM + r"? ?(?:filmed|shot|made|film|shoot)\b"
-            r"|\bfilming locations?\b|\bshot on location\b|\bwhere (?:was|were) (?:it|they) (?:filmed|shot)\b"
+            r"|\bfilming locations?\b|\bshot on location\b"
+            r"|\bwhere (?:was|were) (?:it|they) (?:\w+ ){0,2}?(?:filmed|shot)\b"
         ),
     ),
     (
         "the source material",
         (
-            r"\bbased on\b|\badapt(?:ed|ation|s)?\b|\b(?:a|the) (?:book|novel) (?:it s |it is |its )?based\b"
+            # "based on what you have" is no question about a source
+            r"\bbased on(?! (?:what|your|the (?:page|pack|info|information|synopsis|scene))\b)\b"
+            r"|\badapt(?:ed|ation|s)?\b|\b(?:a|the) (?:book|novel) (?:it s |it is |its )?based\b"
             r"|\b(?:book|novel) (?:version|adaptation)\b|\bis there a (?:book|novel)\b|\bread the (?:book|novel)\b"
             r"|\binspired by\b|\boriginal story\b|\btrue story\b"
         ),

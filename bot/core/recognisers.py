@@ -588,9 +588,19 @@ def _split(
     rest = heard.tokens.words[span[0] : span[1]]
     if not any(is_significant(w) or w in ASKING or w in BACK_REFERENCES or w in ORDER_WORDS for w in rest):
         return None
+    if _ASKS_FOR_IT.match(" ".join(rest)):
+        return None  # "the box office takings, do you have those?": one question, asked twice
+    if left_fact is None and resume == cut and len(rest) == 1 and rest[0] in ORDER_WORDS:
+        return None  # "Next, the box office takings?": a next question; "before, and budget?" is two
     asks = any(w in ASKING for w in rest)
     said = sum(is_significant(w) and w not in _JOINTS for w in rest)
     return (asks, said, -len(rest)), fact, quote, span  # asks, says most, in fewest words
+
+
+_ASKS_FOR_IT = re.compile(
+    r"^(?:(?:and|so|also|ok|please) )*(?:do|does|can|could|would|will) (?:you|u) (?:\w+ )?"
+    r"(?:have|know|give|tell|find|share|check|say)(?: me| us)?(?: (?:that|those|it|them|this))?(?: please| too)?$"
+)
 
 
 def _a_question(words: tuple[str, ...] | list[str]) -> bool:
