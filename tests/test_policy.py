@@ -78,6 +78,10 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         (["the confrontation"], "who is this instructor?", ("character", "Boris Lermontov")),
         (["the audition"], "who is this instructor?"),  # the audition names no instructor
     ),
+    "role_named": (
+        ([], "the imperious instructor?", ("character", "Boris Lermontov")),  # what the page calls him
+        ([], "the ballet"),  # a word of a title too: no role alone
+    ),
     "music_described": (
         ([], "the tune of the climactic ballet performance", ("track", "The Red Shoes Ballet")),
         ([], "who composed the music"),  # the score's credit, not a track described

@@ -242,3 +242,10 @@ def test_a_relation_survives_spelling_correction_between_fiance_and_fiancee():
     thread = Conversation()
     engine.answer("who is leo", thread)
     assert engine.answer("and what's the story with his fiancée, who is she exactly?", thread).title == "Ada Stone"
+
+
+def test_a_role_alone_is_the_person_the_page_calls_so():
+    engine = Engine(parse_pack(FAMILY))
+    assert engine.answer("the fiancé?").title == "Leo Marsh"
+    assert engine.answer("the stern father in this story, who is he?").title == "Hugo Stone"
+    assert engine.answer("omg i love this movie 😭 who's leo").title == "Leo Marsh"  # the praise is chatter

@@ -107,6 +107,10 @@ class Index:
             *(("character", c.name, c) for c in pack.characters),
         ]
         roles = character_roles(pack)
+        # each character's role words as index terms ("the pilot", "the grandma"): roles.py
+        self.role_terms: dict[str, frozenset[str]] = {
+            name: frozenset(term(w) for w in words) for name, words in roles.items()
+        }
         for kind, title, subject in subjects:
             self._add(kind, title, subject, roles)
         self._shared_descriptions()

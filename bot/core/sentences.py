@@ -38,7 +38,7 @@ OPENING_FILLER = frozenset(
 CHATTER = frozenset(
     """hi hey hello hallo hiya yo sup howdy greetings morning evening gm gn thanks thank thx ty cheers lol lmao
     rofl haha hahaha hehe xd ok okay k cool nice great awesome wow oh ah yay hmm um uh so btw anyway anyways well
-    quick q sorry oops you u ya bot best goat legend amazing ngl tbh imo fr lowkey""".split()
+    quick q sorry oops you u ya bot best goat legend amazing ngl tbh imo fr lowkey omg""".split()
 )
 # Words that address the room, not the film: "gm all", "hey everyone".
 ADDRESS = frozenset("all everyone everybody guys folks yall friends fam team chat there".split())

@@ -18,7 +18,7 @@ STOPWORDS = frozenset(
     thx also one again ever even much many way bit part lot pretty quite right yeah yes ok okay hmm
     say says said happen happens happened happening whole basically exactly just something
     someone anything everything finally eventually ultimately want wants wanted become becomes became around look
-    looks looking real tho though btw lol lmao haha ngl tbh imo rn bruh whose""".split()
+    looks looking real tho though btw lol lmao haha ngl tbh imo rn bruh whose omg""".split()
 )
 
 # Phrasal verbs read as the one word they mean, in questions and in the pack alike ("she falls for him").
@@ -55,6 +55,14 @@ PHRASES = {
     "is into": "loves",
     "was into": "loved",
     "love interest": "love sweetheart",
+    "i love this movie": "lol",
+    "i love this film": "lol",
+    "love this movie": "lol",
+    "love this film": "lol",
+    "loved this movie": "lol",
+    "loved this film": "lol",
+    "loved it": "lol",
+    "love it": "lol",
     "into him": "loves him",
     "into her": "loves her",
     "turn down": "reject",

@@ -21,7 +21,7 @@ from ..cues import (
 )
 from ..index import Entry
 from ..intents import GENRES
-from ..text import is_significant, stem
+from ..text import is_significant, stem, term
 from ..tokens import Tokens
 from .deeds import deed_of_person, doer_in_scene, scene_in_question
 from .followups import follow_reference, someone_else
@@ -112,6 +112,26 @@ def unsure(turn: Turn) -> Answer | None:
     return turn.kit.replies.clarify(close)
 
 
+ROLE_QUESTION = 4  # words of "the grandma", "the groom?", "the grandmother in this story, who is she?" besides filler
+
+
+def role_named(turn: Turn) -> Answer | None:
+    """ "the pilot", "the grandma", "the grandmother in this story, who is she?": a short question whose own
+    words are all role words of one character (what the page calls them, roles.py)."""
+    kit, tokens = turn.kit, turn.tokens
+    content = [t for t in kit.scorer.content_terms(tokens) if t not in FILM_TERMS]
+    if not content or len(content) > 2 or kit.scorer.names_an_entry(tokens):
+        return None
+    if any(stem_ in kit.index.name_holders for _, _, stem_ in tokens.terms):
+        return None  # "the ballet": a word of a title too ("The Red Shoes Ballet"), not a role alone
+    said = [w for w in tokens.words if is_significant(w)]
+    if len(said) > ROLE_QUESTION:
+        return None
+    roles = kit.index.role_terms
+    holders = [p for p in kit.index.by_kind.get("character", []) if set(content) <= roles.get(p.title, frozenset())]
+    return kit.replies.hit(holders[0], kit.tuning.confident) if len(holders) == 1 else None
+
+
 MUSIC_HEADS = CHOICE_CUES["track"] | frozenset("music theme melody motif hum humming hummed whistling".split())
 # "who composed the score", "list the songs": the soundtrack or a credit, not a track described
 WHOLE_SOUNDTRACK = CHOICE_CUES["soundtrack"] | LIST_WORDS | (CREDIT_WORDS - {"music", "played", "plays", "performed"})
@@ -176,6 +196,7 @@ def role_in_scene(turn: Turn) -> Answer | None:
     return kit.replies.hit(holders[0]) if len(holders) == 1 else None
 
 
+FILM_TERMS = frozenset(term(w) for w in FILM_WORDS | PLOT_WORDS)
 GENRE_CUES = GENRES | {"genre", "kind", "type", "dance", "ballet", "period"}
 ASKS_WHO = frozenset("who whos whom".split())
 
@@ -255,6 +276,7 @@ DESCRIBE_RULES = (
     role_in_scene,
     back_reference,
     person_in_scene,
+    role_named,
     music_described,
     unsure,
     person,
