@@ -182,3 +182,21 @@ def test_a_missing_fact_asked_with_filler_around_it_is_declined_whole(engine, qu
 def test_based_on_what_you_have_is_no_question_about_a_source(engine):
     answer = engine.answer("what genre would you say it is, based on what you have?")
     assert answer.kind == "film" and not answer.note
+
+
+@pytest.mark.parametrize(
+    "question, title",
+    [
+        ("whos the actor for julian and whats his role", "Julian Craster"),  # "his": the one the other part names
+        ("Which actor plays Boris, and what kind of man he is?", "Boris Lermontov"),
+        ("the scene where shes wandering around all disheveled n sad", "The Isolation"),  # "all": no mention list
+    ],
+)
+def test_a_pronoun_in_the_answerable_part_is_whom_the_other_part_names(engine, question, title):
+    assert engine.answer(question).title == title
+
+
+def test_a_relation_verb_in_ing_form(engine):
+    thread = Conversation()
+    engine.answer("who is boris", thread)
+    assert engine.answer("and the girl he is teaching?", thread).title == "Vicky Page"

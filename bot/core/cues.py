@@ -115,10 +115,10 @@ INVERSES: dict[str, tuple[str, ...]] = {
     "uncle": ("nephew", "niece"),
 }
 # "the guy she likes": a liking is a love ("like" is filler elsewhere: "like, what happens")
-FONDNESS = frozenset("like likes liked fancy fancies adore adores sweetheart lover crush".split())
+FONDNESS = frozenset("like likes liked liking loving fancy fancies adore adores sweetheart lover crush".split())
 # "who trains vicky?": the one whose own card calls them her teacher
 VERB_ROLES: dict[str, tuple[str, ...]] = dict.fromkeys(
-    "train trains trained teach teaches taught mentors coaches".split(), _GUIDES
+    "train trains trained training teach teaches taught teaching mentors mentoring coaches coaching".split(), _GUIDES
 )
 NOUN_TERMS = frozenset(term(w) for nouns in KIND_NOUNS.values() for w in nouns)
 NOUN_STEMS = frozenset(stem(w) for w in ("scene", "scenes", "part", "moment", "bit"))

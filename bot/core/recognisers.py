@@ -945,11 +945,14 @@ _MENTION_FILLER = frozenset(
 )
 
 
+_ANY_SCENE = re.compile(r"\b(?:any|every|all) (?:the |of the )?scenes?\b")
+
+
 def mentions(heard: Heard) -> Reading | None:
     """The scenes whose text names a person: a plural "scenes" (or "any scene") with a person and little else."""
     words = heard.vocabulary
-    if not ("scenes" in words or "scene" in words and words & {"any", "every", "all"}):
-        return None
+    if not ("scenes" in words or _ANY_SCENE.search(heard.text)):
+        return None  # "the scene where she's wandering around all disheveled" is one scene described
     if _LIST_NEGATED.search(heard.text) or words & _ELLIPTIC_TRIGGERS or _SECOND_QUESTION.search(heard.text):
         return None  # "how many scenes, and who composed the soundtrack": two questions, not one about scenes
     # Read in the clause that says "scenes", and the one before it ("the red shoes, in which scenes ...?")
@@ -981,8 +984,9 @@ _RELATION_NOUNS = (
     | KIN_WORDS.keys()
 )
 _RELATION_VERBS = frozenset(
-    """love loves loved like likes liked adore adores teach teaches taught train trains trained mentors coaches
-    marry marries dates dating kiss kisses fancy fancies controls hires discovers discovered""".split()
+    """love loves loved loving like likes liked liking adore adores adoring teach teaches taught teaching train
+    trains trained training mentors mentoring coaches coaching marry marries marrying dates dating kiss kisses
+    kissing fancy fancies controls controlling hires discovers discovered""".split()
 )
 _POSSESSED = re.compile(r"\b(?P<whose>her|his) (?:\w+ ){0,2}?(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b")
 # "guy vicky falls for": a person noun, a name, a relation verb

@@ -44,15 +44,23 @@ def compound(turn: Turn) -> Answer | None:
         return None
     kit = turn.kit
     part = part_of(turn, reading.span, reading.inner)
-    answer = decide(part)
+    # "who plays boris, and what kind of man is he?": "he" is whom the other part names, before anything else
+    pointing = reading.inner.person is not None and not kit.scorer.named_people(part.tokens)
+    named = other_part_names(turn, reading.span) if pointing else None
+    answer = decide(about(part, named)) if named is not None and named.kind == "character" else decide(part)
     if answer.kind == "none" and answer.reason is not Reason.CLARIFY:
         # "is the soundtrack on vinyl, and who composed it?": "it" is what the other part names
-        named = other_part_names(turn, reading.span)
+        named = named or other_part_names(turn, reading.span)
         if named is not None:
-            answer = decide(replace(part, thread=Conversation.about(named.kind, named.title), scored=None, ranked=None))
+            answer = decide(about(part, named))
     if answer.kind == "none" and answer.reason is not Reason.CLARIFY:
         return kit.replies.decline(Reason.MISSING_FACT, missing=reading.topic)
     return kit.replies.noted(answer, reading.quote, reading.topic)
+
+
+def about(turn: Turn, entry: Entry) -> Turn:
+    """The turn read as if the thread were about this entry."""
+    return replace(turn, thread=Conversation.about(entry.kind, entry.title), scored=None, ranked=None)
 
 
 def other_part_names(turn: Turn, span: tuple[int, int]) -> Entry | None:
@@ -60,6 +68,9 @@ def other_part_names(turn: Turn, span: tuple[int, int]) -> Entry | None:
     kit, tokens = turn.kit, turn.tokens
     other = [part.text for i, part in enumerate(tokens.parts) if not span[0] <= i < span[1]]
     cut = kit.tokeniser.cut(tokens, " ".join(other))
+    people = kit.scorer.named_people(cut)
+    if len(people) == 1:
+        return kit.index.entries[people[0]]  # "which actor plays boris": Boris, whatever else scores
     scores = kit.scorer.scores(cut) if cut.terms else kit.scorer.kind_only(cut)
     best = max(scores.items(), key=lambda item: item[1], default=None)
     return kit.index.entries[best[0]] if best is not None and best[1] >= kit.tuning.confident else None
