@@ -178,3 +178,19 @@ def test_an_order_anchor_ends_with_its_clause_and_a_preamble_is_no_anchor(engine
     said = "One last test, and then I'm making tea: what happens in the scene after that one?"
     assert engine.answer(said, thread).title == "The Confrontation"
     assert engine.answer("what comes right after the dreamlike one?").title == "The Premiere Night"
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        (None, "hello hello, please show me the scenes of this film, thank you very much", "The Red Shoes"),
+        (None, "the one where she wakes up from the dream what happens after", "The Premiere Night"),
+        (None, "hiii 👋 quick q whats the soundtrack like who made it", "The Red Shoes"),  # the score's maker
+        ("which scenes is boris in", "n the last of em", "The Tragic Fall"),
+    ],
+)
+def test_lists_anchors_and_credits_in_chat_wordings(engine, before, question, title):
+    thread = Conversation()
+    if before:
+        engine.answer(before, thread)
+    assert engine.answer(question, thread).title == title, question

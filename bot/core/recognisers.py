@@ -226,7 +226,7 @@ _LIST_CUE = (
     r"run down|"
     r"overview|breakdown|outline|run me through|run through|walk me through|go through|all|every|each|"
     r"whole|full|complete|entire|in order|order|ordered|sequence|chronological|chronologically|"
-    r"one by one|what are|what r|which are|what|which)\b)"
+    r"one by one|what are|what r|which are|what|which|show me|show us|give me|give us)\b)"
 )
 _LIST = re.compile(
     rf"{_LIST_CUE}.*\b(?P<plural>{_PLURAL_SCENES}|{_PLURAL_TRACKS})\b"
@@ -703,6 +703,7 @@ def anchored(heard: Heard) -> Reading | None:
 
 _REFERENCES = frozenset("it that this one the them there of".split())
 _MID_QUESTION = frozenset("what whats which".split())
+_ORDER_AFTER = frozenset("after before next".split())
 _ONE_NOUNS = frozenset("one scene part bit track song".split())  # "the knife on the table scene whats after it"
 
 
@@ -713,13 +714,16 @@ def _anchor_breaks(heard: Heard) -> tuple[int, ...]:
     unmarked = tuple(
         i
         for i in range(2, len(words))
-        if words[i] in _MID_QUESTION and (words[i - 1] in _ONE_NOUNS or heard.names(words[i - 1]))
-    )  # "the confrontation whats before it"
+        if words[i] in _MID_QUESTION
+        and (words[i - 1] in _ONE_NOUNS or heard.names(words[i - 1]) or _ORDER_AFTER & set(words[i + 1 : i + 4]))
+    )  # "the confrontation whats before it", "the one where she wakes from the dream what happens after"
     return tuple(sorted({*heard.clauses, *unmarked}))
 
 
 def _asks(words: tuple[str, ...]) -> bool:
     """Does this clause open with a question word (after filler): "is it", "who is"; not "what about"?"""
+    if words[:1] and words[0] in ("the", "that", "this", "a"):
+        return False  # "the one where she wakes from the dream": a description, whatever follows
     opener = next((w for w in words if w not in OPENING_FILLER), "")
     return opener in ASKING and opener not in ("what", "whats", "wat", "how") or opener in ("is", "are", "who")
 

@@ -130,6 +130,7 @@ SLANG = {
     "nxt": "next",
     "b4": "before",
     "n": "and",
+    "em": "them",
     "kinda": "kind of",
     "sorta": "sort of",
     "ost": "soundtrack",

@@ -34,6 +34,9 @@ def missing_fact(turn: Turn) -> Answer | None:
         return kit.replies.hit(music)  # "who played it?", "ok who wrote it" just after a track: its credit
     if len(named) == 1:
         turn.met.append(kit.index.entries[named[0]])  # "who plays edith?", then "tell me about her": Edith
+    soundtrack = kit.index.by_kind.get("soundtrack")
+    if topic == "the director" and soundtrack and set(turn.tokens.words) & MUSIC_WORDS and "it" in turn.tokens.words:
+        return kit.replies.hit(soundtrack[0])  # "whats the soundtrack like, who made it": the score's maker
     return kit.replies.decline(Reason.MISSING_FACT, missing=topic)
 
 
@@ -243,6 +246,7 @@ def relation_again(turn: Turn) -> Answer | None:
 
 AGAIN_OPENERS = frozenset("and what how so ok then".split())
 WHO_IS = frozenset("who whos".split())
+MUSIC_WORDS = frozenset("soundtrack score music ost album".split())
 POSSESSIVES = {"his": "he", "him": "he", "her": "she", "hers": "she"}
 AGAIN_FILLER = frozenset("and what about how so then ok the one for of s is".split())
 
