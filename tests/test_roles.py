@@ -249,3 +249,22 @@ def test_a_role_alone_is_the_person_the_page_calls_so():
     assert engine.answer("the fiancé?").title == "Leo Marsh"
     assert engine.answer("the stern father in this story, who is he?").title == "Hugo Stone"
     assert engine.answer("omg i love this movie 😭 who's leo").title == "Leo Marsh"  # the praise is chatter
+
+
+SIBLINGS = FAMILY.replace(
+    "everything, and her fiancé", "everything, her estranged brother Max Stone sulks, and her fiancé"
+).replace(
+    "  - name: Leo Marsh",
+    "  - name: Max Stone\n    description: Her estranged brother Max Stone sulks.\n    pronoun: he\n"
+    '    aliases: ["Max"]\n  - name: Leo Marsh',
+)
+
+
+def test_a_sibling_by_an_everyday_word_both_ways():
+    engine = Engine(parse_pack(SIBLINGS))
+    thread = Conversation()
+    engine.answer("who is ada", thread)
+    assert engine.answer("her bro?", thread).title == "Max Stone"
+    thread = Conversation()
+    engine.answer("who is max", thread)
+    assert engine.answer("his sister?", thread).title == "Ada Stone"

@@ -93,6 +93,8 @@ KIN_WORDS = {
     "bride": "fiancee",
     "groom": "fiance",
     "hubby": "husband",
+    "bro": "brother",
+    "sis": "sister",
     "bf": "boyfriend",
     "gf": "girlfriend",
 }
@@ -109,6 +111,8 @@ INVERSES: dict[str, tuple[str, ...]] = {
     "fiancee": ("fiance", "fiancee"),
     "husband": ("wife",),
     "wife": ("husband",),
+    "brother": ("sister", "brother"),
+    "sister": ("brother", "sister"),
     "nephew": ("aunt", "uncle"),
     "niece": ("aunt", "uncle"),
     "aunt": ("nephew", "niece"),
