@@ -1,11 +1,13 @@
-"""Answer quality per question class and per writing style on the blind-g or blind-h sets, with BM25 in the same run.
+"""Answer quality per question class and per writing style on the blind sets G to K, with BM25 in the same run.
 
     python benchmarks/classes.py            # the tables, on set G (the half used to find failing classes)
     python benchmarks/classes.py --set h    # on set H (the half held back until the end: the estimate)
+    python benchmarks/classes.py --set k    # on set K (this round's fresh estimate; I and J are there too)
     python benchmarks/classes.py --misses   # and every turn the engine got wrong
 
-Sets G and H are the two halves of what four writers (fast Discord typing, English as a second language,
-long-winded, terse) wrote from the seed page without seeing the engine; each row or turn carries a "class".
+Each set is what four writers (fast Discord typing, English as a second language, long-winded, terse) wrote
+from the seed page without seeing the engine; each row or turn carries a "class". G and H are two halves of
+one round; I (half development, half held back), J and K were written for the next round.
 """
 
 from __future__ import annotations
@@ -91,7 +93,7 @@ def score(answer: Callable[[str, Conversation | None], Answer], misses: list[str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every turn the engine got wrong")
-    parser.add_argument("--set", choices=["g", "h"], default="g", help="g: the development half; h: held back")
+    parser.add_argument("--set", choices=["g", "h", "i", "j", "k"], default="g", help="which blind set (G to K)")
     args = parser.parse_args()
     global SET
     SET = args.set

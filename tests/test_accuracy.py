@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import Engine, load_pack
+from bot.authoring.importer import import_page
+from bot.core import Engine, load_pack, parse_pack
 from tests.scoring import DATA, load, score_conversations, score_questions
 
 SINGLE_SETS = [
@@ -77,9 +78,23 @@ BLIND_H = [
 ]
 
 
+# Sets I, J and K (this round of issue 14): four writers each, from the seed page alone. I was half development,
+# half held back (scored once, then used as development material); J and K were each written fresh, scored once
+# through `ask --json [--conversation]` as the estimate, and only J was fixed against afterwards. All spent now:
+# regression floors a little below what the engine scores: (single, turns, end to end) for each style in STYLES.
+STYLES = ("discord", "esl", "longwinded", "terse")
+LATER_SETS = {
+    "i": ((0.96, 0.96, 0.9), (0.97, 0.9, 0.78), (0.85, 0.72, 0.42), (0.96, 0.94, 0.87)),
+    "j": ((0.93, 0.89, 0.8), (0.9, 0.82, 0.55), (0.8, 0.58, 0.2), (0.96, 0.92, 0.8)),
+    "k": ((0.9, 0.9, 0.72), (0.93, 0.78, 0.5), (0.83, 0.57, 0.17), (0.93, 0.93, 0.82)),
+}
+
+
 @pytest.mark.parametrize(
     "blind, style, single_floor, turn_floor, end_to_end_floor",
-    [("g", *floors) for floors in BLIND_G] + [("h", *floors) for floors in BLIND_H],
+    [("g", *floors) for floors in BLIND_G]
+    + [("h", *floors) for floors in BLIND_H]
+    + [(name, style, *floors) for name, sets in LATER_SETS.items() for style, floors in zip(STYLES, sets, strict=True)],
 )
 def test_blind_sets_per_style(engine, blind, style, single_floor, turn_floor, end_to_end_floor):
     singles = score_questions(engine.answer, load(f"blind-{blind}-{style}-single.jsonl"))
@@ -115,3 +130,18 @@ def test_blind_sets_cover_every_question_type():
     assert singles == {"order", "list", "film", "description", "decline"}
     conversations = {row["type"] for row in load("blind-conversations.jsonl")}
     assert {"next_prev", "pronoun", "more", "other", "standalone", "no_thread", "missing", "clarify"} <= conversations
+
+
+# Made-up films written as seed-style pages by one helper and asked about by others (from the page alone), each
+# page imported as it is (no hand keywords): film 6 (science fiction, accents, a department credit), film 7 (no
+# genre, no soundtrack, curly apostrophes, scenes without context), films 8 and 9 (a western, a mystery). Spent.
+IMPORTED_FILMS = [("film-6", 0.85, 0.73), ("film-7", 0.87, 0.76), ("film-8", 0.87, 0.67), ("film-9", 0.95, 0.66)]
+
+
+@pytest.mark.parametrize("page, single_floor, turn_floor", IMPORTED_FILMS)
+def test_an_imported_page_answers_its_blind_questions(page, single_floor, turn_floor):
+    engine = Engine(parse_pack(import_page(DATA / "pages" / f"{page}.txt")))
+    singles = score_questions(engine.answer, load(f"pages/{page}-single.jsonl"))
+    assert singles.accuracy >= single_floor, _fail(page, singles.accuracy, single_floor, singles.misses)
+    turns = score_conversations(engine.answer, load(f"pages/{page}-conversations.jsonl"))
+    assert turns.accuracy >= turn_floor, _fail(page, turns.accuracy, turn_floor, turns.misses)

@@ -214,6 +214,36 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(facts), re.compile(_GENRE_QUESTION.replace("{names}", "it"))
 
 
+@cache
+def _topic_patterns() -> tuple[tuple[re.Pattern[str], MissingFact], ...]:
+    """Each missing fact's own pattern, in the order of the list (its priority at one position)."""
+    return tuple((re.compile(p.replace("{names}", "it")), MissingFact(topic)) for topic, p in _MISSING_FACTS)
+
+
+def _clue_topics() -> dict[str, frozenset[int]]:
+    """Each clue word and the facts whose patterns hold it: only those are tried on a question that has it."""
+    found: dict[str, set[int]] = {}
+    for i, (_, p) in enumerate(_MISSING_FACTS):
+        for clue in set(_literals(p.replace("{names}", "it"))) - _COMMON:
+            found.setdefault(clue, set()).add(i)
+    return {clue: frozenset(topics) for clue, topics in found.items()}
+
+
+_CLUE_TOPICS = _clue_topics()
+_EVERY_TOPIC = frozenset(range(len(_MISSING_FACTS)))
+
+
+@lru_cache(maxsize=CLUE_CACHE)
+def _topics_of(word: str) -> frozenset[int]:
+    """The facts a word may be part of asking (every one, for a word holding a digit)."""
+    if any(ch.isdigit() for ch in word):
+        return _EVERY_TOPIC
+    found: frozenset[int] = frozenset()
+    for n in range(2, len(word) + 1):
+        found |= _CLUE_TOPICS.get(word[:n], frozenset())
+    return found
+
+
 def may_ask_a_fact(word: str) -> bool:
     """Could this word be part of asking a fact no pack holds ("awards", "runtime", "1948")? Said alone, it
     is a question, not chatter."""
@@ -244,12 +274,24 @@ class FilmFacts:
 
     def missing_fact(self, *readings: str) -> MissingFact | None:
         """The film fact outside the pack that this question asks for, if any (in any of its readings: as
-        typed, and with spelling fixed)."""
+        typed, and with spelling fixed). Only the facts whose clue words the question holds are tried (one big
+        pattern tried at every position cost a quarter of an answer)."""
         for text in readings:
-            found = self.scan(text) if self.might_ask(text) else None
+            found = self._scan_clued(self._as_it(text))
             if found is not None:
                 return found
         return None
+
+    @staticmethod
+    def _scan_clued(text: str) -> MissingFact | None:
+        topics: frozenset[int] = frozenset().union(*(_topics_of(word) for word in text.split()))
+        best: tuple[int, MissingFact] | None = None
+        patterns = _topic_patterns()
+        for i in sorted(topics):  # the earliest match wins; at one position, the fact listed first
+            match = patterns[i][0].search(text)
+            if match is not None and (best is None or match.start() < best[0]):
+                best = (match.start(), patterns[i][1])
+        return best[1] if best is not None else None
 
     def scan(self, text: str) -> MissingFact | None:
         """The full pattern, with no clue test first."""
