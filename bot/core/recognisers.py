@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from .answers import Kind
@@ -766,6 +767,7 @@ _ASKING_WHICH = re.compile(r"^(?:which|what) (?:scene|one|track|song) (?:is|s|co
 _FILLER_WORDS = OPENING_FILLER | CHATTER
 
 
+@lru_cache(maxsize=256)
 def _after_filler(text: str) -> str:
     """The text after its opening filler ("k", "ok so", "lol wait"): what it asks starts there."""
     words = text.split()

@@ -69,6 +69,7 @@ def phrases(folded: str) -> str:
     return _PHRASE.sub(lambda match: PHRASES[match.group()], folded) if " " in folded else folded
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def expand(raw: str) -> str:
     """Chat slang spelt out ("wat" -> "what"), and a dropped g put back on filler ("goin", "happenin")."""
     found = SLANG.get(raw)

@@ -119,6 +119,8 @@ def role_named(turn: Turn) -> Answer | None:
     """ "the pilot", "the grandma", "the grandmother in this story, who is she?": a short question whose own
     words are all role words of one character (what the page calls them, roles.py)."""
     kit, tokens = turn.kit, turn.tokens
+    if len(tokens.terms) > ROLE_QUESTION:
+        return None
     content = [t for t in kit.scorer.content_terms(tokens) if t not in FILM_TERMS]
     if not content or len(content) > 2 or kit.scorer.names_an_entry(tokens):
         return None
