@@ -74,6 +74,10 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         (["the audition"], "tell me about it", ("scene", "The Audition")),
         (["the audition"], "tell me about the dream sequence"),
     ),
+    "within_scene": (
+        (["the isolation", "who is vicky"], "whats vicky going thru in there", ("scene", "The Isolation")),
+        (["the isolation"], "is there music in it"),  # the music: another subject
+    ),
     "role_in_scene": (
         (["the confrontation"], "who is this instructor?", ("character", "Boris Lermontov")),
         (["the audition"], "who is this instructor?"),  # the audition names no instructor

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..answers import Answer, Kind, Reason
 from ..cues import (
     CHOICE_CUES,
@@ -181,6 +183,32 @@ def person_in_scene(turn: Turn) -> Answer | None:
     return kit.replies.hit((stated or fitting)[0]) if stated or fitting else None
 
 
+WITHIN = re.compile(
+    r"\b(?:in|during|at) (?:it|this one|that one|this scene|that scene)\b"
+    r"|(?<!\bis )(?<!\bare )\bthere\b(?! (?:is|are|s|was|were)\b)"
+)
+WITHIN_WORDS = 4  # words of its own a question about the scene talked about may hold ("vicky", "monologue")
+NOT_WITHIN = frozenset("where when meant mean music song track piece soundtrack score".split())
+ASKS_WHAT = frozenset("what whats how does do is did".split())
+
+
+def within_scene(turn: Turn) -> Answer | None:
+    """ "whats vicky going thru in it", "in this one, what is boris telling her?": what happens in the scene
+    talked about, though the question names its people."""
+    kit, tokens, thread = turn.kit, turn.tokens, turn.thread
+    words = set(tokens.words)
+    if thread is None or words & ASKS_WHO or words & NOT_WITHIN or not words & ASKS_WHAT:
+        return None  # "the one where ...", "I meant ...", "the music there": another subject
+    if not WITHIN.search(" ".join(tokens.words)) or len(kit.scorer.content_terms(tokens)) > WITHIN_WORDS:
+        return None  # a description of its own ("her alone, surrounded by old photographs... in it"): not this
+    scene = kit.scorer.latest(thread, ("scene",))
+    focus = kit.scorer.latest(thread)
+    if scene is None or focus is None or focus.kind not in ("scene", "character"):
+        return None
+    others = [i for i in tokens.named if i != scene.id and kit.index.entries[i].kind != "character"]
+    return None if others else kit.replies.hit(scene)
+
+
 def role_in_scene(turn: Turn) -> Answer | None:
     """ "who is this father?", "whos the dad doing the toast" just after a scene: the one person it names whose
     own card holds a word of the question (his role, "her meddling father")."""
@@ -275,6 +303,7 @@ DESCRIBE_RULES = (
     relative,
     doer_in_scene,
     deed_of_person,
+    within_scene,
     role_in_scene,
     back_reference,
     person_in_scene,
