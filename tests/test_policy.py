@@ -74,6 +74,10 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         (["the audition"], "tell me about it", ("scene", "The Audition")),
         (["the audition"], "tell me about the dream sequence"),
     ),
+    "named_person": (
+        ([], "Who is Julian in this story?", ("character", "Julian Craster")),
+        ([], "who is in the audition in this film"),  # names a scene too
+    ),
     "within_scene": (
         (["the isolation", "who is vicky"], "whats vicky going thru in there", ("scene", "The Isolation")),
         (["the isolation"], "is there music in it"),  # the music: another subject
@@ -344,3 +348,25 @@ def test_terse_and_second_language_follow_ups(engine, before, question, title):
 
 def test_total_scenes_is_the_list(engine):
     assert engine.answer("total scenes?").kind == "scenes"
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        (None, "Good evening! Sorry for my English. How finish the film?", "The Final Decision"),
+        ("the isolation", "who scored it", "The Red Shoes"),  # the score's credit
+        (None, "Who did the music of the film, and it has won some prize?", "The Red Shoes"),
+    ],
+)
+def test_more_second_language_and_terse_wordings(engine, before, question, title):
+    thread = Conversation()
+    if before:
+        engine.answer(before, thread)
+    assert engine.answer(question, thread).title == title, question
+
+
+def test_location_alone_is_a_missing_fact_beside_a_follow_up(engine):
+    thread = Conversation()
+    engine.answer("the isolation", thread)
+    answer = engine.answer("location? next scene?", thread)
+    assert answer.title == "The Final Decision" and "location" in answer.text

@@ -21,7 +21,7 @@ WORK_WORDS = frozenset(KIND_CUES["film"] + KIND_CUES["soundtrack"] + ["ending", 
 CUE_TERMS = frozenset(term(w) for words in KIND_CUES.values() for w in words)
 PERSON_QUESTION = frozenset("who whos whom character person about".split())
 CREDIT_WORDS = frozenset(
-    "credit credited credits composed composer wrote written performed performs conducted "
+    "credit credited credits composed composer scored wrote written performed performs conducted "
     "conductor played plays music".split()
 )
 CREDIT_STEMS = frozenset(stem(w) for w in CREDIT_WORDS)

@@ -69,14 +69,14 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         "awards",
         (
             r"\boscars?\b|\bacademy awards?\b|\bawards?\b|\bnominat\w*|\bgolden globes?\b|\bbaftas?\b"
-            r"|\b(?:win|won|winning) (?:any|an|a|the)\b"
+            r"|\b(?:win|won|winning) (?:any|an|a|the)\b|\bprizes?\b"
         ),
     ),
     (
         "filming locations",
         (
             r"\bwhere (?:was|were|is|did they) " + _FILM + r"? ?(?:filmed|shot|made|film|shoot)\b"
-            r"|\bfilming locations?\b|\bshot on location\b"
+            r"|\bfilming locations?\b|\bshot on location\b|^(?:and |the |its |filming )*locations?$"
             r"|\bwhere (?:was|were) (?:it|they) (?:\w+ ){0,2}?(?:filmed|shot)\b"
         ),
     ),

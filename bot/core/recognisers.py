@@ -101,9 +101,11 @@ _OPENS_CLOSES = re.compile(
     r"finishing|wraps? up|concludes?)(?: out)? "
     r"(?:the |this )?(?:film|movie|story)\b"
 )
-# "how does it start", "how does the film end": the first or last scene, by position, for any pack
+# "how does it start", "how does the film end", "how finish the film": the first or last scene, by position
 _HOW_IT_GOES = re.compile(
-    r"\bhow (?:does |did |do |will |would |is |s )?"
+    r"\bhow (?P<verb2>starts?|begins?|opens?|ends?|finish(?:es)?|concludes?|closes?) "
+    r"(?:the |this )?(?:film|movie|story)\b"
+    r"|\bhow (?:does |did |do |will |would |is |s )?"
     r"(?:it|the (?:film|movie|story)|this (?:film|movie|story)|(?:film|movie)|(?:the )?(?:whole )?(?:thing|story)|"
     r"everything) (?:is |was )?"
     r"(?:all )?(?P<verb>start|begin|open|kick off|end|finish|conclude|wrap up|close)"
@@ -922,7 +924,8 @@ def opens_closes(heard: Heard) -> Reading | None:
     found = _OPENS_CLOSES.search(heard.text) or _HOW_IT_GOES.search(heard.text)
     if found is None or not _is_order_prefix(_clause_prefix(heard, found.start())):
         return None
-    first = re.match(r"opens?|starts?|begins?|kicks?", found["verb"]) is not None
+    verb = found.groupdict().get("verb") or found.groupdict().get("verb2") or ""
+    first = re.match(r"opens?|starts?|begins?|kicks?", verb) is not None
     return replace(heard.base, asks="nth", kind="scene", position=1 if first else -1)
 
 

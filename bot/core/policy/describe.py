@@ -23,6 +23,7 @@ from ..cues import (
 )
 from ..index import Entry
 from ..intents import GENRES
+from ..sentences import OPENING_FILLER
 from ..text import is_significant, stem, term
 from ..tokens import Tokens
 from .deeds import deed_of_person, doer_in_scene, scene_in_question
@@ -192,6 +193,17 @@ NOT_WITHIN = frozenset("where when meant mean music song track piece soundtrack 
 ASKS_WHAT = frozenset("what whats how does do is did".split())
 
 
+def named_person(turn: Turn) -> Answer | None:
+    """ "who is julian in this story?": the one person named and asked about, whatever the story's words score."""
+    kit, tokens = turn.kit, turn.tokens
+    opener = next((w for w in tokens.words if w not in OPENING_FILLER), "")
+    if opener not in ASKS_WHO or not set(tokens.words) & FILM_WORDS:
+        return None  # "my brother, who's just started dance classes...": no question about who
+    people = kit.scorer.named_people(tokens)
+    others = [i for i in tokens.named if kit.index.entries[i].kind not in ("character", "film")]
+    return kit.replies.hit(kit.index.entries[people[0]]) if len(people) == 1 and not others else None
+
+
 def within_scene(turn: Turn) -> Answer | None:
     """ "whats vicky going thru in it", "in this one, what is boris telling her?": what happens in the scene
     talked about, though the question names its people."""
@@ -297,6 +309,7 @@ def about_the_film(turn: Turn) -> Answer | None:
 
 
 DESCRIBE_RULES = (
+    named_person,
     another_work,
     genre,
     demonstrative,

@@ -125,6 +125,8 @@ def film(turn: Turn) -> Answer | None:
     """The plot, the premise, "what is it about": the film, unless a pronoun points at a person."""
     if turn.reading.asks != "film":
         return None
+    if turn.kit.scorer.named_people(turn.tokens) and set(turn.tokens.words) & WHO_IS:
+        return None  # "who is julian in this story?": him, not the story
     if turn.reading.person and turn.thread is not None:
         followed = followups.follow_reference(turn)
         if followed is not None:
