@@ -194,3 +194,11 @@ def test_lists_anchors_and_credits_in_chat_wordings(engine, before, question, ti
     if before:
         engine.answer(before, thread)
     assert engine.answer(question, thread).title == title, question
+
+
+def test_a_trailing_then_and_of_these_scenes(engine):
+    thread = Conversation()
+    engine.answer("who is boris", thread)
+    answer = engine.answer("what scenes is the teacher in then", thread)
+    assert answer.kind == "scenes" and answer.entries == ("The Dancer's Choice", "The Confrontation", "The Tragic Fall")
+    assert engine.answer("The last of these scenes, what happens there?", thread).title == "The Tragic Fall"

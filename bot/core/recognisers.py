@@ -217,7 +217,8 @@ _PICK = re.compile(
     r"what about|how about|and what about|what s|whats|what is|what happens in|what happened in|tell me about|"
     r"what s in|what is in|what about) )*"
     r"(?P<which>" + _ORDINAL + "|" + _COUNT + r"|latter|former)"
-    r"(?: (?:one|option|choice|please|pls|then|of those|of them|of these|on the list|on that list|in the list|"
+    r"(?: (?:one|option|choice|please|pls|then|of those|of them|of these|of these scenes|of those scenes|"
+    r"of the scenes|on the list|on that list|in the list|"
     r"in that list|from the list|from that list|on it|in it|listed|you listed|you showed|you mentioned|you said|"
     r"about|about it|then))*$"
 )
@@ -962,7 +963,9 @@ def mentions(heard: Heard) -> Reading | None:
     words = heard.vocabulary
     if not ("scenes" in words or _ANY_SCENE.search(heard.text)):
         return None  # "the scene where she's wandering around all disheveled" is one scene described
-    if _LIST_NEGATED.search(heard.text) or words & _ELLIPTIC_TRIGGERS or _SECOND_QUESTION.search(heard.text):
+    trailing = heard.words[-1:] == ("then",)  # "what scenes is the teacher in then": no order asked
+    ordered = words & _ELLIPTIC_TRIGGERS and not (trailing and len(words & _ELLIPTIC_TRIGGERS) == 1)
+    if _LIST_NEGATED.search(heard.text) or ordered or _SECOND_QUESTION.search(heard.text):
         return None  # "how many scenes, and who composed the soundtrack": two questions, not one about scenes
     # Read in the clause that says "scenes", and the one before it ("the red shoes, in which scenes ...?")
     starts = (0, *heard.clauses, len(heard.words))
