@@ -955,6 +955,12 @@ _MENTION_FILLER = frozenset(
 )
 
 
+def _asks_order(heard: Heard) -> bool:
+    """Does it ask before or after something? A trailing "then" doesn't: "what scenes is the teacher in then"."""
+    ordered = heard.vocabulary & _ELLIPTIC_TRIGGERS
+    return bool(ordered) and not (heard.words[-1:] == ("then",) and len(ordered) == 1)
+
+
 _ANY_SCENE = re.compile(r"\b(?:any|every|all) (?:the |of the )?scenes?\b")
 
 
@@ -963,9 +969,7 @@ def mentions(heard: Heard) -> Reading | None:
     words = heard.vocabulary
     if not ("scenes" in words or _ANY_SCENE.search(heard.text)):
         return None  # "the scene where she's wandering around all disheveled" is one scene described
-    trailing = heard.words[-1:] == ("then",)  # "what scenes is the teacher in then": no order asked
-    ordered = words & _ELLIPTIC_TRIGGERS and not (trailing and len(words & _ELLIPTIC_TRIGGERS) == 1)
-    if _LIST_NEGATED.search(heard.text) or ordered or _SECOND_QUESTION.search(heard.text):
+    if _LIST_NEGATED.search(heard.text) or _asks_order(heard) or _SECOND_QUESTION.search(heard.text):
         return None  # "how many scenes, and who composed the soundtrack": two questions, not one about scenes
     # Read in the clause that says "scenes", and the one before it ("the red shoes, in which scenes ...?")
     starts = (0, *heard.clauses, len(heard.words))
