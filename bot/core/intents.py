@@ -244,6 +244,12 @@ def _topics_of(word: str) -> frozenset[int]:
     return found
 
 
+@cache
+def _genre_pattern() -> re.Pattern[str]:
+    """The genre question alone, compiled once for every film (without the missing facts' big pattern)."""
+    return re.compile(_GENRE_QUESTION.replace("{names}", "it"))
+
+
 def may_ask_a_fact(word: str) -> bool:
     """Could this word be part of asking a fact no pack holds ("awards", "runtime", "1948")? Said alone, it
     is a question, not chatter."""
@@ -299,7 +305,7 @@ class FilmFacts:
         return MissingFact(_TOPICS[match.lastgroup]) if match is not None and match.lastgroup is not None else None
 
     def asks_genre(self, text: str) -> bool:
-        return _patterns()[1].search(self._as_it(text)) is not None
+        return _genre_pattern().search(self._as_it(text)) is not None
 
 
 _REQUEST = re.compile(
