@@ -202,3 +202,27 @@ def test_a_trailing_then_and_of_these_scenes(engine):
     answer = engine.answer("what scenes is the teacher in then", thread)
     assert answer.kind == "scenes" and answer.entries == ("The Dancer's Choice", "The Confrontation", "The Tragic Fall")
     assert engine.answer("The last of these scenes, what happens there?", thread).title == "The Tragic Fall"
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        ("list the scenes", "ok which ones the 6th", "The Confrontation"),
+        ("list the scenes", "Number 6 is about what?", "The Confrontation"),
+        ("which scenes is boris in", "first of those what happens", "The Dancer's Choice"),
+        ("the audition", "omg ok and then what happens", "The First Rehearsal"),
+        ("the confrontation", "and the start", "The Audition"),
+        ("the final decision", "ok back to the fight scene whats after it", "The Tragic Fall"),
+        ("who is julian", "his love", "Vicky Page"),
+        ("who is boris", "anyway, his girl", "Vicky Page"),
+    ],
+)
+def test_picks_anchors_and_loves_in_terse_and_second_language_wordings(engine, before, question, title):
+    thread = Conversation()
+    engine.answer(before, thread)
+    assert engine.answer(question, thread).title == title, question
+
+
+@pytest.mark.parametrize("question", ["is the soundtrack on spotify", "track length?"])
+def test_streaming_and_a_track_s_length_are_missing_facts(engine, question):
+    assert engine.answer(question).kind == "none"

@@ -54,6 +54,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         (
             r"\bruntime\b|\brun ?time\b|\brunning time\b|\bhow long\b"
             r"|\bhow many (?:minutes|hours)\b|\blength of " + _FILM + r"|\bduration\b"
+            r"|^(?:the |its |track |song |film |movie )*length$"
         ),
     ),
     (
@@ -96,6 +97,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             r"\bstream(?:ing|ed)?\b|\bwhere (?:can|do|to|could|should) (?:i|we|you|one)? ?(?:watch|see|buy|rent|find)\b"
             r"|\bvinyl\b|\bon cd\b|\bavailable (?:on|to buy)\b"
             r"|\bnetflix\b|\bhulu\b|\bprime video\b|\bamazon\b|\bdvd\b|\bblu ?ray\b|\bcriterion\b|\brent\b|\bdownload\b"
+            r"|\bspotify\b|\byoutube\b|\bapple music\b|\bitunes\b|\bdisney\b"
         ),
     ),
     (

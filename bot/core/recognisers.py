@@ -120,7 +120,7 @@ _MIDDLE = re.compile(
 
 # "the opening", "the ending", "the very end", "the beginning"
 _ENDS = re.compile(
-    r"^(?:(?:what|how) (?:is |happens |happened )?(?:in |at )?)?(?:the )?(?:very )?"
+    r"^(?:(?:and|so|ok|okay) )?(?:(?:what|how) (?:is |happens |happened )?(?:in |at )?)?(?:the )?(?:very )?"
     r"(?P<end>opening|beginning|start|ending|end|finale|conclusion)"
     r"(?: (?:one|scene|part|bit))?(?: of (?:the )?(?:film|movie|story))?$"
 )
@@ -214,10 +214,12 @@ _OTHER = re.compile(
 )
 _PICK = re.compile(
     r"^(?:(?:the|i mean|i meant|mean|meant|number|option|no|nah|choice|oh|ok|um|uh|err?|erm|yes|yeah|and|so|then|now|"
+    r"which is|which ones|which one s|"
     r"what about|how about|and what about|what s|whats|what is|what happens in|what happened in|tell me about|"
     r"what s in|what is in|what about) )*"
     r"(?P<which>" + _ORDINAL + "|" + _COUNT + r"|latter|former)"
-    r"(?: (?:one|option|choice|please|pls|then|of those|of them|of these|of these scenes|of those scenes|"
+    r"(?: (?:one|option|choice|please|pls|then|what happens|is about what|is what|is about|of those|of them|"
+    r"of these|of these scenes|of those scenes|"
     r"of the scenes|on the list|on that list|in the list|"
     r"in that list|from the list|from that list|on it|in it|listed|you listed|you showed|you mentioned|you said|"
     r"about|about it|then))*$"
@@ -681,9 +683,8 @@ def anchored(heard: Heard) -> Reading | None:
     words = heard.words
     # with a thread, "it" is what was talked about unless the clause before names something ("the dream one");
     # with none, a description will do ("the knife on the table scene, whats after it")
-    names = heard.names if heard.pending else heard.knows
     for clause in _anchor_breaks(heard):
-        lead = _clean_lead(" ".join(words[:clause]))
+        lead, names = _anchor_lead(heard, clause)
         if not any(is_significant(w) and names(w) for w in lead.split()) or _asks(words[:clause]):
             continue  # "is the interlude by the same person, then?": a question, not a name to start from
         ends = [end for end in (*(c for c in heard.clauses if c > clause), len(words))]
@@ -705,7 +706,19 @@ def anchored(heard: Heard) -> Reading | None:
     return None
 
 
+def _anchor_lead(heard: Heard, clause: int) -> tuple[str, Callable[[str], bool]]:
+    """The words before a clause that may name an anchor, and what a word of them must be to name it: with a
+    thread, part of a name ("the dream one"); with none, or a scene gone back to ("ok back to the fight scene"),
+    a word of the pack will do."""
+    before = " ".join(heard.words[:clause])
+    back = _BACK_TO_A_SCENE.search(before) if heard.pending else None
+    if back is not None:
+        return back["scene"], heard.knows
+    return _clean_lead(before), heard.names if heard.pending else heard.knows
+
+
 _REFERENCES = frozenset("it that this one the them there of".split())
+_BACK_TO_A_SCENE = re.compile(r"\bback to (?P<scene>the (?:\w+ ){1,3}(?:scene|part|bit|one))$")
 _MID_QUESTION = frozenset("what whats which".split())
 _ORDER_AFTER = frozenset("after before next".split())
 _ONE_NOUNS = frozenset("one scene part bit track song".split())  # "the knife on the table scene whats after it"
@@ -1026,6 +1039,9 @@ def relation_of_person(heard: Heard) -> Reading | None:
     found = _relation_by_noun(heard) if words & _RELATION_NOUNS else None
     if found is not None:
         return replace(heard.base, asks="relation", referent=found[0], link=_kin(found[1]))
+    loved = _THEIR_LOVE.match(_after_filler(heard.text))
+    if loved is not None:  # "his love", "anyway, his girl": the one he loves
+        return replace(heard.base, asks="relation", referent=_PERSON_PRONOUNS[loved["whose"]], link="sweetheart")
     said = [w for w in heard.typed.split() if w not in OPENING_FILLER and w not in _BARE_FILLER]  # "fiancée"
     if heard.pending and len(said) == 1 and said[0] in _RELATION_NOUNS:  # "fiancée?" just after Sam: his
         return replace(heard.base, asks="relation", referent=IN_PLAY, link=_kin(said[0]))
@@ -1055,6 +1071,7 @@ def _relation_by_noun(heard: Heard) -> tuple[str | None, str] | None:
     return None
 
 
+_THEIR_LOVE = re.compile(r"^(?P<whose>his|her) (?:love|girl|guy|man|woman|lady|boy)$")
 IN_PLAY = "in play"  # a relation's referent: the person talked about, named by no pronoun
 _BARE_FILLER = frozenset("the a what about who is s and".split())
 
@@ -1185,7 +1202,7 @@ def read(
 
 # Words that open a message and say nothing: the recognisers read what follows them
 _SAYS_NOTHING = frozenset(
-    "k kk lol lmao rofl haha hahaha hehe xd ngl tbh imo fr lowkey btw hmm um uh yo hey hi hello thx ty cheers "
+    "k kk lol lmao rofl haha hahaha hehe xd ngl tbh imo fr lowkey btw hmm um uh yo hey hi hello thx ty cheers omg "
     "cool nice great awesome wow".split()
 )
 
