@@ -108,3 +108,13 @@ def score_conversations(answer: Callable[[str, Conversation], Answer], conversat
         score.conversations += 1
         score.conversations_right += right
     return score
+
+
+def answer_after(engine: Any, before: str | list[str] | None, question: str) -> Any:
+    """The answer to `question` in a conversation that first asked `before` (one question, several, or none)."""
+    from bot.core import Conversation
+
+    thread = Conversation()
+    for earlier in [before] if isinstance(before, str) else before or []:
+        engine.answer(earlier, thread)
+    return engine.answer(question, thread)

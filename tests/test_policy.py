@@ -7,6 +7,7 @@ import pytest
 
 from bot.core import Conversation
 from bot.core.policy import RULES, decide, describe
+from tests.scoring import answer_after
 
 # rule: (turns before, question, expected (kind, title or reason)), (turns before, question it passes on)
 CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], str]]] = {
@@ -337,32 +338,17 @@ def test_there_points_at_the_scene_and_a_performance_is_no_credit(engine):
         ([], "the confrontation whats before it", "The Premiere Night"),
         ([], "The scene in the middle, which is?", "The Premiere Night"),
         ([], "who's boris tho", "Boris Lermontov"),
+        ([], "Good evening! Sorry for my English. How finish the film?", "The Final Decision"),
+        (["the isolation"], "who scored it", "The Red Shoes"),  # the score's credit
+        ([], "Who did the music of the film, and it has won some prize?", "The Red Shoes"),
     ],
 )
 def test_terse_and_second_language_follow_ups(engine, before, question, title):
-    thread = Conversation()
-    for earlier in before:
-        engine.answer(earlier, thread)
-    assert engine.answer(question, thread).title == title, question
+    assert answer_after(engine, before, question).title == title, question
 
 
 def test_total_scenes_is_the_list(engine):
     assert engine.answer("total scenes?").kind == "scenes"
-
-
-@pytest.mark.parametrize(
-    "before, question, title",
-    [
-        (None, "Good evening! Sorry for my English. How finish the film?", "The Final Decision"),
-        ("the isolation", "who scored it", "The Red Shoes"),  # the score's credit
-        (None, "Who did the music of the film, and it has won some prize?", "The Red Shoes"),
-    ],
-)
-def test_more_second_language_and_terse_wordings(engine, before, question, title):
-    thread = Conversation()
-    if before:
-        engine.answer(before, thread)
-    assert engine.answer(question, thread).title == title, question
 
 
 def test_location_alone_is_a_missing_fact_beside_a_follow_up(engine):

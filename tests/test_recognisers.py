@@ -7,6 +7,7 @@ import pytest
 
 from bot.core import Conversation, recognisers
 from bot.core.recognisers import RECOGNISERS, hear, read
+from tests.scoring import answer_after
 
 # recogniser: (question that triggers it, the slots it must fill, a question it must refuse, pending)
 CASES: dict[str, tuple[str, dict[str, object], str, bool]] = {
@@ -142,10 +143,7 @@ def test_an_anchor_before_a_question_word_needs_no_comma(engine):
     ],
 )
 def test_terse_two_part_questions_answer_the_part_the_pack_covers(engine, before, question, title, note):
-    thread = Conversation()
-    if before:
-        engine.answer(before, thread)
-    answer = engine.answer(question, thread)
+    answer = answer_after(engine, before, question)
     assert answer.title == title and note in answer.text, answer.text
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import Conversation
+from tests.scoring import answer_after
 
 
 @pytest.mark.parametrize(
@@ -145,10 +146,7 @@ def test_a_doer_asked_after_filler_is_still_the_one_the_scene_names(engine):
     ],
 )
 def test_plain_questions_in_second_language_and_chat_wordings(engine, before, question, kind, title):
-    thread = Conversation()
-    if before:
-        engine.answer(before, thread)
-    answer = engine.answer(question, thread)
+    answer = answer_after(engine, before, question)
     assert (answer.kind, answer.title) == (kind, title), question
 
 
@@ -187,26 +185,6 @@ def test_an_order_anchor_ends_with_its_clause_and_a_preamble_is_no_anchor(engine
         (None, "the one where she wakes up from the dream what happens after", "The Premiere Night"),
         (None, "hiii 👋 quick q whats the soundtrack like who made it", "The Red Shoes"),  # the score's maker
         ("which scenes is boris in", "n the last of em", "The Tragic Fall"),
-    ],
-)
-def test_lists_anchors_and_credits_in_chat_wordings(engine, before, question, title):
-    thread = Conversation()
-    if before:
-        engine.answer(before, thread)
-    assert engine.answer(question, thread).title == title, question
-
-
-def test_a_trailing_then_and_of_these_scenes(engine):
-    thread = Conversation()
-    engine.answer("who is boris", thread)
-    answer = engine.answer("what scenes is the teacher in then", thread)
-    assert answer.kind == "scenes" and answer.entries == ("The Dancer's Choice", "The Confrontation", "The Tragic Fall")
-    assert engine.answer("The last of these scenes, what happens there?", thread).title == "The Tragic Fall"
-
-
-@pytest.mark.parametrize(
-    "before, question, title",
-    [
         ("list the scenes", "ok which ones the 6th", "The Confrontation"),
         ("list the scenes", "Number 6 is about what?", "The Confrontation"),
         ("which scenes is boris in", "first of those what happens", "The Dancer's Choice"),
@@ -217,10 +195,16 @@ def test_a_trailing_then_and_of_these_scenes(engine):
         ("who is boris", "anyway, his girl", "Vicky Page"),
     ],
 )
-def test_picks_anchors_and_loves_in_terse_and_second_language_wordings(engine, before, question, title):
+def test_lists_picks_anchors_credits_and_loves_in_chat_and_second_language_wordings(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title, question
+
+
+def test_a_trailing_then_and_of_these_scenes(engine):
     thread = Conversation()
-    engine.answer(before, thread)
-    assert engine.answer(question, thread).title == title, question
+    engine.answer("who is boris", thread)
+    answer = engine.answer("what scenes is the teacher in then", thread)
+    assert answer.kind == "scenes" and answer.entries == ("The Dancer's Choice", "The Confrontation", "The Tragic Fall")
+    assert engine.answer("The last of these scenes, what happens there?", thread).title == "The Tragic Fall"
 
 
 @pytest.mark.parametrize("question", ["is the soundtrack on spotify", "track length?"])
