@@ -185,6 +185,11 @@ def test_an_order_anchor_ends_with_its_clause_and_a_preamble_is_no_anchor(engine
         (None, "the one where she wakes up from the dream what happens after", "The Premiere Night"),
         (None, "hiii 👋 quick q whats the soundtrack like who made it", "The Red Shoes"),  # the score's maker
         ("which scenes is boris in", "n the last of em", "The Tragic Fall"),
+        ("the dream sequence", "ok anyway back to the scene whats next", "The Premiere Night"),
+        ("entr'acte", "who composed all of it", "The Red Shoes"),  # all of it: the soundtrack
+        ("the audition", "And how it finishes?", "The Final Decision"),
+        (None, "The film win Oscar or not? And the rehearsal scene what happen?", "The First Rehearsal"),
+        (None, "What is the story of the whole film, short?", "The Red Shoes"),
         ("list the scenes", "ok which ones the 6th", "The Confrontation"),
         ("list the scenes", "Number 6 is about what?", "The Confrontation"),
         ("which scenes is boris in", "first of those what happens", "The Dancer's Choice"),
@@ -207,6 +212,8 @@ def test_a_trailing_then_and_of_these_scenes(engine):
     assert engine.answer("The last of these scenes, what happens there?", thread).title == "The Tragic Fall"
 
 
-@pytest.mark.parametrize("question", ["is the soundtrack on spotify", "track length?"])
+@pytest.mark.parametrize(
+    "question", ["is the soundtrack on spotify", "track length?", "Where can I listen it, on Spotify?"]
+)
 def test_streaming_and_a_track_s_length_are_missing_facts(engine, question):
     assert engine.answer(question).kind == "none"

@@ -94,7 +94,8 @@ _MISSING_FACTS: list[tuple[str, str]] = [
     (
         "where to watch it",
         (
-            r"\bstream(?:ing|ed)?\b|\bwhere (?:can|do|to|could|should) (?:i|we|you|one)? ?(?:watch|see|buy|rent|find)\b"
+            r"\bstream(?:ing|ed)?\b"
+            r"|\bwhere (?:can|do|to|could|should) (?:i|we|you|one)? ?(?:watch|see|buy|rent|find|listen|hear|get)\b"
             r"|\bvinyl\b|\bon cd\b|\bavailable (?:on|to buy)\b"
             r"|\bnetflix\b|\bhulu\b|\bprime video\b|\bamazon\b|\bdvd\b|\bblu ?ray\b|\bcriterion\b|\brent\b|\bdownload\b"
             r"|\bspotify\b|\byoutube\b|\bapple music\b|\bitunes\b|\bdisney\b"

@@ -109,7 +109,7 @@ _HOW_IT_GOES = re.compile(
     r"(?:it|the (?:film|movie|story)|this (?:film|movie|story)|(?:film|movie)|(?:the )?(?:whole )?(?:thing|story)|"
     r"everything) (?:is |was )?"
     r"(?:all )?(?P<verb>start|begin|open|kick off|end|finish|conclude|wrap up|close)"
-    r"(?:s|ing|ning)?\b"
+    r"(?:s|es|ing|ning)?\b"
 )
 _MIDDLE = re.compile(
     r"\bin the (?:very )?middle"
@@ -581,26 +581,35 @@ def _split(
     (how much the other part asks, the fact, its words as typed, the other part's window)."""
     facts, words, typed, start = heard.facts, heard.words, heard.typed.split(), heard.start
     left, right = (words[:cut], typed[:cut]), (words[resume:], typed[resume:])
-    if facts is None or not (_a_question(left[0]) and _a_question(right[0])):
+    if facts is None or not left[0] or not right[0]:
         return None
     left_fact = facts.missing_fact(" ".join(left[1]), " ".join(left[0]))
     right_fact = facts.missing_fact(" ".join(right[1]), " ".join(right[0]))
     if (left_fact is None) == (right_fact is None):
+        return None
+    # the part asking the fact is a question by that alone ("the film win oscar or not?"); the other must ask
+    if not _a_question(right[0] if left_fact is not None else left[0]):
         return None
     if left_fact is not None:
         fact, quote, span = left_fact, " ".join(left[1]), (start + resume, heard.end)
     elif right_fact is not None:
         fact, quote, span = right_fact, " ".join(right[1]), (start, start + cut)
     rest = heard.tokens.words[span[0] : span[1]]
-    if not any(is_significant(w) or w in ASKING or w in BACK_REFERENCES or w in ORDER_WORDS for w in rest):
+    if not _asks_something_else(rest, opens=left_fact is None and resume == cut):
         return None
-    if _ASKS_FOR_IT.match(" ".join(rest)):
-        return None  # "the box office takings, do you have those?": one question, asked twice
-    if left_fact is None and resume == cut and len(rest) == 1 and rest[0] in ORDER_WORDS:
-        return None  # "Next, the box office takings?": a next question; "before, and budget?" is two
     asks = any(w in ASKING for w in rest)
     said = sum(is_significant(w) and w not in _JOINTS for w in rest)
     return (asks, said, -len(rest)), fact, quote, span  # asks, says most, in fewest words
+
+
+def _asks_something_else(rest: tuple[str, ...], *, opens: bool) -> bool:
+    """Does the part besides the missing fact ask anything of its own? Not "do you have those" (the same question
+    again), nor a lone "Next," opening the message (`opens`: a next question, but "before, and budget?" is two)."""
+    if not any(is_significant(w) or w in ASKING or w in BACK_REFERENCES or w in ORDER_WORDS for w in rest):
+        return False
+    if _ASKS_FOR_IT.match(" ".join(rest)):
+        return False
+    return not (opens and len(rest) == 1 and rest[0] in ORDER_WORDS)
 
 
 _ASKS_FOR_IT = re.compile(
@@ -684,8 +693,8 @@ def anchored(heard: Heard) -> Reading | None:
     # with a thread, "it" is what was talked about unless the clause before names something ("the dream one");
     # with none, a description will do ("the knife on the table scene, whats after it")
     for clause in _anchor_breaks(heard):
-        lead, names = _anchor_lead(heard, clause)
-        if not any(is_significant(w) and names(w) for w in lead.split()) or _asks(words[:clause]):
+        lead, named = _anchor_lead(heard, clause)
+        if not named or _asks(words[:clause]):
             continue  # "is the interlude by the same person, then?": a question, not a name to start from
         ends = [end for end in (*(c for c in heard.clauses if c > clause), len(words))]
         for end in dict.fromkeys((len(words), ends[0])):
@@ -706,19 +715,21 @@ def anchored(heard: Heard) -> Reading | None:
     return None
 
 
-def _anchor_lead(heard: Heard, clause: int) -> tuple[str, Callable[[str], bool]]:
-    """The words before a clause that may name an anchor, and what a word of them must be to name it: with a
-    thread, part of a name ("the dream one"); with none, or a scene gone back to ("ok back to the fight scene"),
-    a word of the pack will do."""
+def _anchor_lead(heard: Heard, clause: int) -> tuple[str, bool]:
+    """The words before a clause that may name an anchor, and whether they do: with a thread, by part of a name
+    ("the dream one"); with none, by any word of the pack; a scene gone back to ("ok back to the fight scene",
+    "back to the scene") always does."""
     before = " ".join(heard.words[:clause])
     back = _BACK_TO_A_SCENE.search(before) if heard.pending else None
     if back is not None:
-        return back["scene"], heard.knows
-    return _clean_lead(before), heard.names if heard.pending else heard.knows
+        return back["scene"], True
+    lead = _clean_lead(before)
+    names = heard.names if heard.pending else heard.knows
+    return lead, any(is_significant(w) and names(w) for w in lead.split())
 
 
 _REFERENCES = frozenset("it that this one the them there of".split())
-_BACK_TO_A_SCENE = re.compile(r"\bback to (?P<scene>the (?:\w+ ){1,3}(?:scene|part|bit|one))$")
+_BACK_TO_A_SCENE = re.compile(r"\bback to (?P<scene>(?:the|that|this) (?:\w+ ){0,3}(?:scene|part|bit|one))$")
 _MID_QUESTION = frozenset("what whats which".split())
 _ORDER_AFTER = frozenset("after before next".split())
 _ONE_NOUNS = frozenset("one scene part bit track song".split())  # "the knife on the table scene whats after it"
@@ -1181,6 +1192,9 @@ def read(
     lead = set(tokens.words[start:first])
     if first < end and "back" in lead and lead <= _BACK_TO_IT:
         start = first  # "ok back to that, whats next": the thread is where it was
+    back = _BACK_TO_THREAD.match(" ".join(tokens.words[start:end])) if window is None else None
+    if back is not None and len(back.group().split()) < end - start:
+        start += len(back.group().split())  # "ok anyway back to it whats next", no comma
     heard = hear(tokens, start, end, pending, knows, facts, names)
     for recognise in RECOGNISERS:
         reading = recognise(heard)
@@ -1207,6 +1221,10 @@ _SAYS_NOTHING = frozenset(
 )
 
 
+_BACK_TO_THREAD = re.compile(
+    r"^(?:(?:ok|okay|so|and|anyway|anyways|right|alright) )*(?:going |go |get |getting )?back to "
+    r"(?:it|that|this|that one|this one|the film|the story)\b(?! scene)"
+)
 _BACK_TO_IT = OPENING_FILLER | frozenset("it that this one scene going get getting".split())
 
 

@@ -135,7 +135,7 @@ def followed_thing(turn: Turn, thread: Conversation) -> Entry | None:
     words = set(tokens.words)
     # "who performed it?" asks for a credit; "how she feels after the performance there" doesn't
     if words & CREDIT_WORDS or words & ASKS_BY and tokens.stem_set & CREDIT_STEMS:
-        credit = credited(kit, thread)
+        credit = credited(kit, thread, whole=bool(words & ALL_OF_IT))
         if credit is not None:
             return credit
     person = her_card_tells(turn, thread) if reading.person and not words & POINTS_AT_A_THING else None
@@ -159,11 +159,16 @@ def her_card_tells(turn: Turn, thread: Conversation) -> Entry | None:
 
 THING_QUESTION = frozenset("what whats wat how why where when".split())
 ASKS_BY = frozenset("who whos whose by".split())
+ALL_OF_IT = frozenset("all whole overall entire everything".split())  # "who composed all of it": the soundtrack
 POINTS_AT_A_THING = frozenset("it its there this that".split())  # "what's she feeling in it": the scene
 
 
-def credited(kit: Kit, thread: Conversation) -> Entry | None:
-    """The music a "who composed it?" means: the track just talked about, else the soundtrack."""
+def credited(kit: Kit, thread: Conversation, whole: bool = False) -> Entry | None:
+    """The music a "who composed it?" means: the track just talked about, else the soundtrack; the soundtrack
+    when asked of all of it (`whole`: "who composed all of it", "who did the score overall")."""
+    soundtracks = kit.index.by_kind.get("soundtrack")
+    if whole and soundtracks:
+        return soundtracks[0]
     track = kit.scorer.latest(thread, ("track", "soundtrack"))
     focus = kit.scorer.latest(thread)
     if focus is not None and focus.kind in ("track", "soundtrack"):

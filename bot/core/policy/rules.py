@@ -257,7 +257,7 @@ def credit(turn: Turn) -> Answer | None:
     """ "by who?" after a track: the track (its reply gives the credit); after anything else, the score."""
     if turn.reading.asks != "credit" or turn.thread is None:
         return None
-    music = followups.credited(turn.kit, turn.thread)
+    music = followups.credited(turn.kit, turn.thread, whole=bool(set(turn.tokens.words) & followups.ALL_OF_IT))
     return turn.kit.replies.hit(music) if music is not None else None
 
 
