@@ -186,6 +186,7 @@ def test_an_order_anchor_ends_with_its_clause_and_a_preamble_is_no_anchor(engine
         (None, "hiii 👋 quick q whats the soundtrack like who made it", "The Red Shoes"),  # the score's maker
         ("which scenes is boris in", "n the last of em", "The Tragic Fall"),
         ("the dream sequence", "ok anyway back to the scene whats next", "The Premiere Night"),
+        ("the tragic fall", "who runs to her", "Boris Lermontov"),  # he rushes to her side; she sprints
         ("entr'acte", "who composed all of it", "The Red Shoes"),  # all of it: the soundtrack
         ("the audition", "And how it finishes?", "The Final Decision"),
         (None, "The film win Oscar or not? And the rehearsal scene what happen?", "The First Rehearsal"),

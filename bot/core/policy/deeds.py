@@ -125,23 +125,34 @@ def _fitting(turn: Turn, people: list[Entry]) -> list[Entry]:
 def _people_telling(turn: Turn, scene: Entry, wanted: set[str], needed: int) -> list[Entry]:
     """The people named in the scene's sentence holding the most of the wanted terms (at least `needed`), in
     the order it names them; a sentence naming nobody ("his habit of cutting singers off") means the people
-    the sentences before it named, latest first."""
+    the sentences before it named, latest first. Of sentences holding as many, the first naming someone the
+    deed isn't done to ("who runs to her": Boris rushes to her side, not Vicky sprints)."""
     subject = scene.subject
     sentences = [
         fold(s) for s in _SENTENCE.split(f"{getattr(subject, 'summary', '')} {getattr(subject, 'context', '')}")
     ]
-    best, most = None, needed - 1
-    for position, sentence in enumerate(sentences):
-        overlap = len(wanted & {canonical(s) for s in turn.kit.index.lexicon.stems(sentence)})
-        if overlap > most:
-            best, most = position, overlap
-    if best is None:
+    overlaps = [len(wanted & {canonical(s) for s in turn.kit.index.lexicon.stems(x)}) for x in sentences]
+    most = max(overlaps, default=0)
+    if most < needed:
         return []
-    for position in range(best, -1, -1):
+    told = [_people_of(turn, sentences, at) for at, overlap in enumerate(overlaps) if overlap == most]
+    return next((people for people in told if _not_done_to(turn, people)), told[0])
+
+
+def _people_of(turn: Turn, sentences: list[str], at: int) -> list[Entry]:
+    """The people a sentence names, else those the sentences before it named, latest first."""
+    for position in range(at, -1, -1):
         people = _people_in_order(turn, sentences[position])
         if people:
-            return people if position == best else people[::-1]
+            return people if position == at else people[::-1]
     return []
+
+
+def _not_done_to(turn: Turn, people: list[Entry]) -> list[Entry]:
+    """Those of the people the question's "her"/"him" doesn't point at (the deed's object)."""
+    words = set(turn.tokens.words)
+    objects = {g for g, cues in OBJECTS.items() if words & cues}
+    return [p for p in people if not any(turn.kit.scorer.pronoun_fits(p, g) for g in objects)]
 
 
 def scene_in_question(turn: Turn) -> Entry | None:
