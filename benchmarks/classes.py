@@ -1,13 +1,13 @@
-"""Answer quality per question class and per writing style on the blind sets G to M, with BM25 in the same run.
+"""Answer quality per question class and per writing style on the blind sets G to N, with BM25 in the same run.
 
     python benchmarks/classes.py            # the tables, on set G (the half used to find failing classes)
     python benchmarks/classes.py --set h    # on set H (the half held back until the end: the estimate)
-    python benchmarks/classes.py --set m    # on set M (this round's last fresh estimate; I to L are there too)
+    python benchmarks/classes.py --set n    # on set N (this round's last fresh estimate; I to M are there too)
     python benchmarks/classes.py --misses   # and every turn the engine got wrong
 
 Each set is what four writers (fast Discord typing, English as a second language, long-winded, terse) wrote
 from the seed page without seeing the engine; each row or turn carries a "class". G and H are two halves of
-one round; I (half development, half held back), J, K, L and M were written for the next round.
+one round; I (half development, half held back) and J to N were written for the next round.
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ def score(answer: Callable[[str, Conversation | None], Answer], misses: list[str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every turn the engine got wrong")
-    parser.add_argument("--set", choices=list("ghijklm"), default="g", help="which blind set (G to M)")
+    parser.add_argument("--set", choices=list("ghijklmn"), default="g", help="which blind set (G to N)")
     args = parser.parse_args()
     global SET
     SET = args.set

@@ -78,9 +78,9 @@ BLIND_H = [
 ]
 
 
-# Sets I to M (this round of issue 14): four writers each, from the seed page alone. I was half development, half
-# held back (scored once, then used as development material); J to M were each written fresh and scored once
-# through `ask --json [--conversation]`; J, K and L were then fixed against, M is the last estimate. All spent now:
+# Sets I to N (issue 14): four writers each, from the seed page alone. I was half development, half held back
+# (scored once, then used as development material); J to N were each written fresh and scored once through
+# `ask --json [--conversation]`; J to M were then fixed against, N is the last estimate. All spent now:
 # regression floors a little below what the engine scores: (single, turns, end to end) for each style in STYLES.
 STYLES = ("discord", "esl", "longwinded", "terse")
 LATER_SETS = {
@@ -89,6 +89,7 @@ LATER_SETS = {
     "k": ((0.9, 0.9, 0.72), (0.93, 0.78, 0.5), (0.83, 0.57, 0.17), (0.93, 0.93, 0.82)),
     "l": ((0.93, 0.86, 0.72), (0.93, 0.85, 0.65), (0.67, 0.65, 0.25), (0.93, 0.87, 0.72)),
     "m": ((0.96, 0.89, 0.75), (0.96, 0.85, 0.65), (0.7, 0.64, 0.32), (0.93, 0.93, 0.82)),
+    "n": ((0.9, 0.9, 0.75), (0.87, 0.76, 0.47), (0.73, 0.66, 0.3), (0.93, 0.94, 0.85)),
 }
 
 
@@ -136,8 +137,8 @@ def test_blind_sets_cover_every_question_type():
 
 # Made-up films written as seed-style pages by one helper and asked about by others (from the page alone), each
 # page imported as it is (no hand keywords): film 6 (science fiction, accents, a department credit), film 7 (no
-# genre, no soundtrack, curly apostrophes, scenes without context), films 8 to 11 (a western, a mystery, a sports
-# drama, a horror film). Spent.
+# genre, no soundtrack, curly apostrophes, scenes without context), films 8 to 12 (a western, a mystery, a sports
+# drama, a horror film, a road movie). Spent.
 IMPORTED_FILMS = [
     ("film-6", 0.85, 0.73),
     ("film-7", 0.87, 0.76),
@@ -145,6 +146,7 @@ IMPORTED_FILMS = [
     ("film-9", 0.95, 0.66),
     ("film-10", 0.87, 0.57),
     ("film-11", 0.9, 0.71),
+    ("film-12", 0.95, 0.7),
 ]
 
 
