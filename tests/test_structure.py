@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import Conversation
+from bot.core.recognisers import read
 from tests.scoring import answer_after
 
 
@@ -218,3 +219,26 @@ def test_a_trailing_then_and_of_these_scenes(engine):
 )
 def test_streaming_and_a_track_s_length_are_missing_facts(engine, question):
     assert engine.answer(question).kind == "none"
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        ("list the scenes", "so what goes on in the middle one of those", "The Premiere Night"),
+        ("list the songs", "tell me a bit about the first one", "The Red Shoes Ballet"),
+        (["list the songs", "tell me a bit about the first one"], "and the other one?", "Entr'acte"),
+        ("which scenes name boris", "describe the last of these", "The Tragic Fall"),
+        ("list the scenes", "explain fifth", "The Premiere Night"),
+        ("list the scenes", "and the one before the last?", "The Isolation"),
+    ],
+)
+def test_a_pick_said_inside_other_words(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title, question
+
+
+@pytest.mark.parametrize(
+    "question", ["the last one with boris in it", "the first one where she dances", "the first scene"]
+)
+def test_words_of_the_pack_around_an_ordinal_are_no_pick(engine, question):
+    reading = read(engine.read(question), pending=True, knows=engine.index.knows, facts=engine.facts)
+    assert reading.asks != "pick", question

@@ -674,13 +674,43 @@ def pick(heard: Heard) -> Reading | None:
     credit = _CREDIT_OF.match(heard.text) if found is None else None
     if credit is not None:  # "who is the second one by?": that one (its reply gives the credit)
         found = _PICK.match(credit["which"])
-    if found is None:
+    which = found["which"] if found is not None else _pick_inside(heard)
+    if which is None:
         return None
-    which = found["which"]
     index = {"latter": -1, "former": 1}.get(which) or (
         _count(which) if re.fullmatch(_COUNT, which) else _position(which)
     )
     return replace(heard.base, asks="pick", pick=index, listed=bool(heard.vocabulary & _LIST_REFERENCES))
+
+
+# "what is happening in the middle one of those?", "tell me more to the first one", "tell about third": a pick
+# said inside other words (a scene or track noun after it is an nth: "the first scene")
+_PICK_INSIDE = re.compile(
+    rf"\b(?:the )?(?:one (?:right |just |smack )?in the (?P<middle>middle)|(?P<which>{_ORDINAL}|latter|former)"
+    r"(?P<one> (?:one|ones|option|choice|entry|item))?)"
+    r"(?P<ref> (?:of|on|in|from) (?:(?:the|that|this|your|his|her|their) (?:list|lists|scenes|ones|tracks|songs|titles)"
+    r"|those|these|them)|(?: one)? (?:there|listed)| you (?:listed|showed|mentioned|said|gave))?"
+    r"(?! (?:scene|track|song|piece|part|bit|moment|sequence|cue|number|composition)s?\b)"
+)
+# Words around such a pick that ask for it, not for something else: "what pass there", "summarise it".
+_PICK_ASKING = frozenset("pass passes passing summarise summarize summary recap tell describe about".split())
+
+
+def _pick_inside(heard: Heard) -> str | None:
+    """The ordinal of a pick said inside other words, when none of those words is the pack's own (then they
+    would describe what is picked: "the last one with boris" is not the last of the list)."""
+    found = _PICK_INSIDE.search(heard.text)
+    if found is None:
+        return None
+    which = found["which"] or "middle"
+    said_as_pick = found["one"] or found["ref"] or found["middle"] or found.end() == len(heard.text)
+    if not said_as_pick or which in ("opening", "closing") and not (found["one"] or found["ref"]):
+        return None  # "tell me about the opening": how the film opens
+    rest = (heard.text[: found.start()] + " " + heard.text[found.end() :]).split()
+    if ORDER_WORDS & set(rest):
+        return None  # "the one before the last": an order relation
+    stray = [w for w in rest if w not in _PICK_ASKING and is_significant(w) and heard.knows(w)]
+    return None if stray else which
 
 
 _CREDIT_OF = re.compile(r"^(?:(?:and|so|ok) )*who (?:is|s|was|wrote|composed|did) (?P<which>.+?)(?: by)?$")

@@ -4,7 +4,16 @@ pronouns."""
 from __future__ import annotations
 
 from ..answers import Answer, Kind, Reason
-from ..cues import CHOICE_CUES, CREDIT_STEMS, CREDIT_WORDS, LISTS, PERSON_NOUN_WORDS, PERSON_QUESTION, PRONOUN_FORMS
+from ..cues import (
+    CHOICE_CUES,
+    CREDIT_STEMS,
+    CREDIT_WORDS,
+    LISTS,
+    PERSON_NOUN_WORDS,
+    PERSON_QUESTION,
+    PRONOUN_FORMS,
+    index_of,
+)
 from ..index import Entry
 from ..recognisers import Reading
 from ..tokens import Tokens
@@ -69,9 +78,8 @@ def still_on_list(thread: Conversation) -> bool:
 
 
 def pick_from(kit: Kit, entries: list[Entry], which: int | None, *, also: bool = False) -> Answer:
-    index = which or 1
-    position = index - 1 if index > 0 else len(entries) + index
-    if not entries or not 0 <= position < len(entries):
+    position = index_of(which, len(entries))
+    if position is None:
         return kit.replies.decline(Reason.NO_THREAD)
     chosen = entries[position]
     others = (
