@@ -242,3 +242,21 @@ def test_a_pick_said_inside_other_words(engine, before, question, title):
 def test_words_of_the_pack_around_an_ordinal_are_no_pick(engine, question):
     reading = read(engine.read(question), pending=True, knows=engine.index.knows, facts=engine.facts)
     assert reading.asks != "pick", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many scenes are there for the red shoes?",
+        "how many scenes does the red shoes have, and what are they called?",
+        "the film has how many scene?",
+    ],
+)
+def test_the_films_own_name_and_a_request_to_name_them_leave_a_list_question_whole(engine, question):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.entries) == ("scenes", None), question  # the whole list, not the scenes naming it
+
+
+def test_the_red_shoes_as_a_thing_the_scenes_show_is_still_asked_about(engine):
+    answer = engine.answer("in which scenes do the red shoes appear")
+    assert answer.kind == "scenes" and answer.entries is not None

@@ -259,6 +259,9 @@ def may_ask_a_fact(word: str) -> bool:
     return _is_clue(word) and word not in _COMMON
 
 
+_TITLE_JOINTS = ("for", "of", "in", "from", "on", "does", "for the film", "of the film", "in the film", "of the movie")
+
+
 class FilmFacts:
     """What a question about one film asks that its pack can't answer (and whether it asks the genre), the
     film's own names read as "it". All missing facts are one pattern, so a question is scanned once.
@@ -268,6 +271,17 @@ class FilmFacts:
 
     def __init__(self, film_names: list[str]) -> None:
         self._names = tuple(f" {name} " for name in sorted(set(film_names), key=len, reverse=True) if name)
+
+    def title_words(self, text: str) -> frozenset[str]:
+        """The words of the film's own name where the question says it is about the film ("how many scenes do
+        you have for the red shoes"): its name after "for", "of", "in", "from", "on" or "does"."""
+        padded = f" {text} "
+        return frozenset(
+            word
+            for name in self._names
+            if any(f" {joint}{name}" in padded for joint in _TITLE_JOINTS)
+            for word in name.split()
+        )
 
     def _as_it(self, text: str) -> str:
         """The question with the film's title or an alias read as "it"."""

@@ -242,6 +242,7 @@ _LIST = re.compile(
     rf"|\border of (?:the )?(?P<ordered>scenes?|tracks?|songs?)\b"
     rf"|^(?:the )?(?P<alone>{_PLURAL_SCENES}|{_PLURAL_TRACKS}|tracklist|track list)(?: please| pls| plz)?$"
     rf"|\b(?:every|each) (?P<each>scene|track|song)\b"
+    rf"|\bhow many (?P<many>scene|track|song)\b"
 )
 _LIST_NEGATED = re.compile(r"\b(?:no need|without|not|dont|do not|never mind|rather than|instead of|skip)\b")
 # Words a list question may hold besides the list words: anything else makes it a question about entries.
@@ -803,6 +804,7 @@ def listing(heard: Heard) -> Reading | None:
     found = _LIST.search(heard.text) if heard.vocabulary & _LIST_TRIGGERS else None
     if found is None or _LIST_NEGATED.search(heard.text):
         return None
+    film = heard.facts.title_words(heard.text) if heard.facts is not None else frozenset()
     starts = (0, *heard.clauses, len(heard.words))
     for start, end in zip(starts, starts[1:], strict=False):
         words = heard.words[start:end]
@@ -811,13 +813,26 @@ def listing(heard: Heard) -> Reading | None:
             break
     else:
         words, others = heard.words, ()
-    if not all(w in _LIST_FILLER or not is_significant(w) or not heard.knows(w) for w in words):
+    if not all(w in _LIST_FILLER or w in film or not is_significant(w) or not heard.knows(w) for w in words):
         return None
-    if _asks(others) or any(heard.names(w) and w not in _LIST_FILLER for w in others):
+    if (
+        _asks(others)
+        and not _asks_for_them(others)
+        or any(heard.names(w) and w not in _LIST_FILLER and w not in film for w in others)
+    ):
         return None
     noun = next(g for g in found.groups() if g)
     listed: Kind = "scene" if re.fullmatch(rf"{_PLURAL_SCENES}|scene", noun) else "track"
     return replace(heard.base, asks="list", kind=listed)
+
+
+_NAMING = frozenset("list name names named call called titled titles enumerate".split())
+_THEM = frozenset("them they those their".split())
+
+
+def _asks_for_them(words: tuple[str, ...]) -> bool:
+    """ "how many scenes are there, and could you list them?": the other part asks for the same list."""
+    return bool(_NAMING & set(words)) and bool(_THEM & set(words))
 
 
 _ASKING_WHICH = re.compile(r"^(?:which|what) (?:scene|one|track|song) (?:is|s|comes|was) ")
@@ -1037,6 +1052,8 @@ def mentions(heard: Heard) -> Reading | None:
     in_play = heard.pending and "in" in words and len(heard.words) <= _TERSE_MENTION
     if len(set(content)) > 3 or not (content or person or in_play):
         return None
+    if content and heard.facts is not None and set(content) <= heard.facts.title_words(heard.text):
+        return None  # "how many scenes do you have for the red shoes": the film's scenes, all of them
     return replace(heard.base, asks="mentions", person=person)
 
 
