@@ -198,3 +198,33 @@ def test_a_relation_verb_in_ing_form(engine):
     thread = Conversation()
     engine.answer("who is boris", thread)
     assert engine.answer("and the girl he is teaching?", thread).title == "Vicky Page"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sorry, this isn't about the film at all, but how do I get red wine out of a carpet?",
+        "Not movie related, sorry. What's a good name for a cat?",
+        "Before I ask about the movie, quick thing: what's the tallest mountain in Wales?",
+    ],
+)
+def test_a_message_that_says_it_is_not_about_the_film_is_declined(engine, question):
+    assert engine.answer(question).kind == "none", question
+
+
+def test_saying_it_is_off_topic_does_not_hide_a_name(engine):
+    answer = engine.answer("This one's a bit off topic, sorry. But who is Julian Craster?")
+    assert answer.title == "Julian Craster"
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("Before I embarrass myself at film club, could you tell me how the film opens?", "scene"),
+        ("After we finish dinner we're watching it. What is the genre of the film?", "film"),
+    ],
+)
+def test_before_or_after_the_askers_own_doings_is_no_order_question(engine, question, kind):
+    reading = read(engine.read(question), knows=engine.index.knows, facts=engine.facts)
+    assert reading.asks != "order", question
+    assert engine.answer(question).kind == kind, question

@@ -147,7 +147,6 @@ _RELATION_WORDS: dict[str, Relation] = {
     "leading into": "prev",
     "ahead of": "prev",
     "earlier than": "prev",
-    "until": "prev",
 }
 _RELATION = re.compile(
     r"\b(?:(?P<steps>" + _COUNT + r") (?:" + _NOUN + r" )?)?(?:(?:right|just|directly|immediately|straight) )?"
@@ -636,7 +635,8 @@ def small_talk(heard: Heard) -> Reading | None:
 
 def request(heard: Heard) -> Reading | None:
     """ "can you play music", "write me a poem": a task, not a question about the film."""
-    return replace(heard.base, asks="request") if is_request(heard.typed) else None
+    disowned = heard.tokens.disowned and not heard.tokens.named  # "this isn't about the film, but ...", no name
+    return replace(heard.base, asks="request") if disowned or is_request(heard.typed) else None
 
 
 # "no, I meant the dream one", "nah sorry i meant 4": a correction of the last answer, then what was meant
@@ -906,6 +906,8 @@ def relation(heard: Heard) -> Reading | None:
     anchor = _clean_anchor(text[found.start("anchor") : min(ends, default=len(text))])  # to its clause's end
     if anchor.endswith(" there"):
         return None  # "what happens after she finishes dancing there": within the scene talked about
+    if anchor.split()[:1] and anchor.split()[0] in _ASKERS:
+        return None  # "before i embarrass myself, could you remind me how it opens": the asker's time, not the film's
     if _YOU_SAID.fullmatch(anchor):
         anchor = ""  # "the scene before the one you just told me about": the one talked about
     if not heard.pending and (not anchor or all(w in _REFERENCES for w in anchor.split())):
@@ -918,6 +920,9 @@ def relation(heard: Heard) -> Reading | None:
         steps=_count(found["steps"]) if found["steps"] else 1,
         anchors=(anchor,) if anchor else (),
     )
+
+
+_ASKERS = frozenset("i im ive my me we were our us".split())  # an anchor opening with one is about the asker
 
 
 def _described_before(heard: Heard, at: int) -> str:

@@ -23,6 +23,15 @@ _EMBEDDED = re.compile(
     r"\b(?:what|which|who|whom|how|when|where|why)\b"
 )
 
+# A message that says it is not about the film: "sorry, this isn't about the movie at all, but ...".
+DISOWNS = re.compile(
+    r"\b(?:(?:is|s|was)n[’']?t|is not|not|nothing to do with|unrelated to)"
+    r" (?:really |actually |even |strictly |at all )?(?:about |related to |regarding |to do with )?(?:the|this|your)"
+    r" (?:film|movie)\b|\boff[- ]topic\b|\bnot (?:film|movie)[- ]related\b"
+    r"|\bbefore (?:i|we) (?:ask|get|go) (?:about|to|into|on to|onto) (?:the|this) (?:film|movie)\b",
+    re.IGNORECASE,
+)
+
 # A sentence opening with one of these (after filler) asks something, even without a question mark.
 ASKING = frozenset(
     """what whats wat which who whos whom how hows when where wheres why is are was were does do did can could

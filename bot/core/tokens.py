@@ -7,7 +7,7 @@ or the question with a pronoun replaced by a name is cut from the same tokens, n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from . import sentences
@@ -59,6 +59,7 @@ class Tokens:
     stem_set: frozenset[str] = frozenset()
     named: dict[int, float] = field(default_factory=dict)  # entries whose whole name it holds -> name bonus
     parts: tuple[Word, ...] = ()  # each word's reading, to cut parts of the question without reading it again
+    disowned: bool = False  # the message says it is not about the film: "sorry, this isn't about the movie, but"
 
     @property
     def clauses(self) -> tuple[int, ...]:
@@ -127,7 +128,10 @@ class Tokeniser:
         clauses = [clause for clause in clauses if clause]
         while len(clauses) > 1 and self._chatter(clauses[0]):
             clauses.pop(0)  # "gm all, quick one: who did the soundtrack": the greeting says nothing
-        return self._assemble([part for clause in clauses for part in clause])
+        tokens = self._assemble([part for clause in clauses for part in clause])
+        if sentences.DISOWNS.search(question[:QUESTION_CHARS]) is not None:
+            tokens = replace(tokens, disowned=True)
+        return tokens
 
     def _without_greeting(self, clause: list[Word]) -> list[Word]:
         """ "ty bot ur the best who composed the score": chatter before a question word, no comma between."""
