@@ -356,3 +356,19 @@ def test_location_alone_is_a_missing_fact_beside_a_follow_up(engine):
     engine.answer("the isolation", thread)
     answer = engine.answer("location? next scene?", thread)
     assert answer.title == "The Final Decision" and "location" in answer.text
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        (["list the songs", "the 2nd one"], "ok who made it", "Entr'acte"),  # just after a track: its credit
+        ("the scene where she has to choose", "the one w boris", "The Dancer's Choice"),  # a choice, not his card
+        ("list the scenes", "lemme see the 7th", "The Tragic Fall"),
+    ],
+)
+def test_made_it_after_a_track_the_one_with_a_person_among_choices_and_lemme_see(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title, question
+
+
+def test_who_made_it_after_a_scene_is_still_a_fact_the_pack_lacks(engine):
+    assert answer_after(engine, "the audition", "who made it").kind == "none"

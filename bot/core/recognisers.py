@@ -694,7 +694,9 @@ _PICK_INSIDE = re.compile(
     r"(?! (?:scene|track|song|piece|part|bit|moment|sequence|cue|number|composition)s?\b)"
 )
 # Words around such a pick that ask for it, not for something else: "what pass there", "summarise it".
-_PICK_ASKING = frozenset("pass passes passing summarise summarize summary recap tell describe about".split())
+_PICK_ASKING = frozenset(
+    "pass passes passing summarise summarize summary recap tell describe about see show lemme let hear read".split()
+)
 
 
 def _pick_inside(heard: Heard) -> str | None:

@@ -111,7 +111,7 @@ def pick_by_words(turn: Turn) -> Entry | None:
     rival = max(scores.items(), key=lambda item: item[1], default=(best.id, 0.0))
     if rival[0] == best.id or rival[1] < tuning.confident or not kit.scorer.names_an_entry(tokens):
         return best
-    return None
+    return best if tokens.words[:2] in (("the", "one"), ("that", "one")) else None  # "the one w boris": a choice
 
 
 def follow_reference(turn: Turn) -> Answer | None:

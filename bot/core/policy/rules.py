@@ -30,6 +30,7 @@ def missing_fact(turn: Turn) -> Answer | None:
     named = kit.scorer.named_people(turn.tokens)  # "who played vicky?" asks for her actor, whatever came before
     words = set(turn.tokens.words)
     credits = topic == "the cast" or topic == "the production credits" and "it" in words and not words & TITLE_NOUNS
+    credits = credits or topic == "the director" and "it" in words and bool(words & MADE_IT)  # "who made it"
     if credits and music is not None and music is kit.scorer.latest(turn.conversation) and not named:
         return kit.replies.hit(music)  # "who played it?", "ok who wrote it" just after a track: its credit
     if len(named) == 1:
@@ -38,6 +39,9 @@ def missing_fact(turn: Turn) -> Answer | None:
     if topic == "the director" and soundtrack and set(turn.tokens.words) & MUSIC_WORDS and "it" in turn.tokens.words:
         return kit.replies.hit(soundtrack[0])  # "whats the soundtrack like, who made it": the score's maker
     return kit.replies.decline(Reason.MISSING_FACT, missing=topic)
+
+
+MADE_IT = frozenset("made make makes did created create creates".split())  # not "who directed it"
 
 
 def compound(turn: Turn) -> Answer | None:
