@@ -372,3 +372,9 @@ def test_made_it_after_a_track_the_one_with_a_person_among_choices_and_lemme_see
 
 def test_who_made_it_after_a_scene_is_still_a_fact_the_pack_lacks(engine):
     assert answer_after(engine, "the audition", "who made it").kind == "none"
+
+
+@pytest.mark.parametrize("question", ["no, before it", "nah before"])
+def test_a_corrected_order_counts_from_what_the_wrong_answer_was_counted_from(engine, question):
+    answer = answer_after(engine, ["the dream sequence", "and after it?"], question)
+    assert answer.title == "The Dancer's Choice", question

@@ -67,6 +67,7 @@ class Tokens:
         return tuple(i for i, part in enumerate(self.parts) if part.clause and i)
 
 
+_NAYS = frozenset("no nah nope wrong".split())
 _OPENS_A_QUESTION = frozenset("who whos what whats which where when how".split())
 _ARTICLES = frozenset("the a an".split())
 # Words that ask nothing of their own: "sorry about that, could you tell me about that one instead?"
@@ -208,7 +209,9 @@ class Tokeniser:
 
     def _chatter(self, clause: list[Word]) -> bool:
         """A clause that says nothing about the film: greetings, filler, words neither the pack nor the
-        recognisers use ("hola", "gm all", "quick one", "vale")."""
+        recognisers use ("hola", "gm all", "quick one", "vale"); a lone "no," opens a correction ("no, before it")."""
+        if len(clause) == 1 and clause[0].text in _NAYS:
+            return False
         previous = ""
         for part in clause:
             word = part.text

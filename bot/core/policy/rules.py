@@ -88,7 +88,12 @@ def correction(turn: Turn) -> Answer | None:
     reading = turn.reading
     if reading.asks != "correction" or reading.span is None or reading.inner is None:
         return None
-    return decide(part_of(turn, reading.span, reading.inner))
+    part = part_of(turn, reading.span, reading.inner)
+    thread = turn.thread
+    if reading.inner.asks == "order" and not reading.inner.anchors and thread is not None and len(thread.recent) > 1:
+        # "scene after the dream one", then "no, before it": before what the corrected answer was counted from
+        part = replace(part, thread=replace(thread, recent=thread.recent[1:]))
+    return decide(part)
 
 
 def part_of(turn: Turn, span: tuple[int, int], reading: Reading) -> Turn:
