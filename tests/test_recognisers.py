@@ -228,3 +228,20 @@ def test_before_or_after_the_askers_own_doings_is_no_order_question(engine, ques
     reading = read(engine.read(question), knows=engine.index.knows, facts=engine.facts)
     assert reading.asks != "order", question
     assert engine.answer(question).kind == kind, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do you know who played Boris, by any chance?",
+        "My niece wants the name of the actress who played Vicky, for her school project; do you have that?",
+    ],
+)
+def test_a_hedge_or_an_aside_after_a_missing_fact_is_no_second_question(engine, question):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.reason) == ("none", "missing_fact"), question
+
+
+@pytest.mark.parametrize("question", ["scene 3 + budget?", "runtime, and scene 2?"])
+def test_a_number_is_still_a_second_question(engine, question):
+    assert engine.answer(question).kind == "scene", question

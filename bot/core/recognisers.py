@@ -595,27 +595,43 @@ def _split(
     elif right_fact is not None:
         fact, quote, span = right_fact, " ".join(right[1]), (start, start + cut)
     rest = heard.tokens.words[span[0] : span[1]]
-    if not _asks_something_else(rest, opens=left_fact is None and resume == cut):
+    if not _asks_something_else(rest, opens=left_fact is None and resume == cut, knows=heard.knows):
         return None
     asks = any(w in ASKING for w in rest)
     said = sum(is_significant(w) and w not in _JOINTS for w in rest)
     return (asks, said, -len(rest)), fact, quote, span  # asks, says most, in fewest words
 
 
-def _asks_something_else(rest: tuple[str, ...], *, opens: bool) -> bool:
+def _asks_something_else(rest: tuple[str, ...], *, opens: bool, knows: Callable[[str], bool]) -> bool:
     """Does the part besides the missing fact ask anything of its own? Not "do you have those" (the same question
-    again), nor a lone "Next," opening the message (`opens`: a next question, but "before, and budget?" is two)."""
-    if not any(is_significant(w) or w in ASKING or w in BACK_REFERENCES or w in ORDER_WORDS for w in rest):
+    again), nor "by any chance", nor "for her bibliography" (no word of the pack's), nor a lone "Next," opening
+    the message (`opens`: a next question, but "before, and budget?" is two)."""
+    text = " ".join(rest)
+    tail = _ASKS_FOR_IT.search(text)
+    said = [w for w in (text[: tail.start()] if tail is not None else text).split() if w not in _HEDGES]
+    asking = (
+        w in ASKING
+        or w in ORDER_WORDS
+        or w in _NUMBERED_TRIGGERS
+        or w in _ORDINAL_TRIGGERS
+        or w in _NUMBERS
+        or w.isdigit()
+        or w in BACK_REFERENCES
+        and w not in _POSSESSIVES
+        for w in said
+    )
+    if not any(asking) and not any(is_significant(w) and knows(w) for w in said):
         return False
-    if _ASKS_FOR_IT.match(" ".join(rest)):
-        return False
-    return not (opens and len(rest) == 1 and rest[0] in ORDER_WORDS)
+    return not (opens and len(said) == 1 and said[0] in ORDER_WORDS)
 
 
 _ASKS_FOR_IT = re.compile(
-    r"^(?:(?:and|so|also|ok|please) )*(?:do|does|can|could|would|will) (?:you|u) (?:\w+ )?"
+    r"(?:^|\b(?:and|so|also|ok|please) |^(?:\w+ )*?)(?:do|does|can|could|would|will) (?:you|u) (?:\w+ )?"
     r"(?:have|know|give|tell|find|share|check|say)(?: me| us)?(?: (?:that|those|it|them|this))?(?: please| too)?$"
 )
+# Words that only soften a question: "by any chance", "if you know".
+_HEDGES = frozenset("by any chance perhaps maybe possibly if you know possible happen to way btw".split())
+_POSSESSIVES = frozenset("her his its their".split())  # "for her bibliography" points at nobody's answer
 
 
 def _a_question(words: tuple[str, ...] | list[str]) -> bool:
