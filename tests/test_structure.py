@@ -260,3 +260,15 @@ def test_the_films_own_name_and_a_request_to_name_them_leave_a_list_question_who
 def test_the_red_shoes_as_a_thing_the_scenes_show_is_still_asked_about(engine):
     answer = engine.answer("in which scenes do the red shoes appear")
     assert answer.kind == "scenes" and answer.entries is not None
+
+
+@pytest.mark.parametrize(
+    "question, title",
+    [
+        ("ok, and the one that comes just after it, what happens there?", "The Confrontation"),
+        ("what does the film move on to after that?", "The Confrontation"),
+        ("and what does it cut to right after that night?", "The Confrontation"),
+    ],
+)
+def test_after_it_what_happens_there_and_what_the_film_moves_on_to(engine, question, title):
+    assert answer_after(engine, "the premiere night", question).title == title, question

@@ -297,7 +297,7 @@ _ORDER_PREFIX = frozenset(
     directly immediately straight see we shown show plays play played played is there anything something
     number anything tell me about describe explain give show exactly in film movie of when where whereabouts coming
     please pls plz can you could u wait hold hang on um uh er hmm sorry actually oh ask may might pray idk tbh
-    btw lol ngl imo umm uhh erm""".split()
+    btw lol ngl imo umm uhh erm move moves moving cut cuts jump jumps shift shifts turn turns to""".split()
 )
 
 BACK_REFERENCES = frozenset(
@@ -916,12 +916,14 @@ def relation(heard: Heard) -> Reading | None:
         return None
     # "what happens there after she bows": within the scene talked about; but "the scene that comes after the
     # speeches, what happens in that one?" asks what follows them
-    there = _ABOUT_THERE.search(text)
-    named_kind = there is not None and there.start() > found.start() and _kind_in(_clause_prefix(heard, found.start()))
-    if there is not None and not named_kind:
-        return None
     ends = [c for c in heard.clause_chars if c > found.start("anchor")]
     anchor = _clean_anchor(text[found.start("anchor") : min(ends, default=len(text))])  # to its clause's end
+    there = _ABOUT_THERE.search(text)
+    named_kind = there is not None and there.start() > found.start() and _kind_in(_clause_prefix(heard, found.start()))
+    # "the one that comes right after it, what happens there?": there is the one after it
+    after_it = bool(ends) and anchor in _IT
+    if there is not None and not named_kind and not after_it:
+        return None
     if anchor.endswith(" there"):
         return None  # "what happens after she finishes dancing there": within the scene talked about
     if anchor.split()[:1] and anchor.split()[0] in _ASKERS:
@@ -940,6 +942,7 @@ def relation(heard: Heard) -> Reading | None:
     )
 
 
+_IT = frozenset({"it", "that", "this", "that one", "this one"})
 _ASKERS = frozenset("i im ive my me we were our us".split())  # an anchor opening with one is about the asker
 
 
