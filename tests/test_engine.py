@@ -259,3 +259,17 @@ def test_the_missing_fact_clues_never_skip_a_question_the_pattern_matches(engine
         for text in (tokens.typed, tokens.corrected):
             if not engine.facts.might_ask(text):
                 assert engine.facts.scan(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "question, title",
+    [
+        (
+            "Sorry to bother you, I've been humming away in the shower all week: who composed the score?",
+            "The Red Shoes",
+        ),
+        ("I'm drawing a total blank on scene three, what happens in it?", "The Dancer's Choice"),
+    ],
+)
+def test_a_story_told_before_the_question_in_none_of_the_packs_words_is_not_read(engine, question, title):
+    assert engine.answer(question).title == title, question

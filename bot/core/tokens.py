@@ -67,6 +67,18 @@ class Tokens:
         return tuple(i for i, part in enumerate(self.parts) if part.clause and i)
 
 
+STORY_WORDS = 3  # significant words a clause needs to be a story told around the question
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten first second third fourth fifth sixth seventh eighth ninth "
+    "tenth last".split()
+)
+
+
+def _opens_a_question(clause: list[Word]) -> bool:
+    opener = next((part.text for part in clause if part.text not in sentences.OPENING_FILLER), "")
+    return opener in sentences.ASKING
+
+
 _NAYS = frozenset("no nah nope wrong".split())
 _OPENS_A_QUESTION = frozenset("who whos what whats which where when how".split())
 _ARTICLES = frozenset("the a an".split())
@@ -129,10 +141,30 @@ class Tokeniser:
         clauses = [clause for clause in clauses if clause]
         while len(clauses) > 1 and self._chatter(clauses[0]):
             clauses.pop(0)  # "gm all, quick one: who did the soundtrack": the greeting says nothing
-        tokens = self._assemble([part for clause in clauses for part in clause])
+        tokens = self._assemble([part for clause in self._without_story(clauses) for part in clause])
         if sentences.DISOWNS.search(question[:QUESTION_CHARS]) is not None:
             tokens = replace(tokens, disowned=True)
         return tokens
+
+    def _without_story(self, clauses: list[list[Word]]) -> list[list[Word]]:
+        """ "sorry, slightly frazzled because I'm hosting tonight: who composed the score?": a clause telling a
+        story in none of the pack's words, before a clause that asks, says nothing the answer needs (its words
+        would only make the question look like one about something else)."""
+        asking = next((k for k, clause in enumerate(clauses) if k and _opens_a_question(clause)), None)
+        if asking is None:
+            return clauses
+        return [clause for k, clause in enumerate(clauses) if k >= asking or not self._story(clause)]
+
+    def _story(self, clause: list[Word]) -> bool:
+        said = [part.text for part in clause]
+        return (
+            sum(1 for part in clause if part.stem) >= STORY_WORDS
+            and not self._content(clause)
+            and not _opens_a_question(clause)
+            and not (sentences.REFERENCES | ORDER_WORDS) & set(said)
+            and not self._names_a_kind(clause)  # "i'm blanking on scene three—what happens in it?"
+            and not any(word[:1].isdigit() or word in NUMBER_WORDS for word in said)
+        )
 
     def _without_greeting(self, clause: list[Word]) -> list[Word]:
         """ "ty bot ur the best who composed the score": chatter before a question word, no comma between."""
