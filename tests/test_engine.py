@@ -273,3 +273,30 @@ def test_the_missing_fact_clues_never_skip_a_question_the_pattern_matches(engine
 )
 def test_a_story_told_before_the_question_in_none_of_the_packs_words_is_not_read(engine, question, title):
     assert engine.answer(question).title == title, question
+
+
+@pytest.mark.parametrize(
+    "question, title",
+    [
+        (
+            "My aunt keeps going on about the bit near the end where Vicky drifts about alone, looking through old "
+            "photographs and clippings of her glory days. Which scene is that?",
+            "The Isolation",
+        ),
+        ("Who is the imperious instructor in this movie? My niece wants to know.", "Boris Lermontov"),
+        (
+            "I loved the grainy film reel look of the part where she tries out for the company. What happens?",
+            "The Audition",
+        ),
+    ],
+)
+def test_a_description_said_with_a_name_in_passing_this_movie_and_a_film_reel(engine, question, title):
+    assert engine.answer(question).title == title, question
+
+
+def test_who_is_he_after_a_story_naming_someone_reads_the_name(engine):
+    said = (
+        "People online keep talking about Julian Craster, and I watched it so long ago I only remember the "
+        "dancing. Who is he?"
+    )
+    assert engine.answer(said).title == "Julian Craster"

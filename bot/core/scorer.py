@@ -30,6 +30,9 @@ _MADE_MUSIC = frozenset("composed wrote scored made did performed".split())
 _MUSIC_NOUNS = frozenset("score soundtrack music ost".split())
 
 
+_INTRODUCE_A_TITLE = frozenset("the a an that this another in from of about like than and or".split())
+
+
 class Scorer:
     """Ranks a pack's entries for a question's tokens, and finds the people entries name; built once."""
 
@@ -132,7 +135,8 @@ class Scorer:
             # or before another such word); "the film deal with" is not a name.
             after = words[i + 1]  # "the film, shortly?", "the film overall": no name
             name = unknown[i + 1] and not after.endswith("ly") and after not in _NOT_A_NAME
-            if word in cues.TITLE_NOUNS and name and (i + 2 == len(words) or unknown[i + 2]):
+            introduced = i == 0 or words[i - 1] in _INTRODUCE_A_TITLE  # not "the grainy film reel footage"
+            if word in cues.TITLE_NOUNS and name and introduced and (i + 2 == len(words) or unknown[i + 2]):
                 return True
         for i, word in enumerate(words[1:-1], start=1):
             if word in cues.OF_WORDS and words[i - 1] in cues.WORK_WORDS:

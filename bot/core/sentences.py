@@ -16,6 +16,7 @@ from .text import fold, strip_discord
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[?!])(?=\S)")
 _ANY_MARK = re.compile(r"[.!?…,;:()\[\]\n—–+&\u2600-\u27bf\U0001f000-\U0001faff-]")
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]]|\s[-–]+\s|[—–]+|\.{2,}|…|[\u2600-\u27bf\U0001f000-\U0001faff]+")
+_THE_FILM = re.compile(r"\b(?:this|that|its|it s) (?:film|movie)\b")
 _AND = re.compile(r"\s*[+&]\s*")
 # "he wants to know who made the music": a question inside a statement
 _EMBEDDED = re.compile(
@@ -62,6 +63,7 @@ class Sentence:
     asks: bool  # ends with "?" or opens with a question word
     embeds: bool  # holds a question inside a statement: "he wants to know who made the music"
     refers: bool  # holds a pronoun or "that", "it" (may need the sentence before it)
+    someone: bool = False  # holds "he", "she", "they": asks about a person
 
 
 def split(message: str) -> list[Sentence]:
@@ -82,7 +84,9 @@ def split(message: str) -> list[Sentence]:
         # "runtime? and next": a part joined on to a question asks too
         asks = asks or bool(found) and found[-1].asks and words[:1] == ["and"] and not ended.endswith((".", "!"))
         embeds = _EMBEDDED.search(" ".join(words)) is not None
-        found.append(Sentence(clauses, asks, embeds, bool(REFERENCES & set(words))))
+        # "who is the instructor in this movie?" points at nothing said before it
+        refers = bool(REFERENCES & set(_THE_FILM.sub("", " ".join(words)).split()))
+        found.append(Sentence(clauses, asks, embeds, refers, bool(PRONOUNS & set(words))))
     return found
 
 
@@ -127,8 +131,12 @@ def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, b
         return (i - 1, True)  # "The last of those sounds like a lot. What happens there?": that pick
     # "...someone kept referring to Lermontov. I had no idea. Who is he?": the name, not the story
     named = next((j for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1) if j in keep or signals.names[j]), None)
+    # "...the bit near the end where she's wandering around alone, flipping through old photos. Which scene is
+    # that?": a bare question about a sentence that describes far more than it names reads the description
+    described = refers and not sentences[i].someone and signals.bare[i] and named is not None
+    described = described and signals.content[named] >= DESCRIBES_MUCH
     if refers and named is not None and named not in keep:
-        return (named, False)
+        return (named, described)
     # "There's a scene where she sits alone with her clippings. What comes right before that one?"
     leans = signals.hollow and signals.hollow[i] or refers and signals.orders and signals.orders[i]
     source = _described_in(i, signals, keep) if leans else None
@@ -139,6 +147,7 @@ def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, b
 
 LOOK_BACK = 3  # sentences a bare question may reach back over for what it asks about
 DESCRIBES = 2  # words of the pack's own a sentence needs to be that description
+DESCRIBES_MUCH = 5  # ... to be read whole when it names an entry too (a name said in passing)
 
 
 def _described_in(i: int, signals: Signals, keep: dict[int, bool]) -> int | None:
