@@ -133,10 +133,9 @@ def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, b
     named = next((j for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1) if j in keep or signals.names[j]), None)
     # "...the bit near the end where she's wandering around alone, flipping through old photos. Which scene is
     # that?": a bare question about a sentence that describes far more than it names reads the description
-    described = refers and not sentences[i].someone and signals.bare[i] and named is not None
-    described = described and signals.content[named] >= DESCRIBES_MUCH
     if refers and named is not None and named not in keep:
-        return (named, described)
+        about_a_scene = not sentences[i].someone and signals.bare[i]
+        return (named, about_a_scene and signals.content[named] >= DESCRIBES_MUCH)
     # "There's a scene where she sits alone with her clippings. What comes right before that one?"
     leans = signals.hollow and signals.hollow[i] or refers and signals.orders and signals.orders[i]
     source = _described_in(i, signals, keep) if leans else None
