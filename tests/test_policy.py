@@ -378,3 +378,18 @@ def test_who_made_it_after_a_scene_is_still_a_fact_the_pack_lacks(engine):
 def test_a_corrected_order_counts_from_what_the_wrong_answer_was_counted_from(engine, question):
     answer = answer_after(engine, ["the dream sequence", "and after it?"], question)
     assert answer.title == "The Dancer's Choice", question
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        ("the first rehearsal", "in this scene she struggles, no? how does it finish for her?", "The First Rehearsal"),
+        ("the premiere night", "and what happens with the red shoes in it?", "The Premiere Night"),
+    ],
+)
+def test_the_end_of_this_scene_and_the_films_name_as_a_thing_in_it(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title, question
+
+
+def test_how_does_it_end_after_a_scene_is_still_the_films_end(engine):
+    assert answer_after(engine, "the first rehearsal", "how does it end?").title == "The Final Decision"

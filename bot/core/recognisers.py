@@ -1017,12 +1017,17 @@ def opens_closes(heard: Heard) -> Reading | None:
     """ "which scene closes out the movie", "how does it start": the first or last scene."""
     if not heard.vocabulary & _OPEN_CLOSE_TRIGGERS or _kind_in(heard.text) == "track":
         return None
+    if heard.base.demonstrative in _SCENE_NOUN_WORDS:
+        return None  # "in this scene she struggles, how does it finish for her?": that scene's end, not the film's
     found = _OPENS_CLOSES.search(heard.text) or _HOW_IT_GOES.search(heard.text)
     if found is None or not _is_order_prefix(_clause_prefix(heard, found.start())):
         return None
     verb = found.groupdict().get("verb") or found.groupdict().get("verb2") or ""
     first = re.match(r"opens?|starts?|begins?|kicks?", verb) is not None
     return replace(heard.base, asks="nth", kind="scene", position=1 if first else -1)
+
+
+_SCENE_NOUN_WORDS = frozenset("scene part bit moment".split())
 
 
 def middle(heard: Heard) -> Reading | None:

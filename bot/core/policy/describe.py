@@ -186,6 +186,7 @@ def person_in_scene(turn: Turn) -> Answer | None:
 
 WITHIN = re.compile(
     r"\b(?:in|during|at) (?:it|this one|that one|this scene|that scene)\b"
+    r"|\b(?:in|at|by) the (?:end|start|beginning|middle) of (?:it|this|that)\b"
     r"|(?<!\bis )(?<!\bare )\bthere\b(?! (?:is|are|s|was|were)\b)"
 )
 WITHIN_WORDS = 4  # words of its own a question about the scene talked about may hold ("vicky", "monologue")
@@ -217,7 +218,8 @@ def within_scene(turn: Turn) -> Answer | None:
     focus = kit.scorer.latest(thread)
     if scene is None or focus is None or focus.kind not in ("scene", "character"):
         return None
-    others = [i for i in tokens.named if i != scene.id and kit.index.entries[i].kind != "character"]
+    # "what happens with the red shoes in it": the film's own name is a thing in the scene
+    others = [i for i in tokens.named if i != scene.id and kit.index.entries[i].kind not in ("character", "film")]
     return None if others else kit.replies.hit(scene)
 
 
