@@ -393,3 +393,23 @@ def test_the_end_of_this_scene_and_the_films_name_as_a_thing_in_it(engine, befor
 
 def test_how_does_it_end_after_a_scene_is_still_the_films_end(engine):
     assert answer_after(engine, "the first rehearsal", "how does it end?").title == "The Final Decision"
+
+
+@pytest.mark.parametrize(
+    "question, kind, title",
+    [
+        ("btw who is playing the lead role in this film?", "none", ""),
+        ("and this film, it is which genre?", "film", "The Red Shoes"),
+        ("who has done the entire score of the film?", "soundtrack", "The Red Shoes"),
+    ],
+)
+def test_who_is_playing_the_lead_which_genre_and_the_entire_score(engine, question, kind, title):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.title) == (kind, title), question
+
+
+def test_a_clause_saying_what_is_not_meant_is_not_read(engine):
+    answer = answer_after(
+        engine, "who is the composer", "i meant the composer of the film's music, not the guy in the story"
+    )
+    assert answer.kind == "soundtrack"

@@ -22,6 +22,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         (
             r"\bcast\b|\bcasting\b|\bactors?\b|\bactress(?:es)?\b|\bstarring\b|\bstarred\b|\bplayed by\b"
             r"|\bwho (?:played|plays|portrayed|portrays|stars|starred|acted|acts)\b|\bin the lead role\b"
+            r"|\bwho (?:is|was|s) playing\b|\bplay(?:s|ed|ing)? the (?:main|lead|leading|title) (?:role|part)\b"
         ),
     ),
     (
@@ -187,7 +188,7 @@ _GENRE_QUESTION = (
     r"(?:"
     + "|".join(sorted(GENRES))
     + r"|dance film|ballet film|period piece)\b|\bwhat (?:genre|kind of (?:film|movie)|type of (?:film|movie))\b"
-    r"|\bwhat (?:is |s |was )?(?:the |its |this (?:film|movie) s )?genre\b"
+    r"|\bwhat (?:is |s |was )?(?:the |its |this (?:film|movie) s )?genre\b|\b(?:is|s) which genre\b|\bwhich genre\b"
 )
 
 

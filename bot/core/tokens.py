@@ -74,6 +74,12 @@ NUMBER_WORDS = frozenset(
 )
 
 
+def _ruled_out(clause: list[Word]) -> bool:
+    """ "the one who wrote the music, not somebody in the story": a clause saying what is not meant."""
+    said = [part.text for part in clause[:3]]
+    return said[:1] == ["not"] or said[:2] in (["but", "not"], ["rather", "than"], ["instead", "of"])
+
+
 def _opens_a_question(clause: list[Word]) -> bool:
     opener = next((part.text for part in clause if part.text not in sentences.OPENING_FILLER), "")
     return opener in sentences.ASKING
@@ -141,6 +147,7 @@ class Tokeniser:
         clauses = [clause for clause in clauses if clause]
         while len(clauses) > 1 and self._chatter(clauses[0]):
             clauses.pop(0)  # "gm all, quick one: who did the soundtrack": the greeting says nothing
+        clauses = [c for k, c in enumerate(clauses) if not k or not _ruled_out(c)]
         tokens = self._assemble([part for clause in self._without_story(clauses) for part in clause])
         if sentences.DISOWNS.search(question[:QUESTION_CHARS]) is not None:
             tokens = replace(tokens, disowned=True)
