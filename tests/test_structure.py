@@ -272,3 +272,15 @@ def test_the_red_shoes_as_a_thing_the_scenes_show_is_still_asked_about(engine):
 )
 def test_after_it_what_happens_there_and_what_the_film_moves_on_to(engine, question, title):
     assert answer_after(engine, "the premiere night", question).title == title, question
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        (None, "how is the beginning of the film? what does she do?", "The Audition"),
+        ("the audition", "and three scenes later, what happens?", "The Dream Sequence"),
+        ("the dream sequence", "ok a scene earlier?", "The Dancer's Choice"),
+    ],
+)
+def test_the_opening_with_a_question_after_it_and_steps_later_or_earlier(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title, question

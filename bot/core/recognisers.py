@@ -122,7 +122,8 @@ _MIDDLE = re.compile(
 _ENDS = re.compile(
     r"^(?:(?:and|so|ok|okay) )?(?:(?:what|how) (?:is |happens |happened )?(?:in |at )?)?(?:the )?(?:very )?"
     r"(?P<end>opening|beginning|start|ending|end|finale|conclusion)"
-    r"(?: (?:one|scene|part|bit))?(?: of (?:the )?(?:film|movie|story))?$"
+    r"(?: (?:one|scene|part|bit))?(?: of (?:the )?(?:film|movie|story))?"
+    r"(?: (?:what|how|who) (?:\w+ ){0,3}\w+)?$"  # "how is the opening of the movie? what she does?"
 )
 
 _RELATION_WORDS: dict[str, Relation] = {
@@ -190,6 +191,12 @@ _ELLIPTIC = re.compile(
     r"(?: (?:that|this|it|this scene|that scene|that one|this one|this track|that track))?"
     r"(?: (?:then|please|pls|plz|again|after that|in the film|in the movie|what|happens|comes|lol|haha|though|"
     r"too|now))*$"
+)
+# "two scenes later", "and a scene earlier?": steps from the thread
+_STEPS_AWAY = re.compile(
+    rf"^(?:(?:and|so|ok|okay|then|now) )*(?:what about )?(?P<steps>{_COUNT}|a) (?:{_NOUN} )?"
+    r"(?P<way>later|after|afterwards|on|earlier|before|back)"
+    r"(?: (?:what|which|how) (?:\w+ ){0,3}\w+)?$"
 )
 _MORE_WORDS = frozenset(
     """and so ok okay please pls plz can could would you cool nice great thanks interesting tell me us say give
@@ -886,6 +893,11 @@ def elliptic(heard: Heard) -> Reading | None:
     question, or its first clause when the rest only chats: "and the one before that, because I slept")."""
     if not heard.vocabulary & _ELLIPTIC_TRIGGERS:
         return None
+    counted = _STEPS_AWAY.match(heard.text)
+    if counted is not None:  # "and two scenes later, what happens?"
+        way: Relation = "next" if counted["way"] in ("later", "after", "afterwards", "on") else "prev"
+        steps = 1 if counted["steps"] == "a" else _count(counted["steps"])
+        return replace(heard.base, asks="order", kind=_kind_in(heard.text), relation=way, steps=steps)
     first = " ".join(heard.words[: heard.clauses[0]]) if heard.clauses else ""
     rest = heard.words[heard.clauses[0] :] if heard.clauses else ()
     known = [w for w in rest if is_significant(w) and heard.knows(w)]
@@ -893,7 +905,7 @@ def elliptic(heard: Heard) -> Reading | None:
     for text in (heard.text, first if first and chat else ""):
         found = _ELLIPTIC.match(text) if text and len(text.split()) <= 12 else None
         if found is not None:
-            way: Relation = "next" if re.fullmatch(_NEXT_WORDS, found["relation"]) else "prev"
+            way = "next" if re.fullmatch(_NEXT_WORDS, found["relation"]) else "prev"
             return replace(heard.base, asks="order", kind=_kind_in(text), relation=way)
     return None
 
@@ -1037,9 +1049,12 @@ def middle(heard: Heard) -> Reading | None:
     return replace(heard.base, asks="nth", kind="scene", position=0) if _MIDDLE.search(heard.text) else None
 
 
+_ENDS_WORDS = 12  # words of "how is the beginning of the film? what does she do?"
+
+
 def ends(heard: Heard) -> Reading | None:
     """ "the opening", "the very end", "how does it start": by position, for any pack."""
-    found = _ENDS.match(heard.text) if len(heard.words) <= 10 and heard.vocabulary & _END_TRIGGERS else None
+    found = _ENDS.match(heard.text) if len(heard.words) <= _ENDS_WORDS and heard.vocabulary & _END_TRIGGERS else None
     if found is None:
         return None
     position = 1 if found["end"] in ("opening", "beginning", "start") else -1
