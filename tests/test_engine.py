@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from bot.core import Scene, Track
+from bot.core import Engine, Scene, Track, parse_pack
 
 
 @pytest.mark.parametrize(
@@ -300,3 +302,12 @@ def test_who_is_he_after_a_story_naming_someone_reads_the_name(engine):
         "dancing. Who is he?"
     )
     assert engine.answer(said).title == "Julian Craster"
+
+
+def test_general_words_for_an_interlude_and_anger_reach_an_imported_pack_without_keywords():
+    from bot.authoring.importer import import_page
+
+    seed = Path(__file__).parent / "data" / "seed-the-red-shoes.txt"
+    imported = Engine(parse_pack(import_page(seed)))
+    assert imported.answer("which track is the intermission music?").title == "Entr'acte"
+    assert imported.answer("the angry scene with boris").title == "The Confrontation"

@@ -218,4 +218,6 @@ SYNONYM_GROUPS = [
     "mother mom mum mommy mummy",
     "grandmother grandma granny gran nana",
     "grandfather grandpa granddad grandad",
+    "angry heated furious enraged",
+    "interlude intermission interval",
 ]
