@@ -109,6 +109,9 @@ def test_a_track_without_a_description_is_refused():
         ("In this film noir, a detective", "film noir"),
         ("In this heartwarming tale, a boy", None),
         ("In this film, a boy", None),
+        ("In this road movie, a trucker", "road movie"),
+        ("In this disaster film, a pilot", "disaster film"),
+        ("In this heartwarming film, a girl", None),
         ("When a drought comes, a widow", None),
     ],
 )

@@ -413,3 +413,24 @@ def test_a_clause_saying_what_is_not_meant_is_not_read(engine):
         engine, "who is the composer", "i meant the composer of the film's music, not the guy in the story"
     )
     assert answer.kind == "soundtrack"
+
+
+@pytest.fixture(scope="module")
+def road_movie():
+    """Film 12 imported from its page as it is: no keywords, a genre said as "road movie"."""
+    from pathlib import Path
+
+    from bot.authoring.importer import import_page
+    from bot.core import Engine, parse_pack
+
+    return Engine(parse_pack(import_page(Path(__file__).parent / "data" / "pages" / "film-12.txt")))
+
+
+@pytest.mark.parametrize("question", ["and her ex?", "her old flame", "what about her ex boyfriend"])
+def test_her_ex_is_the_one_the_page_calls_her_old_flame(road_movie, question):
+    assert answer_after(road_movie, "who is nora keene", question).title == "Eli Sandoval", question
+
+
+@pytest.mark.parametrize("question", ["genre?", "ok genre pls", "what genre is it"])
+def test_a_genre_said_as_road_movie_answers_a_bare_genre_question(road_movie, question):
+    assert road_movie.answer(question).kind == "film", question

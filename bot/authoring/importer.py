@@ -22,6 +22,13 @@ GENRE_WORDS = frozenset(
     satire tragedy melodrama epic biopic spy heist caper mockumentary whodunit romcom fable fairytale action
     crime war sci fi science fiction suspense""".split()
 )
+# Words that make "movie" or "film" a genre: "road movie", "disaster film", "sports film".
+GENRE_MODIFIERS = frozenset(
+    """road buddy disaster monster sports teen period heist war spy horror action art indie cult silent slasher
+    zombie superhero dance ballet family christmas holiday gangster prison courtroom coming age martial arts
+    kung fu samurai space creature""".split()
+)
+_FILM_NOUNS = frozenset("movie film picture flick".split())
 # A credit made only of these words names a film department, not a performer ("by Cinematography").
 DEPARTMENT_WORDS = frozenset(
     """cinematography sound design editing editor film visual effects vfx production costume art direction
@@ -38,8 +45,12 @@ def genre_of(synopsis: str) -> str | None:
     """The genre the synopsis states ("In this classic drama, ..." gives "drama"), or None: "In this
     heartwarming tale, ..." states none."""
     found = _GENRE.match(synopsis)
-    genre = found.group(1).strip() if found else ""
-    return genre if genre and fold(genre).split()[-1] in GENRE_WORDS else None
+    words = fold(found.group(1)).split() if found else []
+    if not words:
+        return None
+    # "In this road movie": a kind of film said with "movie" or "film"; "in this heartwarming film" says none
+    kind = words[-1] in _FILM_NOUNS and len(words) > 1 and words[-2] in GENRE_MODIFIERS
+    return found.group(1).strip() if found and (words[-1] in GENRE_WORDS or kind) else None
 
 
 def is_department(credit: str) -> bool:

@@ -118,6 +118,13 @@ INVERSES: dict[str, tuple[str, ...]] = {
     "aunt": ("nephew", "niece"),
     "uncle": ("nephew", "niece"),
 }
+# Words a page may use for the same relation: "her ex" is "her old flame Eli"
+ALIKE: dict[str, tuple[str, ...]] = {
+    "ex": ("ex", "flame", "former"),
+    "flame": ("flame", "ex"),
+    "boyfriend": ("boyfriend", "flame", "sweetheart"),
+    "girlfriend": ("girlfriend", "flame", "sweetheart"),
+}
 # "the guy she likes": a liking is a love ("like" is filler elsewhere: "like, what happens")
 FONDNESS = frozenset("like likes liked liking loving fancy fancies adore adores sweetheart lover crush".split())
 # "who trains vicky?": the one whose own card calls them her teacher

@@ -189,6 +189,7 @@ _GENRE_QUESTION = (
     + "|".join(sorted(GENRES))
     + r"|dance film|ballet film|period piece)\b|\bwhat (?:genre|kind of (?:film|movie)|type of (?:film|movie))\b"
     r"|\bwhat (?:is |s |was )?(?:the |its |this (?:film|movie) s )?genre\b|\b(?:is|s) which genre\b|\bwhich genre\b"
+    r"|^(?:(?:and|so|ok|the|its) )*genre(?: (?:please|pls|plz|then|of it|of (?:the|this) (?:film|movie)))?$"
 )
 
 

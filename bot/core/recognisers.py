@@ -1112,7 +1112,7 @@ _RELATION_NOUNS = (
         """teacher teachers instructor mentor coach master tutor professor trainer student pupil protege eleve
     apprentice boyfriend girlfriend lover partner husband wife fiance fiancee crush friend rival enemy boss
     colleague mother father sister brother daughter son parent admirer suitor sweetheart aunt uncle nephew niece
-    cousin grandmother grandfather grandson granddaughter employee assistant henchman partner child""".split()
+    cousin grandmother grandfather grandson granddaughter employee assistant henchman partner child ex flame""".split()
     )
     | KIN_WORDS.keys()
 )

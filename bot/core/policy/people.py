@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..cues import FONDNESS, INVERSES, VERB_ROLES
+from ..cues import ALIKE, FONDNESS, INVERSES, VERB_ROLES
 from ..index import Entry
 from ..recognisers import IN_PLAY
 from .turn import Turn
@@ -47,9 +47,10 @@ def related(turn: Turn) -> Entry | None:
         return None  # "who is boris? is he her boyfriend?": the person asked about is named
     turn.met.append(start)  # "the teacher of Vicky", then "and the boy she loves?": she is Vicky
     link = turn.reading.link
-    told = kit.scorer.told_relation(start, link, INVERSES.get(link, ())) if link else None
-    if told is not None:
-        return told
+    for word in ALIKE.get(link, (link,)) if link else ():
+        told = kit.scorer.told_relation(start, word, INVERSES.get(word, ()))
+        if told is not None:
+            return told
     tokens = turn.tokens
     if link in FONDNESS:
         tokens = kit.tokeniser.substitute(tokens, frozenset({link}), "love")
