@@ -434,3 +434,22 @@ def test_her_ex_is_the_one_the_page_calls_her_old_flame(road_movie, question):
 @pytest.mark.parametrize("question", ["genre?", "ok genre pls", "what genre is it"])
 def test_a_genre_said_as_road_movie_answers_a_bare_genre_question(road_movie, question):
     assert road_movie.answer(question).kind == "film", question
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        (None, "what happens in the very first scene, before the daughter shows up?", "The Diagnosis"),
+        ("the motel pool", "whats the song at the very end", "Galveston Tide"),
+        (["the gulf at dawn", "whats the song at the very end"], "who sings it", "Galveston Tide"),
+        ("tell me abt the engine one", "the scene not the song", "Engine Trouble"),
+        (
+            "the diagnosis",
+            "and then the next part, where she climbs into the cab, what goes on there?",
+            "The Reluctant Passenger",
+        ),
+    ],
+)
+def test_first_scene_before_something_the_song_at_the_end_and_not_the_song(road_movie, before, question, title):
+    answer = answer_after(road_movie, before, question)
+    assert answer.title == title, question

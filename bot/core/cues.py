@@ -22,7 +22,7 @@ CUE_TERMS = frozenset(term(w) for words in KIND_CUES.values() for w in words)
 PERSON_QUESTION = frozenset("who whos whom character person about".split())
 CREDIT_WORDS = frozenset(
     "credit credited credits composed composer scored wrote written performed performs conducted "
-    "conductor played plays music".split()
+    "conductor played plays music sings sang sung singer sing".split()
 )
 CREDIT_STEMS = frozenset(stem(w) for w in CREDIT_WORDS)
 ANCHOR_REFERENCES = frozenset("it that this one scene track song the there them her him".split())

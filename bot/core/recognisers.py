@@ -902,6 +902,9 @@ def elliptic(heard: Heard) -> Reading | None:
     rest = heard.words[heard.clauses[0] :] if heard.clauses else ()
     known = [w for w in rest if is_significant(w) and heard.knows(w)]
     chat = not _asks(rest) and not any(heard.names(w) for w in rest) and len(known) < 2
+    # "and then the next part, where she turns up ...": the next one, described ("the earlier one, where ..." is
+    # any earlier one: the description tells which)
+    chat = chat or rest[:1] == ("where",) and not {"earlier", "later"} & set(heard.words[: heard.clauses[0]])
     for text in (heard.text, first if first and chat else ""):
         found = _ELLIPTIC.match(text) if text and len(text.split()) <= 12 else None
         if found is not None:
@@ -926,6 +929,8 @@ def relation(heard: Heard) -> Reading | None:
     found = _RELATION.search(text) if heard.vocabulary & _RELATION_TRIGGERS else None
     if found is None or not _is_order_prefix(_clause_prefix(heard, found.start())):
         return None
+    if not _clause_prefix(heard, found.start()).strip() and _NTH.search(text[: found.start()]):
+        return None  # "what happens in the very first scene, before the daughter shows up?": that scene
     # "what happens there after she bows": within the scene talked about; but "the scene that comes after the
     # speeches, what happens in that one?" asks what follows them
     ends = [c for c in heard.clause_chars if c > found.start("anchor")]
@@ -933,9 +938,11 @@ def relation(heard: Heard) -> Reading | None:
     there = _ABOUT_THERE.search(text)
     named_kind = there is not None and there.start() > found.start() and _kind_in(_clause_prefix(heard, found.start()))
     # "the one that comes right after it, what happens there?": there is the one after it
-    after_it = bool(ends) and anchor in _IT
+    after_it = bool(ends) and (anchor in _IT or _ANCHOR_PLACEHOLDER.fullmatch(anchor) is not None)
     if there is not None and not named_kind and not after_it:
         return None
+    if _ANCHOR_PLACEHOLDER.fullmatch(anchor):
+        anchor = ""  # "and then the next part, where she turns up ...": next after the one talked about
     if anchor.endswith(" there"):
         return None  # "what happens after she finishes dancing there": within the scene talked about
     if anchor.split()[:1] and anchor.split()[0] in _ASKERS:
@@ -973,8 +980,8 @@ _DESCRIBES_AN_ANCHOR = 3  # words of the pack's own the clauses before an order 
 def appears(heard: Heard) -> Reading | None:
     """ "when does she first appear": the first or last scene naming a person."""
     found = _APPEARS.search(heard.text) if heard.vocabulary & _APPEAR_TRIGGERS else None
-    if found is None:
-        return None
+    if found is None or ORDER_WORDS & set(found.group().split()):
+        return None  # "the very first scene, before the daughter shows up": the first scene
     which = found["which"] or found["which2"] or found["which3"] or found["which4"]
     return replace(heard.base, asks="appears", kind="scene", position=1 if which in ("first", "earliest") else -1)
 
@@ -984,7 +991,11 @@ def _has_ordinal(heard: Heard) -> bool:
 
 
 def nth(heard: Heard) -> Reading | None:
-    """ "the third scene", "the last song", "the opening track"."""
+    """ "the third scene", "the last song", "the opening track", "the song at the very end"."""
+    at_an_end = _AT_AN_END.search(heard.text) if heard.vocabulary & _END_TRIGGERS else None
+    if at_an_end is not None:
+        first = at_an_end["end"] in ("start", "beginning", "opening")
+        return replace(heard.base, asks="nth", kind=_noun_kind(at_an_end["noun"]), position=1 if first else -1)
     found = _NTH.search(heard.text) if _has_ordinal(heard) else None
     if found is None:
         return None
@@ -992,6 +1003,12 @@ def nth(heard: Heard) -> Reading | None:
     kind = _noun_kind(found["noun"]) or _kind_in(heard.text)
     kind = kind or _story_end(found["ordinal"], heard)
     return replace(heard.base, asks="nth", kind=kind, position=_position(found["ordinal"]))
+
+
+_AT_AN_END = re.compile(
+    r"\b(?P<noun>song|track|tune|piece|scene) (?:that (?:plays|comes) )?(?:at|in) the (?:very )?"
+    r"(?P<end>end|ending|start|beginning|opening)(?! of (?!(?:the |this )?(?:film|movie)\b))\b"
+)
 
 
 def bare_ordinal(heard: Heard) -> Reading | None:

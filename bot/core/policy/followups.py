@@ -96,7 +96,8 @@ def pick_by_words(turn: Turn) -> Entry | None:
     options = choices(kit, turn.thread)
     if not options:
         return None
-    kinds = {kind for kind, cues in CHOICE_CUES.items() if set(tokens.words) & cues}
+    said = tokens.words[: tokens.words.index("not")] if "not" in tokens.words[1:] else tokens.words
+    kinds = {kind for kind, cues in CHOICE_CUES.items() if set(said) & cues}  # "the scene not the song"
     of_kind = [e for e in options if e.kind in kinds]
     if len(of_kind) == 1 and len({e.kind for e in options}) > 1:
         return of_kind[0]
