@@ -102,6 +102,10 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         ([], "who is the man who is charming and imperious", ("none", "clarify")),
         ([], "who is the charming guy"),
     ),
+    "outcome_in_scene": (
+        (["the premiere night"], "ok and who wins", ("scene", "The Premiere Night")),
+        (["the premiere night"], "who is she"),
+    ),
 }
 
 
@@ -453,3 +457,13 @@ def test_a_genre_said_as_road_movie_answers_a_bare_genre_question(road_movie, qu
 def test_first_scene_before_something_the_song_at_the_end_and_not_the_song(road_movie, before, question, title):
     answer = answer_after(road_movie, before, question)
     assert answer.title == title, question
+
+
+@pytest.mark.parametrize("question", ["who is winning the race finally?", "who wins the contest"])
+def test_winning_a_race_in_the_story_is_no_award(engine, question):
+    assert engine.answer(question).reason != "missing_fact", question
+
+
+@pytest.mark.parametrize("question", ["did it win any oscars", "did the film win"])
+def test_did_the_film_win_still_asks_for_awards(engine, question):
+    assert engine.answer(question).reason == "missing_fact", question

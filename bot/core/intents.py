@@ -71,7 +71,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         "awards",
         (
             r"\boscars?\b|\bacademy awards?\b|\bawards?\b|\bnominat\w*|\bgolden globes?\b|\bbaftas?\b"
-            r"|\b(?:win|won|winning) (?:any|an|a|the)\b|\bprizes?\b"
+            r"|\b(?:win|won|winning) (?:any|an|a)\b|\bprizes?\b|\b(?:did|does) " + _FILM + r" (?:ever )?win\b"
         ),
     ),
     (

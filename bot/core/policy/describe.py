@@ -310,6 +310,23 @@ def about_the_film(turn: Turn) -> Answer | None:
     return kit.replies.hit(films[0])
 
 
+OUTCOME_WORDS = 2  # words of its own "who wins" or "who dies in the end" may hold
+
+
+def outcome_in_scene(turn: Turn) -> Answer | None:
+    """ "who wins", "and who dies?" just after a scene, naming nobody and fitting no one: the scene tells."""
+    kit, tokens, thread = turn.kit, turn.tokens, turn.thread
+    words = [w for w in tokens.words if w not in OPENING_FILLER]
+    if thread is None or thread.focus is None or thread.focus.kind != "scene" or confident(turn):
+        return None
+    if words[:1] not in (["who"], ["whom"]) or words[1:2] in (["is"], ["s"], ["was"], ["are"]):
+        return None  # "who is she?" asks for a person
+    if turn.reading.pronoun or len(kit.scorer.content_terms(tokens)) > OUTCOME_WORDS:
+        return None
+    scene = kit.scorer.latest(thread, ("scene",))
+    return kit.replies.hit(scene) if scene is not None else None
+
+
 DESCRIBE_RULES = (
     named_person,
     another_work,
@@ -328,6 +345,7 @@ DESCRIBE_RULES = (
     person,
     doer,
     people_alike,
+    outcome_in_scene,
 )
 
 
