@@ -268,3 +268,22 @@ def test_a_sibling_by_an_everyday_word_both_ways():
     thread = Conversation()
     engine.answer("who is max", thread)
     assert engine.answer("his sister?", thread).title == "Ada Stone"
+
+
+def test_her_in_a_new_sentence_is_the_protagonists_not_the_last_woman_named():
+    from bot.core.roles import possessed_roles
+
+    synopsis = (
+        "In this sports drama, Nora Castellan is a former rower. Her best rower is Imogen Reyes, a fierce teenager. "
+        "Standing in their way is her ex-husband, Daniel Okafor, who coaches the rival club."
+    )
+    pack = parse_pack(
+        "film:\n  title: The Long Stroke\n  synopsis: >-\n    " + synopsis + "\ncharacters:\n"
+        "  - name: Nora Castellan\n    description: A former rower.\n    pronoun: she\n"
+        "  - name: Imogen Reyes\n    description: A fierce teenager.\n    pronoun: she\n"
+        "  - name: Daniel Okafor\n    description: Her ex-husband.\n    pronoun: he\n"
+        "scenes:\n  - title: Homecoming\n    summary: Nora Castellan comes home.\n"
+    )
+    assert possessed_roles(pack)["Daniel Okafor"] == [("Nora Castellan", ("ex", "husband"))]
+    engine = Engine(pack)
+    assert engine.answer("who is the ex-husband of the main character?").title == "Daniel Okafor"

@@ -141,14 +141,20 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     """ "her reckless nephew Teo Quill": Teo is the nephew of the last person the synopsis named before it who
     can be "her". Keyed by the possessed person's name: [(the owner's name, the role words)]."""
     people = list(pack.characters)
-    text = f" {' '.join(_clauses(pack.film.synopsis))} "
+    text = f" {f' {_END} '.join(_clauses(pack.film.synopsis))} "
     for number, person in enumerate(people):
         for name in _names(person):
             text = text.replace(f" {name} ", f" {_MARK}{number} ")
     words = text.split()
     found: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     named: list[int] = []
+    here: list[int] = []  # the people named so far in this sentence
+    lead = protagonist(pack)
+    lead_number = people.index(lead) if lead is not None else None
     for position, word in enumerate(words):
+        if word == _END:
+            here = []
+            continue
         if not word.startswith(_MARK):
             continue
         number = int(word.removeprefix(_MARK))
@@ -157,14 +163,22 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         start = position - len(role) - 1 - (words[position - 1 : position] == [","])  # "her instructor, Boris"
         owner_word = words[start] if start >= 0 else ""
         pronoun = _POSSESSOR.get(owner_word)
-        owner = next((i for i in reversed(named) if i != number and _may_be(people[i], pronoun)), None)
+        # "her" is someone this sentence named before; else the protagonist ("Standing in their way is her
+        # ex-husband, Daniel": the heroine's, not the girl the sentence before ended on); else the last named
+        owner = next((i for i in reversed(here) if i != number and _may_be(people[i], pronoun)), None)
+        if owner is None and lead_number not in (None, number) and _may_be(people[lead_number], pronoun):
+            owner = lead_number
+        if owner is None:
+            owner = next((i for i in reversed(named) if i != number and _may_be(people[i], pronoun)), None)
         if role and pronoun and owner is not None:
             found.setdefault(people[number].name, []).append((people[owner].name, tuple(role)))
         named.append(number)
+        here.append(number)
     return found
 
 
 _POSSESSOR = {"her": "she", "his": "he"}
+_END = "qqendqq"  # between two sentences of the synopsis
 
 
 def _may_be(person: Character, pronoun: str | None) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from ..cues import ALIKE, FONDNESS, INVERSES, VERB_ROLES
 from ..index import Entry
 from ..recognisers import IN_PLAY
-from .turn import Turn
+from ..text import term
+from .turn import Kit, Turn
 
 
 def one_person(turn: Turn) -> Entry | None:
@@ -27,6 +28,8 @@ def referent(turn: Turn) -> Entry | None:
     kit, reading = turn.kit, turn.reading
     named = kit.scorer.named_people(turn.tokens)
     if reading.referent is None:
+        if not named and LEAD & set(turn.tokens.words):  # "the ex-husband of the main character"
+            return the_lead(kit)
         return kit.index.entries[named[0]] if len(named) == 1 else None
     if turn.thread is None:
         return None
@@ -34,6 +37,17 @@ def referent(turn: Turn) -> Entry | None:
         latest = kit.scorer.latest(turn.thread)
         return latest if latest is not None and latest.kind == "character" else None
     return kit.scorer.person(reading.referent, turn.thread)
+
+
+LEAD = frozenset({"protagonist", "heroine", "hero"})  # "main character" reads as "protagonist" (vocabulary.py)
+LEAD_TERM = term("protagonist")
+
+
+def the_lead(kit: Kit) -> Entry | None:
+    """The character roles.py finds to be the protagonist, if one is."""
+    return next(
+        (c for c in kit.index.by_kind.get("character", []) if LEAD_TERM in kit.index.role_terms.get(c.title, ())), None
+    )
 
 
 def related(turn: Turn) -> Entry | None:
