@@ -102,6 +102,14 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         ([], "who is the man who is charming and imperious", ("none", "clarify")),
         ([], "who is the charming guy"),
     ),
+    "role_in_described_scene": (
+        (
+            [],
+            "who is the instructor urging her to embrace greatness during a private moment",
+            ("character", "Boris Lermontov"),
+        ),
+        ([], "who is vicky page"),
+    ),
     "outcome_in_scene": (
         (["the premiere night"], "ok and who wins", ("scene", "The Premiere Night")),
         (["the premiere night"], "who is she"),
@@ -467,3 +475,13 @@ def test_winning_a_race_in_the_story_is_no_award(engine, question):
 @pytest.mark.parametrize("question", ["did it win any oscars", "did the film win"])
 def test_did_the_film_win_still_asks_for_awards(engine, question):
     assert engine.answer(question).reason == "missing_fact", question
+
+
+def test_a_role_word_finds_the_person_in_the_scene_the_words_describe_on_an_imported_pack():
+    from pathlib import Path
+
+    from bot.authoring.importer import import_page
+    from bot.core import Engine, parse_pack
+
+    western = Engine(parse_pack(import_page(Path(__file__).parent / "data" / "pages" / "film-8.txt")))
+    assert western.answer("who is the widow who guides the posse").title == "Ruth Calder"

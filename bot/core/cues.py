@@ -5,6 +5,8 @@ General English only (nothing about one film). A table two stages need lives her
 
 from __future__ import annotations
 
+import re
+
 from .answers import Kind
 from .text import stem, term
 from .tracker import LISTED
@@ -45,7 +47,9 @@ PERSON_SHAPE = frozenset(
     "who whos whom guy man woman girl lady dude boy kid lad fella fellow person character "
     "someone somebody he him his she her hers dancer ballerina".split()
 )
-SCENE_SHAPE = frozenset("scene scenes moment part bit when where sequence characters people cast".split())
+SCENE_SHAPE = frozenset("scene scenes moment part bit sequence characters people cast".split())
+# "the one where ...", "that bit when ...": a scene described; "the widow who knows where the springs are" is not
+SCENE_CLAUSE = re.compile(r"\b(?:scene|one|part|bit|moment|time|sequence|the) (?:where|when)\b|^(?:where|when)\b")
 PERSON_NOUN_WORDS = frozenset("guy man woman girl lady dude boy kid lad fella fellow person".split())
 PERSON_CUE_TERMS = frozenset(term(w) for w in KIND_CUES["character"])
 PLOT_WORDS = frozenset(

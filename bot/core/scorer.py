@@ -277,7 +277,11 @@ class Scorer:
         """ "the young composer she falls for", "who's the strict teacher": a question shaped like one about a
         person, whose own words fit one character's description clearly better than the others'."""
         words = set(tokens.words)
-        if not words & cues.PERSON_SHAPE or words & cues.SCENE_SHAPE:
+        if (
+            not words & cues.PERSON_SHAPE
+            or words & cues.SCENE_SHAPE
+            or cues.SCENE_CLAUSE.search(" ".join(tokens.words))
+        ):
             return None
         if words & _MADE_MUSIC and words & _MUSIC_NOUNS and not words & cues.PERSON_NOUN_WORDS:
             return None  # "ty bot ur the best, who composed the score": the score's credit, not a composer's card

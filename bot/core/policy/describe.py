@@ -310,6 +310,21 @@ def about_the_film(turn: Turn) -> Answer | None:
     return kit.replies.hit(films[0])
 
 
+def role_in_described_scene(turn: Turn) -> Answer | None:
+    """ "who is the widow who guides the posse through the territory?": the scene the words describe best names
+    one person whose role the question says ("a widowed rancher"), though that person's own card fits it less."""
+    kit, tokens = turn.kit, turn.tokens
+    if not set(tokens.words[:3]) & ASKS_WHO or kit.scorer.named_people(tokens) or turn.reading.someone_else:
+        return None
+    ranked = turn.ranking()
+    if not ranked or kit.index.entries[ranked[0][0]].kind != "scene":
+        return None
+    asked = {t for t, _, _ in tokens.terms}
+    named = [kit.index.entries[i] for i in kit.scorer.mentions.get(ranked[0][0], ())]
+    holders = [p for p in named if asked & kit.index.role_terms.get(p.title, frozenset())]
+    return kit.replies.hit(holders[0]) if len(holders) == 1 else None
+
+
 OUTCOME_WORDS = 2  # words of its own "who wins" or "who dies in the end" may hold
 
 
@@ -345,6 +360,7 @@ DESCRIBE_RULES = (
     person,
     doer,
     people_alike,
+    role_in_described_scene,
     outcome_in_scene,
 )
 
