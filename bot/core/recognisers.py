@@ -830,25 +830,26 @@ def listing(heard: Heard) -> Reading | None:
     if found is None or _LIST_NEGATED.search(heard.text):
         return None
     film = heard.facts.title_words(heard.text) if heard.facts is not None else frozenset()
-    starts = (0, *heard.clauses, len(heard.words))
-    for start, end in zip(starts, starts[1:], strict=False):
-        words = heard.words[start:end]
-        if set(words) & _LIST_TRIGGERS and _LIST.search(" ".join(words)):
-            others = heard.words[:start] + heard.words[end:]
-            break
-    else:
-        words, others = heard.words, ()
+    words, others = _list_clause(heard)
     if not all(w in _LIST_FILLER or w in film or not is_significant(w) or not heard.knows(w) for w in words):
         return None
-    if (
-        _asks(others)
-        and not _asks_for_them(others)
-        or any(heard.names(w) and w not in _LIST_FILLER and w not in film for w in others)
-    ):
+    if _asks(others) and not _asks_for_them(others):
+        return None
+    if any(heard.names(w) and w not in _LIST_FILLER and w not in film for w in others):
         return None
     noun = next(g for g in found.groups() if g)
     listed: Kind = "scene" if re.fullmatch(rf"{_PLURAL_SCENES}|scene", noun) else "track"
     return replace(heard.base, asks="list", kind=listed)
+
+
+def _list_clause(heard: Heard) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of the clause asking for a list, and the other clauses' words."""
+    starts = (0, *heard.clauses, len(heard.words))
+    for start, end in zip(starts, starts[1:], strict=False):
+        words = heard.words[start:end]
+        if set(words) & _LIST_TRIGGERS and _LIST.search(" ".join(words)):
+            return words, heard.words[:start] + heard.words[end:]
+    return heard.words, ()
 
 
 _NAMING = frozenset("list name names named call called titled titles enumerate".split())
@@ -899,18 +900,23 @@ def elliptic(heard: Heard) -> Reading | None:
         steps = 1 if counted["steps"] == "a" else _count(counted["steps"])
         return replace(heard.base, asks="order", kind=_kind_in(heard.text), relation=way, steps=steps)
     first = " ".join(heard.words[: heard.clauses[0]]) if heard.clauses else ""
-    rest = heard.words[heard.clauses[0] :] if heard.clauses else ()
-    known = [w for w in rest if is_significant(w) and heard.knows(w)]
-    chat = not _asks(rest) and not any(heard.names(w) for w in rest) and len(known) < 2
-    # "and then the next part, where she turns up ...": the next one, described ("the earlier one, where ..." is
-    # any earlier one: the description tells which)
-    chat = chat or rest[:1] == ("where",) and not {"earlier", "later"} & set(heard.words[: heard.clauses[0]])
-    for text in (heard.text, first if first and chat else ""):
+    for text in (heard.text, first if first and _rest_only_chats(heard) else ""):
         found = _ELLIPTIC.match(text) if text and len(text.split()) <= 12 else None
         if found is not None:
             way = "next" if re.fullmatch(_NEXT_WORDS, found["relation"]) else "prev"
             return replace(heard.base, asks="order", kind=_kind_in(text), relation=way)
     return None
+
+
+def _rest_only_chats(heard: Heard) -> bool:
+    """Do the clauses after the first ask nothing of their own ("because I slept")? "and then the next part,
+    where she turns up ..." describes the next one; "the earlier one, where ..." is any earlier one (the
+    description tells which)."""
+    rest = heard.words[heard.clauses[0] :] if heard.clauses else ()
+    known = [w for w in rest if is_significant(w) and heard.knows(w)]
+    if not _asks(rest) and not any(heard.names(w) for w in rest) and len(known) < 2:
+        return True
+    return rest[:1] == ("where",) and not {"earlier", "later"} & set(heard.words[: heard.clauses[0]])
 
 
 def between(heard: Heard) -> Reading | None:
@@ -931,24 +937,9 @@ def relation(heard: Heard) -> Reading | None:
         return None
     if not _clause_prefix(heard, found.start()).strip() and _NTH.search(text[: found.start()]):
         return None  # "what happens in the very first scene, before the daughter shows up?": that scene
-    # "what happens there after she bows": within the scene talked about; but "the scene that comes after the
-    # speeches, what happens in that one?" asks what follows them
-    ends = [c for c in heard.clause_chars if c > found.start("anchor")]
-    anchor = _clean_anchor(text[found.start("anchor") : min(ends, default=len(text))])  # to its clause's end
-    there = _ABOUT_THERE.search(text)
-    named_kind = there is not None and there.start() > found.start() and _kind_in(_clause_prefix(heard, found.start()))
-    # "the one that comes right after it, what happens there?": there is the one after it
-    after_it = bool(ends) and (anchor in _IT or _ANCHOR_PLACEHOLDER.fullmatch(anchor) is not None)
-    if there is not None and not named_kind and not after_it:
+    anchor = _anchor_of(heard, found)
+    if anchor is None:
         return None
-    if _ANCHOR_PLACEHOLDER.fullmatch(anchor):
-        anchor = ""  # "and then the next part, where she turns up ...": next after the one talked about
-    if anchor.endswith(" there"):
-        return None  # "what happens after she finishes dancing there": within the scene talked about
-    if anchor.split()[:1] and anchor.split()[0] in _ASKERS:
-        return None  # "before i embarrass myself, could you remind me how it opens": the asker's time, not the film's
-    if _YOU_SAID.fullmatch(anchor):
-        anchor = ""  # "the scene before the one you just told me about": the one talked about
     if not heard.pending and (not anchor or all(w in _REFERENCES for w in anchor.split())):
         anchor = _described_before(heard, found.start()) or anchor  # nothing before: "that one" is described
     return replace(
@@ -959,6 +950,26 @@ def relation(heard: Heard) -> Reading | None:
         steps=_count(found["steps"]) if found["steps"] else 1,
         anchors=(anchor,) if anchor else (),
     )
+
+
+def _anchor_of(heard: Heard, found: re.Match[str]) -> str | None:
+    """What an order relation counts from, to its clause's end ("" for the one talked about), or None when
+    the words are no order question after all."""
+    text = heard.text
+    ends = [c for c in heard.clause_chars if c > found.start("anchor")]
+    anchor = _clean_anchor(text[found.start("anchor") : min(ends, default=len(text))])
+    # "what happens there after she bows": within the scene talked about; but "the scene that comes after the
+    # speeches, what happens in that one?" asks what follows them
+    there = _ABOUT_THERE.search(text)
+    named_kind = there is not None and there.start() > found.start() and _kind_in(_clause_prefix(heard, found.start()))
+    # "the one that comes right after it, what happens there?": there is the one after it
+    placeholder = _ANCHOR_PLACEHOLDER.fullmatch(anchor) is not None
+    if there is not None and not named_kind and not (ends and (anchor in _IT or placeholder)):
+        return None
+    if anchor.endswith(" there") or anchor.split()[:1] and anchor.split()[0] in _ASKERS:
+        return None  # "after she finishes dancing there": within the scene; "before i embarrass myself": the asker's
+    # "and then the next part, where she turns up ...", "the scene before the one you just told me about"
+    return "" if placeholder or _YOU_SAID.fullmatch(anchor) else anchor
 
 
 _IT = frozenset({"it", "that", "this", "that one", "this one"})
@@ -1103,13 +1114,7 @@ def mentions(heard: Heard) -> Reading | None:
         return None  # "the scene where she's wandering around all disheveled" is one scene described
     if _LIST_NEGATED.search(heard.text) or _asks_order(heard) or _SECOND_QUESTION.search(heard.text):
         return None  # "how many scenes, and who composed the soundtrack": two questions, not one about scenes
-    # Read in the clause that says "scenes", and the one before it ("the red shoes, in which scenes ...?")
-    starts = (0, *heard.clauses, len(heard.words))
-    spans = list(zip(starts, starts[1:], strict=False))
-    at = next(n for n, (a, b) in enumerate(spans) if {"scenes", "scene"} & set(heard.words[a:b]))
-    content = _mentioned(heard, heard.words[spans[at][0] : spans[at][1]])
-    if not content and at > 0:  # "the red shoes, in which scenes do they appear?": names in the clause before
-        content = [w for w in _mentioned(heard, heard.words[spans[at - 1][0] : spans[at - 1][1]]) if heard.names(w)]
+    content = _mentioned_around_scenes(heard)
     person = heard.base.person if words & _PERSON_PRONOUNS.keys() else None
     # "in any scenes?" just after someone: theirs
     in_play = heard.pending and "in" in words and len(heard.words) <= _TERSE_MENTION
@@ -1121,6 +1126,18 @@ def mentions(heard: Heard) -> Reading | None:
 
 
 _TERSE_MENTION = 4  # words of "in any scenes?", asked of whoever is talked about
+
+
+def _mentioned_around_scenes(heard: Heard) -> list[str]:
+    """What is asked about in the clause that says "scenes", else the names in the clause before it ("the red
+    shoes, in which scenes do they appear?")."""
+    starts = (0, *heard.clauses, len(heard.words))
+    spans = list(zip(starts, starts[1:], strict=False))
+    at = next(n for n, (a, b) in enumerate(spans) if {"scenes", "scene"} & set(heard.words[a:b]))
+    content = _mentioned(heard, heard.words[spans[at][0] : spans[at][1]])
+    if not content and at > 0:
+        content = [w for w in _mentioned(heard, heard.words[spans[at - 1][0] : spans[at - 1][1]]) if heard.names(w)]
+    return content
 
 
 # Words that say how one person relates to another: general English, no film in it.

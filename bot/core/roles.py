@@ -163,18 +163,25 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         start = position - len(role) - 1 - (words[position - 1 : position] == [","])  # "her instructor, Boris"
         owner_word = words[start] if start >= 0 else ""
         pronoun = _POSSESSOR.get(owner_word)
-        # "her" is someone this sentence named before; else the protagonist ("Standing in their way is her
-        # ex-husband, Daniel": the heroine's, not the girl the sentence before ended on); else the last named
-        owner = next((i for i in reversed(here) if i != number and _may_be(people[i], pronoun)), None)
-        if owner is None and lead_number not in (None, number) and _may_be(people[lead_number], pronoun):
-            owner = lead_number
-        if owner is None:
-            owner = next((i for i in reversed(named) if i != number and _may_be(people[i], pronoun)), None)
+        owner = _owner(people, number, pronoun, here, lead_number, named)
         if role and pronoun and owner is not None:
             found.setdefault(people[number].name, []).append((people[owner].name, tuple(role)))
         named.append(number)
         here.append(number)
     return found
+
+
+def _owner(
+    people: list[Character], number: int, pronoun: str | None, here: list[int], lead: int | None, named: list[int]
+) -> int | None:
+    """Whom a "her" before person `number` means: someone this sentence named before; else the protagonist
+    ("Standing in their way is her ex-husband, Daniel": the heroine's, not the girl the sentence before ended
+    on); else the last person named."""
+    for candidates in (reversed(here), [lead] if lead is not None else [], reversed(named)):
+        found = next((i for i in candidates if i != number and _may_be(people[i], pronoun)), None)
+        if found is not None:
+            return found
+    return None
 
 
 _POSSESSOR = {"her": "she", "his": "he"}

@@ -30,6 +30,15 @@ _MADE_MUSIC = frozenset("composed wrote scored made did performed".split())
 _MUSIC_NOUNS = frozenset("score soundtrack music ost".split())
 
 
+def _shaped_like_a_person(tokens: Tokens) -> bool:
+    """Who-words or a person noun, no scene shape ("the one where ..."), and not "who composed the score" (the
+    score's credit, not a composer's card)."""
+    words = set(tokens.words)
+    if not words & cues.PERSON_SHAPE or words & cues.SCENE_SHAPE or cues.SCENE_CLAUSE.search(" ".join(tokens.words)):
+        return False
+    return not (words & _MADE_MUSIC and words & _MUSIC_NOUNS and not words & cues.PERSON_NOUN_WORDS)
+
+
 _INTRODUCE_A_TITLE = frozenset("the a an that this another in from of about like than and or".split())
 
 
@@ -277,14 +286,8 @@ class Scorer:
         """ "the young composer she falls for", "who's the strict teacher": a question shaped like one about a
         person, whose own words fit one character's description clearly better than the others'."""
         words = set(tokens.words)
-        if (
-            not words & cues.PERSON_SHAPE
-            or words & cues.SCENE_SHAPE
-            or cues.SCENE_CLAUSE.search(" ".join(tokens.words))
-        ):
+        if not _shaped_like_a_person(tokens):
             return None
-        if words & _MADE_MUSIC and words & _MUSIC_NOUNS and not words & cues.PERSON_NOUN_WORDS:
-            return None  # "ty bot ur the best, who composed the score": the score's credit, not a composer's card
         best_id = self.best_fitting_person(tokens, besides)
         if best_id is None:
             return None

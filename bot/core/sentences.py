@@ -136,12 +136,17 @@ def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, b
     if refers and named is not None and named not in keep:
         about_a_scene = not sentences[i].someone and signals.bare[i]
         return (named, about_a_scene and signals.content[named] >= DESCRIBES_MUCH)
-    # "There's a scene where she sits alone with her clippings. What comes right before that one?"
-    leans = signals.hollow and signals.hollow[i] or refers and signals.orders and signals.orders[i]
-    source = _described_in(i, signals, keep) if leans else None
+    source = _described_in(i, signals, keep) if _leans(signals, i, refers) else None
     if source is not None:
         return (source, True)
     return (i - 1, False) if refers and signals.bare[i] else None
+
+
+def _leans(signals: Signals, i: int, refers: bool) -> bool:
+    """Does a question lean on a description before it: hollow ("could you tell me?"), or an order of something
+    it doesn't name ("There's a scene where she sits alone with her clippings. What comes right before that
+    one?")?"""
+    return bool(signals.hollow and signals.hollow[i] or refers and signals.orders and signals.orders[i])
 
 
 LOOK_BACK = 3  # sentences a bare question may reach back over for what it asks about
