@@ -485,3 +485,24 @@ def test_a_role_word_finds_the_person_in_the_scene_the_words_describe_on_an_impo
 
     western = Engine(parse_pack(import_page(Path(__file__).parent / "data" / "pages" / "film-8.txt")))
     assert western.answer("who is the widow who guides the posse").title == "Ruth Calder"
+
+
+@pytest.mark.parametrize(
+    "before, question, titles",
+    [
+        (
+            "who is boris",
+            "which scene descriptions actually name him?",
+            ("The Dancer's Choice", "The Confrontation", "The Tragic Fall"),
+        ),
+        (
+            "list the scenes",
+            "huh ok which ones have lermontov",
+            ("The Dancer's Choice", "The Confrontation", "The Tragic Fall"),
+        ),
+        ("who is julian", "so, thinking about the scene summaries you have, which of them mention him?", ()),
+    ],
+)
+def test_scene_descriptions_and_which_ones_ask_which_scenes_name_someone(engine, before, question, titles):
+    answer = answer_after(engine, before, question)
+    assert (answer.kind, answer.entries) == ("scenes", titles), question

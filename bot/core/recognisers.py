@@ -1104,7 +1104,12 @@ def _asks_order(heard: Heard) -> bool:
     return bool(ordered) and not (heard.words[-1:] == ("then",) and len(ordered) == 1)
 
 
-_ANY_SCENE = re.compile(r"\b(?:any|every|all) (?:the |of the )?scenes?\b")
+_ANY_SCENE = re.compile(
+    r"\b(?:any|every|all) (?:the |of the )?scenes?\b"
+    # "which scene descriptions name him", "does your scene list name him"; "which ones have lermontov"
+    r"|\bscene (?:descriptions?|summaries|summary|texts?|list)\b"
+    r"|^(?:(?:and|so|ok|huh) )*which ones (?:have|has|name|mention)\b"
+)
 
 
 def mentions(heard: Heard) -> Reading | None:
@@ -1133,7 +1138,7 @@ def _mentioned_around_scenes(heard: Heard) -> list[str]:
     shoes, in which scenes do they appear?")."""
     starts = (0, *heard.clauses, len(heard.words))
     spans = list(zip(starts, starts[1:], strict=False))
-    at = next(n for n, (a, b) in enumerate(spans) if {"scenes", "scene"} & set(heard.words[a:b]))
+    at = next((n for n, (a, b) in enumerate(spans) if {"scenes", "scene"} & set(heard.words[a:b])), 0)
     content = _mentioned(heard, heard.words[spans[at][0] : spans[at][1]])
     if not content and at > 0:
         content = [w for w in _mentioned(heard, heard.words[spans[at - 1][0] : spans[at - 1][1]]) if heard.names(w)]

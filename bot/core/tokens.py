@@ -67,6 +67,7 @@ class Tokens:
         return tuple(i for i, part in enumerate(self.parts) if part.clause and i)
 
 
+_KIND_NOUNS = frozenset().union(*KIND_WORDS.values())
 STORY_WORDS = 3  # significant words a clause needs to be a story told around the question
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten first second third fourth fifth sixth seventh eighth ninth "
@@ -170,6 +171,7 @@ class Tokeniser:
             and not _opens_a_question(clause)
             and not (sentences.REFERENCES | ORDER_WORDS) & set(said)
             and not self._names_a_kind(clause)  # "i'm blanking on scene three—what happens in it?"
+            and not any(word in _KIND_NOUNS for word in said)  # "thinking about the scene descriptions, which ..."
             and not any(word[:1].isdigit() or word in NUMBER_WORDS for word in said)
         )
 
