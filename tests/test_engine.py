@@ -311,3 +311,21 @@ def test_general_words_for_an_interlude_and_anger_reach_an_imported_pack_without
     imported = Engine(parse_pack(import_page(seed)))
     assert imported.answer("which track is the intermission music?").title == "Entr'acte"
     assert imported.answer("the angry scene with boris").title == "The Confrontation"
+
+
+@pytest.mark.parametrize(
+    "question, title",
+    [
+        (
+            "My uncle and I talked about The Confrontation for ages. Could you give me a rundown of what actually "
+            "happens in it so I can work out which of us remembers it right?",
+            "The Confrontation",
+        ),
+        (
+            "How many scenes are there, and could you list them for us so we can finally stop arguing?",
+            "The Red Shoes",
+        ),
+    ],
+)
+def test_the_askers_reason_after_so_i_can_is_not_read(engine, question, title):
+    assert engine.answer(question).title == title, question

@@ -75,6 +75,22 @@ NUMBER_WORDS = frozenset(
 )
 
 
+_BECAUSE = frozenset("so because since cause cos coz".split())
+_ASKER = frozenset("i we im ive id ill my our us".split())
+_PURPOSE_AFTER = 3  # words a clause asks in before a "so I can ..." may follow
+
+
+def _without_purpose(clause: list[Word]) -> list[Word]:
+    """ "what happens in it so I can figure out which of us is right": the asker's reason says nothing the
+    answer needs (and its words would only pull the question elsewhere)."""
+    said = [part.text for part in clause]
+    for k in range(_PURPOSE_AFTER, len(said) - 1):
+        that = said[k + 1] == "that" and said[k + 2 : k + 3] and said[k + 2] in _ASKER
+        if said[k] in _BECAUSE and (said[k + 1] in _ASKER or that) and set(said[:k]) & sentences.ASKING:
+            return clause[:k]
+    return clause
+
+
 def _ruled_out(clause: list[Word]) -> bool:
     """ "the one who wrote the music, not somebody in the story": a clause saying what is not meant."""
     said = [part.text for part in clause[:3]]
@@ -148,7 +164,7 @@ class Tokeniser:
         clauses = [clause for clause in clauses if clause]
         while len(clauses) > 1 and self._chatter(clauses[0]):
             clauses.pop(0)  # "gm all, quick one: who did the soundtrack": the greeting says nothing
-        clauses = [c for k, c in enumerate(clauses) if not k or not _ruled_out(c)]
+        clauses = [_without_purpose(c) for k, c in enumerate(clauses) if not k or not _ruled_out(c)]
         tokens = self._assemble([part for clause in self._without_story(clauses) for part in clause])
         if sentences.DISOWNS.search(question[:QUESTION_CHARS]) is not None:
             tokens = replace(tokens, disowned=True)
