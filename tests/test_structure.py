@@ -284,3 +284,28 @@ def test_after_it_what_happens_there_and_what_the_film_moves_on_to(engine, quest
 )
 def test_the_opening_with_a_question_after_it_and_steps_later_or_earlier(engine, before, question, title):
     assert answer_after(engine, before, question).title == title, question
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        ("the audition", "and what does it lead into?", "The First Rehearsal"),
+        ("the audition", "where does the story go to from there", "The First Rehearsal"),
+        (
+            None,
+            "My aunt loves it, but whenever she explains it she drifts off into the costumes and I never get the "
+            "story. Before I sit down with her on Sunday, could you tell me in plain terms what The Red Shoes is "
+            "about?",
+            "The Red Shoes",
+        ),
+        (
+            None,
+            "I told a friend about it at lunch and forgot the details. There's a part where the young dancer performs "
+            "for the director with everyone tense, and at the end there's silence and then he applauds. What happens "
+            "in that scene, exactly?",
+            "The Audition",
+        ),
+    ],
+)
+def test_what_it_leads_into_the_askers_own_time_and_at_the_end_of_a_moment(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title, question

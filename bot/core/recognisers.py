@@ -192,6 +192,11 @@ _ELLIPTIC = re.compile(
     r"(?: (?:then|please|pls|plz|again|after that|in the film|in the movie|what|happens|comes|lol|haha|though|"
     r"too|now))*$"
 )
+# "and what does it lead into?", "where does the story go to from there": the next one
+_LEADS_ON = re.compile(
+    r"^(?:(?:and|so|ok|okay|then) )*(?:what|where|which scene) (?:does|did|do) (?:it|that|this|that scene|this scene|"
+    r"that one|the story|the film|the movie|things) (?:lead|go|move|cut|jump|head|turn)(?: on)? (?:in)?to\b"
+)
 # "two scenes later", "and a scene earlier?": steps from the thread
 _STEPS_AWAY = re.compile(
     rf"^(?:(?:and|so|ok|okay|then|now) )*(?:what about )?(?P<steps>{_COUNT}|a) (?:{_NOUN} )?"
@@ -892,6 +897,8 @@ def other(heard: Heard) -> Reading | None:
 def elliptic(heard: Heard) -> Reading | None:
     """ "what happens next?", "and before that?": an order relation from the thread, naming nothing (the whole
     question, or its first clause when the rest only chats: "and the one before that, because I slept")."""
+    if _LEADS_ON.match(heard.text):  # "and what does it lead into?"
+        return replace(heard.base, asks="order", relation="next")
     if not heard.vocabulary & _ELLIPTIC_TRIGGERS:
         return None
     counted = _STEPS_AWAY.match(heard.text)

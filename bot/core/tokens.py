@@ -91,6 +91,15 @@ def _without_purpose(clause: list[Word]) -> list[Word]:
     return clause
 
 
+_WHEN = frozenset("before after when while once until".split())
+
+
+def _askers_time(clause: list[Word]) -> bool:
+    """ "before I sit down with her next weekend": when the asker will do something, not a question."""
+    said = [part.text for part in clause[:2]]
+    return len(said) == 2 and said[0] in _WHEN and said[1] in _ASKER
+
+
 def _ruled_out(clause: list[Word]) -> bool:
     """ "the one who wrote the music, not somebody in the story": a clause saying what is not meant."""
     said = [part.text for part in clause[:3]]
@@ -165,6 +174,8 @@ class Tokeniser:
         while len(clauses) > 1 and self._chatter(clauses[0]):
             clauses.pop(0)  # "gm all, quick one: who did the soundtrack": the greeting says nothing
         clauses = [_without_purpose(c) for k, c in enumerate(clauses) if not k or not _ruled_out(c)]
+        if len(clauses) > 1:  # "before I sit down with her next weekend, could you tell me what it's about?"
+            clauses = [c for c in clauses if not _askers_time(c)] or clauses
         tokens = self._assemble([part for clause in self._without_story(clauses) for part in clause])
         if sentences.DISOWNS.search(question[:QUESTION_CHARS]) is not None:
             tokens = replace(tokens, disowned=True)

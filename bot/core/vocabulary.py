@@ -22,7 +22,14 @@ STOPWORDS = frozenset(
 )
 
 # Phrasal verbs read as the one word they mean, in questions and in the pack alike ("she falls for him").
+# "at the end there's silence", "in the end she refuses": the end of the moment told, not the film's ending
+_AT_THE_END = {
+    f"{at} the end {then}": f"finally {then}"
+    for at in ("at", "in")
+    for then in "there theres he she they it everyone everybody we you".split()
+}
 PHRASES = {
+    **_AT_THE_END,
     "main character": "main character protagonist",
     "lead character": "lead character protagonist",
     "central character": "central character protagonist",
