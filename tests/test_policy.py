@@ -506,3 +506,15 @@ def test_a_role_word_finds_the_person_in_the_scene_the_words_describe_on_an_impo
 def test_scene_descriptions_and_which_ones_ask_which_scenes_name_someone(engine, before, question, titles):
     answer = answer_after(engine, before, question)
     assert (answer.kind, answer.entries) == ("scenes", titles), question
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        ("the dream sequence", "how does she feel at the end of it?", "The Dream Sequence"),
+        ("the audition", "what does the director do at the end of that scene", "The Audition"),
+        ("the tragic fall", "who's the guy who runs to her at the end of it", "Boris Lermontov"),
+    ],
+)
+def test_the_end_of_it_is_the_end_of_the_scene_talked_about(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title, question

@@ -27,6 +27,10 @@ _AT_THE_END = {
     f"{at} the end {then}": f"finally {then}"
     for at in ("at", "in")
     for then in "there theres he she they it everyone everybody we you".split()
+} | {  # "how is she feeling at the end of it": in the scene talked about
+    f"{at} the end of {it}": f"finally in {it}"
+    for at in ("at", "in", "by")
+    for it in ("it", "that", "this", "that scene", "this scene", "that one", "this one")
 }
 PHRASES = {
     **_AT_THE_END,
