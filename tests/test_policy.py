@@ -518,3 +518,14 @@ def test_scene_descriptions_and_which_ones_ask_which_scenes_name_someone(engine,
 )
 def test_the_end_of_it_is_the_end_of_the_scene_talked_about(engine, before, question, title):
     assert answer_after(engine, before, question).title == title, question
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        ("who is julian craster", "wait is he the one she falls for", "Julian Craster"),
+        (None, "the part where vicky n boris go at it, what happens", "The Confrontation"),
+    ],
+)
+def test_is_he_the_one_asks_about_him_and_going_at_it_is_a_fight(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title, question

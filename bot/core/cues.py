@@ -100,6 +100,9 @@ KIN_WORDS = {
     "bro": "brother",
     "sis": "sister",
     "bf": "boyfriend",
+    "fella": "boyfriend",
+    "beau": "boyfriend",
+    "bae": "boyfriend",
     "gf": "girlfriend",
 }
 INVERSES: dict[str, tuple[str, ...]] = {

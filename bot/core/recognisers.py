@@ -1184,8 +1184,8 @@ def relation_of_person(heard: Heard) -> Reading | None:
     """ "her teacher", "vicky's instructor", "the guy she falls for", "who likes him": someone described by
     how they relate to another person (a pronoun's, or one named), who is therefore not that person."""
     words = heard.vocabulary
-    if words & _SCENE_WORDS:
-        return None
+    if words & _SCENE_WORDS or _IS_HE_THE_ONE.match(heard.text):
+        return None  # "is he the one she falls for?" asks whether he is: about him
     found = _relation_by_noun(heard) if words & _RELATION_NOUNS else None
     if found is not None:
         return replace(heard.base, asks="relation", referent=found[0], link=_kin(found[1]))
@@ -1205,6 +1205,11 @@ def relation_of_person(heard: Heard) -> Reading | None:
         return replace(heard.base, asks="relation", referent=subject["who"], link=subject["verb"])
     named = _NAMED_SUBJECT.search(heard.text) if heard.base.pronoun is None else None
     return replace(heard.base, asks="relation", referent=None, link=named["verb"]) if named is not None else None
+
+
+_IS_HE_THE_ONE = re.compile(
+    r"^(?:(?:and|so|ok|wait|oh) )*(?:is|was) (?:he|she) (?:the (?:one|guy|man|woman|girl)|her|his)\b"
+)
 
 
 def _relation_by_noun(heard: Heard) -> tuple[str | None, str] | None:

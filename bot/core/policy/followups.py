@@ -30,11 +30,17 @@ def more(turn: Turn) -> Answer:
     return kit.replies.hit(entry) if entry is not None else kit.replies.decline(Reason.NO_THREAD)
 
 
+BESIDES = frozenset("besides except apart than".split())
+
+
 def other(turn: Turn) -> Answer:
     """ "and the other one?": the other of two, or what was also close last time."""
     kit, thread = turn.kit, turn.thread
     kinds: tuple[Kind, ...] | None = (turn.reading.kind,) if turn.reading.kind else None
-    current = kit.scorer.latest(thread, kinds)
+    named = [kit.index.entries[i] for i in turn.tokens.named if kinds is None or kit.index.entries[i].kind in kinds]
+    # "the other track besides the ballet one": other than the one named ("the other one, the interlude" names it)
+    besides = len(named) == 1 and bool(set(turn.tokens.words) & BESIDES)
+    current = named[0] if besides else kit.scorer.latest(thread, kinds)
     if current is None or thread is None:
         return kit.replies.decline(Reason.NO_THREAD)
     siblings = [e for e in kit.index.by_kind[current.kind] if e.id != current.id]
