@@ -66,3 +66,15 @@ def test_a_plural_their_is_not_a_singular_they():
         exclude=[],
     )
     assert all(p.pronoun is None for p in people)
+
+
+def test_a_part_opening_with_while_goes_to_the_person_after_it():
+    from bot.authoring.people import about
+
+    sentence = (
+        "She turns to her old mentor, Elias Brandt, a retired detective, while her rival, the reporter Marcus Vane, "
+        "races her to every lead."
+    )
+    others = ["Elias Brandt", "Marcus Vane"]
+    assert about(sentence, "Elias Brandt", others) == "She turns to her old mentor, Elias Brandt, a retired detective."
+    assert about(sentence, "Marcus Vane", others) == "Her rival, the reporter Marcus Vane, races her to every lead."

@@ -287,3 +287,28 @@ def test_her_in_a_new_sentence_is_the_protagonists_not_the_last_woman_named():
     assert possessed_roles(pack)["Daniel Okafor"] == [("Nora Castellan", ("ex", "husband"))]
     engine = Engine(pack)
     assert engine.answer("who is the ex-husband of the main character?").title == "Daniel Okafor"
+
+
+def test_a_relation_after_a_preposition_and_one_before_an_appositive_are_possessed():
+    from bot.core.roles import possessed_roles
+
+    synopsis = (
+        "In this mystery, Nora Quill is an investigator. She turns to her old mentor, Elias Brandt, a retired "
+        "detective, while her rival, the ambitious reporter Marcus Vane, races her to every lead."
+    )
+    pack = parse_pack(
+        "film:\n  title: The Lantern\n  synopsis: >-\n    " + synopsis + "\ncharacters:\n"
+        "  - name: Nora Quill\n    description: An investigator.\n    pronoun: she\n"
+        "  - name: Elias Brandt\n    description: A retired detective.\n    pronoun: he\n"
+        "  - name: Marcus Vane\n    description: A reporter.\n    pronoun: he\n"
+        "scenes:\n  - title: The Fire\n    summary: Nora Quill arrives.\n"
+    )
+    assert possessed_roles(pack) == {
+        "Elias Brandt": [("Nora Quill", ("old", "mentor"))],
+        "Marcus Vane": [("Nora Quill", ("rival",))],
+    }
+    engine = Engine(pack)
+    assert engine.answer("who is her rival", Conversation.about("character", "Nora Quill")).title == "Marcus Vane"
+    assert (
+        engine.answer("he is teacher of whom?", Conversation.about("character", "Elias Brandt")).title == "Nora Quill"
+    )

@@ -160,8 +160,14 @@ def about(sentence: str, name: str, others: list[str]) -> str:
     start = home
     while start > 0 and not any(words & everyone for words in named[:start]):
         start -= 1
+    # "..., while her rival, the reporter Marcus Vane, races her": a part opening with "while" or "and" starts
+    # the clause of the person after it
+    joined = [
+        k for k in range(home) if _LEADING_JOIN.match(parts[k]) and not any(named[j] & everyone for j in range(k, home))
+    ]
+    start = min(start, joined[0]) if joined else start
     end = home + 1
-    while end < len(parts) and not named[end] & everyone:
+    while end < len(parts) and not named[end] & everyone and not _LEADING_JOIN.match(parts[end]):
         end += 1
     text = _LEADING_JOIN.sub("", ", ".join(parts[start:end])).rstrip(",;:")
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")

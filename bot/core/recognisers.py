@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from .answers import Kind
-from .cues import KIN_WORDS
+from .cues import INVERSES, KIN_WORDS
 from .intents import FilmFacts, MissingFact, is_request, is_small_talk
 from .sentences import ASKING, CHATTER, OPENING_FILLER
 from .text import is_significant
@@ -1186,6 +1186,10 @@ def relation_of_person(heard: Heard) -> Reading | None:
     words = heard.vocabulary
     if words & _SCENE_WORDS or _IS_HE_THE_ONE.match(heard.text):
         return None  # "is he the one she falls for?" asks whether he is: about him
+    of_whom = _NOUN_OF_WHOM.match(heard.text) if words & _RELATION_NOUNS else None
+    if of_whom is not None and of_whom["noun"] in INVERSES:  # "he is teacher of whom?": his student
+        link = INVERSES[of_whom["noun"]][0]
+        return replace(heard.base, asks="relation", referent=_PERSON_PRONOUNS[of_whom["who"]], link=link)
     found = _relation_by_noun(heard) if words & _RELATION_NOUNS else None
     if found is not None:
         return replace(heard.base, asks="relation", referent=found[0], link=_kin(found[1]))
@@ -1207,6 +1211,9 @@ def relation_of_person(heard: Heard) -> Reading | None:
     return replace(heard.base, asks="relation", referent=None, link=named["verb"]) if named is not None else None
 
 
+_NOUN_OF_WHOM = re.compile(
+    r"^(?:(?:and|so|ok|then) )*(?P<who>he|she) (?:is|s|was) (?:the |a |an )?(?P<noun>\w+) (?:of|for|to) (?:whom|who)\b"
+)
 _IS_HE_THE_ONE = re.compile(
     r"^(?:(?:and|so|ok|wait|oh) )*(?:is|was) (?:he|she) (?:the (?:one|guy|man|woman|girl)|her|his)\b"
 )

@@ -18,6 +18,12 @@ LEAD_ROLE = [PROTAGONIST, "heroine", "hero", "lead", "main"]  # as written, not 
 
 _DETERMINERS = frozenset("the a an her his their its whose".split())
 _POSSESSIVES = frozenset("her his their whose".split())
+# Nouns that say how one person relates to another (a possessive before them owns the person named after)
+_RELATIONS = frozenset(
+    """mentor teacher instructor coach tutor rival friend partner husband wife ex brother sister father mother
+    daughter son boss nephew niece aunt uncle cousin fiance fiancee student pupil protege boyfriend girlfriend
+    lover flame""".split()
+)
 _PREPOSITIONS = [[w] for w in "in of on at to from with for by into".split()]
 _AFTER_NAME = frozenset("is was".split())
 _CONTRASTS = frozenset("but yet".split())  # join two adjectives of one role; "and" may join two people
@@ -39,8 +45,9 @@ def _words_before(text: str, closed: bool = True) -> list[str]:
         word = words[position]
         if word in _DETERMINERS:
             # an appositive is a possessive's, not a phrase's ("in her life, Noé" is no role of Noé's)
-            if appositive and (word not in _POSSESSIVES or words[position - 1 : position] in _PREPOSITIONS):
-                return []
+            phrase = words[position - 1 : position] in _PREPOSITIONS and not set(role) & _RELATIONS
+            if appositive and (word not in _POSSESSIVES or phrase):
+                return []  # ("turns to her old mentor, Elias" is a relation: mentor)
             return role
         if word == "," and words[:2] == ["in", "this"]:
             return role
@@ -163,12 +170,25 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         start = position - len(role) - 1 - (words[position - 1 : position] == [","])  # "her instructor, Boris"
         owner_word = words[start] if start >= 0 else ""
         pronoun = _POSSESSOR.get(owner_word)
+        if pronoun is None and owner_word in ("the", "a", "an", ","):  # "her rival, the reporter Marcus Vane"
+            pronoun, role = _possessed_before(words, start - (owner_word != ",")) or (None, role)
         owner = _owner(people, number, pronoun, here, lead_number, named)
         if role and pronoun and owner is not None:
             found.setdefault(people[number].name, []).append((people[owner].name, tuple(role)))
         named.append(number)
         here.append(number)
     return found
+
+
+def _possessed_before(words: list[str], comma: int) -> tuple[str, list[str]] | None:
+    """ "her rival, the reporter Marcus": the pronoun and relation said just before an appositive's comma."""
+    if comma < 0 or words[comma] != ",":
+        return None
+    before = words[max(0, comma - 3) : comma]
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _POSSESSOR), None)
+    if at is None or not before[-1:] or before[-1] not in _RELATIONS:
+        return None
+    return _POSSESSOR[before[at]], before[at + 1 :]
 
 
 def _owner(
