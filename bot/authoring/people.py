@@ -157,20 +157,24 @@ def about(sentence: str, name: str, others: list[str]) -> str:
     if not any(words & (everyone - own) for words in named):
         return sentence
     home = next((i for i, words in enumerate(named) if own <= words), 0)
-    start = home
-    while start > 0 and not any(words & everyone for words in named[:start]):
-        start -= 1
-    # "..., while her rival, the reporter Marcus Vane, races her": a part opening with "while" or "and" starts
-    # the clause of the person after it
-    joined = [
-        k for k in range(home) if _LEADING_JOIN.match(parts[k]) and not any(named[j] & everyone for j in range(k, home))
-    ]
-    start = min(start, joined[0]) if joined else start
+    start = _own_start(parts, named, everyone, home)
     end = home + 1
     while end < len(parts) and not named[end] & everyone and not _LEADING_JOIN.match(parts[end]):
         end += 1
     text = _LEADING_JOIN.sub("", ", ".join(parts[start:end])).rstrip(",;:")
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+def _own_start(parts: list[str], named: list[set[str]], everyone: set[str], home: int) -> int:
+    """Where the person named in part `home` starts being described: at the start, when no part before names
+    anyone; or at a part opening with "while" or "and" that begins their clause (", while her rival, the
+    reporter Marcus Vane, races her")."""
+    start = home
+    while start > 0 and not any(words & everyone for words in named[:start]):
+        start -= 1
+    nameless_from = [k for k in range(home) if not any(named[j] & everyone for j in range(k, home))]
+    joined = [k for k in nameless_from if _LEADING_JOIN.match(parts[k])]
+    return min(start, joined[0]) if joined else start
 
 
 def _clear_winner(tally: Counter[str]) -> str | None:

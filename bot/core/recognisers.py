@@ -1186,10 +1186,9 @@ def relation_of_person(heard: Heard) -> Reading | None:
     words = heard.vocabulary
     if words & _SCENE_WORDS or _IS_HE_THE_ONE.match(heard.text):
         return None  # "is he the one she falls for?" asks whether he is: about him
-    of_whom = _NOUN_OF_WHOM.match(heard.text) if words & _RELATION_NOUNS else None
-    if of_whom is not None and of_whom["noun"] in INVERSES:  # "he is teacher of whom?": his student
-        link = INVERSES[of_whom["noun"]][0]
-        return replace(heard.base, asks="relation", referent=_PERSON_PRONOUNS[of_whom["who"]], link=link)
+    of_whom = _of_whom(heard) if words & _RELATION_NOUNS else None
+    if of_whom is not None:
+        return of_whom
     found = _relation_by_noun(heard) if words & _RELATION_NOUNS else None
     if found is not None:
         return replace(heard.base, asks="relation", referent=found[0], link=_kin(found[1]))
@@ -1214,6 +1213,17 @@ def relation_of_person(heard: Heard) -> Reading | None:
 _NOUN_OF_WHOM = re.compile(
     r"^(?:(?:and|so|ok|then) )*(?P<who>he|she) (?:is|s|was) (?:the |a |an )?(?P<noun>\w+) (?:of|for|to) (?:whom|who)\b"
 )
+
+
+def _of_whom(heard: Heard) -> Reading | None:
+    """ "he is teacher of whom?": the one whose teacher he is, his student."""
+    found = _NOUN_OF_WHOM.match(heard.text)
+    if found is None or found["noun"] not in INVERSES:
+        return None
+    link = INVERSES[found["noun"]][0]
+    return replace(heard.base, asks="relation", referent=_PERSON_PRONOUNS[found["who"]], link=link)
+
+
 _IS_HE_THE_ONE = re.compile(
     r"^(?:(?:and|so|ok|wait|oh) )*(?:is|was) (?:he|she) (?:the (?:one|guy|man|woman|girl)|her|his)\b"
 )

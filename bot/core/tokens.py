@@ -170,16 +170,22 @@ class Tokeniser:
             return self._assemble(self._without_greeting(self._clause(found[0].clauses[0])))
         read = [[self._clause(clause) for clause in sentence.clauses] for sentence in found]
         clauses = self._chosen(found, read) if len(read) > 1 else read[0] if read else []
-        clauses = [clause for clause in clauses if clause]
-        while len(clauses) > 1 and self._chatter(clauses[0]):
-            clauses.pop(0)  # "gm all, quick one: who did the soundtrack": the greeting says nothing
-        clauses = [_without_purpose(c) for k, c in enumerate(clauses) if not k or not _ruled_out(c)]
-        if len(clauses) > 1:  # "before I sit down with her next weekend, could you tell me what it's about?"
-            clauses = [c for c in clauses if not _askers_time(c)] or clauses
-        tokens = self._assemble([part for clause in self._without_story(clauses) for part in clause])
+        tokens = self._assemble([part for clause in self._asking_clauses(clauses) for part in clause])
         if sentences.DISOWNS.search(question[:QUESTION_CHARS]) is not None:
             tokens = replace(tokens, disowned=True)
         return tokens
+
+    def _asking_clauses(self, clauses: list[list[Word]]) -> list[list[Word]]:
+        """The chosen clauses without what says nothing the answer needs: a greeting before the question ("gm
+        all, quick one: who did the soundtrack"), what is not meant (", not the guy in the story"), the asker's
+        reason ("so I can prove her wrong"), the asker's own time ("before I sit down with her, ..."), a story."""
+        clauses = [clause for clause in clauses if clause]
+        while len(clauses) > 1 and self._chatter(clauses[0]):
+            clauses.pop(0)
+        clauses = [_without_purpose(c) for k, c in enumerate(clauses) if not k or not _ruled_out(c)]
+        if len(clauses) > 1:
+            clauses = [c for c in clauses if not _askers_time(c)] or clauses
+        return self._without_story(clauses)
 
     def _without_story(self, clauses: list[list[Word]]) -> list[list[Word]]:
         """ "sorry, slightly frazzled because I'm hosting tonight: who composed the score?": a clause telling a
