@@ -529,3 +529,39 @@ def test_the_end_of_it_is_the_end_of_the_scene_talked_about(engine, before, ques
 )
 def test_is_he_the_one_asks_about_him_and_going_at_it_is_a_fight(engine, before, question, title):
     assert answer_after(engine, before, question).title == title, question
+
+
+@pytest.fixture(scope="module")
+def lake():
+    """Film 11 imported from its page: twins, a sister who vanished, a score credited in its end credits."""
+    from pathlib import Path
+
+    from bot.authoring.importer import import_page
+    from bot.core import Engine, parse_pack
+
+    return Engine(parse_pack(import_page(Path(__file__).parent / "data" / "pages" / "film-11.txt")))
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        ("who is nora whitlock", "her twin??", "Edith Whitlock"),
+        ("what is the film about please?", "the sister who disappeared, what is her name?", "Edith Whitlock"),
+        (None, "ok so how does it even end lmao", "The Empty Shore"),
+        ("list the scenes pls", "number 5 whats that", "The Girl in the Ice"),
+    ],
+)
+def test_twins_a_vanished_sister_how_it_even_ends_and_number_five(lake, before, question, title):
+    assert answer_after(lake, before, question).title == title, question
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        ("who did the music", "and the music of the end credits?", "Galveston Tide"),
+        ("who did the music", "and the music at the beginning, how is it called?", "Mile Marker Blues"),
+        ("list the songs", "please explain the scene number 2", "The Reluctant Passenger"),
+    ],
+)
+def test_the_music_of_the_credits_is_a_track_and_scene_number_two_a_scene(road_movie, before, question, title):
+    assert answer_after(road_movie, before, question).title == title, question

@@ -117,6 +117,7 @@ INVERSES: dict[str, tuple[str, ...]] = {
     "fiance": ("fiancee", "fiance"),
     "fiancee": ("fiance", "fiancee"),
     "husband": ("wife",),
+    "twin": ("twin",),
     "wife": ("husband",),
     "brother": ("sister", "brother"),
     "sister": ("brother", "sister"),
@@ -129,6 +130,7 @@ INVERSES: dict[str, tuple[str, ...]] = {
 ALIKE: dict[str, tuple[str, ...]] = {
     "ex": ("ex", "flame", "former"),
     "flame": ("flame", "ex"),
+    "twin": ("twin", "sister", "brother"),
     "boyfriend": ("boyfriend", "flame", "sweetheart"),
     "girlfriend": ("girlfriend", "flame", "sweetheart"),
 }

@@ -108,7 +108,8 @@ _HOW_IT_GOES = re.compile(
     r"|\bhow (?:does |did |do |will |would |is |s )?"
     r"(?:it|the (?:film|movie|story)|this (?:film|movie|story)|(?:film|movie)|(?:the )?(?:whole )?(?:thing|story)|"
     r"everything) (?:is |was )?"
-    r"(?:all )?(?P<verb>start|begin|open|kick off|end|finish|conclude|wrap up|close)"
+    r"(?:all |even |actually |really |finally |eventually )?(?P<verb>start|begin|open|kick off|end|finish|conclude|"
+    r"wrap up|close)"
     r"(?:s|es|ing|ning)?\b"
 )
 _MIDDLE = re.compile(
@@ -417,7 +418,7 @@ _FILM_TRIGGERS = frozenset(
     thematic logline idea message moral tldr nutshell about sum summing short brief briefly pitch narrative arc
     explain describe tell walk deal point film movie""".split()
 )
-_END_TRIGGERS = frozenset("opening beginning start ending end finale conclusion".split())
+_END_TRIGGERS = frozenset("opening beginning start ending end finale conclusion credits".split())
 
 
 def _noun_kind(noun: str | None) -> Kind | None:
@@ -715,7 +716,9 @@ def pick(heard: Heard) -> Reading | None:
 # "what is happening in the middle one of those?", "tell me more to the first one", "tell about third": a pick
 # said inside other words (a scene or track noun after it is an nth: "the first scene")
 _PICK_INSIDE = re.compile(
-    rf"\b(?:the )?(?:one (?:right |just |smack )?in the (?P<middle>middle)|(?P<which>{_ORDINAL}|latter|former)"
+    rf"\b(?:the )?(?:one (?:\w+ ){{0,2}}in the (?:very |exact )?(?P<middle>middle)"
+    rf"|(?<!scene )(?<!track )(?<!song )number (?P<count>{_COUNT})"
+    rf"|(?P<which>{_ORDINAL}|latter|former)"
     r"(?P<one> (?:one|ones|option|choice|entry|item))?)"
     r"(?P<ref> (?:of|on|in|from) (?:(?:the|that|this|your|his|her|their) (?:list|lists|scenes|ones|tracks|songs|titles)"
     r"|those|these|them)|(?: one)? (?:there|listed)| you (?:listed|showed|mentioned|said|gave))?"
@@ -733,8 +736,8 @@ def _pick_inside(heard: Heard) -> str | None:
     found = _PICK_INSIDE.search(heard.text)
     if found is None:
         return None
-    which = found["which"] or "middle"
-    said_as_pick = found["one"] or found["ref"] or found["middle"] or found.end() == len(heard.text)
+    which = found["which"] or found["count"] or "middle"
+    said_as_pick = found["one"] or found["ref"] or found["middle"] or found["count"] or found.end() == len(heard.text)
     if not said_as_pick or which in ("opening", "closing") and not (found["one"] or found["ref"]):
         return None  # "tell me about the opening": how the film opens
     rest = (heard.text[: found.start()] + " " + heard.text[found.end() :]).split()
@@ -1011,9 +1014,10 @@ def _has_ordinal(heard: Heard) -> bool:
 def nth(heard: Heard) -> Reading | None:
     """ "the third scene", "the last song", "the opening track", "the song at the very end"."""
     at_an_end = _AT_AN_END.search(heard.text) if heard.vocabulary & _END_TRIGGERS else None
-    if at_an_end is not None:
-        first = at_an_end["end"] in ("start", "beginning", "opening")
-        return replace(heard.base, asks="nth", kind=_noun_kind(at_an_end["noun"]), position=1 if first else -1)
+    if at_an_end is not None:  # "the song at the very end", "the music of the end credits"
+        first = at_an_end["end"] in ("start", "beginning", "opening", "opening credits")
+        ended: Kind = _noun_kind(at_an_end["noun"]) or "track"  # music, a theme
+        return replace(heard.base, asks="nth", kind=ended, position=1 if first else -1)
     found = _NTH.search(heard.text) if _has_ordinal(heard) else None
     if found is None:
         return None
@@ -1024,8 +1028,10 @@ def nth(heard: Heard) -> Reading | None:
 
 
 _AT_AN_END = re.compile(
-    r"\b(?P<noun>song|track|tune|piece|scene) (?:that (?:plays|comes) )?(?:at|in) the (?:very )?"
-    r"(?P<end>end|ending|start|beginning|opening)(?! of (?!(?:the |this )?(?:film|movie)\b))\b"
+    r"\b(?P<noun>song|track|tune|piece|scene|music|theme) (?:that (?:plays|comes|is playing) )?"
+    r"(?:at|in|of|during|over) the (?:very )?"
+    r"(?P<end>end|ending|start|beginning|opening|end credits|credits|closing credits|opening credits)"
+    r"(?! of (?!(?:the |this )?(?:film|movie)\b))\b"
 )
 
 
@@ -1158,7 +1164,8 @@ _RELATION_NOUNS = (
         """teacher teachers instructor mentor coach master tutor professor trainer student pupil protege eleve
     apprentice boyfriend girlfriend lover partner husband wife fiance fiancee crush friend rival enemy boss
     colleague mother father sister brother daughter son parent admirer suitor sweetheart aunt uncle nephew niece
-    cousin grandmother grandfather grandson granddaughter employee assistant henchman partner child ex flame""".split()
+    cousin grandmother grandfather grandson granddaughter employee assistant henchman partner child ex flame
+    twin""".split()
     )
     | KIN_WORDS.keys()
 )

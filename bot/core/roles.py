@@ -22,7 +22,7 @@ _POSSESSIVES = frozenset("her his their whose".split())
 _RELATIONS = frozenset(
     """mentor teacher instructor coach tutor rival friend partner husband wife ex brother sister father mother
     daughter son boss nephew niece aunt uncle cousin fiance fiancee student pupil protege boyfriend girlfriend
-    lover flame""".split()
+    lover flame twin""".split()
 )
 _PREPOSITIONS = [[w] for w in "in of on at to from with for by into".split()]
 _AFTER_NAME = frozenset("is was".split())

@@ -234,5 +234,6 @@ SYNONYM_GROUPS = [
     "grandmother grandma granny gran nana",
     "grandfather grandpa granddad grandad",
     "angry heated furious enraged",
+    "vanish vanished vanishes vanishing disappear disappeared disappears disappearing",
     "interlude intermission interval",
 ]
