@@ -565,3 +565,25 @@ def test_twins_a_vanished_sister_how_it_even_ends_and_number_five(lake, before, 
 )
 def test_the_music_of_the_credits_is_a_track_and_scene_number_two_a_scene(road_movie, before, question, title):
     assert answer_after(road_movie, before, question).title == title, question
+
+
+@pytest.fixture(scope="module")
+def wedding():
+    """Film 7 imported from its page: a father and a grandmother described by one synopsis sentence."""
+    from pathlib import Path
+
+    from bot.authoring.importer import import_page
+    from bot.core import Engine, parse_pack
+
+    return Engine(parse_pack(import_page(Path(__file__).parent / "data" / "pages" / "film-7.txt")))
+
+
+@pytest.mark.parametrize(
+    "before, question",
+    [
+        ("the speeches scene whats that", "whos the dad doing the toast"),
+        ("the scene where the father hides under the tablecloth with his daughter", "who is this father?"),
+    ],
+)
+def test_a_role_in_the_scene_is_the_one_whose_own_role_it_is(wedding, before, question):
+    assert answer_after(wedding, before, question).title == "Gerald Whitlock", question

@@ -1191,14 +1191,11 @@ def relation_of_person(heard: Heard) -> Reading | None:
     """ "her teacher", "vicky's instructor", "the guy she falls for", "who likes him": someone described by
     how they relate to another person (a pronoun's, or one named), who is therefore not that person."""
     words = heard.vocabulary
-    if words & _SCENE_WORDS or _IS_HE_THE_ONE.match(heard.text):
-        return None  # "is he the one she falls for?" asks whether he is: about him
-    of_whom = _of_whom(heard) if words & _RELATION_NOUNS else None
-    if of_whom is not None:
-        return of_whom
-    found = _relation_by_noun(heard) if words & _RELATION_NOUNS else None
-    if found is not None:
-        return replace(heard.base, asks="relation", referent=found[0], link=_kin(found[1]))
+    if words & _SCENE_WORDS or _IS_HE_THE_ONE.match(heard.text) or _THIS_ROLE.search(heard.text):
+        return None  # "is he the one she falls for?" asks whether he is; "who is this father?" is a role in a scene
+    by_noun = _by_relation_noun(heard) if words & _RELATION_NOUNS else None
+    if by_noun is not None:
+        return by_noun
     loved = _THEIR_LOVE.match(_after_filler(heard.text))
     if loved is not None:  # "his love", "anyway, his girl": the one he loves
         return replace(heard.base, asks="relation", referent=_PERSON_PRONOUNS[loved["whose"]], link="sweetheart")
@@ -1222,6 +1219,15 @@ _NOUN_OF_WHOM = re.compile(
 )
 
 
+def _by_relation_noun(heard: Heard) -> Reading | None:
+    """ "he is teacher of whom?", "her teacher", "vicky's instructor"."""
+    of_whom = _of_whom(heard)
+    if of_whom is not None:
+        return of_whom
+    found = _relation_by_noun(heard)
+    return replace(heard.base, asks="relation", referent=found[0], link=_kin(found[1])) if found is not None else None
+
+
 def _of_whom(heard: Heard) -> Reading | None:
     """ "he is teacher of whom?": the one whose teacher he is, his student."""
     found = _NOUN_OF_WHOM.match(heard.text)
@@ -1231,6 +1237,7 @@ def _of_whom(heard: Heard) -> Reading | None:
     return replace(heard.base, asks="relation", referent=_PERSON_PRONOUNS[found["who"]], link=link)
 
 
+_THIS_ROLE = re.compile(r"\b(?:this|that) (?:\w+ )?(?:father|mother|dad|mom|mum|brother|sister|husband|wife)\b")
 _IS_HE_THE_ONE = re.compile(
     r"^(?:(?:and|so|ok|wait|oh) )*(?:is|was) (?:he|she) (?:the (?:one|guy|man|woman|girl)|her|his)\b"
 )

@@ -34,16 +34,33 @@ def doer_in_scene(turn: Turn) -> Answer | None:
     # Without a pointer back ("in it"), the scene talked about is only assumed when two words of it fit.
     pointed = turn.reading.refers_back or any(kit.index.entries[i].kind == "scene" for i in tokens.named)
     if not wanted and (words[0] == "whose" or "with" in words):
-        found = _scene_person(turn, scene, 1 if "with" in words else 0)
-        return kit.replies.hit(found) if found is not None else None
-    people = _people_telling(turn, scene, wanted, 1 if pointed else 2) if wanted else []
-    people = _fitting(turn, people)
+        return _whose(turn, scene, words)
+    if _asks_a_role(turn, scene, wanted, words):
+        return None  # "who is this father?": a role the page gives someone (role_in_scene), not a deed
+    people = _fitting(turn, _people_telling(turn, scene, wanted, 1 if pointed else 2) if wanted else [])
     return kit.replies.hit(people[0]) if people else None
+
+
+def _asks_a_role(turn: Turn, scene: Entry, wanted: set[str], words: list[str]) -> bool:
+    """ "who is this father?": "who is" and nothing but role words of the people the scene names."""
+    if not wanted or words[1:2] not in (["is"], ["s"], ["was"]):
+        return False
+    index, mentions = turn.kit.index, turn.kit.scorer.mentions
+    roles = set().union(
+        *(index.role_terms.get(index.entries[i].title, frozenset()) for i in mentions.get(scene.id, ()))
+    )
+    return wanted <= roles
 
 
 def asks_who(words: list[str]) -> bool:
     """ "who rushes to her?", and in a few words the "who" may come last: "arguing with who"."""
     return bool(words) and (words[0] in ASKS_DOER or len(words) <= TERSE and bool(set(words) & ASKS_DOER))
+
+
+def _whose(turn: Turn, scene: Entry, words: list[str]) -> Answer | None:
+    """ "whose dream?": the one the scene names first; "arguing with who": the other."""
+    found = _scene_person(turn, scene, 1 if "with" in words else 0)
+    return turn.kit.replies.hit(found) if found is not None else None
 
 
 def _scene_person(turn: Turn, scene: Entry, at: int) -> Entry | None:

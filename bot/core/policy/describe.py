@@ -237,6 +237,8 @@ def role_in_scene(turn: Turn) -> Answer | None:
     named = [kit.index.entries[i] for i in kit.scorer.mentions.get(scene.id, ())]
     # at least half the question's own words on their card: "the young composer she's fallen for" is no role of hers
     holders = [p for p in named if 2 * sum(p.id in postings.get(t, ()) for t in content) >= len(content)]
+    if len(holders) > 1:  # two cards from one synopsis sentence: the one whose own role the question says
+        holders = [p for p in holders if set(content) & kit.index.role_terms.get(p.title, frozenset())]
     return kit.replies.hit(holders[0]) if len(holders) == 1 else None
 
 
