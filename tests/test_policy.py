@@ -587,3 +587,36 @@ def wedding():
 )
 def test_a_role_in_the_scene_is_the_one_whose_own_role_it_is(wedding, before, question):
     assert answer_after(wedding, before, question).title == "Gerald Whitlock", question
+
+
+@pytest.mark.parametrize(
+    "question", ["sorry, do you know what time is it in Moscow now?", "is it going to rain in Leeds tomorrow?"]
+)
+def test_everyday_questions_are_declined(engine, question):
+    assert answer_after(engine, "the dream sequence", question).kind == "none", question
+
+
+def test_the_weather_in_a_scene_is_still_asked_about(engine):
+    assert engine.answer("what is the weather like in the dream scene").kind == "scene"
+
+
+@pytest.mark.parametrize(
+    "before, question, kind, title",
+    [
+        (
+            "list the scenes",
+            "The seventh one there sounds like the peak; could you summarise it for me?",
+            "scene",
+            "The Tragic Fall",
+        ),
+        (
+            "who is the composer?",
+            "i mean the person who wrote the music, not somebody in the story",
+            "soundtrack",
+            "The Red Shoes",
+        ),
+    ],
+)
+def test_what_a_pick_sounds_like_and_the_person_who_wrote_the_music(engine, before, question, kind, title):
+    answer = answer_after(engine, before, question)
+    assert (answer.kind, answer.title) == (kind, title), question

@@ -335,9 +335,21 @@ _REQUEST = re.compile(
 )
 
 
+# Everyday questions no film page answers: "is it going to rain in manchester tomorrow", "what time is it in moscow"
+_EVERYDAY = re.compile(
+    r"\b(?:weather|forecast|(?:going|gonna) (?:to )?rain|rain (?:tomorrow|today|tonight)|what time is it|"
+    r"time is it (?:in|now)|recipe|recipes|capital of|exchange rate)\b"
+)
+
+
 def is_request(normalised: str) -> bool:
     """Asking the bot to do something ("can you play music", "write me a poem"), not to tell about the film."""
     return _REQUEST.search(normalised) is not None
+
+
+def is_everyday(normalised: str) -> bool:
+    """An everyday question ("will it rain tomorrow", "what time is it in moscow"): nothing a film page holds."""
+    return _EVERYDAY.search(normalised) is not None
 
 
 def is_small_talk(tokens: list[str]) -> bool:

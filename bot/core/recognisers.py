@@ -16,7 +16,7 @@ from typing import Literal
 
 from .answers import Kind
 from .cues import INVERSES, KIN_WORDS
-from .intents import FilmFacts, MissingFact, is_request, is_small_talk
+from .intents import FilmFacts, MissingFact, is_everyday, is_request, is_small_talk
 from .sentences import ASKING, CHATTER, OPENING_FILLER
 from .text import is_significant
 from .tokens import ORDER_WORDS, Tokens
@@ -221,7 +221,8 @@ _MORE = re.compile(
     r"(?: (?:more|please|pls|plz|in detail|details?|then))*$"
 )
 _OTHER = re.compile(
-    r"(?:^|\b(?:the|that|which is the|what is the|what about the|and the|and|what about) )(?:other|remaining)"
+    r"(?:(?:^|\b(?:the|that|which is the|what is the|what about the|and the|and|what about|any) )(?:other|remaining)"
+    r"|\banother(?= (?:track|song|piece|tune)\b))"
     r"(?: (?P<noun>one|track|song|piece|tune|scene|character|person|guy|man|woman|girl)\b|$)"
 )
 _PICK = re.compile(
@@ -665,7 +666,8 @@ def small_talk(heard: Heard) -> Reading | None:
 def request(heard: Heard) -> Reading | None:
     """ "can you play music", "write me a poem": a task, not a question about the film."""
     disowned = heard.tokens.disowned and not heard.tokens.named  # "this isn't about the film, but ...", no name
-    return replace(heard.base, asks="request") if disowned or is_request(heard.typed) else None
+    everyday = is_everyday(heard.typed) and not heard.tokens.named and not heard.vocabulary & _KIND_WORDS
+    return replace(heard.base, asks="request") if disowned or everyday or is_request(heard.typed) else None
 
 
 # "no, I meant the dream one", "nah sorry i meant 4": a correction of the last answer, then what was meant
@@ -724,6 +726,19 @@ _PICK_INSIDE = re.compile(
     r"|those|these|them)|(?: one)? (?:there|listed)| you (?:listed|showed|mentioned|said|gave))?"
     r"(?! (?:scene|track|song|piece|part|bit|moment|sequence|cue|number|composition)s?\b)"
 )
+
+
+def _around_pick(heard: Heard, found: re.Match[str]) -> list[str]:
+    """The words around a pick, but not what its clause says of it ("the seventh one there sounds like the
+    peak; could you summarise it": "could you summarise it")."""
+    after = heard.text[found.end() :]
+    ends = [c - found.end() for c in heard.clause_chars if c > found.end()]
+    if _SAID_OF_IT.match(after):
+        after = after[min(ends, default=len(after)) :]
+    return (heard.text[: found.start()] + " " + after).split()
+
+
+_SAID_OF_IT = re.compile(r"^ (?:sounds|seems|looks|is|was|s)\b")
 # Words around such a pick that ask for it, not for something else: "what pass there", "summarise it".
 _PICK_ASKING = frozenset(
     "pass passes passing summarise summarize summary recap tell describe about see show lemme let hear read".split()
@@ -740,7 +755,7 @@ def _pick_inside(heard: Heard) -> str | None:
     said_as_pick = found["one"] or found["ref"] or found["middle"] or found["count"] or found.end() == len(heard.text)
     if not said_as_pick or which in ("opening", "closing") and not (found["one"] or found["ref"]):
         return None  # "tell me about the opening": how the film opens
-    rest = (heard.text[: found.start()] + " " + heard.text[found.end() :]).split()
+    rest = _around_pick(heard, found)
     if ORDER_WORDS & set(rest):
         return None  # "the one before the last": an order relation
     stray = [w for w in rest if w not in _PICK_ASKING and is_significant(w) and heard.knows(w)]
@@ -1081,6 +1096,7 @@ def opens_closes(heard: Heard) -> Reading | None:
 
 
 _SCENE_NOUN_WORDS = frozenset("scene part bit moment".split())
+_KIND_WORDS = _SCENE_NOUN_WORDS | frozenset("scenes film movie track song soundtrack score".split())
 
 
 def middle(heard: Heard) -> Reading | None:

@@ -30,6 +30,8 @@ def more(turn: Turn) -> Answer:
     return kit.replies.hit(entry) if entry is not None else kit.replies.decline(Reason.NO_THREAD)
 
 
+MADE_MUSIC = frozenset("composed wrote scored made did performed".split())
+MUSIC_NOUNS = frozenset("score soundtrack music".split())
 BESIDES = frozenset("besides except apart than".split())
 
 
@@ -96,14 +98,21 @@ def pick_from(kit: Kit, entries: list[Entry], which: int | None, *, also: bool =
     return kit.replies.hit(chosen, 1.0, others)
 
 
+def kinds_said(words: tuple[str, ...]) -> set[Kind]:
+    """The kinds of entry a reply to "which one?" names: "the scene not the song" (not what follows "not"),
+    "the person who wrote the music" (the music's credit, not a person)."""
+    said = set(words[: words.index("not")] if "not" in words[1:] else words)
+    kinds = {kind for kind, cues in CHOICE_CUES.items() if said & cues}
+    return kinds - {"character"} if said & MADE_MUSIC and said & MUSIC_NOUNS else kinds
+
+
 def pick_by_words(turn: Turn) -> Entry | None:
     """ "the track", "the opening night one", a name: the pending choice these words fit best, if one does."""
     kit, tokens = turn.kit, turn.tokens
     options = choices(kit, turn.thread)
     if not options:
         return None
-    said = tokens.words[: tokens.words.index("not")] if "not" in tokens.words[1:] else tokens.words
-    kinds = {kind for kind, cues in CHOICE_CUES.items() if set(said) & cues}  # "the scene not the song"
+    kinds = kinds_said(tokens.words)
     of_kind = [e for e in options if e.kind in kinds]
     if len(of_kind) == 1 and len({e.kind for e in options}) > 1:
         return of_kind[0]
