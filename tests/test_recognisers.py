@@ -245,3 +245,23 @@ def test_a_hedge_or_an_aside_after_a_missing_fact_is_no_second_question(engine, 
 @pytest.mark.parametrize("question", ["scene 3 + budget?", "runtime, and scene 2?"])
 def test_a_number_is_still_a_second_question(engine, question):
     assert engine.answer(question).kind == "scene", question
+
+
+@pytest.mark.parametrize(
+    "question, title",
+    [
+        (
+            "My aunt, who's a retired cellist, asked me two things over lunch and I couldn't answer either: who "
+            "composed its score, and what's the runtime?",
+            "The Red Shoes",
+        ),
+        (
+            "My neighbour is writing a piece and asked me two things I couldn't answer: which actor plays Boris in "
+            "the film, and what's his role in the story?",
+            "Boris Lermontov",
+        ),
+    ],
+)
+def test_a_two_part_question_after_a_story_answers_the_part_the_pack_covers(engine, question, title):
+    answer = engine.answer(question)
+    assert answer.title == title and answer.note, question

@@ -607,13 +607,26 @@ def _split(
     if left_fact is not None:
         fact, quote, span = left_fact, " ".join(left[1]), (start + resume, heard.end)
     elif right_fact is not None:
-        fact, quote, span = right_fact, " ".join(right[1]), (start, start + cut)
+        fact, quote, span = right_fact, " ".join(right[1]), (_asked_from(heard, start, start + cut), start + cut)
     rest = heard.tokens.words[span[0] : span[1]]
     if not _asks_something_else(rest, opens=left_fact is None and resume == cut, knows=heard.knows):
         return None
     asks = any(w in ASKING for w in rest)
-    said = sum(is_significant(w) and w not in _JOINTS for w in rest)
+    said = sum(is_significant(w) and w not in _JOINTS and heard.knows(w) for w in rest)  # the pack's own words
     return (asks, said, -len(rest)), fact, quote, span  # asks, says most, in fewest words
+
+
+def _asked_from(heard: Heard, start: int, end: int) -> int:
+    """Where the question in these words starts: at the last clause opening with a question word ("my uncle
+    asked me two things: who composed its score, and ..." -> "who composed its score"), else at `start`."""
+    words = heard.tokens.words
+    opening = [c for c in heard.tokens.clauses if start < c < end and _opens_asking(words[c:end])]
+    return opening[-1] if opening else start
+
+
+def _opens_asking(words: tuple[str, ...]) -> bool:
+    opener = next((w for w in words if w not in OPENING_FILLER), "")
+    return opener in ASKING
 
 
 def _asks_something_else(rest: tuple[str, ...], *, opens: bool, knows: Callable[[str], bool]) -> bool:
