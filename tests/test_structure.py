@@ -309,3 +309,15 @@ def test_the_opening_with_a_question_after_it_and_steps_later_or_earlier(engine,
 )
 def test_what_it_leads_into_the_askers_own_time_and_at_the_end_of_a_moment(engine, before, question, title):
     assert answer_after(engine, before, question).title == title, question
+
+
+@pytest.mark.parametrize(
+    "question, kind, title",
+    [
+        ("I like to know how a film opens before I pick it. How does this one begin?", "scene", "The Audition"),
+        ("boris appears where", "scenes", "The Red Shoes"),
+    ],
+)
+def test_how_this_one_begins_and_where_someone_appears(engine, question, kind, title):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.title) == (kind, title), question

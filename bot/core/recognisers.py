@@ -106,7 +106,7 @@ _HOW_IT_GOES = re.compile(
     r"\bhow (?P<verb2>starts?|begins?|opens?|ends?|finish(?:es)?|concludes?|closes?) "
     r"(?:the |this )?(?:film|movie|story)\b"
     r"|\bhow (?:does |did |do |will |would |is |s )?"
-    r"(?:it|the (?:film|movie|story)|this (?:film|movie|story)|(?:film|movie)|(?:the )?(?:whole )?(?:thing|story)|"
+    r"(?:it|the (?:film|movie|story)|this (?:film|movie|story|one)|(?:film|movie)|(?:the )?(?:whole )?(?:thing|story)|"
     r"everything) (?:is |was )?"
     r"(?:all |even |actually |really |finally |eventually )?(?P<verb>start|begin|open|kick off|end|finish|conclude|"
     r"wrap up|close)"
@@ -1149,7 +1149,7 @@ def _asks_order(heard: Heard) -> bool:
 _ANY_SCENE = re.compile(
     r"\b(?:any|every|all) (?:the |of the )?scenes?\b"
     # "which scene descriptions name him", "does your scene list name him"; "which ones have lermontov"
-    r"|\bscene (?:descriptions?|summaries|summary|texts?|list)\b"
+    r"|\bscene (?:descriptions?|summaries|summary|texts?|list)\b|\b(?:appears?|shows? up) where\b"
     r"|^(?:(?:and|so|ok|huh) )*which ones (?:have|has|name|mention)\b"
 )
 
