@@ -198,6 +198,7 @@ _LEADS_ON = re.compile(
     r"^(?:(?:and|so|ok|okay|then) )*(?:what|where|which scene) (?:does|did|do) (?:it|that|this|that scene|this scene|"
     r"that one|the story|the film|the movie|things) (?:lead|go|move|cut|jump|head|turn)(?: on)? (?:in)?to\b"
 )
+_LEADING = frozenset("lead leads go move cut jump head turn".split())
 # "two scenes later", "and a scene earlier?": steps from the thread
 _STEPS_AWAY = re.compile(
     rf"^(?:(?:and|so|ok|okay|then|now) )*(?:what about )?(?P<steps>{_COUNT}|a) (?:{_NOUN} )?"
@@ -679,7 +680,8 @@ def small_talk(heard: Heard) -> Reading | None:
 def request(heard: Heard) -> Reading | None:
     """ "can you play music", "write me a poem": a task, not a question about the film."""
     disowned = heard.tokens.disowned and not heard.tokens.named  # "this isn't about the film, but ...", no name
-    everyday = is_everyday(heard.typed) and not heard.tokens.named and not heard.vocabulary & _KIND_WORDS
+    everyday = heard.vocabulary & _EVERYDAY_CLUES and is_everyday(heard.typed) and not heard.tokens.named
+    everyday = everyday and not heard.vocabulary & _KIND_WORDS
     return replace(heard.base, asks="request") if disowned or everyday or is_request(heard.typed) else None
 
 
@@ -741,6 +743,9 @@ _PICK_INSIDE = re.compile(
 )
 
 
+_PICK_WORDS = frozenset("number latter former middle".split())
+
+
 def _around_pick(heard: Heard, found: re.Match[str]) -> list[str]:
     """The words around a pick, but not what its clause says of it ("the seventh one there sounds like the
     peak; could you summarise it": "could you summarise it")."""
@@ -761,6 +766,8 @@ _PICK_ASKING = frozenset(
 def _pick_inside(heard: Heard) -> str | None:
     """The ordinal of a pick said inside other words, when none of those words is the pack's own (then they
     would describe what is picked: "the last one with boris" is not the last of the list)."""
+    if not (_has_ordinal(heard) or heard.vocabulary & _PICK_WORDS):
+        return None
     found = _PICK_INSIDE.search(heard.text)
     if found is None:
         return None
@@ -928,7 +935,7 @@ def other(heard: Heard) -> Reading | None:
 def elliptic(heard: Heard) -> Reading | None:
     """ "what happens next?", "and before that?": an order relation from the thread, naming nothing (the whole
     question, or its first clause when the rest only chats: "and the one before that, because I slept")."""
-    if _LEADS_ON.match(heard.text):  # "and what does it lead into?"
+    if heard.vocabulary & _LEADING and _LEADS_ON.match(heard.text):  # "and what does it lead into?"
         return replace(heard.base, asks="order", relation="next")
     if not heard.vocabulary & _ELLIPTIC_TRIGGERS:
         return None
@@ -1108,6 +1115,7 @@ def opens_closes(heard: Heard) -> Reading | None:
     return replace(heard.base, asks="nth", kind="scene", position=1 if first else -1)
 
 
+_EVERYDAY_CLUES = frozenset("weather forecast rain time recipe recipes capital exchange".split())
 _SCENE_NOUN_WORDS = frozenset("scene part bit moment".split())
 _KIND_WORDS = _SCENE_NOUN_WORDS | frozenset("scenes film movie track song soundtrack score".split())
 
@@ -1146,6 +1154,7 @@ def _asks_order(heard: Heard) -> bool:
     return bool(ordered) and not (heard.words[-1:] == ("then",) and len(ordered) == 1)
 
 
+_MENTION_CLUES = frozenset("any every all scene ones appear appears show shows".split())
 _ANY_SCENE = re.compile(
     r"\b(?:any|every|all) (?:the |of the )?scenes?\b"
     # "which scene descriptions name him", "does your scene list name him"; "which ones have lermontov"
@@ -1157,7 +1166,7 @@ _ANY_SCENE = re.compile(
 def mentions(heard: Heard) -> Reading | None:
     """The scenes whose text names a person: a plural "scenes" (or "any scene") with a person and little else."""
     words = heard.vocabulary
-    if not ("scenes" in words or _ANY_SCENE.search(heard.text)):
+    if not ("scenes" in words or words & _MENTION_CLUES and _ANY_SCENE.search(heard.text)):
         return None  # "the scene where she's wandering around all disheveled" is one scene described
     if _LIST_NEGATED.search(heard.text) or _asks_order(heard) or _SECOND_QUESTION.search(heard.text):
         return None  # "how many scenes, and who composed the soundtrack": two questions, not one about scenes
@@ -1220,7 +1229,7 @@ def relation_of_person(heard: Heard) -> Reading | None:
     """ "her teacher", "vicky's instructor", "the guy she falls for", "who likes him": someone described by
     how they relate to another person (a pronoun's, or one named), who is therefore not that person."""
     words = heard.vocabulary
-    if words & _SCENE_WORDS or _IS_HE_THE_ONE.match(heard.text) or _THIS_ROLE.search(heard.text):
+    if words & _SCENE_WORDS or words & _IS_WAS and _IS_HE_THE_ONE.match(heard.text) or _this_role(heard):
         return None  # "is he the one she falls for?" asks whether he is; "who is this father?" is a role in a scene
     by_noun = _by_relation_noun(heard) if words & _RELATION_NOUNS else None
     if by_noun is not None:
@@ -1267,6 +1276,15 @@ def _of_whom(heard: Heard) -> Reading | None:
 
 
 _THIS_ROLE = re.compile(r"\b(?:this|that) (?:\w+ )?(?:father|mother|dad|mom|mum|brother|sister|husband|wife)\b")
+_IS_WAS = frozenset({"is", "was"})
+
+
+def _this_role(heard: Heard) -> bool:
+    """ "who is this father?": a role in the scene talked about, not a relation."""
+    return bool(heard.vocabulary & _THIS_THAT) and _THIS_ROLE.search(heard.text) is not None
+
+
+_THIS_THAT = frozenset({"this", "that"})
 _IS_HE_THE_ONE = re.compile(
     r"^(?:(?:and|so|ok|wait|oh) )*(?:is|was) (?:he|she) (?:the (?:one|guy|man|woman|girl)|her|his)\b"
 )

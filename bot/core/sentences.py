@@ -33,6 +33,14 @@ DISOWNS = re.compile(
     re.IGNORECASE,
 )
 
+_DISOWN_CLUES = ("film", "movie", "topic", "Film", "Movie", "FILM", "MOVIE", "TOPIC", "Topic")
+
+
+def may_disown(message: str) -> bool:
+    """A cheap test before DISOWNS: the message says "film", "movie" or "topic" at all."""
+    return any(clue in message for clue in _DISOWN_CLUES)
+
+
 # A sentence opening with one of these (after filler) asks something, even without a question mark.
 ASKING = frozenset(
     """what whats wat which who whos whom how hows when where wheres why is are was were does do did can could

@@ -84,6 +84,8 @@ def _without_purpose(clause: list[Word]) -> list[Word]:
     """ "what happens in it so I can figure out which of us is right": the asker's reason says nothing the
     answer needs (and its words would only pull the question elsewhere)."""
     said = [part.text for part in clause]
+    if _BECAUSE.isdisjoint(said[_PURPOSE_AFTER:]):
+        return clause
     for k in range(_PURPOSE_AFTER, len(said) - 1):
         that = said[k + 1] == "that" and said[k + 2 : k + 3] and said[k + 2] in _ASKER
         if said[k] in _BECAUSE and (said[k + 1] in _ASKER or that) and set(said[:k]) & sentences.ASKING:
@@ -171,7 +173,7 @@ class Tokeniser:
         read = [[self._clause(clause) for clause in sentence.clauses] for sentence in found]
         clauses = self._chosen(found, read) if len(read) > 1 else read[0] if read else []
         tokens = self._assemble([part for clause in self._asking_clauses(clauses) for part in clause])
-        if sentences.DISOWNS.search(question[:QUESTION_CHARS]) is not None:
+        if sentences.may_disown(question) and sentences.DISOWNS.search(question[:QUESTION_CHARS]) is not None:
             tokens = replace(tokens, disowned=True)
         return tokens
 
