@@ -110,6 +110,10 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         ),
         ([], "who is vicky page"),
     ),
+    "score_credit": (
+        ([], "Who make the music for this film?", ("soundtrack", "The Red Shoes")),
+        ([], "who is the young man who composes music"),
+    ),
     "outcome_in_scene": (
         (["the premiere night"], "ok and who wins", ("scene", "The Premiere Night")),
         (["the premiere night"], "who is she"),
@@ -620,3 +624,21 @@ def test_the_weather_in_a_scene_is_still_asked_about(engine):
 def test_what_a_pick_sounds_like_and_the_person_who_wrote_the_music(engine, before, question, kind, title):
     answer = answer_after(engine, before, question)
     assert (answer.kind, answer.title) == (kind, title), question
+
+
+@pytest.mark.parametrize(
+    "question, kind, title",
+    [
+        ("Please, which scene is first in the movie?", "scene", "The Audition"),
+        ("what movie is this bot for lol", "film", "The Red Shoes"),
+        ("how much did it cost to make the film?", "none", ""),
+        ("the guy who writes music that she falls for", "character", "Julian Craster"),
+    ],
+)
+def test_first_in_the_movie_what_movie_this_is_for_and_what_it_cost(engine, question, kind, title):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.title) == (kind, title), question
+
+
+def test_who_did_make_the_music_is_the_score_whatever_track_says_music(road_movie):
+    assert road_movie.answer("who did make the music of this film?").kind == "soundtrack"

@@ -106,6 +106,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         "box office and budget",
         (
             r"\bbox office\b|\bbudget\b|\bgross(?:ed)?\b|\brevenue\b|\bhow much (?:money )?did .*\b(?:make|earn|cost)\b"
+            r"|\bhow much (?:did |does |do )?(?:it |the film |the movie )?cost\b|\bcost to make\b"
             r"|\bhow much money\b"
             r"|\bhow much did it (?:make|cost)\b|\bcommercial success\b|\bprofit\b"
         ),

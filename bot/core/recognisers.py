@@ -76,7 +76,7 @@ _NTH = re.compile(rf"\b(?P<ordinal>{_ORDINAL}) {_ADJECTIVES}(?P<noun>{_NOUN})\b"
 # "whats 4th", "and the fifth?", "the penultimate"
 _BARE_ORDINAL = re.compile(
     rf"^(?:(?:and|so|ok|what|whats|what s|what is|which is|is|the|then|now) )*(?P<ordinal>{_ORDINAL})"
-    r"(?: (?:one|please|pls|plz|then|thanks))*$"
+    r"(?: (?:one|please|pls|plz|then|thanks|in the film|in the movie|of the film|of the movie))*$"
 )
 # "scene 3", "track two", "scene number 5", "song #2"
 _NUMBERED = re.compile(
@@ -287,6 +287,7 @@ _FILM_LEVEL = re.compile(
     r"|\b(?:deal|story|idea|point) (?:with|of|behind) (?:the|this) (?:film|movie)\b"
     r"|\b(?:main|central|core|big|key|basic|overall|underlying) (?:conflict|tension|struggle|question|problem|theme|"
     r"idea|message|point)\b|\bcharacters\b|\bwho s who\b"
+    r"|\bwhat (?:film|movie) (?:is|s) (?:this|it)(?: bot)? (?:for|about)\b"  # "what movie is this bot for"
 )
 
 # "who does nora love", "whom did he train": the person asked for is not the one named.
@@ -1076,9 +1077,8 @@ def bare_ordinal(heard: Heard) -> Reading | None:
     found = _BARE_ORDINAL.match(text) if len(text.split()) <= 6 and _has_ordinal(heard) else None
     if found is None:
         return None
-    return replace(
-        heard.base, asks="nth", kind=_story_end(found["ordinal"], heard), position=_position(found["ordinal"])
-    )
+    kind = _kind_in(heard.text) or _story_end(found["ordinal"], heard)  # "which scene is first in the movie"
+    return replace(heard.base, asks="nth", kind=kind, position=_position(found["ordinal"]))
 
 
 def _story_end(ordinal: str, heard: Heard) -> Kind | None:

@@ -18,7 +18,8 @@ STOPWORDS = frozenset(
     thx also one again ever even much many way bit part lot pretty quite right yeah yes ok okay hmm
     say says said happen happens happened happening whole basically exactly just something
     someone anything everything finally eventually ultimately want wants wanted become becomes became around look
-    looks looking real tho though btw lol lmao haha ngl tbh imo rn bruh whose omg wait full entire""".split()
+    looks looking real tho though btw lol lmao haha ngl tbh imo rn bruh whose omg wait full entire make makes
+    made""".split()
 )
 
 # Phrasal verbs read as the one word they mean, in questions and in the pack alike ("she falls for him").

@@ -39,6 +39,38 @@ def another_work(turn: Turn) -> Answer | None:
     return None
 
 
+MAKES = frozenset("made make makes did composed composes wrote writes created creates scored".split())
+MUSIC = frozenset("music score soundtrack".split())
+
+
+def score_credit(turn: Turn) -> Answer | None:
+    """ "who make the music for this film?", "who did make the music": the soundtrack's credit, whatever track
+    has "music" in its title ("Music Box Waltz"), unless a track is named whole."""
+    kit, words = turn.kit, turn.tokens.words
+    said = [w for w in words if w not in OPENING_FILLER]
+    soundtrack = kit.index.by_kind.get("soundtrack")
+    if not soundtrack or not set(said) & MUSIC or not _who_made(said):
+        return None  # (not "who is the young man who composes music": a person)
+    if any(kit.index.entries[i].kind in ("track", "character", "scene") for i in turn.tokens.named):
+        return None
+    latest = kit.scorer.latest(turn.thread)
+    if latest is not None and latest.kind == "track" and set(said) & POINTERS:
+        return None  # "who has composed this music?" just after a track: that track's credit
+    return kit.replies.hit(soundtrack[0])
+
+
+POINTERS = frozenset("this that it".split())
+
+
+def _who_made(said: list[str]) -> bool:
+    """ "who make ...", "who did make ...", "he wants to know who made ...": "who" then a making verb."""
+    for i, word in enumerate(said[:-1]):
+        if word in ASKS_WHO and not set(said[:i]) & PERSON_NOUN_WORDS:  # not "the young guy who writes music"
+            verb = said[i + 2] if said[i + 1] in ("did", "has", "had") and i + 2 < len(said) else said[i + 1]
+            return verb in MAKES
+    return False
+
+
 def genre(turn: Turn) -> Answer | None:
     """ "is it a musical?": the film's card gives its genre."""
     kit, tokens = turn.kit, turn.tokens
@@ -347,6 +379,7 @@ def outcome_in_scene(turn: Turn) -> Answer | None:
 DESCRIBE_RULES = (
     named_person,
     another_work,
+    score_credit,
     genre,
     demonstrative,
     relative,
