@@ -642,3 +642,18 @@ def test_first_in_the_movie_what_movie_this_is_for_and_what_it_cost(engine, ques
 
 def test_who_did_make_the_music_is_the_score_whatever_track_says_music(road_movie):
     assert road_movie.answer("who did make the music of this film?").kind == "soundtrack"
+
+
+@pytest.mark.parametrize(
+    "before, question, kind, title",
+    [
+        ("the scene where she makes her choice", "the one in the end, the last one", "scene", "The Final Decision"),
+        (["list the songs", "the first one"], "and the other music in the list?", "track", "Entr'acte"),
+        (None, "Where I can watch it online?", "none", ""),
+        (None, "Who make the film? The director name", "none", ""),
+        (None, "Which year is the film from and what is the argument of it?", "film", "The Red Shoes"),
+    ],
+)
+def test_second_language_wordings_of_picks_missing_facts_and_the_plot(engine, before, question, kind, title):
+    answer = answer_after(engine, before, question)
+    assert (answer.kind, answer.title) == (kind, title), question

@@ -32,7 +32,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             r"|\bmade (?:the|this) (?:film|movie)\b"
             r"|\bwho (?:is|was|s) the director\b(?! of)|\bdirector of "
             + _FILM
-            + r"|\bwho made "
+            + r"|\bwho (?:made|make|makes|did make) "
             + _FILM
             + r"|\bwho the director (?:is|was)\b|\b(?:film|movie)s? director\b"
             + r"|^(?:and |so |the |its |film |movie )*director(?: too| then| please| pls)?$"
@@ -97,6 +97,8 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         (
             r"\bstream(?:ing|ed)?\b"
             r"|\bwhere (?:can|do|to|could|should) (?:i|we|you|one)? ?(?:watch|see|buy|rent|find|listen|hear|get)\b"
+            r"|\bwhere (?:i|we) (?:can|could) (?:watch|see|stream|buy|rent)\b"
+            r"|\bwatch (?:it|the film|the movie) online\b"
             r"|\bvinyl\b|\bon cd\b|\bavailable (?:on|to buy)\b"
             r"|\bnetflix\b|\bhulu\b|\bprime video\b|\bamazon\b|\bdvd\b|\bblu ?ray\b|\bcriterion\b|\brent\b|\bdownload\b"
             r"|\bspotify\b|\byoutube\b|\bapple music\b|\bitunes\b|\bdisney\b"

@@ -224,7 +224,7 @@ _MORE = re.compile(
 _OTHER = re.compile(
     r"(?:(?:^|\b(?:the|that|which is the|what is the|what about the|and the|and|what about|any) )(?:other|remaining)"
     r"|\banother(?= (?:track|song|piece|tune)\b))"
-    r"(?: (?P<noun>one|track|song|piece|tune|scene|character|person|guy|man|woman|girl)\b|$)"
+    r"(?: (?P<noun>one|track|song|piece|tune|music|scene|character|person|guy|man|woman|girl)\b|$)"
 )
 _PICK = re.compile(
     r"^(?:(?:the|i mean|i meant|mean|meant|number|option|no|nah|choice|oh|ok|um|uh|err?|erm|yes|yeah|and|so|then|now|"
@@ -760,7 +760,7 @@ def _around_pick(heard: Heard, found: re.Match[str]) -> list[str]:
 _SAID_OF_IT = re.compile(r"^ (?:sounds|seems|looks|is|was|s)\b")
 # Words around such a pick that ask for it, not for something else: "what pass there", "summarise it".
 _PICK_ASKING = frozenset(
-    "pass passes passing summarise summarize summary recap tell describe about see show lemme let hear read".split()
+    "pass passes passing summarise summarize summary recap tell describe about see show lemme let hear read end".split()
 )
 
 

@@ -56,6 +56,9 @@ PHRASES = {
     "said no to": "reject",
     "saying no to": "reject",
     "shouting match": "argument",
+    "argument of it": "plot of it",  # "argumento", "argument": a plot, in several languages
+    "argument of the film": "plot of the film",
+    "argument of the movie": "plot of the movie",
     "go at it": "argue",
     "goes at it": "argue",
     "went at it": "argue",

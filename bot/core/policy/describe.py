@@ -218,7 +218,7 @@ def person_in_scene(turn: Turn) -> Answer | None:
 
 WITHIN = re.compile(
     r"\b(?:in|during|at) (?:it|this one|that one|this scene|that scene)\b"
-    r"|\b(?:in|at|by) the (?:end|start|beginning|middle) of (?:it|this|that)\b"
+    r"|\b(?:in|at|by) the (?:end|start|beginning|middle) of (?:it|this|that)\b|\b(?:in|during) this$"
     r"|(?<!\bis )(?<!\bare )\bthere\b(?! (?:is|are|s|was|were)\b)"
 )
 WITHIN_WORDS = 4  # words of its own a question about the scene talked about may hold ("vicky", "monologue")
