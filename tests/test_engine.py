@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core import Engine, Scene, Track, parse_pack
+from bot.core import Conversation, Engine, Scene, Track, parse_pack
 
 
 @pytest.mark.parametrize(
@@ -329,3 +329,24 @@ def test_general_words_for_an_interlude_and_anger_reach_an_imported_pack_without
 )
 def test_the_askers_reason_after_so_i_can_is_not_read(engine, question, title):
     assert engine.answer(question).title == title, question
+
+
+@pytest.mark.parametrize(
+    "question, title",
+    [
+        (
+            "No worries. Going back to that interlude piece we were talking about, could you remind me what it's described "
+            "as, since I want to write a short note on the card about it?",
+            "Entr'acte",
+        ),
+        (
+            "Well, at least remind me what it's about in broad strokes, so I can sound clever at dinner.",
+            "The Red Shoes",
+        ),
+        ("Fine, at least tell me what the film's about, so I can nod along at lunch.", "The Red Shoes"),
+    ],
+)
+def test_a_clause_giving_the_askers_reason_is_not_read(engine, question, title):
+    thread = Conversation()
+    engine.answer("entr'acte", thread)
+    assert engine.answer(question, thread).title == title, question

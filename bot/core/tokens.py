@@ -77,6 +77,7 @@ NUMBER_WORDS = frozenset(
 
 _BECAUSE = frozenset("so because since cause cos coz".split())
 _ASKER = frozenset("i we im ive id ill my our us".split())
+_SO_I_CAN = frozenset("can could will would might may dont".split())
 _PURPOSE_AFTER = 3  # words a clause asks in before a "so I can ..." may follow
 
 
@@ -103,9 +104,14 @@ def _askers_time(clause: list[Word]) -> bool:
 
 
 def _ruled_out(clause: list[Word]) -> bool:
-    """ "the one who wrote the music, not somebody in the story": a clause saying what is not meant."""
-    said = [part.text for part in clause[:3]]
-    return said[:1] == ["not"] or said[:2] in (["but", "not"], ["rather", "than"], ["instead", "of"])
+    """ "the one who wrote the music, not somebody in the story": a clause saying what is not meant; ", since I
+    want to write a note on it", ", just so I can mention it": the asker's reason."""
+    said = [part.text for part in clause[:4]]
+    if said[:1] == ["just"]:
+        said = said[1:]
+    reason = len(said) > 2 and said[0] in _BECAUSE and said[1] in _ASKER
+    reason = reason and (said[0] != "so" or said[2] in _SO_I_CAN)  # not "so I should mention her rival"
+    return reason or said[:1] == ["not"] or said[:2] in (["but", "not"], ["rather", "than"], ["instead", "of"])
 
 
 def _opens_a_question(clause: list[Word]) -> bool:

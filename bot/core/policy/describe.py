@@ -332,6 +332,11 @@ def best_match(turn: Turn) -> Answer:
     return kit.replies.hit(entry, best_score, alternatives)
 
 
+WHAT_ITS_ABOUT = re.compile(
+    r"\bwhat (?:it|its|it s|the film|the movie|this film|this movie|the films|the movies) (?:is |s |was )?about\b"
+)
+
+
 def about_the_film(turn: Turn) -> Answer | None:
     """A question about the plot or themes that names no entry of ours and no other work."""
     kit, tokens = turn.kit, turn.tokens
@@ -339,7 +344,8 @@ def about_the_film(turn: Turn) -> Answer | None:
     if not films or kit.scorer.names_an_entry(tokens, besides=("film",)) or kit.scorer.names_another_work(tokens):
         return None
     unknown = kit.scorer.unknown_words(tokens)
-    if unknown and not set(tokens.words) & (FILM_WORDS | PLOT_WORDS):  # "set up a discord bot": no
+    about = WHAT_ITS_ABOUT.search(" ".join(tokens.words)) is not None  # "what it's about in broad strokes"
+    if unknown and not about and not set(tokens.words) & (FILM_WORDS | PLOT_WORDS):  # "set up a discord bot": no
         return None
     return kit.replies.hit(films[0])
 
