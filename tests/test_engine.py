@@ -335,8 +335,8 @@ def test_the_askers_reason_after_so_i_can_is_not_read(engine, question, title):
     "question, title",
     [
         (
-            "No worries. Going back to that interlude piece we were talking about, could you remind me what it's described "
-            "as, since I want to write a short note on the card about it?",
+            "No worries. Going back to that interlude piece we were talking about, could you remind me what it's "
+            "described as, since I want to write a short note on the card about it?",
             "Entr'acte",
         ),
         (
