@@ -657,3 +657,24 @@ def test_who_did_make_the_music_is_the_score_whatever_track_says_music(road_movi
 def test_second_language_wordings_of_picks_missing_facts_and_the_plot(engine, before, question, kind, title):
     answer = answer_after(engine, before, question)
     assert (answer.kind, answer.title) == (kind, title), question
+
+
+@pytest.mark.parametrize(
+    "before, question, kind, title",
+    [
+        (
+            None,
+            "Hello friend :) I want ask who is Julian Craster in this movie, thanks!!",
+            "character",
+            "Julian Craster",
+        ),
+        (None, "In which scene Boris is appearing?", "scenes", "The Red Shoes"),
+        (None, "Who is director of movie and who composed its music?", "soundtrack", "The Red Shoes"),
+        ("director?", "scenes then", "scenes", "The Red Shoes"),
+        (["tracks?", "the interlude"], "who", "track", "Entr'acte"),
+        ("the dream sequence", "and the previous scene of that?", "scene", "The Dancer's Choice"),
+    ],
+)
+def test_thanks_after_the_film_scene_singular_director_of_movie_and_a_bare_who(engine, before, question, kind, title):
+    answer = answer_after(engine, before, question)
+    assert (answer.kind, answer.title) == (kind, title), question

@@ -30,7 +30,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         (
             r"\bdirected\b|\bdirecting\b|\bdirector of (?:the|this) (?:film|movie)\b|\bfilm ?maker"
             r"|\bmade (?:the|this) (?:film|movie)\b"
-            r"|\bwho (?:is|was|s) the director\b(?! of)|\bdirector of "
+            r"|\bwho (?:is|was|s) (?:the )?director\b(?! of)|\bdirector of (?:movie|film)\b|\bdirector of "
             + _FILM
             + r"|\bwho (?:made|make|makes|did make) "
             + _FILM

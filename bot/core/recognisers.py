@@ -189,7 +189,7 @@ _ELLIPTIC = re.compile(
     r"(?:(?:right|just|directly|immediately|straight) )?"
     r"(?P<relation>" + _NEXT_WORDS + "|" + _PREV_WORDS + r")"
     r"(?: (?:one|scene|track|song|part|bit|moment))?"
-    r"(?: (?:that|this|it|this scene|that scene|that one|this one|this track|that track))?"
+    r"(?: (?:of )?(?:that|this|it|this scene|that scene|that one|this one|this track|that track))?"
     r"(?: (?:then|please|pls|plz|again|after that|in the film|in the movie|what|happens|comes|lol|haha|though|"
     r"too|now))*$"
 )
@@ -254,7 +254,7 @@ _LIST = re.compile(
     rf"|\b(?P<single>scene|track|song) ?(?:list|order|listing|rundown|count|tally|breakdown|overview|"
     rf"lineup|line up|by (?:scene|track|song))\b"
     rf"|\border of (?:the )?(?P<ordered>scenes?|tracks?|songs?)\b"
-    rf"|^(?:the )?(?P<alone>{_PLURAL_SCENES}|{_PLURAL_TRACKS}|tracklist|track list)(?: please| pls| plz)?$"
+    rf"|^(?:the )?(?P<alone>{_PLURAL_SCENES}|{_PLURAL_TRACKS}|tracklist|track list)(?: please| pls| plz| then| now)?$"
     rf"|\b(?:every|each) (?P<each>scene|track|song)\b"
     rf"|\bhow many (?P<many>scene|track|song)\b"
 )
@@ -1155,11 +1155,12 @@ def _asks_order(heard: Heard) -> bool:
     return bool(ordered) and not (heard.words[-1:] == ("then",) and len(ordered) == 1)
 
 
-_MENTION_CLUES = frozenset("any every all scene ones appear appears show shows".split())
+_MENTION_CLUES = frozenset("any every all scene ones appear appears appearing show shows".split())
 _ANY_SCENE = re.compile(
     r"\b(?:any|every|all) (?:the |of the )?scenes?\b"
     # "which scene descriptions name him", "does your scene list name him"; "which ones have lermontov"
     r"|\bscene (?:descriptions?|summaries|summary|texts?|list)\b|\b(?:appears?|shows? up) where\b"
+    r"|\bin which scene \w+ (?:is )?(?:appear|appears|appearing|present|coming)\b"
     r"|^(?:(?:and|so|ok|huh) )*which ones (?:have|has|name|mention)\b"
 )
 
@@ -1329,6 +1330,8 @@ _CREDIT = re.compile(
 
 def credit(heard: Heard) -> Reading | None:
     """ "by who?": who the track (or the score) being talked about is credited to."""
+    if heard.pending and heard.text == "who":
+        return replace(heard.base, asks="credit")  # "tracks?", "the interlude", "who": its credit
     if not heard.vocabulary & {"by", "whose", "credit", "credits", "credited"} or _CREDIT.match(heard.text) is None:
         return None
     return replace(heard.base, asks="credit")

@@ -24,7 +24,7 @@ SPECIFIC_LENGTH = 6  # a stem this long held by one entry alone is specific enou
 
 _NOT_A_NAME = frozenset(
     """overall anyway anyways though too again itself here now then please pls tonight instead short briefly
-    quickly""".split()
+    quickly thanks thank thx ty lol haha plz""".split()
 )
 _MADE_MUSIC = frozenset("composed wrote scored made did performed".split())
 _MUSIC_NOUNS = frozenset("score soundtrack music ost".split())
