@@ -39,6 +39,7 @@ def _shaped_like_a_person(tokens: Tokens) -> bool:
     return not (words & _MADE_MUSIC and words & _MUSIC_NOUNS and not words & cues.PERSON_NOUN_WORDS)
 
 
+_WORK_CUES = cues.TITLE_NOUNS | cues.WORK_WORDS
 _INTRODUCE_A_TITLE = frozenset("the a an that this another in from of about like than and or".split())
 
 
@@ -138,6 +139,8 @@ class Scorer:
     def names_another_work(self, tokens: Tokens) -> bool:
         """ "the plot of the nutcracker", "music from swan lake": a kind word tied to a name we don't know."""
         words = tokens.words
+        if _WORK_CUES.isdisjoint(words):
+            return False  # no "the movie ...", no "music from ...": nothing to name another work with
         unknown = [is_significant(w) and not self.index.knows(w) for w in words]
         for i, word in enumerate(words[:-1]):
             # "the movie moulin rouge", "the film amelie": a title noun, then a name we don't know (a word at the end,

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .english import is_common_word
-from .vocabulary import FRAME_WORDS, PHRASES, QUESTION_WORDS, SLANG, STOPWORDS, SYNONYM_GROUPS
+from .vocabulary import AT_THE_END, FRAME_WORDS, PHRASES, QUESTION_WORDS, SLANG, STOPWORDS, SYNONYM_GROUPS
 
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:\d+(?::\w)?>|</[\w -]+:\d+>|@(?:everyone|here)\b")
 _LEADING_HANDLE = re.compile(r"^\s*@\S+")
@@ -64,9 +64,18 @@ def normalise(text: str) -> str:
 _PHRASE = re.compile(r"\b(?:" + "|".join(sorted(PHRASES, key=len, reverse=True)) + r")\b")
 
 
+_AT_THE_END = tuple((re.compile(pattern), said) for pattern, said in AT_THE_END)
+
+
 def phrases(folded: str) -> str:
-    """Phrasal verbs as the word they mean: "she falls for him" -> "she love him"."""
-    return _PHRASE.sub(lambda match: PHRASES[match.group()], folded) if " " in folded else folded
+    """Phrasal verbs as the word they mean: "she falls for him" -> "she love him"; "at the end there's silence"
+    -> "finally there's silence" (the end of a moment, not the film's ending)."""
+    if " " not in folded:
+        return folded
+    if " end " in folded:
+        for pattern, said in _AT_THE_END:
+            folded = pattern.sub(said, folded)
+    return _PHRASE.sub(lambda match: PHRASES[match.group()], folded)
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -23,18 +23,7 @@ STOPWORDS = frozenset(
 )
 
 # Phrasal verbs read as the one word they mean, in questions and in the pack alike ("she falls for him").
-# "at the end there's silence", "in the end she refuses": the end of the moment told, not the film's ending
-_AT_THE_END = {
-    f"{at} the end {then}": f"finally {then}"
-    for at in ("at", "in")
-    for then in "there theres he she they it everyone everybody we you".split()
-} | {  # "how is she feeling at the end of it": in the scene talked about
-    f"{at} the end of {it}": f"finally in {it}"
-    for at in ("at", "in", "by")
-    for it in ("it", "that", "this", "that scene", "this scene", "that one", "this one")
-}
 PHRASES = {
-    **_AT_THE_END,
     "main character": "main character protagonist",
     "lead character": "lead character protagonist",
     "central character": "central character protagonist",
@@ -106,6 +95,13 @@ QUESTION_WORDS = ("who", "what", "when", "where", "which", "why", "how", "does",
 FRAME_WORDS = frozenset(
     """film films movie movies flick scene scenes moment moments part parts bit bits character characters
     sequence""".split()
+)
+
+# "at the end there's silence", "in the end she refuses", "how does she feel at the end of it": the end of the
+# moment told or of the scene talked about, not the film's ending (read apart from PHRASES: one short pattern)
+AT_THE_END = (
+    (r"\b(?:at|in|by) the end of (?=(?:it|that|this)\b)", "finally in "),
+    (r"\b(?:at|in) the end (?=(?:there|theres|he|she|they|it|everyone|everybody|we|you)\b)", "finally "),
 )
 
 # Chat spellings folded to the word they stand for before anything else looks at them.

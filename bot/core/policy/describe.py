@@ -47,9 +47,11 @@ def score_credit(turn: Turn) -> Answer | None:
     """ "who make the music for this film?", "who did make the music": the soundtrack's credit, whatever track
     has "music" in its title ("Music Box Waltz"), unless a track is named whole."""
     kit, words = turn.kit, turn.tokens.words
+    if MUSIC.isdisjoint(words):
+        return None
     said = [w for w in words if w not in OPENING_FILLER]
     soundtrack = kit.index.by_kind.get("soundtrack")
-    if not soundtrack or not set(said) & MUSIC or not _who_made(said):
+    if not soundtrack or not _who_made(said):
         return None  # (not "who is the young man who composes music": a person)
     if any(kit.index.entries[i].kind in ("track", "character", "scene") for i in turn.tokens.named):
         return None
