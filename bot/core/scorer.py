@@ -141,20 +141,25 @@ class Scorer:
         words = tokens.words
         if _WORK_CUES.isdisjoint(words):
             return False  # no "the movie ...", no "music from ...": nothing to name another work with
-        unknown = [is_significant(w) and not self.index.knows(w) for w in words]
-        for i, word in enumerate(words[:-1]):
-            # "the movie moulin rouge", "the film amelie": a title noun, then a name we don't know (a word at the end,
-            # or before another such word); "the film deal with" is not a name.
-            after = words[i + 1]  # "the film, shortly?", "the film overall": no name
-            name = unknown[i + 1] and not after.endswith("ly") and after not in _NOT_A_NAME
-            introduced = i == 0 or words[i - 1] in _INTRODUCE_A_TITLE  # not "the grainy film reel footage"
-            if word in cues.TITLE_NOUNS and name and introduced and (i + 2 == len(words) or unknown[i + 2]):
-                return True
+        if self._titled_unknown(words):
+            return True
         for i, word in enumerate(words[1:-1], start=1):
             if word in cues.OF_WORDS and words[i - 1] in cues.WORK_WORDS:
                 following = [w for w in words[i + 1 :] if w not in cues.ARTICLES][:1]
                 if following and is_significant(following[0]) and not self.index.knows(following[0]):
                     return True
+        return False
+
+    def _titled_unknown(self, words: tuple[str, ...]) -> bool:
+        """ "the movie moulin rouge", "the film amelie": a title noun, then a name we don't know (a word at the end,
+        or before another such word); "the film deal with" is not a name."""
+        unknown = [is_significant(w) and not self.index.knows(w) for w in words]
+        for i, word in enumerate(words[:-1]):
+            after = words[i + 1]  # "the film, shortly?", "the film overall": no name
+            name = unknown[i + 1] and not after.endswith("ly") and after not in _NOT_A_NAME
+            introduced = i == 0 or words[i - 1] in _INTRODUCE_A_TITLE  # not "the grainy film reel footage"
+            if word in cues.TITLE_NOUNS and name and introduced and (i + 2 == len(words) or unknown[i + 2]):
+                return True
         return False
 
     def lists_another_work(self, tokens: Tokens) -> bool:
