@@ -78,9 +78,9 @@ BLIND_H = [
 ]
 
 
-# Sets I to O (issue 14): four writers each, from the seed page alone. I was half development, half held back
-# (scored once, then used as development material); J to O were each written fresh and scored once through
-# `ask --json [--conversation]`; J to N were then fixed against, O is the last estimate. All spent now:
+# Sets I to P (issue 14): four writers each, from the seed page alone. I was half development, half held back
+# (scored once, then used as development material); J to P were each written fresh and scored once through
+# `ask --json [--conversation]`; J to O were then fixed against, P is the last estimate. All spent now:
 # regression floors a little below what the engine scores: (single, turns, end to end) for each style in STYLES.
 STYLES = ("discord", "esl", "longwinded", "terse")
 LATER_SETS = {
@@ -91,6 +91,7 @@ LATER_SETS = {
     "m": ((0.96, 0.89, 0.75), (0.96, 0.85, 0.65), (0.7, 0.64, 0.32), (0.93, 0.93, 0.82)),
     "n": ((0.9, 0.9, 0.75), (0.87, 0.76, 0.47), (0.73, 0.66, 0.3), (0.93, 0.94, 0.85)),
     "o": ((0.93, 0.94, 0.85), (0.83, 0.82, 0.6), (0.8, 0.66, 0.3), (0.9, 0.9, 0.8)),
+    "p": ((0.9, 0.89, 0.77), (0.87, 0.9, 0.72), (0.77, 0.7, 0.4), (0.93, 0.95, 0.9)),
 }
 
 
@@ -138,8 +139,8 @@ def test_blind_sets_cover_every_question_type():
 
 # Made-up films written as seed-style pages by one helper and asked about by others (from the page alone), each
 # page imported as it is (no hand keywords): film 6 (science fiction, accents, a department credit), film 7 (no
-# genre, no soundtrack, curly apostrophes, scenes without context), films 8 to 13 (a western, a mystery, a sports
-# drama, a horror film, a road movie, a courtroom drama). Spent.
+# genre, no soundtrack, curly apostrophes, scenes without context), films 8 to 14 (a western, a mystery, a sports
+# drama, a horror film, a road movie, a courtroom drama, an animated adventure). Spent.
 IMPORTED_FILMS = [
     ("film-6", 0.85, 0.74),
     ("film-7", 0.87, 0.79),
@@ -149,6 +150,7 @@ IMPORTED_FILMS = [
     ("film-11", 0.9, 0.8),
     ("film-12", 0.95, 0.8),
     ("film-13", 0.85, 0.72),
+    ("film-14", 0.77, 0.67),
 ]
 
 
