@@ -678,3 +678,27 @@ def test_second_language_wordings_of_picks_missing_facts_and_the_plot(engine, be
 def test_thanks_after_the_film_scene_singular_director_of_movie_and_a_bare_who(engine, before, question, kind, title):
     answer = answer_after(engine, before, question)
     assert (answer.kind, answer.title) == (kind, title), question
+
+
+@pytest.mark.parametrize(
+    "question, kind, title",
+    [
+        ("does she die at the end of this film?", "scene", "The Final Decision"),
+        ("is it on netflix? also who is julian, can you tell me", "character", "Julian Craster"),
+        ("what's the budget, and who is julian, do you know?", "character", "Julian Craster"),
+        ("who wrote the music, not the film's director", "soundtrack", "The Red Shoes"),
+        ("the beginning, who is julian?", "character", "Julian Craster"),
+        ("what time is it in the story when she dances", "film", "The Red Shoes"),
+    ],
+)
+def test_what_a_review_found_the_new_readings_took_too_far(engine, question, kind, title):
+    """Regressions a code review found in this round's readings: "the end of this film" is the film's ending,
+    "can you tell me" after a second question, "not the film's director" disowns nothing, a question after "the
+    beginning," is its own, and "what time is it" about the story is no everyday question."""
+    answer = engine.answer(question)
+    assert (answer.kind, answer.title) == (kind, title), question
+
+
+def test_number_fourteen_is_not_number_four(engine):
+    answer = answer_after(engine, "list the scenes", "so what goes on in number fourteen there")
+    assert answer.title != "The Dream Sequence"

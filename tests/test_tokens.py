@@ -112,3 +112,10 @@ def test_a_pick_said_before_a_hollow_question_is_read_alone(engine):
     assert engine.answer(said, thread).title == "The Tragic Fall"
     assert pick_length(list(engine.read("the first one on that list is probably it").parts)) == 6
     assert pick_length(list(engine.read("the first time i saw it").parts)) == 0  # no list in it
+
+
+def test_choosing_sentences_without_word_counts_does_not_fail():
+    """Signals built without their optional lists (content, hollow, ...) still choose sentences."""
+    found = split("There is a scene with the captain and the key. Which scene is that?")
+    signals = Signals(names=[True, False], bare=[False, True], chat=[False, False])
+    assert chosen(found, signals) == [(0, False), (1, True)]

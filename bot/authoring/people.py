@@ -168,7 +168,7 @@ def about(sentence: str, name: str, others: list[str]) -> str:
 def _own_start(parts: list[str], named: list[set[str]], everyone: set[str], home: int) -> int:
     """Where the person named in part `home` starts being described: at the start, when no part before names
     anyone; or at a part opening with "while" or "and" that begins their clause (", while her rival, the
-    reporter Marcus Vane, races her")."""
+    critic Otto Brell, mocks her")."""
     start = home
     while start > 0 and not any(words & everyone for words in named[:start]):
         start -= 1

@@ -48,7 +48,7 @@ PERSON_SHAPE = frozenset(
     "someone somebody he him his she her hers dancer ballerina".split()
 )
 SCENE_SHAPE = frozenset("scene scenes moment part bit sequence characters people cast".split())
-# "the one where ...", "that bit when ...": a scene described; "the widow who knows where the springs are" is not
+# "the one where ...", "that bit when ...": a scene described; "the man who knows where the key is" is not
 SCENE_CLAUSE = re.compile(r"\b(?:scene|one|part|bit|moment|time|sequence|the) (?:where|when)\b|^(?:where|when)\b")
 PERSON_NOUN_WORDS = frozenset("guy man woman girl lady dude boy kid lad fella fellow person".split())
 PERSON_CUE_TERMS = frozenset(term(w) for w in KIND_CUES["character"])
@@ -126,9 +126,12 @@ INVERSES: dict[str, tuple[str, ...]] = {
     "aunt": ("nephew", "niece"),
     "uncle": ("nephew", "niece"),
 }
-# Words a page may use for the same relation: "her ex" is "her old flame Eli"
+# Making music: "who composed the score", "the person who wrote the music", "who make the music for this film"
+MADE_MUSIC = frozenset("made make makes did composed composes wrote writes created creates scored performed".split())
+MUSIC_NOUNS = frozenset("score soundtrack music ost".split())
+# Words a page may use for the same relation: "her ex" is "her old flame Tom"
 ALIKE: dict[str, tuple[str, ...]] = {
-    "ex": ("ex", "flame", "former"),
+    "ex": ("ex", "flame"),
     "flame": ("flame", "ex"),
     "twin": ("twin", "sister", "brother"),
     "boyfriend": ("boyfriend", "flame", "sweetheart"),

@@ -279,7 +279,7 @@ class FilmFacts:
 
     def title_words(self, text: str) -> frozenset[str]:
         """The words of the film's own name where the question says it is about the film ("how many scenes do
-        you have for the red shoes"): its name after "for", "of", "in", "from", "on" or "does"."""
+        you have for <the film's title>"): its name after "for", "of", "in", "from", "on" or "does"."""
         padded = f" {text} "
         return frozenset(
             word
@@ -338,7 +338,7 @@ _REQUEST = re.compile(
 )
 
 
-# Everyday questions no film page answers: "is it going to rain in manchester tomorrow", "what time is it in moscow"
+# Everyday questions no film page answers: "is it going to rain in leeds tomorrow", "what time is it in oslo"
 _EVERYDAY = re.compile(
     r"\b(?:weather|forecast|(?:going|gonna) (?:to )?rain|rain (?:tomorrow|today|tonight)|what time is it|"
     r"time is it (?:in|now)|recipe|recipes|capital of|exchange rate)\b"
@@ -351,7 +351,7 @@ def is_request(normalised: str) -> bool:
 
 
 def is_everyday(normalised: str) -> bool:
-    """An everyday question ("will it rain tomorrow", "what time is it in moscow"): nothing a film page holds."""
+    """An everyday question ("will it rain tomorrow", "what time is it in oslo"): nothing a film page holds."""
     return _EVERYDAY.search(normalised) is not None
 
 

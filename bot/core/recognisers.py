@@ -124,7 +124,7 @@ _ENDS = re.compile(
     r"^(?:(?:and|so|ok|okay) )?(?:(?:what|how) (?:is |happens |happened )?(?:in |at )?)?(?:the )?(?:very )?"
     r"(?P<end>opening|beginning|start|ending|end|finale|conclusion)"
     r"(?: (?:one|scene|part|bit))?(?: of (?:the )?(?:film|movie|story))?"
-    r"(?: (?:what|how|who) (?:\w+ ){0,3}\w+)?$"  # "how is the opening of the movie? what she does?"
+    r"(?: (?:what|how) (?:happens|happened|goes on|is happening|does (?:she|he|it) do|(?:she|he) does|(?:she|he) do))?$"
 )
 
 _RELATION_WORDS: dict[str, Relation] = {
@@ -634,7 +634,7 @@ def _opens_asking(words: tuple[str, ...]) -> bool:
 
 def _asks_something_else(rest: tuple[str, ...], *, opens: bool, knows: Callable[[str], bool]) -> bool:
     """Does the part besides the missing fact ask anything of its own? Not "do you have those" (the same question
-    again), nor "by any chance", nor "for her bibliography" (no word of the pack's), nor a lone "Next," opening
+    again), nor "by any chance", nor "for his school essay" (no word of the pack's), nor a lone "Next," opening
     the message (`opens`: a next question, but "before, and budget?" is two)."""
     text = " ".join(rest)
     tail = _ASKS_FOR_IT.search(text)
@@ -656,12 +656,12 @@ def _asks_something_else(rest: tuple[str, ...], *, opens: bool, knows: Callable[
 
 
 _ASKS_FOR_IT = re.compile(
-    r"(?:^|\b(?:and|so|also|ok|please) |^(?:\w+ )*?)(?:do|does|can|could|would|will) (?:you|u) (?:\w+ )?"
+    r"(?:^|\b(?:and|so|also|ok|please) |\b)(?:do|does|can|could|would|will) (?:you|u) (?:\w+ )?"
     r"(?:have|know|give|tell|find|share|check|say)(?: me| us)?(?: (?:that|those|it|them|this))?(?: please| too)?$"
 )
 # Words that only soften a question: "by any chance", "if you know".
 _HEDGES = frozenset("by any chance perhaps maybe possibly if you know possible happen to way btw".split())
-_POSSESSIVES = frozenset("her his its their".split())  # "for her bibliography" points at nobody's answer
+_POSSESSIVES = frozenset("her his its their".split())  # "for his school essay" points at nobody's answer
 
 
 def _a_question(words: tuple[str, ...] | list[str]) -> bool:
@@ -683,7 +683,9 @@ def request(heard: Heard) -> Reading | None:
     """ "can you play music", "write me a poem": a task, not a question about the film."""
     disowned = heard.tokens.disowned and not heard.tokens.named  # "this isn't about the film, but ...", no name
     everyday = heard.vocabulary & _EVERYDAY_CLUES and is_everyday(heard.typed) and not heard.tokens.named
-    everyday = everyday and not heard.vocabulary & _KIND_WORDS
+    # "what time is it in the story when she dances" asks about the film: at most one word the pack knows
+    known = [w for w in heard.words if w not in _EVERYDAY_CLUES and is_significant(w) and heard.knows(w)]
+    everyday = everyday and not heard.vocabulary & _KIND_WORDS and len(known) <= 1
     return replace(heard.base, asks="request") if disowned or everyday or is_request(heard.typed) else None
 
 
@@ -736,8 +738,8 @@ def pick(heard: Heard) -> Reading | None:
 # said inside other words (a scene or track noun after it is an nth: "the first scene")
 _PICK_INSIDE = re.compile(
     rf"\b(?:the )?(?:one (?:\w+ ){{0,2}}in the (?:very |exact )?(?P<middle>middle)"
-    rf"|(?<!scene )(?<!track )(?<!song )number (?P<count>{_COUNT})"
-    rf"|(?P<which>{_ORDINAL}|latter|former)"
+    rf"|(?<!scene )(?<!track )(?<!song )number (?P<count>{_COUNT})\b"
+    rf"|(?P<which>{_ORDINAL}|latter|former)\b"
     r"(?P<one> (?:one|ones|option|choice|entry|item))?)"
     r"(?P<ref> (?:of|on|in|from) (?:(?:the|that|this|your|his|her|their) (?:list|lists|scenes|ones|tracks|songs|titles)"
     r"|those|these|them)|(?: one)? (?:there|listed)| you (?:listed|showed|mentioned|said|gave))?"
@@ -749,7 +751,7 @@ _PICK_WORDS = frozenset("number latter former middle".split())
 
 
 def _around_pick(heard: Heard, found: re.Match[str]) -> list[str]:
-    """The words around a pick, but not what its clause says of it ("the seventh one there sounds like the
+    """The words around a pick, but not what its clause says of it ("the sixth one there seems like the
     peak; could you summarise it": "could you summarise it")."""
     after = heard.text[found.end() :]
     ends = [c - found.end() for c in heard.clause_chars if c > found.end()]
@@ -1067,7 +1069,7 @@ def nth(heard: Heard) -> Reading | None:
 _AT_AN_END = re.compile(
     r"\b(?P<noun>song|track|tune|piece|scene|music|theme) (?:that (?:plays|comes|is playing) )?"
     r"(?:at|in|of|during|over) the (?:very )?"
-    r"(?P<end>end|ending|start|beginning|opening|end credits|credits|closing credits|opening credits)"
+    r"(?P<end>end credits|closing credits|opening credits|credits|ending|end|start|beginning|opening)"
     r"(?! of (?!(?:the |this )?(?:film|movie)\b))\b"
 )
 
@@ -1158,7 +1160,7 @@ def _asks_order(heard: Heard) -> bool:
 _MENTION_CLUES = frozenset("any every all scene ones appear appears appearing show shows".split())
 _ANY_SCENE = re.compile(
     r"\b(?:any|every|all) (?:the |of the )?scenes?\b"
-    # "which scene descriptions name him", "does your scene list name him"; "which ones have lermontov"
+    # "which scene descriptions name him", "does your scene list name him"; "which ones have the captain"
     r"|\bscene (?:descriptions?|summaries|summary|texts?|list)\b|\b(?:appears?|shows? up) where\b"
     r"|\bin which scene \w+ (?:is )?(?:appear|appears|appearing|present|coming)\b"
     r"|^(?:(?:and|so|ok|huh) )*which ones (?:have|has|name|mention)\b"
@@ -1179,7 +1181,7 @@ def mentions(heard: Heard) -> Reading | None:
     if len(set(content)) > 3 or not (content or person or in_play):
         return None
     if content and heard.facts is not None and set(content) <= heard.facts.title_words(heard.text):
-        return None  # "how many scenes do you have for the red shoes": the film's scenes, all of them
+        return None  # "how many scenes do you have for <the film's title>": the film's scenes, all of them
     return replace(heard.base, asks="mentions", person=person)
 
 

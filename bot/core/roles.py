@@ -47,7 +47,7 @@ def _words_before(text: str, closed: bool = True) -> list[str]:
             # an appositive is a possessive's, not a phrase's ("in her life, Noé" is no role of Noé's)
             phrase = words[position - 1 : position] in _PREPOSITIONS and not set(role) & _RELATIONS
             if appositive and (word not in _POSSESSIVES or phrase):
-                return []  # ("turns to her old mentor, Elias" is a relation: mentor)
+                return []  # ("writes to her old tutor, Hugo" is a relation: tutor)
             return role
         if word == "," and words[:2] == ["in", "this"]:
             return role
@@ -145,8 +145,9 @@ def protagonist(pack: Pack) -> Character | None:
 
 
 def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """ "her reckless nephew Teo Quill": Teo is the nephew of the last person the synopsis named before it who
-    can be "her". Keyed by the possessed person's name: [(the owner's name, the role words)]."""
+    """ "her reckless nephew Teo Quill": Teo is the nephew of the person "her" means (`_owner`: someone the
+    sentence named before him, else the protagonist, else the last person named who can be "her"). Keyed by the
+    possessed person's name: [(the owner's name, the role words)]."""
     people = list(pack.characters)
     text = f" {f' {_END} '.join(_clauses(pack.film.synopsis))} "
     for number, person in enumerate(people):
@@ -170,7 +171,7 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         start = position - len(role) - 1 - (words[position - 1 : position] == [","])  # "her instructor, Boris"
         owner_word = words[start] if start >= 0 else ""
         pronoun = _POSSESSOR.get(owner_word)
-        if pronoun is None and owner_word in ("the", "a", "an", ","):  # "her rival, the reporter Marcus Vane"
+        if pronoun is None and owner_word in ("the", "a", "an", ","):  # "her rival, the critic Otto Brell"
             pronoun, role = _possessed_before(words, start - (owner_word != ",")) or (None, role)
         owner = _owner(people, number, pronoun, here, lead_number, named)
         if role and pronoun and owner is not None:
@@ -181,7 +182,7 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
 
 
 def _possessed_before(words: list[str], comma: int) -> tuple[str, list[str]] | None:
-    """ "her rival, the reporter Marcus": the pronoun and relation said just before an appositive's comma."""
+    """ "her rival, the critic Otto": the pronoun and relation said just before an appositive's comma."""
     if comma < 0 or words[comma] != ",":
         return None
     before = words[max(0, comma - 3) : comma]
@@ -195,7 +196,7 @@ def _owner(
     people: list[Character], number: int, pronoun: str | None, here: list[int], lead: int | None, named: list[int]
 ) -> int | None:
     """Whom a "her" before person `number` means: someone this sentence named before; else the protagonist
-    ("Standing in their way is her ex-husband, Daniel": the heroine's, not the girl the sentence before ended
+    ("Standing in her way is her ex-husband, Piet": the heroine's, not the girl the sentence before ended
     on); else the last person named."""
     for candidates in (reversed(here), [lead] if lead is not None else [], reversed(named)):
         found = next((i for i in candidates if i != number and _may_be(people[i], pronoun)), None)

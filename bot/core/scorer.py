@@ -26,8 +26,6 @@ _NOT_A_NAME = frozenset(
     """overall anyway anyways though too again itself here now then please pls tonight instead short briefly
     quickly thanks thank thx ty lol haha plz""".split()
 )
-_MADE_MUSIC = frozenset("composed wrote scored made did performed".split())
-_MUSIC_NOUNS = frozenset("score soundtrack music ost".split())
 
 
 def _shaped_like_a_person(tokens: Tokens) -> bool:
@@ -36,7 +34,7 @@ def _shaped_like_a_person(tokens: Tokens) -> bool:
     words = set(tokens.words)
     if not words & cues.PERSON_SHAPE or words & cues.SCENE_SHAPE or cues.SCENE_CLAUSE.search(" ".join(tokens.words)):
         return False
-    return not (words & _MADE_MUSIC and words & _MUSIC_NOUNS and not words & cues.PERSON_NOUN_WORDS)
+    return not (words & cues.MADE_MUSIC and words & cues.MUSIC_NOUNS and not words & cues.PERSON_NOUN_WORDS)
 
 
 _WORK_CUES = cues.TITLE_NOUNS | cues.WORK_WORDS

@@ -82,7 +82,7 @@ _PURPOSE_AFTER = 3  # words a clause asks in before a "so I can ..." may follow
 
 
 def _without_purpose(clause: list[Word]) -> list[Word]:
-    """ "what happens in it so I can figure out which of us is right": the asker's reason says nothing the
+    """ "what happens in it so I can win the argument at work": the asker's reason says nothing the
     answer needs (and its words would only pull the question elsewhere)."""
     said = [part.text for part in clause]
     if _BECAUSE.isdisjoint(said[_PURPOSE_AFTER:]):
@@ -98,7 +98,7 @@ _WHEN = frozenset("before after when while once until".split())
 
 
 def _askers_time(clause: list[Word]) -> bool:
-    """ "before I sit down with her next weekend": when the asker will do something, not a question."""
+    """ "before I meet my cousin on Friday": when the asker will do something, not a question."""
     said = [part.text for part in clause[:2]]
     return len(said) == 2 and said[0] in _WHEN and said[1] in _ASKER
 
@@ -175,10 +175,11 @@ class Tokeniser:
         """Normalise, expand chat slang, fix spelling and weigh the significant words of the sentences that ask."""
         found = sentences.split(question[:QUESTION_CHARS])
         if len(found) == 1 and len(found[0].clauses) == 1:  # most questions: nothing to choose between
-            return self._assemble(self._without_greeting(self._clause(found[0].clauses[0])))
-        read = [[self._clause(clause) for clause in sentence.clauses] for sentence in found]
-        clauses = self._chosen(found, read) if len(read) > 1 else read[0] if read else []
-        tokens = self._assemble([part for clause in self._asking_clauses(clauses) for part in clause])
+            tokens = self._assemble(self._without_greeting(self._clause(found[0].clauses[0])))
+        else:
+            read = [[self._clause(clause) for clause in sentence.clauses] for sentence in found]
+            clauses = self._chosen(found, read) if len(read) > 1 else read[0] if read else []
+            tokens = self._assemble([part for clause in self._asking_clauses(clauses) for part in clause])
         if sentences.may_disown(question) and sentences.DISOWNS.search(question[:QUESTION_CHARS]) is not None:
             tokens = replace(tokens, disowned=True)
         return tokens
@@ -186,7 +187,7 @@ class Tokeniser:
     def _asking_clauses(self, clauses: list[list[Word]]) -> list[list[Word]]:
         """The chosen clauses without what says nothing the answer needs: a greeting before the question ("gm
         all, quick one: who did the soundtrack"), what is not meant (", not the guy in the story"), the asker's
-        reason ("so I can prove her wrong"), the asker's own time ("before I sit down with her, ..."), a story."""
+        reason ("so I can prove her wrong"), the asker's own time ("before I meet my cousin, ..."), a story."""
         clauses = [clause for clause in clauses if clause]
         while len(clauses) > 1 and self._chatter(clauses[0]):
             clauses.pop(0)
@@ -196,7 +197,7 @@ class Tokeniser:
         return self._without_story(clauses)
 
     def _without_story(self, clauses: list[list[Word]]) -> list[list[Word]]:
-        """ "sorry, slightly frazzled because I'm hosting tonight: who composed the score?": a clause telling a
+        """ "sorry, a bit flustered because the guests are late: who wrote the score?": a clause telling a
         story in none of the pack's words, before a clause that asks, says nothing the answer needs (its words
         would only make the question look like one about something else)."""
         asking = next((k for k, clause in enumerate(clauses) if k and _opens_a_question(clause)), None)

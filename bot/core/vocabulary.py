@@ -100,7 +100,7 @@ FRAME_WORDS = frozenset(
 # "at the end there's silence", "in the end she refuses", "how does she feel at the end of it": the end of the
 # moment told or of the scene talked about, not the film's ending (read apart from PHRASES: one short pattern)
 AT_THE_END = (
-    (r"\b(?:at|in|by) the end of (?=(?:it|that|this)\b)", "finally in "),
+    (r"\b(?:at|in|by) the end of (?=(?:it|that|this)\b(?! (?:film|movie|story|picture)\b))", "finally in "),
     (r"\b(?:at|in) the end (?=(?:there|theres|he|she|they|it|everyone|everybody|we|you)\b)", "finally "),
 )
 

@@ -15,6 +15,8 @@ from ..cues import (
     GENERIC_TRACK,
     KIND_NOUNS,
     LIST_WORDS,
+    MADE_MUSIC,
+    MUSIC_NOUNS,
     NAMING_CUES,
     NOUN_STEMS,
     NOUN_TERMS,
@@ -39,15 +41,11 @@ def another_work(turn: Turn) -> Answer | None:
     return None
 
 
-MAKES = frozenset("made make makes did composed composes wrote writes created creates scored".split())
-MUSIC = frozenset("music score soundtrack".split())
-
-
 def score_credit(turn: Turn) -> Answer | None:
     """ "who make the music for this film?", "who did make the music": the soundtrack's credit, whatever track
-    has "music" in its title ("Music Box Waltz"), unless a track is named whole."""
+    has "music" in its title ("Music for a Lantern"), unless a track is named whole."""
     kit, words = turn.kit, turn.tokens.words
-    if MUSIC.isdisjoint(words):
+    if MUSIC_NOUNS.isdisjoint(words):
         return None
     said = [w for w in words if w not in OPENING_FILLER]
     soundtrack = kit.index.by_kind.get("soundtrack")
@@ -69,7 +67,7 @@ def _who_made(said: list[str]) -> bool:
     for i, word in enumerate(said[:-1]):
         if word in ASKS_WHO and not set(said[:i]) & PERSON_NOUN_WORDS:  # not "the young guy who writes music"
             verb = said[i + 2] if said[i + 1] in ("did", "has", "had") and i + 2 < len(said) else said[i + 1]
-            return verb in MAKES
+            return verb in MADE_MUSIC
     return False
 
 
@@ -258,7 +256,7 @@ def within_scene(turn: Turn) -> Answer | None:
 
 
 def role_in_scene(turn: Turn) -> Answer | None:
-    """ "who is this father?", "whos the dad doing the toast" just after a scene: the one person it names whose
+    """ "who is this father?", "whos the dad giving the speech" just after a scene: the one person it names whose
     own card holds a word of the question (his role, "her meddling father")."""
     kit, tokens = turn.kit, turn.tokens
     if not set(tokens.words) & ASKS_WHO or kit.scorer.named_people(tokens) or turn.reading.pronoun:
@@ -353,8 +351,8 @@ def about_the_film(turn: Turn) -> Answer | None:
 
 
 def role_in_described_scene(turn: Turn) -> Answer | None:
-    """ "who is the widow who guides the posse through the territory?": the scene the words describe best names
-    one person whose role the question says ("a widowed rancher"), though that person's own card fits it less."""
+    """ "who is the widow who leads the climbers over the pass?": the scene the words describe best names
+    one person whose role the question says ("a widowed guide"), though that person's own card fits it less."""
     kit, tokens = turn.kit, turn.tokens
     if not set(tokens.words[:3]) & ASKS_WHO or kit.scorer.named_people(tokens) or turn.reading.someone_else:
         return None

@@ -9,6 +9,8 @@ from ..cues import (
     CREDIT_STEMS,
     CREDIT_WORDS,
     LISTS,
+    MADE_MUSIC,
+    MUSIC_NOUNS,
     PERSON_NOUN_WORDS,
     PERSON_QUESTION,
     PRONOUN_FORMS,
@@ -30,8 +32,6 @@ def more(turn: Turn) -> Answer:
     return kit.replies.hit(entry) if entry is not None else kit.replies.decline(Reason.NO_THREAD)
 
 
-MADE_MUSIC = frozenset("composed wrote scored made did performed".split())
-MUSIC_NOUNS = frozenset("score soundtrack music".split())
 BESIDES = frozenset("besides except apart than".split())
 
 
@@ -101,7 +101,7 @@ def pick_from(kit: Kit, entries: list[Entry], which: int | None, *, also: bool =
 def kinds_said(words: tuple[str, ...]) -> set[Kind]:
     """The kinds of entry a reply to "which one?" names: "the scene not the song" (not what follows "not"),
     "the person who wrote the music" (the music's credit, not a person)."""
-    said = set(words[: words.index("not")] if "not" in words[1:] else words)
+    said = set(words[: words.index("not", 1)] if "not" in words[1:] else words)
     kinds = {kind for kind, cues in CHOICE_CUES.items() if said & cues}
     return kinds - {"character"} if said & MADE_MUSIC and said & MUSIC_NOUNS else kinds
 
@@ -127,7 +127,7 @@ def pick_by_words(turn: Turn) -> Entry | None:
     rival = max(scores.items(), key=lambda item: item[1], default=(best.id, 0.0))
     if rival[0] == best.id or rival[1] < tuning.confident or not kit.scorer.names_an_entry(tokens):
         return best
-    return best if tokens.words[:2] in (("the", "one"), ("that", "one")) else None  # "the one w boris": a choice
+    return best if tokens.words[:2] in (("the", "one"), ("that", "one")) else None  # "the one w the captain": a choice
 
 
 def follow_reference(turn: Turn) -> Answer | None:
