@@ -118,3 +118,14 @@ def answer_after(engine: Any, before: str | list[str] | None, question: str) -> 
     for earlier in [before] if isinstance(before, str) else before or []:
         engine.answer(earlier, thread)
     return engine.answer(question, thread)
+
+
+def imported_engine(page: str) -> Any:
+    """An engine over a made-up film imported from its page in tests/data/pages, as `pack import` writes it (no
+    hand keywords)."""
+    from pathlib import Path
+
+    from bot.authoring.importer import import_page
+    from bot.core import Engine, parse_pack
+
+    return Engine(parse_pack(import_page(Path(__file__).parent / "data" / "pages" / f"{page}.txt")))

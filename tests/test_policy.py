@@ -7,7 +7,7 @@ import pytest
 
 from bot.core import Conversation
 from bot.core.policy import RULES, decide, describe
-from tests.scoring import answer_after
+from tests.scoring import answer_after, imported_engine
 
 # rule: (turns before, question, expected (kind, title or reason)), (turns before, question it passes on)
 CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], str]]] = {
@@ -434,12 +434,7 @@ def test_a_clause_saying_what_is_not_meant_is_not_read(engine):
 @pytest.fixture(scope="module")
 def road_movie():
     """Film 12 imported from its page as it is: no keywords, a genre said as "road movie"."""
-    from pathlib import Path
-
-    from bot.authoring.importer import import_page
-    from bot.core import Engine, parse_pack
-
-    return Engine(parse_pack(import_page(Path(__file__).parent / "data" / "pages" / "film-12.txt")))
+    return imported_engine("film-12")
 
 
 @pytest.mark.parametrize("question", ["and her ex?", "her old flame", "what about her ex boyfriend"])
@@ -482,12 +477,7 @@ def test_did_the_film_win_still_asks_for_awards(engine, question):
 
 
 def test_a_role_word_finds_the_person_in_the_scene_the_words_describe_on_an_imported_pack():
-    from pathlib import Path
-
-    from bot.authoring.importer import import_page
-    from bot.core import Engine, parse_pack
-
-    western = Engine(parse_pack(import_page(Path(__file__).parent / "data" / "pages" / "film-8.txt")))
+    western = imported_engine("film-8")
     assert western.answer("who is the widow who guides the posse").title == "Ruth Calder"
 
 
@@ -538,12 +528,7 @@ def test_is_he_the_one_asks_about_him_and_going_at_it_is_a_fight(engine, before,
 @pytest.fixture(scope="module")
 def lake():
     """Film 11 imported from its page: twins, a sister who vanished, a score credited in its end credits."""
-    from pathlib import Path
-
-    from bot.authoring.importer import import_page
-    from bot.core import Engine, parse_pack
-
-    return Engine(parse_pack(import_page(Path(__file__).parent / "data" / "pages" / "film-11.txt")))
+    return imported_engine("film-11")
 
 
 @pytest.mark.parametrize(
@@ -574,12 +559,7 @@ def test_the_music_of_the_credits_is_a_track_and_scene_number_two_a_scene(road_m
 @pytest.fixture(scope="module")
 def wedding():
     """Film 7 imported from its page: a father and a grandmother described by one synopsis sentence."""
-    from pathlib import Path
-
-    from bot.authoring.importer import import_page
-    from bot.core import Engine, parse_pack
-
-    return Engine(parse_pack(import_page(Path(__file__).parent / "data" / "pages" / "film-7.txt")))
+    return imported_engine("film-7")
 
 
 @pytest.mark.parametrize(
