@@ -682,11 +682,17 @@ def small_talk(heard: Heard) -> Reading | None:
 def request(heard: Heard) -> Reading | None:
     """ "can you play music", "write me a poem": a task, not a question about the film."""
     disowned = heard.tokens.disowned and not heard.tokens.named  # "this isn't about the film, but ...", no name
-    everyday = heard.vocabulary & _EVERYDAY_CLUES and is_everyday(heard.typed) and not heard.tokens.named
-    # "what time is it in the story when she dances" asks about the film: at most one word the pack knows
-    known = [w for w in heard.words if w not in _EVERYDAY_CLUES and is_significant(w) and heard.knows(w)]
-    everyday = everyday and not heard.vocabulary & _KIND_WORDS and len(known) <= 1
+    everyday = bool(heard.vocabulary & _EVERYDAY_CLUES) and _everyday(heard)
     return replace(heard.base, asks="request") if disowned or everyday or is_request(heard.typed) else None
+
+
+def _everyday(heard: Heard) -> bool:
+    """ "is it going to rain in leeds tomorrow": an everyday question; but "what time is it in the story when she
+    dances" asks about the film (more than one word the pack knows)."""
+    if not is_everyday(heard.typed) or heard.tokens.named or heard.vocabulary & _KIND_WORDS:
+        return False
+    known = [w for w in heard.words if w not in _EVERYDAY_CLUES and is_significant(w) and heard.knows(w)]
+    return len(known) <= 1
 
 
 # "no, I meant the dream one", "nah sorry i meant 4": a correction of the last answer, then what was meant
@@ -876,9 +882,9 @@ def listing(heard: Heard) -> Reading | None:
     found = _LIST.search(heard.text) if heard.vocabulary & _LIST_TRIGGERS else None
     if found is None or _LIST_NEGATED.search(heard.text):
         return None
-    film = heard.facts.title_words(heard.text) if heard.facts is not None else frozenset()
     words, others = _list_clause(heard)
-    if not all(w in _LIST_FILLER or w in film or not is_significant(w) or not heard.knows(w) for w in words):
+    film = _film_name_said(heard, words)
+    if film is None:
         return None
     if _asks(others) and not _asks_for_them(others):
         return None
@@ -887,6 +893,14 @@ def listing(heard: Heard) -> Reading | None:
     noun = next(g for g in found.groups() if g)
     listed: Kind = "scene" if re.fullmatch(rf"{_PLURAL_SCENES}|scene", noun) else "track"
     return replace(heard.base, asks="list", kind=listed)
+
+
+def _film_name_said(heard: Heard, words: tuple[str, ...]) -> frozenset[str] | None:
+    """The film's own name's words said in a list question ("how many scenes for <title>"), or None when the
+    clause asks about something else the pack knows."""
+    asked = [w for w in words if w not in _LIST_FILLER and is_significant(w) and heard.knows(w)]
+    film = heard.facts.title_words(heard.text) if heard.facts is not None and asked else frozenset()
+    return film if all(w in film for w in asked) else None
 
 
 def _list_clause(heard: Heard) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -1233,8 +1247,8 @@ def relation_of_person(heard: Heard) -> Reading | None:
     """ "her teacher", "vicky's instructor", "the guy she falls for", "who likes him": someone described by
     how they relate to another person (a pronoun's, or one named), who is therefore not that person."""
     words = heard.vocabulary
-    if words & _SCENE_WORDS or words & _IS_WAS and _IS_HE_THE_ONE.match(heard.text) or _this_role(heard):
-        return None  # "is he the one she falls for?" asks whether he is; "who is this father?" is a role in a scene
+    if words & _SCENE_WORDS or _about_them_not_a_relation(heard):
+        return None
     by_noun = _by_relation_noun(heard) if words & _RELATION_NOUNS else None
     if by_noun is not None:
         return by_noun
@@ -1281,6 +1295,15 @@ def _of_whom(heard: Heard) -> Reading | None:
 
 _THIS_ROLE = re.compile(r"\b(?:this|that) (?:\w+ )?(?:father|mother|dad|mom|mum|brother|sister|husband|wife)\b")
 _IS_WAS = frozenset({"is", "was"})
+_HE_SHE = frozenset({"he", "she"})
+
+
+def _about_them_not_a_relation(heard: Heard) -> bool:
+    """ "is he the one she falls for?" asks whether he is; "who is this father?" is a role in a scene."""
+    words = heard.vocabulary
+    if words & _IS_WAS and words & _HE_SHE and _IS_HE_THE_ONE.match(heard.text):
+        return True
+    return _this_role(heard)
 
 
 def _this_role(heard: Heard) -> bool:

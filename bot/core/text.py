@@ -33,6 +33,8 @@ MIN_SPELLING_LENGTH = 4  # shorter unknown words are only checked for swapped le
 
 def strip_discord(text: str) -> str:
     """Remove user/role/channel/command mentions, custom emoji, timestamps, @everyone/@here, a leading @handle."""
+    if "<" not in text and "@" not in text:
+        return text  # most messages: no markup at all
     return _LEADING_HANDLE.sub(" ", _MENTION.sub(" ", text))
 
 
@@ -64,6 +66,7 @@ def normalise(text: str) -> str:
 _PHRASE = re.compile(r"\b(?:" + "|".join(sorted(PHRASES, key=len, reverse=True)) + r")\b")
 
 
+_PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in PHRASES) | {"at", "in", "by"}  # and "at the end"
 _AT_THE_END = tuple((re.compile(pattern), said) for pattern, said in AT_THE_END)
 
 
@@ -72,6 +75,8 @@ def phrases(folded: str) -> str:
     -> "finally there's silence" (the end of a moment, not the film's ending)."""
     if " " not in folded:
         return folded
+    if _PHRASE_STARTS.isdisjoint(folded.split()):
+        return folded  # no word a phrase opens with: most questions
     if " end " in folded:
         for pattern, said in _AT_THE_END:
             folded = pattern.sub(said, folded)
