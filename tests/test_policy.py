@@ -682,3 +682,24 @@ def test_what_a_review_found_the_new_readings_took_too_far(engine, question, kin
 def test_number_fourteen_is_not_number_four(engine):
     answer = answer_after(engine, "list the scenes", "so what goes on in number fourteen there")
     assert answer.title != "The Dream Sequence"
+
+
+@pytest.mark.parametrize(
+    "before, question, kind, title",
+    [
+        (None, "entr act who made it", "track", "Entr'acte"),
+        (None, "who scored it", "soundtrack", "The Red Shoes"),
+        (None, "hey hi 👋 quick q what genre is this", "film", "The Red Shoes"),
+        ("the scene where she has to make her choice", "the earlier one", "scene", "The Dancer's Choice"),
+        ("score by?", "track names", "soundtrack", "The Red Shoes"),
+    ],
+)
+def test_a_named_tracks_credit_a_score_nobody_named_a_greeted_genre_and_the_earlier_one(
+    engine, before, question, kind, title
+):
+    answer = answer_after(engine, before, question)
+    assert (answer.kind, answer.title) == (kind, title), question
+
+
+def test_who_composed_it_with_nothing_talked_about_is_still_unclear(engine):
+    assert engine.answer("who composed it").kind == "none"

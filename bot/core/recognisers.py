@@ -231,7 +231,7 @@ _PICK = re.compile(
     r"which is|which ones|which one s|"
     r"what about|how about|and what about|what s|whats|what is|what happens in|what happened in|tell me about|"
     r"what s in|what is in|what about) )*"
-    r"(?P<which>" + _ORDINAL + "|" + _COUNT + r"|latter|former)"
+    r"(?P<which>" + _ORDINAL + "|" + _COUNT + r"|latter|former|later|earlier)"
     r"(?: (?:one|option|choice|please|pls|then|what happens|is about what|is what|is about|of those|of them|"
     r"of these|of these scenes|of those scenes|"
     r"of the scenes|on the list|on that list|in the list|"
@@ -251,7 +251,7 @@ _LIST_CUE = (
 _LIST = re.compile(
     rf"{_LIST_CUE}.*\b(?P<plural>{_PLURAL_SCENES}|{_PLURAL_TRACKS})\b"
     rf"|\b(?P<plural2>{_PLURAL_SCENES}|{_PLURAL_TRACKS})\b.*{_LIST_CUE}"
-    rf"|\b(?P<single>scene|track|song) ?(?:list|order|listing|rundown|count|tally|breakdown|overview|"
+    rf"|\b(?P<single>scene|track|song) ?(?:list|order|listing|rundown|count|tally|breakdown|overview|names|titles|"
     rf"lineup|line up|by (?:scene|track|song))\b"
     rf"|\border of (?:the )?(?P<ordered>scenes?|tracks?|songs?)\b"
     rf"|^(?:the )?(?P<alone>{_PLURAL_SCENES}|{_PLURAL_TRACKS}|tracklist|track list)(?: please| pls| plz| then| now)?$"
@@ -732,11 +732,9 @@ def pick(heard: Heard) -> Reading | None:
     if credit is not None:  # "who is the second one by?": that one (its reply gives the credit)
         found = _PICK.match(credit["which"])
     which = found["which"] if found is not None else _pick_inside(heard)
-    if which is None:
-        return None
-    index = {"latter": -1, "former": 1}.get(which) or (
-        _count(which) if re.fullmatch(_COUNT, which) else _position(which)
-    )
+    if which is None or which in ("later", "earlier") and found is not None and found.end() < len(heard.text):
+        return None  # "the earlier one, with boris in private": described, not only placed
+    index = _BEFORE_AFTER_PICKS.get(which) or (_count(which) if re.fullmatch(_COUNT, which) else _position(which))
     return replace(heard.base, asks="pick", pick=index, listed=bool(heard.vocabulary & _LIST_REFERENCES))
 
 
@@ -792,6 +790,8 @@ def _pick_inside(heard: Heard) -> str | None:
     return None if stray else which
 
 
+# "the later one", "the earlier one": of two choices, the last or the first
+_BEFORE_AFTER_PICKS = {"latter": -1, "former": 1, "later": -1, "earlier": 1}
 _CREDIT_OF = re.compile(r"^(?:(?:and|so|ok) )*who (?:is|s|was|wrote|composed|did) (?P<which>.+?)(?: by)?$")
 _LIST_REFERENCES = frozenset("list listed those them these".split())
 

@@ -25,7 +25,7 @@ from ..cues import (
 )
 from ..index import Entry
 from ..intents import GENRES
-from ..sentences import OPENING_FILLER
+from ..sentences import CHATTER, OPENING_FILLER
 from ..text import is_significant, stem, term
 from ..tokens import Tokens
 from .deeds import deed_of_person, doer_in_scene, scene_in_question
@@ -45,8 +45,8 @@ def score_credit(turn: Turn) -> Answer | None:
     """ "who make the music for this film?", "who did make the music": the soundtrack's credit, whatever track
     has "music" in its title ("Music for a Lantern"), unless a track is named whole."""
     kit, words = turn.kit, turn.tokens.words
-    if MUSIC_NOUNS.isdisjoint(words):
-        return None
+    if MUSIC_NOUNS.isdisjoint(words) and not (turn.thread is None and _SCORED_IT.match(" ".join(words))):
+        return None  # ("who scored it" with nothing talked about: the film, so its score)
     said = [w for w in words if w not in OPENING_FILLER]
     soundtrack = kit.index.by_kind.get("soundtrack")
     if not soundtrack or not _who_made(said):
@@ -60,6 +60,7 @@ def score_credit(turn: Turn) -> Answer | None:
 
 
 POINTERS = frozenset("this that it".split())
+_SCORED_IT = re.compile(r"^(?:\w+ )?who scored (?:it|this|this film|this movie)$")  # not "who composed it": a track?
 
 
 def _who_made(said: list[str]) -> bool:
@@ -79,7 +80,7 @@ def genre(turn: Turn) -> Answer | None:
         return None
     # "is it a comedy or drama lol": genre names are words the pack may not use; anything else unknown is
     # another topic ("is the nutcracker a ballet")
-    if any(w not in GENRES for w in kit.scorer.unknown_words(tokens)):
+    if any(w not in GENRES and w not in CHATTER for w in kit.scorer.unknown_words(tokens)):
         return None
     if not kit.pack.film.genre:  # the page stated none: say so, rather than give the synopsis
         return kit.replies.decline(Reason.MISSING_FACT, missing="the film's genre")

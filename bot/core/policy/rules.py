@@ -31,14 +31,24 @@ def missing_fact(turn: Turn) -> Answer | None:
     words = set(turn.tokens.words)
     credits = topic == "the cast" or topic == "the production credits" and "it" in words and not words & TITLE_NOUNS
     credits = credits or topic == "the director" and "it" in words and bool(words & MADE_IT)  # "who made it"
-    if credits and music is not None and music is kit.scorer.latest(turn.conversation) and not named:
-        return kit.replies.hit(music)  # "who played it?", "ok who wrote it" just after a track: its credit
+    track = credited_track(turn, music) if credits and not named else None
+    if track is not None:
+        return kit.replies.hit(track)
     if len(named) == 1:
         turn.met.append(kit.index.entries[named[0]])  # "who plays edith?", then "tell me about her": Edith
     soundtrack = kit.index.by_kind.get("soundtrack")
     if topic == "the director" and soundtrack and set(turn.tokens.words) & MUSIC_WORDS and "it" in turn.tokens.words:
         return kit.replies.hit(soundtrack[0])  # "whats the soundtrack like, who made it": the score's maker
     return kit.replies.decline(Reason.MISSING_FACT, missing=topic)
+
+
+def credited_track(turn: Turn, music: Entry | None) -> Entry | None:
+    """The track whose credit "who played it?", "who wrote it" asks for: one just talked about, or one named."""
+    kit = turn.kit
+    if music is not None and music is kit.scorer.latest(turn.conversation):
+        return music  # "ok who wrote it" just after a track
+    tracks = [i for i in turn.tokens.named if kit.index.entries[i].kind == "track"]
+    return kit.index.entries[tracks[0]] if len(tracks) == 1 else None  # "entr'acte, who wrote it"
 
 
 MADE_IT = frozenset("made make makes did created create creates".split())  # not "who directed it"
