@@ -350,3 +350,7 @@ def test_a_clause_giving_the_askers_reason_is_not_read(engine, question, title):
     thread = Conversation()
     engine.answer("entr'acte", thread)
     assert engine.answer(question, thread).title == title, question
+
+
+def test_a_name_said_with_its_kind_is_meant_whatever_else_the_words_describe(engine):
+    assert engine.answer("ngl the confrontation scene was so intense whats it about").title == "The Confrontation"

@@ -386,6 +386,9 @@ class Tokeniser:
                 terms.append((part.term, part.weight, part.stem))
         total = sum(weight for _, weight, _ in terms)
         words = tuple(part.text for part in parts)
+        named = self._names(stems, total) if total else {}  # found once; every later stage reads it
+        if named and _KIND_NOUNS & set(words):
+            named = self._said_with_kind(named, " ".join(words))
         return Tokens(
             words,
             tuple(terms),
@@ -394,9 +397,21 @@ class Tokeniser:
             " ".join(part.typed for part in parts),
             frozenset(seen),
             frozenset(stems),
-            self._names(stems, total) if total else {},  # found once; every later stage reads it
+            named,
             tuple(parts),
         )
+
+    def _said_with_kind(self, named: dict[int, float], text: str) -> dict[int, float]:
+        """ "the confrontation scene was intense, whats it about": a name said with its kind after it is meant,
+        whatever else the words describe."""
+        padded = f" {text} "
+        entries = self.index.entries
+        return {
+            i: bonus * self.tuning.named_with_kind
+            if any(f" {name} {noun} " in padded for name in entries[i].names for noun in _KIND_NOUNS)
+            else bonus
+            for i, bonus in named.items()
+        }
 
     def _names(self, weights: dict[str, float], total: float) -> dict[int, float]:
         """Entries whose whole title or alias is in the question (its stems, weighed), with the bonus each earns."""

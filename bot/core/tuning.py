@@ -14,6 +14,7 @@ class Tuning:
     # Scoring: how a question's words fit an entry.
     confident: float = 0.5  # below this total score the answerer declines: half the question's weight unexplained
     name_bonus: float = 0.35  # a whole name of an entry in the question: stronger than any one shared word
+    named_with_kind: float = 2.0  # ... said with its kind after it ("the confrontation scene was intense"): twice
     name_length_bonus: float = 0.1  # per word of that name (up to name_length_cap): longer names are more specific
     name_length_cap: int = 4
     scene_name_base: float = 0.5  # a scene or track name earns half the bonus however long the question
