@@ -78,3 +78,8 @@ def test_a_part_opening_with_while_goes_to_the_person_after_it():
     others = ["Elias Brandt", "Marcus Vane"]
     assert about(sentence, "Elias Brandt", others) == "She turns to her old mentor, Elias Brandt, a retired detective."
     assert about(sentence, "Marcus Vane", others) == "Her rival, the reporter Marcus Vane, races her to every lead."
+
+
+def test_a_title_before_a_name_is_not_part_of_it():
+    synopsis = "Her mentor, Senator Alma Voss, warns her, while Governor Ted Rusk and General Ida Marr close ranks."
+    assert names(synopsis) == ["Alma Voss", "Ted Rusk", "Ida Marr"]

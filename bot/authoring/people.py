@@ -16,7 +16,11 @@ _SENTENCE = re.compile(r"(?<=[.!?…])[”\"')]?\s+(?=[^\W\d_])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LEADING_JOIN = re.compile(r"^(?:and|but|while|as|so|then)\s+")
 PARTICLES = frozenset("de da del della di du la le van von der den bin al".split())
-HONORIFICS = frozenset("mr mrs ms miss dr sir lady lord inspector captain detective uncle aunt father sister".split())
+HONORIFICS = frozenset(
+    """mr mrs ms miss dr sir lady lord inspector captain detective uncle aunt father sister senator governor mayor
+    president judge professor general colonel major sergeant lieutenant commander officer agent sheriff reverend
+    prince princess king queen count countess baron duke duchess""".split()
+)
 OPENERS = frozenset("meanwhile together later soon years days weeks once since although though yet".split())
 # The last word of a place or an event, not a person ("Varden Bay", "the Midsummer Kite Race"); words that are
 # also common surnames (Hall, Park, Church, Bank) are left out.
