@@ -1,8 +1,8 @@
-"""Answer quality per question class and per writing style on the blind sets G to P, with BM25 in the same run.
+"""Answer quality per question class and per writing style on the blind sets G to Q, with BM25 in the same run.
 
     python benchmarks/classes.py            # the tables, on set G (the half used to find failing classes)
     python benchmarks/classes.py --set h    # on set H (the half held back until the end: the estimate)
-    python benchmarks/classes.py --set p    # on set P (the last fresh estimate; I to O are there too)
+    python benchmarks/classes.py --set q    # on set Q (the last fresh estimate; I to P are there too)
     python benchmarks/classes.py --misses   # and every turn the engine got wrong
 
 Each set is what four writers (fast Discord typing, English as a second language, long-winded, terse) wrote
@@ -93,7 +93,7 @@ def score(answer: Callable[[str, Conversation | None], Answer], misses: list[str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every turn the engine got wrong")
-    parser.add_argument("--set", choices=list("ghijklmnop"), default="g", help="which blind set (G to P)")
+    parser.add_argument("--set", choices=list("ghijklmnopq"), default="g", help="which blind set (G to Q)")
     args = parser.parse_args()
     global SET
     SET = args.set

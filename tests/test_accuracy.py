@@ -78,9 +78,9 @@ BLIND_H = [
 ]
 
 
-# Sets I to P (issue 14): four writers each, from the seed page alone. I was half development, half held back
-# (scored once, then used as development material); J to P were each written fresh and scored once through
-# `ask --json [--conversation]`; J to O were then fixed against, P is the last estimate. All spent now:
+# Sets I to Q (issue 14): four writers each, from the seed page alone. I was half development, half held back
+# (scored once, then used as development material); J to Q were each written fresh and scored once through
+# `ask --json [--conversation]`; J to P were then fixed against, Q is the last estimate. All spent now:
 # regression floors a little below what the engine scores: (single, turns, end to end) for each style in STYLES.
 STYLES = ("discord", "esl", "longwinded", "terse")
 LATER_SETS = {
@@ -92,6 +92,7 @@ LATER_SETS = {
     "n": ((0.9, 0.9, 0.75), (0.87, 0.76, 0.47), (0.73, 0.66, 0.3), (0.93, 0.94, 0.85)),
     "o": ((0.93, 0.94, 0.85), (0.83, 0.82, 0.6), (0.8, 0.66, 0.3), (0.9, 0.9, 0.8)),
     "p": ((0.9, 0.89, 0.77), (0.87, 0.9, 0.72), (0.77, 0.7, 0.4), (0.93, 0.95, 0.9)),
+    "q": ((0.93, 0.92, 0.77), (0.83, 0.92, 0.8), (0.73, 0.69, 0.4), (0.93, 0.95, 0.92)),
 }
 
 
@@ -139,8 +140,8 @@ def test_blind_sets_cover_every_question_type():
 
 # Made-up films written as seed-style pages by one helper and asked about by others (from the page alone), each
 # page imported as it is (no hand keywords): film 6 (science fiction, accents, a department credit), film 7 (no
-# genre, no soundtrack, curly apostrophes, scenes without context), films 8 to 14 (a western, a mystery, a sports
-# drama, a horror film, a road movie, a courtroom drama, an animated adventure). Spent.
+# genre, no soundtrack, curly apostrophes, scenes without context), films 8 to 15 (a western, a mystery, a sports
+# drama, a horror film, a road movie, a courtroom drama, an animated adventure, a political thriller). Spent.
 IMPORTED_FILMS = [
     ("film-6", 0.85, 0.74),
     ("film-7", 0.87, 0.79),
@@ -151,6 +152,7 @@ IMPORTED_FILMS = [
     ("film-12", 0.95, 0.8),
     ("film-13", 0.85, 0.72),
     ("film-14", 0.77, 0.67),
+    ("film-15", 0.9, 0.72),
 ]
 
 
