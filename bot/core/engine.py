@@ -1,6 +1,6 @@
 """The answerer: free-text questions, name look-ups and autocomplete over one pack.
 
-A question goes through the stages once each: tokens (tokens.py) → what it asks (recognisers.py) → the
+A question goes through the stages once each: tokens (tokens.py) → what it asks (recognisers/) → the
 dialogue state (tracker.py) → the policy's rules (policy/), which use the scorer (scorer.py) for what is
 left to look up. The engine only composes them.
 """

@@ -1,0 +1,49 @@
+"""The film recogniser: the film as a whole, in other words (its plot, premise, themes; "what is it about")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .reading import Heard, Reading
+from .words import LIST_NEGATED, PERSON_NOUNS, kind_in
+
+# The film as a whole, in other words: its plot, premise, story, conflict, themes; "what is it about".
+_FILM_LEVEL = re.compile(
+    r"\b(?:plot|plots|storyline|story|premise|synopsis|summary|summarize|summarise|summarized|recap|overview|gist|"
+    r"setup|set up|conflict|conflicts|dilemma|themes|(?:main|central|major|key|overall) theme|theme of|thematic|"
+    r"logline|main idea|central idea|big idea|message|"
+    r"moral|tldr|nutshell|basic idea|what it is about|what its about|whats it about|about what|sum up|sum it up|"
+    r"summing up|in short|brief|briefly|elevator pitch|narrative|arc)\b"
+    r"|\b(?:what|whats) (?:is|was|s)? ?(?:the|this|that)? ?(?:film|movie|it) (?:even |all |really )?about\b"
+    r"|\bwhat (?:the|this) (?:film|movie|story) (?:is|was) (?:\w+ )?about\b"
+    r"|\bwhat (?:the|this) (?:films|movies) about\b"
+    r"|\b(?:film|movie) about\b|\babout (?:the|this) (?:film|movie)\b|\bwhat happens in (?:the|this) (?:film|movie)\b"
+    r"|\b(?:explain|describe|summari[sz]e|recap|tell me about|walk me through) (?:the|this) (?:whole )?"
+    r"(?:film|movie)\b"
+    r"|\b(?:deal|story|idea|point) (?:with|of|behind) (?:the|this) (?:film|movie)\b"
+    r"|\b(?:main|central|core|big|key|basic|overall|underlying) (?:conflict|tension|struggle|question|problem|theme|"
+    r"idea|message|point)\b|\bcharacters\b|\bwho s who\b"
+    r"|\bwhat (?:film|movie) (?:is|s) (?:this|it)(?: bot)? (?:for|about)\b"  # "what movie is this bot for"
+)
+
+_FILM_TRIGGERS = frozenset(
+    """plot plots storyline story premise synopsis summary summarize summarise summarized recap
+    overview gist setup set conflict conflicts dilemma tension struggle question problem characters who themes theme
+    thematic logline idea message moral tldr nutshell about sum summing short brief briefly pitch narrative arc
+    explain describe tell walk deal point film movie""".split()
+)
+
+_STORY_WORDS = frozenset("story storyline narrative arc plot".split())
+
+_ASKS_SOMEONE = re.compile(r"\b(?:" + "|".join(PERSON_NOUNS) + r")\b|\bwho (?:is|s|was)\b")
+
+
+def film(heard: Heard) -> Reading | None:
+    """The film as a whole, in other words: its plot, premise, themes; "what is it about"."""
+    found = _FILM_LEVEL.search(heard.text) if heard.vocabulary & _FILM_TRIGGERS else None
+    if found is None or found.group() in _STORY_WORDS and _ASKS_SOMEONE.search(heard.text):
+        return None  # "the composer inside the story, the young man" asks for a person
+    if kind_in(heard.text) is not None and not LIST_NEGATED.search(heard.text):
+        return None
+    return replace(heard.base, asks="film")

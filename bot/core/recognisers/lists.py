@@ -1,0 +1,181 @@
+"""List recognisers: the whole list of scenes or tracks ("how many songs"), and the scenes naming someone
+("which scenes is julian in").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..answers import Kind
+from ..text import is_significant
+from .reading import Heard, Reading
+from .words import ELLIPTIC_TRIGGERS, LIST_NEGATED, PERSON_PRONOUNS, opens_with_question
+
+# "list the scenes", "how many scenes are there", "the scenes in order", "tracklist", "how many songs".
+_PLURAL_SCENES = r"(?:scenes|moments|sequences|chapters)"
+
+_PLURAL_TRACKS = r"(?:tracks|songs|pieces|tunes|cues|numbers|track ?list|song ?list|tracklisting|playlist)"
+
+_LIST_CUE = (
+    r"(?:\b(?:how many|how much|number of|count|total|list|lists|listing|enumerate|name|names|numbered|rundown|"
+    r"run down|"
+    r"overview|breakdown|outline|run me through|run through|walk me through|go through|all|every|each|"
+    r"whole|full|complete|entire|in order|order|ordered|sequence|chronological|chronologically|"
+    r"one by one|what are|what r|which are|what|which|show me|show us|give me|give us)\b)"
+)
+
+_LIST = re.compile(
+    rf"{_LIST_CUE}.*\b(?P<plural>{_PLURAL_SCENES}|{_PLURAL_TRACKS})\b"
+    rf"|\b(?P<plural2>{_PLURAL_SCENES}|{_PLURAL_TRACKS})\b.*{_LIST_CUE}"
+    rf"|\b(?P<single>scene|track|song) ?(?:list|order|listing|rundown|count|tally|breakdown|overview|names|titles|"
+    rf"lineup|line up|by (?:scene|track|song))\b"
+    rf"|\border of (?:the )?(?P<ordered>scenes?|tracks?|songs?)\b"
+    rf"|^(?:the )?(?P<alone>{_PLURAL_SCENES}|{_PLURAL_TRACKS}|tracklist|track list)(?: please| pls| plz| then| now)?$"
+    rf"|\b(?:every|each) (?P<each>scene|track|song)\b"
+    rf"|\bhow many (?P<many>scene|track|song)\b"
+)
+
+# Words a list question may hold besides the list words: anything else makes it a question about entries.
+LIST_FILLER = frozenset(
+    """how many much number of count list lists listing enumerate name names numbered rundown run down overview
+    breakdown outline me us through walk go all every each whole full complete entire in order ordered sequence
+    chronological chronologically one by what are r which is there there s the a an of from start to finish
+    beginning end give show tell please pls plz can could you u would i want get see key main memorable important
+    big major famous notable best film movie it this that its on soundtrack album score ost music exist exists
+    do does have has got total altogether quick quickly real again just and so ok okay hey their they scene
+    scenes moments moment sequences chapters tracks songs pieces tunes cues numbers track song piece tune
+    tracklist tracklisting playlist go goes come happen happens first last the film s unfold unfolds flow run runs
+    proceed follow follows appear appears""".split()
+)
+
+_SECOND_QUESTION = re.compile(r"\w (?:and|also) (?:who|what|when|where|how|which|is|does)\b")  # not "and which ..."
+
+
+def _mentioned(heard: Heard, words: tuple[str, ...]) -> list[str]:
+    """The words of a "which scenes ..." clause that say who or what: neither filler nor, unless right after
+    "with" or "have" ("which scenes have dragons"), unknown to the pack."""
+    return [
+        w
+        for n, w in enumerate(words)
+        if w not in _MENTION_FILLER
+        and w not in LIST_FILLER
+        and is_significant(w)
+        and (heard.knows(w) or n > 0 and words[n - 1] in _HAVING)
+    ]
+
+
+_HAVING = frozenset("with have has having featuring feature involving about".split())
+
+# Words without which a pattern can't match: a set test is much cheaper than a regular expression search.
+_LIST_TRIGGERS = frozenset(
+    """scene track song scenes moments sequences chapters tracks songs pieces tunes cues numbers
+    tracklist
+    tracklisting playlist list listing order every each""".split()
+)
+
+
+def listing(heard: Heard) -> Reading | None:
+    """ "list the scenes", "how many songs": the whole list of one kind, nothing else asked (in its clause;
+    other clauses may chat, but not ask: "yo, quick q: can you list the scenes for me?")."""
+    found = _LIST.search(heard.text) if heard.vocabulary & _LIST_TRIGGERS else None
+    if found is None or LIST_NEGATED.search(heard.text):
+        return None
+    words, others = _list_clause(heard)
+    film = _film_name_said(heard, words)
+    if film is None:
+        return None
+    if opens_with_question(others) and not _asks_for_them(others):
+        return None
+    if any(heard.names(w) and w not in LIST_FILLER and w not in film for w in others):
+        return None
+    noun = next(g for g in found.groups() if g)
+    listed: Kind = "scene" if re.fullmatch(rf"{_PLURAL_SCENES}|scene", noun) else "track"
+    return replace(heard.base, asks="list", kind=listed)
+
+
+def _film_name_said(heard: Heard, words: tuple[str, ...]) -> frozenset[str] | None:
+    """The film's own name's words said in a list question ("how many scenes for <title>"), or None when the
+    clause asks about something else the pack knows."""
+    asked = [w for w in words if w not in LIST_FILLER and is_significant(w) and heard.knows(w)]
+    film = heard.facts.title_words(heard.text) if heard.facts is not None and asked else frozenset()
+    return film if all(w in film for w in asked) else None
+
+
+def _list_clause(heard: Heard) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of the clause asking for a list, and the other clauses' words."""
+    starts = (0, *heard.clauses, len(heard.words))
+    for start, end in zip(starts, starts[1:], strict=False):
+        words = heard.words[start:end]
+        if set(words) & _LIST_TRIGGERS and _LIST.search(" ".join(words)):
+            return words, heard.words[:start] + heard.words[end:]
+    return heard.words, ()
+
+
+_NAMING = frozenset("list name names named call called titled titles enumerate".split())
+
+_THEM = frozenset("them they those their".split())
+
+
+def _asks_for_them(words: tuple[str, ...]) -> bool:
+    """ "how many scenes are there, and could you list them?": the other part asks for the same list."""
+    return bool(_NAMING & set(words)) and bool(_THEM & set(words))
+
+
+# "which scenes is julian in", "her scenes", "does he show up in any scene": the scenes naming a person
+_MENTION_FILLER = frozenset(
+    """which what how many scenes scene any all every of the in is are was s r does do did appear appears appeared
+    appearing show shows shown showing up turn turns feature features featured featuring name names named mention
+    mentions mentioned present star stars actually by and his her their other there have has with w them it its
+    get gets got list give me tell see real really mean meant""".split()
+)
+
+
+def _asks_order(heard: Heard) -> bool:
+    """Does it ask before or after something? A trailing "then" doesn't: "what scenes is the teacher in then"."""
+    ordered = heard.vocabulary & ELLIPTIC_TRIGGERS
+    return bool(ordered) and not (heard.words[-1:] == ("then",) and len(ordered) == 1)
+
+
+_MENTION_CLUES = frozenset("any every all scene ones appear appears appearing show shows".split())
+
+_ANY_SCENE = re.compile(
+    r"\b(?:any|every|all) (?:the |of the )?scenes?\b"
+    # "which scene descriptions name him", "does your scene list name him"; "which ones have the captain"
+    r"|\bscene (?:descriptions?|summaries|summary|texts?|list)\b|\b(?:appears?|shows? up) where\b"
+    r"|\bin which scene \w+ (?:is )?(?:appear|appears|appearing|present|coming)\b"
+    r"|^(?:(?:and|so|ok|huh) )*which ones (?:have|has|name|mention)\b"
+)
+
+
+def mentions(heard: Heard) -> Reading | None:
+    """The scenes whose text names a person: a plural "scenes" (or "any scene") with a person and little else."""
+    words = heard.vocabulary
+    if not ("scenes" in words or words & _MENTION_CLUES and _ANY_SCENE.search(heard.text)):
+        return None  # "the scene where she's wandering around all disheveled" is one scene described
+    if LIST_NEGATED.search(heard.text) or _asks_order(heard) or _SECOND_QUESTION.search(heard.text):
+        return None  # "how many scenes, and who composed the soundtrack": two questions, not one about scenes
+    content = _mentioned_around_scenes(heard)
+    person = heard.base.person if words & PERSON_PRONOUNS.keys() else None
+    # "in any scenes?" just after someone: theirs
+    in_play = heard.pending and "in" in words and len(heard.words) <= _TERSE_MENTION
+    if len(set(content)) > 3 or not (content or person or in_play):
+        return None
+    if content and heard.facts is not None and set(content) <= heard.facts.title_words(heard.text):
+        return None  # "how many scenes do you have for <the film's title>": the film's scenes, all of them
+    return replace(heard.base, asks="mentions", person=person)
+
+
+_TERSE_MENTION = 4  # words of "in any scenes?", asked of whoever is talked about
+
+
+def _mentioned_around_scenes(heard: Heard) -> list[str]:
+    """What is asked about in the clause that says "scenes", else the names in the clause before it ("the red
+    shoes, in which scenes do they appear?")."""
+    starts = (0, *heard.clauses, len(heard.words))
+    spans = list(zip(starts, starts[1:], strict=False))
+    at = next((n for n, (a, b) in enumerate(spans) if {"scenes", "scene"} & set(heard.words[a:b])), 0)
+    content = _mentioned(heard, heard.words[spans[at][0] : spans[at][1]])
+    if not content and at > 0:
+        content = [w for w in _mentioned(heard, heard.words[spans[at - 1][0] : spans[at - 1][1]]) if heard.names(w)]
+    return content

@@ -1,0 +1,174 @@
+"""Recognisers for what a whole message does besides asking about an entry: nothing said, two questions
+in one, a film fact the pack lacks, small talk, a task, a correction of the last answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from ..intents import MissingFact, is_everyday, is_request, is_small_talk
+from ..sentences import ASKING, OPENING_FILLER
+from ..text import is_significant
+from ..tokens import ORDER_WORDS
+from .reading import Heard, Reading
+from .words import BACK_REFERENCES, KIND_WORDS, NUMBERED_TRIGGERS, NUMBERS, ORDINAL_TRIGGERS
+
+
+def empty(heard: Heard) -> Reading | None:
+    return replace(heard.base, asks="empty") if not heard.words else None
+
+
+# The joints of a two-part question: "what year is it from, and what happens in the audition?"
+_JOINTS = frozenset("and also plus n".split())
+
+
+def compound(heard: Heard) -> Reading | None:
+    """Two questions in one message, one of them for a fact the pack lacks: the other part is answered and
+    the reply says which part it can't answer. Its slots: the fact, the quote, the window of the other part."""
+    facts = heard.facts
+    joined = heard.vocabulary & _JOINTS or heard.clauses  # "year? mutiny scene?": two questions, no "and"
+    if facts is None or heard.fact is None and (not joined or len(heard.words) > 6):
+        return None  # (a short part alone may ask a fact the whole doesn't match: "audition + director?")
+    words = heard.words
+    joints = [(i, i + 1) for i, w in enumerate(words) if w in _JOINTS and 0 < i < len(words) - 1]
+    joints += [(i, i) for i in heard.clauses]
+    found = [split for cut, resume in joints if (split := _split(heard, cut, resume)) is not None]
+    if not found:
+        return None
+    # the cut whose answerable part asks a question of its own ("...what's the cast like? and what genre...")
+    _, fact, quote, span = max(found, key=lambda split: split[0])
+    return replace(heard.base, asks="compound", topic=fact.topic, quote=quote, span=span)
+
+
+def _split(
+    heard: Heard, cut: int, resume: int
+) -> tuple[tuple[bool, int, int], MissingFact, str, tuple[int, int]] | None:
+    """The message cut in two here, if one part asks a fact the pack lacks and the other something else:
+    (how much the other part asks, the fact, its words as typed, the other part's window)."""
+    facts, words, typed, start = heard.facts, heard.words, heard.typed.split(), heard.start
+    left, right = (words[:cut], typed[:cut]), (words[resume:], typed[resume:])
+    if facts is None or not left[0] or not right[0]:
+        return None
+    left_fact = facts.missing_fact(" ".join(left[1]), " ".join(left[0]))
+    right_fact = facts.missing_fact(" ".join(right[1]), " ".join(right[0]))
+    if (left_fact is None) == (right_fact is None):
+        return None
+    # the part asking the fact is a question by that alone ("the film win oscar or not?"); the other must ask
+    if not _a_question(right[0] if left_fact is not None else left[0]):
+        return None
+    if left_fact is not None:
+        fact, quote, span = left_fact, " ".join(left[1]), (start + resume, heard.end)
+    elif right_fact is not None:
+        fact, quote, span = right_fact, " ".join(right[1]), (_asked_from(heard, start, start + cut), start + cut)
+    rest = heard.tokens.words[span[0] : span[1]]
+    if not _asks_something_else(rest, opens=left_fact is None and resume == cut, knows=heard.knows):
+        return None
+    asks = any(w in ASKING for w in rest)
+    said = sum(is_significant(w) and w not in _JOINTS and heard.knows(w) for w in rest)  # the pack's own words
+    return (asks, said, -len(rest)), fact, quote, span  # asks, says most, in fewest words
+
+
+def _asked_from(heard: Heard, start: int, end: int) -> int:
+    """Where the question in these words starts: at the last clause opening with a question word ("my uncle
+    asked me two things: who composed its score, and ..." -> "who composed its score"), else at `start`."""
+    words = heard.tokens.words
+    opening = [c for c in heard.tokens.clauses if start < c < end and _opens_asking(words[c:end])]
+    return opening[-1] if opening else start
+
+
+def _opens_asking(words: tuple[str, ...]) -> bool:
+    opener = next((w for w in words if w not in OPENING_FILLER), "")
+    return opener in ASKING
+
+
+def _asks_something_else(rest: tuple[str, ...], *, opens: bool, knows: Callable[[str], bool]) -> bool:
+    """Does the part besides the missing fact ask anything of its own? Not "do you have those" (the same question
+    again), nor "by any chance", nor "for his school essay" (no word of the pack's), nor a lone "Next," opening
+    the message (`opens`: a next question, but "before, and budget?" is two)."""
+    text = " ".join(rest)
+    tail = _ASKS_FOR_IT.search(text)
+    said = [w for w in (text[: tail.start()] if tail is not None else text).split() if w not in _HEDGES]
+    asking = (
+        w in ASKING
+        or w in ORDER_WORDS
+        or w in NUMBERED_TRIGGERS
+        or w in ORDINAL_TRIGGERS
+        or w in NUMBERS
+        or w.isdigit()
+        or w in BACK_REFERENCES
+        and w not in _POSSESSIVES
+        for w in said
+    )
+    if not any(asking) and not any(is_significant(w) and knows(w) for w in said):
+        return False
+    return not (opens and len(said) == 1 and said[0] in ORDER_WORDS)
+
+
+_ASKS_FOR_IT = re.compile(
+    r"(?:^|\b(?:and|so|also|ok|please) |\b)(?:do|does|can|could|would|will) (?:you|u) (?:\w+ )?"
+    r"(?:have|know|give|tell|find|share|check|say)(?: me| us)?(?: (?:that|those|it|them|this))?(?: please| too)?$"
+)
+
+# Words that only soften a question: "by any chance", "if you know".
+_HEDGES = frozenset("by any chance perhaps maybe possibly if you know possible happen to way btw".split())
+
+_POSSESSIVES = frozenset("her his its their".split())  # "for his school essay" points at nobody's answer
+
+
+def _a_question(words: tuple[str, ...] | list[str]) -> bool:
+    """Can these words stand as one part of a two-part question: a question word, or a few words ("boris")?"""
+    return len(words) <= 5 or any(w in ASKING for w in words)
+
+
+def missing_fact(heard: Heard) -> Reading | None:
+    """A film fact the pack doesn't give: the cast, the year, awards."""
+    fact = heard.fact
+    return replace(heard.base, asks="missing", topic=fact.topic) if fact is not None else None
+
+
+def small_talk(heard: Heard) -> Reading | None:
+    return replace(heard.base, asks="small_talk") if is_small_talk(list(heard.words)) else None
+
+
+def request(heard: Heard) -> Reading | None:
+    """ "can you play music", "write me a poem": a task, not a question about the film."""
+    disowned = heard.tokens.disowned and not heard.tokens.named  # "this isn't about the film, but ...", no name
+    everyday = bool(heard.vocabulary & _EVERYDAY_CLUES) and _everyday(heard)
+    return replace(heard.base, asks="request") if disowned or everyday or is_request(heard.typed) else None
+
+
+def _everyday(heard: Heard) -> bool:
+    """ "is it going to rain in leeds tomorrow": an everyday question; but "what time is it in the story when she
+    dances" asks about the film (more than one word the pack knows)."""
+    if not is_everyday(heard.typed) or heard.tokens.named or heard.vocabulary & KIND_WORDS:
+        return False
+    known = [w for w in heard.words if w not in _EVERYDAY_CLUES and is_significant(w) and heard.knows(w)]
+    return len(known) <= 1
+
+
+# "no, I meant the dream one", "nah sorry i meant 4": a correction of the last answer, then what was meant
+_CORRECTION = re.compile(
+    r"^(?:(?:no|nah|nope|not that|not that one|wrong|wrong one|sorry|oops|hmm|um|uh|oh|ah|actually|wait|i|ok|okay)"
+    r" )*(?:i meant|i mean|meant|i was asking about|i was talking about|i m asking about)\b"
+    r"|^(?:no|nah|nope|wrong one|not that one)(?= \w)"
+)
+
+
+def correction(heard: Heard) -> Reading | None:
+    """ "nah i meant the one where she argues with boris": the words after the correction, read afresh."""
+    found = _CORRECTION.match(heard.text) if heard.words[0] in _CORRECTION_OPENERS else None
+    if found is None:
+        return None
+    rest = len(heard.text[: found.end()].split())
+    if rest >= len(heard.words):
+        return None
+    return replace(heard.base, asks="correction", corrects=True, span=(heard.start + rest, heard.end))
+
+
+_CORRECTION_OPENERS = frozenset(
+    "no nah nope not wrong sorry oops hmm um uh oh ah actually wait i meant ok okay".split()
+)
+
+_EVERYDAY_CLUES = frozenset("weather forecast rain time recipe recipes capital exchange".split())

@@ -1,0 +1,297 @@
+"""Order recognisers: what comes after or before a scene, named in the question, in an earlier clause of it
+("the dream one, what comes after it?"), or only in the thread ("and next?").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..text import is_significant
+from .positions import NTH
+from .reading import Heard, Reading, Relation, clause_prefix
+from .words import COUNT, ELLIPTIC_TRIGGERS, NOUN, REFERENCES, count_of, is_order_prefix, kind_in, opens_with_question
+
+RELATION_WORDS: dict[str, Relation] = {
+    "after": "next",
+    "afterwards": "next",
+    "following": "next",
+    "follows": "next",
+    "follow": "next",
+    "followed": "next",
+    "succeeds": "next",
+    "once": "next",
+    "past": "next",
+    "later than": "next",
+    "before": "prev",
+    "preceding": "prev",
+    "precedes": "prev",
+    "precede": "prev",
+    "prior to": "prev",
+    "leading up to": "prev",
+    "leads up to": "prev",
+    "leads into": "prev",
+    "leading into": "prev",
+    "ahead of": "prev",
+    "earlier than": "prev",
+}
+
+_RELATION = re.compile(
+    r"\b(?:(?P<steps>" + COUNT + r") (?:" + NOUN + r" )?)?(?:(?:right|just|directly|immediately|straight) )?"
+    r"(?P<relation>" + "|".join(sorted(RELATION_WORDS, key=len, reverse=True)) + r")\b(?P<anchor>.*)$"
+)
+
+_BETWEEN = re.compile(r"\bbetween (?P<first>.+?) and (?P<second>.+)$")
+
+_ANCHOR_START = re.compile(r"^(?:she|he|they|it|we) (?:s |is |are |re |has |have |ve )?(?:done|finished|through) ")
+
+_ANCHOR_END = re.compile(
+    r"\b(?:is|was|has|have|s)? ?(?:over|done|finished|ends?|ended|wraps? up|is through)"
+    r"(?: (?:what|which|then|and)\b.*)?$"
+    r"|\b(?:and|then) (?:what|which|who)\b.*$|\bin the (?:film|movie)\b.*$|\bi mean\b.*$"
+    r"|\b(?:what|which|is there|are there|there is|there are)\b.*$"
+    r"|\b(?:on|in|from|of) (?:the|that|this) (?:soundtrack|album|score|list)\b.*$"
+    r"|\bnot (?:after|before|the|that)\b.*$"
+)
+
+# "after she finishes dancing ... what happens there": the clause after "after" is the subject, not an anchor.
+_ABOUT_THERE = re.compile(r"\b(?:what|which|who|how|why) \w+ (?:there|in that|at that point)\b")
+
+_WHERE = re.compile(r"\b(?:where|when|in which|during which)\b")
+
+_ANCHOR_PLACEHOLDER = re.compile(r"(?:the |that |this )?(?:one|scene|part|bit|moment|sequence|track|song)")
+
+# Follow-ups that name nothing: "what happens next?", "and after that?", "the previous one?".
+_NEXT_WORDS = (
+    r"(?:next|after that|after this|after it|afterwards|after|then|later|subsequently|following|"
+    r"go on one|skip ahead|one forward|go forward(?: one)?)"
+)
+
+_PREV_WORDS = (
+    r"(?:previous|previously|before that|before this|before it|before|earlier|prior|preceding|"
+    r"go back(?: one)?|back one|one back|step back)"
+)
+
+_ELLIPTIC = re.compile(
+    r"^(?:(?:and|so|ok|okay|then|alright|right|cool|nice|great|thanks|hmm|oh|well|but|now|wait|hold on|um|uh|"
+    r"sorry|actually|hang on|anyway|anyways|btw|lol|yeah|yes|back to it) )*"
+    r"(?:(?:what|which|who|wat) (?:happens|happened|comes?|came|is|s|was|goes|scene is|scene comes|one is|"
+    r"is the scene|is the one|do we see|did we see|about)? ?)?"
+    r"(?:(?:in|at) )?(?:(?:the|a) )?(?:(?:scene|one|part|bit|track|song|thing|moment) )?"
+    r"(?:(?:right|just|directly|immediately|straight) )?"
+    r"(?P<relation>" + _NEXT_WORDS + "|" + _PREV_WORDS + r")"
+    r"(?: (?:one|scene|track|song|part|bit|moment))?"
+    r"(?: (?:of )?(?:that|this|it|this scene|that scene|that one|this one|this track|that track))?"
+    r"(?: (?:then|please|pls|plz|again|after that|in the film|in the movie|what|happens|comes|lol|haha|though|"
+    r"too|now))*$"
+)
+
+# "and what does it lead into?", "where does the story go to from there": the next one
+_LEADS_ON = re.compile(
+    r"^(?:(?:and|so|ok|okay|then) )*(?:what|where|which scene) (?:does|did|do) (?:it|that|this|that scene|this scene|"
+    r"that one|the story|the film|the movie|things) (?:lead|go|move|cut|jump|head|turn)(?: on)? (?:in)?to\b"
+)
+
+_LEADING = frozenset("lead leads go move cut jump head turn".split())
+
+# "two scenes later", "and a scene earlier?": steps from the thread
+_STEPS_AWAY = re.compile(
+    rf"^(?:(?:and|so|ok|okay|then|now) )*(?:what about )?(?P<steps>{COUNT}|a) (?:{NOUN} )?"
+    r"(?P<way>later|after|afterwards|on|earlier|before|back)"
+    r"(?: (?:what|which|how) (?:\w+ ){0,3}\w+)?$"
+)
+
+_RELATION_TRIGGERS = frozenset(w for phrase in RELATION_WORDS for w in phrase.split()[:1])
+
+# "the one you just told me about", "that one you described": the bot's last answer, not a name
+_YOU_SAID = re.compile(
+    r"(?:the|that|this) (?:one|scene|track|song|part|bit) (?:that )?(?:you|u) (?:just |have |ve )?"
+    r"(?:told me about|talked about|described|mentioned|said|showed me|gave me|told me)(?: (?:just now|earlier))?"
+)
+
+
+def _clean_anchor(text: str) -> str:
+    """ "the gala is over" -> "the gala"; "she s done moping alone" -> "moping alone"; "the tragedy where
+    she is full of regret" -> "the tragedy" (the clause describes the scene asked for, not the anchor), but "the
+    one where she collapses" stays whole (there the clause is all that names the anchor)."""
+    text = _ANCHOR_END.sub("", _ANCHOR_START.sub("", text.strip())).strip()
+    clause = _WHERE.search(text)
+    if clause is not None and not _ANCHOR_PLACEHOLDER.fullmatch(text[: clause.start()].strip()):
+        text = text[: clause.start()].strip()
+    return text
+
+
+def anchored(heard: Heard) -> Reading | None:
+    """ "the dream one, what comes after it?": an order relation whose anchor is the clause before it."""
+    words = heard.words
+    # with a thread, "it" is what was talked about unless the clause before names something ("the dream one");
+    # with none, a description will do ("the knife on the table scene, whats after it")
+    for clause in _anchor_breaks(heard):
+        lead, named = _anchor_lead(heard, clause)
+        if not named or opens_with_question(words[:clause]):
+            continue  # "is the interlude by the same person, then?": a question, not a name to start from
+        ends = [end for end in (*(c for c in heard.clauses if c > clause), len(words))]
+        for end in dict.fromkeys((len(words), ends[0])):
+            rest = " ".join(words[clause:end])
+            found = _ELLIPTIC.match(rest)
+            if found is not None:
+                way: Relation = "next" if re.fullmatch(_NEXT_WORDS, found["relation"]) else "prev"
+                return replace(heard.base, asks="order", kind=kind_in(lead), relation=way, anchors=(lead,))
+            related = _RELATION.search(rest)
+            if related is not None and is_order_prefix(rest[: related.start()]):
+                anchor = _clean_anchor(related["anchor"])
+                if not anchor or all(w in REFERENCES for w in anchor.split()):
+                    steps = count_of(related["steps"]) if related["steps"] else 1
+                    way = RELATION_WORDS[related["relation"]]
+                    return replace(
+                        heard.base, asks="order", kind=kind_in(lead), relation=way, steps=steps, anchors=(lead,)
+                    )
+    return None
+
+
+def _anchor_lead(heard: Heard, clause: int) -> tuple[str, bool]:
+    """The words before a clause that may name an anchor, and whether they do: with a thread, by part of a name
+    ("the dream one"); with none, by any word of the pack; a scene gone back to ("ok back to the fight scene",
+    "back to the scene") always does."""
+    before = " ".join(heard.words[:clause])
+    back = _BACK_TO_A_SCENE.search(before) if heard.pending else None
+    if back is not None:
+        return back["scene"], True
+    lead = _clean_lead(before)
+    names = heard.names if heard.pending else heard.knows
+    return lead, any(is_significant(w) and names(w) for w in lead.split())
+
+
+_BACK_TO_A_SCENE = re.compile(r"\bback to (?P<scene>(?:the|that|this) (?:\w+ ){0,3}(?:scene|part|bit|one))$")
+
+_MID_QUESTION = frozenset("what whats which".split())
+
+_ORDER_AFTER = frozenset("after before next".split())
+
+_ONE_NOUNS = frozenset("one scene part bit track song".split())  # "the knife on the table scene whats after it"
+
+
+def _anchor_breaks(heard: Heard) -> tuple[int, ...]:
+    """Where a clause may start: the marked ones, and a question word after "the X one" with no comma ("the
+    sparklers one whats before it")."""
+    words = heard.words
+    unmarked = tuple(
+        i
+        for i in range(2, len(words))
+        if words[i] in _MID_QUESTION
+        and (words[i - 1] in _ONE_NOUNS or heard.names(words[i - 1]) or _ORDER_AFTER & set(words[i + 1 : i + 4]))
+    )  # "the confrontation whats before it", "the one where she wakes from the dream what happens after"
+    return tuple(sorted({*heard.clauses, *unmarked}))
+
+
+_LEAD_FILLER = re.compile(
+    r"^(?:(?:ok|okay|so|and|anyway|anyways|alright|right|now|then|well|but|also|going|go|back|to|about|the|"
+    r"what|how) )*"
+)
+
+
+def _clean_lead(text: str) -> str:
+    """ "ok anyway back to the rehearsal" -> "the rehearsal"'s words: what names the anchor."""
+    return _LEAD_FILLER.sub("", text + " ").strip()
+
+
+def elliptic(heard: Heard) -> Reading | None:
+    """ "what happens next?", "and before that?": an order relation from the thread, naming nothing (the whole
+    question, or its first clause when the rest only chats: "and the one before that, because I slept")."""
+    if heard.vocabulary & _LEADING and _LEADS_ON.match(heard.text):  # "and what does it lead into?"
+        return replace(heard.base, asks="order", relation="next")
+    if not heard.vocabulary & ELLIPTIC_TRIGGERS:
+        return None
+    counted = _STEPS_AWAY.match(heard.text)
+    if counted is not None:  # "and two scenes later, what happens?"
+        way: Relation = "next" if counted["way"] in ("later", "after", "afterwards", "on") else "prev"
+        steps = 1 if counted["steps"] == "a" else count_of(counted["steps"])
+        return replace(heard.base, asks="order", kind=kind_in(heard.text), relation=way, steps=steps)
+    first = " ".join(heard.words[: heard.clauses[0]]) if heard.clauses else ""
+    for text in (heard.text, first if first and _rest_only_chats(heard) else ""):
+        found = _ELLIPTIC.match(text) if text and len(text.split()) <= 12 else None
+        if found is not None:
+            way = "next" if re.fullmatch(_NEXT_WORDS, found["relation"]) else "prev"
+            return replace(heard.base, asks="order", kind=kind_in(text), relation=way)
+    return None
+
+
+def _rest_only_chats(heard: Heard) -> bool:
+    """Do the clauses after the first ask nothing of their own ("because I slept")? "and then the next part,
+    where she turns up ..." describes the next one; "the earlier one, where ..." is any earlier one (the
+    description tells which)."""
+    rest = heard.words[heard.clauses[0] :] if heard.clauses else ()
+    known = [w for w in rest if is_significant(w) and heard.knows(w)]
+    if not opens_with_question(rest) and not any(heard.names(w) for w in rest) and len(known) < 2:
+        return True
+    return rest[:1] == ("where",) and not {"earlier", "later"} & set(heard.words[: heard.clauses[0]])
+
+
+def between(heard: Heard) -> Reading | None:
+    """ "which scene comes between X and Y"."""
+    found = _BETWEEN.search(heard.text) if "between" in heard.vocabulary else None
+    if found is None or not is_order_prefix(clause_prefix(heard, found.start())):
+        return None
+    anchors = (found["first"].strip(), _clean_anchor(found["second"]))
+    kind = kind_in(heard.text[: found.start()])
+    return replace(heard.base, asks="order", kind=kind, relation="between", anchors=anchors)
+
+
+def relation(heard: Heard) -> Reading | None:
+    """ "what happens after X", "two scenes before X": an order relation from a named anchor."""
+    text = heard.text
+    found = _RELATION.search(text) if heard.vocabulary & _RELATION_TRIGGERS else None
+    if found is None or not is_order_prefix(clause_prefix(heard, found.start())):
+        return None
+    if not clause_prefix(heard, found.start()).strip() and NTH.search(text[: found.start()]):
+        return None  # "what happens in the very first scene, before the daughter shows up?": that scene
+    anchor = _anchor_of(heard, found)
+    if anchor is None:
+        return None
+    if not heard.pending and (not anchor or all(w in REFERENCES for w in anchor.split())):
+        anchor = _described_before(heard, found.start()) or anchor  # nothing before: "that one" is described
+    return replace(
+        heard.base,
+        asks="order",
+        kind=kind_in(clause_prefix(heard, found.start())) or kind_in(anchor),
+        relation=RELATION_WORDS[found["relation"]],
+        steps=count_of(found["steps"]) if found["steps"] else 1,
+        anchors=(anchor,) if anchor else (),
+    )
+
+
+def _anchor_of(heard: Heard, found: re.Match[str]) -> str | None:
+    """What an order relation counts from, to its clause's end ("" for the one talked about), or None when
+    the words are no order question after all."""
+    text = heard.text
+    ends = [c for c in heard.clause_chars if c > found.start("anchor")]
+    anchor = _clean_anchor(text[found.start("anchor") : min(ends, default=len(text))])
+    # "what happens there after she bows": within the scene talked about; but "the scene that comes after the
+    # speeches, what happens in that one?" asks what follows them
+    there = _ABOUT_THERE.search(text)
+    named_kind = there is not None and there.start() > found.start() and kind_in(clause_prefix(heard, found.start()))
+    # "the one that comes right after it, what happens there?": there is the one after it
+    placeholder = _ANCHOR_PLACEHOLDER.fullmatch(anchor) is not None
+    if there is not None and not named_kind and not (ends and (anchor in _IT or placeholder)):
+        return None
+    if anchor.endswith(" there") or anchor.split()[:1] and anchor.split()[0] in _ASKERS:
+        return None  # "after she finishes dancing there": within the scene; "before i embarrass myself": the asker's
+    # "and then the next part, where she turns up ...", "the scene before the one you just told me about"
+    return "" if placeholder or _YOU_SAID.fullmatch(anchor) else anchor
+
+
+_IT = frozenset({"it", "that", "this", "that one", "this one"})
+
+_ASKERS = frozenset("i im ive my me we were our us".split())  # an anchor opening with one is about the asker
+
+
+def _described_before(heard: Heard, at: int) -> str:
+    """ "There's a scene where the commander writes the days of air left on the wall... What scene comes right
+    after that one?": the clauses before the question's own describe what "that one" is, when they say enough."""
+    start = max((c for c in heard.clause_chars if c <= at), default=0)
+    lead = heard.text[:start].strip()
+    said = [w for w in lead.split() if is_significant(w) and heard.knows(w)]
+    return lead if start and len(said) >= _DESCRIBES_AN_ANCHOR else ""
+
+
+_DESCRIBES_AN_ANCHOR = 3  # words of the pack's own the clauses before an order question need to name its anchor

@@ -1,0 +1,174 @@
+"""People recognisers: a person by their relation to another ("her teacher", "the guy she falls for"), and
+the credit of the music talked about ("by who?").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..cues import INVERSES, KIN_WORDS
+from ..sentences import OPENING_FILLER
+from .reading import Heard, Reading
+from .words import PERSON_PRONOUNS, after_filler
+
+# Words that say how one person relates to another: general English, no film in it.
+_RELATION_NOUNS = (
+    frozenset(
+        """teacher teachers instructor mentor coach master tutor professor trainer student pupil protege eleve
+    apprentice boyfriend girlfriend lover partner husband wife fiance fiancee crush friend rival enemy boss
+    colleague mother father sister brother daughter son parent admirer suitor sweetheart aunt uncle nephew niece
+    cousin grandmother grandfather grandson granddaughter employee assistant henchman partner child ex flame
+    twin""".split()
+    )
+    | KIN_WORDS.keys()
+)
+
+_RELATION_VERBS = frozenset(
+    """love loves loved loving like likes liked liking adore adores adoring teach teaches taught teaching train
+    trains trained training mentors mentoring coaches coaching marry marries marrying dates dating kiss kisses
+    kissing fancy fancies controls controlling hires discovers discovered""".split()
+)
+
+_POSSESSED = re.compile(r"\b(?P<whose>her|his) (?:\w+ ){0,2}?(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b")
+
+# "guy vicky falls for": a person noun, a name, a relation verb
+_VERBS = "|".join(sorted(_RELATION_VERBS))
+
+_NAMED_SUBJECT = re.compile(
+    r"\b(?:guy|girl|man|woman|boy|lady|one|person|dancer|composer|who) (?:\w+ ){0,3}?(?P<verb>" + _VERBS + r")\b"
+)
+
+_OF_SOMEONE = re.compile(r"\b(?P<noun>\w+) of (?!the film|the movie|it\b|this\b)\w+")
+
+_OWNED = re.compile(r"\b(?P<owner>\w+) (?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b")
+
+_TOWARDS = re.compile(r"\b(?P<verb>" + _VERBS + r") (?P<whom>him|her)\b")
+
+_SUBJECT_OF = re.compile(r"\b(?P<who>she|he) (?:\w+ ){0,3}?(?P<verb>" + _VERBS + r")\b")
+
+_ASKS_PERSON = frozenset("who whos whom guy girl man woman boy lady dude one person someone dancer composer".split())
+
+
+def relation_of_person(heard: Heard) -> Reading | None:
+    """ "her teacher", "vicky's instructor", "the guy she falls for", "who likes him": someone described by
+    how they relate to another person (a pronoun's, or one named), who is therefore not that person."""
+    words = heard.vocabulary
+    if words & _SCENE_WORDS or _about_them_not_a_relation(heard):
+        return None
+    by_noun = _by_relation_noun(heard) if words & _RELATION_NOUNS else None
+    if by_noun is not None:
+        return by_noun
+    loved = _THEIR_LOVE.match(after_filler(heard.text))
+    if loved is not None:  # "his love", "anyway, his girl": the one he loves
+        return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[loved["whose"]], link="sweetheart")
+    said = [w for w in heard.typed.split() if w not in OPENING_FILLER and w not in _BARE_FILLER]  # "fiancée"
+    if heard.pending and len(said) == 1 and said[0] in _RELATION_NOUNS:  # "fiancée?" just after Sam: his
+        return replace(heard.base, asks="relation", referent=IN_PLAY, link=_kin(said[0]))
+    if not words & _ASKS_PERSON or not words & _RELATION_VERBS:
+        return None
+    towards = _TOWARDS.search(heard.text)
+    if towards is not None:
+        return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[towards["whom"]], link=towards["verb"])
+    subject = _SUBJECT_OF.search(heard.text)
+    if subject is not None:
+        return replace(heard.base, asks="relation", referent=subject["who"], link=subject["verb"])
+    named = _NAMED_SUBJECT.search(heard.text) if heard.base.pronoun is None else None
+    return replace(heard.base, asks="relation", referent=None, link=named["verb"]) if named is not None else None
+
+
+_NOUN_OF_WHOM = re.compile(
+    r"^(?:(?:and|so|ok|then) )*(?P<who>he|she) (?:is|s|was) (?:the |a |an )?(?P<noun>\w+) (?:of|for|to) (?:whom|who)\b"
+)
+
+
+def _by_relation_noun(heard: Heard) -> Reading | None:
+    """ "he is teacher of whom?", "her teacher", "vicky's instructor"."""
+    of_whom = _of_whom(heard)
+    if of_whom is not None:
+        return of_whom
+    found = _relation_by_noun(heard)
+    return replace(heard.base, asks="relation", referent=found[0], link=_kin(found[1])) if found is not None else None
+
+
+def _of_whom(heard: Heard) -> Reading | None:
+    """ "he is teacher of whom?": the one whose teacher he is, his student."""
+    found = _NOUN_OF_WHOM.match(heard.text)
+    if found is None or found["noun"] not in INVERSES:
+        return None
+    link = INVERSES[found["noun"]][0]
+    return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[found["who"]], link=link)
+
+
+_THIS_ROLE = re.compile(r"\b(?:this|that) (?:\w+ )?(?:father|mother|dad|mom|mum|brother|sister|husband|wife)\b")
+
+_IS_WAS = frozenset({"is", "was"})
+
+_HE_SHE = frozenset({"he", "she"})
+
+
+def _about_them_not_a_relation(heard: Heard) -> bool:
+    """ "is he the one she falls for?" asks whether he is; "who is this father?" is a role in a scene."""
+    words = heard.vocabulary
+    if words & _IS_WAS and words & _HE_SHE and _IS_HE_THE_ONE.match(heard.text):
+        return True
+    return _this_role(heard)
+
+
+def _this_role(heard: Heard) -> bool:
+    """ "who is this father?": a role in the scene talked about, not a relation."""
+    return bool(heard.vocabulary & _THIS_THAT) and _THIS_ROLE.search(heard.text) is not None
+
+
+_THIS_THAT = frozenset({"this", "that"})
+
+_IS_HE_THE_ONE = re.compile(
+    r"^(?:(?:and|so|ok|wait|oh) )*(?:is|was) (?:he|she) (?:the (?:one|guy|man|woman|girl)|her|his)\b"
+)
+
+
+def _relation_by_noun(heard: Heard) -> tuple[str | None, str] | None:
+    """(referent, noun) of "her teacher" (she), "the teacher of vicky" and "vicky's teacher" (named: None)."""
+    found = _POSSESSED.search(heard.text) if heard.vocabulary & {"her", "his"} else None
+    if found is not None:
+        return PERSON_PRONOUNS[found["whose"]], found["noun"]
+    for found in _OF_SOMEONE.finditer(heard.text):
+        if found["noun"] in _RELATION_NOUNS:
+            return None, found["noun"]
+    for found in _OWNED.finditer(heard.text):  # "vicky's teacher" ("vickys"), "boris's student" ("boris")
+        if found["owner"].endswith("s") or heard.names(found["owner"]):
+            return None, found["noun"]
+    return None
+
+
+_THEIR_LOVE = re.compile(r"^(?P<whose>his|her) (?:love|girl|guy|man|woman|lady|boy)$")
+
+IN_PLAY = "in play"  # a relation's referent: the person talked about, named by no pronoun
+
+_BARE_FILLER = frozenset("the a what about who is s and".split())
+
+
+def _kin(noun: str) -> str:
+    """The page's word for a relation: "dad" is written "father"."""
+    return KIN_WORDS.get(noun, noun)
+
+
+_SCENE_WORDS = frozenset("scene scenes moment part happens happen happened".split())
+
+# "by who?", "who's it by?", "whose is it": the credit of the music being talked about
+_CREDIT = re.compile(
+    r"^(?:(?:and|so|ok|then) )*"
+    r"(?:by(?: whom?)?|who (?:is |s |was )?(?:it |that |this )?by|whose (?:is it|is that|music is it)|"
+    r"(?:the )?credits?|"
+    r"credited to (?:whom?|what)|(?:and )?the credit)"
+    r"(?: then| though| again)?$"
+)
+
+
+def credit(heard: Heard) -> Reading | None:
+    """ "by who?": who the track (or the score) being talked about is credited to."""
+    if heard.pending and heard.text == "who":
+        return replace(heard.base, asks="credit")  # "tracks?", "the interlude", "who": its credit
+    if not heard.vocabulary & {"by", "whose", "credit", "credits", "credited"} or _CREDIT.match(heard.text) is None:
+        return None
+    return replace(heard.base, asks="credit")

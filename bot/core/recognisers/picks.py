@@ -1,0 +1,105 @@
+"""The pick recogniser: a choice from an open "which one?" or from the list just shown ("2", "the first
+one", "the last of those").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..text import is_significant
+from ..tokens import ORDER_WORDS
+from .reading import Heard, Reading, has_ordinal
+from .words import COUNT, ORDINAL, count_of, position_of
+
+_PICK = re.compile(
+    r"^(?:(?:the|i mean|i meant|mean|meant|number|option|no|nah|choice|oh|ok|um|uh|err?|erm|yes|yeah|and|so|then|now|"
+    r"which is|which ones|which one s|"
+    r"what about|how about|and what about|what s|whats|what is|what happens in|what happened in|tell me about|"
+    r"what s in|what is in|what about) )*"
+    r"(?P<which>" + ORDINAL + "|" + COUNT + r"|latter|former|later|earlier)"
+    r"(?: (?:one|option|choice|please|pls|then|what happens|is about what|is what|is about|of those|of them|"
+    r"of these|of these scenes|of those scenes|"
+    r"of the scenes|on the list|on that list|in the list|"
+    r"in that list|from the list|from that list|on it|in it|listed|you listed|you showed|you mentioned|you said|"
+    r"about|about it|then))*$"
+)
+
+
+def pick(heard: Heard) -> Reading | None:
+    """ "2", "the first one", "and 8?", "the first of those, what happens there?": a choice from an open
+    "which one?" or from the list (or the kind) just shown."""
+    if not heard.pending:
+        return None
+    found = _PICK.match(heard.text)
+    if found is None and heard.clauses:
+        lead = " ".join(heard.words[: heard.clauses[0]])
+        found = _PICK.match(lead) if len(heard.words) - heard.clauses[0] <= 8 else None
+    credit = _CREDIT_OF.match(heard.text) if found is None else None
+    if credit is not None:  # "who is the second one by?": that one (its reply gives the credit)
+        found = _PICK.match(credit["which"])
+    which = found["which"] if found is not None else _pick_inside(heard)
+    if which is None or which in ("later", "earlier") and found is not None and found.end() < len(heard.text):
+        return None  # "the earlier one, with boris in private": described, not only placed
+    index = _BEFORE_AFTER_PICKS.get(which) or (count_of(which) if re.fullmatch(COUNT, which) else position_of(which))
+    return replace(heard.base, asks="pick", pick=index, listed=bool(heard.vocabulary & _LIST_REFERENCES))
+
+
+# "what is happening in the middle one of those?", "tell me more to the first one", "tell about third": a pick
+# said inside other words (a scene or track noun after it is an nth: "the first scene")
+_PICK_INSIDE = re.compile(
+    rf"\b(?:the )?(?:one (?:\w+ ){{0,2}}in the (?:very |exact )?(?P<middle>middle)"
+    rf"|(?<!scene )(?<!track )(?<!song )number (?P<count>{COUNT})\b"
+    rf"|(?P<which>{ORDINAL}|latter|former)\b"
+    r"(?P<one> (?:one|ones|option|choice|entry|item))?)"
+    r"(?P<ref> (?:of|on|in|from) (?:(?:the|that|this|your|his|her|their) (?:list|lists|scenes|ones|tracks|songs|titles)"
+    r"|those|these|them)|(?: one)? (?:there|listed)| you (?:listed|showed|mentioned|said|gave))?"
+    r"(?! (?:scene|track|song|piece|part|bit|moment|sequence|cue|number|composition)s?\b)"
+)
+
+_PICK_WORDS = frozenset("number latter former middle".split())
+
+
+def _around_pick(heard: Heard, found: re.Match[str]) -> list[str]:
+    """The words around a pick, but not what its clause says of it ("the sixth one there seems like the
+    peak; could you summarise it": "could you summarise it")."""
+    after = heard.text[found.end() :]
+    ends = [c - found.end() for c in heard.clause_chars if c > found.end()]
+    if _SAID_OF_IT.match(after):
+        after = after[min(ends, default=len(after)) :]
+    return (heard.text[: found.start()] + " " + after).split()
+
+
+_SAID_OF_IT = re.compile(r"^ (?:sounds|seems|looks|is|was|s)\b")
+
+# Words around such a pick that ask for it, not for something else: "what pass there", "summarise it".
+_PICK_ASKING = frozenset(
+    "pass passes passing summarise summarize summary recap tell describe about see show lemme let hear read end".split()
+)
+
+
+def _pick_inside(heard: Heard) -> str | None:
+    """The ordinal of a pick said inside other words, when none of those words is the pack's own (then they
+    would describe what is picked: "the last one with boris" is not the last of the list)."""
+    if not (has_ordinal(heard) or heard.vocabulary & _PICK_WORDS):
+        return None
+    found = _PICK_INSIDE.search(heard.text)
+    if found is None:
+        return None
+    which = found["which"] or found["count"] or "middle"
+    said_as_pick = found["one"] or found["ref"] or found["middle"] or found["count"] or found.end() == len(heard.text)
+    if not said_as_pick or which in ("opening", "closing") and not (found["one"] or found["ref"]):
+        return None  # "tell me about the opening": how the film opens
+    rest = _around_pick(heard, found)
+    if ORDER_WORDS & set(rest):
+        return None  # "the one before the last": an order relation
+    stray = [w for w in rest if w not in _PICK_ASKING and is_significant(w) and heard.knows(w)]
+    return None if stray else which
+
+
+# "the later one", "the earlier one": of two choices, the last or the first
+_BEFORE_AFTER_PICKS = {"latter": -1, "former": 1, "later": -1, "earlier": 1}
+
+_CREDIT_OF = re.compile(r"^(?:(?:and|so|ok) )*who (?:is|s|was|wrote|composed|did) (?P<which>.+?)(?: by)?$")
+
+_LIST_REFERENCES = frozenset("list listed those them these".split())

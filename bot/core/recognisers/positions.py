@@ -1,0 +1,197 @@
+"""Position recognisers: an entry by its place in its kind ("the third scene", "scene 4", "how does it
+end", "smack in the middle", "when does she first appear").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..answers import Kind
+from ..tokens import ORDER_WORDS
+from .reading import Heard, Reading, clause_prefix, has_ordinal
+from .words import (
+    ADJECTIVES,
+    COUNT,
+    NOUN,
+    NUMBERED_TRIGGERS,
+    ORDINAL,
+    SCENE_NOUN_WORDS,
+    after_filler,
+    count_of,
+    is_order_prefix,
+    kind_in,
+    noun_kind,
+    position_of,
+)
+
+# "the third scene", "the last song", "the second to last one", "the opening track"
+NTH = re.compile(rf"\b(?P<ordinal>{ORDINAL}) {ADJECTIVES}(?P<noun>{NOUN})\b")
+
+# "whats 4th", "and the fifth?", "the penultimate"
+_BARE_ORDINAL = re.compile(
+    rf"^(?:(?:and|so|ok|what|whats|what s|what is|which is|is|the|then|now) )*(?P<ordinal>{ORDINAL})"
+    r"(?: (?:one|please|pls|plz|then|thanks|in the film|in the movie|of the film|of the movie))*$"
+)
+
+# "scene 3", "track two", "scene number 5", "song #2"
+_NUMBERED = re.compile(
+    rf"\b(?P<noun>scene|track|song|piece|cue)s? (?:is |was |at )?(?:number |no |num |nr |#)?"
+    rf"(?P<count>{COUNT})\b"
+)
+
+# "when does she first appear", "which scene is the villain introduced in", "his last appearance"
+_APPEARS = re.compile(
+    r"\b(?P<which>first|last|final|earliest|latest) (?:\w+ ){0,4}?(?:appear|appears|appeared|appearance|show up|"
+    r"shows up|showed up|introduced|turn up|turns up|turned up|seen|comes? in|enters?|on screen)\b"
+    r"|\b(?:appear|appears|show up|shows up|turn up|turns up|introduced|enters?)\b(?:\w+ ){0,3}?"
+    r"(?:for the )?(?P<which2>first|last|final) time\b"
+    # "his first scene", "her last scene", "the first scene he s in"
+    r"|\b(?:his|her|their) (?P<which3>first|last|final) (?:scene|appearance)\b"
+    r"|\b(?P<which4>first|last|final) scene (?:that )?(?:hes|shes|theyre|(?:he|she|they) (?:s |is |are |re |was )?)"
+    r" ?(?:in|appears?|shows up)\b"
+)
+
+# "which scene closes out the movie", "the scene that opens the film", "smack in the middle"
+_OPENS_CLOSES = re.compile(
+    r"\b(?P<verb>opens?|opening|starts?|starting|begins?|beginning|kicks? off|closes?|closing|ends?|ending|finishes|"
+    r"finishing|wraps? up|concludes?)(?: out)? "
+    r"(?:the |this )?(?:film|movie|story)\b"
+)
+
+# "how does it start", "how does the film end", "how finish the film": the first or last scene, by position
+_HOW_IT_GOES = re.compile(
+    r"\bhow (?P<verb2>starts?|begins?|opens?|ends?|finish(?:es)?|concludes?|closes?) "
+    r"(?:the |this )?(?:film|movie|story)\b"
+    r"|\bhow (?:does |did |do |will |would |is |s )?"
+    r"(?:it|the (?:film|movie|story)|this (?:film|movie|story|one)|(?:film|movie)|(?:the )?(?:whole )?(?:thing|story)|"
+    r"everything) (?:is |was )?"
+    r"(?:all |even |actually |really |finally |eventually )?(?P<verb>start|begin|open|kick off|end|finish|conclude|"
+    r"wrap up|close)"
+    r"(?:s|es|ing|ning)?\b"
+)
+
+_MIDDLE = re.compile(
+    r"\bin the (?:very )?middle"
+    r"(?: of (?:the |it |all |that )?(?:film|movie|story|nine|scenes|list|them|it all))?"
+    r"(?: (?:which|what) (?:is|one|is it|scene is that)| please| pls| then)?$"
+    r"|\b(?:midway|halfway)(?: point| through)?(?: (?:the|of the) (?:film|movie|story))?$"
+)
+
+# "the opening", "the ending", "the very end", "the beginning"
+_ENDS = re.compile(
+    r"^(?:(?:and|so|ok|okay) )?(?:(?:what|how) (?:is |happens |happened )?(?:in |at )?)?(?:the )?(?:very )?"
+    r"(?P<end>opening|beginning|start|ending|end|finale|conclusion)"
+    r"(?: (?:one|scene|part|bit))?(?: of (?:the )?(?:film|movie|story))?"
+    r"(?: (?:what|how) (?:happens|happened|goes on|is happening|does (?:she|he|it) do|(?:she|he) does|(?:she|he) do))?$"
+)
+
+_APPEAR_TRIGGERS = frozenset(
+    """appear appears appeared appearance show shows showed introduced turn turns turned
+    seen come comes enter enters screen scene""".split()
+)
+
+_OPEN_CLOSE_TRIGGERS = frozenset(
+    "open opens opening start starts starting begin begins beginning kick kicks close closes closing end ends "
+    "ending finish finishes finishing wrap wraps conclude concludes concluding".split()
+)
+
+_END_TRIGGERS = frozenset("opening beginning start ending end finale conclusion credits".split())
+
+_ASKING_WHICH = re.compile(r"^(?:which|what) (?:scene|one|track|song) (?:is|s|comes|was) ")
+
+
+def appears(heard: Heard) -> Reading | None:
+    """ "when does she first appear": the first or last scene naming a person."""
+    found = _APPEARS.search(heard.text) if heard.vocabulary & _APPEAR_TRIGGERS else None
+    if found is None or ORDER_WORDS & set(found.group().split()):
+        return None  # "the very first scene, before the daughter shows up": the first scene
+    which = found["which"] or found["which2"] or found["which3"] or found["which4"]
+    return replace(heard.base, asks="appears", kind="scene", position=1 if which in ("first", "earliest") else -1)
+
+
+def nth(heard: Heard) -> Reading | None:
+    """ "the third scene", "the last song", "the opening track", "the song at the very end"."""
+    at_an_end = _AT_AN_END.search(heard.text) if heard.vocabulary & _END_TRIGGERS else None
+    if at_an_end is not None:  # "the song at the very end", "the music of the end credits"
+        first = at_an_end["end"] in ("start", "beginning", "opening", "opening credits")
+        ended: Kind = noun_kind(at_an_end["noun"]) or "track"  # music, a theme
+        return replace(heard.base, asks="nth", kind=ended, position=1 if first else -1)
+    found = NTH.search(heard.text) if has_ordinal(heard) else None
+    if found is None:
+        return None
+    # kind None: "the last one", of whichever ordered kind the thread is about
+    kind = noun_kind(found["noun"]) or kind_in(heard.text)
+    kind = kind or _story_end(found["ordinal"], heard)
+    return replace(heard.base, asks="nth", kind=kind, position=position_of(found["ordinal"]))
+
+
+_AT_AN_END = re.compile(
+    r"\b(?P<noun>song|track|tune|piece|scene|music|theme) (?:that (?:plays|comes|is playing) )?"
+    r"(?:at|in|of|during|over) the (?:very )?"
+    r"(?P<end>end credits|closing credits|opening credits|credits|ending|end|start|beginning|opening)"
+    r"(?! of (?!(?:the |this )?(?:film|movie)\b))\b"
+)
+
+
+def bare_ordinal(heard: Heard) -> Reading | None:
+    """ "whats 4th", "and the fifth?", "the penultimate", "ok and which scene is the fourth?"."""
+    text = _ASKING_WHICH.sub("", after_filler(heard.text))
+    found = _BARE_ORDINAL.match(text) if len(text.split()) <= 6 and has_ordinal(heard) else None
+    if found is None:
+        return None
+    kind = kind_in(heard.text) or _story_end(found["ordinal"], heard)  # "which scene is first in the movie"
+    return replace(heard.base, asks="nth", kind=kind, position=position_of(found["ordinal"]))
+
+
+def _story_end(ordinal: str, heard: Heard) -> Kind | None:
+    """ "opening?" with nothing before it: how the film opens (a scene), not which track comes first."""
+    return "scene" if ordinal in ("opening", "closing") and not heard.pending else None
+
+
+def numbered(heard: Heard) -> Reading | None:
+    """ "scene 3", "track two", "song #2"."""
+    found = _NUMBERED.search(heard.text) if heard.vocabulary & NUMBERED_TRIGGERS else None
+    if found is None or _title_goes_on(heard, found["count"], heard.text[found.end() :]):
+        return None
+    return replace(heard.base, asks="nth", kind=noun_kind(found["noun"]), position=count_of(found["count"]))
+
+
+def _title_goes_on(heard: Heard, number: str, rest: str) -> bool:
+    """ "the track seven tiers": the number and the word after it are both words of a name, so they are the
+    name ("Seven Tiers"), not a position."""
+    following = rest.split()[:1]
+    return bool(following) and heard.names(number) and heard.names(following[0])
+
+
+def opens_closes(heard: Heard) -> Reading | None:
+    """ "which scene closes out the movie", "how does it start": the first or last scene."""
+    if not heard.vocabulary & _OPEN_CLOSE_TRIGGERS or kind_in(heard.text) == "track":
+        return None
+    if heard.base.demonstrative in SCENE_NOUN_WORDS:
+        return None  # "in this scene she struggles, how does it finish for her?": that scene's end, not the film's
+    found = _OPENS_CLOSES.search(heard.text) or _HOW_IT_GOES.search(heard.text)
+    if found is None or not is_order_prefix(clause_prefix(heard, found.start())):
+        return None
+    verb = found.groupdict().get("verb") or found.groupdict().get("verb2") or ""
+    first = re.match(r"opens?|starts?|begins?|kicks?", verb) is not None
+    return replace(heard.base, asks="nth", kind="scene", position=1 if first else -1)
+
+
+def middle(heard: Heard) -> Reading | None:
+    """ "smack in the middle", "halfway through"."""
+    if not heard.vocabulary & {"middle", "midway", "halfway"} or kind_in(heard.text) == "track":
+        return None
+    return replace(heard.base, asks="nth", kind="scene", position=0) if _MIDDLE.search(heard.text) else None
+
+
+_ENDS_WORDS = 12  # words of "how is the beginning of the film? what does she do?"
+
+
+def ends(heard: Heard) -> Reading | None:
+    """ "the opening", "the very end", "how does it start": by position, for any pack."""
+    found = _ENDS.match(heard.text) if len(heard.words) <= _ENDS_WORDS and heard.vocabulary & _END_TRIGGERS else None
+    if found is None:
+        return None
+    position = 1 if found["end"] in ("opening", "beginning", "start") else -1
+    return replace(heard.base, asks="nth", kind="scene", position=position)
