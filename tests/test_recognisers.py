@@ -53,6 +53,12 @@ CASES: dict[str, tuple[str, dict[str, object], str, bool]] = {
         "why does she cry after the audition",
         False,
     ),
+    "neighbour": (
+        "can you tell me what the next scene is about",
+        {"asks": "order", "relation": "next", "kind": "scene", "anchors": ()},
+        "the next one after the audition",
+        True,
+    ),
     "appears": ("when does boris first appear", {"asks": "appears", "position": 1}, "does boris appear", False),
     "nth": ("the third scene", {"asks": "nth", "kind": "scene", "position": 3}, "a scene", False),
     "bare_ordinal": ("and the fifth?", {"asks": "nth", "position": 5}, "the fifth of november party", False),
@@ -265,3 +271,24 @@ def test_a_number_is_still_a_second_question(engine, question):
 def test_a_two_part_question_after_a_story_answers_the_part_the_pack_covers(engine, question, title):
     answer = engine.answer(question)
     assert answer.title == title and answer.note, question
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        ("the audition", "what's the next scene about?", "The First Rehearsal"),
+        ("the dream sequence", "tell me about the previous one", "The Dancer's Choice"),
+        ("the audition", "could you tell me what happens in the scene that comes next?", "The First Rehearsal"),
+        ("the premiere night", "ok and the scene which came previously, what was that", "The Dream Sequence"),
+    ],
+)
+def test_the_next_or_previous_one_said_inside_a_question_follows_the_thread(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title
+
+
+def test_an_order_word_in_the_askers_own_clause_is_passed_over_for_the_one_that_asks(engine):
+    """ "she wants to know what happens afterwards, since ...": that "afterwards" is hers; the question's is later."""
+    question = "She wants to know what happens afterwards, since it gets sadder. What is the scene after that one?"
+    reading = read(engine.read(question), pending=True)
+    assert (reading.asks, reading.relation) == ("order", "next")
+    assert answer_after(engine, "the tragic fall", question).title == "The Isolation"

@@ -23,7 +23,7 @@ from .film import film
 from .lists import LIST_FILLER, listing, mentions
 from .messages import compound, correction, empty, missing_fact, request, small_talk
 from .more import more, other
-from .order import RELATION_WORDS, anchored, between, elliptic, relation
+from .order import RELATION_WORDS, anchored, between, elliptic, neighbour, relation
 from .people import IN_PLAY, credit, relation_of_person
 from .picks import pick
 from .positions import appears, bare_ordinal, ends, middle, nth, numbered, opens_closes
@@ -51,6 +51,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     elliptic,
     between,
     relation,
+    neighbour,
     appears,
     nth,
     bare_ordinal,

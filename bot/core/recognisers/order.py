@@ -10,7 +10,17 @@ from dataclasses import replace
 from ..text import is_significant
 from .positions import NTH
 from .reading import Heard, Reading, Relation, clause_prefix
-from .words import COUNT, ELLIPTIC_TRIGGERS, NOUN, REFERENCES, count_of, is_order_prefix, kind_in, opens_with_question
+from .words import (
+    COUNT,
+    ELLIPTIC_TRIGGERS,
+    NOUN,
+    REFERENCES,
+    count_of,
+    is_order_prefix,
+    kind_in,
+    noun_kind,
+    opens_with_question,
+)
 
 RELATION_WORDS: dict[str, Relation] = {
     "after": "next",
@@ -240,8 +250,8 @@ def between(heard: Heard) -> Reading | None:
 def relation(heard: Heard) -> Reading | None:
     """ "what happens after X", "two scenes before X": an order relation from a named anchor."""
     text = heard.text
-    found = _RELATION.search(text) if heard.vocabulary & _RELATION_TRIGGERS else None
-    if found is None or not is_order_prefix(clause_prefix(heard, found.start())):
+    found = _order_relation(heard) if heard.vocabulary & _RELATION_TRIGGERS else None
+    if found is None:
         return None
     if not clause_prefix(heard, found.start()).strip() and NTH.search(text[: found.start()]):
         return None  # "what happens in the very first scene, before the daughter shows up?": that scene
@@ -258,6 +268,43 @@ def relation(heard: Heard) -> Reading | None:
         steps=count_of(found["steps"]) if found["steps"] else 1,
         anchors=(anchor,) if anchor else (),
     )
+
+
+def _order_relation(heard: Heard) -> re.Match[str] | None:
+    """The first relation word whose clause asks for order: in "she wants to know what happens afterwards, since
+    the aftermath is sadder. What's the scene after that one?" the first "afterwards" has an asker before it."""
+    at = 0
+    while (found := _RELATION.search(heard.text, at)) is not None:
+        if is_order_prefix(clause_prefix(heard, found.start())):
+            return found
+        at = found.end("relation")
+    return None
+
+
+def neighbour(heard: Heard) -> Reading | None:
+    """ "what's the next scene about?", "tell me about the previous one", "what happens in the scene that comes
+    next": the one next to the thread's, said as a noun phrase inside any question (the whole question being
+    "next" is `elliptic`'s, one naming its anchor `relation`'s)."""
+    if not heard.vocabulary & _NEIGHBOUR_TRIGGERS:
+        return None
+    found = _NEIGHBOUR.search(heard.text)
+    if found is None:
+        return None
+    way: Relation = "next" if found["next"] or found["next2"] else "prev"
+    return replace(heard.base, asks="order", kind=noun_kind(found["noun"] or found["noun2"]), relation=way)
+
+
+_NEIGHBOUR_TRIGGERS = frozenset("next following afterwards previous previously preceding prior".split())
+_NEIGHBOUR_NOUNS = r"(?P<noun{n}>scene|one|part|bit|moment|sequence|track|song|piece)"
+_NEIGHBOUR = re.compile(
+    r"\b(?:the|a) (?:very )?(?:(?P<next>next|following)|previous|preceding|prior) "
+    + _NEIGHBOUR_NOUNS.format(n="")
+    + r"\b(?! (?:after|before|to|from)\b)"
+    r"|\b(?:the|which|what) "
+    + _NEIGHBOUR_NOUNS.format(n="2")
+    + r" (?:that |which )?(?:comes?|came|is|goes|happens) (?:right |just |directly |immediately |straight )?"
+    r"(?:(?P<next2>next|afterwards)|previously)\b"
+)
 
 
 def _anchor_of(heard: Heard, found: re.Match[str]) -> str | None:
