@@ -62,7 +62,13 @@ CASES: dict[str, tuple[str, dict[str, object], str, bool]] = {
     "appears": ("when does boris first appear", {"asks": "appears", "position": 1}, "does boris appear", False),
     "nth": ("the third scene", {"asks": "nth", "kind": "scene", "position": 3}, "a scene", False),
     "bare_ordinal": ("and the fifth?", {"asks": "nth", "position": 5}, "the fifth of november party", False),
-    "numbered": ("scene 5", {"asks": "nth", "kind": "scene", "position": 5}, "the scene", False),
+    "number_asked": (
+        "what is the number of this scene?",
+        {"asks": "describe", "refers_back": True, "demonstrative": "scene"},
+        "scene number 5",
+        True,
+    ),
+    "numbered": ("which scene is the number 5", {"asks": "nth", "kind": "scene", "position": 5}, "the scene", False),
     "opens_closes": ("how does it start", {"asks": "nth", "position": 1}, "how does the dream start", False),
     "middle": ("what happens in the middle", {"asks": "nth", "position": 0}, "the middle track", False),
     "ends": ("the ending", {"asks": "nth", "position": -1}, "the end of the audition", False),
@@ -292,3 +298,19 @@ def test_an_order_word_in_the_askers_own_clause_is_passed_over_for_the_one_that_
     reading = read(engine.read(question), pending=True)
     assert (reading.asks, reading.relation) == ("order", "next")
     assert answer_after(engine, "the tragic fall", question).title == "The Isolation"
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        ("the dream sequence", "what was 2 scenes before it", "The First Rehearsal"),
+        ("the dream sequence", "ok leave it. what happens two scenes later after that?", "The Confrontation"),
+        ("the confrontation", "what is her feeling in the scene before this?", "The Premiere Night"),
+        ("the premiere night", "scene number?", "The Premiere Night"),
+        (None, "which scene is the number 7", "The Tragic Fall"),
+    ],
+)
+def test_steps_and_places_asked_inside_other_words(engine, before, question, title):
+    """A count of steps is no list ("2 scenes before it"), "the scene before this" is the thread's neighbour
+    whatever is asked of it, and "scene number?" asks the place of the one talked about, not a musical number."""
+    assert answer_after(engine, before, question).title == title

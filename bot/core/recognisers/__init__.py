@@ -26,7 +26,7 @@ from .more import more, other
 from .order import RELATION_WORDS, anchored, between, elliptic, neighbour, relation
 from .people import IN_PLAY, credit, relation_of_person
 from .picks import pick
-from .positions import appears, bare_ordinal, ends, middle, nth, numbered, opens_closes
+from .positions import appears, bare_ordinal, ends, middle, nth, number_asked, numbered, opens_closes
 from .reading import Reading, Recogniser, hear
 from .words import BACK_REFERENCES, NUMBERS, ORDER_PREFIX, ORDINALS, PERSON_PRONOUNS
 
@@ -55,6 +55,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     appears,
     nth,
     bare_ordinal,
+    number_asked,
     numbered,
     opens_closes,
     middle,

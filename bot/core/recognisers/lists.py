@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..answers import Kind
 from ..text import is_significant
 from .reading import Heard, Reading
-from .words import ELLIPTIC_TRIGGERS, LIST_NEGATED, PERSON_PRONOUNS, opens_with_question
+from .words import COUNT, ELLIPTIC_TRIGGERS, LIST_NEGATED, PERSON_PRONOUNS, opens_with_question
 
 # "list the scenes", "how many scenes are there", "the scenes in order", "tracklist", "how many songs".
 _PLURAL_SCENES = r"(?:scenes|moments|sequences|chapters)"
@@ -75,12 +75,15 @@ _LIST_TRIGGERS = frozenset(
 )
 
 
+_STEPS = re.compile(rf"\b{COUNT} {_PLURAL_SCENES} (?:later|after|afterwards|earlier|before|back)\b")
+
+
 def listing(heard: Heard) -> Reading | None:
     """ "list the scenes", "how many songs": the whole list of one kind, nothing else asked (in its clause;
     other clauses may chat, but not ask: "yo, quick q: can you list the scenes for me?")."""
     found = _LIST.search(heard.text) if heard.vocabulary & _LIST_TRIGGERS else None
-    if found is None or LIST_NEGATED.search(heard.text):
-        return None
+    if found is None or LIST_NEGATED.search(heard.text) or _STEPS.search(heard.text):
+        return None  # (not "what was 2 scenes before it": a count of steps)
     words, others = _list_clause(heard)
     film = _film_name_said(heard, words)
     if film is None:

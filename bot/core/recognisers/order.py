@@ -106,8 +106,11 @@ _LEADING = frozenset("lead leads go move cut jump head turn".split())
 
 # "two scenes later", "and a scene earlier?": steps from the thread
 _STEPS_AWAY = re.compile(
-    rf"^(?:(?:and|so|ok|okay|then|now) )*(?:what about )?(?P<steps>{COUNT}|a) (?:{NOUN} )?"
+    r"^(?:(?:and|so|ok|okay|then|now|leave it) )*"
+    r"(?:what about |(?:what|which) (?:happens|happened|is|was|s|comes|came|scene is|one is) (?:in |at )?)?"
+    rf"(?:the scene )?(?P<steps>{COUNT}|a) (?:{NOUN} )?"
     r"(?P<way>later|after|afterwards|on|earlier|before|back)"
+    r"(?: (?:after|before|from) (?:that|it|this)(?: one| scene)?| (?:that|it|this)(?: one| scene)?)?"
     r"(?: (?:what|which|how) (?:\w+ ){0,3}\w+)?$"
 )
 
@@ -290,16 +293,19 @@ def neighbour(heard: Heard) -> Reading | None:
     found = _NEIGHBOUR.search(heard.text)
     if found is None:
         return None
-    way: Relation = "next" if found["next"] or found["next2"] else "prev"
-    return replace(heard.base, asks="order", kind=noun_kind(found["noun"] or found["noun2"]), relation=way)
+    way: Relation = "next" if found["next"] or found["next2"] or found["next3"] else "prev"
+    noun = found["noun"] or found["noun2"] or found["noun3"]
+    return replace(heard.base, asks="order", kind=noun_kind(noun), relation=way)
 
 
-_NEIGHBOUR_TRIGGERS = frozenset("next following afterwards previous previously preceding prior".split())
+_NEIGHBOUR_TRIGGERS = frozenset("next following afterwards after before previous previously preceding prior".split())
 _NEIGHBOUR_NOUNS = r"(?P<noun{n}>scene|one|part|bit|moment|sequence|track|song|piece)"
 _NEIGHBOUR = re.compile(
     r"\b(?:the|a) (?:very )?(?:(?P<next>next|following)|previous|preceding|prior) "
     + _NEIGHBOUR_NOUNS.format(n="")
     + r"\b(?! (?:after|before|to|from)\b)"
+    r"|\b(?:the|a) (?P<noun3>scene|one|part|bit|moment|track|song) (?:right |just |directly |immediately )?"
+    r"(?:(?P<next3>after)|before) (?:this|that|it)(?: one| scene)?$"
     r"|\b(?:the|which|what) "
     + _NEIGHBOUR_NOUNS.format(n="2")
     + r" (?:that |which )?(?:comes?|came|is|goes|happens) (?:right |just |directly |immediately |straight )?"

@@ -36,7 +36,7 @@ _BARE_ORDINAL = re.compile(
 
 # "scene 3", "track two", "scene number 5", "song #2"
 _NUMBERED = re.compile(
-    rf"\b(?P<noun>scene|track|song|piece|cue)s? (?:is |was |at )?(?:number |no |num |nr |#)?"
+    rf"\b(?P<noun>scene|track|song|piece|cue)s? (?:is |was |at )?(?:(?:the )?number |no |num |nr |#)?"
     rf"(?P<count>{COUNT})\b"
 )
 
@@ -155,6 +155,22 @@ def numbered(heard: Heard) -> Reading | None:
     if found is None or _title_goes_on(heard, found["count"], heard.text[found.end() :]):
         return None
     return replace(heard.base, asks="nth", kind=noun_kind(found["noun"]), position=count_of(found["count"]))
+
+
+def number_asked(heard: Heard) -> Reading | None:
+    """ "scene number?", "what is the number of this scene?": the place of the one talked about, which its reply
+    gives; not a track ("number" is also a musical number)."""
+    found = _NUMBER_ASKED.match(heard.text) if "number" in heard.vocabulary or "position" in heard.vocabulary else None
+    if found is None:
+        return None
+    return replace(heard.base, refers_back=True, demonstrative=noun_kind(found["noun"] or found["noun2"]))
+
+
+_NUMBER_ASKED = re.compile(
+    r"^(?:(?:and|so|ok|okay|then) )*(?:(?:what|which) (?:is |s )?)?(?:the )?(?:number|position) (?:of )?"
+    r"(?:the |this |that )?(?P<noun>scene|track|song)(?: is (?:it|this|that))?$"
+    r"|^(?:(?:and|so|ok|okay|then) )*(?:the |this |that )?(?P<noun2>scene|track) (?:number|position)$"
+)
 
 
 def _title_goes_on(heard: Heard, number: str, rest: str) -> bool:
