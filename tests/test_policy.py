@@ -703,3 +703,19 @@ def test_a_named_tracks_credit_a_score_nobody_named_a_greeted_genre_and_the_earl
 
 def test_who_composed_it_with_nothing_talked_about_is_still_unclear(engine):
     assert engine.answer("who composed it").kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        # a "she" nobody in the thread can be: the person the words describe, as with no thread at all
+        ("who is boris lermontov", "what about the composer guy she likes", "Julian Craster"),
+        # a role word of one character outweighs the "he" in play
+        ("who is boris lermontov", "and the composer guy, which scenes is he in?", "The Red Shoes"),
+    ],
+)
+def test_a_person_described_beside_a_pronoun_in_play(engine, before, question, title):
+    answer = answer_after(engine, before, question)
+    assert answer.title == title
+    if answer.kind == "scenes":
+        assert "Julian Craster" in answer.text and "Boris" not in answer.text

@@ -18,9 +18,20 @@ def one_person(turn: Turn) -> Entry | None:
     if named:
         return None
     if turn.reading.person and turn.thread is not None:
+        cast = cast_by_role(turn)  # "and the composer guy, in which scene does he appear?": not the "he" in play
+        if cast is not None and kit.scorer.pronoun_fits(cast, turn.reading.person):
+            return cast
         return kit.scorer.person(turn.reading.person, turn.thread)
     described = kit.scorer.best_fitting_person(tokens)
     return kit.index.entries[described] if described is not None else None
+
+
+def cast_by_role(turn: Turn) -> Entry | None:
+    """The one character whose role words (what the page calls them: "composer", "instructor") the question
+    holds, if only one's."""
+    stems, roles = turn.tokens.stem_set, turn.kit.index.role_terms
+    holders = [p for p in turn.kit.index.by_kind.get("character", []) if stems & roles.get(p.title, frozenset())]
+    return holders[0] if len(holders) == 1 else None
 
 
 def referent(turn: Turn) -> Entry | None:
@@ -83,7 +94,7 @@ def described(turn: Turn) -> Entry | None:
     """ "the composer she loves" with no "she" in play: the one person the words fit, who isn't a "she" (the
     one related) unless nobody else fits."""
     kit, reading = turn.kit, turn.reading
-    if reading.referent is None or turn.thread is not None and turn.thread.focus is not None:
+    if reading.referent is None:
         return None
     if kit.scorer.named_people(turn.tokens):
         return None  # "vicky torn between boris and her rival": about the people named
