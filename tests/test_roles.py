@@ -312,3 +312,28 @@ def test_a_relation_after_a_preposition_and_one_before_an_appositive_are_possess
     assert (
         engine.answer("he is teacher of whom?", Conversation.about("character", "Elias Brandt")).title == "Nora Quill"
     )
+
+
+def test_two_people_said_as_her_something_in_one_sentence_share_the_owner():
+    """ "Rina turns to her older sister, Tess Hale, and to her old mentor, Oda Brix": both are Rina's, not
+    Oda the mentor of Tess (the last woman named)."""
+    from bot.core import Conversation
+    from bot.core.roles import possessed_roles
+
+    synopsis = (
+        "In this comedy, Rina Moss is a clumsy valet. Rina turns to her older sister, Tess Hale, a pilot, "
+        "and to her old mentor, the retired navigator Oda Brix, who lives in a container."
+    )
+    pack = parse_pack(
+        "film:\n  title: Lot Nine\n  synopsis: >-\n    " + synopsis + "\ncharacters:\n"
+        "  - name: Rina Moss\n    description: A clumsy valet.\n    pronoun: she\n"
+        "  - name: Tess Hale\n    description: Her older sister, a pilot.\n    pronoun: she\n"
+        "  - name: Oda Brix\n    description: Her old mentor.\n    pronoun: she\n"
+        "scenes:\n  - title: Homecoming\n    summary: Rina Moss comes home.\n"
+    )
+    roles = possessed_roles(pack)
+    assert roles["Oda Brix"] == [("Rina Moss", ("old", "mentor"))]
+    assert roles["Tess Hale"] == [("Rina Moss", ("older", "sister"))]
+    engine, thread = Engine(pack), Conversation()
+    engine.answer("who is oda", thread)
+    assert engine.answer("her student?", thread).title == "Rina Moss"

@@ -157,11 +157,12 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     found: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     named: list[int] = []
     here: list[int] = []  # the people named so far in this sentence
+    owned_here: dict[int, tuple[str, int]] = {}  # ... those said as someone's ("her sister, Jolene"): (pronoun, owner)
     lead = protagonist(pack)
     lead_number = people.index(lead) if lead is not None else None
     for position, word in enumerate(words):
         if word == _END:
-            here = []
+            here, owned_here = [], {}
             continue
         if not word.startswith(_MARK):
             continue
@@ -173,9 +174,12 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         pronoun = _POSSESSOR.get(owner_word)
         if pronoun is None and owner_word in ("the", "a", "an", ","):  # "her rival, the critic Otto Brell"
             pronoun, role = _possessed_before(words, start - (owner_word != ",")) or (None, role)
-        owner = _owner(people, number, pronoun, here, lead_number, named)
+        # "Tamsin turns to her older sister, Jolene, and to her old mentor, Ludmila": the second "her" is the first's
+        parallel = [owned_here[i][1] for i in here if owned_here.get(i, ("", 0))[0] == pronoun]
+        owner = parallel[-1] if parallel else _owner(people, number, pronoun, here, lead_number, named)
         if role and pronoun and owner is not None:
             found.setdefault(people[number].name, []).append((people[owner].name, tuple(role)))
+            owned_here[number] = (pronoun, owner)
         named.append(number)
         here.append(number)
     return found
