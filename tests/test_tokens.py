@@ -53,6 +53,14 @@ def test_clauses_are_marked_and_greetings_dropped(engine):
     assert engine.read("hey, scenes pls").words == ("scenes", "pls")
 
 
+def test_good_evening_is_a_greeting_even_in_a_pack_that_uses_good(engine):
+    """ "Good evening! I have a question about the scene where ...": the greeting is not what the message says,
+    whatever "good" means in the pack ("good-hearted")."""
+    tokens = engine.read("Good evening! I have a question about the scene where she wakes from the dream.")
+    assert tokens.words[0] == "i" and "evening" not in tokens.words
+    assert engine.read("good evening").words == ("good", "evening")  # alone it is all there is
+
+
 def test_plus_and_ampersand_read_as_and(engine):
     assert engine.read("boris + his age?").words == ("boris", "and", "his", "age")
 

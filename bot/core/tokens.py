@@ -120,6 +120,7 @@ def _opens_a_question(clause: list[Word]) -> bool:
 
 
 _NAYS = frozenset("no nah nope wrong".split())
+_TIMES_OF_DAY = frozenset("morning afternoon evening night day".split())
 _OPENS_A_QUESTION = frozenset("who whos what whats which where when how".split())
 _ARTICLES = frozenset("the a an".split())
 # Words that ask nothing of their own: "sorry about that, could you tell me about that one instead?"
@@ -296,9 +297,16 @@ class Tokeniser:
         if len(clause) == 1 and clause[0].text in _NAYS:
             return False
         previous = ""
-        for part in clause:
+        for n, part in enumerate(clause):
             word = part.text
-            said = word in sentences.CHATTER or word in sentences.ADDRESS or (word == "one" and previous == "quick")
+            following = clause[n + 1].text if n + 1 < len(clause) else ""
+            said = (
+                word in sentences.CHATTER
+                or word in sentences.ADDRESS
+                or (word == "one" and previous == "quick")
+                or (word == "good" and following in _TIMES_OF_DAY)  # "good evening!", whatever "good" means
+                or (word in _TIMES_OF_DAY and previous == "good")
+            )
             if not said and (
                 word in sentences.ASKING or word in sentences.PRONOUNS or self.index.knows(word) or may_ask_a_fact(word)
             ):
