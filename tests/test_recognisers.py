@@ -314,3 +314,16 @@ def test_steps_and_places_asked_inside_other_words(engine, before, question, tit
     """A count of steps is no list ("2 scenes before it"), "the scene before this" is the thread's neighbour
     whatever is asked of it, and "scene number?" asks the place of the one talked about, not a musical number."""
     assert answer_after(engine, before, question).title == title
+
+
+def test_a_story_then_two_questions_then_can_you_help_answers_the_part_the_pack_covers(engine):
+    """ "...two things we couldn't settle: which actor played Boris, and what his character is like. Could you
+    help with whichever you can?": the hollow last sentence reads the one before; the reply quotes only the
+    question it can't answer, not the story around it."""
+    answer = engine.answer(
+        "My husband and I were debating this over dinner, and there are two things we couldn't settle: which actor "
+        "played Boris Lermontov, and what his character is actually like in the story. Could you help with "
+        "whichever you can?"
+    )
+    assert answer.title == "Boris Lermontov"
+    assert "which actor played boris lermontov" in answer.text.lower() and "dinner" not in answer.text.lower()

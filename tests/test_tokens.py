@@ -100,6 +100,23 @@ def test_a_hollow_question_reads_the_sentence_that_describes_most_before_it(engi
     assert engine.answer(fact).kind == "none"  # asks something of its own: not about the story before it
 
 
+def test_the_description_is_the_first_scene_where_and_not_what_someone_thinks_of_it(engine):
+    """ "arguing about the scene where she can't stop dancing, because she thinks it's the most terrifying
+    moment in the film": the scene described, not "moment in the film" (a later noun) nor the opinion."""
+    story = engine.read(
+        "we argued about the scene where she cant stop dancing, because she thinks its the most terrifying moment "
+        "in the film and i think its sad"
+    )
+    kept = [part.text for clause in described_part([list(c) for c in _clauses(story)]) for part in clause]
+    assert kept[:2] == ["scene", "where"] and "dancing" in kept
+    assert "terrifying" not in kept and "sad" not in kept
+
+
+def _clauses(tokens):
+    starts = (0, *tokens.clauses, len(tokens.parts))
+    return [tokens.parts[a:b] for a, b in zip(starts, starts[1:], strict=False)]
+
+
 def test_of_a_story_lent_to_a_hollow_question_only_the_description_is_read(engine):
     story = engine.read("we had a watch party and my cousin missed the part where the family searches the inn")
     kept = described_part([list(story.parts)])

@@ -124,7 +124,9 @@ _TIMES_OF_DAY = frozenset("morning afternoon evening night day".split())
 _OPENS_A_QUESTION = frozenset("who whos what whats which where when how".split())
 _ARTICLES = frozenset("the a an".split())
 # Words that ask nothing of their own: "sorry about that, could you tell me about that one instead?"
-HEDGES = sentences.CHATTER | frozenset("instead again exactly actually really though briefly quickly more".split())
+HEDGES = sentences.CHATTER | frozenset(
+    "instead again exactly actually really though briefly quickly more help either whichever".split()
+)  # "could you help with either?": no word of its own
 _PICK_OPENING = re.compile(
     r"^(?:(?:and|so|ok|okay|well|then|now) )*(?:the )?(?:first|last|second|third|fourth|fifth|middle|final|"
     r"penultimate)(?: one)?(?: (?:of those|of them|of these|on that list|on the list|from that list|in that list|"
@@ -154,14 +156,21 @@ def described_part(sentence: list[list[Word]]) -> list[list[Word]]:
     at = [n for n in range(len(words) - 1) if words[n] in DESCRIBED_NOUNS and words[n + 1] in DESCRIBING]
     if not at:
         return sentence
-    skip, kept = at[-1], []
+    # the first "the scene where/when ..." (not a later "the most terrifying moment in the film")
+    skip = next((n for n in at if words[n + 1] in _WHERE_WHEN), at[-1])
+    kept: list[list[Word]] = []
     for clause in sentence:
         if skip >= len(clause):
             skip -= len(clause)
             continue
+        if kept and clause[0].text in _BECAUSE:
+            break  # "..., because she thinks it's the most terrifying": what someone thinks of it
         kept.append(clause[skip:])
         skip = 0
     return kept
+
+
+_WHERE_WHEN = frozenset({"where", "when"})
 
 
 class Tokeniser:

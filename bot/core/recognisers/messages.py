@@ -59,7 +59,8 @@ def _split(
     if not _a_question(right[0] if left_fact is not None else left[0]):
         return None
     if left_fact is not None:
-        fact, quote, span = left_fact, " ".join(left[1]), (start + resume, heard.end)
+        asked = _asked_from(heard, start, start + cut) - start  # "we couldn't settle two things: which actor ..."
+        fact, quote, span = left_fact, " ".join(left[1][asked:]), (start + resume, heard.end)
     elif right_fact is not None:
         fact, quote, span = right_fact, " ".join(right[1]), (_asked_from(heard, start, start + cut), start + cut)
     rest = heard.tokens.words[span[0] : span[1]]
