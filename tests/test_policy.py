@@ -719,3 +719,24 @@ def test_a_person_described_beside_a_pronoun_in_play(engine, before, question, t
     assert answer.title == title
     if answer.kind == "scenes":
         assert "Julian Craster" in answer.text and "Boris" not in answer.text
+
+
+def test_who_asks_for_the_person_among_entries_sharing_a_word_of_their_names():
+    """ "who's the commodore?" when a scene ("The Commodore Salutes") and a track ("Commodore's March") have the
+    word in their titles and the man's own text says he is called the Commodore: the man; "the commodore scene"
+    is still the scene."""
+    from bot.core import Engine, parse_pack
+
+    pack = parse_pack(
+        "film:\n  title: Parking Orbit\n  synopsis: >-\n    Oswin Pratt makes everyone call him the Commodore.\n"
+        "characters:\n  - name: Oswin Pratt\n    description: A station manager everyone must call the Commodore.\n"
+        "    pronoun: he\n"
+        "soundtrack:\n  composer: Kasimir Lindqvist\n  tracks:\n"
+        "    - title: Commodore's March\n      credit: Kasimir Lindqvist\n      description: Brass for his entrances.\n"
+        "    - title: Lot Nine Lullaby\n      credit: Renske Daal\n      description: A soft theme.\n"
+        "scenes:\n  - title: The Commodore Salutes\n    summary: Oswin salutes the crowd.\n"
+        "  - title: Welcome to Lot Nine\n    summary: Tamsin parks a freighter upside down.\n"
+    )
+    engine = Engine(pack)
+    assert engine.answer("who's the commodore?").title == "Oswin Pratt"
+    assert engine.answer("the commodore scene").title == "The Commodore Salutes"

@@ -327,3 +327,9 @@ def test_a_story_then_two_questions_then_can_you_help_answers_the_part_the_pack_
     )
     assert answer.title == "Boris Lermontov"
     assert "which actor played boris lermontov" in answer.text.lower() and "dinner" not in answer.text.lower()
+
+
+def test_walk_me_through_how_the_film_starts_asks_for_the_first_scene(engine):
+    reading = read(engine.read("can you walk me through how the film starts"))
+    assert (reading.asks, reading.position) == ("nth", 1)
+    assert read(engine.read("remind me how it ends")).position == -1

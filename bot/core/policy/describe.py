@@ -138,6 +138,10 @@ def unsure(turn: Turn) -> Answer | None:
     )
     if not close:
         return None
+    asked_who = set(turn.tokens.words) & ASKS_WHO and not any(e.kind == "soundtrack" for e in close)
+    person = _person_asked(turn, close) if asked_who else None
+    if person is not None:
+        return turn.kit.replies.hit(person)  # "who's the commodore?": the man, not "Commodore's March"
     in_play = [
         e
         for e in close
@@ -146,6 +150,18 @@ def unsure(turn: Turn) -> Answer | None:
     if len(in_play) == 1 and len({e.kind for e in close}) > 1:
         return turn.kit.replies.hit(in_play[0])  # "boris", "and the composer?": the person, not the score
     return turn.kit.replies.clarify(close)
+
+
+def _person_asked(turn: Turn, close: list[Entry]) -> Entry | None:
+    """Of entries too close to choose between, the person a "who" asks for: the one character among them, else
+    the best-ranked character if confident ("who's the commodore?" when a scene and a track have the word in
+    their titles and the synopsis says everyone calls him the Commodore)."""
+    people = [e for e in close if e.kind == "character"]
+    if people:
+        return people[0] if len(people) == 1 else None
+    entries = turn.kit.index.entries
+    ranked = [(i, score) for i, score in turn.ranking() if entries[i].kind == "character"]
+    return entries[ranked[0][0]] if ranked and ranked[0][1] >= turn.kit.tuning.confident else None
 
 
 ROLE_QUESTION = 4  # words of "the grandma", "the groom?", "the grandmother in this story, who is she?" besides filler

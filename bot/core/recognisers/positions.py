@@ -187,11 +187,18 @@ def opens_closes(heard: Heard) -> Reading | None:
     if heard.base.demonstrative in SCENE_NOUN_WORDS:
         return None  # "in this scene she struggles, how does it finish for her?": that scene's end, not the film's
     found = _OPENS_CLOSES.search(heard.text) or _HOW_IT_GOES.search(heard.text)
-    if found is None or not is_order_prefix(clause_prefix(heard, found.start())):
+    if found is None:
+        return None
+    prefix = clause_prefix(heard, found.start())
+    if not is_order_prefix(_WALK_THROUGH.sub("", prefix)):
         return None
     verb = found.groupdict().get("verb") or found.groupdict().get("verb2") or ""
     first = re.match(r"opens?|starts?|begins?|kicks?", verb) is not None
     return replace(heard.base, asks="nth", kind="scene", position=1 if first else -1)
+
+
+# "can you walk me through how the film starts", "remind me how it ends": a request for the same
+_WALK_THROUGH = re.compile(r"\b(?:walk|talk|take) (?:me|us) (?:through|thru)\b|\bremind (?:me|us)\b")
 
 
 def middle(heard: Heard) -> Reading | None:
