@@ -740,3 +740,19 @@ def test_who_asks_for_the_person_among_entries_sharing_a_word_of_their_names():
     engine = Engine(pack)
     assert engine.answer("who's the commodore?").title == "Oswin Pratt"
     assert engine.answer("the commodore scene").title == "The Commodore Salutes"
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("julian, who is he and how does he fit into the story?", "Julian Craster"),
+        ("boris? could you tell me who he is in the story overall", "Boris Lermontov"),
+    ],
+)
+def test_a_person_named_then_asked_who_he_is_in_the_story(engine, question, title):
+    """The story's words ("story", "film") score the film; the question asks who the named person is."""
+    assert engine.answer(question).title == title
+
+
+def test_who_is_he_after_naming_a_woman_is_not_her(engine):
+    assert engine.answer("vicky, who is he in her story?").title != "Vicky Page"

@@ -333,3 +333,16 @@ def test_walk_me_through_how_the_film_starts_asks_for_the_first_scene(engine):
     reading = read(engine.read("can you walk me through how the film starts"))
     assert (reading.asks, reading.position) == ("nth", 1)
     assert read(engine.read("remind me how it ends")).position == -1
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        ("who is vicky page", "and whats her mentor's name", "Boris Lermontov"),  # folded: "mentors"
+        (None, "Julian appear in which scene?", "The Red Shoes"),  # word order of another language
+        ("the first rehearsal", "scene before the end", "The Isolation"),  # "the end" is the anchor, whole
+        ("how many scenes", "no. 6", "The Confrontation"),  # "no." before a number is "number"
+    ],
+)
+def test_small_forms_of_known_questions(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title

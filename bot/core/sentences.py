@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .text import fold, strip_discord
 
+_NUMBER_ABBREVIATION = re.compile(r"\b[Nn]o\.\s*(?=\d)")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[?!])(?=\S)")
 _ANY_MARK = re.compile(r"[.!?…,;:()\[\]\n—–+&\u2600-\u27bf\U0001f000-\U0001faff-]")
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]]|\s[-–]+\s|[—–]+|\.{2,}|…|[\u2600-\u27bf\U0001f000-\U0001faff]+")
@@ -79,6 +80,7 @@ def split(message: str) -> list[Sentence]:
     if _ANY_MARK.search(message) is None:  # most questions: one sentence, one clause
         return [Sentence((message,), True, False, False)] if message.strip() else []
     found: list[Sentence] = []
+    message = _NUMBER_ABBREVIATION.sub("number ", message)  # "no. 6" is no sentence end
     for raw in _SENTENCE_END.split(_AND.sub(" and ", message)):
         clauses = tuple(c for c in (part.strip() for part in _CLAUSE_MARK.split(raw)) if fold(c))
         if not clauses:

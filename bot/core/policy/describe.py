@@ -247,11 +247,20 @@ def named_person(turn: Turn) -> Answer | None:
     """ "who is julian in this story?": the one person named and asked about, whatever the story's words score."""
     kit, tokens = turn.kit, turn.tokens
     opener = next((w for w in tokens.words if w not in OPENING_FILLER), "")
-    if opener not in ASKS_WHO or not set(tokens.words) & FILM_WORDS:
+    pointed = _WHO_IS_PRONOUN.search(" ".join(tokens.words))  # "julian, who is he and how does he fit in?"
+    if opener not in ASKS_WHO and pointed is None or not set(tokens.words) & FILM_WORDS:
         return None  # "my brother, who's just started dance classes...": no question about who
     people = kit.scorer.named_people(tokens)
     others = [i for i in tokens.named if kit.index.entries[i].kind not in ("character", "film")]
-    return kit.replies.hit(kit.index.entries[people[0]]) if len(people) == 1 and not others else None
+    if len(people) != 1 or others:
+        return None
+    person = kit.index.entries[people[0]]
+    if pointed is not None and not kit.scorer.pronoun_fits(person, pointed["pronoun"]):
+        return None  # "vicky ... who is he?": someone else
+    return kit.replies.hit(person)
+
+
+_WHO_IS_PRONOUN = re.compile(r"\bwho (?:(?:is|s|was) )?(?P<pronoun>he|she)(?: is| was| s)?\b")
 
 
 def within_scene(turn: Turn) -> Answer | None:

@@ -147,6 +147,7 @@ _ANY_SCENE = re.compile(
     # "which scene descriptions name him", "does your scene list name him"; "which ones have the captain"
     r"|\bscene (?:descriptions?|summaries|summary|texts?|list)\b|\b(?:appears?|shows? up) where\b"
     r"|\bin which scene \w+ (?:is )?(?:appear|appears|appearing|present|coming)\b"
+    r"|\b(?:appear|appears|appearing) in which scenes?\b"  # "julian appear in which scene?"
     r"|^(?:(?:and|so|ok|huh) )*which ones (?:have|has|name|mention)\b"
 )
 

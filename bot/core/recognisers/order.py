@@ -56,7 +56,7 @@ _BETWEEN = re.compile(r"\bbetween (?P<first>.+?) and (?P<second>.+)$")
 _ANCHOR_START = re.compile(r"^(?:she|he|they|it|we) (?:s |is |are |re |has |have |ve )?(?:done|finished|through) ")
 
 _ANCHOR_END = re.compile(
-    r"\b(?:is|was|has|have|s)? ?(?:over|done|finished|ends?|ended|wraps? up|is through)"
+    r"\b(?:is|was|has|have|s)? ?(?:over|done|finished|(?<!the )(?<!very )ends?|ended|wraps? up|is through)"
     r"(?: (?:what|which|then|and)\b.*)?$"
     r"|\b(?:and|then) (?:what|which|who)\b.*$|\bin the (?:film|movie)\b.*$|\bi mean\b.*$"
     r"|\b(?:what|which|is there|are there|there is|there are)\b.*$"

@@ -30,7 +30,8 @@ _RELATION_VERBS = frozenset(
     kissing fancy fancies controls controlling hires discovers discovered""".split()
 )
 
-_POSSESSED = re.compile(r"\b(?P<whose>her|his) (?:\w+ ){0,2}?(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b")
+# "her teacher", "whats her mentors name" (a folded "mentor's")
+_POSSESSED = re.compile(r"\b(?P<whose>her|his) (?:\w+ ){0,2}?(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")s?\b")
 
 # "guy vicky falls for": a person noun, a name, a relation verb
 _VERBS = "|".join(sorted(_RELATION_VERBS))
@@ -56,7 +57,8 @@ def relation_of_person(heard: Heard) -> Reading | None:
     words = heard.vocabulary
     if words & _SCENE_WORDS or _about_them_not_a_relation(heard):
         return None
-    by_noun = _by_relation_noun(heard) if words & _RELATION_NOUNS else None
+    nouns = words & _RELATION_NOUNS or {w for w in words if w[-1:] == "s" and w[:-1] in _RELATION_NOUNS}
+    by_noun = _by_relation_noun(heard) if nouns else None  # (a folded "mentor's" is "mentors")
     if by_noun is not None:
         return by_noun
     loved = _THEIR_LOVE.match(after_filler(heard.text))
