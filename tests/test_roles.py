@@ -337,3 +337,26 @@ def test_two_people_said_as_her_something_in_one_sentence_share_the_owner():
     engine, thread = Engine(pack), Conversation()
     engine.answer("who is oda", thread)
     assert engine.answer("her student?", thread).title == "Rina Moss"
+
+
+def test_a_guide_or_a_learner_in_other_words_than_the_page_uses():
+    """The page says "her reluctant mentor, Augustus"; members ask for her teacher or her professor."""
+    from bot.core import Conversation
+
+    synopsis = (
+        "In this musical comedy, Della Marsh is a waitress. Her older sister, Rosa Marsh, runs the diner, but Della "
+        "secretly trains with her reluctant mentor, the faded star Augustus Pell."
+    )
+    pack = parse_pack(
+        "film:\n  title: Larkspur Lane\n  synopsis: >-\n    " + synopsis + "\ncharacters:\n"
+        "  - name: Della Marsh\n    description: A waitress.\n    pronoun: she\n    aliases: [Della]\n"
+        "  - name: Augustus Pell\n    description: A faded star of the old stage.\n    pronoun: he\n"
+        "    aliases: [Augustus]\n"
+        "  - name: Rosa Marsh\n    description: Her older sister.\n    pronoun: she\n    aliases: [Rosa]\n"
+        "scenes:\n  - title: Homecoming\n    summary: Della Marsh comes home.\n"
+    )
+    engine = Engine(pack)
+    assert engine.answer("who is the professor of della?").title == "Augustus Pell"
+    thread = Conversation()
+    engine.answer("who is augustus", thread)
+    assert engine.answer("his pupil?", thread).title == "Della Marsh"

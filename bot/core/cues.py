@@ -131,6 +131,9 @@ MADE_MUSIC = frozenset("made make makes did composed composes wrote writes creat
 MUSIC_NOUNS = frozenset("score soundtrack music ost".split())
 # Words a page may use for the same relation: "her ex" is "her old flame Tom"
 ALIKE: dict[str, tuple[str, ...]] = {
+    # "her professor" is her mentor on a page that calls him that; "his pupil" his student
+    **{g: (g, *(other for other in _GUIDES if other != g)) for g in _GUIDES},
+    **{s: (s, *(other for other in _LEARNERS if other != s)) for s in _LEARNERS},
     "ex": ("ex", "flame"),
     "flame": ("flame", "ex"),
     "twin": ("twin", "sister", "brother"),
