@@ -756,3 +756,18 @@ def test_a_person_named_then_asked_who_he_is_in_the_story(engine, question, titl
 
 def test_who_is_he_after_naming_a_woman_is_not_her(engine):
     assert engine.answer("vicky, who is he in her story?").title != "Vicky Page"
+
+
+def test_every_word_in_one_title_beats_a_name_holding_some_of_them():
+    from bot.core import Engine, parse_pack
+
+    pack = parse_pack(
+        "film:\n  title: Larkspur Lane\n  synopsis: >-\n    The owner, Mortimer Grell, announces a revue.\n"
+        "characters:\n  - name: Mortimer Grell\n    description: The owner, who announces a revue.\n"
+        "    pronoun: he\n    aliases: [Grell]\n"
+        "scenes:\n  - title: Grell's Big Announcement\n    summary: Grell announces a talent revue outside.\n"
+        "  - title: Curtain Call\n    summary: The company bows as the lights come up.\n"
+    )
+    engine = Engine(pack)
+    assert engine.answer("grell's announcement").title == "Grell's Big Announcement"
+    assert engine.answer("who is grell").title == "Mortimer Grell"

@@ -556,7 +556,21 @@ def preferred(kit: Kit, tokens: Tokens, scores: dict[int, float], best: Entry) -
         return films[0]
     if best.kind == "soundtrack":
         return one_track(kit, tokens, scores, best) or best
-    return best
+    return titled_whole(kit, tokens, scores, best) or best
+
+
+def titled_whole(kit: Kit, tokens: Tokens, scores: dict[int, float], best: Entry) -> Entry | None:
+    """ "grell's announcement": every word of it is in one title ("Grell's Big Announcement") and only some in
+    the best-scoring name ("Mortimer Grell"): the title that holds them all."""
+    said = tokens.stem_set
+    if len(said) < 2 or any(said <= set(terms) for terms in best.name_terms):
+        return None
+    holding = [
+        kit.index.entries[i]
+        for i in scores
+        if i != best.id and any(said <= set(terms) for terms in kit.index.entries[i].name_terms)
+    ]
+    return holding[0] if len(holding) == 1 else None
 
 
 def one_track(kit: Kit, tokens: Tokens, scores: dict[int, float], soundtrack: Entry) -> Entry | None:
