@@ -57,16 +57,12 @@ def relation_of_person(heard: Heard) -> Reading | None:
     words = heard.vocabulary
     if words & _SCENE_WORDS or _about_them_not_a_relation(heard):
         return None
-    nouns = words & _RELATION_NOUNS or {w for w in words if w[-1:] == "s" and w[:-1] in _RELATION_NOUNS}
-    by_noun = _by_relation_noun(heard) if nouns else None  # (a folded "mentor's" is "mentors")
+    by_noun = _by_relation_noun(heard) if _says_a_relation_noun(words) else None
     if by_noun is not None:
         return by_noun
-    loved = _THEIR_LOVE.match(after_filler(heard.text))
-    if loved is not None:  # "his love", "anyway, his girl": the one he loves
-        return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[loved["whose"]], link="sweetheart")
-    said = [w for w in heard.typed.split() if w not in OPENING_FILLER and w not in _BARE_FILLER]  # "fiancée"
-    if heard.pending and len(said) == 1 and said[0] in _RELATION_NOUNS:  # "fiancée?" just after Sam: his
-        return replace(heard.base, asks="relation", referent=IN_PLAY, link=_kin(said[0]))
+    by_word = _by_one_word(heard)
+    if by_word is not None:
+        return by_word
     if not words & _ASKS_PERSON or not words & _RELATION_VERBS:
         return None
     towards = _TOWARDS.search(heard.text)
@@ -77,6 +73,22 @@ def relation_of_person(heard: Heard) -> Reading | None:
         return replace(heard.base, asks="relation", referent=subject["who"], link=subject["verb"])
     named = _NAMED_SUBJECT.search(heard.text) if heard.base.pronoun is None else None
     return replace(heard.base, asks="relation", referent=None, link=named["verb"]) if named is not None else None
+
+
+def _says_a_relation_noun(words: frozenset[str]) -> bool:
+    """ "her teacher", and a folded "mentor's" ("mentors")."""
+    return bool(words & _RELATION_NOUNS) or any(w[-1:] == "s" and w[:-1] in _RELATION_NOUNS for w in words)
+
+
+def _by_one_word(heard: Heard) -> Reading | None:
+    """ "his love", "anyway, his girl" (the one he loves); "fiancée?" just after Sam (his)."""
+    loved = _THEIR_LOVE.match(after_filler(heard.text))
+    if loved is not None:
+        return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[loved["whose"]], link="sweetheart")
+    said = [w for w in heard.typed.split() if w not in OPENING_FILLER and w not in _BARE_FILLER]  # "fiancée"
+    if heard.pending and len(said) == 1 and said[0] in _RELATION_NOUNS:
+        return replace(heard.base, asks="relation", referent=IN_PLAY, link=_kin(said[0]))
+    return None
 
 
 _NOUN_OF_WHOM = re.compile(
