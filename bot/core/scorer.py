@@ -273,14 +273,19 @@ class Scorer:
 
     def names_an_entry(self, tokens: Tokens, *, besides: tuple[Kind, ...] = (), longer_than: int = 0) -> bool:
         """Does the question hold a whole title or alias (of more than `longer_than` words) of an entry?"""
+        return bool(self.entries_named(tokens, besides=besides, longer_than=longer_than))
+
+    def entries_named(self, tokens: Tokens, *, besides: tuple[Kind, ...] = (), longer_than: int = 0) -> tuple[int, ...]:
+        """The entries whose whole title or alias (of more than `longer_than` words) the question holds."""
         stems = tokens.stem_set
-        return any(
-            self.index.entries[i].kind not in besides
+        return tuple(
+            i
+            for i in tokens.named
+            if self.index.entries[i].kind not in besides
             and any(
                 len(terms) > longer_than and all(t in stems for t in terms)
                 for terms in self.index.entries[i].name_terms
             )
-            for i in tokens.named
         )
 
     def named_people(self, tokens: Tokens) -> tuple[int, ...]:

@@ -30,6 +30,7 @@ class Tuning:
     phrase_bonus: float = 0.1  # two words side by side as one of an entry's keyword phrases has them
     # Choosing between entries.
     near_tie: float = 0.03  # two entries of one kind this close, none named: ask which rather than guess
+    tie_apart: float = 0.12  # ... and two scenes tied this far above the third, though a person is named
     description_tie: float = 0.12  # two scenes holding every word of a description, this close: ask which
     shared_name_margin: float = 0.1  # a scene and a track named alike this close in score: ask which
     max_clarify: int = 3  # choices a "which one do you mean?" offers: more is a list, not a question

@@ -503,8 +503,9 @@ def near_tie(turn: Turn) -> list[Entry]:
     close = [
         kit.index.entries[i] for i, score in ranked[: tuning.max_clarify] if ranked[0][1] - score <= tuning.near_tie
     ]
-    if kit.scorer.names_an_entry(turn.tokens):
-        return []
+    named = set(kit.scorer.entries_named(turn.tokens))
+    if named & {e.id for e in close} or named and not _two_scenes_apart(turn, close):
+        return []  # one of them named; but "the scene where vicky has to choose" fits "Choice" and "Decision" alike
     words = set(turn.tokens.words)
     if words & ASKS_WHO:  # "who ...?" is never answered by the film itself, nor by a scene
         close = [e for e in close if e.kind not in ("film", "scene")]
@@ -514,6 +515,14 @@ def near_tie(turn: Turn) -> list[Entry]:
         return []
     one_kind = len({e.kind for e in close}) == 1
     return close if one_kind or turn.thread is None or not turn.thread.pending else []  # a reply to "which one?"
+
+
+def _two_scenes_apart(turn: Turn, close: list[Entry]) -> bool:
+    """Two scenes tied well above the rest: a description that fits both, whoever else it names."""
+    ranked, tuning = turn.ranking(), turn.kit.tuning
+    if len(close) != 2 or any(e.kind != "scene" for e in close):
+        return False
+    return len(ranked) < 3 or ranked[0][1] - ranked[2][1] >= tuning.tie_apart
 
 
 def same_description(turn: Turn) -> list[Entry]:
