@@ -506,15 +506,22 @@ def near_tie(turn: Turn) -> list[Entry]:
     named = set(kit.scorer.entries_named(turn.tokens))
     if named & {e.id for e in close} or named and not _two_scenes_apart(turn, close):
         return []  # one of them named; but "the scene where vicky has to choose" fits "Choice" and "Decision" alike
-    words = set(turn.tokens.words)
-    if words & ASKS_WHO:  # "who ...?" is never answered by the film itself, nor by a scene
-        close = [e for e in close if e.kind not in ("film", "scene")]
-    if words & PERSON_NOUN_WORDS:  # "the composer guy" is a person, not the score
-        close = [e for e in close if e.kind == "character"]
+    close = _of_the_kind_asked(turn, close)
     if len(close) < 2:
         return []
     one_kind = len({e.kind for e in close}) == 1
     return close if one_kind or turn.thread is None or not turn.thread.pending else []  # a reply to "which one?"
+
+
+def _of_the_kind_asked(turn: Turn, close: list[Entry]) -> list[Entry]:
+    """ "who ...?" is never answered by the film itself, nor by a scene; "the composer guy" is a person, not the
+    score."""
+    words = set(turn.tokens.words)
+    if words & ASKS_WHO:
+        close = [e for e in close if e.kind not in ("film", "scene")]
+    if words & PERSON_NOUN_WORDS:
+        close = [e for e in close if e.kind == "character"]
+    return close
 
 
 def _two_scenes_apart(turn: Turn, close: list[Entry]) -> bool:
