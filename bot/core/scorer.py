@@ -273,19 +273,16 @@ class Scorer:
 
     def names_an_entry(self, tokens: Tokens, *, besides: tuple[Kind, ...] = (), longer_than: int = 0) -> bool:
         """Does the question hold a whole title or alias (of more than `longer_than` words) of an entry?"""
-        return bool(self.entries_named(tokens, besides=besides, longer_than=longer_than))
+        return any(self._named_whole(i, tokens, besides, longer_than) for i in tokens.named)
 
-    def entries_named(self, tokens: Tokens, *, besides: tuple[Kind, ...] = (), longer_than: int = 0) -> tuple[int, ...]:
-        """The entries whose whole title or alias (of more than `longer_than` words) the question holds."""
-        stems = tokens.stem_set
-        return tuple(
-            i
-            for i in tokens.named
-            if self.index.entries[i].kind not in besides
-            and any(
-                len(terms) > longer_than and all(t in stems for t in terms)
-                for terms in self.index.entries[i].name_terms
-            )
+    def entries_named(self, tokens: Tokens) -> tuple[int, ...]:
+        """The entries whose whole title or alias the question holds."""
+        return tuple(i for i in tokens.named if self._named_whole(i, tokens, (), 0))
+
+    def _named_whole(self, i: int, tokens: Tokens, besides: tuple[Kind, ...], longer_than: int) -> bool:
+        entry, stems = self.index.entries[i], tokens.stem_set
+        return entry.kind not in besides and any(
+            len(terms) > longer_than and stems.issuperset(terms) for terms in entry.name_terms
         )
 
     def named_people(self, tokens: Tokens) -> tuple[int, ...]:

@@ -579,12 +579,13 @@ def titled_whole(kit: Kit, tokens: Tokens, scores: dict[int, float], best: Entry
     """ "grell's announcement": every word of it is in one title ("Grell's Big Announcement") and only some in
     the best-scoring name ("Mortimer Grell"): the title that holds them all."""
     said = tokens.stem_set
-    if len(said) < 2 or any(said <= set(terms) for terms in best.name_terms):
+    if len(said) < 2 or any(said.issubset(terms) for terms in best.name_terms):
         return None
+    some = next(iter(said))  # an entry whose name holds them all holds this one: only those are looked at
     holding = [
-        kit.index.entries[i]
-        for i in scores
-        if i != best.id and any(said <= set(terms) for terms in kit.index.entries[i].name_terms)
+        entry
+        for entry in kit.scorer.name_holders(some)
+        if entry.id != best.id and entry.id in scores and any(said.issubset(terms) for terms in entry.name_terms)
     ]
     return holding[0] if len(holding) == 1 else None
 

@@ -77,7 +77,10 @@ def relation_of_person(heard: Heard) -> Reading | None:
 
 def _says_a_relation_noun(words: frozenset[str]) -> bool:
     """ "her teacher", and a folded "mentor's" ("mentors")."""
-    return bool(words & _RELATION_NOUNS) or any(w[-1:] == "s" and w[:-1] in _RELATION_NOUNS for w in words)
+    return not words.isdisjoint(_RELATION_NOUNS_SAID)
+
+
+_RELATION_NOUNS_SAID = _RELATION_NOUNS | frozenset(noun + "s" for noun in _RELATION_NOUNS)
 
 
 def _by_one_word(heard: Heard) -> Reading | None:
