@@ -9,6 +9,7 @@ clauses: "the dream one, what comes after it?" names its anchor in the first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .text import fold, strip_discord
@@ -33,6 +34,11 @@ DISOWNS = re.compile(
     r"|\bbefore (?:i|we) (?:ask|get|go) (?:about|to|into|on to|onto) (?:the|this) (?:film|movie)\b",
     re.IGNORECASE,
 )
+
+
+def opens_asking(words: Iterable[str]) -> bool:
+    """Does a clause open with a question word, once its filler is passed ("ok so who ...")?"""
+    return next((w for w in words if w not in OPENING_FILLER), "") in ASKING
 
 
 def may_disown(message: str) -> bool:

@@ -115,8 +115,7 @@ def _ruled_out(clause: list[Word]) -> bool:
 
 
 def _opens_a_question(clause: list[Word]) -> bool:
-    opener = next((part.text for part in clause if part.text not in sentences.OPENING_FILLER), "")
-    return opener in sentences.ASKING
+    return sentences.opens_asking(part.text for part in clause)
 
 
 _NAYS = frozenset("no nah nope wrong".split())

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..intents import MissingFact, is_everyday, is_request, is_small_talk
-from ..sentences import ASKING, OPENING_FILLER
+from ..sentences import ASKING, opens_asking
 from ..text import is_significant
 from ..tokens import ORDER_WORDS
 from .reading import Heard, Reading
@@ -75,13 +75,8 @@ def _asked_from(heard: Heard, start: int, end: int) -> int:
     """Where the question in these words starts: at the last clause opening with a question word ("my uncle
     asked me two things: who composed its score, and ..." -> "who composed its score"), else at `start`."""
     words = heard.tokens.words
-    opening = [c for c in heard.tokens.clauses if start < c < end and _opens_asking(words[c:end])]
+    opening = [c for c in heard.tokens.clauses if start < c < end and opens_asking(words[c:end])]
     return opening[-1] if opening else start
-
-
-def _opens_asking(words: tuple[str, ...]) -> bool:
-    opener = next((w for w in words if w not in OPENING_FILLER), "")
-    return opener in ASKING
 
 
 def _asks_something_else(rest: tuple[str, ...], *, opens: bool, knows: Callable[[str], bool]) -> bool:
