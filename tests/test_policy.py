@@ -779,3 +779,16 @@ def test_a_description_two_scenes_fit_alike_is_asked_about_though_it_names_her(e
     answer = engine.answer("the scene where vicky has to choose")
     assert answer.kind == "none" and "The Dancer's Choice" in answer.text and "The Final Decision" in answer.text
     assert engine.answer("vicky's final performance where it all goes wrong").title == "The Tragic Fall"
+
+
+def test_a_role_said_after_the_pronoun_does_not_replace_the_person_in_play(engine):
+    """ "in which scenes does he appear with the composer?" just after Boris: his scenes, not the composer's."""
+    answer = answer_after(engine, "who is boris", "in which scenes does he appear with the composer?")
+    assert answer.kind == "scenes" and "Boris Lermontov" in answer.text
+
+
+def test_who_in_a_relative_clause_is_no_who_is_he(engine):
+    """ "someone who she meets" is a relative clause: only "who is he" / "who he is" ask who a named person is
+    (a "she" Julian can't be)."""
+    assert engine.answer("julian, who is he in the story?").title == "Julian Craster"
+    assert engine.answer("is julian someone who she meets in the story?").title != "Julian Craster"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import Conversation, recognisers
+from bot.core import Conversation
 from bot.core.recognisers import RECOGNISERS, hear, read
 from tests.scoring import answer_after
 
@@ -76,6 +76,9 @@ CASES: dict[str, tuple[str, dict[str, object], str, bool]] = {
 }
 
 
+BY_NAME = {recognise.__name__: recognise for recognise in RECOGNISERS}
+
+
 def heard(engine, question: str, pending: bool):
     tokens = engine.read(question)
     return hear(tokens, 0, len(tokens.words), pending, engine.index.knows, engine.facts, engine.names_word)
@@ -88,7 +91,7 @@ def test_every_recogniser_has_a_trigger_and_a_refusal():
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_trigger(engine, name):
     question, slots, _, pending = CASES[name]
-    reading = getattr(recognisers, name)(heard(engine, question, pending))
+    reading = BY_NAME[name](heard(engine, question, pending))
     assert reading is not None, question
     for slot, value in slots.items():
         assert getattr(reading, slot) == value, (question, slot)
@@ -97,7 +100,7 @@ def test_trigger(engine, name):
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_refusal(engine, name):
     _, _, question, pending = CASES[name]
-    assert getattr(recognisers, name)(heard(engine, question, pending)) is None, question
+    assert BY_NAME[name](heard(engine, question, pending)) is None, question
 
 
 def test_the_priority_is_the_order_of_the_tuple(engine):
@@ -345,4 +348,20 @@ def test_walk_me_through_how_the_film_starts_asks_for_the_first_scene(engine):
     ],
 )
 def test_small_forms_of_known_questions(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        # the next scene of one named just before, not of the thread's
+        ("the final decision", "the dream sequence, what's the next scene about?", "The Premiere Night"),
+        ("the audition", "tell me about the premiere night and the scene after that", "The Confrontation"),
+        # "next to" is a place, not the next scene
+        ("the audition", "what's the scene that happens next to the stage door?", "The Audition"),
+        # a list asked for outright, though it counts scenes before something
+        (None, "list the 3 scenes before the end", "The Red Shoes"),
+    ],
+)
+def test_review_cases_of_the_new_order_readings(engine, before, question, title):
     assert answer_after(engine, before, question).title == title

@@ -360,3 +360,21 @@ def test_a_guide_or_a_learner_in_other_words_than_the_page_uses():
     thread = Conversation()
     engine.answer("who is augustus", thread)
     assert engine.answer("his pupil?", thread).title == "Della Marsh"
+
+
+def test_a_possessive_after_a_relative_clause_is_the_nearer_persons():
+    """ "Rina calls her friend, Tess Hale, who brings her brother, Tom Hale": Tom is Tess's brother."""
+    from bot.core.roles import possessed_roles
+
+    synopsis = (
+        "In this drama, Rina Moss is a clerk. Rina calls her friend, Tess Hale, who brings her brother, "
+        "Tom Hale, along."
+    )
+    pack = parse_pack(
+        "film:\n  title: X\n  synopsis: >-\n    " + synopsis + "\ncharacters:\n"
+        "  - name: Rina Moss\n    description: A clerk.\n    pronoun: she\n"
+        "  - name: Tess Hale\n    description: Her friend.\n    pronoun: she\n"
+        "  - name: Tom Hale\n    description: Her brother.\n    pronoun: he\n"
+        "scenes:\n  - title: A\n    summary: Rina Moss comes home.\n"
+    )
+    assert possessed_roles(pack)["Tom Hale"] == [("Tess Hale", ("brother",))]

@@ -157,7 +157,9 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     found: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     named: list[int] = []
     here: list[int] = []  # the people named so far in this sentence
-    owned_here: dict[int, tuple[str, int]] = {}  # ... those said as someone's ("her sister, Jolene"): (pronoun, owner)
+    owned_here: dict[
+        int, tuple[str, int, int]
+    ] = {}  # ... said as someone's ("her sister, Jolene"): pronoun, owner, where
     lead = protagonist(pack)
     lead_number = people.index(lead) if lead is not None else None
     for position, word in enumerate(words):
@@ -174,15 +176,28 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         pronoun = _POSSESSOR.get(owner_word)
         if pronoun is None and owner_word in ("the", "a", "an", ","):  # "her rival, the critic Otto Brell"
             pronoun, role = _possessed_before(words, start - (owner_word != ",")) or (None, role)
-        # "Tamsin turns to her older sister, Jolene, and to her old mentor, Ludmila": the second "her" is the first's
-        parallel = [owned_here[i][1] for i in here if owned_here.get(i, ("", 0))[0] == pronoun]
-        owner = parallel[-1] if parallel else _owner(people, number, pronoun, here, lead_number, named)
+        parallel = _parallel_owner(words, start, pronoun, [owned_here[i] for i in here if i in owned_here])
+        owner = parallel if parallel is not None else _owner(people, number, pronoun, here, lead_number, named)
         if role and pronoun and owner is not None:
             found.setdefault(people[number].name, []).append((people[owner].name, tuple(role)))
-            owned_here[number] = (pronoun, owner)
+            owned_here[number] = (pronoun, owner, position)
         named.append(number)
         here.append(number)
     return found
+
+
+def _parallel_owner(words: list[str], start: int, pronoun: str | None, owned: list[tuple[str, int, int]]) -> int | None:
+    """ "Tamsin turns to her older sister, Jolene, and to her old mentor, Ludmila": a possessive joined by "and"
+    to one just before it means the same owner; not after a relative clause ("her friend, Tess, who brings her
+    brother, Tom": Tess's brother)."""
+    if not owned or owned[-1][0] != pronoun:
+        return None
+    between = set(words[owned[-1][2] + 1 : start])
+    return owned[-1][1] if between & _JOINED and not between & _RELATIVE else None
+
+
+_JOINED = frozenset({"and", "or"})
+_RELATIVE = frozenset("who whose whom which that where".split())
 
 
 def _possessed_before(words: list[str], comma: int) -> tuple[str, list[str]] | None:

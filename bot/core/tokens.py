@@ -114,10 +114,6 @@ def _ruled_out(clause: list[Word]) -> bool:
     return reason or said[:1] == ["not"] or said[:2] in (["but", "not"], ["rather", "than"], ["instead", "of"])
 
 
-def _opens_a_question(clause: list[Word]) -> bool:
-    return sentences.opens_asking(part.text for part in clause)
-
-
 _NAYS = frozenset("no nah nope wrong".split())
 _TIMES_OF_DAY = frozenset("morning afternoon evening night day".split())
 _OPENS_A_QUESTION = frozenset("who whos what whats which where when how".split())
@@ -209,7 +205,9 @@ class Tokeniser:
         """ "sorry, a bit flustered because the guests are late: who wrote the score?": a clause telling a
         story in none of the pack's words, before a clause that asks, says nothing the answer needs (its words
         would only make the question look like one about something else)."""
-        asking = next((k for k, clause in enumerate(clauses) if k and _opens_a_question(clause)), None)
+        asking = next(
+            (k for k, clause in enumerate(clauses) if k and sentences.opens_asking(part.text for part in clause)), None
+        )
         if asking is None:
             return clauses
         return [clause for k, clause in enumerate(clauses) if k >= asking or not self._story(clause)]
@@ -219,7 +217,7 @@ class Tokeniser:
         return (
             sum(1 for part in clause if part.stem) >= STORY_WORDS
             and not self._content(clause)
-            and not _opens_a_question(clause)
+            and not sentences.opens_asking(part.text for part in clause)
             and not (sentences.REFERENCES | ORDER_WORDS) & set(said)
             and not self._names_a_kind(clause)  # "i'm blanking on scene three—what happens in it?"
             and not any(word in _KIND_NOUNS for word in said)  # "thinking about the scene descriptions, which ..."

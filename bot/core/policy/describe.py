@@ -138,7 +138,7 @@ def unsure(turn: Turn) -> Answer | None:
     )
     if not close:
         return None
-    asked_who = set(turn.tokens.words) & ASKS_WHO and not any(e.kind == "soundtrack" for e in close)
+    asked_who = not ASKS_WHO.isdisjoint(turn.tokens.words) and not any(e.kind == "soundtrack" for e in close)
     person = _person_asked(turn, close) if asked_who else None
     if person is not None:
         return turn.kit.replies.hit(person)  # "who's the commodore?": the man, not "Commodore's March"
@@ -255,12 +255,13 @@ def named_person(turn: Turn) -> Answer | None:
     if len(people) != 1 or others:
         return None
     person = kit.index.entries[people[0]]
-    if pointed is not None and not kit.scorer.pronoun_fits(person, pointed["pronoun"]):
+    if pointed is not None and not kit.scorer.pronoun_fits(person, pointed["pronoun"] or pointed["pronoun2"]):
         return None  # "vicky ... who is he?": someone else
     return kit.replies.hit(person)
 
 
-_WHO_IS_PRONOUN = re.compile(r"\bwho (?:(?:is|s|was) )?(?P<pronoun>he|she)(?: is| was| s)?\b")
+# "who is he", "who he is" (not "someone who she meets", a relative clause)
+_WHO_IS_PRONOUN = re.compile(r"\bwho (?:(?:is|s|was) (?P<pronoun>he|she)\b|(?P<pronoun2>he|she) (?:is|was|s)\b)")
 
 
 def within_scene(turn: Turn) -> Answer | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..cues import ALIKE, FONDNESS, INVERSES, VERB_ROLES
+from ..cues import ALIKE, FONDNESS, INVERSES, PRONOUN_FORMS, VERB_ROLES
 from ..index import Entry
 from ..recognisers import IN_PLAY
 from ..text import term
@@ -28,9 +28,13 @@ def one_person(turn: Turn) -> Entry | None:
 
 def cast_by_role(turn: Turn) -> Entry | None:
     """The one character whose role words (what the page calls them: "composer", "instructor") the question
-    holds, if only one's."""
-    stems, roles = turn.tokens.stem_set, turn.kit.index.role_terms
-    holders = [p for p in turn.kit.index.by_kind.get("character", []) if stems & roles.get(p.title, frozenset())]
+    says before its pronoun, if only one's: "and the composer guy, in which scene he appear?" is about him, but
+    "in which scenes does he appear with the composer?" is about the "he" in play."""
+    parts, forms = turn.tokens.parts, PRONOUN_FORMS.get(turn.reading.person or "", frozenset())
+    pronoun = next((n for n, part in enumerate(parts) if part.text in forms), len(parts))
+    said = {part.stem for part in parts[:pronoun] if part.stem}
+    roles = turn.kit.index.role_terms
+    holders = [p for p in turn.kit.index.by_kind.get("character", []) if said & roles.get(p.title, frozenset())]
     return holders[0] if len(holders) == 1 else None
 
 

@@ -78,12 +78,17 @@ _LIST_TRIGGERS = frozenset(
 _STEPS = re.compile(rf"\b{COUNT} {_PLURAL_SCENES} (?:later|after|afterwards|earlier|before|back)\b")
 
 
+_LISTED_OUTRIGHT = re.compile(r"\b(?:list|show|name|what are|which are|what were|which were)\b")
+
+
 def listing(heard: Heard) -> Reading | None:
     """ "list the scenes", "how many songs": the whole list of one kind, nothing else asked (in its clause;
     other clauses may chat, but not ask: "yo, quick q: can you list the scenes for me?")."""
     found = _LIST.search(heard.text) if heard.vocabulary & _LIST_TRIGGERS else None
-    if found is None or LIST_NEGATED.search(heard.text) or _STEPS.search(heard.text):
-        return None  # (not "what was 2 scenes before it": a count of steps)
+    if found is None or LIST_NEGATED.search(heard.text):
+        return None
+    if _STEPS.search(heard.text) and not _LISTED_OUTRIGHT.search(heard.text):
+        return None  # "what was 2 scenes before it": a count of steps; but "list the 3 scenes before the end"
     words, others = _list_clause(heard)
     film = _film_name_said(heard, words)
     if film is None:

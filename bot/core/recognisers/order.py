@@ -106,6 +106,7 @@ _LEADING = frozenset("lead leads go move cut jump head turn".split())
 
 # "two scenes later", "and a scene earlier?": steps from the thread
 _STEPS_AWAY = re.compile(
+    # "ok leave it. what happens two scenes later after that?": back from a side question
     r"^(?:(?:and|so|ok|okay|then|now|leave it) )*"
     r"(?:what about |(?:what|which) (?:happens|happened|is|was|s|comes|came|scene is|one is) (?:in |at )?)?"
     rf"(?:the scene )?(?P<steps>{COUNT}|a) (?:{NOUN} )?"
@@ -287,30 +288,50 @@ def _order_relation(heard: Heard) -> re.Match[str] | None:
 def neighbour(heard: Heard) -> Reading | None:
     """ "what's the next scene about?", "tell me about the previous one", "what happens in the scene that comes
     next": the one next to the thread's, said as a noun phrase inside any question (the whole question being
-    "next" is `elliptic`'s, one naming its anchor `relation`'s)."""
+    "next" is `elliptic`'s, one naming its anchor after the relation word `relation`'s). Said after a name ("the
+    dream sequence, what's the next scene about?"), it is that one's neighbour."""
     if not heard.vocabulary & _NEIGHBOUR_TRIGGERS:
         return None
-    found = _NEIGHBOUR.search(heard.text)
+    found = next((m for m in (p.search(heard.text) for p in _NEIGHBOURS) if m is not None), None)
     if found is None:
         return None
-    way: Relation = "next" if found["next"] or found["next2"] or found["next3"] else "prev"
-    noun = found["noun"] or found["noun2"] or found["noun3"]
-    return replace(heard.base, asks="order", kind=noun_kind(noun), relation=way)
+    way: Relation = "next" if found["way"] in _NEXT else "prev"
+    lead = _clean_anchor(_clean_lead(_AND_THEN.sub("", heard.text[: found.start()])))
+    said = lead.split()
+    # a short lead naming something ("the dream sequence, ..."), not the asker's story before the question
+    named = (
+        len(said) <= _NAMING_LEAD
+        and not _TELLERS & set(said)
+        and any(is_significant(w) and heard.names(w) for w in said)
+    )
+    return replace(
+        heard.base, asks="order", kind=noun_kind(found["noun"]), relation=way, anchors=(lead,) if named else ()
+    )
 
 
 _NEIGHBOUR_TRIGGERS = frozenset("next following afterwards after before previous previously preceding prior".split())
-_NEIGHBOUR_NOUNS = r"(?P<noun{n}>scene|one|part|bit|moment|sequence|track|song|piece)"
-_NEIGHBOUR = re.compile(
-    r"\b(?:the|a) (?:very )?(?:(?P<next>next|following)|previous|preceding|prior) "
-    + _NEIGHBOUR_NOUNS.format(n="")
-    + r"\b(?! (?:after|before|to|from)\b)"
-    r"|\b(?:the|a) (?P<noun3>scene|one|part|bit|moment|track|song) (?:right |just |directly |immediately )?"
-    r"(?:(?P<next3>after)|before) (?:this|that|it)(?: one| scene)?$"
-    r"|\b(?:the|which|what) "
-    + _NEIGHBOUR_NOUNS.format(n="2")
-    + r" (?:that |which )?(?:comes?|came|is|goes|happens) (?:right |just |directly |immediately |straight )?"
-    r"(?:(?P<next2>next|afterwards)|previously)\b"
+_NEXT = frozenset("next following after afterwards".split())
+_ONE = r"(?P<noun>scene|one|part|bit|moment|sequence|track|song|piece)"
+_NEIGHBOURS = (
+    # "the next scene", "a previous one" (but not "the next one after the audition": `relation`'s)
+    re.compile(
+        rf"\b(?:the|a) (?:very )?(?P<way>next|following|previous|preceding|prior) {_ONE}\b"
+        r"(?! (?:after|before|to|from)\b)"
+    ),
+    # "what is her feeling in the scene before this?"
+    re.compile(
+        rf"\b(?:the|a) {_ONE} (?:right |just |directly |immediately )?(?P<way>after|before) (?:this|that|it)"
+        r"(?: one| scene)?$"
+    ),
+    # "the scene that comes next", "which one came previously" (not "... happens next to the tracks")
+    re.compile(
+        rf"\b(?:the|which|what) {_ONE} (?:that |which )?(?:comes?|came|is|goes|happens) "
+        r"(?:right |just |directly |immediately |straight )?(?P<way>next|afterwards|previously)\b(?! to\b)"
+    ),
 )
+_NAMING_LEAD = 6  # words of "tell me about the premiere night", before "and the scene after that"
+_TELLERS = frozenset("i im ive id my we our".split())
+_AND_THEN = re.compile(r"(?:,? (?:and|then|and then|so))+\s*$")
 
 
 def _anchor_of(heard: Heard, found: re.Match[str]) -> str | None:
