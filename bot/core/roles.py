@@ -157,9 +157,8 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     found: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     named: list[int] = []
     here: list[int] = []  # the people named so far in this sentence
-    owned_here: dict[
-        int, tuple[str, int, int]
-    ] = {}  # ... said as someone's ("her sister, Jolene"): pronoun, owner, where
+    # ... those said as someone's ("her sister, Jolene"): (pronoun, owner, position)
+    owned_here: dict[int, tuple[str, int, int]] = {}
     lead = protagonist(pack)
     lead_number = people.index(lead) if lead is not None else None
     for position, word in enumerate(words):

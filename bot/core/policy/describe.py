@@ -246,9 +246,11 @@ ASKS_WHAT = frozenset("what whats how does do is did".split())
 def named_person(turn: Turn) -> Answer | None:
     """ "who is julian in this story?": the one person named and asked about, whatever the story's words score."""
     kit, tokens = turn.kit, turn.tokens
+    if ASKS_WHO.isdisjoint(tokens.words) or FILM_WORDS.isdisjoint(tokens.words):
+        return None  # most questions: no "who", or no word of the story
     opener = next((w for w in tokens.words if w not in OPENING_FILLER), "")
     pointed = _WHO_IS_PRONOUN.search(" ".join(tokens.words))  # "julian, who is he and how does he fit in?"
-    if opener not in ASKS_WHO and pointed is None or not set(tokens.words) & FILM_WORDS:
+    if opener not in ASKS_WHO and pointed is None:
         return None  # "my brother, who's just started dance classes...": no question about who
     people = kit.scorer.named_people(tokens)
     others = [i for i in tokens.named if kit.index.entries[i].kind not in ("character", "film")]
