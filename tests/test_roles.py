@@ -270,6 +270,21 @@ def test_a_sibling_by_an_everyday_word_both_ways():
     assert engine.answer("his sister?", thread).title == "Ada Stone"
 
 
+def synopsis_pack(title: str, synopsis: str, *people: tuple[str, ...], scene: tuple[str, str] | None = None):
+    """A pack of a synopsis, its people ((name, description, pronoun[, alias]) each) and one scene: what the
+    relations the synopsis tells are read from."""
+    characters = "".join(
+        f"  - name: {name}\n    description: {description}\n    pronoun: {pronoun}\n"
+        + "".join(f"    aliases: [{alias}]\n" for alias in aliases)
+        for name, description, pronoun, *aliases in people
+    )
+    title_of_scene, summary = scene or ("Homecoming", f"{people[0][0]} comes home.")
+    return parse_pack(
+        f"film:\n  title: {title}\n  synopsis: >-\n    {synopsis}\ncharacters:\n{characters}"
+        f"scenes:\n  - title: {title_of_scene}\n    summary: {summary}\n"
+    )
+
+
 def test_her_in_a_new_sentence_is_the_protagonists_not_the_last_woman_named():
     from bot.core.roles import possessed_roles
 
@@ -277,12 +292,12 @@ def test_her_in_a_new_sentence_is_the_protagonists_not_the_last_woman_named():
         "In this sports drama, Nora Castellan is a former rower. Her best rower is Imogen Reyes, a fierce teenager. "
         "Standing in their way is her ex-husband, Daniel Okafor, who coaches the rival club."
     )
-    pack = parse_pack(
-        "film:\n  title: The Long Stroke\n  synopsis: >-\n    " + synopsis + "\ncharacters:\n"
-        "  - name: Nora Castellan\n    description: A former rower.\n    pronoun: she\n"
-        "  - name: Imogen Reyes\n    description: A fierce teenager.\n    pronoun: she\n"
-        "  - name: Daniel Okafor\n    description: Her ex-husband.\n    pronoun: he\n"
-        "scenes:\n  - title: Homecoming\n    summary: Nora Castellan comes home.\n"
+    pack = synopsis_pack(
+        "The Long Stroke",
+        synopsis,
+        ("Nora Castellan", "A former rower.", "she"),
+        ("Imogen Reyes", "A fierce teenager.", "she"),
+        ("Daniel Okafor", "Her ex-husband.", "he"),
     )
     assert possessed_roles(pack)["Daniel Okafor"] == [("Nora Castellan", ("ex", "husband"))]
     engine = Engine(pack)
@@ -296,12 +311,13 @@ def test_a_relation_after_a_preposition_and_one_before_an_appositive_are_possess
         "In this mystery, Nora Quill is an investigator. She turns to her old mentor, Elias Brandt, a retired "
         "detective, while her rival, the ambitious reporter Marcus Vane, races her to every lead."
     )
-    pack = parse_pack(
-        "film:\n  title: The Lantern\n  synopsis: >-\n    " + synopsis + "\ncharacters:\n"
-        "  - name: Nora Quill\n    description: An investigator.\n    pronoun: she\n"
-        "  - name: Elias Brandt\n    description: A retired detective.\n    pronoun: he\n"
-        "  - name: Marcus Vane\n    description: A reporter.\n    pronoun: he\n"
-        "scenes:\n  - title: The Fire\n    summary: Nora Quill arrives.\n"
+    pack = synopsis_pack(
+        "The Lantern",
+        synopsis,
+        ("Nora Quill", "An investigator.", "she"),
+        ("Elias Brandt", "A retired detective.", "he"),
+        ("Marcus Vane", "A reporter.", "he"),
+        scene=("The Fire", "Nora Quill arrives."),
     )
     assert possessed_roles(pack) == {
         "Elias Brandt": [("Nora Quill", ("old", "mentor"))],
@@ -324,12 +340,12 @@ def test_two_people_said_as_her_something_in_one_sentence_share_the_owner():
         "In this comedy, Rina Moss is a clumsy valet. Rina turns to her older sister, Tess Hale, a pilot, "
         "and to her old mentor, the retired navigator Oda Brix, who lives in a container."
     )
-    pack = parse_pack(
-        "film:\n  title: Lot Nine\n  synopsis: >-\n    " + synopsis + "\ncharacters:\n"
-        "  - name: Rina Moss\n    description: A clumsy valet.\n    pronoun: she\n"
-        "  - name: Tess Hale\n    description: Her older sister, a pilot.\n    pronoun: she\n"
-        "  - name: Oda Brix\n    description: Her old mentor.\n    pronoun: she\n"
-        "scenes:\n  - title: Homecoming\n    summary: Rina Moss comes home.\n"
+    pack = synopsis_pack(
+        "Lot Nine",
+        synopsis,
+        ("Rina Moss", "A clumsy valet.", "she"),
+        ("Tess Hale", "Her older sister, a pilot.", "she"),
+        ("Oda Brix", "Her old mentor.", "she"),
     )
     roles = possessed_roles(pack)
     assert roles["Oda Brix"] == [("Rina Moss", ("old", "mentor"))]
@@ -347,13 +363,12 @@ def test_a_guide_or_a_learner_in_other_words_than_the_page_uses():
         "In this musical comedy, Della Marsh is a waitress. Her older sister, Rosa Marsh, runs the diner, but Della "
         "secretly trains with her reluctant mentor, the faded star Augustus Pell."
     )
-    pack = parse_pack(
-        "film:\n  title: Larkspur Lane\n  synopsis: >-\n    " + synopsis + "\ncharacters:\n"
-        "  - name: Della Marsh\n    description: A waitress.\n    pronoun: she\n    aliases: [Della]\n"
-        "  - name: Augustus Pell\n    description: A faded star of the old stage.\n    pronoun: he\n"
-        "    aliases: [Augustus]\n"
-        "  - name: Rosa Marsh\n    description: Her older sister.\n    pronoun: she\n    aliases: [Rosa]\n"
-        "scenes:\n  - title: Homecoming\n    summary: Della Marsh comes home.\n"
+    pack = synopsis_pack(
+        "Larkspur Lane",
+        synopsis,
+        ("Della Marsh", "A waitress.", "she", "Della"),
+        ("Augustus Pell", "A faded star of the old stage.", "he", "Augustus"),
+        ("Rosa Marsh", "Her older sister.", "she", "Rosa"),
     )
     engine = Engine(pack)
     assert engine.answer("who is the professor of della?").title == "Augustus Pell"
@@ -370,11 +385,12 @@ def test_a_possessive_after_a_relative_clause_is_the_nearer_persons():
         "In this drama, Rina Moss is a clerk. Rina calls her friend, Tess Hale, who brings her brother, "
         "Tom Hale, along."
     )
-    pack = parse_pack(
-        "film:\n  title: X\n  synopsis: >-\n    " + synopsis + "\ncharacters:\n"
-        "  - name: Rina Moss\n    description: A clerk.\n    pronoun: she\n"
-        "  - name: Tess Hale\n    description: Her friend.\n    pronoun: she\n"
-        "  - name: Tom Hale\n    description: Her brother.\n    pronoun: he\n"
-        "scenes:\n  - title: A\n    summary: Rina Moss comes home.\n"
+    pack = synopsis_pack(
+        "X",
+        synopsis,
+        ("Rina Moss", "A clerk.", "she"),
+        ("Tess Hale", "Her friend.", "she"),
+        ("Tom Hale", "Her brother.", "he"),
+        scene=("A", "Rina Moss comes home."),
     )
     assert possessed_roles(pack)["Tom Hale"] == [("Tess Hale", ("brother",))]
