@@ -67,6 +67,8 @@ CHATTER = frozenset(
 # Words that address the room, not the film: "gm all", "hey everyone".
 ADDRESS = frozenset("all everyone everybody guys folks yall friends fam team chat there".split())
 PRONOUNS = frozenset("he she him her his hers they them their".split())
+# The asker's own words ("i", "my", "we"): a clause holding them tells the asker's story, reason or time
+FIRST_PERSON = frozenset("i im ive id ill my me we were our us".split())
 # Words that point back to something named before: "we just finished the rehearsal scene. what happens in it?"
 REFERENCES = PRONOUNS | frozenset("it its that this there".split())
 

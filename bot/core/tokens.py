@@ -76,7 +76,7 @@ NUMBER_WORDS = frozenset(
 
 
 _BECAUSE = frozenset("so because since cause cos coz".split())
-_ASKER = frozenset("i we im ive id ill my our us".split())
+_ASKER = sentences.FIRST_PERSON - {"me", "were"}  # "because i ...", "so we can ..."
 _SO_I_CAN = frozenset("can could will would might may dont".split())
 _PURPOSE_AFTER = 3  # words a clause asks in before a "so I can ..." may follow
 

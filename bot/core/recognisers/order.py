@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..sentences import FIRST_PERSON
 from ..text import is_significant
 from .positions import NTH
 from .reading import Heard, Reading, Relation, clause_prefix
@@ -330,7 +331,7 @@ _NEIGHBOURS = (
     ),
 )
 _NAMING_LEAD = 6  # words of "tell me about the premiere night", before "and the scene after that"
-_TELLERS = frozenset("i im ive id my we our".split())
+_TELLERS = FIRST_PERSON - {"me", "us", "ill", "were"}  # a story, not a request ("tell me about ...")
 _AND_THEN = re.compile(r"(?:,? (?:and|then|and then|so))+\s*$")
 
 
@@ -356,7 +357,7 @@ def _anchor_of(heard: Heard, found: re.Match[str]) -> str | None:
 
 _IT = frozenset({"it", "that", "this", "that one", "this one"})
 
-_ASKERS = frozenset("i im ive my me we were our us".split())  # an anchor opening with one is about the asker
+_ASKERS = FIRST_PERSON - {"id", "ill"}  # an anchor opening with one is about the asker
 
 
 def _described_before(heard: Heard, at: int) -> str:
