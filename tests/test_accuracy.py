@@ -78,9 +78,9 @@ BLIND_H = [
 ]
 
 
-# Sets I to T (issue 14): four writers each, from the seed page alone. I was half development, half held back
-# (scored once, then used as development material); J to T were each written fresh and scored once through
-# `ask --json [--conversation]`; J to S were then fixed against, T is the last estimate. All spent now:
+# Sets I to U (issue 14): four writers each, from the seed page alone. I was half development, half held back
+# (scored once, then used as development material); J to U were each written fresh and scored once through
+# `ask --json [--conversation]`; J to S were then fixed against, T and U are the last estimates. All spent now:
 # regression floors a little below what the engine scores: (single, turns, end to end) for each style in STYLES.
 STYLES = ("discord", "esl", "longwinded", "terse")
 LATER_SETS = {
@@ -96,6 +96,7 @@ LATER_SETS = {
     "r": ((0.94, 0.88, 0.78), (0.94, 0.89, 0.75), (0.91, 0.73, 0.43), (0.94, 0.94, 0.9)),
     "s": ((0.98, 0.97, 0.95), (0.98, 0.89, 0.75), (0.81, 0.77, 0.53), (0.94, 0.95, 0.93)),
     "t": ((0.98, 0.95, 0.9), (0.91, 0.84, 0.65), (0.84, 0.79, 0.65), (0.98, 0.93, 0.83)),
+    "u": ((0.98, 0.93, 0.85), (0.94, 0.93, 0.85), (0.74, 0.66, 0.3), (0.98, 0.94, 0.9)),
 }
 
 
@@ -143,9 +144,9 @@ def test_blind_sets_cover_every_question_type():
 
 # Made-up films written as seed-style pages by one helper and asked about by others (from the page alone), each
 # page imported as it is (no hand keywords): film 6 (science fiction, accents, a department credit), film 7 (no
-# genre, no soundtrack, curly apostrophes, scenes without context), films 8 to 18 (a western, a mystery, a sports
+# genre, no soundtrack, curly apostrophes, scenes without context), films 8 to 19 (a western, a mystery, a sports
 # drama, a horror film, a road movie, a courtroom drama, an animated adventure, a political thriller, a
-# science-fiction comedy, a musical comedy, a heist thriller). Spent.
+# science-fiction comedy, a musical comedy, a heist thriller, a family drama). Spent.
 IMPORTED_FILMS = [
     ("film-6", 0.85, 0.74),
     ("film-7", 0.87, 0.79),
@@ -160,6 +161,7 @@ IMPORTED_FILMS = [
     ("film-16", 0.83, 0.83),
     ("film-17", 0.85, 0.73),
     ("film-18", 0.8, 0.69),
+    ("film-19", 0.7, 0.7),
 ]
 
 
