@@ -144,11 +144,17 @@ def test_empty_input_returns_help(engine, question):
 
 
 def test_close_calls_offer_alternatives(engine):
-    answer = engine.answer("the shoes take over on stage")
+    answer = engine.answer("the red shoes control her")
     assert answer.kind == "scene"
     assert 1 <= len(answer.alternatives) <= 3
     assert all(a.title != answer.title for a in answer.alternatives)
     assert all(a.score <= answer.score for a in answer.alternatives)
+
+
+def test_two_scenes_the_page_describes_alike_are_asked_about(engine):
+    """The page gives both stage performances the shoes taking over: neither is guessed."""
+    answer = engine.answer("the shoes take over on stage")
+    assert answer.reason == "clarify" and len(answer.alternatives) == 2
 
 
 def test_scene_answer_renders_summary_context_and_position(engine, pack):

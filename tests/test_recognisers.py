@@ -103,6 +103,17 @@ def test_refusal(engine, name):
     assert BY_NAME[name](heard(engine, question, pending)) is None, question
 
 
+def test_an_ordinal_asked_politely_with_what_happens_in_it_is_that_scene(engine):
+    """The answer to "which scene is the fifth" says what happens in it: the tail asks nothing more."""
+    reading = BY_NAME["bare_ordinal"](
+        heard(engine, "could you tell me which scene is the fifth and what happens in it", False)
+    )
+    assert reading is not None and (reading.kind, reading.position) == ("scene", 5)
+    assert (
+        BY_NAME["bare_ordinal"](heard(engine, "could you tell me what happens on the fifth of november", False)) is None
+    )
+
+
 def test_the_priority_is_the_order_of_the_tuple(engine):
     """ "and 7?" with a list open is a pick, before any other reading of a number."""
     assert read(engine.read("and 7?"), pending=True).asks == "pick"

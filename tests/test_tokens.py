@@ -144,3 +144,22 @@ def test_choosing_sentences_without_word_counts_does_not_fail():
     found = split("There is a scene with the captain and the key. Which scene is that?")
     signals = Signals(names=[True, False], bare=[False, True], chat=[False, False])
     assert chosen(found, signals) == [(0, False), (1, True)]
+
+
+def test_a_message_that_asks_nothing_is_read_from_what_the_asker_meant(engine):
+    sentences = split("Ah, there are two of those, aren't there. I mean the later one, where she collapses on stage.")
+    signals = Signals(names=[False, False], bare=[True, False], chat=[False, False])
+    assert sentences[1].means and not sentences[0].means
+    assert chosen(sentences, signals) == [(1, True)]
+
+
+def test_a_long_message_whose_story_drowns_its_question_is_read_again_from_the_asking_sentence(engine):
+    said = (
+        "My cousin has seen it twice and still calls the music the best thing since sliced bread. "
+        "I need something to say back at the picnic tomorrow. Who composed the score?"
+    )
+    tokens = engine.read(said)
+    narrow = engine.tokeniser.narrower(said, tokens)
+    assert narrow is None or "picnic" not in narrow.words
+    assert engine.answer(said).kind == "soundtrack"
+    assert engine.tokeniser.narrower("who composed the score?", engine.read("who composed the score?")) is None

@@ -128,3 +128,12 @@ def test_the_last_question_about_someones_scenes_is_kept_for_and_x(engine):
     engine.answer("when does julian first appear", state)  # out of range: no scene names him
     assert state.asked == ("appears", 1)
     assert engine.answer("and boris?", state).title == "The Dancer's Choice"
+
+
+def test_a_settled_which_one_leaves_the_choice_not_taken_as_the_other_one():
+    state = Conversation()
+    state.remember(CLARIFY)
+    state.remember(hit("scene", "A"))
+    assert state.others == (Focus("track", "A"),)
+    state.remember(hit("scene", "B"))
+    assert state.others == ()  # an answer that settled nothing has no other one

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .answers import Answer, Kind, Resolution, Subject
+from .answers import Answer, Kind, Reason, Resolution, Subject
 from .index import Index
 from .intents import FilmFacts
 from .loader import load_pack
@@ -25,6 +25,7 @@ from .tracker import Conversation
 from .tuning import TUNING, Tuning
 
 MAX_CHOICES = 25
+_DROWNED = (Reason.OFF_TOPIC, Reason.NO_THREAD)  # declines a long message's story may have caused
 
 __all__ = ["MAX_CHOICES", "QUESTION_CHARS", "Engine"]
 
@@ -54,6 +55,13 @@ class Engine:
         """Answer a free-text question; with a conversation, read it against the dialogue state and record it."""
         turn = self.turn(question, conversation)
         answer = decide(turn)
+        if answer.reason in _DROWNED:
+            narrow = self.tokeniser.narrower(question, turn.tokens)
+            if narrow is not None:
+                second = self._turn(narrow, conversation)
+                retry = decide(second)
+                if retry.kind != "none":
+                    turn, answer = second, retry
         reading = turn.reading
         if conversation is not None:
             if reading.corrects and answer.kind != "none":
@@ -70,7 +78,9 @@ class Engine:
     def turn(self, question: str, conversation: Conversation | None = None) -> Turn:
         """A question tokenised (once) and recognised, with the dialogue state it is read against: what the
         policy's rules see."""
-        tokens = self.tokeniser.tokenise(question)
+        return self._turn(self.tokeniser.tokenise(question), conversation)
+
+    def _turn(self, tokens: Tokens, conversation: Conversation | None) -> Turn:
         thread = conversation if conversation is not None and conversation.active else None
         pending = thread is not None and (thread.focus is not None or bool(thread.pending))
         reading = read(tokens, pending=pending, knows=self.index.knows, facts=self.facts, names=self.names_word)

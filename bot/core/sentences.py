@@ -26,6 +26,9 @@ _EMBEDDED = re.compile(
     r"\b(?:what|which|who|whom|how|when|where|why)\b"
 )
 
+# "I mean the later one", "I was thinking of the one where ...": what the asker meant, said without asking
+_MEANT = re.compile(r"^(?:i (?:meant|mean)|i (?:was |m |am )?(?:asking|talking|thinking) (?:about|of))\b")
+
 # A message that says it is not about the film: "sorry, this isn't about the movie at all, but ...".
 DISOWNS = re.compile(
     r"\b(?:(?:(?:is|s|was)n[’']?t|is not|not)(?: really| actually| even| strictly| at all)?"
@@ -80,6 +83,7 @@ class Sentence:
     embeds: bool  # holds a question inside a statement: "he wants to know who made the music"
     refers: bool  # holds a pronoun or "that", "it" (may need the sentence before it)
     someone: bool = False  # holds "he", "she", "they": asks about a person
+    means: bool = False  # opens by saying what the asker meant: "I mean the later one, where she collapses."
 
 
 def split(message: str) -> list[Sentence]:
@@ -103,7 +107,8 @@ def split(message: str) -> list[Sentence]:
         embeds = _EMBEDDED.search(" ".join(words)) is not None
         # "who is the instructor in this movie?" points at nothing said before it
         refers = bool(REFERENCES & set(_THE_FILM.sub("", " ".join(words)).split()))
-        found.append(Sentence(clauses, asks, embeds, refers, bool(PRONOUNS & set(words))))
+        means = _MEANT.match(" ".join(w for w in words if w not in OPENING_FILLER)) is not None
+        found.append(Sentence(clauses, asks, embeds, refers, bool(PRONOUNS & set(words)), means))
     return found
 
 
@@ -129,8 +134,10 @@ def chosen(sentences: list[Sentence], signals: Signals) -> list[tuple[int, bool]
     asked = [i for i, s in enumerate(sentences) if s.asks] or [i for i, s in enumerate(sentences) if s.embeds]
     if len(sentences) < 2:
         return [(i, True) for i in range(len(sentences))]
-    if not asked:  # no sentence asks: the point comes first ("and the one before that, because I slept. ...")
-        said = [i for i in range(len(sentences)) if not signals.chat[i]]
+    if not asked:  # no sentence asks: what the asker meant, else the point first ("and the one before that. ...")
+        said = [i for i in range(len(sentences)) if sentences[i].means] or [
+            i for i in range(len(sentences)) if not signals.chat[i]
+        ]
         return [(said[0] if said else 0, True)]
     keep = dict.fromkeys(asked, True)
     for i in asked:

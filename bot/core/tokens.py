@@ -189,6 +189,17 @@ class Tokeniser:
             tokens = replace(tokens, disowned=True)
         return tokens
 
+    def narrower(self, question: str, tokens: Tokens) -> Tokens | None:
+        """The sentences that ask, without the sentences lent to them, when that is less than `tokens` read:
+        a second reading for a long message whose story drowned its question."""
+        found = sentences.split(question[:QUESTION_CHARS])
+        asked = [s for s in found if s.asks] or [s for s in found if s.embeds]
+        if len(found) < 2 or not asked:
+            return None
+        clauses = [self._clause(clause) for sentence in asked for clause in sentence.clauses]
+        narrow = self._assemble([part for clause in self._asking_clauses(clauses) for part in clause])
+        return narrow if narrow.words != tokens.words and narrow.words else None
+
     def _asking_clauses(self, clauses: list[list[Word]]) -> list[list[Word]]:
         """The chosen clauses without what says nothing the answer needs: a greeting before the question ("gm
         all, quick one: who did the soundtrack"), what is not meant (", not the guy in the story"), the asker's

@@ -106,8 +106,11 @@ class Conversation:
             self.pending_turns = PENDING_TURNS
             return
         if answer.kind != "none" and answer.title:
+            # a "which one?" settled: the choices not taken are "the other one" now
+            left = [a for a in self.pending if (a.kind, a.title) != (answer.kind, answer.title)]
+            left = left if len(left) < len(self.pending) else []
             self.focus_on(answer.kind, answer.title)
-            self.others = tuple(focus_of(a.kind, a.title) for a in answer.alternatives)
+            self.others = tuple(focus_of(a.kind, a.title) for a in answer.alternatives or left)
             if answer.entries is not None:
                 self.listed = answer.entries[:MAX_LISTED]
                 self.listed_kind = "scene"

@@ -99,6 +99,12 @@ _OPEN_CLOSE_TRIGGERS = frozenset(
 _END_TRIGGERS = frozenset("opening beginning start ending end finale conclusion credits".split())
 
 _ASKING_WHICH = re.compile(r"^(?:which|what) (?:scene|one|track|song) (?:is|s|comes|was) ")
+# "could you tell me which scene is the sixth": a polite request for the question after it
+_TELL_ME = re.compile(r"^(?:(?:could|can|would|will) you )?(?:please )?(?:tell|remind) (?:me|us) ")
+# "which scene is the sixth and what happens in it": the answer to the first part says what happens
+_WHAT_HAPPENS_IN_IT = re.compile(
+    r" and (?:what|wat) (?:happens|happened|goes on|is it about|s it about)(?: in it| there| in that one)?$"
+)
 
 
 def appears(heard: Heard) -> Reading | None:
@@ -136,7 +142,8 @@ _AT_AN_END = re.compile(
 
 def bare_ordinal(heard: Heard) -> Reading | None:
     """ "whats 4th", "and the fifth?", "the penultimate", "ok and which scene is the fourth?"."""
-    text = _ASKING_WHICH.sub("", after_filler(heard.text))
+    text = _TELL_ME.sub("", after_filler(heard.text))
+    text = _WHAT_HAPPENS_IN_IT.sub("", _ASKING_WHICH.sub("", text))
     found = _BARE_ORDINAL.match(text) if len(text.split()) <= 6 and has_ordinal(heard) else None
     if found is None:
         return None
