@@ -151,6 +151,11 @@ def test_close_calls_offer_alternatives(engine):
     assert all(a.score <= answer.score for a in answer.alternatives)
 
 
+def test_a_type_of_movie_is_its_genre(engine):
+    assert engine.answer("What type of movie is this film?").kind == "film"
+    assert engine.answer("is the nutcracker a ballet").kind == "none"
+
+
 def test_two_scenes_the_page_describes_alike_are_asked_about(engine):
     """The page gives both stage performances the shoes taking over: neither is guessed."""
     answer = engine.answer("the shoes take over on stage")

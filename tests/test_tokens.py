@@ -163,3 +163,35 @@ def test_a_long_message_whose_story_drowns_its_question_is_read_again_from_the_a
     assert narrow is None or "picnic" not in narrow.words
     assert engine.answer(said).kind == "soundtrack"
     assert engine.tokeniser.narrower("who composed the score?", engine.read("who composed the score?")) is None
+
+
+def test_the_films_title_written_as_a_title_is_the_setting_not_the_subject(engine):
+    assert engine.read("could you tell me about Vicky Page from The Red Shoes?").corrected == (
+        "could you tell me about vicky page"
+    )
+    assert engine.read("What is The Red Shoes about?").corrected == "what is the film about"
+    assert engine.answer("What is The Red Shoes about?").kind == "film"
+    # a longer name holding the title (misspelt or not) and the title in lower case stay as typed
+    assert "red shoes ballet" in engine.read("What is the track Red Shoes Ballet?").corrected
+    assert "red shoes" in engine.read("What is the track Red Shoes Balet?").corrected
+    assert "red shoes" in engine.read("what happens when the red shoes take over").corrected
+
+
+def test_a_long_sentence_is_read_again_from_its_asking_clause(engine):
+    said = (
+        "I have been reading about famous dream sequences in old cinema all week and this one came up a lot, "
+        "so I am curious: what actually happens in the dream one?"
+    )
+    assert engine.answer(said).title == "The Dream Sequence"
+    # a bare asking clause keeps the description before it
+    bare = "I keep thinking about the one where she sits alone with her old clippings, which one is that?"
+    assert engine.tokeniser.narrower(bare, engine.read(bare)) is None or "clippings" in engine.read(bare).words
+
+
+def test_a_story_lent_for_a_name_keeps_only_its_scene_where(engine):
+    said = (
+        "My flatmate and I argued all night about the scene where Vicky has to make a choice. "
+        "What happens in that scene?"
+    )
+    assert "flatmate" not in engine.read(said).words
+    assert engine.answer(said).reason == "clarify"  # two scenes are her choice

@@ -60,7 +60,7 @@ class Engine:
             if narrow is not None:
                 second = self._turn(narrow, conversation)
                 retry = decide(second)
-                if retry.kind != "none":
+                if retry.kind != "none" and retry.score >= self.tuning.narrow_confident:
                     turn, answer = second, retry
         reading = turn.reading
         if conversation is not None:

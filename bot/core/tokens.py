@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
+from rapidfuzz import fuzz
+
 from . import sentences
 from .cues import PRONOUN_FORMS, TITLE_NOUNS
 from .index import Entry, Index
@@ -143,12 +145,12 @@ DESCRIBED_NOUNS = frozenset("scene part bit moment one sequence".split())
 DESCRIBING = frozenset("where when with in that".split())
 
 
-def described_part(sentence: list[list[Word]]) -> list[list[Word]]:
+def described_part(sentence: list[list[Word]], describing: frozenset[str] = DESCRIBING) -> list[list[Word]]:
     """Of a story around a description, the description: "we had a watch party, and someone missed the part
     where the whole family crawls around the inn" -> "the part where the whole family ...". The whole sentence
-    when it has no "the part where"."""
+    when it has no "the part where" (with `describing` one of the words after the noun)."""
     words = [part.text for clause in sentence for part in clause]
-    at = [n for n in range(len(words) - 1) if words[n] in DESCRIBED_NOUNS and words[n + 1] in DESCRIBING]
+    at = [n for n in range(len(words) - 1) if words[n] in DESCRIBED_NOUNS and words[n + 1] in describing]
     if not at:
         return sentence
     # the first "the scene where/when ..." (not a later "the most terrifying moment in the film")
@@ -168,6 +170,40 @@ def described_part(sentence: list[list[Word]]) -> list[list[Word]]:
 _WHERE_WHEN = frozenset({"where", "when"})
 
 
+LONG_MESSAGE = 15  # words of a one-sentence message long enough to tell a story before its question
+
+
+def film_title_pattern(index: Index) -> re.Pattern[str] | None:
+    """The film's title and aliases as typed with capitals ("The Red Shoes"), not where a longer name goes on
+    ("The Red Shoes Ballet", a track) and not in lower case ("the red shoes" may be the shoes themselves)."""
+    films = index.by_kind.get("film")
+    if not films:
+        return None
+    film = films[0].subject
+    names = [getattr(film, "title", ""), *getattr(film, "aliases", ())]
+    written = [re.escape(name.removeprefix("The ")) for name in names if name and name != name.lower()]
+    if not written:
+        return None
+    alternatives = "|".join(sorted(written, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’])(?P<setting>(?:[Ii]n|[Ff]rom|[Oo]f|[Ff]or) )?(?:[Tt]he )?(?:{alternatives})(?![\w'’-])"
+    )
+
+
+def _words_after_the_title(index: Index) -> frozenset[str]:
+    """The words that make the film's title part of a longer name ("the red shoes" + "soundtrack", "ballet")."""
+    films = index.by_kind.get("film")
+    titles = [name.removeprefix("the ") for name in films[0].names] if films else []
+    return frozenset(
+        rest.split()[0]
+        for entry in index.entries
+        if entry.kind != "film"
+        for name in entry.names
+        for title in titles
+        if (rest := name.removeprefix("the ").removeprefix(title)) != name.removeprefix("the ") and rest[:1] == " "
+    )
+
+
 class Tokeniser:
     """Reads questions against one pack's index (its spelling vocabulary, term weights and names)."""
 
@@ -175,10 +211,12 @@ class Tokeniser:
         self.index = index
         self.tuning = tuning
         self._seen: dict[str, Word] = {}  # each word's reading, as typed -> Word; bounded by WORD_CACHE
+        self._film_title = film_title_pattern(index)
+        self._title_goes_on = _words_after_the_title(index)
 
     def tokenise(self, question: str) -> Tokens:
         """Normalise, expand chat slang, fix spelling and weigh the significant words of the sentences that ask."""
-        found = sentences.split(question[:QUESTION_CHARS])
+        found = sentences.split(self._film_in_passing(question[:QUESTION_CHARS]))
         if len(found) == 1 and len(found[0].clauses) == 1:  # most questions: nothing to choose between
             tokens = self._assemble(self._without_greeting(self._clause(found[0].clauses[0])))
         else:
@@ -189,16 +227,40 @@ class Tokeniser:
             tokens = replace(tokens, disowned=True)
         return tokens
 
+    def _film_in_passing(self, question: str) -> str:
+        """ "could you tell me about Vicky Page from The Red Shoes?": the film's title, written as a title, is
+        where the question is set, not what it asks about; it reads as "the film" (which a question about the
+        film itself still is)."""
+        if self._film_title is None or self._film_title.search(question) is None:
+            return question
+        return self._film_title.sub(self._unless_a_name_goes_on, question)
+
+    def _unless_a_name_goes_on(self, found: re.Match[str]) -> str:
+        """ "The Red Shoes soundtrack" is a name of its own: the title stays where a longer name goes on."""
+        following = fold(found.string[found.end() : found.end() + 30]).split()[:1]
+        similar = self.tuning.typo_similarity
+        if following and any(fuzz.ratio(following[0], word) >= similar for word in self._title_goes_on):
+            return found.group()  # "Red Shoes Balet": the track, misspelt
+        return "" if found["setting"] else "the film"  # "the scene in The Red Shoes where ...": the setting
+
     def narrower(self, question: str, tokens: Tokens) -> Tokens | None:
         """The sentences that ask, without the sentences lent to them, when that is less than `tokens` read:
         a second reading for a long message whose story drowned its question."""
-        found = sentences.split(question[:QUESTION_CHARS])
+        found = sentences.split(self._film_in_passing(question[:QUESTION_CHARS]))
         asked = [s for s in found if s.asks] or [s for s in found if s.embeds]
-        if len(found) < 2 or not asked:
+        if not asked or len(found) < 2 and (len(asked[0].clauses) < 2 or len(tokens.words) < LONG_MESSAGE):
             return None
-        clauses = [self._clause(clause) for sentence in asked for clause in sentence.clauses]
+        clauses = [clause for sentence in asked for clause in self._from_the_asking_clause(sentence)]
         narrow = self._assemble([part for clause in self._asking_clauses(clauses) for part in clause])
         return narrow if narrow.words != tokens.words and narrow.words else None
+
+    def _from_the_asking_clause(self, sentence: sentences.Sentence) -> list[list[Word]]:
+        """ "I've been reading about dream sequences, so I'm curious: what happens in the dream one?": a sentence
+        from its first clause after the first that opens with a question word."""
+        read = [self._clause(clause) for clause in sentence.clauses]
+        start = next((k for k, c in enumerate(read) if k and sentences.opens_asking(p.text for p in c)), 0)
+        rest = [part for clause in read[start:] for part in clause]
+        return read if self._bare(rest) else read[start:]  # "her love interest, the one who ..., who's that?"
 
     def _asking_clauses(self, clauses: list[list[Word]]) -> list[list[Word]]:
         """The chosen clauses without what says nothing the answer needs: a greeting before the question ("gm
@@ -253,8 +315,11 @@ class Tokeniser:
                 clauses += self._lent_whole(read[i], signals.picks[i], found[i].asks)
                 continue
             meant = () if whole else self._meant(named[i], [p.text for c in read[asker] for p in c])
-            if whole or meant or signals.bare[asker] or found[i].embeds:  # lent for a name no pronoun of it means
-                clauses += [self._only_names(clause, meant) if meant else clause for clause in read[i]]
+            if meant:
+                clauses += [self._only_names(clause, meant) for clause in read[i]]
+            elif whole or signals.bare[asker] or found[i].embeds:  # lent for a name no pronoun of it means
+                # "my flatmate and I argued about the scene where she chooses. What happens in it?": the scene
+                clauses += read[i] if whole or found[i].asks else described_part(read[i], _WHERE_WHEN)
         return clauses
 
     @staticmethod

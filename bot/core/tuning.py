@@ -28,6 +28,7 @@ class Tuning:
     candidates: int = 64  # entries kept after the coverage-only ranking: enough for every adjustment to matter
     common_term_share: float = 0.1  # terms held by more entries than this only re-rank, they add no candidates
     phrase_bonus: float = 0.1  # two words side by side as one of an entry's keyword phrases has them
+    narrow_confident: float = 0.75  # a long message read again from its question alone must fit this clearly
     # Choosing between entries.
     near_tie: float = 0.03  # two entries of one kind this close, none named: ask which rather than guess
     tie_apart: float = 0.12  # ... and two scenes tied this far above the third, though a person is named

@@ -80,7 +80,7 @@ def genre(turn: Turn) -> Answer | None:
         return None
     # "is it a comedy or drama lol": genre names are words the pack may not use; anything else unknown is
     # another topic ("is the nutcracker a ballet")
-    if any(w not in GENRES and w not in CHATTER for w in kit.scorer.unknown_words(tokens)):
+    if any(w not in GENRE_CUES and w not in CHATTER for w in kit.scorer.unknown_words(tokens)):
         return None
     if not kit.pack.film.genre:  # the page stated none: say so, rather than give the synopsis
         return kit.replies.decline(Reason.MISSING_FACT, missing="the film's genre")
