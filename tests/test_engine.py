@@ -151,6 +151,13 @@ def test_close_calls_offer_alternatives(engine):
     assert all(a.score <= answer.score for a in answer.alternatives)
 
 
+def test_filler_after_a_name_is_not_a_surname_and_the_characters_frame_a_named_one(engine):
+    assert engine.answer("who is boris anyway").title == "Boris Lermontov"
+    assert engine.answer("who is boris johnson").kind == "none"
+    assert engine.answer("And for the characters, who is Boris?").title == "Boris Lermontov"
+    assert engine.answer("who are the characters").kind == "film"
+
+
 def test_a_type_of_movie_is_its_genre(engine):
     assert engine.answer("What type of movie is this film?").kind == "film"
     assert engine.answer("is the nutcracker a ballet").kind == "none"

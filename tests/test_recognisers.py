@@ -376,3 +376,19 @@ def test_small_forms_of_known_questions(engine, before, question, title):
 )
 def test_review_cases_of_the_new_order_readings(engine, before, question, title):
     assert answer_after(engine, before, question).title == title
+
+
+def test_a_pick_may_open_with_a_preposition(engine):
+    thread = Conversation()
+    engine.answer("which scenes is boris in", thread)
+    assert engine.answer("and in the last of these scenes, what happens between them?", thread).title == (
+        "The Tragic Fall"
+    )
+
+
+def test_the_relation_said_twice_leaves_the_anchor(engine):
+    thread = Conversation()
+    engine.answer("tell me about the audition", thread)
+    assert engine.answer("what's the scene that follows straight after that one?", thread).title == (
+        "The First Rehearsal"
+    )

@@ -195,3 +195,19 @@ def test_a_story_lent_for_a_name_keeps_only_its_scene_where(engine):
     )
     assert "flatmate" not in engine.read(said).words
     assert engine.answer(said).reason == "clarify"  # two scenes are her choice
+
+
+def test_a_message_that_asks_nothing_is_read_from_the_sentence_naming_something():
+    sentences = split("We picked this film for the book club. I would love a refresher on the audition scene.")
+    signals = Signals(names=[False, True], bare=[True, False], chat=[False, False])
+    assert chosen(sentences, signals) == [(1, True)]
+
+
+def test_who_is_he_with_no_name_leans_on_the_description_before_it(engine):
+    said = (
+        "There's that imperious teacher who keeps telling the heroine to forget everything but ballet. "
+        "Who is he, according to the story?"
+    )
+    assert engine.answer(said).title == "Boris Lermontov"
+    # "who is she arguing with" asks more than who she is: nothing is lent
+    assert "imperious" not in engine.read("There's that imperious teacher. Who is she arguing with?").words

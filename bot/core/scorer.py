@@ -14,6 +14,7 @@ from .english import is_common_word
 from .index import KEYWORD_FIELD, Entry, Index
 from .intents import SMALL_TALK
 from .roles import possessed_roles
+from .sentences import CHATTER, OPENING_FILLER
 from .text import canonical, fold, is_group, is_significant
 from .tokens import Tokens, fits
 from .tracker import Conversation, Focus
@@ -172,6 +173,8 @@ class Scorer:
         words = tokens.words
         if len(words) < 3 or words[0] not in cues.PERSON_QUESTION or words[-1] in SMALL_TALK:
             return False
+        if words[-1] in OPENING_FILLER or words[-1] in CHATTER:
+            return False  # "who is boris anyway": filler after the name, not a surname
         last, before = words[-1], words[-2]
         if not is_significant(last) or self.index.knows(last):
             return False

@@ -134,11 +134,8 @@ def chosen(sentences: list[Sentence], signals: Signals) -> list[tuple[int, bool]
     asked = [i for i, s in enumerate(sentences) if s.asks] or [i for i, s in enumerate(sentences) if s.embeds]
     if len(sentences) < 2:
         return [(i, True) for i in range(len(sentences))]
-    if not asked:  # no sentence asks: what the asker meant, else the point first ("and the one before that. ...")
-        said = [i for i in range(len(sentences)) if sentences[i].means] or [
-            i for i in range(len(sentences)) if not signals.chat[i]
-        ]
-        return [(said[0] if said else 0, True)]
+    if not asked:
+        return [(_point(sentences, signals), True)]
     keep = dict.fromkeys(asked, True)
     for i in asked:
         if i > 0 and i - 1 not in keep:
@@ -146,6 +143,17 @@ def chosen(sentences: list[Sentence], signals: Signals) -> list[tuple[int, bool]
             if lent is not None:
                 keep[lent[0]] = lent[1]
     return sorted(keep.items())
+
+
+def _point(sentences: list[Sentence], signals: Signals) -> int:
+    """No sentence asks: the one saying what the asker meant, else the first naming something ("I'd love a
+    refresher on the audition."), else the first that is more than chat ("and the one before that. ...")."""
+    said = (
+        [i for i in range(len(sentences)) if sentences[i].means]
+        or [i for i in range(len(sentences)) if signals.names[i]]
+        or [i for i in range(len(sentences)) if not signals.chat[i]]
+    )
+    return said[0] if said else 0
 
 
 def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, bool]) -> tuple[int, bool] | None:
@@ -160,18 +168,27 @@ def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, b
     if refers and named is not None and named not in keep:
         about_a_scene = not sentences[i].someone and signals.bare[i]
         return (named, about_a_scene and bool(signals.content) and signals.content[named] >= DESCRIBES_MUCH)
-    source = _described_in(i, signals, keep) if _leans(signals, i, refers) else None
+    source = _described_in(i, signals, keep) if _leans(sentences[i], signals, i) else None
     if source is not None:
         return (source, True)
     return (i - 1, False) if refers and signals.bare[i] else None
 
 
-def _leans(signals: Signals, i: int, refers: bool) -> bool:
-    """Does a question lean on a description before it: hollow ("could you tell me?"), or an order of something
+def _leans(sentence: Sentence, signals: Signals, i: int) -> bool:
+    """Does a question lean on a description before it: hollow ("could you tell me?"), an order of something
     it doesn't name ("There's a scene where she sits alone with her clippings. What comes right before that
-    one?")?"""
-    return bool(signals.hollow and signals.hollow[i] or refers and signals.orders and signals.orders[i])
+    one?"), or who someone is, unnamed ("There's that imperious teacher. Who is he?")?"""
+    if signals.hollow and signals.hollow[i] or sentence.refers and signals.orders and signals.orders[i]:
+        return True
+    return sentence.someone and _WHO_IS.search(sentence.clauses[0].lower()) is not None
 
+
+# "... that imperious teacher who keeps telling her to forget everything but ballet. Who is he, according to the
+# story?": a "who is he" with no name leans on the description before it
+_WHO_IS = re.compile(
+    r"^\W*(?:and |so |ok |then )*who(?: is|'s|’s| was| exactly is)? (?:he|she|they|that|this)"
+    r"(?: (?:exactly|again|then|actually|really|according to (?:the|this) (?:story|film|movie)))?\W*$"
+)
 
 LOOK_BACK = 3  # sentences a bare question may reach back over for what it asks about
 DESCRIBES = 2  # words of the pack's own a sentence needs to be that description

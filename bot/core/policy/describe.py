@@ -571,8 +571,8 @@ def preferred(kit: Kit, tokens: Tokens, scores: dict[int, float], best: Entry) -
     """The whole and its parts: "who are the characters" wants the film (its reply lists them);
     "the waltz piece on the soundtrack" wants that one track, not the soundtrack."""
     films = kit.index.by_kind.get("film")
-    if best.kind != "scene" and "characters" in tokens.words and films:
-        return films[0]
+    if best.kind != "scene" and "characters" in tokens.words and films and best.id not in tokens.named:
+        return films[0]  # (not "and for the characters, who is boris?": the one named)
     if best.kind == "soundtrack":
         return one_track(kit, tokens, scores, best) or best
     return titled_whole(kit, tokens, scores, best) or best

@@ -34,7 +34,7 @@ _FILM_TRIGGERS = frozenset(
     explain describe tell walk deal point film movie""".split()
 )
 
-_STORY_WORDS = frozenset("story storyline narrative arc plot".split())
+_STORY_WORDS = frozenset("story storyline narrative arc plot characters".split())
 
 _ASKS_SOMEONE = re.compile(r"\b(?:" + "|".join(PERSON_NOUNS) + r")\b|\bwho (?:is|s|was)\b")
 
@@ -43,7 +43,7 @@ def film(heard: Heard) -> Reading | None:
     """The film as a whole, in other words: its plot, premise, themes; "what is it about"."""
     found = _FILM_LEVEL.search(heard.text) if heard.vocabulary & _FILM_TRIGGERS else None
     if found is None or found.group() in _STORY_WORDS and _ASKS_SOMEONE.search(heard.text):
-        return None  # "the composer inside the story, the young man" asks for a person
+        return None  # "the composer inside the story", "for the characters, who is boris?" ask for a person
     if kind_in(heard.text) is not None and not LIST_NEGATED.search(heard.text):
         return None
     return replace(heard.base, asks="film")

@@ -54,7 +54,11 @@ _RELATION = re.compile(
 
 _BETWEEN = re.compile(r"\bbetween (?P<first>.+?) and (?P<second>.+)$")
 
-_ANCHOR_START = re.compile(r"^(?:she|he|they|it|we) (?:s |is |are |re |has |have |ve )?(?:done|finished|through) ")
+_ANCHOR_START = re.compile(
+    r"^(?:she|he|they|it|we) (?:s |is |are |re |has |have |ve )?(?:done|finished|through) "
+    # "the scene that follows straight after that one": the relation said twice
+    r"|^(?:(?:right|just|directly|immediately|straight|on) )*(?:after|on from|from)\b"
+)
 
 _ANCHOR_END = re.compile(
     r"\b(?:is|was|has|have|s)? ?(?:over|done|finished|(?<!the )(?<!very )ends?|ended|wraps? up|is through)"

@@ -16,7 +16,7 @@ _PICK = re.compile(
     r"^(?:(?:the|i mean|i meant|mean|meant|number|option|no|nah|choice|oh|ok|um|uh|err?|erm|yes|yeah|and|so|then|now|"
     r"which is|which ones|which one s|"
     r"what about|how about|and what about|what s|whats|what is|what happens in|what happened in|tell me about|"
-    r"what s in|what is in|what about) )*"
+    r"what s in|what is in|what about|in|from|for) )*"
     r"(?P<which>" + ORDINAL + "|" + COUNT + r"|latter|former|later|earlier)"
     r"(?: (?:one|option|choice|please|pls|then|what happens|is about what|is what|is about|of those|of them|"
     r"of these|of these scenes|of those scenes|"
