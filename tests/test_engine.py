@@ -158,6 +158,12 @@ def test_filler_after_a_name_is_not_a_surname_and_the_characters_frame_a_named_o
     assert engine.answer("who are the characters").kind == "film"
 
 
+def test_asking_to_make_a_list_or_summary_is_asking_for_it(engine):
+    assert engine.answer("can you make me a list of all the songs of the film?").kind == "soundtrack"
+    assert engine.answer("could you write me a summary of the film").kind == "film"
+    assert engine.answer("write me a poem about the film").reason == "off_topic"
+
+
 def test_a_type_of_movie_is_its_genre(engine):
     assert engine.answer("What type of movie is this film?").kind == "film"
     assert engine.answer("is the nutcracker a ballet").kind == "none"

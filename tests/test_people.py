@@ -80,6 +80,17 @@ def test_a_part_opening_with_while_goes_to_the_person_after_it():
     assert about(sentence, "Marcus Vane", others) == "Her rival, the reporter Marcus Vane, races her to every lead."
 
 
+def test_what_a_person_is_to_someone_said_just_before_their_name_is_theirs():
+    from bot.authoring.people import about
+
+    sentence = (
+        "Callum Fennimore, an apprentice, fights for a seat after his older sister, coxswain Maisie Fennimore, "
+        "persuades their coach Agatha Renwick to give him a trial."
+    )
+    others = ["Callum Fennimore", "Agatha Renwick"]
+    assert about(sentence, "Maisie Fennimore", others) == "His older sister, coxswain Maisie Fennimore."
+
+
 def test_a_title_before_a_name_is_not_part_of_it():
     synopsis = "Her mentor, Senator Alma Voss, warns her, while Governor Ted Rusk and General Ida Marr close ranks."
     assert names(synopsis) == ["Alma Voss", "Ted Rusk", "Ida Marr"]

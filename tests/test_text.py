@@ -1,6 +1,6 @@
 """Normalisation: what the answerer reads of a message."""
 
-from bot.core.text import fold, normalise, stem, words
+from bot.core.text import fold, normalise, stem, term, words
 
 
 def test_discord_markup_is_removed():
@@ -56,3 +56,11 @@ def test_a_dropped_g_on_filler_is_put_back():
     assert words("whats goin on there") == ["what", "is", "going", "on", "there"]
     assert "happening" in words("wats happenin")
     assert "violin" in words("the violin")  # a word of its own is left alone
+
+
+def test_general_narrative_words_share_a_group_across_any_pack():
+    """A page says "restoring", a member says "fixes up": any film's retelling, not one film's words."""
+    assert term("fixes") == term("restoring") == term("repaired")
+    assert term("stole") == term("robbed")
+    assert term("capsized") == term("overturned")
+    assert term("flipped") != term("capsized")  # "flipping through photos" is no boat turning over

@@ -166,7 +166,14 @@ def about(sentence: str, name: str, others: list[str]) -> str:
     while end < len(parts) and not named[end] & everyone and not _LEADING_JOIN.match(parts[end]):
         end += 1
     text = _LEADING_JOIN.sub("", ", ".join(parts[start:end])).rstrip(",;:")
+    before = _RELATION_BEFORE.search(parts[home - 1]) if start == home and home else None
+    if before is not None:  # "... after his older sister, coxswain Maisie Fennimore": what she is to him
+        text = f"{before.group()}, {text}"
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+# The end of a part that says what the person named next is to someone: "after his older sister", "with her rival"
+_RELATION_BEFORE = re.compile(r"\b(?:his|her|their|[^\W\d_][\w’'-]*['’]s) (?:[a-z][a-z-]* ){0,3}[a-z][a-z-]*$")
 
 
 def _own_start(parts: list[str], named: list[set[str]], everyone: set[str], home: int) -> int:

@@ -331,8 +331,11 @@ class FilmFacts:
 
 
 _REQUEST = re.compile(
-    r"^(?:(?:can|could|will|would) (?:you|u) |please |pls )?(?:play|sing|dance|write|draw|paint|make|create|"
-    r"generate|compose|translate|recommend|suggest|code|calculate|order|book|buy|"
+    r"^(?:(?:can|could|will|would) (?:you|u) |please |pls )?(?:play|sing|dance|"
+    # "write me a list of the scenes", "make a summary" ask to be told; "write me a poem" asks for a task
+    r"(?:write|draw|make|create|generate)(?! (?:me |us )?(?:a |the )?(?:list|summary|rundown|recap|overview)\b)|"
+    r"paint|"
+    r"compose|translate|recommend|suggest|code|calculate|order|book|buy|"
     # "remind me what happens" asks to be told; "remind me to ..." asks for a reminder
     r"remind(?! (?:me|us) (?:what|who|whom|whose|which|how|when|where|why|about|of|again)\b))\b"
 )
