@@ -164,6 +164,17 @@ def test_asking_to_make_a_list_or_summary_is_asking_for_it(engine):
     assert engine.answer("write me a poem about the film").reason == "off_topic"
 
 
+def test_who_does_a_deed_in_this_scene_is_the_one_who_does_it_not_the_first_he():
+    from pathlib import Path
+
+    from bot.authoring.importer import import_page
+
+    farm = Engine(parse_pack(import_page(Path(__file__).parent / "data" / "pages" / "film-19.txt")))
+    thread = Conversation()
+    farm.answer("what is scene 8", thread)
+    assert farm.answer("who is the man who asks to buy into the farm in this scene?", thread).title == "Amos Reedy"
+
+
 def test_a_type_of_movie_is_its_genre(engine):
     assert engine.answer("What type of movie is this film?").kind == "film"
     assert engine.answer("is the nutcracker a ballet").kind == "none"

@@ -211,3 +211,25 @@ def test_who_is_he_with_no_name_leans_on_the_description_before_it(engine):
     assert engine.answer(said).title == "Boris Lermontov"
     # "who is she arguing with" asks more than who she is: nothing is lent
     assert "imperious" not in engine.read("There's that imperious teacher. Who is she arguing with?").words
+
+
+def test_a_request_to_be_reminded_adds_nothing_to_the_question(engine):
+    assert engine.answer("the scene where she has to make her big choice, could you remind me what happens there")
+    said = "the scene where she has to make her big choice, could you remind me what happens there"
+    assert engine.answer(said).reason == "clarify"  # as without "could you remind me"
+
+
+def test_several_pointed_back_at_lend_the_list_named_before(engine):
+    said = "I need the full rundown of scenes, in order, for a quiz. Would you mind listing them for me?"
+    assert engine.answer(said).kind == "scenes"
+
+
+def test_a_clause_of_its_own_giving_the_askers_purpose_is_not_read(engine):
+    said = "what can you tell me about the story, then, so that I at least have something to say at the club?"
+    assert "club" not in engine.read(said).words
+    assert engine.answer(said).kind == "film"
+
+
+def test_whats_it_about_asks_the_plot_and_borrows_no_story(engine):
+    said = "I've been told it is a must-see for anyone who loves dance. What's it about, roughly?"
+    assert engine.read(said).corrected == "what is it about roughly"

@@ -72,6 +72,7 @@ ADDRESS = frozenset("all everyone everybody guys folks yall friends fam team cha
 PRONOUNS = frozenset("he she him her his hers they them their".split())
 # The asker's own words ("i", "my", "we"): a clause holding them tells the asker's story, reason or time
 FIRST_PERSON = frozenset("i im ive id ill my me we were our us".split())
+_SEVERAL = frozenset("them those these".split())
 # Words that point back to something named before: "we just finished the rehearsal scene. what happens in it?"
 REFERENCES = PRONOUNS | frozenset("it its that this there".split())
 
@@ -84,6 +85,7 @@ class Sentence:
     refers: bool  # holds a pronoun or "that", "it" (may need the sentence before it)
     someone: bool = False  # holds "he", "she", "they": asks about a person
     means: bool = False  # opens by saying what the asker meant: "I mean the later one, where she collapses."
+    plural: bool = False  # points back at several: "them", "those", "these"
 
 
 def split(message: str) -> list[Sentence]:
@@ -108,7 +110,8 @@ def split(message: str) -> list[Sentence]:
         # "who is the instructor in this movie?" points at nothing said before it
         refers = bool(REFERENCES & set(_THE_FILM.sub("", " ".join(words)).split()))
         means = _MEANT.match(" ".join(w for w in words if w not in OPENING_FILLER)) is not None
-        found.append(Sentence(clauses, asks, embeds, refers, bool(PRONOUNS & set(words)), means))
+        plural = bool(_SEVERAL & set(words))
+        found.append(Sentence(clauses, asks, embeds, refers, bool(PRONOUNS & set(words)), means, plural))
     return found
 
 
@@ -123,6 +126,7 @@ class Signals:
     hollow: list[bool] = field(default_factory=list)  # no significant word at all: "could you tell me?"
     orders: list[bool] = field(default_factory=list)  # before or after something it doesn't name: "after that one?"
     picks: list[int] = field(default_factory=list)  # words of a pick it opens with: "the last of those" -> 4
+    lists: list[bool] = field(default_factory=list)  # it names a list: "scenes", "tracks", "characters"
 
 
 def chosen(sentences: list[Sentence], signals: Signals) -> list[tuple[int, bool]]:
@@ -168,10 +172,20 @@ def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, b
     if refers and named is not None and named not in keep:
         about_a_scene = not sentences[i].someone and signals.bare[i]
         return (named, about_a_scene and bool(signals.content) and signals.content[named] >= DESCRIBES_MUCH)
+    return _unnamed_lent(sentences, signals, i, keep)
+
+
+def _unnamed_lent(
+    sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, bool]
+) -> tuple[int, bool] | None:
+    """What a question leans on when no sentence before it names anything: a description, a list, or (for a
+    bare "which one is that?") the sentence just before."""
     source = _described_in(i, signals, keep) if _leans(sentences[i], signals, i) else None
     if source is not None:
         return (source, True)
-    return (i - 1, False) if refers and signals.bare[i] else None
+    if signals.lists and signals.lists[i - 1] and not signals.lists[i] and sentences[i].plural:
+        return (i - 1, True)  # "... the full rundown of scenes, in order. Would you mind listing them?"
+    return (i - 1, False) if sentences[i].refers and signals.bare[i] else None
 
 
 def _leans(sentence: Sentence, signals: Signals, i: int) -> bool:

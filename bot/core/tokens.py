@@ -83,6 +83,21 @@ _SO_I_CAN = frozenset("can could will would might may dont".split())
 _PURPOSE_AFTER = 3  # words a clause asks in before a "so I can ..." may follow
 
 
+def _about_it(parts: list[Word]) -> bool:
+    """ "What's it about, roughly?": the film's plot asked in so many words (no description it leans on)."""
+    return _WHAT_IS_IT_ABOUT.match(" ".join(part.text for part in parts)) is not None
+
+
+_WHAT_IS_IT_ABOUT = re.compile(r"^(?:\w+ ){0,2}?(?:what|whats|wat) (?:is |s )?it (?:\w+ )?about\b")
+
+
+def _a_purpose(clause: list[Word]) -> bool:
+    """ "..., then, so that I at least have something to say": a clause of its own giving the asker's reason."""
+    said = [part.text for part in clause[:3]] + ["", "", ""]
+    so_that = said[0] == "so" and said[1] == "that" and said[2] in _ASKER
+    return so_that or said[0] == "so" and said[1] in _ASKER and said[2] in _SO_I_CAN
+
+
 def _without_purpose(clause: list[Word]) -> list[Word]:
     """ "what happens in it so I can win the argument at work": the asker's reason says nothing the
     answer needs (and its words would only pull the question elsewhere)."""
@@ -122,7 +137,7 @@ _OPENS_A_QUESTION = frozenset("who whos what whats which where when how".split()
 _ARTICLES = frozenset("the a an".split())
 # Words that ask nothing of their own: "sorry about that, could you tell me about that one instead?"
 HEDGES = sentences.CHATTER | frozenset(
-    "instead again exactly actually really though briefly quickly more help either whichever".split()
+    "instead again exactly actually really though briefly quickly more help either whichever rundown".split()
 )  # "could you help with either?": no word of its own
 _PICK_OPENING = re.compile(
     r"^(?:(?:and|so|ok|okay|well|then|now) )*(?:the )?(?:first|last|second|third|fourth|fifth|middle|final|"
@@ -269,7 +284,9 @@ class Tokeniser:
         clauses = [clause for clause in clauses if clause]
         while len(clauses) > 1 and self._chatter(clauses[0]):
             clauses.pop(0)
-        clauses = [_without_purpose(c) for k, c in enumerate(clauses) if not k or not _ruled_out(c)]
+        clauses = [
+            _without_purpose(c) for k, c in enumerate(clauses) if not k or not _ruled_out(c) and not _a_purpose(c)
+        ]
         if len(clauses) > 1:
             clauses = [c for c in clauses if not _askers_time(c)] or clauses
         return self._without_story(clauses)
@@ -332,7 +349,7 @@ class Tokeniser:
 
     def _signals(self, read: list[list[list[Word]]], names: list[bool]) -> sentences.Signals:
         flat = [[p for c in sentence for p in c] for sentence in read]
-        bare = [self._bare(parts) for parts in flat]
+        bare = [self._bare(parts) and not _about_it(parts) for parts in flat]
         return sentences.Signals(
             names=names,
             bare=bare,
@@ -341,6 +358,7 @@ class Tokeniser:
             hollow=[not self._own_words(parts) and not self._names_a_kind(parts) for parts in flat],
             orders=[self._order_of_something_unnamed(parts) for parts in flat],
             picks=[pick_length(parts) for parts in flat],
+            lists=[any(part.text in LIST_NOUNS for part in parts) for parts in flat],
         )
 
     def _bare(self, parts: list[Word]) -> bool:

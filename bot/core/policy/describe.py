@@ -28,7 +28,7 @@ from ..intents import GENRES
 from ..sentences import CHATTER, OPENING_FILLER
 from ..text import is_significant, stem, term
 from ..tokens import Tokens
-from .deeds import deed_of_person, doer_in_scene, scene_in_question
+from .deeds import asks_who, deed_of_person, doer_in_scene, scene_in_question
 from .followups import follow_reference, someone_else
 from .turn import Kit, Turn
 
@@ -93,7 +93,15 @@ def demonstrative(turn: Turn) -> Answer | None:
         return None
     if turn.kit.scorer.names_an_entry(turn.tokens, longer_than=1):
         return None
+    if asks_a_deed(turn):
+        return None  # "who is the man who offers his savings in this scene?": who does it there (doer_in_scene)
     return follow_reference(turn)
+
+
+def asks_a_deed(turn: Turn) -> bool:
+    """ "who ... offers his savings": a "who" question with words of its own beyond the person asked for."""
+    words = [w for w in turn.tokens.words if w not in OPENING_FILLER]
+    return asks_who(words) and bool(turn.kit.scorer.content_terms(turn.tokens))
 
 
 def relative(turn: Turn) -> Answer | None:
