@@ -175,6 +175,22 @@ def test_who_does_a_deed_in_this_scene_is_the_one_who_does_it_not_the_first_he()
     assert farm.answer("who is the man who asks to buy into the farm in this scene?", thread).title == "Amos Reedy"
 
 
+def test_a_role_word_that_is_also_the_scores_credit_asks_which(engine):
+    """Julian is "a young composer" and the score has a composer: "composer?" could be either."""
+    for question in ("composer?", "tell me about the composer"):
+        answer = engine.answer(question)
+        assert answer.reason == "clarify", question
+        assert {a.kind for a in answer.alternatives} == {"soundtrack", "character"}
+    assert engine.answer("who composed the score?").kind == "soundtrack"
+    # beside a fact of the film's making, the composer is the score's
+    assert engine.answer("year + composer").kind == "soundtrack"
+
+
+def test_the_shoes_taking_over_is_them_taking_control(engine):
+    taken = {t for t, _, _ in engine.read("the shoes take over").terms}
+    assert {t for t, _, _ in engine.read("the shoes control her").terms} <= taken | {"her"}
+
+
 def test_a_type_of_movie_is_its_genre(engine):
     assert engine.answer("What type of movie is this film?").kind == "film"
     assert engine.answer("is the nutcracker a ballet").kind == "none"

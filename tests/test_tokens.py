@@ -233,3 +233,14 @@ def test_a_clause_of_its_own_giving_the_askers_purpose_is_not_read(engine):
 def test_whats_it_about_asks_the_plot_and_borrows_no_story(engine):
     said = "I've been told it is a must-see for anyone who loves dance. What's it about, roughly?"
     assert engine.read(said).corrected == "what is it about roughly"
+
+
+def test_before_a_where_clause_the_askers_own_story_is_no_part_of_the_description(engine):
+    said = (
+        "There's this part I remember from seeing it as a teenager, where she's dancing in a dreamy otherworldly "
+        "place. Which scene is that?"
+    )
+    assert "teenager" not in engine.read(said).words and "dreamy" in engine.read(said).words
+    clauses = ["I mean the later one", "on the night of the show", "where she sits alone"]
+    sentence = [list(engine.read(clause).parts) for clause in clauses]
+    assert described_part(sentence) == sentence  # what the asker meant is the description

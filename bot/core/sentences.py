@@ -39,6 +39,11 @@ DISOWNS = re.compile(
 )
 
 
+def means(words: list[str]) -> bool:
+    """Do these words open by saying what the asker meant ("I mean the later one", "I was thinking of")?"""
+    return _MEANT.match(" ".join(w for w in words if w not in OPENING_FILLER)) is not None
+
+
 def opens_asking(words: Iterable[str]) -> bool:
     """Does a clause open with a question word, once its filler is passed ("ok so who ...")?"""
     return next((w for w in words if w not in OPENING_FILLER), "") in ASKING
@@ -109,9 +114,8 @@ def split(message: str) -> list[Sentence]:
         embeds = _EMBEDDED.search(" ".join(words)) is not None
         # "who is the instructor in this movie?" points at nothing said before it
         refers = bool(REFERENCES & set(_THE_FILM.sub("", " ".join(words)).split()))
-        means = _MEANT.match(" ".join(w for w in words if w not in OPENING_FILLER)) is not None
         plural = bool(_SEVERAL & set(words))
-        found.append(Sentence(clauses, asks, embeds, refers, bool(PRONOUNS & set(words)), means, plural))
+        found.append(Sentence(clauses, asks, embeds, refers, bool(PRONOUNS & set(words)), means(words), plural))
     return found
 
 

@@ -167,7 +167,7 @@ def described_part(sentence: list[list[Word]], describing: frozenset[str] = DESC
     words = [part.text for clause in sentence for part in clause]
     at = [n for n in range(len(words) - 1) if words[n] in DESCRIBED_NOUNS and words[n + 1] in describing]
     if not at:
-        return sentence
+        return _where_clause_on(sentence)
     # the first "the scene where/when ..." (not a later "the most terrifying moment in the film")
     skip = next((n for n in at if words[n + 1] in _WHERE_WHEN), at[-1])
     kept: list[list[Word]] = []
@@ -183,6 +183,24 @@ def described_part(sentence: list[list[Word]], describing: frozenset[str] = DESC
 
 
 _WHERE_WHEN = frozenset({"where", "when"})
+
+
+def _where_clause_on(sentence: list[list[Word]]) -> list[list[Word]]:
+    """ "There's this part I remember from seeing it as a teenager, where she's dancing ...": before a clause
+    opening with "where" after one that says "part" or "scene", the clauses telling the asker's own story are
+    no part of the description."""
+    said = False
+    for k, clause in enumerate(sentence):
+        if k and said and clause[0].text in _WHERE_WHEN:
+            return [c for c in sentence[:k] if not _askers_story(c)] + sentence[k:]
+        said = said or any(part.text in DESCRIBED_NOUNS for part in clause)
+    return sentence
+
+
+def _askers_story(clause: list[Word]) -> bool:
+    """ "this part I remember from seeing it as a teenager": the asker's words, not what they mean ("I mean")."""
+    said = [part.text for part in clause]
+    return bool(_ASKER & set(said)) and not sentences.means(said)
 
 
 LONG_MESSAGE = 15  # words of a one-sentence message long enough to tell a story before its question

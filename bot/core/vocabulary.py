@@ -36,6 +36,11 @@ PHRASES = {
     "falls in love": "love",
     "fell in love": "love",
     "fall for": "love",
+    "take over": "control",  # "the shoes take over" is what "the shoes take control" says
+    "takes over": "control",
+    "took over": "control",
+    "taking over": "control",
+    "taken over": "control",
     "try out": "audition",
     "tries out": "audition",
     "tried out": "audition",

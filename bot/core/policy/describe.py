@@ -143,6 +143,7 @@ def unsure(turn: Turn) -> Answer | None:
         or near_tie(turn)
         or same_description(turn)
         or kind_alone(turn)
+        or role_or_credit(turn)
     )
     if not close:
         return None
@@ -458,6 +459,23 @@ def shared_name(turn: Turn) -> list[Entry]:
     if a.kind != b.kind and set(a.names) & set(b.names) and top - runner < turn.kit.tuning.shared_name_margin:
         return [a, b]
     return []
+
+
+def role_or_credit(turn: Turn) -> list[Entry]:
+    """ "composer?", "tell me about the composer": one word that is both what the page calls a character ("a
+    young composer") and what the best entry credits (the soundtrack's composer), and nothing else said."""
+    kit, tokens = turn.kit, turn.tokens
+    said = [part for part in tokens.parts if part.stem]
+    ranked = turn.ranking()
+    if len(said) != 1 or not ranked or said[0].text.endswith(("ed", "ing")):
+        return []  # ("who composed it": a deed)
+    best = kit.index.entries[ranked[0][0]]
+    holders = [
+        p for p in kit.index.by_kind.get("character", []) if said[0].stem in kit.index.role_terms.get(p.title, ())
+    ]
+    if best.kind not in ("soundtrack", "track") or len(holders) != 1:
+        return []
+    return [best, holders[0]]
 
 
 def lone_name(turn: Turn) -> list[Entry]:

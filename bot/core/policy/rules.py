@@ -12,7 +12,7 @@ from ..answers import Answer, Reason
 from ..cues import TITLE_NOUNS
 from ..index import Entry
 from ..recognisers import IN_PLAY, Reading
-from ..tracker import Conversation
+from ..tracker import Conversation, focus_of
 from . import describe, followups, people, structure
 from .turn import Rule, Turn
 
@@ -72,6 +72,11 @@ def compound(turn: Turn) -> Answer | None:
             answer = decide(about(part, named))
     if answer.kind == "none" and answer.reason is not Reason.CLARIFY:
         return kit.replies.decline(Reason.MISSING_FACT, missing=reading.topic)
+    # "year + composer": beside a fact of the film's making, the composer is the score's
+    credit = next((a for a in answer.alternatives if a.kind == "soundtrack"), None)
+    score = kit.scorer.entry_of(focus_of(credit.kind, credit.title)) if credit is not None else None
+    if answer.reason is Reason.CLARIFY and score is not None:
+        answer = kit.replies.hit(score)
     return kit.replies.noted(answer, reading.quote, reading.topic)
 
 
