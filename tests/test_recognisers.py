@@ -386,6 +386,23 @@ def test_a_pick_may_open_with_a_preposition(engine):
     )
 
 
+def test_another_music_and_which_other_track_ask_for_the_other_one(engine):
+    thread = Conversation()
+    engine.answer("tell me about the entracte", thread)
+    assert engine.answer("There is also another music? What is it?", thread).title == "The Red Shoes Ballet"
+    thread = Conversation()
+    engine.answer("tell me about the entracte", thread)
+    assert engine.answer("Which other track have?", thread).title == "The Red Shoes Ballet"
+
+
+def test_i_want_to_say_corrects_like_i_mean(engine):
+    reading = read(engine.read("no, i want to say the audition"), pending=True, knows=engine.index.knows)
+    assert reading.corrects and reading.inner is not None
+    thread = Conversation()
+    engine.answer("tell me about the premiere", thread)
+    assert engine.answer("No, I want to say the audition", thread).title == "The Audition"
+
+
 def test_the_relation_said_twice_leaves_the_anchor(engine):
     thread = Conversation()
     engine.answer("tell me about the audition", thread)

@@ -27,7 +27,9 @@ _EMBEDDED = re.compile(
 )
 
 # "I mean the later one", "I was thinking of the one where ...": what the asker meant, said without asking
-_MEANT = re.compile(r"^(?:i (?:meant|mean)|i (?:was |m |am )?(?:asking|talking|thinking) (?:about|of))\b")
+_MEANT = re.compile(
+    r"^(?:i (?:meant|mean|want(?:ed)? to say)|i (?:was |m |am )?(?:asking|talking|thinking) (?:about|of))\b"
+)
 
 # A message that says it is not about the film: "sorry, this isn't about the movie at all, but ...".
 DISOWNS = re.compile(

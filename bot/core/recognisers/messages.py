@@ -147,7 +147,8 @@ def _everyday(heard: Heard) -> bool:
 # "no, I meant the dream one", "nah sorry i meant 4": a correction of the last answer, then what was meant
 _CORRECTION = re.compile(
     r"^(?:(?:no|nah|nope|not that|not that one|wrong|wrong one|sorry|oops|hmm|um|uh|oh|ah|actually|wait|i|ok|okay)"
-    r" )*(?:i meant|i mean|meant|i was asking about|i was talking about|i m asking about)\b"
+    r" )*(?:i meant|i mean|meant|i want to say|i wanted to say|i was asking about|i was talking about"
+    r"|i m asking about)\b"
     r"|^(?:no|nah|nope|wrong one|not that one)(?= \w)"
 )
 

@@ -28,10 +28,14 @@ _MORE = re.compile(
 )
 
 _OTHER = re.compile(
-    r"(?:(?:^|\b(?:the|that|which is the|what is the|what about the|and the|and|what about|any) )(?:other|remaining)"
-    r"|\banother(?= (?:track|song|piece|tune)\b))"
+    r"(?:(?:^|\b(?:the|that|which is the|what is the|what about the|and the|and|what about|any|which) )"
+    r"(?:other|remaining)"
+    r"|\banother(?= (?:track|song|piece|tune|music)\b))"
     r"(?: (?P<noun>one|track|song|piece|tune|music|scene|character|person|guy|man|woman|girl)\b|$)"
 )
+
+
+_OTHER_WORDS = frozenset("other another remaining".split())
 
 
 def more(heard: Heard) -> Reading | None:
@@ -46,5 +50,5 @@ def more(heard: Heard) -> Reading | None:
 
 def other(heard: Heard) -> Reading | None:
     """ "and the other one?": the other of two, or what was also close last time."""
-    found = _OTHER.search(heard.text) if "other" in heard.vocabulary else None
+    found = _OTHER.search(heard.text) if heard.vocabulary & _OTHER_WORDS else None
     return replace(heard.base, asks="other", kind=noun_kind(found["noun"])) if found is not None else None
