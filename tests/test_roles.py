@@ -394,3 +394,31 @@ def test_a_possessive_after_a_relative_clause_is_the_nearer_persons():
         scene=("A", "Rina Moss comes home."),
     )
     assert possessed_roles(pack)["Tom Hale"] == [("Tess Hale", ("brother",))]
+
+
+def test_whose_someone_is_said_in_the_appositive_after_the_name_or_by_a_passive():
+    from bot.core.roles import possessed_roles
+
+    synopsis = (
+        "In this backstage comedy, Mira Tull must outshine Nell Abbot, the leading lady on Otto Grune's payroll and "
+        "Mira's bitter rival. Mira clashes with Paul Vey, the star of the rival troupe, who is coached by Ida Sorn, "
+        "Otto's former partner and oldest adversary."
+    )
+    pack = synopsis_pack(
+        "Curtain Call",
+        synopsis,
+        ("Mira Tull", "A chorus girl.", "she", "Mira"),
+        ("Nell Abbot", "A leading lady.", "she", "Nell"),
+        ("Otto Grune", "A theatre owner.", "he", "Otto"),
+        ("Paul Vey", "A star.", "he", "Paul"),
+        ("Ida Sorn", "A coach.", "she", "Ida"),
+    )
+    owned = possessed_roles(pack)
+    assert ("Otto Grune", ("payroll",)) in owned["Nell Abbot"]
+    assert ("Mira Tull", ("bitter", "rival")) in owned["Nell Abbot"]
+    assert ("Paul Vey", ("coach",)) in owned["Ida Sorn"]
+    assert ("Otto Grune", ("former", "partner", "oldest", "adversary")) in owned["Ida Sorn"]
+    engine = Engine(pack)
+    assert engine.answer("nell's boss").title == "Otto Grune"  # on his payroll
+    assert engine.answer("who is nell's rival").title == "Mira Tull"  # rivals both ways
+    assert engine.answer("paul's coach").title == "Ida Sorn"

@@ -108,7 +108,7 @@ KIN_WORDS = {
 INVERSES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_LEARNERS, _GUIDES),
     **dict.fromkeys(_GUIDES, _LEARNERS),
-    "boss": ("employee", "assistant", "henchman", "man"),
+    "boss": ("employee", "assistant", "henchman", "man", "payroll", "staff", "worker", "hand"),  # "on Grell's payroll"
     **dict.fromkeys(_PARENTS, _CHILDREN),
     **dict.fromkeys(_CHILDREN, _PARENTS),
     **dict.fromkeys(_GRANDPARENTS, _GRANDCHILDREN),
@@ -125,6 +125,8 @@ INVERSES: dict[str, tuple[str, ...]] = {
     "niece": ("aunt", "uncle"),
     "aunt": ("nephew", "niece"),
     "uncle": ("nephew", "niece"),
+    # the same both ways: Celestine is "Delphine's bitter rival", so Delphine is Celestine's rival
+    **{same: (same,) for same in ("rival", "friend", "partner", "cousin", "enemy", "adversary", "colleague")},
 }
 # Making music: "who composed the score", "the person who wrote the music", "who make the music for this film"
 MADE_MUSIC = frozenset("made make makes did composed composes wrote writes created creates scored performed".split())

@@ -161,6 +161,7 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     owned_here: dict[int, tuple[str, int, int]] = {}
     lead = protagonist(pack)
     lead_number = people.index(lead) if lead is not None else None
+    possessives = _possessive_forms(people)
     for position, word in enumerate(words):
         if word == _END:
             here, owned_here = [], {}
@@ -180,9 +181,72 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         if role and pronoun and owner is not None:
             found.setdefault(people[number].name, []).append((people[owner].name, tuple(role)))
             owned_here[number] = (pronoun, owner, position)
+        for owner, owned in _owned_around(words, position, closed, here, possessives):
+            found.setdefault(people[number].name, []).append((people[owner].name, owned))
         named.append(number)
         here.append(number)
     return found
+
+
+def _owned_around(
+    words: list[str], position: int, closed: bool, here: list[int], possessives: dict[str, int]
+) -> list[tuple[int, tuple[str, ...]]]:
+    """Whose the person named at `position` is, told around the name: "Theo, who is coached by Ottoline" (she is
+    Theo's coach), "Celestine Vayle, the leading lady on Grell's payroll and Delphine's bitter rival"."""
+    number = int(words[position].removeprefix(_MARK))
+    owned: list[tuple[int, tuple[str, ...]]] = []
+    done_by = _DONE_BY.get(words[position - 2]) if position > 1 and words[position - 1] == "by" else None
+    if done_by and here:
+        owned.append((here[-1], (done_by,)))
+    owned += _owned_after(words, position + 2, possessives) if closed else []
+    return [(owner, role) for owner, role in owned if owner != number]
+
+
+def _possessive_forms(people: list[Character]) -> dict[str, int]:
+    """Each person's names as a possessive folds them ("Grell's" -> "grells"): the person's number."""
+    return {f"{name.split()[-1]}s": number for number, person in enumerate(people) for name in _names(person)}
+
+
+def _owned_after(words: list[str], start: int, possessives: dict[str, int]) -> list[tuple[int, tuple[str, ...]]]:
+    """In the appositive after a name (to the next comma), each "<someone>'s <role>": "on grells payroll and
+    delphines bitter rival" -> [(Grell, ("payroll",)), (Delphine, ("bitter", "rival"))]."""
+    owned: list[tuple[int, tuple[str, ...]]] = []
+    for position in range(start, min(len(words), start + APPOSITIVE_WORDS)):
+        word = words[position]
+        after = words[position + 1 : position + 2]
+        if word.startswith(_MARK) and after and after[0] in possessives:
+            continue  # "otto grunes payroll": a first name before the possessive surname
+        if word in (",", _END) or word.startswith(_MARK):
+            break
+        if word in possessives:
+            role: list[str] = []
+            for following in words[position + 1 : position + 1 + 2 * MAX_ROLE_WORDS + 1]:
+                if following == "and" and role:
+                    continue  # "Agatha's former doubles partner and oldest adversary": both are hers
+                if following in STOPWORDS or following in (",", _END) or following.startswith(_MARK):
+                    break
+                if following in possessives:
+                    break  # "... and Delphine's bitter rival": someone else's
+                role.append(following)
+            if role:
+                owned.append((possessives[word], tuple(role)))
+    return owned
+
+
+# "who is coached by Ottoline": what the one after "by" is to the one before
+_DONE_BY = {
+    "coached": "coach",
+    "trained": "trainer",
+    "taught": "teacher",
+    "mentored": "mentor",
+    "tutored": "tutor",
+    "employed": "boss",
+    "hired": "boss",
+    "managed": "manager",
+    "raised": "guardian",
+    "adopted": "guardian",
+}
+APPOSITIVE_WORDS = 16  # words after "<name>," an appositive may run to say whose someone is
 
 
 def _parallel_owner(words: list[str], start: int, pronoun: str | None, owned: list[tuple[str, int, int]]) -> int | None:
