@@ -220,7 +220,7 @@ SYNONYM_GROUPS = [
     "harsh strict demanding exacting stern tough",
     "wake wakes woke awaken awakens awakes",
     "audience crowd spectators viewers",
-    "rival rivals competitor competition adversary adversaries nemesis enemy enemies",
+    "rival rivals competitor competition",
     "main principal central primary chief",
     "protagonist heroine hero",
     "freedom free liberation liberty",
