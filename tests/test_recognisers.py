@@ -409,3 +409,9 @@ def test_the_relation_said_twice_leaves_the_anchor(engine):
     assert engine.answer("what's the scene that follows straight after that one?", thread).title == (
         "The First Rehearsal"
     )
+
+
+def test_the_words_one_after_a_list_picks_from_that_list(engine):
+    thread = Conversation()
+    engine.answer("who did the score", thread)
+    assert engine.answer("the ballet one on it", thread).title == "The Red Shoes Ballet"

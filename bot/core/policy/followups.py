@@ -20,7 +20,7 @@ from ..index import Entry
 from ..recognisers import Reading
 from ..tokens import Tokens
 from ..tracker import Conversation, Focus
-from .structure import from_list, listing, nth, with_thread_kind
+from .structure import from_list, listed_entries, listing, nth, with_thread_kind
 from .turn import Kit, Turn
 
 
@@ -106,10 +106,19 @@ def kinds_said(words: tuple[str, ...]) -> set[Kind]:
     return kinds - {"character"} if said & MADE_MUSIC and said & MUSIC_NOUNS else kinds
 
 
-def pick_by_words(turn: Turn) -> Entry | None:
-    """ "the track", "the opening night one", a name: the pending choice these words fit best, if one does."""
+def listed_by_words(turn: Turn) -> Entry | None:
+    """ "the ballet one on it" just after a list (the soundtrack, the scenes): the entry of it these words fit."""
+    thread = turn.thread
+    if thread is None or thread.focus is None or thread.focus.kind not in LISTS or "one" not in turn.tokens.words:
+        return None
+    return pick_by_words(turn, listed_entries(turn))
+
+
+def pick_by_words(turn: Turn, options: list[Entry] | None = None) -> Entry | None:
+    """ "the track", "the opening night one", a name: the pending choice (or one of `options`) these words fit
+    best, if one does."""
     kit, tokens = turn.kit, turn.tokens
-    options = choices(kit, turn.thread)
+    options = choices(kit, turn.thread) if options is None else options
     if not options:
         return None
     kinds = kinds_said(tokens.words)

@@ -126,10 +126,10 @@ def request(turn: Turn) -> Answer | None:
 
 
 def picked_by_words(turn: Turn) -> Answer | None:
-    """A reply to "which one?" that names or describes one of its choices."""
-    if turn.reading.asks != "describe" or turn.thread is None or not turn.thread.pending:
+    """A reply to "which one?" that names or describes one of its choices, or "the ballet one" after a list."""
+    if turn.reading.asks != "describe" or turn.thread is None:
         return None
-    picked = followups.pick_by_words(turn)
+    picked = followups.pick_by_words(turn) if turn.thread.pending else followups.listed_by_words(turn)
     return turn.kit.replies.hit(picked) if picked is not None else None
 
 
