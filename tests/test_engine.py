@@ -191,6 +191,14 @@ def test_the_shoes_taking_over_is_them_taking_control(engine):
     assert {t for t, _, _ in engine.read("the shoes control her").terms} <= taken | {"her"}
 
 
+def test_a_relation_inside_a_scene_description_is_the_person_it_names(engine):
+    """ "her teacher" is Boris (the page calls him her instructor); the scene is read with his name."""
+    assert engine.answer("the scene where she argues with her teacher").title == "The Confrontation"
+    thread = Conversation()
+    engine.answer("tell me about vicky", thread)
+    assert engine.answer("the scene where she argues with her mentor", thread).title == "The Confrontation"
+
+
 def test_a_type_of_movie_is_its_genre(engine):
     assert engine.answer("What type of movie is this film?").kind == "film"
     assert engine.answer("is the nutcracker a ballet").kind == "none"

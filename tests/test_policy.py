@@ -95,6 +95,10 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         ([], "the tune of the climactic ballet performance", ("track", "The Red Shoes Ballet")),
         ([], "who composed the music"),  # the score's credit, not a track described
     ),
+    "scene_with_a_relation": (
+        ([], "the scene where she argues with her teacher", ("scene", "The Confrontation")),
+        ([], "the scene where she argues"),  # no relation: the words as they are
+    ),
     "unsure": (([], "the scene with boris", ("none", "clarify")), ([], "the audition")),
     "person": (([], "who is the strict teacher", ("character", "Boris Lermontov")), ([], "the audition")),
     "doer": (([], "who rushes to her?", ("character", "Boris Lermontov")), ([], "who is in the confrontation")),

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..answers import Answer, Kind, Reason
 from ..cues import (
+    ALIKE,
     CHOICE_CUES,
     CREDIT_WORDS,
     CUE_TERMS,
@@ -13,6 +15,7 @@ from ..cues import (
     EXPLICIT,
     FILM_WORDS,
     GENERIC_TRACK,
+    INVERSES,
     KIND_NOUNS,
     LIST_WORDS,
     MADE_MUSIC,
@@ -25,9 +28,12 @@ from ..cues import (
 )
 from ..index import Entry
 from ..intents import GENRES
+from ..recognisers import IN_PLAY, Reading
 from ..sentences import CHATTER, OPENING_FILLER
 from ..text import is_significant, stem, term
 from ..tokens import Tokens
+from ..tracker import Conversation
+from . import people
 from .deeds import asks_who, deed_of_person, doer_in_scene, scene_in_question
 from .followups import follow_reference, someone_else
 from .turn import Kit, Turn
@@ -96,6 +102,48 @@ def demonstrative(turn: Turn) -> Answer | None:
     if asks_a_deed(turn):
         return None  # "who is the man who offers his savings in this scene?": who does it there (doer_in_scene)
     return follow_reference(turn)
+
+
+def scene_with_a_relation(turn: Turn) -> Answer | None:
+    """ "the scene where she argues with her teacher": "her teacher" is someone (the one the page calls so), and
+    the scene is read with that person's name in place of the relation."""
+    words = turn.tokens.words
+    if turn.reading.asks != "describe" or not SCENE_WORDS & set(words):
+        return None
+    at = next((n for n, w in enumerate(words) if w in _RELATION_WORDS and n), None)
+    if at is None:
+        return None
+    kit, link = turn.kit, words[at]
+    owner = _owner_of(turn, words[at - 1]) or (_owner_of(turn, words[at - 2]) if at > 1 else None)
+    if owner is None:
+        return None
+    thread = Conversation.about("character", owner.title)
+    asked = Reading("relation", referent=IN_PLAY, link=link)
+    related = people.related(replace(turn, reading=asked, thread=thread, scored=None, ranked=None))
+    if related is None:
+        return None
+    named = kit.tokeniser.substitute(turn.tokens, frozenset({link}), related.title)
+    answer = best_match(replace(turn, tokens=named, scored=None, ranked=None))
+    return answer if answer.kind == "scene" else None
+
+
+def _owner_of(turn: Turn, whose: str) -> Entry | None:
+    """Whose relation "her teacher" is: the "she" in play, else the film's protagonist if she can be one; a name
+    said before it ("vicky teacher", after "her" was read as the Vicky in play) is that person."""
+    kit = turn.kit
+    pronoun = POSSESSED_BY.get(whose)
+    if pronoun is None:
+        named = [kit.index.entries[i] for i in kit.scorer.named_people(turn.tokens)]
+        said = {whose, whose.removesuffix("s")}  # "vickys teacher": a folded "Vicky's"
+        return next((p for p in named if said & {w for name in p.names for w in name.split()}), None)
+    in_play = kit.scorer.person(pronoun, turn.thread) if turn.thread is not None else None
+    lead = in_play or people.the_lead(kit)
+    return lead if lead is not None and kit.scorer.pronoun_fits(lead, pronoun) else None
+
+
+_RELATION_WORDS = frozenset({*INVERSES, *ALIKE})
+POSSESSED_BY = {"her": "she", "his": "he"}
+SCENE_WORDS = frozenset("scene scenes part bit moment where when".split())
 
 
 def asks_a_deed(turn: Turn) -> bool:
@@ -435,6 +483,7 @@ DESCRIBE_RULES = (
     person_in_scene,
     role_named,
     music_described,
+    scene_with_a_relation,
     unsure,
     person,
     doer,
