@@ -199,6 +199,32 @@ def test_a_relation_inside_a_scene_description_is_the_person_it_names(engine):
     assert engine.answer("the scene where she argues with her mentor", thread).title == "The Confrontation"
 
 
+def test_the_track_just_after_a_scene_is_the_one_named_or_described_like_it():
+    from pathlib import Path
+
+    from bot.authoring.importer import import_page
+
+    rowing = Engine(parse_pack(import_page(Path(__file__).parent / "data" / "pages" / "film-20.txt")))
+    thread = Conversation()
+    rowing.answer("capsized", thread)
+    assert rowing.answer("the track", thread).title == "Cold Water"  # "cue for the capsizing sequence"
+    thread = Conversation()
+    rowing.answer("what is scene 6", thread)
+    assert rowing.answer("the music in it", thread).kind == "soundtrack"  # no track tells of that scene
+
+
+def test_review_cases_stay_as_they_were(engine):
+    """Questions an independent review found worse mid-change, answered as before it."""
+    thread = Conversation()
+    engine.answer("who is boris", thread)
+    assert engine.answer("which other character is in the confrontation?", thread).title == "The Confrontation"
+    assert engine.answer("another music?", thread).kind == "soundtrack"
+    assert engine.answer("make a list of my favourite films").kind == "none"
+    thread = Conversation()
+    engine.answer("who is julian", thread)
+    assert engine.answer("what about the composer?", thread).kind == "soundtrack"  # the other composer
+
+
 def test_a_type_of_movie_is_its_genre(engine):
     assert engine.answer("What type of movie is this film?").kind == "film"
     assert engine.answer("is the nutcracker a ballet").kind == "none"

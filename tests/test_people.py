@@ -94,3 +94,15 @@ def test_what_a_person_is_to_someone_said_just_before_their_name_is_theirs():
 def test_a_title_before_a_name_is_not_part_of_it():
     synopsis = "Her mentor, Senator Alma Voss, warns her, while Governor Ted Rusk and General Ida Marr close ranks."
     assert names(synopsis) == ["Alma Voss", "Ted Rusk", "Ida Marr"]
+
+
+def test_a_relation_before_a_part_is_no_appositive_when_the_name_is_far_into_it():
+    from bot.authoring.people import about
+
+    sentence = (
+        "When the singer Anya Brel begs him to find her missing brother, he is pulled into a web of smuggling "
+        "that leads to the magnate Viktor Hale."
+    )
+    assert not about(sentence, "Viktor Hale", ["Anya Brel"]).startswith("Her missing brother")
+    sentence = "Her mentor urges her to bury the findings, while Governor Ray Pike closes ranks."
+    assert not about(sentence, "Ray Pike", []).startswith("Her to bury")

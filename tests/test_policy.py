@@ -95,6 +95,10 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         ([], "the tune of the climactic ballet performance", ("track", "The Red Shoes Ballet")),
         ([], "who composed the music"),  # the score's credit, not a track described
     ),
+    "music_of_scene": (  # on the rowing film (PAGES): "Cold Water" is the "cue for the capsizing sequence"
+        (["capsized"], "the track", ("track", "Cold Water")),
+        (["capsized"], "the track of the final race"),  # a question of its own
+    ),
     "scene_with_a_relation": (
         ([], "the scene where she argues with her teacher", ("scene", "The Confrontation")),
         ([], "the scene where she argues"),  # no relation: the words as they are
@@ -125,6 +129,14 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
 }
 
 
+# Rules whose cases need a page the shipped pack can't stand in for (its tracks tell of no one scene)
+PAGES = {"music_of_scene": "film-20"}
+
+
+def engine_for(engine, rule: str):
+    return imported_engine(PAGES[rule]) if rule in PAGES else engine
+
+
 def turn_after(engine, before: list[str], question: str):
     thread = Conversation()
     for earlier in before:
@@ -143,7 +155,7 @@ def test_every_rule_has_a_trigger_and_a_refusal():
 @pytest.mark.parametrize("rule", sorted(CASES))
 def test_trigger(engine, rule):
     (before, question, (kind, title_or_reason)), _ = CASES[rule]
-    answer = named(rule)(turn_after(engine, before, question))
+    answer = named(rule)(turn_after(engine_for(engine, rule), before, question))
     assert answer is not None, question
     assert (answer.kind, answer.title or answer.reason) == (kind, title_or_reason), question
 
@@ -151,7 +163,7 @@ def test_trigger(engine, rule):
 @pytest.mark.parametrize("rule", sorted(CASES))
 def test_refusal(engine, rule):
     _, (before, question) = CASES[rule]
-    assert named(rule)(turn_after(engine, before, question)) is None, question
+    assert named(rule)(turn_after(engine_for(engine, rule), before, question)) is None, question
 
 
 def test_the_last_rule_always_answers(engine):

@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from ..core.cues import ALIKE, INVERSES
 from ..core.vocabulary import STOPWORDS
 
 # A name's word: a capital first, then letters, apostrophes or hyphens ("O'Hara", "Okafor-Lindqvist", "Łucja").
@@ -166,14 +167,27 @@ def about(sentence: str, name: str, others: list[str]) -> str:
     while end < len(parts) and not named[end] & everyone and not _LEADING_JOIN.match(parts[end]):
         end += 1
     text = _LEADING_JOIN.sub("", ", ".join(parts[start:end])).rstrip(",;:")
-    before = _RELATION_BEFORE.search(parts[home - 1]) if start == home and home else None
+    before = _relation_before(parts, home, own) if start == home and home else None
     if before is not None:  # "... after his older sister, coxswain Maisie Fennimore": what she is to him
-        text = f"{before.group()}, {text}"
+        text = f"{before}, {text}"
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
 
 
+def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
+    """ "after his older sister" just before ", coxswain Maisie Fennimore": the relation the part before a name
+    ends with, when it ends with a relation noun and the name opens its own part (an appositive), not "her
+    missing brother, he is pulled into ... Viktor" or "to bury the findings, while ... Raymond Pike"."""
+    opening = [name_key(w) for w in _WORD.findall(parts[home])][: APPOSITIVE_LEAD + 1]
+    if not own & set(opening):
+        return None
+    found = _RELATION_BEFORE.search(parts[home - 1])
+    return found.group() if found is not None and found["noun"] in RELATION_NOUNS else None
+
+
+APPOSITIVE_LEAD = 2  # words before a name in its own part that may still be its appositive ("coxswain Maisie")
+RELATION_NOUNS = frozenset({*INVERSES, *ALIKE, "coach", "boss", "rival", "partner", "friend"})
 # The end of a part that says what the person named next is to someone: "after his older sister", "with her rival"
-_RELATION_BEFORE = re.compile(r"\b(?:his|her|their|[^\W\d_][\w’'-]*['’]s) (?:[a-z][a-z-]* ){0,3}[a-z][a-z-]*$")
+_RELATION_BEFORE = re.compile(r"\b(?:his|her|their) (?:[a-z]+ ){0,3}(?P<noun>[a-z]+)$")
 
 
 def _own_start(parts: list[str], named: list[set[str]], everyone: set[str], home: int) -> int:

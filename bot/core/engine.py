@@ -55,7 +55,7 @@ class Engine:
         """Answer a free-text question; with a conversation, read it against the dialogue state and record it."""
         turn = self.turn(question, conversation)
         answer = decide(turn)
-        if answer.reason in _DROWNED:
+        if answer.reason in _DROWNED and not turn.tokens.disowned and turn.reading.asks != "request":
             narrow = self.tokeniser.narrower(question, turn.tokens)
             if narrow is not None:
                 second = self._turn(narrow, conversation)

@@ -111,6 +111,8 @@ class Index:
         self.role_terms: dict[str, frozenset[str]] = {
             name: frozenset(term(w) for w in words) for name, words in roles.items()
         }
+        # ... and as written, for a word that must be the role itself ("composer", not "composed")
+        self.role_words: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in roles.items()}
         for kind, title, subject in subjects:
             self._add(kind, title, subject, roles)
         self._shared_descriptions()

@@ -161,7 +161,7 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     owned_here: dict[int, tuple[str, int, int]] = {}
     lead = protagonist(pack)
     lead_number = people.index(lead) if lead is not None else None
-    possessives = _possessive_forms(people)
+    possessives = _possessive_forms(people, pack.film.synopsis)
     for position, word in enumerate(words):
         if word == _END:
             here, owned_here = [], {}
@@ -188,6 +188,9 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     return found
 
 
+_APPOSITIVE_WORDS = 16  # words after "<name>," an appositive may run to say whose someone is
+
+
 def _owned_around(
     words: list[str], position: int, closed: bool, here: list[int], possessives: dict[str, int]
 ) -> list[tuple[int, tuple[str, ...]]]:
@@ -202,16 +205,23 @@ def _owned_around(
     return [(owner, role) for owner, role in owned if owner != number]
 
 
-def _possessive_forms(people: list[Character]) -> dict[str, int]:
-    """Each person's names as a possessive folds them ("Grell's" -> "grells"): the person's number."""
-    return {f"{name.split()[-1]}s": number for number, person in enumerate(people) for name in _names(person)}
+def _possessive_forms(people: list[Character], synopsis: str) -> dict[str, int]:
+    """Each person's names as a possessive folds them ("Grell's" -> "grells"): the person's number; only for the
+    names the synopsis writes so (a folded "pages" may be a plural, not "Page's")."""
+    written = fold(re.sub(r"['’]s\b", "qqposs", synopsis))
+    return {
+        f"{last}s": number
+        for number, person in enumerate(people)
+        for name in _names(person)
+        if f"{(last := name.split()[-1])}qqposs" in written
+    }
 
 
 def _owned_after(words: list[str], start: int, possessives: dict[str, int]) -> list[tuple[int, tuple[str, ...]]]:
     """In the appositive after a name (to the next comma), each "<someone>'s <role>": "on grells payroll and
     delphines bitter rival" -> [(Grell, ("payroll",)), (Delphine, ("bitter", "rival"))]."""
     owned: list[tuple[int, tuple[str, ...]]] = []
-    for position in range(start, min(len(words), start + APPOSITIVE_WORDS)):
+    for position in range(start, min(len(words), start + _APPOSITIVE_WORDS)):
         word = words[position]
         after = words[position + 1 : position + 2]
         if word.startswith(_MARK) and after and after[0] in possessives:
@@ -246,7 +256,6 @@ _DONE_BY = {
     "raised": "guardian",
     "adopted": "guardian",
 }
-APPOSITIVE_WORDS = 16  # words after "<name>," an appositive may run to say whose someone is
 
 
 def _parallel_owner(words: list[str], start: int, pronoun: str | None, owned: list[tuple[str, int, int]]) -> int | None:

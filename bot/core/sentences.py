@@ -41,7 +41,7 @@ DISOWNS = re.compile(
 )
 
 
-def means(words: list[str]) -> bool:
+def says_what_was_meant(words: list[str]) -> bool:
     """Do these words open by saying what the asker meant ("I mean the later one", "I was thinking of")?"""
     return _MEANT.match(" ".join(w for w in words if w not in OPENING_FILLER)) is not None
 
@@ -117,7 +117,9 @@ def split(message: str) -> list[Sentence]:
         # "who is the instructor in this movie?" points at nothing said before it
         refers = bool(REFERENCES & set(_THE_FILM.sub("", " ".join(words)).split()))
         plural = bool(_SEVERAL & set(words))
-        found.append(Sentence(clauses, asks, embeds, refers, bool(PRONOUNS & set(words)), means(words), plural))
+        found.append(
+            Sentence(clauses, asks, embeds, refers, bool(PRONOUNS & set(words)), says_what_was_meant(words), plural)
+        )
     return found
 
 

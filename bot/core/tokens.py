@@ -10,12 +10,11 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
-
 from . import sentences
 from .cues import PRONOUN_FORMS, TITLE_NOUNS
 from .index import Entry, Index
 from .intents import may_ask_a_fact
+from .setting import FilmSetting
 from .text import fold, is_significant, stem, term
 from .text import words as question_words
 from .tuning import TUNING, Tuning
@@ -200,41 +199,10 @@ def _where_clause_on(sentence: list[list[Word]]) -> list[list[Word]]:
 def _askers_story(clause: list[Word]) -> bool:
     """ "this part I remember from seeing it as a teenager": the asker's words, not what they mean ("I mean")."""
     said = [part.text for part in clause]
-    return bool(_ASKER & set(said)) and not sentences.means(said)
+    return bool(_ASKER & set(said)) and not sentences.says_what_was_meant(said)
 
 
 LONG_MESSAGE = 15  # words of a one-sentence message long enough to tell a story before its question
-
-
-def film_title_pattern(index: Index) -> re.Pattern[str] | None:
-    """The film's title and aliases as typed with capitals ("The Red Shoes"), not where a longer name goes on
-    ("The Red Shoes Ballet", a track) and not in lower case ("the red shoes" may be the shoes themselves)."""
-    films = index.by_kind.get("film")
-    if not films:
-        return None
-    film = films[0].subject
-    names = [getattr(film, "title", ""), *getattr(film, "aliases", ())]
-    written = [re.escape(name.removeprefix("The ")) for name in names if name and name != name.lower()]
-    if not written:
-        return None
-    alternatives = "|".join(sorted(written, key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w'’])(?P<setting>(?:[Ii]n|[Ff]rom|[Oo]f|[Ff]or) )?(?:[Tt]he )?(?:{alternatives})(?![\w'’-])"
-    )
-
-
-def _words_after_the_title(index: Index) -> frozenset[str]:
-    """The words that make the film's title part of a longer name ("the red shoes" + "soundtrack", "ballet")."""
-    films = index.by_kind.get("film")
-    titles = [name.removeprefix("the ") for name in films[0].names] if films else []
-    return frozenset(
-        rest.split()[0]
-        for entry in index.entries
-        if entry.kind != "film"
-        for name in entry.names
-        for title in titles
-        if (rest := name.removeprefix("the ").removeprefix(title)) != name.removeprefix("the ") and rest[:1] == " "
-    )
 
 
 class Tokeniser:
@@ -244,12 +212,11 @@ class Tokeniser:
         self.index = index
         self.tuning = tuning
         self._seen: dict[str, Word] = {}  # each word's reading, as typed -> Word; bounded by WORD_CACHE
-        self._film_title = film_title_pattern(index)
-        self._title_goes_on = _words_after_the_title(index)
+        self._setting = FilmSetting(index, tuning.typo_similarity)
 
     def tokenise(self, question: str) -> Tokens:
         """Normalise, expand chat slang, fix spelling and weigh the significant words of the sentences that ask."""
-        found = sentences.split(self._film_in_passing(question[:QUESTION_CHARS]))
+        found = sentences.split(self._setting.read(question[:QUESTION_CHARS]))
         if len(found) == 1 and len(found[0].clauses) == 1:  # most questions: nothing to choose between
             tokens = self._assemble(self._without_greeting(self._clause(found[0].clauses[0])))
         else:
@@ -260,26 +227,10 @@ class Tokeniser:
             tokens = replace(tokens, disowned=True)
         return tokens
 
-    def _film_in_passing(self, question: str) -> str:
-        """ "could you tell me about Vicky Page from The Red Shoes?": the film's title, written as a title, is
-        where the question is set, not what it asks about; it reads as "the film" (which a question about the
-        film itself still is)."""
-        if self._film_title is None or self._film_title.search(question) is None:
-            return question
-        return self._film_title.sub(self._unless_a_name_goes_on, question)
-
-    def _unless_a_name_goes_on(self, found: re.Match[str]) -> str:
-        """ "The Red Shoes soundtrack" is a name of its own: the title stays where a longer name goes on."""
-        following = fold(found.string[found.end() : found.end() + 30]).split()[:1]
-        similar = self.tuning.typo_similarity
-        if following and any(fuzz.ratio(following[0], word) >= similar for word in self._title_goes_on):
-            return found.group()  # "Red Shoes Balet": the track, misspelt
-        return "" if found["setting"] else "the film"  # "the scene in The Red Shoes where ...": the setting
-
     def narrower(self, question: str, tokens: Tokens) -> Tokens | None:
         """The sentences that ask, without the sentences lent to them, when that is less than `tokens` read:
         a second reading for a long message whose story drowned its question."""
-        found = sentences.split(self._film_in_passing(question[:QUESTION_CHARS]))
+        found = sentences.split(self._setting.read(question[:QUESTION_CHARS]))
         asked = [s for s in found if s.asks] or [s for s in found if s.embeds]
         if not asked or len(found) < 2 and (len(asked[0].clauses) < 2 or len(tokens.words) < LONG_MESSAGE):
             return None

@@ -104,6 +104,39 @@ def demonstrative(turn: Turn) -> Answer | None:
     return follow_reference(turn)
 
 
+def music_of_scene(turn: Turn) -> Answer | None:
+    """ "the track", "the music in it" just after a scene: the track named like the scene ("Head of the River"),
+    else the one track whose description names it ("string cue for the capsizing sequence" for "Capsized")."""
+    kit, thread, words = turn.kit, turn.thread, turn.tokens.words
+    latest = kit.scorer.latest(thread) if thread is not None else None
+    if latest is None or latest.kind != "scene" or not _MUSIC_ASKED & set(words):
+        return None
+    if any(w not in _MUSIC_ASKED and w not in _POINTING_AT_MUSIC and w not in OPENING_FILLER for w in words):
+        return None  # ("the music in the audition": a question of its own)
+    tracks = kit.index.by_kind.get("track", [])
+    named = [t for t in tracks if set(t.names) & set(latest.names)]
+    if len(named) == 1:
+        return kit.replies.hit(named[0])
+    told = [t for t in tracks if _scene_of_track(kit, t) == latest.id]
+    return kit.replies.hit(told[0]) if len(told) == 1 else None
+
+
+def _scene_of_track(kit: Kit, track: Entry) -> int | None:
+    """The scene a track's description fits best, if it fits one ("tense string cue for the capsizing
+    sequence": Capsized)."""
+    described = getattr(track.subject, "description", "") or ""
+    scores = kit.scorer.scores(kit.tokeniser.tokenise(described)) if described else {}
+    scenes = [(score, i) for i, score in scores.items() if kit.index.entries[i].kind == "scene"]
+    best = max(scenes, default=(0.0, None))
+    return best[1] if best[0] >= kit.tuning.confident else None
+
+
+_MUSIC_ASKED = frozenset("track song tune music theme piece cue".split())
+_POINTING_AT_MUSIC = frozenset(
+    "the a in it its that this there scene for of during what which is s plays playing played with".split()
+)
+
+
 def scene_with_a_relation(turn: Turn) -> Answer | None:
     """ "the scene where she argues with her teacher": "her teacher" is someone (the one the page calls so), and
     the scene is read with that person's name in place of the relation."""
@@ -473,6 +506,7 @@ DESCRIBE_RULES = (
     another_work,
     score_credit,
     genre,
+    music_of_scene,
     demonstrative,
     relative,
     doer_in_scene,
@@ -514,16 +548,18 @@ def role_or_credit(turn: Turn) -> list[Entry]:
     """ "composer?", "tell me about the composer": one word that is both what the page calls a character ("a
     young composer") and what the best entry credits (the soundtrack's composer), and nothing else said."""
     kit, tokens = turn.kit, turn.tokens
-    said = [part for part in tokens.parts if part.stem]
+    said = [part.text for part in tokens.parts if part.stem]
     ranked = turn.ranking()
-    if len(said) != 1 or not ranked or said[0].text.endswith(("ed", "ing")):
-        return []  # ("who composed it": a deed)
+    if len(said) != 1 or not ranked:
+        return []
     best = kit.index.entries[ranked[0][0]]
-    holders = [
-        p for p in kit.index.by_kind.get("character", []) if said[0].stem in kit.index.role_terms.get(p.title, ())
-    ]
+    roles = kit.index.role_words
+    # the role as written ("composer", "composers"), not a deed sharing its stem ("who composed it")
+    holders = [p for p in kit.index.by_kind.get("character", []) if {said[0], said[0][:-1]} & roles.get(p.title, set())]
     if best.kind not in ("soundtrack", "track") or len(holders) != 1:
         return []
+    if kit.scorer.latest(turn.thread) == holders[0]:
+        return []  # "who is julian" then "what about the composer?": the other composer, the score's
     return [best, holders[0]]
 
 

@@ -35,14 +35,17 @@ def more(turn: Turn) -> Answer:
 BESIDES = frozenset("besides except apart than".split())
 
 
-def other(turn: Turn) -> Answer:
-    """ "and the other one?": the other of two, or what was also close last time."""
+def other(turn: Turn) -> Answer | None:
+    """ "and the other one?": the other of two, or what was also close last time; nothing when the thread holds
+    nothing of the kind asked ("another music?" just after a person: a question of its own)."""
     kit, thread = turn.kit, turn.thread
     kinds: tuple[Kind, ...] | None = (turn.reading.kind,) if turn.reading.kind else None
     named = [kit.index.entries[i] for i in turn.tokens.named if kinds is None or kit.index.entries[i].kind in kinds]
     # "the other track besides the ballet one": other than the one named ("the other one, the interlude" names it)
     besides = len(named) == 1 and bool(set(turn.tokens.words) & BESIDES)
     current = named[0] if besides else kit.scorer.latest(thread, kinds)
+    if current is None and kinds is not None and thread is not None:
+        return None
     if current is None or thread is None:
         return kit.replies.decline(Reason.NO_THREAD)
     siblings = [e for e in kit.index.by_kind[current.kind] if e.id != current.id]

@@ -12,7 +12,7 @@ from ..answers import Answer, Reason
 from ..cues import TITLE_NOUNS
 from ..index import Entry
 from ..recognisers import IN_PLAY, Reading
-from ..tracker import Conversation, focus_of
+from ..tracker import Conversation
 from . import describe, followups, people, structure
 from .turn import Rule, Turn
 
@@ -74,9 +74,9 @@ def compound(turn: Turn) -> Answer | None:
         return kit.replies.decline(Reason.MISSING_FACT, missing=reading.topic)
     # "year + composer": beside a fact of the film's making, the composer is the score's
     credit = next((a for a in answer.alternatives if a.kind == "soundtrack"), None)
-    score = kit.scorer.entry_of(focus_of(credit.kind, credit.title)) if credit is not None else None
-    if answer.reason is Reason.CLARIFY and score is not None:
-        answer = kit.replies.hit(score)
+    soundtrack = kit.index.by_kind.get("soundtrack", [])
+    if answer.reason is Reason.CLARIFY and credit is not None and soundtrack:
+        answer = kit.replies.hit(soundtrack[0])
     return kit.replies.noted(answer, reading.quote, reading.topic)
 
 

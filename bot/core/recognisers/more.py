@@ -28,8 +28,8 @@ _MORE = re.compile(
 )
 
 _OTHER = re.compile(
-    r"(?:(?:^|\b(?:the|that|which is the|what is the|what about the|and the|and|what about|any|which) )"
-    r"(?:other|remaining)"
+    r"(?:(?:^|\b(?:the|that|which is the|what is the|what about the|and the|and|what about|any) )(?:other|remaining)"
+    r"|\bwhich other(?= \w+(?: (?:is there|have|please|then))?$)"
     r"|\banother(?= (?:track|song|piece|tune|music)\b))"
     r"(?: (?P<noun>one|track|song|piece|tune|music|scene|character|person|guy|man|woman|girl)\b|$)"
 )
@@ -51,4 +51,7 @@ def more(heard: Heard) -> Reading | None:
 def other(heard: Heard) -> Reading | None:
     """ "and the other one?": the other of two, or what was also close last time."""
     found = _OTHER.search(heard.text) if heard.vocabulary & _OTHER_WORDS else None
-    return replace(heard.base, asks="other", kind=noun_kind(found["noun"])) if found is not None else None
+    if found is None:
+        return None
+    kind = "track" if found["noun"] == "music" else noun_kind(found["noun"])  # "another music?": another track
+    return replace(heard.base, asks="other", kind=kind)
