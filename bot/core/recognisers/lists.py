@@ -38,7 +38,7 @@ _LIST = re.compile(
 
 # Words a list question may hold besides the list words: anything else makes it a question about entries.
 LIST_FILLER = frozenset(
-    """how many much number of count list lists listing enumerate name names numbered rundown run down overview
+    """how many much number of count list lists listing enumerate name names numbered rundown run down overview need
     breakdown outline me us through walk go all every each whole full complete entire in order ordered sequence
     chronological chronologically one by what are r which is there there s the a an of from start to finish
     beginning end give show tell please pls plz can could you u would i want get see key main memorable important
@@ -135,7 +135,7 @@ _MENTION_FILLER = frozenset(
     """which what how many scenes scene any all every of the in is are was s r does do did appear appears appeared
     appearing show shows shown showing up turn turns feature features featured featuring name names named mention
     mentions mentioned present star stars actually by and his her their other there have has with w them it its
-    get gets got list give me tell see real really mean meant""".split()
+    get gets got list give me tell see real really mean meant need needs needed""".split()
 )
 
 
