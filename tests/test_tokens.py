@@ -261,3 +261,10 @@ def test_a_message_disowning_the_film_is_not_read_again(engine):
         "teacher ever?"
     )
     assert engine.answer(said).kind == "none"
+
+
+def test_a_person_of_the_story_is_a_person_not_the_film(engine):
+    assert engine.read("tell me about the main heroine of the story").corrected == "tell me about the main heroine"
+    assert engine.answer("tell me about the main heroine of the story").title == "Vicky Page"
+    assert engine.answer("And the ballerina, what is her name and her story?").title == "Vicky Page"
+    assert engine.answer("who are the characters in the film").kind == "film"  # the list is the film's card

@@ -47,7 +47,10 @@ class FilmSetting:
         return any(f" {title} " in f" {name} " for title in self._titles)
 
     def read(self, question: str) -> str:
-        """The question with the film's title, said in passing, read as its setting."""
+        """The question with the film's title, said in passing, read as its setting; "the girl in the story"
+        as "the girl" (a person of the film, not the film)."""
+        if _PERSON_IN_THE_FILM.search(question) is not None:
+            question = _PERSON_IN_THE_FILM.sub(r"\g<person>", question)
         if self._pattern is None or self._pattern.search(question) is None:
             return question
         folded = f" {fold(question)} "
@@ -68,6 +71,14 @@ class FilmSetting:
         if sum(1 for word in fold(rest).split() if is_significant(word)) >= ENOUGH_WITHOUT:
             return ""  # "the scene in The Red Shoes where she chooses": the setting, nothing more
         return found.group()  # "what happens in The Red Shoes?": the title is all it asks about
+
+
+# "the girl of the story", "the main heroine in the film": a person of the film, said with where they are
+_PERSON_IN_THE_FILM = re.compile(
+    r"\b(?P<person>(?:girl|boy|man|woman|guy|lady|heroine|hero|ballerina|dancer|composer|villain|character)s?)"
+    r" (?:of|in|from|within) (?:the|this) (?:story|film|movie)\b",
+    re.IGNORECASE,
+)
 
 
 def _titled(found: re.Match[str]) -> bool:

@@ -34,6 +34,7 @@ _FILM_TRIGGERS = frozenset(
     explain describe tell walk deal point film movie""".split()
 )
 
+_THEIR_STORY = re.compile(r"\b(?:her|his|their) (?:own |back ?)?(?:story|arc)\b")
 _STORY_WORDS = frozenset("story storyline narrative arc plot characters".split())
 
 _ASKS_SOMEONE = re.compile(r"\b(?:" + "|".join(PERSON_NOUNS) + r")\b|\bwho (?:is|s|was)\b")
@@ -44,6 +45,8 @@ def film(heard: Heard) -> Reading | None:
     found = _FILM_LEVEL.search(heard.text) if heard.vocabulary & _FILM_TRIGGERS else None
     if found is None or found.group() in _STORY_WORDS and _ASKS_SOMEONE.search(heard.text):
         return None  # "the composer inside the story", "for the characters, who is boris?" ask for a person
+    if _THEIR_STORY.search(heard.text):
+        return None  # "what is her name and her story?": her own story, not the film's
     if kind_in(heard.text) is not None and not LIST_NEGATED.search(heard.text):
         return None
     return replace(heard.base, asks="film")
