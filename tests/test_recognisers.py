@@ -415,3 +415,14 @@ def test_the_words_one_after_a_list_picks_from_that_list(engine):
     thread = Conversation()
     engine.answer("who did the score", thread)
     assert engine.answer("the ballet one on it", thread).title == "The Red Shoes Ballet"
+
+
+def test_some_scene_where_someone_is_mentioned_asks_for_their_scenes(engine):
+    assert engine.answer("Is there some scene where Julian is mentioned?").kind == "scenes"
+    assert engine.answer("the scene where boris is in the audience").kind == "scene"  # one scene described
+
+
+def test_her_love_said_with_who_that_is_is_the_one_she_loves(engine):
+    thread = Conversation()
+    engine.answer("who is vicky", thread)
+    assert engine.answer("and her love, the composer?", thread).title == "Julian Craster"

@@ -145,7 +145,7 @@ def _asks_order(heard: Heard) -> bool:
     return bool(ordered) and not (heard.words[-1:] == ("then",) and len(ordered) == 1)
 
 
-_MENTION_CLUES = frozenset("any every all scene ones appear appears appearing show shows".split())
+_MENTION_CLUES = frozenset("any every all scene ones appear appears appearing show shows some mentioned named".split())
 
 _ANY_SCENE = re.compile(
     r"\b(?:any|every|all) (?:the |of the )?scenes?\b"
@@ -154,6 +154,9 @@ _ANY_SCENE = re.compile(
     r"|\bin which scene \w+ (?:is )?(?:appear|appears|appearing|present|coming)\b"
     r"|\b(?:appear|appears|appearing) in which scenes?\b"  # "julian appear in which scene?"
     r"|^(?:(?:and|so|ok|huh) )*which ones (?:have|has|name|mention)\b"
+    # "is there some scene where julian is mentioned?", "is he named in a scene?"
+    r"|\b(?:some|a|one) scene (?:where|that|which|in which) \w+ (?:is |are )?(?:mentioned|named|appears?|in)\b"
+    r"|\b(?:mentioned|named) in (?:a|some|any) scenes?\b"
 )
 
 

@@ -158,7 +158,8 @@ def _relation_by_noun(heard: Heard) -> tuple[str | None, str] | None:
     return None
 
 
-_THEIR_LOVE = re.compile(r"^(?P<whose>his|her) (?:love|girl|guy|man|woman|lady|boy)$")
+# "his love", "and her love, the composer?" (the appositive says who that is, not another question)
+_THEIR_LOVE = re.compile(r"^(?P<whose>his|her) (?:love|girl|guy|man|woman|lady|boy)(?: (?:the|that) \w+(?: \w+)?)?$")
 
 IN_PLAY = "in play"  # a relation's referent: the person talked about, named by no pronoun
 
