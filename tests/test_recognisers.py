@@ -426,3 +426,10 @@ def test_her_love_said_with_who_that_is_is_the_one_she_loves(engine):
     thread = Conversation()
     engine.answer("who is vicky", thread)
     assert engine.answer("and her love, the composer?", thread).title == "Julian Craster"
+
+
+def test_who_is_he_at_the_end_names_the_person_asked_whatever_pronoun_came_first(engine):
+    assert engine.read("the composer she falls for, who is he").words[-1] == "he"
+    assert BY_NAME["relation_of_person"] is not None
+    reading = read(engine.read("and the composer she is falling for, who is he"), knows=engine.index.knows)
+    assert reading.person == "he"

@@ -153,11 +153,17 @@ def has_ordinal(heard: Heard) -> bool:
     return bool(heard.vocabulary & ORDINAL_TRIGGERS) or any(w[:1].isdigit() for w in heard.words)
 
 
+_WHO_IS_PRONOUN = re.compile(r"\bwho (?:is|s|was) (?P<pronoun>he|she)$")
+
+
 def base_reading(text: str, words: tuple[str, ...]) -> Reading:
     """What any question holds besides what it asks: the pronouns and demonstratives that point back."""
     # "who's the guy she's fighting with": the person asked about is the guy, whatever pronouns follow
     pronoun = next((PERSON_PRONOUNS[w] for w in words if w in PERSON_PRONOUNS), None)
     person = next((PERSON_NOUNS[w] for w in words if w in PERSON_NOUNS), None) or pronoun
+    asked = _WHO_IS_PRONOUN.search(text)
+    if asked is not None and person != PERSON_PRONOUNS[asked["pronoun"]]:
+        person = PERSON_PRONOUNS[asked["pronoun"]]  # "the composer for who she is falling, who is he?": him
     refers_back = any(w in BACK_REFERENCES for w in words)
     demonstrative = _DEMONSTRATIVE.search(text) if refers_back or "same" in words else None
     someone_else = "who" in words[:3] and any(p.search(text) is not None for p in (_WHO_DOES, _POSSESSIVE, _WHO_WITH))
