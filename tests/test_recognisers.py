@@ -429,7 +429,6 @@ def test_her_love_said_with_who_that_is_is_the_one_she_loves(engine):
 
 
 def test_who_is_he_at_the_end_names_the_person_asked_whatever_pronoun_came_first(engine):
-    assert engine.read("the composer she falls for, who is he").words[-1] == "he"
-    assert BY_NAME["relation_of_person"] is not None
     reading = read(engine.read("and the composer she is falling for, who is he"), knows=engine.index.knows)
     assert reading.person == "he"
+    assert read(engine.read("who is she"), knows=engine.index.knows).person == "she"
