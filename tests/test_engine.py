@@ -225,6 +225,13 @@ def test_review_cases_stay_as_they_were(engine):
     assert engine.answer("what about the composer?", thread).kind == "soundtrack"  # the other composer
 
 
+def test_an_intensifier_says_nothing_of_which_scene(engine):
+    """ "her big choice": the choice, not the scenes that call a performance "big"."""
+    answer = engine.answer("the scene where she makes her big choice")
+    assert answer.reason == "clarify"
+    assert {a.title for a in answer.alternatives} == {"The Dancer's Choice", "The Final Decision"}
+
+
 def test_a_type_of_movie_is_its_genre(engine):
     assert engine.answer("What type of movie is this film?").kind == "film"
     assert engine.answer("is the nutcracker a ballet").kind == "none"

@@ -19,7 +19,7 @@ STOPWORDS = frozenset(
     say says said happen happens happened happening whole basically exactly just something
     someone anything everything finally eventually ultimately want wants wanted become becomes became around look
     looks looking real tho though btw lol lmao haha ngl tbh imo rn bruh whose omg wait full entire make makes
-    made remind reminds reminder refresher wondering wondered curious""".split()
+    made remind reminds reminder refresher wondering wondered curious big huge massive""".split()
 )
 
 # Phrasal verbs read as the one word they mean, in questions and in the pack alike ("she falls for him").
