@@ -232,6 +232,12 @@ def test_an_intensifier_says_nothing_of_which_scene(engine):
     assert {a.title for a in answer.alternatives} == {"The Dancer's Choice", "The Final Decision"}
 
 
+def test_the_vibe_of_the_film_and_the_main_girls_name(engine):
+    assert engine.answer("gm chat whats the vibe of this film").kind == "film"
+    assert engine.answer("what is the mood of the dream sequence").title == "The Dream Sequence"
+    assert engine.answer("and the main girls name").title == "Vicky Page"
+
+
 def test_a_type_of_movie_is_its_genre(engine):
     assert engine.answer("What type of movie is this film?").kind == "film"
     assert engine.answer("is the nutcracker a ballet").kind == "none"

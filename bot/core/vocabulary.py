@@ -36,6 +36,8 @@ PHRASES = {
     "falls in love": "love",
     "fell in love": "love",
     "fall for": "love",
+    # "the main girl's name" folds to "girls name": one girl, her name
+    **{f"{noun}s name": f"{noun} name" for noun in "girl guy boy man woman lady dude heroine hero dancer".split()},
     "take over": "control",  # "the shoes take over" is what "the shoes take control" says
     "takes over": "control",
     "took over": "control",

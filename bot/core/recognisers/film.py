@@ -14,7 +14,7 @@ _FILM_LEVEL = re.compile(
     r"setup|set up|conflict|conflicts|dilemma|themes|(?:main|central|major|key|overall) theme|theme of|thematic|"
     r"logline|main idea|central idea|big idea|message|"
     r"moral|tldr|nutshell|basic idea|what it is about|what its about|whats it about|about what|sum up|sum it up|"
-    r"summing up|in short|brief|briefly|elevator pitch|narrative|arc)\b"
+    r"summing up|in short|brief|briefly|elevator pitch|narrative|arc|vibe|vibes|tone|mood)\b"
     r"|\b(?:what|whats) (?:is|was|s)? ?(?:the|this|that)? ?(?:film|movie|it) (?:even |all |really )?about\b"
     r"|\bwhat (?:the|this) (?:film|movie|story) (?:is|was) (?:\w+ )?about\b"
     r"|\bwhat (?:the|this) (?:films|movies) about\b"
@@ -31,7 +31,7 @@ _FILM_TRIGGERS = frozenset(
     """plot plots storyline story premise synopsis summary summarize summarise summarized recap
     overview gist setup set conflict conflicts dilemma tension struggle question problem characters who themes theme
     thematic logline idea message moral tldr nutshell about sum summing short brief briefly pitch narrative arc
-    explain describe tell walk deal point film movie""".split()
+    explain describe tell walk deal point film movie vibe vibes tone mood""".split()
 )
 
 _THEIR_STORY = re.compile(r"\b(?:her|his|their) (?:own |back ?)?(?:story|arc)\b")
