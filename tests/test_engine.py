@@ -238,6 +238,13 @@ def test_the_vibe_of_the_film_and_the_main_girls_name(engine):
     assert engine.answer("and the main girls name").title == "Vicky Page"
 
 
+def test_what_she_says_in_a_scene_is_that_scene_not_a_missing_quote(engine):
+    thread = Conversation()
+    engine.answer("scene 6", thread)
+    assert engine.answer("what does she say in it", thread).title == "The Confrontation"
+    assert engine.answer("what are the exact words of her monologue", thread).missing == "quotes"
+
+
 def test_a_type_of_movie_is_its_genre(engine):
     assert engine.answer("What type of movie is this film?").kind == "film"
     assert engine.answer("is the nutcracker a ballet").kind == "none"

@@ -39,6 +39,10 @@ def missing_fact(turn: Turn) -> Answer | None:
     soundtrack = kit.index.by_kind.get("soundtrack")
     if topic == "the director" and soundtrack and set(turn.tokens.words) & MUSIC_WORDS and "it" in turn.tokens.words:
         return kit.replies.hit(soundtrack[0])  # "whats the soundtrack like, who made it": the score's maker
+    in_it = turn.reading.demonstrative == "scene" or bool(words & {"it", "there"})  # not "her monologue"
+    scene = kit.scorer.latest(turn.thread, ("scene",)) if topic == "quotes" and in_it else None
+    if scene is not None:
+        return kit.replies.hit(scene)  # "what does she say in it?" of a scene: its summary tells what she says
     return kit.replies.decline(Reason.MISSING_FACT, missing=topic)
 
 
