@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.core import Conversation, Engine, Scene, Track, parse_pack
+from tests.scoring import imported_engine
 
 
 @pytest.mark.parametrize(
@@ -165,11 +166,7 @@ def test_asking_to_make_a_list_or_summary_is_asking_for_it(engine):
 
 
 def test_who_does_a_deed_in_this_scene_is_the_one_who_does_it_not_the_first_he():
-    from pathlib import Path
-
-    from bot.authoring.importer import import_page
-
-    farm = Engine(parse_pack(import_page(Path(__file__).parent / "data" / "pages" / "film-19.txt")))
+    farm = imported_engine("film-19")
     thread = Conversation()
     farm.answer("what is scene 8", thread)
     assert farm.answer("who is the man who asks to buy into the farm in this scene?", thread).title == "Amos Reedy"
@@ -200,11 +197,7 @@ def test_a_relation_inside_a_scene_description_is_the_person_it_names(engine):
 
 
 def test_the_track_just_after_a_scene_is_the_one_named_or_described_like_it():
-    from pathlib import Path
-
-    from bot.authoring.importer import import_page
-
-    rowing = Engine(parse_pack(import_page(Path(__file__).parent / "data" / "pages" / "film-20.txt")))
+    rowing = imported_engine("film-20")
     thread = Conversation()
     rowing.answer("capsized", thread)
     assert rowing.answer("the track", thread).title == "Cold Water"  # "cue for the capsizing sequence"
@@ -243,6 +236,19 @@ def test_what_she_says_in_a_scene_is_that_scene_not_a_missing_quote(engine):
     engine.answer("scene 6", thread)
     assert engine.answer("what does she say in it", thread).title == "The Confrontation"
     assert engine.answer("what are the exact words of her monologue", thread).missing == "quotes"
+
+
+def test_who_is_credited_for_the_score_is_its_composer(engine):
+    for question in ("who is credited for the film's overall score?", "who was responsible for the music"):
+        assert engine.answer(question).kind == "soundtrack", question
+    assert engine.answer("who is the young guy who writes music").title == "Julian Craster"
+
+
+def test_the_song_with_the_same_name_as_the_scene_just_asked():
+    heist = imported_engine("film-18")
+    thread = Conversation()
+    heist.answer("tell me about the scene the getaway", thread)
+    assert heist.answer("and the song w the same name??", thread).kind == "track"
 
 
 def test_a_type_of_movie_is_its_genre(engine):

@@ -69,12 +69,20 @@ POINTERS = frozenset("this that it".split())
 _SCORED_IT = re.compile(r"^(?:\w+ )?who scored (?:it|this|this film|this movie)$")  # not "who composed it": a track?
 
 
+_CREDITED = frozenset("credited responsible behind".split())
+
+
 def _who_made(said: list[str]) -> bool:
     """ "who make ...", "who did make ...", "he wants to know who made ...": "who" then a making verb."""
     for i, word in enumerate(said[:-1]):
         if word in ASKS_WHO and not set(said[:i]) & PERSON_NOUN_WORDS:  # not "the young guy who writes music"
-            verb = said[i + 2] if said[i + 1] in ("did", "has", "had") and i + 2 < len(said) else said[i + 1]
-            return verb in MADE_MUSIC
+            # "who did make", "who is credited for", "who was responsible for"
+            verb = (
+                said[i + 2]
+                if said[i + 1] in ("did", "has", "had", "is", "was", "s") and i + 2 < len(said)
+                else said[i + 1]
+            )
+            return verb in MADE_MUSIC or verb in _CREDITED
     return False
 
 
@@ -133,7 +141,8 @@ def _scene_of_track(kit: Kit, track: Entry) -> int | None:
 
 _MUSIC_ASKED = frozenset("track song tune music theme piece cue".split())
 _POINTING_AT_MUSIC = frozenset(
-    "the a in it its that this there scene for of during what which is s plays playing played with".split()
+    """the a in it its that this there scene part bit moment one for of during what which whats is s plays playing
+    played with w same name called""".split()
 )
 
 
