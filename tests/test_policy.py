@@ -95,6 +95,10 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         ([], "the tune of the climactic ballet performance", ("track", "The Red Shoes Ballet")),
         ([], "who composed the music"),  # the score's credit, not a track described
     ),
+    "persons_track": (  # on the farm film (PAGES): "Elias's Lament" is named after Elias
+        (["who is elias"], "his track", ("track", "Elias's Lament")),
+        (["who is ruth"], "her theme"),  # no track is named after her
+    ),
     "music_of_scene": (  # on the rowing film (PAGES): "Cold Water" is the "cue for the capsizing sequence"
         (["capsized"], "the track", ("track", "Cold Water")),
         (["capsized"], "the track of the final race"),  # a question of its own
@@ -130,7 +134,7 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
 
 
 # Rules whose cases need a page the shipped pack can't stand in for (its tracks tell of no one scene)
-PAGES = {"music_of_scene": "film-20"}
+PAGES = {"music_of_scene": "film-20", "persons_track": "film-19"}
 
 
 def engine_for(engine, rule: str):

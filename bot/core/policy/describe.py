@@ -129,6 +129,22 @@ def music_of_scene(turn: Turn) -> Answer | None:
     return kit.replies.hit(told[0]) if len(told) == 1 else None
 
 
+def persons_track(turn: Turn) -> Answer | None:
+    """ "his track", "her theme": the one track named after the person meant ("Elias's Lament")."""
+    kit, words = turn.kit, turn.tokens.words
+    if not _MUSIC_ASKED & set(words) or any(w not in _MUSIC_ASKED and w not in _WHOSE_MUSIC for w in words):
+        return None
+    person = people.one_person(turn)
+    if person is None:
+        return None
+    own = {form for name in person.names for w in name.split() for form in (w, f"{w}s")}  # "eliass": "Elias's"
+    named = [t for t in kit.index.by_kind.get("track", []) if own & {w for n in t.names for w in n.split()}]
+    return kit.replies.hit(named[0]) if len(named) == 1 else None
+
+
+_WHOSE_MUSIC = frozenset("his her their the what whats about and so ok is s".split())
+
+
 def _scene_of_track(kit: Kit, track: Entry) -> int | None:
     """The scene a track's description fits best, if it fits one ("tense string cue for the capsizing
     sequence": Capsized)."""
@@ -515,6 +531,7 @@ DESCRIBE_RULES = (
     another_work,
     score_credit,
     genre,
+    persons_track,
     music_of_scene,
     demonstrative,
     relative,
