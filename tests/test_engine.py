@@ -223,6 +223,7 @@ def test_an_intensifier_says_nothing_of_which_scene(engine):
     answer = engine.answer("the scene where she makes her big choice")
     assert answer.reason == "clarify"
     assert {a.title for a in answer.alternatives} == {"The Dancer's Choice", "The Final Decision"}
+    assert engine.answer("the big performance").title == "The Premiere Night"  # the page's own words still count
 
 
 def test_the_vibe_of_the_film_and_the_main_girls_name(engine):
@@ -236,12 +237,17 @@ def test_what_she_says_in_a_scene_is_that_scene_not_a_missing_quote(engine):
     engine.answer("scene 6", thread)
     assert engine.answer("what does she say in it", thread).title == "The Confrontation"
     assert engine.answer("what are the exact words of her monologue", thread).missing == "quotes"
+    thread = Conversation()
+    for earlier in ("the audition", "the film"):
+        engine.answer(earlier, thread)
+    assert engine.answer("any memorable lines in it?", thread).missing == "quotes"  # the film's: none in the pack
 
 
 def test_who_is_credited_for_the_score_is_its_composer(engine):
     for question in ("who is credited for the film's overall score?", "who was responsible for the music"):
         assert engine.answer(question).kind == "soundtrack", question
     assert engine.answer("who is the young guy who writes music").title == "Julian Craster"
+    assert engine.answer("who is the composer of the story").title == "Julian Craster"  # not the score's
 
 
 def test_the_song_with_the_same_name_as_the_scene_just_asked():

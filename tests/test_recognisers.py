@@ -419,7 +419,7 @@ def test_the_words_one_after_a_list_picks_from_that_list(engine):
 
 def test_some_scene_where_someone_is_mentioned_asks_for_their_scenes(engine):
     assert engine.answer("Is there some scene where Julian is mentioned?").kind == "scenes"
-    assert engine.answer("the scene where boris is in the audience").kind == "scene"  # one scene described
+    assert engine.answer("is there a scene where boris is in the audience?").kind == "scene"  # one, described
 
 
 def test_her_love_said_with_who_that_is_is_the_one_she_loves(engine):
@@ -431,4 +431,4 @@ def test_her_love_said_with_who_that_is_is_the_one_she_loves(engine):
 def test_who_is_he_at_the_end_names_the_person_asked_whatever_pronoun_came_first(engine):
     reading = read(engine.read("and the composer she is falling for, who is he"), knows=engine.index.knows)
     assert reading.person == "he"
-    assert read(engine.read("who is she"), knows=engine.index.knows).person == "she"
+    assert read(engine.read("her love the ballet"), knows=engine.index.knows).asks != "relation"  # not a person

@@ -1,4 +1,5 @@
-"""The film's title said in passing: "could you tell me about Vicky Page from The Red Shoes?".
+"""Where a question is set, said in passing: the film's title ("could you tell me about Vicky Page from The Red
+Shoes?"), and the story around a person ("the girl in the story").
 
 There the title is where the question is set, not what it asks about, and its words ("red", "shoes") would
 pull the question towards the film's own card. So a title written as a title is read as the setting: after
@@ -47,10 +48,7 @@ class FilmSetting:
         return any(f" {title} " in f" {name} " for title in self._titles)
 
     def read(self, question: str) -> str:
-        """The question with the film's title, said in passing, read as its setting; "the girl in the story"
-        as "the girl" (a person of the film, not the film)."""
-        if _PERSON_IN_THE_FILM.search(question) is not None:
-            question = _PERSON_IN_THE_FILM.sub(r"\g<person>", question)
+        """The question with the film's title, said in passing, read as its setting."""
         if self._pattern is None or self._pattern.search(question) is None:
             return question
         folded = f" {fold(question)} "
@@ -73,12 +71,20 @@ class FilmSetting:
         return found.group()  # "what happens in The Red Shoes?": the title is all it asks about
 
 
-# "the girl of the story", "the main heroine in the film": a person of the film, said with where they are
+# "the girl of the story", "the main heroine in the film": a person of the film, said with where they are (not
+# "the composer of the story", which tells the composer in it from the film's own)
 _PERSON_IN_THE_FILM = re.compile(
-    r"\b(?P<person>(?:girl|boy|man|woman|guy|lady|heroine|hero|ballerina|dancer|composer|villain|character)s?)"
+    r"\b(?P<person>(?:girl|boy|man|woman|guy|lady|heroine|hero|ballerina|dancer|character)s?)"
     r" (?:of|in|from|within) (?:the|this) (?:story|film|movie)\b",
     re.IGNORECASE,
 )
+
+
+def person_of_the_film(question: str) -> str:
+    """ "the girl in the story" as "the girl": a person of the film, whom "story" would pull to the film's card."""
+    if _PERSON_IN_THE_FILM.search(question) is None:
+        return question
+    return _PERSON_IN_THE_FILM.sub(r"\g<person>", question)
 
 
 def _titled(found: re.Match[str]) -> bool:

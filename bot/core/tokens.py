@@ -14,10 +14,11 @@ from . import sentences
 from .cues import PRONOUN_FORMS, TITLE_NOUNS
 from .index import Entry, Index
 from .intents import may_ask_a_fact
-from .setting import FilmSetting
+from .setting import FilmSetting, person_of_the_film
 from .text import fold, is_significant, stem, term
 from .text import words as question_words
 from .tuning import TUNING, Tuning
+from .vocabulary import WEAK_WORDS
 
 WORD_CACHE = 50_000  # words remembered with their reading (cleared when full: memory stays bounded)
 QUESTION_CHARS = 1000
@@ -216,7 +217,7 @@ class Tokeniser:
 
     def tokenise(self, question: str) -> Tokens:
         """Normalise, expand chat slang, fix spelling and weigh the significant words of the sentences that ask."""
-        found = sentences.split(self._setting.read(question[:QUESTION_CHARS]))
+        found = sentences.split(self._setting.read(person_of_the_film(question[:QUESTION_CHARS])))
         if len(found) == 1 and len(found[0].clauses) == 1:  # most questions: nothing to choose between
             tokens = self._assemble(self._without_greeting(self._clause(found[0].clauses[0])))
         else:
@@ -230,7 +231,7 @@ class Tokeniser:
     def narrower(self, question: str, tokens: Tokens) -> Tokens | None:
         """The sentences that ask, without the sentences lent to them, when that is less than `tokens` read:
         a second reading for a long message whose story drowned its question."""
-        found = sentences.split(self._setting.read(question[:QUESTION_CHARS]))
+        found = sentences.split(self._setting.read(person_of_the_film(question[:QUESTION_CHARS])))
         asked = [s for s in found if s.asks] or [s for s in found if s.embeds]
         if not asked or len(found) < 2 and (len(asked[0].clauses) < 2 or len(tokens.words) < LONG_MESSAGE):
             return None
@@ -448,6 +449,8 @@ class Tokeniser:
             return Word(word, typed)
         t = term(word)
         weight = self.index.idf(t) * (self.tuning.typo_weight if fixed else 1.0)
+        if word in WEAK_WORDS:
+            weight *= self.tuning.weak_word  # "her big choice": the choice
         return Word(word, typed, stem(word), t, weight)
 
     def _assemble(self, parts: list[Word]) -> Tokens:

@@ -24,6 +24,7 @@ class Tuning:
     synonym_match: float = 0.8  # a word matched through its synonym group: close, but less than the word as written
     thin_match: float = 0.6  # one word of running text and nothing else ("what time is it" vs "one last time")
     typo_weight: float = 0.9  # a corrected word weighs a little less than one typed right
+    weak_word: float = 0.3  # an intensifier ("big", "huge") weighs this share of its rarity: "her big choice"
     typo_similarity: float = 75.0  # rapidfuzz ratio at which "paige" is a typo of "page", not another person
     candidates: int = 64  # entries kept after the coverage-only ranking: enough for every adjustment to matter
     common_term_share: float = 0.1  # terms held by more entries than this only re-rank, they add no candidates

@@ -19,8 +19,12 @@ STOPWORDS = frozenset(
     say says said happen happens happened happening whole basically exactly just something
     someone anything everything finally eventually ultimately want wants wanted become becomes became around look
     looks looking real tho though btw lol lmao haha ngl tbh imo rn bruh whose omg wait full entire make makes
-    made remind reminds reminder refresher wondering wondered curious big huge massive""".split()
+    made remind reminds reminder refresher wondering wondered curious""".split()
 )
+
+# Intensifiers: "her big choice" is her choice. They count for little, but a page may still name something so
+# ("the big performance"), so they are not filler.
+WEAK_WORDS = frozenset("big huge massive".split())
 
 # Phrasal verbs read as the one word they mean, in questions and in the pack alike ("she falls for him").
 PHRASES = {

@@ -69,11 +69,13 @@ POINTERS = frozenset("this that it".split())
 _SCORED_IT = re.compile(r"^(?:\w+ )?who scored (?:it|this|this film|this movie)$")  # not "who composed it": a track?
 
 
+# "who is credited for the score", "who was responsible for the music", "who is behind the soundtrack"
 _CREDITED = frozenset("credited responsible behind".split())
 
 
 def _who_made(said: list[str]) -> bool:
-    """ "who make ...", "who did make ...", "he wants to know who made ...": "who" then a making verb."""
+    """ "who make ...", "who did make ...", "he wants to know who made ...": "who" then a making verb; "who is
+    credited for ...", "who is behind ...": "who is" then a word of credit."""
     for i, word in enumerate(said[:-1]):
         if word in ASKS_WHO and not set(said[:i]) & PERSON_NOUN_WORDS:  # not "the young guy who writes music"
             # "who did make", "who is credited for", "who was responsible for"
@@ -130,14 +132,18 @@ def music_of_scene(turn: Turn) -> Answer | None:
 
 
 def persons_track(turn: Turn) -> Answer | None:
-    """ "his track", "her theme": the one track named after the person meant ("Elias's Lament")."""
+    """ "his track", "her theme": the one track named after the person meant, by a name of theirs no one else
+    has ("Elias's Lament"; a family name they share says nothing)."""
     kit, words = turn.kit, turn.tokens.words
     if not _MUSIC_ASKED & set(words) or any(w not in _MUSIC_ASKED and w not in _WHOSE_MUSIC for w in words):
         return None
     person = people.one_person(turn)
     if person is None:
         return None
-    own = {form for name in person.names for w in name.split() for form in (w, f"{w}s")}  # "eliass": "Elias's"
+    others = {
+        w for p in kit.index.by_kind.get("character", []) if p.id != person.id for n in p.names for w in n.split()
+    }
+    own = {form for name in person.names for w in name.split() if w not in others for form in (w, f"{w}s")}
     named = [t for t in kit.index.by_kind.get("track", []) if own & {w for n in t.names for w in n.split()}]
     return kit.replies.hit(named[0]) if len(named) == 1 else None
 

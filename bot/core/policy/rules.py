@@ -22,7 +22,8 @@ def empty(turn: Turn) -> Answer | None:
 
 
 def missing_fact(turn: Turn) -> Answer | None:
-    """A film fact the pack lacks; but "who played it?" just after a track asks for the track's credit."""
+    """A film fact the pack lacks; but "who played it?" just after a track asks for the track's credit, and "what
+    does she say in it?" just after a scene asks for that scene."""
     if turn.reading.asks != "missing":
         return None
     kit, topic = turn.kit, turn.reading.topic
@@ -39,11 +40,19 @@ def missing_fact(turn: Turn) -> Answer | None:
     soundtrack = kit.index.by_kind.get("soundtrack")
     if topic == "the director" and soundtrack and set(turn.tokens.words) & MUSIC_WORDS and "it" in turn.tokens.words:
         return kit.replies.hit(soundtrack[0])  # "whats the soundtrack like, who made it": the score's maker
-    in_it = turn.reading.demonstrative == "scene" or bool(words & {"it", "there"})  # not "her monologue"
-    scene = kit.scorer.latest(turn.thread, ("scene",)) if topic == "quotes" and in_it else None
+    scene = said_in_a_scene(turn) if topic == "quotes" and not named else None
     if scene is not None:
-        return kit.replies.hit(scene)  # "what does she say in it?" of a scene: its summary tells what she says
+        return kit.replies.hit(scene)  # "what does she say in it?" just after a scene: its summary tells it
     return kit.replies.decline(Reason.MISSING_FACT, missing=topic)
+
+
+def said_in_a_scene(turn: Turn) -> Entry | None:
+    """The scene just talked about, when "what does she say" points at it ("in it", "in that scene"); not "her
+    monologue" nor "the famous line she says in it" (a quote, which the pack lacks)."""
+    words = set(turn.tokens.words)
+    in_it = turn.reading.demonstrative == "scene" or bool(words & {"it", "there"})
+    latest = turn.kit.scorer.latest(turn.thread) if in_it and not words & QUOTE_WORDS else None
+    return latest if latest is not None and latest.kind == "scene" else None
 
 
 def credited_track(turn: Turn, music: Entry | None) -> Entry | None:
@@ -55,6 +64,7 @@ def credited_track(turn: Turn, music: Entry | None) -> Entry | None:
     return kit.index.entries[tracks[0]] if len(tracks) == 1 else None  # "entr'acte, who wrote it"
 
 
+QUOTE_WORDS = frozenset("quote quotes quotation quotations line lines words dialogue dialogues".split())
 MADE_IT = frozenset("made make makes did created create creates".split())  # not "who directed it"
 
 

@@ -155,7 +155,7 @@ _ANY_SCENE = re.compile(
     r"|\b(?:appear|appears|appearing) in which scenes?\b"  # "julian appear in which scene?"
     r"|^(?:(?:and|so|ok|huh) )*which ones (?:have|has|name|mention)\b"
     # "is there some scene where julian is mentioned?", "is he named in a scene?"
-    r"|\b(?:some|a|one) scene (?:where|that|which|in which) \w+ (?:is |are )?(?:mentioned|named|appears?|in)\b"
+    r"|\b(?:some|a|one) scene (?:where|that|which|in which) \w+ (?:is |are )?(?:mentioned|named|appears?)\b"
     r"|\b(?:mentioned|named) in (?:a|some|any) scenes?\b"
 )
 
