@@ -106,3 +106,11 @@ def test_a_relation_before_a_part_is_no_appositive_when_the_name_is_far_into_it(
     assert not about(sentence, "Viktor Hale", ["Anya Brel"]).startswith("Her missing brother")
     sentence = "Her mentor urges her to bury the findings, while Governor Ray Pike closes ranks."
     assert not about(sentence, "Ray Pike", []).startswith("Her to bury")
+
+
+def test_a_title_before_a_name_and_a_nickname_after_it_are_not_people():
+    synopsis = (
+        "In this western, Eliza Brandt finds an ally in the aging lawman Marshal Amos Kettering, known as Old Iron, "
+        "while Deputy Jed Cole, nicknamed Big Jim, rides for the other side."
+    )
+    assert names(synopsis) == ["Eliza Brandt", "Amos Kettering", "Jed Cole"]

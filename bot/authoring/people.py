@@ -20,8 +20,10 @@ PARTICLES = frozenset("de da del della di du la le van von der den bin al".split
 HONORIFICS = frozenset(
     """mr mrs ms miss dr sir lady lord inspector captain detective uncle aunt father sister senator governor mayor
     president judge professor general colonel major sergeant lieutenant commander officer agent sheriff reverend
+    marshal deputy ranger constable chief doctor nurse
     prince princess king queen count countess baron duke duchess""".split()
 )
+NICKNAMING = frozenset("nicknamed dubbed".split())  # before a nickname, not another person ("known as" too)
 OPENERS = frozenset("meanwhile together later soon years days weeks once since although though yet".split())
 # The last word of a place or an event, not a person ("Varden Bay", "the Midsummer Kite Race"); words that are
 # also common surnames (Hall, Park, Church, Bank) are left out.
@@ -87,6 +89,12 @@ def _is_capital(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _nickname_at(words: list[str], start: int) -> bool:
+    """ "Amos Kettering, known as Old Iron", "nicknamed Big Jim": a nickname of someone named, not a person."""
+    said = [name_key(w) for w in words[max(0, start - 2) : start]]
+    return bool(said) and said[-1] in NICKNAMING or said == ["known", "as"]
+
+
 def _names_in(sentence: str) -> list[tuple[str, int]]:
     """Runs of two or more capitalised words, side by side with nothing but spaces between them, that could
     be a person's full name, with the word index they start at. A possessive ends a run ("Søren's Dahl ...")."""
@@ -122,7 +130,8 @@ def _names_in(sentence: str) -> list[tuple[str, int]]:
         ):
             run, start = run[1:], start + 1
         before = name_key(words[start - 1]) if start > 0 else ""
-        if len(run) >= 2 and name_key(run[-1]) not in PLACE_WORDS and before not in BEFORE_PLACES:
+        place = name_key(run[-1]) in PLACE_WORDS if run else False
+        if len(run) >= 2 and not place and before not in BEFORE_PLACES and not _nickname_at(words, start):
             found.append((" ".join(run), start))
         index = end
     return found
