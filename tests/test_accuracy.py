@@ -78,9 +78,9 @@ BLIND_H = [
 ]
 
 
-# Sets I to V (issue 14): four writers each, from the seed page alone. I was half development, half held back
-# (scored once, then used as development material); J to V were each written fresh and scored once through
-# `ask --json [--conversation]`; J to S and V were then fixed against, T and U were estimates. All spent now:
+# Sets I to W (issue 14): four writers each, from the seed page alone. I was half development, half held back
+# (scored once, then used as development material); J to W were each written fresh and scored once through
+# `ask --json [--conversation]`; J to S and V were then fixed against, T, U and W were estimates. All spent now:
 # regression floors a little below what the engine scores: (single, turns, end to end) for each style in STYLES.
 STYLES = ("discord", "esl", "longwinded", "terse")
 LATER_SETS = {
@@ -98,6 +98,7 @@ LATER_SETS = {
     "t": ((0.98, 0.95, 0.9), (0.91, 0.84, 0.65), (0.84, 0.79, 0.65), (0.98, 0.93, 0.83)),
     "u": ((0.98, 0.93, 0.85), (0.94, 0.93, 0.85), (0.74, 0.66, 0.3), (0.98, 0.94, 0.9)),
     "v": ((0.93, 0.92, 0.85), (0.83, 0.9, 0.77), (0.96, 0.78, 0.57), (0.96, 0.96, 0.92)),
+    "w": ((0.96, 0.9, 0.83), (0.93, 0.92, 0.83), (0.8, 0.74, 0.5), (0.93, 0.94, 0.88)),
 }
 
 
@@ -147,7 +148,8 @@ def test_blind_sets_cover_every_question_type():
 # page imported as it is (no hand keywords): film 6 (science fiction, accents, a department credit), film 7 (no
 # genre, no soundtrack, curly apostrophes, scenes without context), films 8 to 19 (a western, a mystery, a sports
 # drama, a horror film, a road movie, a courtroom drama, an animated adventure, a political thriller, a
-# science-fiction comedy, a musical comedy, a heist thriller, a family drama), film 20 (a rowing drama). Spent.
+# science-fiction comedy, a musical comedy, a heist thriller, a family drama), film 20 (a rowing drama), film 21 (a
+# frontier western). Spent.
 IMPORTED_FILMS = [
     ("film-6", 0.85, 0.74),
     ("film-7", 0.87, 0.79),
@@ -164,6 +166,7 @@ IMPORTED_FILMS = [
     ("film-18", 0.8, 0.69),
     ("film-19", 0.7, 0.7),
     ("film-20", 0.8, 0.67),
+    ("film-21", 0.77, 0.7),
 ]
 
 
