@@ -257,6 +257,13 @@ def test_the_song_with_the_same_name_as_the_scene_just_asked():
     assert heist.answer("and the song w the same name??", thread).kind == "track"
 
 
+def test_who_made_that_after_a_named_track_is_its_credit_and_who_is_he_in_the_story_is_him(engine):
+    assert engine.answer("the entracte one who made that").title == "Entr'acte"
+    thread = Conversation()
+    engine.answer("who is boris", thread)
+    assert engine.answer("who is he in the story then", thread).title == "Boris Lermontov"
+
+
 def test_a_type_of_movie_is_its_genre(engine):
     assert engine.answer("What type of movie is this film?").kind == "film"
     assert engine.answer("is the nutcracker a ballet").kind == "none"

@@ -31,7 +31,8 @@ def missing_fact(turn: Turn) -> Answer | None:
     named = kit.scorer.named_people(turn.tokens)  # "who played vicky?" asks for her actor, whatever came before
     words = set(turn.tokens.words)
     credits = topic == "the cast" or topic == "the production credits" and "it" in words and not words & TITLE_NOUNS
-    credits = credits or topic == "the director" and "it" in words and bool(words & MADE_IT)  # "who made it"
+    pointed = bool(words & POINTERS_AT_IT)  # "who made it", "the entracte one, who made that"
+    credits = credits or topic == "the director" and pointed and bool(words & MADE_IT)
     track = credited_track(turn, music) if credits and not named else None
     if track is not None:
         return kit.replies.hit(track)
@@ -64,6 +65,7 @@ def credited_track(turn: Turn, music: Entry | None) -> Entry | None:
     return kit.index.entries[tracks[0]] if len(tracks) == 1 else None  # "entr'acte, who wrote it"
 
 
+POINTERS_AT_IT = frozenset("it that this".split())
 QUOTE_WORDS = frozenset("quote quotes quotation quotations line lines words dialogue dialogues".split())
 MADE_IT = frozenset("made make makes did created create creates".split())  # not "who directed it"
 
