@@ -432,3 +432,17 @@ def test_who_is_he_at_the_end_names_the_person_asked_whatever_pronoun_came_first
     reading = read(engine.read("and the composer she is falling for, who is he"), knows=engine.index.knows)
     assert reading.person == "he"
     assert read(engine.read("her love the ballet"), knows=engine.index.knows).asks != "relation"  # not a person
+
+
+def test_followups_after_a_list_and_a_laugh(engine):
+    thread = Conversation()
+    engine.answer("what tracks are on the soundtrack", thread)
+    assert engine.answer("the entracte one who made that", thread).title == "Entr'acte"  # the one named
+    thread = Conversation()
+    engine.answer("what music is in the film", thread)
+    assert engine.answer("the ballet track whats that", thread).title == "The Red Shoes Ballet"
+    thread = Conversation()
+    engine.answer("whats the dream sequence like", thread)
+    assert engine.answer("sounds trippy lol what comes right after", thread).title == "The Premiere Night"
+    assert engine.answer("And the young composer, he appear also in some scene?").kind == "scenes"
+    assert engine.answer("who auditions").title == "Vicky Page"  # the one the audition is about

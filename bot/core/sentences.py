@@ -16,8 +16,13 @@ from .text import fold, strip_discord
 
 _NUMBER_ABBREVIATION = re.compile(r"\b[Nn]o\.\s*(?=\d)")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[?!])(?=\S)")
-_ANY_MARK = re.compile(r"[.!?…,;:()\[\]\n—–+&\u2600-\u27bf\U0001f000-\U0001faff-]")
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]]|\s[-–]+\s|[—–]+|\.{2,}|…|[\u2600-\u27bf\U0001f000-\U0001faff]+")
+_ANY_MARK = re.compile(r"[.!?…,;:()\[\]\n—–+&\u2600-\u27bf\U0001f000-\U0001faff-]|\s(?:lol|lmao|haha|rofl)", re.I)
+# ... and a laugh in the middle of a message: "sounds trippy lol what comes right after"
+_CLAUSE_MARK = re.compile(
+    r"[,;:()\[\]]|\s[-–]+\s|[—–]+|\.{2,}|…|[\u2600-\u27bf\U0001f000-\U0001faff]+"
+    r"|(?<=\w)\s+(?:lol|lmao|haha+|hahaha|rofl)\s+(?=\w)",
+    re.IGNORECASE,
+)
 _THE_FILM = re.compile(r"\b(?:this|that|its|it s) (?:film|movie)\b")
 _AND = re.compile(r"\s*[+&]\s*")
 # "he wants to know who made the music": a question inside a statement

@@ -14,6 +14,7 @@ from .turn import Turn
 
 ASKS_DOER = frozenset("who whos whom whose".split())
 TERSE = 4  # words in a terse question, whose "who" may come last
+_NAMING_VERB_ONLY = 2  # "who auditions": "who" and a word of the scene's name, nothing else
 LEAD_WORDS = OPENING_FILLER  # "wait who was the dude...", "ok so who..."
 ASKED = {"he": frozenset("he guy man boy dude".split()), "she": frozenset("she girl woman lady".split())}
 OBJECTS = {"she": frozenset(["her"]), "he": frozenset(["him"])}
@@ -33,8 +34,8 @@ def doer_in_scene(turn: Turn) -> Answer | None:
     wanted = {t for t in kit.scorer.content_terms(tokens) if t not in names} - CUE_TERMS - NOUN_TERMS
     # Without a pointer back ("in it"), the scene talked about is only assumed when two words of it fit.
     pointed = turn.reading.refers_back or any(kit.index.entries[i].kind == "scene" for i in tokens.named)
-    if not wanted and (words[0] == "whose" or "with" in words):
-        return _whose(turn, scene, words)
+    if not wanted and (words[0] == "whose" or "with" in words or len(words) <= _NAMING_VERB_ONLY):
+        return _whose(turn, scene, words)  # "who auditions": the one the audition is about
     if _asks_a_role(turn, scene, wanted, words):
         return None  # "who is this father?": a role the page gives someone (role_in_scene), not a deed
     people = _fitting(turn, _people_telling(turn, scene, wanted, 1 if pointed else 2) if wanted else [])

@@ -112,9 +112,13 @@ def kinds_said(words: tuple[str, ...]) -> set[Kind]:
 def listed_by_words(turn: Turn) -> Entry | None:
     """ "the ballet one on it" just after a list (the soundtrack, the scenes): the entry of it these words fit."""
     thread = turn.thread
-    if thread is None or thread.focus is None or thread.focus.kind not in LISTS or "one" not in turn.tokens.words:
+    said = set(turn.tokens.words)
+    if thread is None or thread.focus is None or thread.focus.kind not in LISTS or not said & _ONE_OF_A_LIST:
         return None
     return pick_by_words(turn, listed_entries(turn))
+
+
+_ONE_OF_A_LIST = frozenset("one track song piece tune scene".split())  # "the ballet one", "the ballet track"
 
 
 def pick_by_words(turn: Turn, options: list[Entry] | None = None) -> Entry | None:

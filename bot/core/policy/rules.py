@@ -59,10 +59,12 @@ def said_in_a_scene(turn: Turn) -> Entry | None:
 def credited_track(turn: Turn, music: Entry | None) -> Entry | None:
     """The track whose credit "who played it?", "who wrote it" asks for: one just talked about, or one named."""
     kit = turn.kit
+    tracks = [i for i in turn.tokens.named if kit.index.entries[i].kind == "track"]
+    if len(tracks) == 1:
+        return kit.index.entries[tracks[0]]  # "entr'acte, who wrote it", even just after the soundtrack
     if music is not None and music is kit.scorer.latest(turn.conversation):
         return music  # "ok who wrote it" just after a track
-    tracks = [i for i in turn.tokens.named if kit.index.entries[i].kind == "track"]
-    return kit.index.entries[tracks[0]] if len(tracks) == 1 else None  # "entr'acte, who wrote it"
+    return None
 
 
 POINTERS_AT_IT = frozenset("it that this".split())

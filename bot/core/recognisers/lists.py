@@ -153,6 +153,8 @@ _ANY_SCENE = re.compile(
     r"|\bscene (?:descriptions?|summaries|summary|texts?|list)\b|\b(?:appears?|shows? up) where\b"
     r"|\bin which scene \w+ (?:is )?(?:appear|appears|appearing|present|coming)\b"
     r"|\b(?:appear|appears|appearing) in which scenes?\b"  # "julian appear in which scene?"
+    # "he appear also in some scene?"
+    r"|\b(?:appear|appears|appearing|is|are)(?: also| too)? in (?:some|any|a) scenes?$"
     r"|^(?:(?:and|so|ok|huh) )*which ones (?:have|has|name|mention)\b"
     # "is there some scene where julian is mentioned?", "is he named in a scene?"
     r"|\b(?:some|a|one) scene (?:where|that|which|in which) \w+ (?:is |are )?(?:mentioned|named|appears?)\b"
