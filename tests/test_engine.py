@@ -264,6 +264,14 @@ def test_who_made_that_after_a_named_track_is_its_credit_and_who_is_he_in_the_st
     assert engine.answer("who is he in the story then", thread).title == "Boris Lermontov"
 
 
+def test_a_nickname_from_the_page_names_the_person_before_a_track_named_after_it():
+    western = imported_engine("film-21")
+    assert western.answer("lol who's old iron").title == "Amos Kettering"
+    thread = Conversation()
+    western.answer("who is old iron", thread)
+    assert western.answer("wait theres a song named after him right", thread).title == "Old Iron's Lament"
+
+
 def test_a_type_of_movie_is_its_genre(engine):
     assert engine.answer("What type of movie is this film?").kind == "film"
     assert engine.answer("is the nutcracker a ballet").kind == "none"

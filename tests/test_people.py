@@ -114,3 +114,15 @@ def test_a_title_before_a_name_and_a_nickname_after_it_are_not_people():
         "while Deputy Jed Cole, nicknamed Big Jim, rides for the other side."
     )
     assert names(synopsis) == ["Eliza Brandt", "Amos Kettering", "Jed Cole"]
+
+
+def test_a_nickname_the_synopsis_gives_after_a_name_is_proposed_as_an_alias():
+    from bot.authoring.people import nicknames_in
+
+    assert nicknames_in("Amos Kettering, known as Old Iron, rides in.", "Amos Kettering") == ("Old Iron",)
+    said = "Augustus Pemberly, known to everyone on the lane as the Velvet Baron."
+    assert nicknames_in(said, "Augustus Pemberly") == ("Velvet Baron",)
+    assert nicknames_in('Agatha Renwick, a sculler the rowers call "the Admiral," agrees.', "Agatha Renwick") == (
+        "Admiral",
+    )
+    assert nicknames_in("Known as Old Iron, the marshal rides in with Amos Kettering.", "Amos Kettering") == ()

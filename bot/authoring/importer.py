@@ -107,7 +107,7 @@ def render_pack(page: Page) -> str:
 def _characters(people: list[Person]) -> list[str]:
     if not people:
         return ["", *comment("characters: the synopsis names no one in full; add them by hand if you like.", 0)]
-    proposals = {p.name: [p.name.split()[0], p.name.split()[-1]] for p in people}
+    proposals = {p.name: [p.name.split()[0], p.name.split()[-1], *p.nicknames] for p in people}
     aliases = _Aliases(proposals, [p.name for p in people])
     lines = [
         "",

@@ -73,6 +73,7 @@ class Person:
     description: str  # the synopsis sentence that first names them
     pronoun: str | None
     votes: dict[str, int]  # the evidence for the pronoun, for the reviewer's comment
+    nicknames: tuple[str, ...] = ()  # what the synopsis says they are called ("known as Old Iron")
 
 
 def name_key(word: str) -> str:
@@ -87,6 +88,22 @@ def sentences(text: str) -> list[str]:
 
 def _is_capital(word: str) -> bool:
     return word[:1].isupper()
+
+
+def nicknames_in(description: str, name: str) -> tuple[str, ...]:
+    """What a person's own part of the synopsis says they are called, after their name: "Amos Kettering, known as
+    Old Iron", "known to everyone on the lane as the Velvet Baron", "whom the rowers call "the Admiral"", "earns
+    him the nickname "the Metronome"". Read from the page, so not invented: an alias to review like the rest."""
+    at = description.find(name)
+    found = _NICKNAME.search(description, at + len(name)) if at >= 0 else None
+    return (found["nick"],) if found is not None else ()
+
+
+# "known (to everyone) as", "nicknamed", "dubbed", "(the rowers) call", "the nickname": then capitalised words
+_NICKNAME = re.compile(
+    r"\b(?:known (?:[a-z]+ ){0,5}?as|nicknamed|dubbed|calls?|the nickname) [\"“]?(?:the |The )?"
+    r"(?P<nick>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})"
+)
 
 
 def _nickname_at(words: list[str], start: int) -> bool:
@@ -156,7 +173,8 @@ def propose(synopsis: str, texts: list[str], *, exclude: list[str]) -> list[Pers
     for name, sentence in first.items():
         tally = votes[name] + roles[name]
         description = about(sentence, name, [other for other in first if other != name])
-        people.append(Person(name, description, _clear_winner(tally), {k: v for k, v in tally.items() if v}))
+        evidence = {k: v for k, v in tally.items() if v}
+        people.append(Person(name, description, _clear_winner(tally), evidence, nicknames_in(description, name)))
     return people
 
 
@@ -193,7 +211,7 @@ def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
     return found.group() if found is not None and found["noun"] in RELATION_NOUNS else None
 
 
-APPOSITIVE_LEAD = 2  # words before a name in its own part that may still be its appositive ("coxswain Maisie")
+APPOSITIVE_LEAD = 5  # words before a name in its own part that may still be its appositive ("coxswain Maisie")
 RELATION_NOUNS = frozenset({*INVERSES, *ALIKE, "coach", "boss", "rival", "partner", "friend"})
 # The end of a part that says what the person named next is to someone: "after his older sister", "with her rival"
 _RELATION_BEFORE = re.compile(r"\b(?:his|her|their) (?:[a-z]+ ){0,3}(?P<noun>[a-z]+)$")

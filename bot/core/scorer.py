@@ -173,8 +173,8 @@ class Scorer:
         words = tokens.words
         if len(words) < 3 or words[0] not in cues.PERSON_QUESTION or words[-1] in SMALL_TALK:
             return False
-        if words[-1] in OPENING_FILLER or words[-1] in CHATTER:
-            return False  # "who is boris anyway": filler after the name, not a surname
+        if words[-1] in OPENING_FILLER or words[-1] in CHATTER or words[-1] in cues.PERSON_SHAPE:
+            return False  # "who is boris anyway", "the velvet baron guy": no surname
         last, before = words[-1], words[-2]
         if not is_significant(last) or self.index.knows(last):
             return False

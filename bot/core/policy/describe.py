@@ -135,10 +135,14 @@ def persons_track(turn: Turn) -> Answer | None:
     """ "his track", "her theme": the one track named after the person meant, by a name of theirs no one else
     has ("Elias's Lament"; a family name they share says nothing)."""
     kit, words = turn.kit, turn.tokens.words
-    if not _MUSIC_ASKED & set(words) or any(w not in _MUSIC_ASKED and w not in _WHOSE_MUSIC for w in words):
+    if not _MUSIC_ASKED & set(words):
         return None
     person = people.one_person(turn)
     if person is None:
+        return None
+    # nothing but whose music ("his track"; "him" may already read as his name)
+    theirs = _MUSIC_ASKED | _WHOSE_MUSIC | OPENING_FILLER | {w for name in person.names for w in name.split()}
+    if any(w not in theirs for w in words):
         return None
     others = {
         w for p in kit.index.by_kind.get("character", []) if p.id != person.id for n in p.names for w in n.split()
@@ -148,7 +152,10 @@ def persons_track(turn: Turn) -> Answer | None:
     return kit.replies.hit(named[0]) if len(named) == 1 else None
 
 
-_WHOSE_MUSIC = frozenset("his her their the what whats about and so ok is s".split())
+# "his track", "wait theres a song named after him right"
+_WHOSE_MUSIC = frozenset(
+    "his her their him the a what whats about and so ok is s theres there named after right".split()
+)
 
 
 def _scene_of_track(kit: Kit, track: Entry) -> int | None:
@@ -367,7 +374,7 @@ ASKS_WHAT = frozenset("what whats how does do is did".split())
 def named_person(turn: Turn) -> Answer | None:
     """ "who is julian in this story?": the one person named and asked about, whatever the story's words score."""
     kit, tokens = turn.kit, turn.tokens
-    if ASKS_WHO.isdisjoint(tokens.words) or FILM_WORDS.isdisjoint(tokens.words):
+    if ASKS_WHO.isdisjoint(tokens.words) or FILM_WORDS.isdisjoint(tokens.words) and not _who_is_a_name(turn):
         return None  # most questions: no "who", or no word of the story
     opener = next((w for w in tokens.words if w not in OPENING_FILLER), "")
     pointed = _WHO_IS_PRONOUN.search(" ".join(tokens.words))  # "julian, who is he and how does he fit in?"
@@ -383,6 +390,16 @@ def named_person(turn: Turn) -> Answer | None:
     return kit.replies.hit(person)
 
 
+def _who_is_a_name(turn: Turn) -> bool:
+    """ "who is the velvet baron": "who is" and nothing but one person's name (a track may be named after them)."""
+    people = turn.kit.scorer.named_people(turn.tokens)
+    if len(people) != 1:
+        return False
+    names = {w for name in turn.kit.index.entries[people[0]].names for w in name.split()}
+    return all(w in names or w in _WHO_IS_WORDS for w in turn.tokens.words)
+
+
+_WHO_IS_WORDS = OPENING_FILLER | frozenset("who whos whom is s was the even exactly again".split())
 # "who is he", "who he is" (not "someone who she meets", a relative clause)
 _WHO_IS_PRONOUN = re.compile(r"\bwho (?:(?:is|s|was) (?P<pronoun>he|she)\b|(?P<pronoun2>he|she) (?:is|was|s)\b)")
 
