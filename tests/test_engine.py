@@ -272,6 +272,13 @@ def test_a_nickname_from_the_page_names_the_person_before_a_track_named_after_it
     assert western.answer("wait theres a song named after him right", thread).title == "Old Iron's Lament"
 
 
+def test_a_name_said_with_a_kind_counts_double_only_for_that_kind():
+    rowing = imported_engine("film-20")  # Callum is called "the Metronome"; no scene is
+    assert rowing.read("the metronome scene").named == rowing.read("the metronome").named
+    erg = rowing.read("the erg test").named  # a scene named with "scene" after it: meant
+    assert {i: 2 * bonus for i, bonus in erg.items()} == rowing.read("the erg test scene").named
+
+
 def test_a_type_of_movie_is_its_genre(engine):
     assert engine.answer("What type of movie is this film?").kind == "film"
     assert engine.answer("is the nutcracker a ballet").kind == "none"

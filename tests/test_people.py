@@ -125,4 +125,8 @@ def test_a_nickname_the_synopsis_gives_after_a_name_is_proposed_as_an_alias():
     assert nicknames_in('Agatha Renwick, a sculler the rowers call "the Admiral," agrees.', "Agatha Renwick") == (
         "Admiral",
     )
-    assert nicknames_in("Known as Old Iron, the marshal rides in with Amos Kettering.", "Amos Kettering") == ()
+    assert nicknames_in("Jedediah Cole, called the Parson, rides for him.", "Jedediah Cole") == ("Parson",)
+    # not someone called, nor a nickname far beyond the name
+    assert nicknames_in("When Mortimer Grell calls Delphine to his office, she goes.", "Mortimer Grell") == ()
+    far = "Ada Lux, a clerk who spends the whole of every long and dusty afternoon on a case known as the Harlow File."
+    assert nicknames_in(far, "Ada Lux") == ()

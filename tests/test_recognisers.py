@@ -434,6 +434,16 @@ def test_who_is_he_at_the_end_names_the_person_asked_whatever_pronoun_came_first
     assert read(engine.read("her love the ballet"), knows=engine.index.knows).asks != "relation"  # not a person
 
 
+def test_review_three_cases_stay_as_they_were(engine):
+    """Questions a third review found changed mid-change, answered as before it."""
+    thread = Conversation()
+    engine.answer("what is the entracte", thread)
+    assert engine.answer("who made this movie", thread).kind == "none"  # the film's maker: not in the pack
+    thread = Conversation()
+    engine.answer("what tracks are on the soundtrack", thread)
+    assert engine.answer("what scene is the ballet in", thread).kind == "scene"
+
+
 def test_followups_after_a_list_and_a_laugh(engine):
     thread = Conversation()
     engine.answer("what tracks are on the soundtrack", thread)

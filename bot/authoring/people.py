@@ -91,18 +91,24 @@ def _is_capital(word: str) -> bool:
 
 
 def nicknames_in(description: str, name: str) -> tuple[str, ...]:
-    """What a person's own part of the synopsis says they are called, after their name: "Amos Kettering, known as
+    """What a person's own part of the synopsis says they are called, soon after their name: "Amos Kettering, known as
     Old Iron", "known to everyone on the lane as the Velvet Baron", "whom the rowers call "the Admiral"", "earns
     him the nickname "the Metronome"". Read from the page, so not invented: an alias to review like the rest."""
     at = description.find(name)
-    found = _NICKNAME.search(description, at + len(name)) if at >= 0 else None
-    return (found["nick"],) if found is not None else ()
+    end = at + len(name)
+    found = _NICKNAME.search(description, end) if at >= 0 else None
+    if found is None or found.start() > end + NICKNAME_REACH:
+        return ()
+    return (found["nick"] or found["called"],)
 
 
-# "known (to everyone) as", "nicknamed", "dubbed", "(the rowers) call", "the nickname": then capitalised words
+NICKNAME_REACH = 70  # characters after a name its nickname's phrase may start within ("..., known to everyone on the lane as")
+_NICK = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
+# "known (to everyone) as", "nicknamed", "dubbed", "the nickname": then capitalised words; "call(s)" and "called"
+# only with quotes or "the" ("the rowers call "the Admiral"", not "Grell calls Delphine to his office")
 _NICKNAME = re.compile(
-    r"\b(?:known (?:[a-z]+ ){0,5}?as|nicknamed|dubbed|calls?|the nickname) [\"“]?(?:the |The )?"
-    r"(?P<nick>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})"
+    rf"\b(?:known (?:[a-z]+ ){{0,5}}?as|nicknamed|dubbed|the nickname) [\"“]?(?:the |The )?(?P<nick>{_NICK})"
+    rf"|\b(?:calls?|called) (?:him |her )?(?:[\"“](?:the |The )?|the |The )(?P<called>{_NICK})"
 )
 
 

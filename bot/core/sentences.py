@@ -16,7 +16,7 @@ from .text import fold, strip_discord
 
 _NUMBER_ABBREVIATION = re.compile(r"\b[Nn]o\.\s*(?=\d)")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[?!])(?=\S)")
-_ANY_MARK = re.compile(r"[.!?…,;:()\[\]\n—–+&\u2600-\u27bf\U0001f000-\U0001faff-]|\s(?:lol|lmao|haha|rofl)", re.I)
+_ANY_MARK = re.compile(r"[.!?…,;:()\[\]\n—–+&\u2600-\u27bf\U0001f000-\U0001faff-]|\s(?:lol|lmao|haha|rofl)\b", re.I)
 # ... and a laugh in the middle of a message: "sounds trippy lol what comes right after"
 _CLAUSE_MARK = re.compile(
     r"[,;:()\[\]]|\s[-–]+\s|[—–]+|\.{2,}|…|[\u2600-\u27bf\U0001f000-\U0001faff]+"

@@ -71,8 +71,8 @@ class FilmSetting:
         return found.group()  # "what happens in The Red Shoes?": the title is all it asks about
 
 
-# "the girl of the story", "the main heroine in the film": a person of the film, said with where they are (not
-# "the composer of the story", which tells the composer in it from the film's own)
+# "the girl of the story", "the main heroine in the film", "who is he in the story": a person of the film, said
+# with where they are (not "the composer of the story", which tells the composer in it from the film's own)
 _PERSON_IN_THE_FILM = re.compile(
     r"\b(?P<person>(?:girl|boy|man|woman|guy|lady|heroine|hero|ballerina|dancer|character)s?|(?<=who is )(?:he|she)"
     r"|(?<=who s )(?:he|she)|(?<=who’s )(?:he|she)|(?<=who's )(?:he|she))"

@@ -488,7 +488,11 @@ class Tokeniser:
         entries = self.index.entries
         return {
             i: bonus * self.tuning.named_with_kind
-            if any(f" {name} {noun} " in padded for name in entries[i].names for noun in _KIND_NOUNS)
+            if any(
+                f" {name} {noun} " in padded
+                for name in entries[i].names
+                for noun in KIND_WORDS.get(entries[i].kind, ())  # "the metronome scene": no scene named so
+            )
             else bonus
             for i, bonus in named.items()
         }

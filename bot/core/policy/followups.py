@@ -118,7 +118,7 @@ def listed_by_words(turn: Turn) -> Entry | None:
     return pick_by_words(turn, listed_entries(turn))
 
 
-_ONE_OF_A_LIST = frozenset("one track song piece tune scene".split())  # "the ballet one", "the ballet track"
+_ONE_OF_A_LIST = frozenset("one track song piece tune".split())  # "the ballet one", "the ballet track"
 
 
 def pick_by_words(turn: Turn, options: list[Entry] | None = None) -> Entry | None:

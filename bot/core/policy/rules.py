@@ -29,11 +29,7 @@ def missing_fact(turn: Turn) -> Answer | None:
     kit, topic = turn.kit, turn.reading.topic
     music = kit.scorer.latest(turn.conversation, ("track", "soundtrack"))
     named = kit.scorer.named_people(turn.tokens)  # "who played vicky?" asks for her actor, whatever came before
-    words = set(turn.tokens.words)
-    credits = topic == "the cast" or topic == "the production credits" and "it" in words and not words & TITLE_NOUNS
-    pointed = bool(words & POINTERS_AT_IT)  # "who made it", "the entracte one, who made that"
-    credits = credits or topic == "the director" and pointed and bool(words & MADE_IT)
-    track = credited_track(turn, music) if credits and not named else None
+    track = credited_track(turn, music) if asks_a_credit(turn, topic) and not named else None
     if track is not None:
         return kit.replies.hit(track)
     if len(named) == 1:
@@ -54,6 +50,17 @@ def said_in_a_scene(turn: Turn) -> Entry | None:
     in_it = turn.reading.demonstrative == "scene" or bool(words & {"it", "there"})
     latest = turn.kit.scorer.latest(turn.thread) if in_it and not words & QUOTE_WORDS else None
     return latest if latest is not None and latest.kind == "scene" else None
+
+
+def asks_a_credit(turn: Turn, topic: str) -> bool:
+    """ "who played it?", "who made it", "the entracte one, who made that": a credit of the music, not of the film
+    ("who made this film", "who are the cast of the movie")."""
+    kit, words = turn.kit, set(turn.tokens.words)
+    if topic == "the cast" or topic == "the production credits" and "it" in words and not words & TITLE_NOUNS:
+        return True
+    named_track = any(kit.index.entries[i].kind == "track" for i in turn.tokens.named)
+    pointed = "it" in words or named_track and bool(words & POINTERS_AT_IT) and not words & TITLE_NOUNS
+    return topic == "the director" and pointed and bool(words & MADE_IT)
 
 
 def credited_track(turn: Turn, music: Entry | None) -> Entry | None:
