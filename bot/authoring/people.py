@@ -102,7 +102,7 @@ def nicknames_in(description: str, name: str) -> tuple[str, ...]:
     return (found["nick"] or found["called"],)
 
 
-NICKNAME_REACH = 70  # characters after a name its nickname's phrase may start within ("..., known to everyone on the lane as")
+NICKNAME_REACH = 70  # characters after a name within which its nickname's phrase starts (", known to all as")
 _NICK = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
 # "known (to everyone) as", "nicknamed", "dubbed", "the nickname": then capitalised words; "call(s)" and "called"
 # only with quotes or "the" ("the rowers call "the Admiral"", not "Grell calls Delphine to his office")
