@@ -43,14 +43,15 @@ class FilmSetting:
         self._similar = typo_similarity
         self._in_story = bool(self._titles) and _title_in_story(index, self._titles)
         self._pattern = _pattern(index) if film is not None else None
+        self._last_word = min((t.split()[-1] for t in self._titles if t), key=len, default="")
 
     def _holds(self, name: str) -> bool:
         return any(f" {title} " in f" {name} " for title in self._titles)
 
     def read(self, question: str) -> str:
         """The question with the film's title, said in passing, read as its setting."""
-        if self._pattern is None or self._pattern.search(question) is None:
-            return question
+        if self._pattern is None or self._last_word not in question.lower() or self._pattern.search(question) is None:
+            return question  # (most questions: the title's last word is not even in them)
         folded = f" {fold(question)} "
         if any(f" {name} " in folded for name in self._longer):
             return question  # "Ballet of the Red Shoes": a longer name holds the title
@@ -83,6 +84,9 @@ _PERSON_IN_THE_FILM = re.compile(
 
 def person_of_the_film(question: str) -> str:
     """ "the girl in the story" as "the girl": a person of the film, whom "story" would pull to the film's card."""
+    lowered = question.lower()
+    if "story" not in lowered and "film" not in lowered and "movie" not in lowered:
+        return question  # (most questions: no word for where it is set)
     if _PERSON_IN_THE_FILM.search(question) is None:
         return question
     return _PERSON_IN_THE_FILM.sub(r"\g<person>", question)
