@@ -43,15 +43,23 @@ class FilmSetting:
         self._similar = typo_similarity
         self._in_story = bool(self._titles) and _title_in_story(index, self._titles)
         self._pattern = _pattern(index) if film is not None else None
-        self._last_word = min((t.split()[-1] for t in self._titles if t), key=len, default="")
+        written = (
+            [getattr(film.subject, "title", ""), *getattr(film.subject, "aliases", ())] if film is not None else []
+        )
+        self._last_words = tuple({name.split()[-1].lower() for name in written if name.split()})
+
+    def _said(self, question: str) -> bool:
+        """A cheap test first: most questions hold no title's last word at all."""
+        lowered = question.lower()
+        return any(word in lowered for word in self._last_words)
 
     def _holds(self, name: str) -> bool:
         return any(f" {title} " in f" {name} " for title in self._titles)
 
     def read(self, question: str) -> str:
         """The question with the film's title, said in passing, read as its setting."""
-        if self._pattern is None or self._last_word not in question.lower() or self._pattern.search(question) is None:
-            return question  # (most questions: the title's last word is not even in them)
+        if self._pattern is None or not self._said(question) or self._pattern.search(question) is None:
+            return question
         folded = f" {fold(question)} "
         if any(f" {name} " in folded for name in self._longer):
             return question  # "Ballet of the Red Shoes": a longer name holds the title
