@@ -456,3 +456,22 @@ def test_followups_after_a_list_and_a_laugh(engine):
     assert engine.answer("sounds trippy lol what comes right after", thread).title == "The Premiere Night"
     assert engine.answer("And the young composer, he appear also in some scene?").kind == "scenes"
     assert engine.answer("who auditions").title == "Vicky Page"  # the one the audition is about
+
+
+def test_set_x_followups_next_scene_first_whos_she_fighting_the_ballet_one_her_romance(engine):
+    thread = Conversation()
+    engine.answer("scene 2", thread)
+    assert engine.answer("Next scene what happen?", thread).title == "The Dancer's Choice"
+    thread = Conversation()
+    engine.answer("what is the scene where she looks at old photos of her glory", thread)
+    assert engine.answer("Which scene comes as next?", thread).title == "The Final Decision"
+    thread = Conversation()
+    engine.answer("scene 6", thread)
+    assert engine.answer("who's she fighting", thread).title == "Boris Lermontov"
+    thread = Conversation()
+    engine.answer("whats the interlude music called", thread)
+    assert engine.answer("and the ballet one", thread).title == "The Red Shoes Ballet"
+    thread = Conversation()
+    engine.answer("who is the main girl", thread)
+    assert engine.answer("her romance", thread).title == "Julian Craster"
+    assert engine.answer("What are the musics in the film?").kind == "soundtrack"

@@ -42,6 +42,7 @@ PHRASES = {
     "fall for": "love",
     # "the main girl's name" folds to "girls name": one girl, her name
     **{f"{noun}s name": f"{noun} name" for noun in "girl guy boy man woman lady dude heroine hero dancer".split()},
+    "musics": "songs",  # "what are the musics in the film": its songs, in several languages' plural
     "take over": "control",  # "the shoes take over" is what "the shoes take control" says
     "takes over": "control",
     "took over": "control",

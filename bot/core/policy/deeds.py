@@ -14,6 +14,7 @@ from .turn import Turn
 
 ASKS_DOER = frozenset("who whos whom whose".split())
 TERSE = 4  # words in a terse question, whose "who" may come last
+_SUBJECTS = frozenset("she he they".split())
 _NAMING_VERB_ONLY = 2  # "who auditions": "who" and a word of the scene's name, nothing else
 LEAD_WORDS = OPENING_FILLER  # "wait who was the dude...", "ok so who..."
 ASKED = {"he": frozenset("he guy man boy dude".split()), "she": frozenset("she girl woman lady".split())}
@@ -34,12 +35,19 @@ def doer_in_scene(turn: Turn) -> Answer | None:
     wanted = {t for t in kit.scorer.content_terms(tokens) if t not in names} - CUE_TERMS - NOUN_TERMS
     # Without a pointer back ("in it"), the scene talked about is only assumed when two words of it fit.
     pointed = turn.reading.refers_back or any(kit.index.entries[i].kind == "scene" for i in tokens.named)
-    if not wanted and (words[0] == "whose" or "with" in words or len(words) <= _NAMING_VERB_ONLY):
-        return _whose(turn, scene, words)  # "who auditions": the one the audition is about
+    other = _the_other(turn, words)
+    if not wanted and (words[0] == "whose" or other or len(words) <= _NAMING_VERB_ONLY):
+        return _whose(turn, scene, other)  # "who auditions": the one the audition is about
     if _asks_a_role(turn, scene, wanted, words):
         return None  # "who is this father?": a role the page gives someone (role_in_scene), not a deed
     people = _fitting(turn, _people_telling(turn, scene, wanted, 1 if pointed else 2) if wanted else [])
     return kit.replies.hit(people[0]) if people else None
+
+
+def _the_other(turn: Turn, words: list[str]) -> bool:
+    """ "arguing with who", "who's she fighting": the other one in the scene (not "who did the music": no "she"
+    doing it to someone)."""
+    return "with" in words or turn.reading.someone_else and bool(_SUBJECTS & set(words))
 
 
 def _asks_a_role(turn: Turn, scene: Entry, wanted: set[str], words: list[str]) -> bool:
@@ -58,9 +66,9 @@ def asks_who(words: list[str]) -> bool:
     return bool(words) and (words[0] in ASKS_DOER or len(words) <= TERSE and bool(set(words) & ASKS_DOER))
 
 
-def _whose(turn: Turn, scene: Entry, words: list[str]) -> Answer | None:
-    """ "whose dream?": the one the scene names first; "arguing with who": the other."""
-    found = _scene_person(turn, scene, 1 if "with" in words else 0)
+def _whose(turn: Turn, scene: Entry, other: bool) -> Answer | None:
+    """ "whose dream?": the one the scene names first; "arguing with who", "who's she fighting": the other."""
+    found = _scene_person(turn, scene, 1 if other else 0)
     return turn.kit.replies.hit(found) if found is not None else None
 
 

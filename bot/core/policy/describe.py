@@ -607,8 +607,9 @@ def role_or_credit(turn: Turn) -> list[Entry]:
     holders = [p for p in kit.index.by_kind.get("character", []) if {said[0], said[0][:-1]} & roles.get(p.title, set())]
     if best.kind not in ("soundtrack", "track") or len(holders) != 1:
         return []
-    if kit.scorer.latest(turn.thread) == holders[0]:
-        return []  # "who is julian" then "what about the composer?": the other composer, the score's
+    latest = kit.scorer.latest(turn.thread)
+    if latest == holders[0] or latest is not None and latest.kind in ("track", "soundtrack"):
+        return []  # after Julian, "what about the composer?" is the score's; after a track, "composer?" its credit
     return [best, holders[0]]
 
 

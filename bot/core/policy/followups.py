@@ -113,11 +113,23 @@ def listed_by_words(turn: Turn) -> Entry | None:
     """ "the ballet one on it" just after a list (the soundtrack, the scenes): the entry of it these words fit."""
     thread = turn.thread
     said = set(turn.tokens.words)
-    if thread is None or thread.focus is None or thread.focus.kind not in LISTS or not said & _ONE_OF_A_LIST:
+    if thread is None or thread.focus is None or not said & _ONE_OF_A_LIST:
         return None
-    return pick_by_words(turn, listed_entries(turn))
+    if thread.focus.kind in LISTS:
+        return pick_by_words(turn, listed_entries(turn))
+    if thread.focus.kind != "track" or "one" not in said or said & _WHO:
+        return None  # ("who's credited on that one": that track's credit)
+    # "and the ballet one" just after a track: the one other track whose name holds a word said
+    stems = turn.tokens.stem_set
+    named = [
+        t
+        for t in turn.kit.index.by_kind.get("track", [])
+        if t.title != thread.focus.title and stems & {s for terms in t.name_terms for s in terms}
+    ]
+    return named[0] if len(named) == 1 else None
 
 
+_WHO = frozenset("who whos whom".split())
 _ONE_OF_A_LIST = frozenset("one track song piece tune".split())  # "the ballet one", "the ballet track"
 
 

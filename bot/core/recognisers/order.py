@@ -331,8 +331,10 @@ _NEIGHBOURS = (
     # "the scene that comes next", "which one came previously" (not "... happens next to the tracks")
     re.compile(
         rf"\b(?:the|which|what) {_ONE} (?:that |which )?(?:comes?|came|is|goes|happens) "
-        r"(?:right |just |directly |immediately |straight )?(?P<way>next|afterwards|previously)\b(?! to\b)"
+        r"(?:as |right |just |directly |immediately |straight )?(?P<way>next|afterwards|previously)\b(?! to\b)"
     ),
+    # "next scene what happen?", "previous scene, who is in it": the neighbour said first, without an article
+    re.compile(rf"^(?:(?:and|so|ok|then) )*(?P<way>next|previous) {_ONE}\b(?! (?:after|before|to|from)\b)"),
 )
 _NAMING_LEAD = 6  # words of "tell me about the premiere night", before "and the scene after that"
 _TELLERS = FIRST_PERSON - {"me", "us", "ill", "were"}  # a story, not a request ("tell me about ...")

@@ -160,7 +160,7 @@ def _relation_by_noun(heard: Heard) -> tuple[str | None, str] | None:
 
 # "his love", "and her love, the composer?" (the appositive says who that is, not another question)
 _THEIR_LOVE = re.compile(
-    r"^(?P<whose>his|her) (?:love|girl|guy|man|woman|lady|boy)"
+    r"^(?P<whose>his|her) (?:love|romance|girl|guy|man|woman|lady|boy)"
     r"(?: (?:the|that) (?:\w+ )?(?:composer|musician|pianist|singer|writer|painter|artist|dancer|man|guy|boy|girl"
     r"|woman|lady|one))?$"
 )

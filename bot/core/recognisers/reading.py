@@ -46,8 +46,9 @@ _POSSESSIVE = re.compile(r"^(?:\w+ ){0,3}?who (?:is|s|was|are) (?:her|his|their)
 # "who's she arguing with", "who rushes to her side": "she" and "her" do it or have it done, the person asked
 # for is the other one
 _WHO_WITH = re.compile(
-    r"^(?:\w+ ){0,3}?whom? (?:(?:is|s|was|are|were) (?:she|he|they) (?:\w+ing|with|to|against|for)\b|"
-    r"(?!is\b|s\b|was\b|are\b|were\b|does\b|did\b)\w+ (?:\w+ ){0,3}?(?:her|him|them)\b)"
+    r"^(?:\w+ ){0,3}?(?:whos (?:she|he|they) (?:\w+ing|with|to|against|for)\b"
+    r"|whom? (?:(?:is|s|was|are|were) (?:she|he|they) (?:\w+ing|with|to|against|for)\b|"
+    r"(?!is\b|s\b|was\b|are\b|were\b|does\b|did\b)\w+ (?:\w+ ){0,3}?(?:her|him|them)\b))"
 )
 
 _DEMONSTRATIVE = re.compile(
@@ -166,7 +167,9 @@ def base_reading(text: str, words: tuple[str, ...]) -> Reading:
         person = PERSON_PRONOUNS[asked["pronoun"]]  # "the composer for who she is falling, who is he?": him
     refers_back = any(w in BACK_REFERENCES for w in words)
     demonstrative = _DEMONSTRATIVE.search(text) if refers_back or "same" in words else None
-    someone_else = "who" in words[:3] and any(p.search(text) is not None for p in (_WHO_DOES, _POSSESSIVE, _WHO_WITH))
+    someone_else = bool({"who", "whos"} & set(words[:3])) and any(
+        p.search(text) is not None for p in (_WHO_DOES, _POSSESSIVE, _WHO_WITH)
+    )
     return Reading(
         refers_back=refers_back,
         person=person,
