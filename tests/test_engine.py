@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.core import Conversation, Engine, Scene, Track, parse_pack
-from tests.scoring import imported_engine
+from tests.scoring import answer_after, imported_engine
 
 
 @pytest.mark.parametrize(
@@ -167,9 +167,10 @@ def test_asking_to_make_a_list_or_summary_is_asking_for_it(engine):
 
 def test_who_does_a_deed_in_this_scene_is_the_one_who_does_it_not_the_first_he():
     farm = imported_engine("film-19")
-    thread = Conversation()
-    farm.answer("what is scene 8", thread)
-    assert farm.answer("who is the man who asks to buy into the farm in this scene?", thread).title == "Amos Reedy"
+    assert (
+        answer_after(farm, "what is scene 8", "who is the man who asks to buy into the farm in this scene?").title
+        == "Amos Reedy"
+    )
 
 
 def test_a_role_word_that_is_also_the_scores_credit_asks_which(engine):
@@ -191,9 +192,10 @@ def test_the_shoes_taking_over_is_them_taking_control(engine):
 def test_a_relation_inside_a_scene_description_is_the_person_it_names(engine):
     """ "her teacher" is Boris (the page calls him her instructor); the scene is read with his name."""
     assert engine.answer("the scene where she argues with her teacher").title == "The Confrontation"
-    thread = Conversation()
-    engine.answer("tell me about vicky", thread)
-    assert engine.answer("the scene where she argues with her mentor", thread).title == "The Confrontation"
+    assert (
+        answer_after(engine, "tell me about vicky", "the scene where she argues with her mentor").title
+        == "The Confrontation"
+    )
 
 
 def test_the_track_just_after_a_scene_is_the_one_named_or_described_like_it():
@@ -201,9 +203,9 @@ def test_the_track_just_after_a_scene_is_the_one_named_or_described_like_it():
     thread = Conversation()
     rowing.answer("capsized", thread)
     assert rowing.answer("the track", thread).title == "Cold Water"  # "cue for the capsizing sequence"
-    thread = Conversation()
-    rowing.answer("what is scene 6", thread)
-    assert rowing.answer("the music in it", thread).kind == "soundtrack"  # no track tells of that scene
+    assert (
+        answer_after(rowing, "what is scene 6", "the music in it").kind == "soundtrack"
+    )  # no track tells of that scene
 
 
 def test_review_cases_stay_as_they_were(engine):
@@ -213,9 +215,7 @@ def test_review_cases_stay_as_they_were(engine):
     assert engine.answer("which other character is in the confrontation?", thread).title == "The Confrontation"
     assert engine.answer("another music?", thread).kind == "soundtrack"
     assert engine.answer("make a list of my favourite films").kind == "none"
-    thread = Conversation()
-    engine.answer("who is julian", thread)
-    assert engine.answer("what about the composer?", thread).kind == "soundtrack"  # the other composer
+    assert answer_after(engine, "who is julian", "what about the composer?").kind == "soundtrack"  # the other composer
 
 
 def test_an_intensifier_says_nothing_of_which_scene(engine):
@@ -252,24 +252,21 @@ def test_who_is_credited_for_the_score_is_its_composer(engine):
 
 def test_the_song_with_the_same_name_as_the_scene_just_asked():
     heist = imported_engine("film-18")
-    thread = Conversation()
-    heist.answer("tell me about the scene the getaway", thread)
-    assert heist.answer("and the song w the same name??", thread).kind == "track"
+    assert answer_after(heist, "tell me about the scene the getaway", "and the song w the same name??").kind == "track"
 
 
 def test_who_made_that_after_a_named_track_is_its_credit_and_who_is_he_in_the_story_is_him(engine):
     assert engine.answer("the entracte one who made that").title == "Entr'acte"
-    thread = Conversation()
-    engine.answer("who is boris", thread)
-    assert engine.answer("who is he in the story then", thread).title == "Boris Lermontov"
+    assert answer_after(engine, "who is boris", "who is he in the story then").title == "Boris Lermontov"
 
 
 def test_a_nickname_from_the_page_names_the_person_before_a_track_named_after_it():
     western = imported_engine("film-21")
     assert western.answer("lol who's old iron").title == "Amos Kettering"
-    thread = Conversation()
-    western.answer("who is old iron", thread)
-    assert western.answer("wait theres a song named after him right", thread).title == "Old Iron's Lament"
+    assert (
+        answer_after(western, "who is old iron", "wait theres a song named after him right").title
+        == "Old Iron's Lament"
+    )
 
 
 def test_a_name_said_with_a_kind_counts_double_only_for_that_kind():

@@ -221,9 +221,7 @@ def test_a_pronoun_in_the_answerable_part_is_whom_the_other_part_names(engine, q
 
 
 def test_a_relation_verb_in_ing_form(engine):
-    thread = Conversation()
-    engine.answer("who is boris", thread)
-    assert engine.answer("and the girl he is teaching?", thread).title == "Vicky Page"
+    assert answer_after(engine, "who is boris", "and the girl he is teaching?").title == "Vicky Page"
 
 
 @pytest.mark.parametrize(
@@ -379,42 +377,32 @@ def test_review_cases_of_the_new_order_readings(engine, before, question, title)
 
 
 def test_a_pick_may_open_with_a_preposition(engine):
-    thread = Conversation()
-    engine.answer("which scenes is boris in", thread)
-    assert engine.answer("and in the last of these scenes, what happens between them?", thread).title == (
-        "The Tragic Fall"
-    )
+    assert answer_after(
+        engine, "which scenes is boris in", "and in the last of these scenes, what happens between them?"
+    ).title == ("The Tragic Fall")
 
 
 def test_another_music_and_which_other_track_ask_for_the_other_one(engine):
     thread = Conversation()
     engine.answer("tell me about the entracte", thread)
     assert engine.answer("There is also another music? What is it?", thread).title == "The Red Shoes Ballet"
-    thread = Conversation()
-    engine.answer("tell me about the entracte", thread)
-    assert engine.answer("Which other track have?", thread).title == "The Red Shoes Ballet"
+    assert answer_after(engine, "tell me about the entracte", "Which other track have?").title == "The Red Shoes Ballet"
 
 
 def test_i_want_to_say_corrects_like_i_mean(engine):
     reading = read(engine.read("no, i want to say the audition"), pending=True, knows=engine.index.knows)
     assert reading.corrects and reading.inner is not None
-    thread = Conversation()
-    engine.answer("tell me about the premiere", thread)
-    assert engine.answer("No, I want to say the audition", thread).title == "The Audition"
+    assert answer_after(engine, "tell me about the premiere", "No, I want to say the audition").title == "The Audition"
 
 
 def test_the_relation_said_twice_leaves_the_anchor(engine):
-    thread = Conversation()
-    engine.answer("tell me about the audition", thread)
-    assert engine.answer("what's the scene that follows straight after that one?", thread).title == (
-        "The First Rehearsal"
-    )
+    assert answer_after(
+        engine, "tell me about the audition", "what's the scene that follows straight after that one?"
+    ).title == ("The First Rehearsal")
 
 
 def test_the_words_one_after_a_list_picks_from_that_list(engine):
-    thread = Conversation()
-    engine.answer("who did the score", thread)
-    assert engine.answer("the ballet one on it", thread).title == "The Red Shoes Ballet"
+    assert answer_after(engine, "who did the score", "the ballet one on it").title == "The Red Shoes Ballet"
 
 
 def test_some_scene_where_someone_is_mentioned_asks_for_their_scenes(engine):
@@ -423,9 +411,7 @@ def test_some_scene_where_someone_is_mentioned_asks_for_their_scenes(engine):
 
 
 def test_her_love_said_with_who_that_is_is_the_one_she_loves(engine):
-    thread = Conversation()
-    engine.answer("who is vicky", thread)
-    assert engine.answer("and her love, the composer?", thread).title == "Julian Craster"
+    assert answer_after(engine, "who is vicky", "and her love, the composer?").title == "Julian Craster"
 
 
 def test_who_is_he_at_the_end_names_the_person_asked_whatever_pronoun_came_first(engine):
@@ -439,9 +425,7 @@ def test_review_three_cases_stay_as_they_were(engine):
     thread = Conversation()
     engine.answer("what is the entracte", thread)
     assert engine.answer("who made this movie", thread).kind == "none"  # the film's maker: not in the pack
-    thread = Conversation()
-    engine.answer("what tracks are on the soundtrack", thread)
-    assert engine.answer("what scene is the ballet in", thread).kind == "scene"
+    assert answer_after(engine, "what tracks are on the soundtrack", "what scene is the ballet in").kind == "scene"
 
 
 def test_followups_after_a_list_and_a_laugh(engine):
@@ -451,9 +435,10 @@ def test_followups_after_a_list_and_a_laugh(engine):
     thread = Conversation()
     engine.answer("what music is in the film", thread)
     assert engine.answer("the ballet track whats that", thread).title == "The Red Shoes Ballet"
-    thread = Conversation()
-    engine.answer("whats the dream sequence like", thread)
-    assert engine.answer("sounds trippy lol what comes right after", thread).title == "The Premiere Night"
+    assert (
+        answer_after(engine, "whats the dream sequence like", "sounds trippy lol what comes right after").title
+        == "The Premiere Night"
+    )
     assert engine.answer("And the young composer, he appear also in some scene?").kind == "scenes"
     assert engine.answer("who auditions").title == "Vicky Page"  # the one the audition is about
 
@@ -471,7 +456,5 @@ def test_set_x_followups_next_scene_first_whos_she_fighting_the_ballet_one_her_r
     thread = Conversation()
     engine.answer("whats the interlude music called", thread)
     assert engine.answer("and the ballet one", thread).title == "The Red Shoes Ballet"
-    thread = Conversation()
-    engine.answer("who is the main girl", thread)
-    assert engine.answer("her romance", thread).title == "Julian Craster"
+    assert answer_after(engine, "who is the main girl", "her romance").title == "Julian Craster"
     assert engine.answer("What are the musics in the film?").kind == "soundtrack"
