@@ -8,7 +8,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from ..core.cues import ALIKE, INVERSES
+from ..core.cues import RELATION_WORDS
 from ..core.vocabulary import STOPWORDS
 
 # A name's word: a capital first, then letters, apostrophes or hyphens ("O'Hara", "Okafor-Lindqvist", "Łucja").
@@ -214,11 +214,10 @@ def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
     if not own & set(opening):
         return None
     found = _RELATION_BEFORE.search(parts[home - 1])
-    return found.group() if found is not None and found["noun"] in RELATION_NOUNS else None
+    return found.group() if found is not None and found["noun"] in RELATION_WORDS else None
 
 
 APPOSITIVE_LEAD = 5  # words before a name in its own part that may still be its appositive ("coxswain Maisie")
-RELATION_NOUNS = frozenset({*INVERSES, *ALIKE, "coach", "boss", "rival", "partner", "friend"})
 # The end of a part that says what the person named next is to someone: "after his older sister", "with her rival"
 _RELATION_BEFORE = re.compile(r"\b(?:his|her|their) (?:[a-z]+ ){0,3}(?P<noun>[a-z]+)$")
 

@@ -142,6 +142,8 @@ ALIKE: dict[str, tuple[str, ...]] = {
     "boyfriend": ("boyfriend", "flame", "sweetheart"),
     "girlfriend": ("girlfriend", "flame", "sweetheart"),
 }
+# Every word the relations know: "her teacher", "his older sister", "the rival"
+RELATION_WORDS = frozenset({*INVERSES, *ALIKE})
 # "the guy she likes": a liking is a love ("like" is filler elsewhere: "like, what happens")
 FONDNESS = frozenset("like likes liked liking loving fancy fancies adore adores sweetheart lover crush".split())
 # "who trains vicky?": the one whose own card calls them her teacher

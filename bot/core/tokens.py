@@ -217,7 +217,7 @@ class Tokeniser:
 
     def tokenise(self, question: str) -> Tokens:
         """Normalise, expand chat slang, fix spelling and weigh the significant words of the sentences that ask."""
-        found = sentences.split(self._setting.read(person_of_the_film(question[:QUESTION_CHARS])))
+        found = self._sentences(question)
         if len(found) == 1 and len(found[0].clauses) == 1:  # most questions: nothing to choose between
             tokens = self._assemble(self._without_greeting(self._clause(found[0].clauses[0])))
         else:
@@ -228,10 +228,14 @@ class Tokeniser:
             tokens = replace(tokens, disowned=True)
         return tokens
 
+    def _sentences(self, question: str) -> list[sentences.Sentence]:
+        """The question's sentences, with where it is set said in passing read as such (setting.py)."""
+        return sentences.split(self._setting.read(person_of_the_film(question[:QUESTION_CHARS])))
+
     def narrower(self, question: str, tokens: Tokens) -> Tokens | None:
         """The sentences that ask, without the sentences lent to them, when that is less than `tokens` read:
         a second reading for a long message whose story drowned its question."""
-        found = sentences.split(self._setting.read(person_of_the_film(question[:QUESTION_CHARS])))
+        found = self._sentences(question)
         asked = [s for s in found if s.asks] or [s for s in found if s.embeds]
         if not asked or len(found) < 2 and (len(asked[0].clauses) < 2 or len(tokens.words) < LONG_MESSAGE):
             return None

@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from ..answers import Answer, Kind, Reason
 from ..cues import (
-    ALIKE,
     CHOICE_CUES,
     CREDIT_WORDS,
     CUE_TERMS,
@@ -15,7 +14,6 @@ from ..cues import (
     EXPLICIT,
     FILM_WORDS,
     GENERIC_TRACK,
-    INVERSES,
     KIND_NOUNS,
     LIST_WORDS,
     MADE_MUSIC,
@@ -25,6 +23,7 @@ from ..cues import (
     NOUN_TERMS,
     PERSON_NOUN_WORDS,
     PLOT_WORDS,
+    RELATION_WORDS,
 )
 from ..index import Entry
 from ..intents import GENRES
@@ -181,7 +180,7 @@ def scene_with_a_relation(turn: Turn) -> Answer | None:
     words = turn.tokens.words
     if turn.reading.asks != "describe" or not SCENE_WORDS & set(words):
         return None
-    at = next((n for n, w in enumerate(words) if w in _RELATION_WORDS and n), None)
+    at = next((n for n, w in enumerate(words) if w in RELATION_WORDS and n), None)
     if at is None:
         return None
     kit, link = turn.kit, words[at]
@@ -212,7 +211,6 @@ def _owner_of(turn: Turn, whose: str) -> Entry | None:
     return lead if lead is not None and kit.scorer.pronoun_fits(lead, pronoun) else None
 
 
-_RELATION_WORDS = frozenset({*INVERSES, *ALIKE})
 POSSESSED_BY = {"her": "she", "his": "he"}
 SCENE_WORDS = frozenset("scene scenes part bit moment where when".split())
 
