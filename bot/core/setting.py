@@ -42,10 +42,8 @@ class FilmSetting:
         )
         self._similar = typo_similarity
         self._in_story = bool(self._titles) and _title_in_story(index, self._titles)
-        self._pattern = _pattern(index) if film is not None else None
-        written = (
-            [getattr(film.subject, "title", ""), *getattr(film.subject, "aliases", ())] if film is not None else []
-        )
+        written = [getattr(film.subject, "title", ""), *getattr(film.subject, "aliases", ())] if film else []
+        self._pattern = _pattern(written)
         self._last_words = tuple({name.split()[-1].lower() for name in written if name.split()})
 
     def _said(self, question: str) -> bool:
@@ -107,11 +105,9 @@ def _titled(found: re.Match[str]) -> bool:
     return bool(before) and before[-1] not in '.!?:;"“'
 
 
-def _pattern(index: Index) -> re.Pattern[str] | None:
-    """The film's title and aliases as typed with capitals ("The Red Shoes"), not in lower case ("the red shoes"
-    may be the shoes themselves)."""
-    film = index.by_kind["film"][0].subject
-    names = [getattr(film, "title", ""), *getattr(film, "aliases", ())]
+def _pattern(names: list[str]) -> re.Pattern[str] | None:
+    """The film's title and aliases (`names`, as the pack writes them) typed with capitals ("The Red Shoes"), not
+    in lower case ("the red shoes" may be the shoes themselves)."""
     written = {re.escape(name.removeprefix("The ")) for name in names if name and name != name.lower()}
     if not written:
         return None
