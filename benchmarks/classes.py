@@ -93,7 +93,7 @@ def score(answer: Callable[[str, Conversation | None], Answer], misses: list[str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every turn the engine got wrong")
-    parser.add_argument("--set", choices=list("ghijklmnopqrstuvwxy"), default="g", help="which blind set (G to Y)")
+    parser.add_argument("--set", choices=list("ghijklmnopqrstuvwxyz"), default="g", help="which blind set (G to Z)")
     args = parser.parse_args()
     global SET
     SET = args.set
