@@ -52,6 +52,11 @@ def test_folding_transliterates_instead_of_dropping_letters(written, folded):
     assert fold(written) == folded
 
 
+def test_a_possessive_of_a_name_ending_in_s_folds_to_the_name():
+    assert fold("Elias's brother") == fold("Elias’ brother") == "elias brother"
+    assert fold("Vicky's") == "vickys"  # stems as "vicky"; only an s before the apostrophe is doubled
+
+
 def test_a_name_typed_without_its_letters_finds_the_character(engine):
     reply = engine.answer("who is soren lukasz")
     assert reply.subject is not None and reply.subject.title == "Søren Łukasz"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.authoring.people import propose
+from bot.authoring.people import about, nicknames_in, propose
 
 
 def names(synopsis: str, *texts: str) -> list[str]:
@@ -69,7 +69,6 @@ def test_a_plural_their_is_not_a_singular_they():
 
 
 def test_a_part_opening_with_while_goes_to_the_person_after_it():
-    from bot.authoring.people import about
 
     sentence = (
         "She turns to her old mentor, Elias Brandt, a retired detective, while her rival, the reporter Marcus Vane, "
@@ -81,7 +80,6 @@ def test_a_part_opening_with_while_goes_to_the_person_after_it():
 
 
 def test_what_a_person_is_to_someone_said_just_before_their_name_is_theirs():
-    from bot.authoring.people import about
 
     sentence = (
         "Callum Fennimore, an apprentice, fights for a seat after his older sister, coxswain Maisie Fennimore, "
@@ -89,6 +87,9 @@ def test_what_a_person_is_to_someone_said_just_before_their_name_is_theirs():
     )
     others = ["Callum Fennimore", "Agatha Renwick"]
     assert about(sentence, "Maisie Fennimore", others) == "His older sister, coxswain Maisie Fennimore."
+    sentence = "As Ruth Cale leans on Eli Dunmore's sixteen-year-old daughter, Tessa Dunmore, for the truth, she waits."
+    others = ["Ruth Cale", "Eli Dunmore"]
+    assert about(sentence, "Tessa Dunmore", others).startswith("Eli Dunmore's sixteen-year-old daughter, Tessa")
 
 
 def test_a_title_before_a_name_is_not_part_of_it():
@@ -97,7 +98,6 @@ def test_a_title_before_a_name_is_not_part_of_it():
 
 
 def test_a_relation_before_a_part_is_no_appositive_when_the_name_is_far_into_it():
-    from bot.authoring.people import about
 
     sentence = (
         "When the singer Anya Brel begs him to find her missing brother, he is pulled into a web of smuggling "
@@ -114,10 +114,14 @@ def test_a_title_before_a_name_and_a_nickname_after_it_are_not_people():
         "while Deputy Jed Cole, nicknamed Big Jim, rides for the other side."
     )
     assert names(synopsis) == ["Eliza Brandt", "Amos Kettering", "Jed Cole"]
+    synopsis = (
+        "In this adventure, Elias Fenwick sails under the captain Tobias Marrow, known to his crew as Old Iron, "
+        "while the rival Isolde Varga, the so-called Black Heron, hunts them."
+    )
+    assert names(synopsis) == ["Elias Fenwick", "Tobias Marrow", "Isolde Varga"]
 
 
 def test_a_nickname_the_synopsis_gives_after_a_name_is_proposed_as_an_alias():
-    from bot.authoring.people import nicknames_in
 
     assert nicknames_in("Amos Kettering, known as Old Iron, rides in.", "Amos Kettering") == ("Old Iron",)
     said = "Augustus Pemberly, known to everyone on the lane as the Velvet Baron."
@@ -130,3 +134,16 @@ def test_a_nickname_the_synopsis_gives_after_a_name_is_proposed_as_an_alias():
     assert nicknames_in("When Mortimer Grell calls Delphine to his office, she goes.", "Mortimer Grell") == ()
     far = "Ada Lux, a clerk who spends the whole of every long and dusty afternoon on a case known as the Harlow File."
     assert nicknames_in(far, "Ada Lux") == ()
+    assert nicknames_in("Isolde Varga, the so-called Black Heron, waits.", "Isolde Varga") == ("Black Heron",)
+    # the nickname of someone named in between is theirs
+    said = "Ada Lux hires Bo Chen, known as the Fox."
+    assert nicknames_in(said, "Ada Lux", ("Bo Chen",)) == ()
+    assert nicknames_in(said, "Bo Chen", ("Ada Lux",)) == ("Fox",)
+
+
+def test_the_parts_after_a_sentence_naming_two_people_belong_to_the_one_named_last():
+    sentence = "Elias Fenwick signs on under the captain Tobias Marrow, known as Old Iron, who becomes his mentor."
+    assert about(sentence, "Elias Fenwick", ["Tobias Marrow"]) == (
+        "Elias Fenwick signs on under the captain Tobias Marrow."
+    )
+    assert about(sentence, "Tobias Marrow", ["Elias Fenwick"]).endswith("who becomes his mentor.")

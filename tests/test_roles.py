@@ -422,3 +422,25 @@ def test_whose_someone_is_said_in_the_appositive_after_the_name_or_by_a_passive(
     assert engine.answer("nell's boss").title == "Otto Grune"  # on his payroll
     assert engine.answer("who is nell's rival").title == "Mira Tull"  # rivals both ways
     assert engine.answer("paul's coach").title == "Ida Sorn"
+
+
+def test_a_possessive_role_just_before_the_next_name_is_that_persons():
+    """ "... Sabine Okoro, and sailing with them is Elias's older brother, Rafe Fenwick": Rafe is Elias's brother,
+    not Sabine; and a name ending in s reads as a possessive there too ("Elias's")."""
+    from bot.core.roles import possessed_roles
+
+    synopsis = (
+        "In this adventure, Elias Fenwick sails to sea. The chart belongs to Isolde Varga and her partner Sabine "
+        "Okoro, and sailing under their flag is Elias's estranged older brother, Rafe Fenwick."
+    )
+    pack = synopsis_pack(
+        "X",
+        synopsis,
+        ("Elias Fenwick", "A chartmaker.", "he", "Elias"),
+        ("Isolde Varga", "A privateer.", "she"),
+        ("Sabine Okoro", "Her partner.", "she"),
+        ("Rafe Fenwick", "Elias's estranged older brother.", "he", "Rafe"),
+        scene=("A", "Elias Fenwick sails."),
+    )
+    assert possessed_roles(pack)["Sabine Okoro"] == [("Isolde Varga", ("partner",))]
+    assert Engine(pack).answer("who is elias's brother").title == "Rafe Fenwick"

@@ -20,10 +20,12 @@ PARTICLES = frozenset("de da del della di du la le van von der den bin al".split
 HONORIFICS = frozenset(
     """mr mrs ms miss dr sir lady lord inspector captain detective uncle aunt father sister senator governor mayor
     president judge professor general colonel major sergeant lieutenant commander officer agent sheriff reverend
-    marshal deputy ranger constable chief doctor nurse
+    marshal deputy ranger constable chief doctor nurse warden superintendent admiral commodore chancellor headmaster
+    headmistress principal dean coach pastor bishop abbot abbess matron madame madam monsieur herr frau dame
+    councillor alderman magistrate ambassador minister emperor empress earl
     prince princess king queen count countess baron duke duchess""".split()
 )
-NICKNAMING = frozenset("nicknamed dubbed".split())  # before a nickname, not another person ("known as" too)
+NICKNAMING = frozenset("nicknamed dubbed so-called alias aka".split())  # before a nickname, not a person ("known as")
 OPENERS = frozenset("meanwhile together later soon years days weeks once since although though yet".split())
 # The last word of a place or an event, not a person ("Varden Bay", "the Midsummer Kite Race"); words that are
 # also common surnames (Hall, Park, Church, Bank) are left out.
@@ -90,7 +92,7 @@ def _is_capital(word: str) -> bool:
     return word[:1].isupper()
 
 
-def nicknames_in(description: str, name: str) -> tuple[str, ...]:
+def nicknames_in(description: str, name: str, others: tuple[str, ...] = ()) -> tuple[str, ...]:
     """What a person's own part of the synopsis says they are called, soon after their name: "Amos Kettering, known as
     Old Iron", "known to everyone on the lane as the Velvet Baron", "whom the rowers call "the Admiral"", "earns
     him the nickname "the Metronome"". Read from the page, so not invented: an alias to review like the rest."""
@@ -99,6 +101,8 @@ def nicknames_in(description: str, name: str) -> tuple[str, ...]:
     found = _NICKNAME.search(description, end) if at >= 0 else None
     if found is None or found.start() > end + NICKNAME_REACH:
         return ()
+    if any(other in description[end : found.start()] for other in others):
+        return ()  # "Ada Lux hires Bo Chen, known as the Fox": Bo's nickname
     return (found["nick"] or found["called"],)
 
 
@@ -107,15 +111,22 @@ _NICK = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
 # "known (to everyone) as", "nicknamed", "dubbed", "the nickname": then capitalised words; "call(s)" and "called"
 # only with quotes or "the" ("the rowers call "the Admiral"", not "Grell calls Delphine to his office")
 _NICKNAME = re.compile(
-    rf"\b(?:known (?:[a-z]+ ){{0,5}}?as|nicknamed|dubbed|the nickname) [\"“]?(?:the |The )?(?P<nick>{_NICK})"
+    rf"\b(?:known (?:[a-z]+ ){{0,5}}?as|nicknamed|dubbed|the nickname|so[- ]called|alias|a\.?k\.?a\.?) [\"“]?"
+    rf"(?:the |The )?(?P<nick>{_NICK})"
     rf"|\b(?:calls?|called) (?:him |her )?(?:[\"“](?:the |The )?|the |The )(?P<called>{_NICK})"
 )
 
 
 def _nickname_at(words: list[str], start: int) -> bool:
-    """ "Amos Kettering, known as Old Iron", "nicknamed Big Jim": a nickname of someone named, not a person."""
-    said = [name_key(w) for w in words[max(0, start - 2) : start]]
-    return bool(said) and said[-1] in NICKNAMING or said == ["known", "as"]
+    """ "Amos Kettering, known as Old Iron", "known to his crew as Old Iron", "nicknamed Big Jim", "the so-called
+    Black Heron": a nickname of someone named, not a person."""
+    said = [name_key(w) for w in words[max(0, start - KNOWN_AS_REACH) : start]]
+    if said and (said[-1] in NICKNAMING or said[-2:] == ["so", "called"]):
+        return True
+    return len(said) >= 2 and said[-1] == "as" and "known" in said
+
+
+KNOWN_AS_REACH = 7  # words from "known" to the nickname: "known to everyone on the lane as"
 
 
 def _names_in(sentence: str) -> list[tuple[str, int]]:
@@ -178,9 +189,11 @@ def propose(synopsis: str, texts: list[str], *, exclude: list[str]) -> list[Pers
     people = []
     for name, sentence in first.items():
         tally = votes[name] + roles[name]
-        description = about(sentence, name, [other for other in first if other != name])
+        others = tuple(other for other in first if other != name)
+        description = about(sentence, name, list(others))
         evidence = {k: v for k, v in tally.items() if v}
-        people.append(Person(name, description, _clear_winner(tally), evidence, nicknames_in(description, name)))
+        nicknames = nicknames_in(sentence, name, others)  # the sentence: the description may stop at the name
+        people.append(Person(name, description, _clear_winner(tally), evidence, nicknames))
     return people
 
 
@@ -197,13 +210,25 @@ def about(sentence: str, name: str, others: list[str]) -> str:
     home = next((i for i, words in enumerate(named) if own <= words), 0)
     start = _own_start(parts, named, everyone, home)
     end = home + 1
-    while end < len(parts) and not named[end] & everyone and not _LEADING_JOIN.match(parts[end]):
+    while (
+        end < len(parts)
+        and not named[end] & everyone
+        and not _LEADING_JOIN.match(parts[end])
+        and not _named_after(parts[home], name, others)
+    ):
         end += 1
     text = _LEADING_JOIN.sub("", ", ".join(parts[start:end])).rstrip(",;:")
     before = _relation_before(parts, home, own) if start == home and home else None
     if before is not None:  # "... after his older sister, coxswain Maisie Fennimore": what she is to him
         text = f"{before}, {text}"
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+def _named_after(part: str, name: str, others: list[str]) -> bool:
+    """ "Elias Fenwick signs on under the captain Tobias Marrow, known as Old Iron, who ...": the parts after
+    belong to the person named last (Tobias), not to the first."""
+    after = part[part.find(name) + len(name) :] if name in part else ""
+    return any(other in after for other in others)
 
 
 def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
@@ -219,7 +244,10 @@ def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
 
 APPOSITIVE_LEAD = 5  # words before a name in its own part that may still be its appositive ("coxswain Maisie")
 # The end of a part that says what the person named next is to someone: "after his older sister", "with her rival"
-_RELATION_BEFORE = re.compile(r"\b(?:his|her|their) (?:[a-z]+ ){0,3}(?P<noun>[a-z]+)$")
+# or of someone named: "on Eli's sixteen-year-old daughter"
+_RELATION_BEFORE = re.compile(
+    r"\b(?:his|her|their|(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s?) (?:[a-z-]+ ){0,3}(?P<noun>[a-z]+)$"
+)
 
 
 def _own_start(parts: list[str], named: list[set[str]], everyone: set[str], home: int) -> int:

@@ -94,7 +94,11 @@ def _words_after(text: str) -> list[str]:
 
 def _clauses(text: str) -> list[str]:
     """A text's clauses, commas kept as a word of their own so a role never runs across one."""
+    text = _S_POSSESSIVE.sub("s", text)  # "Silas's partner" stays a possessive here ("silass"), as "Grell's" does
     return [fold(part.replace(",", " xcommax ")).replace("xcommax", ",") for part in _SENTENCE.split(text)]
+
+
+_S_POSSESSIVE = re.compile(r"(?<=s)['’]s\b")
 
 
 def character_roles(pack: Pack) -> dict[str, list[str]]:
@@ -230,14 +234,19 @@ def _owned_after(words: list[str], start: int, possessives: dict[str, int]) -> l
             break
         if word in possessives:
             role: list[str] = []
+            ended = ""
             for following in words[position + 1 : position + 1 + 2 * MAX_ROLE_WORDS + 1]:
                 if following == "and" and role:
                     continue  # "Agatha's former doubles partner and oldest adversary": both are hers
                 if following in STOPWORDS or following in (",", _END) or following.startswith(_MARK):
+                    ended = following
                     break
                 if following in possessives:
                     break  # "... and Delphine's bitter rival": someone else's
                 role.append(following)
+            at = words.index(ended, position + 1) if ended else -1
+            if ended == "," and words[at + 1 : at + 2] and words[at + 1].startswith(_MARK):
+                continue  # "..., and sailing with them is Elias's brother, Rafe": Rafe's, not the one before
             if role:
                 owned.append((possessives[word], tuple(role)))
     return owned

@@ -86,6 +86,13 @@ _ENDS = re.compile(
     r"(?: (?:what|how) (?:happens|happened|goes on|is happening|does (?:she|he|it) do|(?:she|he) does|(?:she|he) do))?$"
 )
 
+# "quick q what happens at the very start", "what is happening at the beginning of the film": said last
+_HAPPENS_AT_AN_END = re.compile(
+    r"\b(?:what|wat|wht) (?:is |s |does |did )?(?:happens?|happened|happening|goes on|going on|go on)"
+    r" (?:in|at|during) the (?:very )?(?P<end>opening|beginning|start|ending|end|finale|conclusion)"
+    r"(?: of (?:the |this )?(?:film|movie|story))?$"
+)
+
 _APPEAR_TRIGGERS = frozenset(
     """appear appears appeared appearance show shows showed introduced turn turns turned
     seen come comes enter enters screen scene""".split()
@@ -221,6 +228,8 @@ _ENDS_WORDS = 12  # words of "how is the beginning of the film? what does she do
 def ends(heard: Heard) -> Reading | None:
     """ "the opening", "the very end", "how does it start": by position, for any pack."""
     found = _ENDS.match(heard.text) if len(heard.words) <= _ENDS_WORDS and heard.vocabulary & _END_TRIGGERS else None
+    if found is None and heard.vocabulary & _END_TRIGGERS and heard.base.demonstrative not in SCENE_NOUN_WORDS:
+        found = _HAPPENS_AT_AN_END.search(heard.text)  # not "in this scene, what happens at the end?"
     if found is None:
         return None
     position = 1 if found["end"] in ("opening", "beginning", "start") else -1
