@@ -130,6 +130,14 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         (["the premiere night"], "ok and who wins", ("scene", "The Premiere Night")),
         (["the premiere night"], "who is she"),
     ),
+    "clearly_described": (
+        (
+            [],
+            "the bit where she dances in a floaty otherworldly place that turns into a nightmare",
+            ("scene", "The Dream Sequence"),
+        ),
+        ([], "she dances in a floaty otherworldly place that turns into a nightmare"),
+    ),
 }
 
 
@@ -813,3 +821,11 @@ def test_who_in_a_relative_clause_is_no_who_is_he(engine):
     (a "she" Julian can't be)."""
     assert engine.answer("julian, who is he in the story?").title == "Julian Craster"
     assert engine.answer("is julian someone who she meets in the story?").title != "Julian Craster"
+
+
+def test_a_scene_retold_far_better_than_any_other_is_the_one_described(engine):
+    """Short of confident, a "the bit where ..." that fits one scene more than twice as well as any other entry is
+    that scene; the same words with no description are still declined as off-topic."""
+    said = "the bit where she's dancing in a floaty otherworldly landscape that turns into a nightmare, feet won't obey"
+    assert engine.answer(said).title == "The Dream Sequence"
+    assert engine.answer("floaty otherworldly landscape, turns into a nightmare, feet won't obey").kind == "none"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.core import Conversation
 from bot.core.sentences import Signals, chosen, split
-from bot.core.tokens import Tokeniser, described_part, pick_length
+from bot.core.tokens import Tokeniser, described_part, pick_span
 
 
 def test_a_question_is_tokenised_once_per_answer(engine, monkeypatch):
@@ -135,8 +135,26 @@ def test_a_pick_said_before_a_hollow_question_is_read_alone(engine):
     engine.answer("which scenes is boris in", thread)
     said = "The last of those sounds like a lot, judging by its name alone. What happens there?"
     assert engine.answer(said, thread).title == "The Tragic Fall"
-    assert pick_length(list(engine.read("the first one on that list is probably it").parts)) == 6
-    assert pick_length(list(engine.read("the first time i saw it").parts)) == 0  # no list in it
+    assert pick_span(list(engine.read("the first one on that list is probably it").parts)) == (0, 6)
+    assert pick_span(list(engine.read("the first time i saw it").parts)) == (0, 0)  # no list in it
+    # said inside a sentence, as a pick: "the second one you listed", "number four"
+    assert pick_span(list(engine.read("tell me about the second one you listed").parts)) == (3, 8)
+    assert pick_span(list(engine.read("i'd like to highlight number four in particular").parts)) == (4, 6)
+    assert pick_span(list(engine.read("the scene number four").parts)) == (0, 0)  # a scene's number, no pick
+
+
+def test_a_pick_said_inside_a_long_message_picks_from_the_list(engine):
+    thread = Conversation()
+    engine.answer("could you list the scenes for me?", thread)
+    said = (
+        "Wonderful, thank you. I'd like to highlight number four in particular, since my friend swears it's the "
+        "most stunning stretch of the film. What happens in that one?"
+    )
+    assert engine.answer(said, thread).title == "The Dream Sequence"
+    thread = Conversation()
+    engine.answer("what tracks are on the soundtrack?", thread)
+    said = "Tell me a bit more about the second one you listed. What is it exactly, and who is it credited to?"
+    assert engine.answer(said, thread).title == "Entr'acte"
 
 
 def test_choosing_sentences_without_word_counts_does_not_fail():
@@ -268,3 +286,32 @@ def test_a_person_of_the_story_is_a_person_not_the_film(engine):
     assert engine.answer("tell me about the main heroine of the story").title == "Vicky Page"
     assert engine.answer("And the ballerina, what is her name and her story?").title == "Vicky Page"
     assert engine.answer("who are the characters in the film").kind == "film"  # the list is the film's card
+
+
+def test_a_name_said_in_a_story_is_what_that_scene_points_at(engine):
+    """ "... it was called The Confrontation, I think, with a lot of shouting. What happens in that scene?": the
+    scene named, not every word of the story around it."""
+    said = (
+        "My drama teacher showed us a clip from this film in class today, and it was called The Confrontation, I "
+        "think, with a lot of shouting and desperation. Could you tell me what happens in that scene?"
+    )
+    assert engine.read(said).words[0] == "confrontation"
+    assert engine.answer(said).title == "The Confrontation"
+
+
+def test_a_list_asked_for_is_read_from_the_clause_naming_it(engine):
+    said = (
+        "I'm hosting a little screening for my neighbours next Friday, nothing fancy, just some cheese and a "
+        "projector on the living room wall, and I'd love to have a rundown of the memorable scenes to hand out "
+        "beforehand. Could you list them for me in the order they appear?"
+    )
+    assert "friday" not in engine.read(said).words
+    assert engine.answer(said).kind == "scenes"
+
+
+def test_an_apology_for_asking_says_nothing_the_answer_needs(engine):
+    said = "Sorry if this is a silly question, but could you tell me about the audition, what's going on there?"
+    assert not {"silly", "question"} & set(engine.read(said).words)
+    assert engine.answer(said).title == "The Audition"
+    # not an apology: a clause that asks ("is it a silly question whether boris...") stays
+    assert "boris" in engine.read("is it silly, but is boris her teacher?").words

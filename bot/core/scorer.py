@@ -90,7 +90,7 @@ class Scorer:
     def scores(self, tokens: Tokens) -> dict[int, float]:
         """Coverage of the question's weighted terms by each entry, plus name and kind evidence."""
         index = self.index
-        total = sum(weight for _, weight, _ in tokens.terms)
+        total = self._weight_to_explain(tokens)
         if not total:
             return {}
         common = max(50, int(len(index.entries) * self.tuning.common_term_share))
@@ -123,6 +123,17 @@ class Scorer:
             scores[entry_id] = scores.get(entry_id, 0.0) + bonus
         self._add_cue_bonus(tokens, scores, set(named))
         return scores
+
+    def _weight_to_explain(self, tokens: Tokens) -> float:
+        """The question's weight an entry must explain: every word's, but a word the pack never uses counts for
+        less once three of the pack's words are said ("she dances in an otherworldly landscape that turns into a
+        nightmare": the asker's own words around the pack's), so a retelling in other words is no other topic."""
+        postings = self.index.postings
+        known = sum(1 for t, _, _ in tokens.terms if t in postings)
+        if known < self.tuning.retold_after:
+            return sum(weight for _, weight, _ in tokens.terms)
+        share = self.tuning.retold_word
+        return sum(weight if t in postings else weight * share for t, weight, _ in tokens.terms)
 
     def _discount_thin_matches(self, tokens: Tokens, scores: dict[int, float]) -> None:
         """One word found only in running text ("what time is it" -> "one last time") is not evidence."""

@@ -138,7 +138,7 @@ class Signals:
     content: list[int] = field(default_factory=list)  # how many of the pack's words it holds
     hollow: list[bool] = field(default_factory=list)  # no significant word at all: "could you tell me?"
     orders: list[bool] = field(default_factory=list)  # before or after something it doesn't name: "after that one?"
-    picks: list[int] = field(default_factory=list)  # words of a pick it opens with: "the last of those" -> 4
+    picks: list[tuple[int, int]] = field(default_factory=list)  # where a pick is said: "the last of those" -> (0, 4)
     lists: list[bool] = field(default_factory=list)  # it names a list: "scenes", "tracks", "characters"
 
 
@@ -176,7 +176,7 @@ def _point(sentences: list[Sentence], signals: Signals) -> int:
 def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, bool]) -> tuple[int, bool] | None:
     """The sentence an asking one needs, if any, and whether it is read whole."""
     refers = sentences[i].refers
-    if (refers or signals.hollow and signals.hollow[i]) and signals.picks and signals.picks[i - 1]:
+    if (refers or signals.hollow and signals.hollow[i]) and signals.picks and signals.picks[i - 1][1]:
         return (i - 1, True)  # "The last of those sounds like a lot. What happens there?": that pick
     # "...someone kept referring to Lermontov. I had no idea. Who is he?": the name, not the story
     named = next((j for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1) if j in keep or signals.names[j]), None)

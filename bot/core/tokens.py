@@ -70,6 +70,7 @@ class Tokens:
 
 
 _KIND_NOUNS = frozenset().union(*KIND_WORDS.values())
+POINTING = frozenset("that this".split())
 STORY_WORDS = 3  # significant words a clause needs to be a story told around the question
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten first second third fourth fifth sixth seventh eighth ninth "
@@ -89,6 +90,19 @@ def _about_it(parts: list[Word]) -> bool:
 
 
 _WHAT_IS_IT_ABOUT = re.compile(r"^(?:\w+ ){0,2}?(?:what|whats|wat) (?:is |s )?it (?:\w+ )?about\b")
+
+
+# "sorry if this is a silly question", "this might sound dumb", "forgive me if it's obvious": about the asking
+_APOLOGY = re.compile(
+    r"^(?:(?:and|but|so|ok|okay|sorry|apologies|forgive me|pardon me|excuse me) )*(?:if )?(?:this|it|that|mine)"
+    r" (?:is|s|might be|may be|could be|will be|might sound|may sound|sounds?|seems?)(?: like)? (?:a |an )?"
+    r"(?:(?:really|very|bit|little|kind of|super|total) )*(?:silly|dumb|stupid|basic|obvious|naive|odd|weird|"
+    r"strange|random|daft|simple|easy)(?: question| one| thing to ask| ask)?$"
+)
+
+
+def _apology(clause: list[Word]) -> bool:
+    return _APOLOGY.match(" ".join(part.text for part in clause)) is not None
 
 
 def _a_purpose(clause: list[Word]) -> bool:
@@ -139,6 +153,14 @@ _ARTICLES = frozenset("the a an".split())
 HEDGES = sentences.CHATTER | frozenset(
     "instead again exactly actually really though briefly quickly more help either whichever rundown".split()
 )  # "could you help with either?": no word of its own
+# A pick said inside a sentence, as one: "the second one you listed", "the very last one on your list", "number four"
+_PICK_SAID = re.compile(
+    r"\b(?:the )?(?:very )?(?:first|(?:second (?:to|from) )?last|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"middle|final|"
+    r"penultimate) one (?:of those|of them|of these|on (?:that|the|your) list|from (?:that|the|your) list|"
+    r"in (?:that|the|your) list|you listed|you mentioned|you gave|you showed)\b"
+    r"|(?<!scene )(?<!track )(?<!song )\bnumber (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+)
 _PICK_OPENING = re.compile(
     r"^(?:(?:and|so|ok|okay|well|then|now) )*(?:the )?(?:first|last|second|third|fourth|fifth|middle|final|"
     r"penultimate)(?: one)?(?: (?:of those|of them|of these|on that list|on the list|from that list|in that list|"
@@ -146,14 +168,20 @@ _PICK_OPENING = re.compile(
 )
 
 
-def pick_length(parts: list[Word]) -> int:
-    """How many words a pick from a list opens this sentence with ("the last of those sounds like a lot" -> 4);
-    0 when it opens with none, or with only "the first" and nothing saying it is of a list."""
+def pick_span(parts: list[Word]) -> tuple[int, int]:
+    """Where a pick from a list is said in this sentence, as word positions (start, end): one it opens with ("the
+    last of those sounds like a lot" -> (0, 4)), else one said inside as a pick ("tell me more about the second one
+    you listed", "I'd like to highlight number four"); (0, 0) when there is none, or only "the first" and nothing
+    saying it is of a list."""
     text = " ".join(part.text for part in parts)
     found = _PICK_OPENING.match(text)
-    if found is None or not re.search(r"\b(?:one|those|them|these|list|listed|mentioned)$", found.group()):
-        return 0
-    return len(found.group().split())
+    if found is not None and re.search(r"\b(?:one|those|them|these|list|listed|mentioned)$", found.group()):
+        return (0, len(found.group().split()))
+    inside = _PICK_SAID.search(text)
+    if inside is None:
+        return (0, 0)
+    start = len(text[: inside.start()].split())
+    return (start, start + len(inside.group().split()))
 
 
 DESCRIBED_NOUNS = frozenset("scene part bit moment one sequence".split())
@@ -183,6 +211,13 @@ def described_part(sentence: list[list[Word]], describing: frozenset[str] = DESC
 
 
 _WHERE_WHEN = frozenset({"where", "when"})
+
+
+def _from_the_list(sentence: list[list[Word]]) -> list[list[Word]]:
+    """A sentence lent to "could you list them?" from the clause naming what to list ("I'm hosting a screening
+    next Friday, nothing fancy, and I'd love a rundown of the scenes" -> "... a rundown of the scenes")."""
+    start = next((k for k, clause in enumerate(sentence) if any(part.text in LIST_NOUNS for part in clause)), 0)
+    return sentence[start:]
 
 
 def _where_clause_on(sentence: list[list[Word]]) -> list[list[Word]]:
@@ -256,7 +291,7 @@ class Tokeniser:
         all, quick one: who did the soundtrack"), what is not meant (", not the guy in the story"), the asker's
         reason ("so I can prove her wrong"), the asker's own time ("before I meet my cousin, ..."), a story."""
         clauses = [clause for clause in clauses if clause]
-        while len(clauses) > 1 and self._chatter(clauses[0]):
+        while len(clauses) > 1 and (self._chatter(clauses[0]) or _apology(clauses[0])):
             clauses.pop(0)
         clauses = [
             _without_purpose(c) for k, c in enumerate(clauses) if not k or not _ruled_out(c) and not _a_purpose(c)
@@ -303,7 +338,7 @@ class Tokeniser:
         for n, (i, whole) in enumerate(picked):
             asker = picked[n + 1][0] if n + 1 < len(picked) else i  # the sentence a lent one is read for
             if whole and asker != i:
-                clauses += self._lent_whole(read[i], signals.picks[i], found[i].asks)
+                clauses += self._lent_whole(read[i], read[asker], named[i], signals, (i, asker), found[i].asks)
                 continue
             meant = () if whole else self._meant(named[i], [p.text for c in read[asker] for p in c])
             if meant:
@@ -313,12 +348,28 @@ class Tokeniser:
                 clauses += read[i] if whole or found[i].asks else described_part(read[i], _WHERE_WHEN)
         return clauses
 
-    @staticmethod
-    def _lent_whole(sentence: list[list[Word]], pick: int, asks: bool) -> list[list[Word]]:
-        """A sentence read for the question after it: only the pick it opens with ("The last of those sounds
-        like a lot. What happens there?"), or of a story only its description, or all of it."""
-        if pick:
-            return [[part for clause in sentence for part in clause][:pick]]
+    def _lent_whole(
+        self,
+        sentence: list[list[Word]],
+        question: list[list[Word]],
+        named: tuple[int, ...],
+        signals: sentences.Signals,
+        at: tuple[int, int],
+        asks: bool,
+    ) -> list[list[Word]]:
+        """A sentence read for the question after it (`at`: their positions): the name of the kind it points at
+        ("... it was called The Confrontation, I think. What happens in that scene?"), or the pick it says ("The
+        last of those sounds like a lot. What happens there?"), or the list it names (", and I'd love a rundown
+        of the scenes. Could you list them?"), or of a story only its description, or all of it."""
+        i, asker = at
+        pointed = self._pointed_at(named, [part.text for clause in question for part in clause])
+        if pointed:
+            return [self._only_names(clause, pointed) for clause in sentence]
+        pick = signals.picks[i]
+        if pick[1]:
+            return [[part for clause in sentence for part in clause][pick[0] : pick[1]]]
+        if signals.lists[i] and not signals.lists[asker]:
+            return _from_the_list(sentence)
         return sentence if asks else described_part(sentence)
 
     def _signals(self, read: list[list[list[Word]]], names: list[bool]) -> sentences.Signals:
@@ -331,7 +382,7 @@ class Tokeniser:
             content=[self._content(parts) for parts in flat],
             hollow=[not self._own_words(parts) and not self._names_a_kind(parts) for parts in flat],
             orders=[self._order_of_something_unnamed(parts) for parts in flat],
-            picks=[pick_length(parts) for parts in flat],
+            picks=[pick_span(parts) for parts in flat],
             lists=[any(part.text in LIST_NOUNS for part in parts) for parts in flat],
         )
 
@@ -382,7 +433,11 @@ class Tokeniser:
                 or (word in _TIMES_OF_DAY and previous == "good")
             )
             if not said and (
-                word in sentences.ASKING or word in sentences.PRONOUNS or self.index.knows(word) or may_ask_a_fact(word)
+                word in sentences.ASKING
+                or word in sentences.PRONOUNS
+                or word in NUMBER_WORDS  # "the last one you mentioned": a pick
+                or self.index.knows(word)
+                or may_ask_a_fact(word)
             ):
                 return False  # "awards, and boris?": a question in two words, not a greeting
             previous = word
@@ -424,6 +479,19 @@ class Tokeniser:
                 return tuple(e.id for e in entries if e.kind == "character" and fits(e, pronoun))
         asked = {kind for kind, nouns in KIND_WORDS.items() if words & nouns}
         return tuple(e.id for e in entries if e.kind != "character" and (not asked or e.kind in asked))
+
+    def _pointed_at(self, named: tuple[int, ...], question: list[str]) -> tuple[int, ...]:
+        """Of the entries a sentence names, the one of the kind the next sentence points at ("that scene", "this
+        song"): that name is what it asks about, however much else the sentence tells."""
+        pointed = {
+            kind
+            for before, noun in zip(question, question[1:], strict=False)
+            if before in POINTING
+            for kind, nouns in KIND_WORDS.items()
+            if noun in nouns
+        }
+        of_kind = tuple(i for i in named if self.index.entries[i].kind in pointed)
+        return of_kind if len(of_kind) == 1 else ()
 
     def _only_names(self, clause: list[Word], named: tuple[int, ...]) -> list[Word]:
         """The words of a clause that belong to these entries' names: "someone kept talking about Lermontov"

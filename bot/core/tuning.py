@@ -24,12 +24,16 @@ class Tuning:
     synonym_match: float = 0.8  # a word matched through its synonym group: close, but less than the word as written
     thin_match: float = 0.6  # one word of running text and nothing else ("what time is it" vs "one last time")
     typo_weight: float = 0.9  # a corrected word weighs a little less than one typed right
+    retold_word: float = 0.5  # a word the pack never uses, beside `retold_after` it does: the asker's retelling
+    retold_after: int = 3  # ... (with two, "best ballet shoes for beginners" would be about the ballet)
     weak_word: float = 0.3  # an intensifier ("big", "huge") weighs this share of its rarity: "her big choice"
     typo_similarity: float = 75.0  # rapidfuzz ratio at which "paige" is a typo of "page", not another person
     candidates: int = 64  # entries kept after the coverage-only ranking: enough for every adjustment to matter
     common_term_share: float = 0.1  # terms held by more entries than this only re-rank, they add no candidates
     phrase_bonus: float = 0.1  # two words side by side as one of an entry's keyword phrases has them
     narrow_confident: float = 0.75  # a long message read again from its question alone must fit this clearly
+    described_floor: float = 0.35  # a scene told as "the bit where ..." fitting this well, short of `confident`,
+    described_lead: float = 2.0  # ... and this many times better than the next entry, is the one described
     # Choosing between entries.
     near_tie: float = 0.03  # two entries of one kind this close, none named: ask which rather than guess
     tie_apart: float = 0.12  # ... and two scenes tied this far above the third, though a person is named

@@ -30,7 +30,7 @@ from ..intents import GENRES
 from ..recognisers import IN_PLAY, Reading
 from ..sentences import CHATTER, OPENING_FILLER
 from ..text import is_significant, stem, term
-from ..tokens import Tokens
+from ..tokens import DESCRIBED_NOUNS, Tokens
 from ..tracker import Conversation
 from . import people
 from .deeds import asks_who, deed_of_person, doer_in_scene, scene_in_question
@@ -547,6 +547,23 @@ def outcome_in_scene(turn: Turn) -> Answer | None:
     return kit.replies.hit(scene) if scene is not None else None
 
 
+def clearly_described(turn: Turn) -> Answer | None:
+    """ "the bit where she dances in a floaty landscape that turns into a nightmare": a retelling in the asker's
+    own words fits one scene short of `confident`, but far better than any other; the description says so."""
+    tuning, words = turn.kit.tuning, turn.tokens.words
+    describes = any(w in DESCRIBED_NOUNS and n in DESCRIBING for w, n in zip(words, words[1:], strict=False))
+    ranked = turn.ranking()
+    if not describes or not ranked or turn.kit.index.entries[ranked[0][0]].kind != "scene":
+        return None
+    best, runner = ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0.0
+    if best < tuning.described_floor or best < tuning.described_lead * runner:
+        return None
+    return turn.kit.replies.hit(turn.kit.index.entries[ranked[0][0]], best)
+
+
+DESCRIBING = frozenset("where when".split())
+
+
 DESCRIBE_RULES = (
     named_person,
     another_work,
@@ -571,6 +588,7 @@ DESCRIBE_RULES = (
     people_alike,
     role_in_described_scene,
     outcome_in_scene,
+    clearly_described,
 )
 
 

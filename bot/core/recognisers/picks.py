@@ -87,14 +87,25 @@ def _pick_inside(heard: Heard) -> str | None:
     if found is None:
         return None
     which = found["which"] or found["count"] or "middle"
-    said_as_pick = found["one"] or found["ref"] or found["middle"] or found["count"] or found.end() == len(heard.text)
-    if not said_as_pick or which in ("opening", "closing") and not (found["one"] or found["ref"]):
+    if not _said_as_pick(found, heard) or which in ("opening", "closing") and not (found["one"] or found["ref"]):
         return None  # "tell me about the opening": how the film opens
     rest = _around_pick(heard, found)
     if ORDER_WORDS & set(rest):
         return None  # "the one before the last": an order relation
+    if _said_of_a_list(found):
+        return which  # "I'd like to highlight number four, since ...", "the second one you listed": said as a pick
     stray = [w for w in rest if w not in _PICK_ASKING and is_significant(w) and heard.knows(w)]
     return None if stray else which
+
+
+def _said_as_pick(found: re.Match[str], heard: Heard) -> bool:
+    """ "the second one", "the first of those", "number two", "the middle", or an ordinal the message ends on."""
+    return any(found[g] for g in ("one", "ref", "middle", "count")) or found.end() == len(heard.text)
+
+
+def _said_of_a_list(found: re.Match[str]) -> bool:
+    """ "number four", "the second one you listed": a pick whatever else the message says around it."""
+    return bool(found["count"]) or bool(found["ref"]) and bool(_LIST_REFERENCES & set(found["ref"].split()))
 
 
 # "the later one", "the earlier one": of two choices, the last or the first
@@ -102,4 +113,4 @@ _BEFORE_AFTER_PICKS = {"latter": -1, "former": 1, "later": -1, "earlier": 1}
 
 _CREDIT_OF = re.compile(r"^(?:(?:and|so|ok) )*who (?:is|s|was|wrote|composed|did) (?P<which>.+?)(?: by)?$")
 
-_LIST_REFERENCES = frozenset("list listed those them these".split())
+_LIST_REFERENCES = frozenset("list listed those them these lists showed mentioned gave".split())
