@@ -99,6 +99,10 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         (["who is elias"], "his track", ("track", "Elias's Lament")),
         (["who is ruth"], "her theme"),  # no track is named after her
     ),
+    "namesake": (  # on the western (PAGES): the track "Dust Storm" and the scene "The Dust Storm"
+        (["dust storm", "the song"], "ok now the scene one", ("scene", "The Dust Storm")),
+        (["who is eliza"], "the scene one"),  # nothing named alike: the first scene, not this rule's
+    ),
     "music_of_scene": (  # on the rowing film (PAGES): "Cold Water" is the "cue for the capsizing sequence"
         (["capsized"], "the track", ("track", "Cold Water")),
         (["capsized"], "the track of the final race"),  # a question of its own
@@ -142,7 +146,7 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
 
 
 # Rules whose cases need a page the shipped pack can't stand in for (its tracks tell of no one scene)
-PAGES = {"music_of_scene": "film-20", "persons_track": "film-19"}
+PAGES = {"music_of_scene": "film-20", "persons_track": "film-19", "namesake": "film-21"}
 
 
 def engine_for(engine, rule: str):

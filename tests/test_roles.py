@@ -444,3 +444,19 @@ def test_a_possessive_role_just_before_the_next_name_is_that_persons():
     )
     assert possessed_roles(pack)["Sabine Okoro"] == [("Isolde Varga", ("partner",))]
     assert Engine(pack).answer("who is elias's brother").title == "Rafe Fenwick"
+
+
+def test_two_roles_joined_by_and_before_a_name_are_both_theirs():
+    """ "Her boss and longtime mentor, Harlan Pruitt, warns her": Harlan is her boss and her mentor."""
+    from bot.core.roles import possessed_roles
+
+    synopsis = "In this drama, Ruth Cale is a young lawyer. Her boss and longtime mentor, Harlan Pruitt, warns her."
+    pack = synopsis_pack(
+        "X",
+        synopsis,
+        ("Ruth Cale", "A young lawyer.", "she", "Ruth"),
+        ("Harlan Pruitt", "Her boss and longtime mentor.", "he", "Harlan"),
+        scene=("A", "Ruth Cale works late."),
+    )
+    assert possessed_roles(pack)["Harlan Pruitt"] == [("Ruth Cale", ("boss", "and", "longtime", "mentor"))]
+    assert Engine(pack).answer("who is the chief of ruth").title == "Harlan Pruitt"  # "chief": her boss

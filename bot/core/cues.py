@@ -104,6 +104,10 @@ KIN_WORDS = {
     "beau": "boyfriend",
     "bae": "boyfriend",
     "gf": "girlfriend",
+    "chief": "boss",  # "the chief of Ruth in the office", as a second-language speaker may say it
+    "supervisor": "boss",
+    "superior": "boss",
+    "employer": "boss",
 }
 INVERSES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_LEARNERS, _GUIDES),

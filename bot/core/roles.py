@@ -41,7 +41,7 @@ def _words_before(text: str, closed: bool = True) -> list[str]:
         return []  # "wants her role back, Nora must decide": no appositive
     words = words[:-1] if appositive else words
     role: list[str] = []
-    for position in range(len(words) - 1, max(-1, len(words) - MAX_ROLE_WORDS - 2), -1):
+    for position in range(len(words) - 1, max(-1, len(words) - MAX_ROLE_WORDS - 3), -1):  # and one "and"
         word = words[position]
         if word in _DETERMINERS:
             # an appositive is a possessive's, not a phrase's ("in her life, Noé" is no role of Noé's)
@@ -53,10 +53,18 @@ def _words_before(text: str, closed: bool = True) -> list[str]:
             return role
         if word in _CONTRASTS and role:
             continue  # "the charming but secretive pilot": one role, two adjectives
+        if word == "and" and role and position and _a_role_word(words[position - 1]):
+            role.insert(0, word)  # "her boss and longtime mentor": two roles of one person (kept as said)
+            continue
         if word in STOPWORDS or word == ",":
             return []
         role.insert(0, word)
     return []
+
+
+def _a_role_word(word: str) -> bool:
+    """Can this word end a role joined by "and" to the next ("boss and mentor"), not a name ("Sam and Nora's")?"""
+    return not word.startswith(_MARK) and word not in STOPWORDS and word not in _DETERMINERS and word != ","
 
 
 def _leading_role(description: str, name_words: set[str]) -> list[str]:
@@ -174,7 +182,7 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
             continue
         number = int(word.removeprefix(_MARK))
         closed = words[position + 1 : position + 2] == [","]
-        role = _words_before(" ".join(words[max(0, position - MAX_ROLE_WORDS - 1) : position]), closed)
+        role = _words_before(" ".join(words[max(0, position - MAX_ROLE_WORDS - 2) : position]), closed)
         start = position - len(role) - 1 - (words[position - 1 : position] == [","])  # "her instructor, Boris"
         owner_word = words[start] if start >= 0 else ""
         pronoun = _POSSESSOR.get(owner_word)

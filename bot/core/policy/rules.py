@@ -12,9 +12,10 @@ from ..answers import Answer, Reason
 from ..cues import TITLE_NOUNS
 from ..index import Entry
 from ..recognisers import IN_PLAY, Reading
+from ..recognisers.words import noun_kind
 from ..tracker import Conversation
 from . import describe, followups, people, structure
-from .turn import Rule, Turn
+from .turn import Kit, Rule, Turn
 
 
 def empty(turn: Turn) -> Answer | None:
@@ -187,6 +188,46 @@ def other(turn: Turn) -> Answer | None:
     return followups.other(turn) if turn.reading.asks == "other" else None
 
 
+def namesake(turn: Turn) -> Answer | None:
+    """ "the song", "ok now the scene one" just after an entry that an entry of that kind is named like (the track
+    "Dust Storm", the scene "The Dust Storm"): that one, not the first scene."""
+    kit, thread = turn.kit, turn.thread
+    said = [w for w in turn.tokens.words if w not in NAMESAKE_FILLER]
+    kind = noun_kind(said[0]) if len(said) == 1 else None
+    latest = kit.scorer.latest(thread) if thread is not None and kind in ("scene", "track") else None
+    if latest is None or kind is None:
+        return None
+    if latest.kind == kind:  # "lantern reef", then "the song": still it
+        named_alike = any(_named_alike(e, _words_of(latest)) for e in _others(kit, latest))
+        return kit.replies.hit(latest) if named_alike else None
+    twins = [e for e in kit.index.by_kind.get(kind, []) if _named_alike(e, _words_of(latest))]
+    return kit.replies.hit(twins[0]) if len(twins) == 1 else None
+
+
+def _words_of(entry: Entry) -> set[str]:
+    return {w for name in entry.names for w in name.split()} - TITLE_ARTICLES
+
+
+def _others(kit: Kit, entry: Entry) -> list[Entry]:
+    """The scenes and tracks of the other kind: where an entry's namesake would be."""
+    return [e for kind in ("scene", "track") if kind != entry.kind for e in kit.index.by_kind.get(kind, [])]
+
+
+def _named_alike(entry: Entry, words: set[str]) -> bool:
+    """Does one of this entry's names hold all the (significant) words of the other's, or the other way round?"""
+    for name in entry.names:
+        own = set(name.split()) - TITLE_ARTICLES
+        if own and words and (own <= words or words <= own):
+            return True
+    return False
+
+
+NAMESAKE_FILLER = frozenset(
+    "and ok okay now so nah no actually i mean meant what about the one version instead then please pls".split()
+)
+TITLE_ARTICLES = frozenset("the a an of on in at".split())
+
+
 def listing(turn: Turn) -> Answer | None:
     """The whole list of a kind; "which scenes are in swan lake" asks about another work."""
     if turn.reading.asks != "list":
@@ -323,6 +364,7 @@ RULES: tuple[Rule, ...] = (
     relation_again,
     credit,
     picked_by_words,
+    namesake,
     pick,
     more,
     film,
