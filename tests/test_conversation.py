@@ -127,3 +127,9 @@ def test_the_store_expires_idle_conversations():
     store.get("b", now=100.0)
     store.get("c", now=200.0)
     assert len(store) == 1  # "a" and "b" expired as the clock moved on
+
+
+def test_a_mentee_is_who_a_mentor_teaches(engine):
+    thread = Conversation()
+    engine.answer("who is boris", thread)
+    assert engine.answer("whos his mentee lol", thread).title == "Vicky Page"

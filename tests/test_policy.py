@@ -100,7 +100,7 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         (["who is ruth"], "her theme"),  # no track is named after her
     ),
     "namesake": (  # on the western (PAGES): the track "Dust Storm" and the scene "The Dust Storm"
-        (["dust storm", "the song"], "ok now the scene one", ("scene", "The Dust Storm")),
+        (["dust storm", "the song"], "ok n the scene w the same name", ("scene", "The Dust Storm")),
         (["who is eliza"], "the scene one"),  # nothing named alike: the first scene, not this rule's
     ),
     "music_of_scene": (  # on the rowing film (PAGES): "Cold Water" is the "cue for the capsizing sequence"

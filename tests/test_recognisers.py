@@ -194,6 +194,7 @@ def test_an_adverb_after_film_names_no_other_work(engine):
     [
         ("Where was it actually filmed?", "filming locations"),
         ("Next, the box office takings when it was first released, do you have those?", "box office and budget"),
+        ("Is he married in real life?", "the cast"),  # the actor's life, not the character's
     ],
 )
 def test_a_missing_fact_asked_with_filler_around_it_is_declined_whole(engine, question, topic):

@@ -315,3 +315,11 @@ def test_an_apology_for_asking_says_nothing_the_answer_needs(engine):
     assert engine.answer(said).title == "The Audition"
     # not an apology: a clause that asks ("is it a silly question whether boris...") stays
     assert "boris" in engine.read("is it silly, but is boris her teacher?").words
+
+
+def test_a_names_last_word_cut_short_at_the_end_is_finished(engine):
+    assert engine.read("vicky pag").words == ("vicky", "page")
+    assert engine.answer("vicky pag").title == "Vicky Page"
+    # not after "the" (many names go on so), nor shorter than three letters
+    assert engine.read("what about the aud").words[-1] == "aud"
+    assert engine.read("the red sh").words[-1] == "sh"

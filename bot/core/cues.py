@@ -70,7 +70,7 @@ CHOICE_CUES: dict[Kind, frozenset[str]] = {
 }
 # A relation and the word for its other side: "his student" is whoever his card calls him the mentor of.
 _GUIDES = ("teacher", "mentor", "instructor", "coach", "master", "tutor", "professor", "trainer")
-_LEARNERS = ("student", "pupil", "protege", "eleve", "apprentice")
+_LEARNERS = ("student", "pupil", "protege", "eleve", "apprentice", "mentee")
 _PARENTS = ("father", "mother", "parent")
 _CHILDREN = ("daughter", "son", "child")
 _GRANDPARENTS = ("grandmother", "grandfather", "grandparent")

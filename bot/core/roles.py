@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import RELATION_WORDS
 from .pack import Character, Pack
 from .text import fold
 from .vocabulary import STOPWORDS
@@ -19,11 +20,7 @@ LEAD_ROLE = [PROTAGONIST, "heroine", "hero", "lead", "main"]  # as written, not 
 _DETERMINERS = frozenset("the a an her his their its whose".split())
 _POSSESSIVES = frozenset("her his their whose".split())
 # Nouns that say how one person relates to another (a possessive before them owns the person named after)
-_RELATIONS = frozenset(
-    """mentor teacher instructor coach tutor rival friend partner husband wife ex brother sister father mother
-    daughter son boss nephew niece aunt uncle cousin fiance fiancee student pupil protege boyfriend girlfriend
-    lover flame twin""".split()
-)
+_RELATIONS = RELATION_WORDS | {"lover"}
 _PREPOSITIONS = [[w] for w in "in of on at to from with for by into".split()]
 _AFTER_NAME = frozenset("is was".split())
 _CONTRASTS = frozenset("but yet".split())  # join two adjectives of one role; "and" may join two people

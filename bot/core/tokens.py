@@ -238,6 +238,7 @@ def _askers_story(clause: list[Word]) -> bool:
     return bool(_ASKER & set(said)) and not sentences.says_what_was_meant(said)
 
 
+CUT_SHORT = 3  # letters of a name's last word typed before the message was sent ("snow cav")
 LONG_MESSAGE = 15  # words of a one-sentence message long enough to tell a story before its question
 
 
@@ -249,6 +250,9 @@ class Tokeniser:
         self.tuning = tuning
         self._seen: dict[str, Word] = {}  # each word's reading, as typed -> Word; bounded by WORD_CACHE
         self._setting = FilmSetting(index, tuning.typo_similarity)
+        names = [name.split() for entry in index.entries for name in entry.names]
+        self._name_words = frozenset(word for name in names for word in name)
+        self._name_pairs = frozenset(pair for name in names for pair in zip(name, name[1:], strict=False))
 
     def tokenise(self, question: str) -> Tokens:
         """Normalise, expand chat slang, fix spelling and weigh the significant words of the sentences that ask."""
@@ -458,9 +462,20 @@ class Tokeniser:
                 word, fixed = self.index.lexicon.correct(raw, known_term=term(raw) in self.index.postings)
                 found = seen[raw] = self._word(word, fixed, raw)
             parts.append(found)
+        if len(parts) > 1:
+            parts[-1] = self._name_finished(parts[-2], parts[-1])
         if parts:
             parts[0] = parts[0]._replace(clause=True)
         return parts
+
+    def _name_finished(self, before: Word, last: Word) -> Word:
+        """ "snow cav", "vicky pag": a name's last word cut short at the end of a message, after its first word,
+        is that name's word when only one name goes on so."""
+        cut = last.typed
+        if len(cut) < CUT_SHORT or last.text in self._name_words or not before.stem:
+            return last  # not after "the": "what about the mus" may be the music or a scene
+        ends = {second for first, second in self._name_pairs if first == before.text and second.startswith(cut)}
+        return self._word(ends.pop(), True, cut) if len(ends) == 1 else last
 
     def _named_in(self, parts: list[Word]) -> tuple[int, ...]:
         """The entries (not the film itself) whose whole name this sentence holds."""

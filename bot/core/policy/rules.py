@@ -223,7 +223,8 @@ def _named_alike(entry: Entry, words: set[str]) -> bool:
 
 
 NAMESAKE_FILLER = frozenset(
-    "and ok okay now so nah no actually i mean meant what about the one version instead then please pls".split()
+    "and ok okay now so nah no actually i mean meant what about the one version instead then please pls w with "
+    "that same name named called title titled".split()
 )
 TITLE_ARTICLES = frozenset("the a an of on in at".split())
 

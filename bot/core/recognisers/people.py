@@ -7,21 +7,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..cues import INVERSES, KIN_WORDS
+from ..cues import INVERSES, KIN_WORDS, RELATION_WORDS
 from ..sentences import OPENING_FILLER
 from .reading import Heard, Reading
 from .words import PERSON_PRONOUNS, after_filler
 
 # Words that say how one person relates to another: general English, no film in it.
 _RELATION_NOUNS = (
-    frozenset(
-        """teacher teachers instructor mentor coach master tutor professor trainer student pupil protege eleve
-    apprentice boyfriend girlfriend lover partner husband wife fiance fiancee crush friend rival enemy boss
-    colleague mother father sister brother daughter son parent admirer suitor sweetheart aunt uncle nephew niece
-    cousin grandmother grandfather grandson granddaughter employee assistant henchman partner child ex flame
-    twin""".split()
-    )
+    RELATION_WORDS
     | KIN_WORDS.keys()
+    | frozenset("teachers lover crush admirer suitor sweetheart employee assistant henchman".split())
 )
 
 _RELATION_VERBS = frozenset(
