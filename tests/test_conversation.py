@@ -133,3 +133,28 @@ def test_a_mentee_is_who_a_mentor_teaches(engine):
     thread = Conversation()
     engine.answer("who is boris", thread)
     assert engine.answer("whos his mentee lol", thread).title == "Vicky Page"
+
+
+def test_who_wrote_or_made_a_track_asks_its_credit_not_the_films(engine):
+    assert engine.answer("who wrote entr acte").title == "Entr'acte"
+    assert engine.answer("who wrote the film").kind == "none"  # the screenplay: a fact the pack lacks
+    thread = Conversation()
+    engine.answer("whats entracte", thread)
+    assert engine.answer("who made that one", thread).title == "Entr'acte"
+    whole = engine.answer("and the whole soundtrack whos it by", thread)
+    assert whole.kind == "soundtrack"
+
+
+def test_kin_the_page_never_gives_is_declined_not_guessed(engine):
+    """ "his mum" after Boris: his card names Vicky, but not as his mother; the pack has no mother for him."""
+    thread = Conversation()
+    engine.answer("who is boris", thread)
+    answer = engine.answer("his mum", thread)
+    assert (answer.kind, answer.reason) == ("none", "missing_fact")
+    assert "Boris Lermontov’s mother" in answer.text
+
+
+def test_an_everyday_word_for_a_relation_reads_as_the_pages_word(engine):
+    thread = Conversation()
+    engine.answer("main character", thread)
+    assert engine.answer("her fella", thread).title == "Julian Craster"

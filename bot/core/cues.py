@@ -146,6 +146,11 @@ ALIKE: dict[str, tuple[str, ...]] = {
     "boyfriend": ("boyfriend", "flame", "sweetheart"),
     "girlfriend": ("girlfriend", "flame", "sweetheart"),
 }
+# Kin: a page that has them says so ("his mother" is nobody the card merely names)
+FAMILY = frozenset(
+    (*_PARENTS, *_CHILDREN, *_GRANDPARENTS, *_GRANDCHILDREN, "husband", "wife", "brother", "sister", "twin")
+    + ("nephew", "niece", "aunt", "uncle", "cousin", "fiance", "fiancee")
+)
 # Every word the relations know: "her teacher", "his older sister", "the rival"
 RELATION_WORDS = frozenset({*INVERSES, *ALIKE})
 # "the guy she likes": a liking is a love ("like" is filler elsewhere: "like, what happens")

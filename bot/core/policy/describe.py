@@ -34,7 +34,7 @@ from ..tokens import DESCRIBED_NOUNS, Tokens
 from ..tracker import Conversation
 from . import people
 from .deeds import asks_who, deed_of_person, doer_in_scene, scene_in_question
-from .followups import follow_reference, someone_else
+from .followups import ALL_OF_IT, follow_reference, someone_else
 from .turn import Kit, Turn
 
 
@@ -234,6 +234,9 @@ def back_reference(turn: Turn) -> Answer | None:
     kit, tokens, reading = turn.kit, turn.tokens, turn.reading
     if not reading.refers_back or kit.scorer.names_an_entry(tokens):
         return None
+    soundtrack = kit.index.by_kind.get("soundtrack")
+    if turn.thread is not None and soundtrack and _whole_soundtrack(turn):
+        return kit.replies.hit(soundtrack[0])  # "and the whole soundtrack, who's it by" just after a track
     if turn.thread is not None:
         if confident(turn) and (not kit.scorer.mostly_reference(tokens) or named_before(turn)):
             return None
@@ -241,6 +244,13 @@ def back_reference(turn: Turn) -> Answer | None:
     if turn.conversation is not None and not kit.scorer.content_terms(tokens) and not set(tokens.words) & NAMING_CUES:
         return kit.replies.decline(Reason.NO_THREAD)  # a follow-up to nothing; alone (no conversation) it is a guess
     return None
+
+
+def _whole_soundtrack(turn: Turn) -> bool:
+    latest = turn.kit.scorer.latest(turn.thread)
+    words = set(turn.tokens.words)
+    said = bool(words & CHOICE_CUES["soundtrack"]) and bool(words & ALL_OF_IT)  # not "that one, on the soundtrack"
+    return latest is not None and latest.kind == "track" and said
 
 
 def named_before(turn: Turn) -> bool:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..cues import ALIKE, FONDNESS, INVERSES, PRONOUN_FORMS, VERB_ROLES
+from ..cues import ALIKE, FAMILY, FONDNESS, INVERSES, KIN_WORDS, PRONOUN_FORMS, VERB_ROLES
 from ..index import Entry
 from ..recognisers import IN_PLAY
-from ..text import term
+from ..text import fold, term
 from .turn import Kit, Turn
 
 
@@ -81,17 +81,27 @@ def related(turn: Turn) -> Entry | None:
         if told is not None:
             return told
     tokens = turn.tokens
+    everyday = frozenset(w for w in tokens.words if KIN_WORDS.get(w) == link)
+    if everyday and link:  # "her fella": her boyfriend, as the page would say it
+        tokens = kit.tokeniser.substitute(tokens, everyday, link)
     if link in FONDNESS:
         tokens = kit.tokeniser.substitute(tokens, frozenset({link}), "love")
     fitting = kit.scorer.best_fitting_person(tokens, besides=(start.id,))
     if fitting is not None:
         return kit.index.entries[fitting]
-    linked = kit.scorer.linked_people(start)
+    linked = kit.scorer.linked_people(start) if link not in FAMILY or _card_says_kin(start, link) else []
     if len(linked) == 1:
-        return linked[0]
+        return linked[0]  # "her teacher": the one her card names; "his mother" only if the card says kin
     # "who is his student?": the one his own card calls him the mentor of ("Nora's harsh mentor"); "who trains
     # vicky?": the one whose card calls them her instructor
     return kit.scorer.called_by(start, INVERSES.get(link, ())) or kit.scorer.owned_by(start, VERB_ROLES.get(link, ()))
+
+
+def _card_says_kin(person: Entry, link: str) -> bool:
+    """Does this person's own card say the kinship asked about, from either side ("Eli's daughter, Tessa": her
+    father)?"""
+    said = set(fold(getattr(person.subject, "description", "") or "").split())
+    return bool(said & {link, *INVERSES.get(link, ())})
 
 
 def described(turn: Turn) -> Entry | None:

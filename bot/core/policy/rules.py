@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..answers import Answer, Reason
-from ..cues import TITLE_NOUNS
+from ..cues import FAMILY, TITLE_NOUNS
 from ..index import Entry
 from ..recognisers import IN_PLAY, Reading
 from ..recognisers.words import noun_kind
@@ -57,10 +57,11 @@ def asks_a_credit(turn: Turn, topic: str) -> bool:
     """ "who played it?", "who made it", "the entracte one, who made that": a credit of the music, not of the film
     ("who made this film", "who are the cast of the movie")."""
     kit, words = turn.kit, set(turn.tokens.words)
-    if topic == "the cast" or topic == "the production credits" and "it" in words and not words & TITLE_NOUNS:
-        return True
     named_track = any(kit.index.entries[i].kind == "track" for i in turn.tokens.named)
-    pointed = "it" in words or named_track and bool(words & POINTERS_AT_IT) and not words & TITLE_NOUNS
+    if topic == "the cast" or topic == "the production credits" and ("it" in words or named_track):
+        return topic == "the cast" or not words & TITLE_NOUNS  # "who wrote entr'acte", not "who wrote the film"
+    that_one = "one" in words and bool(words & POINTERS_AT_IT)  # "who made that one" just after a track
+    pointed = "it" in words or that_one or named_track and bool(words & POINTERS_AT_IT) and not words & TITLE_NOUNS
     return topic == "the director" and pointed and bool(words & MADE_IT)
 
 
@@ -319,7 +320,12 @@ def relation(turn: Turn) -> Answer | None:
     if turn.reading.asks != "relation":
         return None
     found = people.related(turn)
-    return turn.kit.replies.hit(found) if found is not None else None
+    if found is not None:
+        return turn.kit.replies.hit(found)
+    start = people.referent(turn) if turn.reading.link in FAMILY else None
+    if start is None or any(i != start.id for i in turn.kit.scorer.named_people(turn.tokens)):
+        return None
+    return turn.kit.replies.decline(Reason.MISSING_FACT, missing=f"who {start.title}’s {turn.reading.link} is")
 
 
 def relation_again(turn: Turn) -> Answer | None:
