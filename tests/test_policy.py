@@ -30,7 +30,7 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
     ),
     "relation": (
         (["who is vicky page"], "what about her instructor?", ("character", "Boris Lermontov")),
-        (["the audition"], "what about her sister?"),  # the pack tells of no sister of hers
+        (["the audition"], "who is boris? is he her boyfriend?"),  # the person asked about is named
     ),
     "relation_again": (
         (["who is julian", "who does he love?"], "and her?", ("character", "Julian Craster")),
