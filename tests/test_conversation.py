@@ -158,3 +158,36 @@ def test_an_everyday_word_for_a_relation_reads_as_the_pages_word(engine):
     thread = Conversation()
     engine.answer("main character", thread)
     assert engine.answer("her fella", thread).title == "Julian Craster"
+
+
+@pytest.mark.parametrize(
+    "question, title",
+    [
+        ("the audition scene, what happens at the end?", "The Audition"),  # the end of that one
+        ("in the dream sequence what is happening at the end", "The Dream Sequence"),
+        ("hey!! quick q what happens at the very start", "The Audition"),  # the film's start
+        ("which scene shows what ballet auditions are like in the real world", "The Audition"),
+        ("do dancers in real life really train as hard as in the first rehearsal scene", "The First Rehearsal"),
+    ],
+)
+def test_where_a_question_is_set_is_the_named_scenes_or_the_films(engine, question, title):
+    assert engine.answer(question).title == title
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i get over a breakup with a composer who left me for his music",
+        "can you help me write a love letter to the composer i met at the audition last week",
+        "Quick one: is it healthy to rehearse a dance routine for eight hours a day before a big audition?",
+        "best ballet shoes for beginners",
+    ],
+)
+def test_everyday_questions_sharing_a_few_words_with_the_film_are_declined(engine, question):
+    assert engine.answer(question).kind == "none"
+
+
+def test_a_number_beside_a_name_after_a_list_is_no_pick(engine):
+    thread = Conversation()
+    engine.answer("list the scenes", thread)
+    assert engine.answer("ok my number one question now: who is julian", thread).title == "Julian Craster"

@@ -147,3 +147,19 @@ def test_the_parts_after_a_sentence_naming_two_people_belong_to_the_one_named_la
         "Elias Fenwick signs on under the captain Tobias Marrow."
     )
     assert about(sentence, "Tobias Marrow", ["Elias Fenwick"]).endswith("who becomes his mentor.")
+
+
+def test_common_first_names_are_no_titles():
+    synopsis = "In this drama, Dean Salgado breaks horses while Earl Brandt runs the ranch."
+    assert names(synopsis) == ["Dean Salgado", "Earl Brandt"]
+
+
+def test_two_people_joined_by_and_in_one_part_each_get_their_own_half():
+    sentence = (
+        "When her meddling father Tom Vell rearranges the chart and her sharp grandmother Ada Vell brings a date, "
+        "the weekend spirals."
+    )
+    tom = about(sentence, "Tom Vell", ["Ada Vell"])
+    ada = about(sentence, "Ada Vell", ["Tom Vell"])
+    assert "Ada" not in tom and "rearranges the chart" in tom
+    assert "Tom" not in ada and ada.startswith("Her sharp grandmother Ada Vell brings a date")

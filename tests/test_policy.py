@@ -833,3 +833,10 @@ def test_a_scene_retold_far_better_than_any_other_is_the_one_described(engine):
     said = "the bit where she's dancing in a floaty otherworldly landscape that turns into a nightmare, feet won't obey"
     assert engine.answer(said).title == "The Dream Sequence"
     assert engine.answer("floaty otherworldly landscape, turns into a nightmare, feet won't obey").kind == "none"
+
+
+def test_a_plural_after_a_namesake_asks_for_the_list(engine):
+    films = imported_engine("film-21")
+    thread = Conversation()
+    films.answer("what happens in the dust storm scene", thread)
+    assert films.answer("and the songs?", thread).kind == "soundtrack"

@@ -21,8 +21,8 @@ HONORIFICS = frozenset(
     """mr mrs ms miss dr sir lady lord inspector captain detective uncle aunt father sister senator governor mayor
     president judge professor general colonel major sergeant lieutenant commander officer agent sheriff reverend
     marshal deputy ranger constable chief doctor nurse warden superintendent admiral commodore chancellor headmaster
-    headmistress principal dean coach pastor bishop abbot abbess matron madame madam monsieur herr frau dame
-    councillor alderman magistrate ambassador minister emperor empress earl
+    headmistress pastor abbot abbess matron madame madam monsieur herr frau dame councillor alderman magistrate
+    ambassador minister emperor empress
     prince princess king queen count countess baron duke duchess""".split()
 )
 NICKNAMING = frozenset("nicknamed dubbed so-called alias aka".split())  # before a nickname, not a person ("known as")
@@ -118,15 +118,19 @@ _NICKNAME = re.compile(
 
 
 def _nickname_at(words: list[str], start: int) -> bool:
-    """ "Amos Kettering, known as Old Iron", "known to his crew as Old Iron", "nicknamed Big Jim", "the so-called
-    Black Heron": a nickname of someone named, not a person."""
+    """ "Ada Brisk, known as the Fox", "known to his crew as Old Gale", "nicknamed Big Jim", "the so-called
+    Grey Owl": a nickname of someone named, not a person."""
     said = [name_key(w) for w in words[max(0, start - KNOWN_AS_REACH) : start]]
     if said and (said[-1] in NICKNAMING or said[-2:] == ["so", "called"]):
         return True
-    return len(said) >= 2 and said[-1] == "as" and "known" in said
+    if len(said) < 2 or said[-1] != "as" or "known" not in said:
+        return False
+    between = said[said.index("known") + 1 : -1]
+    return not set(between) & _SOMEONE_DOING  # not "known in town, she hires Jo as ..."
 
 
 KNOWN_AS_REACH = 7  # words from "known" to the nickname: "known to everyone on the lane as"
+_SOMEONE_DOING = frozenset("she he they i we you hires hired takes took names named".split())
 
 
 def _names_in(sentence: str) -> list[tuple[str, int]]:
@@ -214,9 +218,10 @@ def about(sentence: str, name: str, others: list[str]) -> str:
         end < len(parts)
         and not named[end] & everyone
         and not _LEADING_JOIN.match(parts[end])
-        and not _named_after(parts[home], name, others)
+        and not _named_after(parts[home], name, others, parts[home + 1])
     ):
         end += 1
+    parts = [*parts[:home], _own_clause(parts[home], name, others), *parts[home + 1 :]]
     text = _LEADING_JOIN.sub("", ", ".join(parts[start:end])).rstrip(",;:")
     before = _relation_before(parts, home, own) if start == home and home else None
     if before is not None:  # "... after his older sister, coxswain Maisie Fennimore": what she is to him
@@ -224,11 +229,31 @@ def about(sentence: str, name: str, others: list[str]) -> str:
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
 
 
-def _named_after(part: str, name: str, others: list[str]) -> bool:
-    """ "Elias Fenwick signs on under the captain Tobias Marrow, known as Old Iron, who ...": the parts after
-    belong to the person named last (Tobias), not to the first."""
+def _own_clause(part: str, name: str, others: list[str]) -> str:
+    """Of a part naming two people joined by "and", "while" or "but", the clause naming this one: "her meddling
+    father Tom Vell rearranges the chart and her grandmother Ada Vell brings a date" -> each their own half."""
+    at = part.find(name)
+    if at < 0:
+        return part
+    joins = [m for m in _CLAUSE_JOIN.finditer(part)]
+    before = [m for m in joins if m.end() <= at and any(o in part[: m.start()] for o in others)]
+    after = [m for m in joins if m.start() >= at + len(name) and any(o in part[m.end() :] for o in others)]
+    start = before[-1].end() if before else 0
+    end = after[0].start() if after else len(part)
+    return part[start:end]
+
+
+_CLAUSE_JOIN = re.compile(r" (?:and|while|but|as) (?=(?:his|her|their|the) )")
+
+
+def _named_after(part: str, name: str, others: list[str], following: str) -> bool:
+    """ "Ada Brisk signs on under the captain Tom Vell, known as the Fox, who ...": the parts after, when they
+    open as an appositive (`following`: "known as", "who"), belong to the person named last (Tom), not the first."""
     after = part[part.find(name) + len(name) :] if name in part else ""
-    return any(other in after for other in others)
+    return any(other in after for other in others) and _APPOSITIVE_OPENING.match(following) is not None
+
+
+_APPOSITIVE_OPENING = re.compile(r"(?:known|called|nicknamed|dubbed|who|whom|whose|the so-called)\b")
 
 
 def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
@@ -244,7 +269,7 @@ def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
 
 APPOSITIVE_LEAD = 5  # words before a name in its own part that may still be its appositive ("coxswain Maisie")
 # The end of a part that says what the person named next is to someone: "after his older sister", "with her rival"
-# or of someone named: "on Eli's sixteen-year-old daughter"
+# or of someone named: "on Tom's sixteen-year-old daughter"
 _RELATION_BEFORE = re.compile(
     r"\b(?:his|her|their|(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s?) (?:[a-z-]+ ){0,3}(?P<noun>[a-z]+)$"
 )

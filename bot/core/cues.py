@@ -104,7 +104,7 @@ KIN_WORDS = {
     "beau": "boyfriend",
     "bae": "boyfriend",
     "gf": "girlfriend",
-    "chief": "boss",  # "the chief of Ruth in the office", as a second-language speaker may say it
+    "chief": "boss",  # "the chief of her in the office", as a second-language speaker may say it
     "supervisor": "boss",
     "superior": "boss",
     "employer": "boss",

@@ -23,7 +23,8 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             r"\bcast\b|\bcasting\b|\bactors?\b|\bactress(?:es)?\b|\bstarring\b|\bstarred\b|\bplayed by\b"
             r"|\bwho (?:played|plays|portrayed|portrays|stars|starred|acted|acts)\b|\bin the lead role\b"
             r"|\bwho (?:is|was|s) playing\b|\bplay(?:s|ed|ing)? the (?:main|lead|leading|title) (?:role|part)\b"
-            r"|\bin real life\b|\bin (?:the )?real world\b"  # "is he married in real life?"
+            # "is he married in real life?": the actor's life, not the character's
+            r"|\b(?:he|she|they|him|her|them|actor|actress|actors)\b(?: \w+){0,3} in real life\b"
         ),
     ),
     (

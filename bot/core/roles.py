@@ -9,7 +9,7 @@ import re
 
 from .cues import RELATION_WORDS
 from .pack import Character, Pack
-from .text import fold
+from .text import S_POSSESSIVE, fold
 from .vocabulary import STOPWORDS
 
 MAX_ROLE_WORDS = 4  # "the dogged harbour inspector Edda Lund": at most this many words before or after a name
@@ -41,11 +41,7 @@ def _words_before(text: str, closed: bool = True) -> list[str]:
     for position in range(len(words) - 1, max(-1, len(words) - MAX_ROLE_WORDS - 3), -1):  # and one "and"
         word = words[position]
         if word in _DETERMINERS:
-            # an appositive is a possessive's, not a phrase's ("in her life, Noé" is no role of Noé's)
-            phrase = words[position - 1 : position] in _PREPOSITIONS and not set(role) & _RELATIONS
-            if appositive and (word not in _POSSESSIVES or phrase):
-                return []  # ("writes to her old tutor, Hugo" is a relation: tutor)
-            return role
+            return _opened_by(words, position, role, appositive)
         if word == "," and words[:2] == ["in", "this"]:
             return role
         if word in _CONTRASTS and role:
@@ -53,10 +49,17 @@ def _words_before(text: str, closed: bool = True) -> list[str]:
         if word == "and" and role and position and _a_role_word(words[position - 1]):
             role.insert(0, word)  # "her boss and longtime mentor": two roles of one person (kept as said)
             continue
-        if word in STOPWORDS or word == ",":
+        if word in STOPWORDS or word == "," or len(role) - role.count("and") >= MAX_ROLE_WORDS:
             return []
         role.insert(0, word)
     return []
+
+
+def _opened_by(words: list[str], position: int, role: list[str], appositive: bool) -> list[str]:
+    """The role an article or possessive at `position` opens; an appositive is a possessive's, not a phrase's ("in
+    her life, Noé" is no role of Noé's; "writes to her old tutor, Hugo" is a relation: tutor)."""
+    phrase = words[position - 1 : position] in _PREPOSITIONS and not set(role) & _RELATIONS
+    return [] if appositive and (words[position] not in _POSSESSIVES or phrase) else role
 
 
 def _a_role_word(word: str) -> bool:
@@ -99,11 +102,8 @@ def _words_after(text: str) -> list[str]:
 
 def _clauses(text: str) -> list[str]:
     """A text's clauses, commas kept as a word of their own so a role never runs across one."""
-    text = _S_POSSESSIVE.sub("s", text)  # "Silas's partner" stays a possessive here ("silass"), as "Grell's" does
+    text = S_POSSESSIVE.sub("s", text)  # "Silas's partner" stays a possessive here ("silass"), as "Grell's" does
     return [fold(part.replace(",", " xcommax ")).replace("xcommax", ",") for part in _SENTENCE.split(text)]
-
-
-_S_POSSESSIVE = re.compile(r"(?<=s)['’]s\b")
 
 
 def character_roles(pack: Pack) -> dict[str, list[str]]:
@@ -251,7 +251,7 @@ def _owned_after(words: list[str], start: int, possessives: dict[str, int]) -> l
                 role.append(following)
             at = words.index(ended, position + 1) if ended else -1
             if ended == "," and words[at + 1 : at + 2] and words[at + 1].startswith(_MARK):
-                continue  # "..., and sailing with them is Elias's brother, Rafe": Rafe's, not the one before
+                continue  # "..., and sailing with them is Tom's brother, Bo": Bo's, not the one before
             if role:
                 owned.append((possessives[word], tuple(role)))
     return owned

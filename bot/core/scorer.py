@@ -16,7 +16,7 @@ from .intents import SMALL_TALK
 from .roles import possessed_roles
 from .sentences import CHATTER, OPENING_FILLER
 from .text import canonical, fold, is_group, is_significant
-from .tokens import Tokens, fits
+from .tokens import Tokens, fits, retells
 from .tracker import Conversation, Focus
 from .tuning import TUNING, Tuning
 
@@ -130,7 +130,7 @@ class Scorer:
         nightmare": the asker's own words around the pack's), so a retelling in other words is no other topic."""
         postings = self.index.postings
         known = sum(1 for t, _, _ in tokens.terms if t in postings)
-        if known < self.tuning.retold_after:
+        if known < self.tuning.retold_after or not retells(tokens.words):
             return sum(weight for _, weight, _ in tokens.terms)
         share = self.tuning.retold_word
         return sum(weight if t in postings else weight * share for t, weight, _ in tokens.terms)

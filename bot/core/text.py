@@ -23,8 +23,8 @@ from .vocabulary import AT_THE_END, FRAME_WORDS, PHRASES, QUESTION_WORDS, SLANG,
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:\d+(?::\w)?>|</[\w -]+:\d+>|@(?:everyone|here)\b")
 _LEADING_HANDLE = re.compile(r"^\s*@\S+")
 _APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u2018`\u00b4](?=\w)")
-# "Elias's" as "Elias", like "Elias'": "eliass" would be a word of its own, where "vickys" stems as "vicky"
-_S_POSSESSIVE = re.compile(r"(?<=s)['\u2019\u2018`\u00b4]s\b", re.IGNORECASE)
+# "Silas's" as "Silas", like "Silas'": "silass" would be a word of its own, where "ada's" stems as "ada"
+S_POSSESSIVE = re.compile(r"(?<=s)['\u2019\u2018`\u00b4]s\b", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 SPELLING_CUTOFF = 80.0  # rapidfuzz ratio a typo must reach to be read as a known word ("qestion" ~ "question": 93)
@@ -56,7 +56,7 @@ def fold(text: str) -> str:
 
     Letters of any script are transliterated (anyascii), so a name means the same whichever way it is
     written, and only ASCII letters and digits survive."""
-    joined = _APOSTROPHE.sub("", _S_POSSESSIVE.sub("", transliterate(text).casefold()))
+    joined = _APOSTROPHE.sub("", S_POSSESSIVE.sub("", transliterate(text).casefold()))
     return _NON_WORD.sub(" ", joined).strip()
 
 

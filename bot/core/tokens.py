@@ -71,6 +71,8 @@ class Tokens:
 
 _KIND_NOUNS = frozenset().union(*KIND_WORDS.values())
 POINTING = frozenset("that this".split())
+PLACING = frozenset("near around towards toward until till".split())  # "near the end": a place, not a title
+ORDER_REACH = 4  # words before a title an order word may place it from ("just before the final decision")
 STORY_WORDS = 3  # significant words a clause needs to be a story told around the question
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten first second third fourth fifth sixth seventh eighth ninth "
@@ -197,7 +199,7 @@ def described_part(sentence: list[list[Word]], describing: frozenset[str] = DESC
     if not at:
         return _where_clause_on(sentence)
     # the first "the scene where/when ..." (not a later "the most terrifying moment in the film")
-    skip = next((n for n in at if words[n + 1] in _WHERE_WHEN), at[-1])
+    skip = next((n for n in at if words[n + 1] in WHERE_WHEN), at[-1])
     kept: list[list[Word]] = []
     for clause in sentence:
         if skip >= len(clause):
@@ -210,7 +212,25 @@ def described_part(sentence: list[list[Word]], describing: frozenset[str] = DESC
     return kept
 
 
-_WHERE_WHEN = frozenset({"where", "when"})
+WHERE_WHEN = frozenset({"where", "when"})
+
+
+def tells_a_part(words: tuple[str, ...] | list[str]) -> bool:
+    """ "the bit where ...", "the moment when ...": the question describes a part of the film in its own words."""
+    return any(w in DESCRIBED_NOUNS and n in _TELLING for w, n in zip(words, words[1:], strict=False))
+
+
+def retells(words: tuple[str, ...]) -> bool:
+    """Does the question retell part of the film in the asker's own words: "the bit where ...", "when she storms
+    in with ...", or a message long enough to tell what it remembers ("I remember a scene early on ...")?"""
+    opens = words[:1] and words[0] in WHERE_WHEN and words[1:2] and words[1] in _TOLD_OF
+    return bool(opens) or len(words) >= RETELLING_WORDS or tells_a_part(words)
+
+
+_TOLD_OF = frozenset("she he they her his".split())
+_ONE_PERSON = frozenset("he she him her his hers who whos".split())
+_TELLING = WHERE_WHEN | {"with", "that"}  # "the scene with the speech", "the part that ..."
+RETELLING_WORDS = 20  # words read from a message long enough to retell a scene; shorter ones must say "the bit where"
 
 
 def _from_the_list(sentence: list[list[Word]]) -> list[list[Word]]:
@@ -226,7 +246,7 @@ def _where_clause_on(sentence: list[list[Word]]) -> list[list[Word]]:
     no part of the description."""
     said = False
     for k, clause in enumerate(sentence):
-        if k and said and clause[0].text in _WHERE_WHEN:
+        if k and said and clause[0].text in WHERE_WHEN:
             return [c for c in sentence[:k] if not _askers_story(c)] + sentence[k:]
         said = said or any(part.text in DESCRIBED_NOUNS for part in clause)
     return sentence
@@ -238,7 +258,6 @@ def _askers_story(clause: list[Word]) -> bool:
     return bool(_ASKER & set(said)) and not sentences.says_what_was_meant(said)
 
 
-CUT_SHORT = 3  # letters of a name's last word typed before the message was sent ("snow cav")
 LONG_MESSAGE = 15  # words of a one-sentence message long enough to tell a story before its question
 
 
@@ -342,14 +361,14 @@ class Tokeniser:
         for n, (i, whole) in enumerate(picked):
             asker = picked[n + 1][0] if n + 1 < len(picked) else i  # the sentence a lent one is read for
             if whole and asker != i:
-                clauses += self._lent_whole(read[i], read[asker], named[i], signals, (i, asker), found[i].asks)
+                clauses += self._lent_whole(read[i], read[asker], named[i], signals, (i, asker), found)
                 continue
             meant = () if whole else self._meant(named[i], [p.text for c in read[asker] for p in c])
             if meant:
                 clauses += [self._only_names(clause, meant) for clause in read[i]]
             elif whole or signals.bare[asker] or found[i].embeds:  # lent for a name no pronoun of it means
                 # "my flatmate and I argued about the scene where she chooses. What happens in it?": the scene
-                clauses += read[i] if whole or found[i].asks else described_part(read[i], _WHERE_WHEN)
+                clauses += read[i] if whole or found[i].asks else described_part(read[i], WHERE_WHEN)
         return clauses
 
     def _lent_whole(
@@ -359,22 +378,24 @@ class Tokeniser:
         named: tuple[int, ...],
         signals: sentences.Signals,
         at: tuple[int, int],
-        asks: bool,
+        found: list[sentences.Sentence],
     ) -> list[list[Word]]:
         """A sentence read for the question after it (`at`: their positions): the name of the kind it points at
-        ("... it was called The Confrontation, I think. What happens in that scene?"), or the pick it says ("The
+        ("... it was called The Long Night, I think. What happens in that scene?"), or the pick it says ("The
         last of those sounds like a lot. What happens there?"), or the list it names (", and I'd love a rundown
         of the scenes. Could you list them?"), or of a story only its description, or all of it."""
         i, asker = at
-        pointed = self._pointed_at(named, [part.text for clause in question for part in clause])
+        told = [part.text for clause in sentence for part in clause]
+        pointed = self._pointed_at(named, told, [part.text for clause in question for part in clause])
         if pointed:
             return [self._only_names(clause, pointed) for clause in sentence]
         pick = signals.picks[i]
         if pick[1]:
             return [[part for clause in sentence for part in clause][pick[0] : pick[1]]]
-        if signals.lists[i] and not signals.lists[asker]:
-            return _from_the_list(sentence)
-        return sentence if asks else described_part(sentence)
+        asked_of = {part.text for clause in question for part in clause}
+        if signals.lists[i] and not signals.lists[asker] and not asked_of & _ONE_PERSON:
+            return _from_the_list(sentence)  # not "..., if he's not named in the scenes. What's his role?"
+        return sentence if found[i].asks else described_part(sentence)
 
     def _signals(self, read: list[list[list[Word]]], names: list[bool]) -> sentences.Signals:
         flat = [[p for c in sentence for p in c] for sentence in read]
@@ -469,10 +490,10 @@ class Tokeniser:
         return parts
 
     def _name_finished(self, before: Word, last: Word) -> Word:
-        """ "snow cav", "vicky pag": a name's last word cut short at the end of a message, after its first word,
-        is that name's word when only one name goes on so."""
+        """ "the ice cav", "ada bri": a name's last word cut short at the end of a clause (the message sent too
+        soon), after its first word, is that name's word when only one name goes on so."""
         cut = last.typed
-        if len(cut) < CUT_SHORT or last.text in self._name_words or not before.stem:
+        if len(cut) < self.tuning.cut_short or last.text in self._name_words or not before.stem:
             return last  # not after "the": "what about the mus" may be the music or a scene
         ends = {second for first, second in self._name_pairs if first == before.text and second.startswith(cut)}
         return self._word(ends.pop(), True, cut) if len(ends) == 1 else last
@@ -495,9 +516,10 @@ class Tokeniser:
         asked = {kind for kind, nouns in KIND_WORDS.items() if words & nouns}
         return tuple(e.id for e in entries if e.kind != "character" and (not asked or e.kind in asked))
 
-    def _pointed_at(self, named: tuple[int, ...], question: list[str]) -> tuple[int, ...]:
-        """Of the entries a sentence names, the one of the kind the next sentence points at ("that scene", "this
-        song"): that name is what it asks about, however much else the sentence tells."""
+    def _pointed_at(self, named: tuple[int, ...], told: list[str], question: list[str]) -> tuple[int, ...]:
+        """Of the entries a sentence (`told`) names by their whole title, the one of the kind the next sentence
+        points at ("that scene", "this song"): that title is what it asks about, however much else the sentence
+        tells; not one placed by an order word ("the scene just before the final decision. What is that scene?")."""
         pointed = {
             kind
             for before, noun in zip(question, question[1:], strict=False)
@@ -506,7 +528,12 @@ class Tokeniser:
             if noun in nouns
         }
         of_kind = tuple(i for i in named if self.index.entries[i].kind in pointed)
-        return of_kind if len(of_kind) == 1 else ()
+        if len(of_kind) != 1:
+            return ()
+        title = [w for w in self.index.entries[of_kind[0]].names[0].split() if w not in _ARTICLES]
+        at = next((n for n in range(len(told)) if told[n : n + len(title)] == title), None)
+        placed = at is None or bool(set(told[max(0, at - ORDER_REACH) : at]) & (ORDER_WORDS | PLACING))
+        return () if placed else of_kind
 
     def _only_names(self, clause: list[Word], named: tuple[int, ...]) -> list[Word]:
         """The words of a clause that belong to these entries' names: "someone kept talking about Lermontov"

@@ -27,6 +27,7 @@ class Tuning:
     retold_word: float = 0.5  # a word the pack never uses, beside `retold_after` it does: the asker's retelling
     retold_after: int = 3  # ... (with two, "best ballet shoes for beginners" would be about the ballet)
     weak_word: float = 0.3  # an intensifier ("big", "huge") weighs this share of its rarity: "her big choice"
+    cut_short: int = 3  # letters of a name's last word, typed before the message was sent, that still finish it
     typo_similarity: float = 75.0  # rapidfuzz ratio at which "paige" is a typo of "page", not another person
     candidates: int = 64  # entries kept after the coverage-only ranking: enough for every adjustment to matter
     common_term_share: float = 0.1  # terms held by more entries than this only re-rank, they add no candidates

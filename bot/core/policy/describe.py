@@ -30,7 +30,7 @@ from ..intents import GENRES
 from ..recognisers import IN_PLAY, Reading
 from ..sentences import CHATTER, OPENING_FILLER
 from ..text import is_significant, stem, term
-from ..tokens import DESCRIBED_NOUNS, Tokens
+from ..tokens import Tokens, tells_a_part
 from ..tracker import Conversation
 from . import people
 from .deeds import asks_who, deed_of_person, doer_in_scene, scene_in_question
@@ -560,18 +560,14 @@ def outcome_in_scene(turn: Turn) -> Answer | None:
 def clearly_described(turn: Turn) -> Answer | None:
     """ "the bit where she dances in a floaty landscape that turns into a nightmare": a retelling in the asker's
     own words fits one scene short of `confident`, but far better than any other; the description says so."""
-    tuning, words = turn.kit.tuning, turn.tokens.words
-    describes = any(w in DESCRIBED_NOUNS and n in DESCRIBING for w, n in zip(words, words[1:], strict=False))
+    tuning = turn.kit.tuning
     ranked = turn.ranking()
-    if not describes or not ranked or turn.kit.index.entries[ranked[0][0]].kind != "scene":
+    if not tells_a_part(turn.tokens.words) or not ranked or turn.kit.index.entries[ranked[0][0]].kind != "scene":
         return None
     best, runner = ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0.0
     if best < tuning.described_floor or best < tuning.described_lead * runner:
         return None
     return turn.kit.replies.hit(turn.kit.index.entries[ranked[0][0]], best)
-
-
-DESCRIBING = frozenset("where when".split())
 
 
 DESCRIBE_RULES = (

@@ -98,7 +98,7 @@ def related(turn: Turn) -> Entry | None:
 
 
 def _card_says_kin(person: Entry, link: str) -> bool:
-    """Does this person's own card say the kinship asked about, from either side ("Eli's daughter, Tessa": her
+    """Does this person's own card say the kinship asked about, from either side ("Tom's daughter, Ada": her
     father)?"""
     said = set(fold(getattr(person.subject, "description", "") or "").split())
     return bool(said & {link, *INVERSES.get(link, ())})

@@ -59,7 +59,7 @@ def asks_a_credit(turn: Turn, topic: str) -> bool:
     kit, words = turn.kit, set(turn.tokens.words)
     named_track = any(kit.index.entries[i].kind == "track" for i in turn.tokens.named)
     if topic == "the cast" or topic == "the production credits" and ("it" in words or named_track):
-        return topic == "the cast" or not words & TITLE_NOUNS  # "who wrote entr'acte", not "who wrote the film"
+        return topic == "the cast" or not words & TITLE_NOUNS  # "who wrote <a track>", not "who wrote the film"
     that_one = "one" in words and bool(words & POINTERS_AT_IT)  # "who made that one" just after a track
     pointed = "it" in words or that_one or named_track and bool(words & POINTERS_AT_IT) and not words & TITLE_NOUNS
     return topic == "the director" and pointed and bool(words & MADE_IT)
@@ -191,14 +191,14 @@ def other(turn: Turn) -> Answer | None:
 
 def namesake(turn: Turn) -> Answer | None:
     """ "the song", "ok now the scene one" just after an entry that an entry of that kind is named like (the track
-    "Dust Storm", the scene "The Dust Storm"): that one, not the first scene."""
+    "High Tide", the scene "The High Tide"): that one, not the first scene."""
     kit, thread = turn.kit, turn.thread
     said = [w for w in turn.tokens.words if w not in NAMESAKE_FILLER]
-    kind = noun_kind(said[0]) if len(said) == 1 else None
+    kind = noun_kind(said[0]) if len(said) == 1 and not said[0].endswith("s") else None  # not "and the songs?"
     latest = kit.scorer.latest(thread) if thread is not None and kind in ("scene", "track") else None
     if latest is None or kind is None:
         return None
-    if latest.kind == kind:  # "lantern reef", then "the song": still it
+    if latest.kind == kind:  # "high tide" (the track), then "the song": still it
         named_alike = any(_named_alike(e, _words_of(latest)) for e in _others(kit, latest))
         return kit.replies.hit(latest) if named_alike else None
     twins = [e for e in kit.index.by_kind.get(kind, []) if _named_alike(e, _words_of(latest))]

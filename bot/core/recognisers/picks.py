@@ -92,20 +92,23 @@ def _pick_inside(heard: Heard) -> str | None:
     rest = _around_pick(heard, found)
     if ORDER_WORDS & set(rest):
         return None  # "the one before the last": an order relation
-    if _said_of_a_list(found):
-        return which  # "I'd like to highlight number four, since ...", "the second one you listed": said as a pick
-    stray = [w for w in rest if w not in _PICK_ASKING and is_significant(w) and heard.knows(w)]
-    return None if stray else which
+    return which if _picked(found, heard, rest) else None
+
+
+def _picked(found: re.Match[str], heard: Heard, rest: list[str]) -> bool:
+    """Is a pick said inside other words a pick: said of the list ("the second one you listed, the interlude"),
+    else with no name around it ("who is <a name>, my number one" describes), as a number ("I'd like to highlight
+    number four, since ...") or with none of the pack's words around it?"""
+    if found["ref"] and _LIST_REFERENCES & set(found["ref"].split()):
+        return True
+    if any(heard.names(w) and w not in _PICK_ASKING for w in rest):
+        return False
+    return bool(found["count"]) or not any(w not in _PICK_ASKING and is_significant(w) and heard.knows(w) for w in rest)
 
 
 def _said_as_pick(found: re.Match[str], heard: Heard) -> bool:
     """ "the second one", "the first of those", "number two", "the middle", or an ordinal the message ends on."""
     return any(found[g] for g in ("one", "ref", "middle", "count")) or found.end() == len(heard.text)
-
-
-def _said_of_a_list(found: re.Match[str]) -> bool:
-    """ "number four", "the second one you listed": a pick whatever else the message says around it."""
-    return bool(found["count"]) or bool(found["ref"]) and bool(_LIST_REFERENCES & set(found["ref"].split()))
 
 
 # "the later one", "the earlier one": of two choices, the last or the first

@@ -8,6 +8,8 @@ import re
 from dataclasses import replace
 
 from ..answers import Kind
+from ..sentences import CHATTER
+from ..text import is_significant
 from ..tokens import ORDER_WORDS
 from .reading import Heard, Reading, clause_prefix, has_ordinal
 from .words import (
@@ -230,6 +232,9 @@ def ends(heard: Heard) -> Reading | None:
     found = _ENDS.match(heard.text) if len(heard.words) <= _ENDS_WORDS and heard.vocabulary & _END_TRIGGERS else None
     if found is None and heard.vocabulary & _END_TRIGGERS and heard.base.demonstrative not in SCENE_NOUN_WORDS:
         found = _HAPPENS_AT_AN_END.search(heard.text)  # not "in this scene, what happens at the end?"
+        said = heard.text[: found.start()].split() if found is not None else []
+        if any(heard.knows(w) and is_significant(w) and w not in CHATTER for w in said):
+            found = None  # "the <named> scene, what happens at the end?": the end of that one
     if found is None:
         return None
     position = 1 if found["end"] in ("opening", "beginning", "start") else -1
