@@ -191,3 +191,9 @@ def test_a_number_beside_a_name_after_a_list_is_no_pick(engine):
     thread = Conversation()
     engine.answer("list the scenes", thread)
     assert engine.answer("ok my number one question now: who is julian", thread).title == "Julian Craster"
+
+
+def test_who_is_he_after_a_tag_question_naming_him_is_him(engine):
+    thread = Conversation()
+    engine.answer("How is called the scene where she dance on the stage one last time and she fall down?", thread)
+    assert engine.answer("Boris comes running to her after, no? Who is he?", thread).title == "Boris Lermontov"

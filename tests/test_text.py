@@ -44,6 +44,9 @@ def test_spelling_needs_no_matching_first_letter(engine):
 
 def test_short_words_are_corrected_only_one_edit_away(engine):
     assert engine.read("the third scene").corrected == "the third scene"
+    # a letter left out of a short word of the pack's own, not at its start
+    assert engine.read("the red shoes balet").corrected == "the red shoes ballet"
+    assert engine.read("his eleve").corrected == "his eleve"  # not "eleven": only the pack's words grow a letter
 
 
 def test_real_words_the_pack_does_not_use_are_not_corrected(engine):

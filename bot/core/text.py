@@ -230,20 +230,10 @@ class Lexicon:
         if swapped[1] or len(word) < MIN_SPELLING_LENGTH or not is_significant(word) or is_common_word(word):
             return swapped  # a real word the pack doesn't use ("center", "routine") is not a typo of one it does
         spread = 0 if len(word) <= 5 else 1 if len(word) < 7 else 2  # "black" is not "lack"
+        missing = 1 if len(word) >= 4 else 0  # "balet" is "ballet": a letter left out, not at the start
         best: tuple[str, float] | None = None
-        if self._own_by_length is None:
-            self._own_by_length = _by_length(self._known)
-        own, general = self._own_by_length, self._general_by_length
-        for length in range(len(word) - spread, len(word) + spread + 1):
-            # The three closest of both vocabularies, as if they were one list in word order.
-            close = [
-                (found, score)
-                for words in (own.get(length, ()), general.get(length, ()))
-                for found, score, _ in process.extract(
-                    word, words, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF, limit=3
-                )
-            ]
-            for found, score in sorted(close, key=lambda pair: (-pair[1], pair[0]))[:3]:
+        for length in range(len(word) - spread, len(word) + max(spread, missing) + 1):
+            for found, score in self._closest(word, length, longer=length > len(word) + spread):
                 # Short words are one edit away or not at all: "mvoie" is "movie", "third" is not "hired"; a letter
                 # more or less is not at the start: "closes" is not "loses", "tonight" is not "night".
                 if len(found) != len(word) and found[0] != word[0]:
@@ -251,6 +241,21 @@ class Lexicon:
                 if (best is None or score > best[1]) and (len(word) > 5 or OSA.distance(word, found) <= 1):
                     best = (found, score)
         return (best[0], True) if best else (word, False)
+
+    def _closest(self, word: str, length: int, *, longer: bool) -> list[tuple[str, float]]:
+        """The three closest words of this length of both vocabularies, as if they were one list in word order;
+        only the pack's own when `longer` (a letter left out: "eleve" is no "eleven")."""
+        if self._own_by_length is None:
+            self._own_by_length = _by_length(self._known)
+        own, general = self._own_by_length, self._general_by_length
+        close = [
+            (found, score)
+            for words in (own.get(length, ()), () if longer else general.get(length, ()))
+            for found, score, _ in process.extract(
+                word, words, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF, limit=3
+            )
+        ]
+        return sorted(close, key=lambda pair: (-pair[1], pair[0]))[:3]
 
 
 def _swapped_question_word(word: str) -> tuple[str, bool]:

@@ -81,7 +81,7 @@ def _scene_person(turn: Turn, scene: Entry, at: int) -> Entry | None:
 def deed_of_person(turn: Turn) -> Answer | None:
     """ "his confession", "who catches him?" just after a person: a deed of that person's, which their own card
     doesn't tell but one scene naming them does: that scene, or who else does it in that scene."""
-    kit, tokens, reading = turn.kit, turn.tokens, turn.reading
+    kit, tokens = turn.kit, turn.tokens
     person = _person_meant(turn)
     if person is None:
         return None
@@ -95,11 +95,24 @@ def deed_of_person(turn: Turn) -> Answer | None:
         return None
     words = [w for w in tokens.words if w not in LEAD_WORDS]
     if set(words) & ASKS_DOER:  # "who catches him?", "the cop who put mara in jail": a person, not a scene
-        if not (reading.someone_else or reading.person != reading.pronoun):
-            return None  # "who confesses?" after him: him, or not this rule's to say
-        others = [p for p in _people_telling(turn, scene, wanted, 1) if p.id != person.id]
-        return kit.replies.hit(others[0]) if others else None
+        return _doer_besides(turn, person, scene, wanted, words)
     return kit.replies.hit(scene)
+
+
+def _doer_besides(turn: Turn, person: Entry, scene: Entry, wanted: set[str], words: list[str]) -> Answer | None:
+    """Who else does the deed in that scene; or the person named, when the question ends asking who they are."""
+    kit, reading = turn.kit, turn.reading
+    if _who_they_are(words, reading.person) and kit.scorer.pronoun_fits(person, reading.person or ""):
+        return kit.replies.hit(person)  # "Tom comes running to her after, no? Who is he?": Tom
+    if not (reading.someone_else or reading.person != reading.pronoun):
+        return None  # "who confesses?" after him: him, or not this rule's to say
+    others = [p for p in _people_telling(turn, scene, wanted, 1) if p.id != person.id]
+    return kit.replies.hit(others[0]) if others else None
+
+
+def _who_they_are(words: list[str], person: str | None) -> bool:
+    """Does the question end asking who he or she is ("..., no? who is he?")?"""
+    return person is not None and words[-3:] in (["who", "is", person], ["whos", person], ["who", "s", person])
 
 
 def _person_meant(turn: Turn) -> Entry | None:
