@@ -490,3 +490,14 @@ def test_a_clause_giving_the_askers_reason_is_not_read(engine, question, title):
 
 def test_a_name_said_with_its_kind_is_meant_whatever_else_the_words_describe(engine):
     assert engine.answer("ngl the confrontation scene was so intense whats it about").title == "The Confrontation"
+
+
+def test_a_name_with_an_apostrophe_may_be_typed_with_a_space():
+
+    pack = parse_pack(
+        "film:\n  title: X\n  synopsis: A film.\n  genre: drama\nsoundtrack:\n  tracks:\n"
+        '    - title: "Ma\'amselle"\n      description: A waltz.\nscenes:\n  - title: A\n    summary: Ada dances.\n'
+    )
+    engine = Engine(pack)
+    assert engine.answer("ma amselle").title == "Ma'amselle"
+    assert engine.answer("is it like a drama or a comedy").kind == "film"

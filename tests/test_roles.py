@@ -460,3 +460,20 @@ def test_two_roles_joined_by_and_before_a_name_are_both_theirs():
     )
     assert possessed_roles(pack)["Harlan Pruitt"] == [("Ruth Cale", ("boss", "and", "longtime", "mentor"))]
     assert Engine(pack).answer("who is the chief of ruth").title == "Harlan Pruitt"  # "chief": her boss
+
+
+def test_the_one_a_card_calls_her_instructor_is_who_teaches_her():
+    """ "the guy who teaches vicky" on a pack with no keywords: the one whose card calls him her instructor, though
+    another man's card fits "guy" as well."""
+    synopsis = (
+        "In this drama, Ada Brisk is a dancer. While her imperious instructor, Tom Vell, urges her on, she falls for "
+        "the young composer Bo Lind."
+    )
+    pack = synopsis_pack(
+        "X",
+        synopsis,
+        ("Ada Brisk", "A dancer.", "she", "Ada"),
+        ("Tom Vell", "While her imperious instructor, Tom Vell, urges her on.", "he", "Tom"),
+        ("Bo Lind", "She falls for the young composer Bo Lind.", "he", "Bo"),
+    )
+    assert Engine(pack).answer("what about the guy who teaches ada").title == "Tom Vell"

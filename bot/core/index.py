@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +27,15 @@ class Entry:
     subject: Subject
     names: tuple[str, ...]  # folded title first, then folded aliases
     name_terms: tuple[tuple[str, ...], ...]  # the stems of each name's significant words (no synonyms)
+
+
+def _with_spaced_apostrophes(names: list[str]) -> list[str]:
+    """Each name, and each name with an apostrophe inside a word as a space: "Ma'am's Waltz" is also typed
+    "ma am s waltz", which folds to other words than "maams"."""
+    return [*names, *(spaced for name in names if (spaced := _INNER_APOSTROPHE.sub(" ", name)) != name)]
+
+
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w\w)")  # not a possessive "'s": "Vicky's" stays one word
 
 
 def _entry_texts(subject: Subject, pack: Pack, roles: dict[str, list[str]]) -> tuple[list[str], list[str], list[str]]:
@@ -142,6 +152,7 @@ class Index:
 
     def _add(self, kind: Kind, title: str, subject: Subject, roles: dict[str, list[str]]) -> None:
         names, keywords, body = _entry_texts(subject, self.pack, roles)
+        names = _with_spaced_apostrophes(names)
         folded_names = tuple(dict.fromkeys(n for n in (fold(x) for x in names) if n))
         entry = Entry(len(self.entries), kind, title, subject, folded_names, ())
         name_terms = []

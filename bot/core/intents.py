@@ -189,7 +189,7 @@ GENRES = frozenset(
     "musical comedy drama horror thriller romance romantic tragedy documentary western fantasy animated cartoon".split()
 )
 _GENRE_QUESTION = (
-    r"\b(?:is|was) " + _FILM + r" (?:an? )?(?:kind of |sort of )?"
+    r"\b(?:is|was) " + _FILM + r" (?:more )?(?:like )?(?:an? )?(?:kind of |sort of )?"
     r"(?:"
     + "|".join(sorted(GENRES))
     + r"|dance film|ballet film|period piece)\b|\bwhat (?:genre|kind of (?:film|movie)|type of (?:film|movie))\b"

@@ -80,6 +80,9 @@ def related(turn: Turn) -> Entry | None:
         told = kit.scorer.told_relation(start, word, INVERSES.get(word, ()))
         if told is not None:
             return told
+    by_deed = kit.scorer.owned_by(start, VERB_ROLES[link]) if link in VERB_ROLES else None
+    if by_deed is not None:
+        return by_deed  # "the guy who teaches her": the one whose card calls them her instructor
     tokens = turn.tokens
     everyday = frozenset(w for w in tokens.words if KIN_WORDS.get(w) == link)
     if everyday and link:  # "her fella": her boyfriend, as the page would say it
