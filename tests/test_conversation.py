@@ -197,3 +197,25 @@ def test_who_is_he_after_a_tag_question_naming_him_is_him(engine):
     thread = Conversation()
     engine.answer("How is called the scene where she dance on the stage one last time and she fall down?", thread)
     assert engine.answer("Boris comes running to her after, no? Who is he?", thread).title == "Boris Lermontov"
+
+
+def test_a_number_after_a_list_with_a_name_beside_it_is_still_a_pick(engine):
+    thread = Conversation()
+    engine.answer("list the scenes", thread)
+    assert engine.answer("is vicky in number 2", thread).title == "The First Rehearsal"
+
+
+@pytest.mark.parametrize(
+    "question, title",
+    [
+        ("we turned it off after the rehearsal, so what happens at the end of the movie", "The Final Decision"),
+        ("heated argument, boris won't let vicky quit, she's trapped", "The Confrontation"),  # a few-word retelling
+    ],
+)
+def test_the_films_end_said_outright_and_a_telegram_retelling(engine, question, title):
+    assert engine.answer(question).title == title
+
+
+def test_whether_someone_was_something_in_real_life_asks_about_the_cast(engine):
+    assert engine.answer("was vicky a real dancer in real life").reason == "missing_fact"
+    assert engine.answer("is the ending sad, asking because in real life i hate sad endings").kind == "scene"

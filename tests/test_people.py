@@ -163,3 +163,14 @@ def test_two_people_joined_by_and_in_one_part_each_get_their_own_half():
     ada = about(sentence, "Ada Vell", ["Tom Vell"])
     assert "Ada" not in tom and "rearranges the chart" in tom
     assert "Tom" not in ada and ada.startswith("Her sharp grandmother Ada Vell brings a date")
+
+
+def test_a_name_after_known_and_as_with_someone_acting_between_is_a_person():
+    synopsis = "In this drama, Mavis Dorn waits. Known in town, she hires Jo as Ada Brisk's replacement at the mill."
+    assert "Ada Brisk" in names(synopsis)
+
+
+def test_a_person_joined_on_as_someones_keeps_whose_they_are():
+    sentence = "The incumbent Governor Tom Vell and his ruthless strategist Ada Lind close ranks around the count."
+    assert about(sentence, "Tom Vell", ["Ada Lind"]) == "The incumbent Governor Tom Vell."
+    assert about(sentence, "Ada Lind", ["Tom Vell"]).startswith("Tom Vell's ruthless strategist Ada Lind")

@@ -840,3 +840,15 @@ def test_a_plural_after_a_namesake_asks_for_the_list(engine):
     thread = Conversation()
     films.answer("what happens in the dust storm scene", thread)
     assert films.answer("and the songs?", thread).kind == "soundtrack"
+
+
+def test_on_an_imported_western_credits_kin_names_and_tag_questions(engine):
+    """On film 21 (no keywords): a name inside a track's title is the track's; kin no card gives is declined,
+    not guessed from whoever names her; "who is he?" after a tag
+    question bringing in someone new is not the one named."""
+    films = imported_engine("film-21")
+    assert films.answer("who wrote eliza's theme").title == "Eliza's Theme"
+    assert films.answer("who is eliza's mother").reason == "missing_fact"
+    thread = Conversation()
+    films.answer("the saloon at copper gulch", thread)
+    assert films.answer("tobias talks to a guy who pays his debt, no? who is he", thread).title != "Tobias Brandt"

@@ -58,7 +58,9 @@ def test_a_retelling_in_the_askers_own_words_is_not_drowned_by_them(engine):
     assert scores[top] > in_full[top]
     off_topic = engine.scorer.scores(engine.read("best ballet shoes for beginners"))
     assert max(off_topic.values()) < engine.tuning.confident
-    short = engine.read("she dances in a floaty otherworldly place that turns into a nightmare")  # no retelling
+    short = engine.read(
+        "what happens if she dances in a floaty place that turns into a nightmare"
+    )  # asks: no retelling
     assert (
         engine.scorer.scores(short)[top]
         == Scorer(engine.index, replace(engine.tuning, retold_word=1.0)).scores(short)[top]

@@ -21,7 +21,8 @@ HONORIFICS = frozenset(
     """mr mrs ms miss dr sir lady lord inspector captain detective uncle aunt father sister senator governor mayor
     president judge professor general colonel major sergeant lieutenant commander officer agent sheriff reverend
     marshal deputy ranger constable chief doctor nurse warden superintendent admiral commodore chancellor headmaster
-    headmistress pastor abbot abbess matron madame madam monsieur herr frau dame councillor alderman magistrate
+    headmistress principal coach pastor abbot abbess matron madame madam monsieur herr frau dame councillor alderman
+    magistrate
     ambassador minister emperor empress
     prince princess king queen count countess baron duke duchess""".split()
 )
@@ -212,16 +213,16 @@ def about(sentence: str, name: str, others: list[str]) -> str:
     if not any(words & (everyone - own) for words in named):
         return sentence
     home = next((i for i, words in enumerate(named) if own <= words), 0)
+    parts = [*parts[:home], _own_clause(parts[home], name, others), *parts[home + 1 :]]
     start = _own_start(parts, named, everyone, home)
     end = home + 1
     while (
         end < len(parts)
         and not named[end] & everyone
         and not _LEADING_JOIN.match(parts[end])
-        and not _named_after(parts[home], name, others, parts[home + 1])
+        and not _named_after(parts[home], name, others, parts[end])
     ):
         end += 1
-    parts = [*parts[:home], _own_clause(parts[home], name, others), *parts[home + 1 :]]
     text = _LEADING_JOIN.sub("", ", ".join(parts[start:end])).rstrip(",;:")
     before = _relation_before(parts, home, own) if start == home and home else None
     if before is not None:  # "... after his older sister, coxswain Maisie Fennimore": what she is to him
@@ -230,20 +231,36 @@ def about(sentence: str, name: str, others: list[str]) -> str:
 
 
 def _own_clause(part: str, name: str, others: list[str]) -> str:
-    """Of a part naming two people joined by "and", "while" or "but", the clause naming this one: "her meddling
-    father Tom Vell rearranges the chart and her grandmother Ada Vell brings a date" -> each their own half."""
+    """Of a part naming two people as two clauses joined by "and", "while", "but" or "as", the clause naming this
+    one: "her meddling father Tom Vell rearranges the chart and her grandmother Ada Vell brings a date" -> each
+    their own half; "Governor Tom Vell and his strategist Ada Lind close ranks" -> Tom's to the join, and Ada's
+    from it with whose "his" is: "Tom Vell's strategist Ada Lind close ranks"."""
     at = part.find(name)
     if at < 0:
         return part
-    joins = [m for m in _CLAUSE_JOIN.finditer(part)]
-    before = [m for m in joins if m.end() <= at and any(o in part[: m.start()] for o in others)]
-    after = [m for m in joins if m.start() >= at + len(name) and any(o in part[m.end() :] for o in others)]
-    start = before[-1].end() if before else 0
+    joins = [m for m in _CLAUSE_JOIN.finditer(part) if any(o in part[: m.start()] for o in others)]
+    after = [
+        m
+        for m in _CLAUSE_JOIN.finditer(part)
+        if m.start() >= at + len(name) and any(o in part[m.end() :] for o in others)
+    ]
     end = after[0].start() if after else len(part)
-    return part[start:end]
+    before = [m for m in joins if m.end() <= at]
+    if not before:
+        return part[:end]
+    join = before[-1]
+    if _alike_before(part, join) or join["whose"] == "the":
+        return part[join.end() : end]  # "... and her grandmother Ada": hers, whoever "her" is
+    owner = max((o for o in others if o in part[: join.start()]), key=lambda o: part.rfind(o, 0, join.start()))
+    return f"{owner}'s{part[join.end() + len(join['whose']) : end]}"  # "... and his strategist Ada": Tom's
 
 
-_CLAUSE_JOIN = re.compile(r" (?:and|while|but|as) (?=(?:his|her|their|the) )")
+_CLAUSE_JOIN = re.compile(r" (?:and|while|but|as) (?=(?P<whose>his|her|their|the) )")
+
+
+def _alike_before(part: str, join: re.Match[str]) -> bool:
+    """Does the clause before the join say whose its person is the same way ("her father ... and her mother")?"""
+    return re.search(rf"\b{join['whose']}\b", part[: join.start()], re.IGNORECASE) is not None
 
 
 def _named_after(part: str, name: str, others: list[str], following: str) -> bool:
@@ -253,7 +270,8 @@ def _named_after(part: str, name: str, others: list[str], following: str) -> boo
     return any(other in after for other in others) and _APPOSITIVE_OPENING.match(following) is not None
 
 
-_APPOSITIVE_OPENING = re.compile(r"(?:known|called|nicknamed|dubbed|who|whom|whose|the so-called)\b")
+# what a part opens with when it says more of the person just named: "known as", "who ...", "a night watchman"
+_APPOSITIVE_OPENING = re.compile(r"(?:known|called|nicknamed|dubbed|who|whom|whose|the so-called|a|an)\b")
 
 
 def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:

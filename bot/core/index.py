@@ -30,12 +30,13 @@ class Entry:
 
 
 def _with_spaced_apostrophes(names: list[str]) -> list[str]:
-    """Each name, and each name with an apostrophe inside a word as a space: "Ma'am's Waltz" is also typed
-    "ma am s waltz", which folds to other words than "maams"."""
+    """Each name, and each name with an apostrophe inside a word as a space: "Rock'n'roll Waltz" is also typed
+    "rock n roll waltz", which folds to other words than "rocknroll"."""
     return [*names, *(spaced for name in names if (spaced := _INNER_APOSTROPHE.sub(" ", name)) != name)]
 
 
-_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w\w)")  # not a possessive "'s": "Vicky's" stays one word
+# inside a word, between two parts of three letters or more: not a possessive ("Ada's") nor "D'Arcy", "O'Neill"
+_INNER_APOSTROPHE = re.compile(r"(?<=\w{3})['’](?=\w{3})")
 
 
 def _entry_texts(subject: Subject, pack: Pack, roles: dict[str, list[str]]) -> tuple[list[str], list[str], list[str]]:
@@ -129,7 +130,7 @@ class Index:
         count = len(self.entries)
         self._idf_by_holders = tuple(math.log(1.0 + count / max(1, n)) for n in range(count + 1))
         self.unknown_weight = math.log(1.0 + count / max(1.0, count * 0.15))
-        self.lexicon.freeze(_general_words(reserved))  # the words the recognisers rely on: never "corrected"
+        self.lexicon.freeze(_general_words(reserved), self._people_words())  # the recognisers': never "corrected"
         # Built engines stay in memory by the hundred: the many small postings (one entry, one weight) are
         # shared with every other pack's, and the sets frozen.
         self.postings = {t: shared(posting) for t, posting in self.postings.items()}
@@ -149,6 +150,10 @@ class Index:
             s: shared(tuple(dict.fromkeys(i for i, _ in pairs))) for s, pairs in self.name_postings.items()
         }
         del self.name_postings
+
+    def _people_words(self) -> frozenset[str]:
+        """The words of the characters' names (a name typed is not corrected into another one)."""
+        return frozenset(w for e in self.entries if e.kind == "character" for name in e.names for w in name.split())
 
     def _add(self, kind: Kind, title: str, subject: Subject, roles: dict[str, list[str]]) -> None:
         names, keywords, body = _entry_texts(subject, self.pack, roles)

@@ -23,8 +23,9 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             r"\bcast\b|\bcasting\b|\bactors?\b|\bactress(?:es)?\b|\bstarring\b|\bstarred\b|\bplayed by\b"
             r"|\bwho (?:played|plays|portrayed|portrays|stars|starred|acted|acts)\b|\bin the lead role\b"
             r"|\bwho (?:is|was|s) playing\b|\bplay(?:s|ed|ing)? the (?:main|lead|leading|title) (?:role|part)\b"
-            # "is he married in real life?": the actor's life, not the character's
+            # "is he married in real life?", "was she a real dancer in real life": the actor's life, not the story's
             r"|\b(?:he|she|they|him|her|them|actor|actress|actors)\b(?: \w+){0,3} in real life\b"
+            r"|\b(?:is|was|are|were) (?:\w+ ){1,4}in real life\b"
         ),
     ),
     (
@@ -189,7 +190,7 @@ GENRES = frozenset(
     "musical comedy drama horror thriller romance romantic tragedy documentary western fantasy animated cartoon".split()
 )
 _GENRE_QUESTION = (
-    r"\b(?:is|was) " + _FILM + r" (?:more )?(?:like )?(?:an? )?(?:kind of |sort of )?"
+    r"\b(?:is|was) " + _FILM + r" (?:an? )?(?:kind of |sort of )?"
     r"(?:"
     + "|".join(sorted(GENRES))
     + r"|dance film|ballet film|period piece)\b|\bwhat (?:genre|kind of (?:film|movie)|type of (?:film|movie))\b"

@@ -57,7 +57,7 @@ def _words_before(text: str, closed: bool = True) -> list[str]:
 
 def _opened_by(words: list[str], position: int, role: list[str], appositive: bool) -> list[str]:
     """The role an article or possessive at `position` opens; an appositive is a possessive's, not a phrase's ("in
-    her life, Noé" is no role of Noé's; "writes to her old tutor, Hugo" is a relation: tutor)."""
+    her life, Ada" is no role of Ada's; "writes to her old tutor, Hugo" is a relation: tutor)."""
     phrase = words[position - 1 : position] in _PREPOSITIONS and not set(role) & _RELATIONS
     return [] if appositive and (words[position] not in _POSSESSIVES or phrase) else role
 
@@ -102,7 +102,7 @@ def _words_after(text: str) -> list[str]:
 
 def _clauses(text: str) -> list[str]:
     """A text's clauses, commas kept as a word of their own so a role never runs across one."""
-    text = S_POSSESSIVE.sub("s", text)  # "Silas's partner" stays a possessive here ("silass"), as "Grell's" does
+    text = S_POSSESSIVE.sub("s", text)  # "Mavis's partner" stays a possessive here ("maviss"), as "Tom's" does
     return [fold(part.replace(",", " xcommax ")).replace("xcommax", ",") for part in _SENTENCE.split(text)]
 
 

@@ -130,7 +130,7 @@ class Scorer:
         nightmare": the asker's own words around the pack's), so a retelling in other words is no other topic."""
         postings = self.index.postings
         known = sum(1 for t, _, _ in tokens.terms if t in postings)
-        if known < self.tuning.retold_after or not retells(tokens.words):
+        if known < self.tuning.retold_after or not retells(tokens.words, self.tuning.retelling_words):
             return sum(weight for _, weight, _ in tokens.terms)
         share = self.tuning.retold_word
         return sum(weight if t in postings else weight * share for t, weight, _ in tokens.terms)

@@ -23,7 +23,7 @@ from .vocabulary import AT_THE_END, FRAME_WORDS, PHRASES, QUESTION_WORDS, SLANG,
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:\d+(?::\w)?>|</[\w -]+:\d+>|@(?:everyone|here)\b")
 _LEADING_HANDLE = re.compile(r"^\s*@\S+")
 _APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u2018`\u00b4](?=\w)")
-# "Silas's" as "Silas", like "Silas'": "silass" would be a word of its own, where "ada's" stems as "ada"
+# "Mavis's" as "Mavis", like "Mavis'": "maviss" would be a word of its own, where "ada's" stems as "ada"
 S_POSSESSIVE = re.compile(r"(?<=s)['\u2019\u2018`\u00b4]s\b", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -31,6 +31,7 @@ SPELLING_CUTOFF = 80.0  # rapidfuzz ratio a typo must reach to be read as a know
 CORRECTION_CACHE = 2_000  # unknown words one pack remembers with their correction (cleared when full: bounded)
 WORD_CACHE = 65_536  # folded words of every pack remembered with their stems (shared by every engine)
 MIN_SPELLING_LENGTH = 4  # shorter unknown words are only checked for swapped letters ("hwo" -> "who")
+MISSING_LETTER_LENGTH = 5  # words this long may have left a letter out ("balet"); shorter ones are too alike
 
 
 def strip_discord(text: str) -> str:
@@ -186,6 +187,7 @@ class Lexicon:
         self._general_by_length: dict[int, tuple[str, ...]] = {}
         self._own_by_length: dict[int, tuple[str, ...]] | None = None  # built at the first typo
         self._corrected: dict[tuple[str, bool], tuple[str, bool]] = {}  # typos seen before; bounded below
+        self._people: frozenset[str] = frozenset()
 
     def stems_of_word(self, word: str) -> tuple[str, ...]:
         """The stems one folded word contributes (slang expanded, filler dropped); learnt for spelling."""
@@ -201,11 +203,13 @@ class Lexicon:
             out.extend(self.stems_of_word(word))
         return out
 
-    def freeze(self, general: frozenset[str] = frozenset()) -> None:
+    def freeze(self, general: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()) -> None:
         """Done learning: the pack's own words are fixed; `general` (words any pack knows: cues, the question
-        reader's words such as "eighth") are shared with every other pack's lexicon."""
+        reader's words such as "eighth") are shared with every other pack's lexicon; `people`: the words of its
+        characters' names (a name typed is another name more often than a typo of one)."""
         self._general, self._general_by_length = _general_vocabulary(general)
         self._known = frozenset(self._known - self._general)
+        self._people = people
 
     def knows(self, word: str) -> bool:
         return word in self._known or word in self._general
@@ -230,7 +234,7 @@ class Lexicon:
         if swapped[1] or len(word) < MIN_SPELLING_LENGTH or not is_significant(word) or is_common_word(word):
             return swapped  # a real word the pack doesn't use ("center", "routine") is not a typo of one it does
         spread = 0 if len(word) <= 5 else 1 if len(word) < 7 else 2  # "black" is not "lack"
-        missing = 1 if len(word) >= 4 else 0  # "balet" is "ballet": a letter left out, not at the start
+        missing = 1 if len(word) >= MISSING_LETTER_LENGTH else 0  # "balet" is "ballet": a letter left out
         best: tuple[str, float] | None = None
         for length in range(len(word) - spread, len(word) + max(spread, missing) + 1):
             for found, score in self._closest(word, length, longer=length > len(word) + spread):
@@ -244,10 +248,13 @@ class Lexicon:
 
     def _closest(self, word: str, length: int, *, longer: bool) -> list[tuple[str, float]]:
         """The three closest words of this length of both vocabularies, as if they were one list in word order;
-        only the pack's own when `longer` (a letter left out: "eleve" is no "eleven")."""
+        when `longer` (a letter left out) only the pack's own words that are no one's name: "eleve" is no
+        "eleven", and "mara" no "Marta"."""
         if self._own_by_length is None:
             self._own_by_length = _by_length(self._known)
         own, general = self._own_by_length, self._general_by_length
+        if longer:
+            own = {length: tuple(w for w in own.get(length, ()) if w not in self._people)}
         close = [
             (found, score)
             for words in (own.get(length, ()), () if longer else general.get(length, ()))

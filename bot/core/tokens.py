@@ -72,7 +72,7 @@ class Tokens:
 _KIND_NOUNS = frozenset().union(*KIND_WORDS.values())
 POINTING = frozenset("that this".split())
 PLACING = frozenset("near around towards toward until till".split())  # "near the end": a place, not a title
-ORDER_REACH = 4  # words before a title an order word may place it from ("just before the final decision")
+MULTIWORD = 2  # words of a name said whole enough to be what "that scene" points at
 STORY_WORDS = 3  # significant words a clause needs to be a story told around the question
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten first second third fourth fifth sixth seventh eighth ninth "
@@ -199,7 +199,7 @@ def described_part(sentence: list[list[Word]], describing: frozenset[str] = DESC
     if not at:
         return _where_clause_on(sentence)
     # the first "the scene where/when ..." (not a later "the most terrifying moment in the film")
-    skip = next((n for n in at if words[n + 1] in WHERE_WHEN), at[-1])
+    skip = next((n for n in at if words[n + 1] in _WHERE_WHEN), at[-1])
     kept: list[list[Word]] = []
     for clause in sentence:
         if skip >= len(clause):
@@ -212,7 +212,7 @@ def described_part(sentence: list[list[Word]], describing: frozenset[str] = DESC
     return kept
 
 
-WHERE_WHEN = frozenset({"where", "when"})
+_WHERE_WHEN = frozenset({"where", "when"})
 
 
 def tells_a_part(words: tuple[str, ...] | list[str]) -> bool:
@@ -220,17 +220,21 @@ def tells_a_part(words: tuple[str, ...] | list[str]) -> bool:
     return any(w in DESCRIBED_NOUNS and n in _TELLING for w, n in zip(words, words[1:], strict=False))
 
 
-def retells(words: tuple[str, ...]) -> bool:
+def retells(words: tuple[str, ...], long_enough: int) -> bool:
     """Does the question retell part of the film in the asker's own words: "the bit where ...", "when she storms
-    in with ...", or a message long enough to tell what it remembers ("I remember a scene early on ...")?"""
-    opens = words[:1] and words[0] in WHERE_WHEN and words[1:2] and words[1] in _TOLD_OF
-    return bool(opens) or len(words) >= RETELLING_WORDS or tells_a_part(words)
+    in with ...", a few words that ask nothing ("heated argument, he won't let her quit, she's trapped"), or a
+    message `long_enough` to tell what it remembers ("I remember a scene early on ...")?"""
+    said = [w for w in words if w not in sentences.CHATTER]
+    opens = said[:1] and said[0] in _WHERE_WHEN and said[1:2] and said[1] in _TOLD_OF
+    telegram = len(said) >= TELEGRAM_WORDS and said[0] not in sentences.ASKING and said[0] not in _ASKING_FOR
+    return bool(opens) or telegram or len(words) >= long_enough or tells_a_part(words)
 
 
 _TOLD_OF = frozenset("she he they her his".split())
+_ASKING_FOR = frozenset("i im please pls help set find show give recommend best".split())  # a request, not a story
+TELEGRAM_WORDS = 6  # words of a few-word retelling that asks nothing ("poison in water, cows dead, sheriff looks")
 _ONE_PERSON = frozenset("he she him her his hers who whos".split())
-_TELLING = WHERE_WHEN | {"with", "that"}  # "the scene with the speech", "the part that ..."
-RETELLING_WORDS = 20  # words read from a message long enough to retell a scene; shorter ones must say "the bit where"
+_TELLING = _WHERE_WHEN | {"with", "that"}  # "the scene with the speech", "the part that ..."
 
 
 def _from_the_list(sentence: list[list[Word]]) -> list[list[Word]]:
@@ -246,7 +250,7 @@ def _where_clause_on(sentence: list[list[Word]]) -> list[list[Word]]:
     no part of the description."""
     said = False
     for k, clause in enumerate(sentence):
-        if k and said and clause[0].text in WHERE_WHEN:
+        if k and said and clause[0].text in _WHERE_WHEN:
             return [c for c in sentence[:k] if not _askers_story(c)] + sentence[k:]
         said = said or any(part.text in DESCRIBED_NOUNS for part in clause)
     return sentence
@@ -368,7 +372,7 @@ class Tokeniser:
                 clauses += [self._only_names(clause, meant) for clause in read[i]]
             elif whole or signals.bare[asker] or found[i].embeds:  # lent for a name no pronoun of it means
                 # "my flatmate and I argued about the scene where she chooses. What happens in it?": the scene
-                clauses += read[i] if whole or found[i].asks else described_part(read[i], WHERE_WHEN)
+                clauses += read[i] if whole or found[i].asks else described_part(read[i], _WHERE_WHEN)
         return clauses
 
     def _lent_whole(
@@ -530,10 +534,14 @@ class Tokeniser:
         of_kind = tuple(i for i in named if self.index.entries[i].kind in pointed)
         if len(of_kind) != 1:
             return ()
-        title = [w for w in self.index.entries[of_kind[0]].names[0].split() if w not in _ARTICLES]
-        at = next((n for n in range(len(told)) if told[n : n + len(title)] == title), None)
-        placed = at is None or bool(set(told[max(0, at - ORDER_REACH) : at]) & (ORDER_WORDS | PLACING))
-        return () if placed else of_kind
+        for k, name in enumerate(self.index.entries[of_kind[0]].names):
+            title = [w for w in name.split() if w not in _ARTICLES]
+            at = next((n for n in range(len(told)) if told[n : n + len(title)] == title), None)
+            if k and len(title) < MULTIWORD or at is None:
+                continue  # a one-word alias ("end", "dream") is too often a word of the story
+            placed = set(told[max(0, at - self.tuning.order_reach) : at]) & (ORDER_WORDS | PLACING)
+            return () if placed else of_kind
+        return ()
 
     def _only_names(self, clause: list[Word], named: tuple[int, ...]) -> list[Word]:
         """The words of a clause that belong to these entries' names: "someone kept talking about Lermontov"

@@ -26,6 +26,8 @@ class Tuning:
     typo_weight: float = 0.9  # a corrected word weighs a little less than one typed right
     retold_word: float = 0.5  # a word the pack never uses, beside `retold_after` it does: the asker's retelling
     retold_after: int = 3  # ... (with two, "best ballet shoes for beginners" would be about the ballet)
+    retelling_words: int = 20  # words of a message long enough to retell a scene; shorter ones say "the bit where"
+    order_reach: int = 4  # words before a title an order word may place it from ("just before <a title>")
     weak_word: float = 0.3  # an intensifier ("big", "huge") weighs this share of its rarity: "her big choice"
     cut_short: int = 3  # letters of a name's last word, typed before the message was sent, that still finish it
     typo_similarity: float = 75.0  # rapidfuzz ratio at which "paige" is a typo of "page", not another person

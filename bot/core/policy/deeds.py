@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 from ..answers import Answer
-from ..cues import CUE_TERMS, NOUN_TERMS
+from ..cues import CUE_TERMS, NOUN_TERMS, PERSON_NOUN_WORDS
 from ..index import Entry
 from ..sentences import OPENING_FILLER
 from ..text import canonical, fold
 from .turn import Turn
 
 ASKS_DOER = frozenset("who whos whom whose".split())
+SOMEONE_ELSE = PERSON_NOUN_WORDS | frozenset("someone somebody gunman stranger".split())
 TERSE = 4  # words in a terse question, whose "who" may come last
 _SUBJECTS = frozenset("she he they".split())
 _NAMING_VERB_ONLY = 2  # "who auditions": "who" and a word of the scene's name, nothing else
@@ -111,8 +112,10 @@ def _doer_besides(turn: Turn, person: Entry, scene: Entry, wanted: set[str], wor
 
 
 def _who_they_are(words: list[str], person: str | None) -> bool:
-    """Does the question end asking who he or she is ("..., no? who is he?")?"""
-    return person is not None and words[-3:] in (["who", "is", person], ["whos", person], ["who", "s", person])
+    """Does the question end asking who he or she is ("..., no? who is he?"), with no one else brought in before
+    it ("he talks to a guy who pays his debt, no? who is he?" asks about the guy)?"""
+    ends = words[-3:] in (["who", "is", person], ["whos", person], ["who", "s", person])
+    return person is not None and ends and not set(words) & SOMEONE_ELSE
 
 
 def _person_meant(turn: Turn) -> Entry | None:

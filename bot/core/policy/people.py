@@ -83,21 +83,32 @@ def related(turn: Turn) -> Entry | None:
     by_deed = kit.scorer.owned_by(start, VERB_ROLES[link]) if link in VERB_ROLES else None
     if by_deed is not None:
         return by_deed  # "the guy who teaches her": the one whose card calls them her instructor
-    tokens = turn.tokens
-    everyday = frozenset(w for w in tokens.words if KIN_WORDS.get(w) == link)
-    if everyday and link:  # "her fella": her boyfriend, as the page would say it
-        tokens = kit.tokeniser.substitute(tokens, everyday, link)
-    if link in FONDNESS:
-        tokens = kit.tokeniser.substitute(tokens, frozenset({link}), "love")
-    fitting = kit.scorer.best_fitting_person(tokens, besides=(start.id,))
+    fitting = _fitting(turn, start, link)
     if fitting is not None:
-        return kit.index.entries[fitting]
+        return fitting
     linked = kit.scorer.linked_people(start) if link not in FAMILY or _card_says_kin(start, link) else []
     if len(linked) == 1:
         return linked[0]  # "her teacher": the one her card names; "his mother" only if the card says kin
     # "who is his student?": the one his own card calls him the mentor of ("Nora's harsh mentor"); "who trains
     # vicky?": the one whose card calls them her instructor
     return kit.scorer.called_by(start, INVERSES.get(link, ())) or kit.scorer.owned_by(start, VERB_ROLES.get(link, ()))
+
+
+def _fitting(turn: Turn, start: Entry, link: str) -> Entry | None:
+    """The person the question's words fit best besides the referent, its relation said as the page would ("her
+    fella": her boyfriend; "the guy she likes": the one she loves); but "her mother" is nobody whose card
+    merely names her."""
+    kit, tokens = turn.kit, turn.tokens
+    everyday = frozenset(w for w in tokens.words if KIN_WORDS.get(w) == link)
+    if everyday and link:
+        tokens = kit.tokeniser.substitute(tokens, everyday, link)
+    if link in FONDNESS:
+        tokens = kit.tokeniser.substitute(tokens, frozenset({link}), "love")
+    found = kit.scorer.best_fitting_person(tokens, besides=(start.id,))
+    fitting = kit.index.entries[found] if found is not None else None
+    if fitting is None or link not in FAMILY:
+        return fitting
+    return fitting if _card_says_kin(fitting, link) or _card_says_kin(start, link) else None
 
 
 def _card_says_kin(person: Entry, link: str) -> bool:

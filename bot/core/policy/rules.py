@@ -29,7 +29,7 @@ def missing_fact(turn: Turn) -> Answer | None:
         return None
     kit, topic = turn.kit, turn.reading.topic
     music = kit.scorer.latest(turn.conversation, ("track", "soundtrack"))
-    named = kit.scorer.named_people(turn.tokens)  # "who played vicky?" asks for her actor, whatever came before
+    named = people_outside_titles(turn)  # "who played vicky?" asks for her actor, whatever came before
     track = credited_track(turn, music) if asks_a_credit(turn, topic) and not named else None
     if track is not None:
         return kit.replies.hit(track)
@@ -42,6 +42,16 @@ def missing_fact(turn: Turn) -> Answer | None:
     if scene is not None:
         return kit.replies.hit(scene)  # "what does she say in it?" just after a scene: its summary tells it
     return kit.replies.decline(Reason.MISSING_FACT, missing=topic)
+
+
+def people_outside_titles(turn: Turn) -> list[int]:
+    """The people the question names, but not a name that is part of a track's title it names ("who wrote
+    <Name>'s Theme" asks about the track)."""
+    entries = turn.kit.index.entries
+    tracks = [entries[i] for i in turn.tokens.named if entries[i].kind == "track"]
+    titled = {t for track in tracks for terms in track.name_terms for t in terms}
+    people = turn.kit.scorer.named_people(turn.tokens)
+    return [i for i in people if not any(terms and set(terms) <= titled for terms in entries[i].name_terms)]
 
 
 def said_in_a_scene(turn: Turn) -> Entry | None:

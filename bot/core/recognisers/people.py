@@ -13,7 +13,7 @@ from .reading import Heard, Reading
 from .words import PERSON_PRONOUNS, after_filler
 
 # Words that say how one person relates to another: general English, no film in it.
-RELATION_NOUNS = (
+_RELATION_NOUNS = (
     RELATION_WORDS
     | KIN_WORDS.keys()
     | frozenset("teachers lover crush admirer suitor sweetheart employee assistant henchman".split())
@@ -26,7 +26,7 @@ _RELATION_VERBS = frozenset(
 )
 
 # "her teacher", "whats her mentors name" (a folded "mentor's")
-_POSSESSED = re.compile(r"\b(?P<whose>her|his) (?:\w+ ){0,2}?(?P<noun>" + "|".join(sorted(RELATION_NOUNS)) + r")s?\b")
+_POSSESSED = re.compile(r"\b(?P<whose>her|his) (?:\w+ ){0,2}?(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")s?\b")
 
 # "guy vicky falls for": a person noun, a name, a relation verb
 _VERBS = "|".join(sorted(_RELATION_VERBS))
@@ -37,7 +37,7 @@ _NAMED_SUBJECT = re.compile(
 
 _OF_SOMEONE = re.compile(r"\b(?P<noun>\w+) of (?!the film|the movie|it\b|this\b)\w+")
 
-_OWNED = re.compile(r"\b(?P<owner>\w+) (?P<noun>" + "|".join(sorted(RELATION_NOUNS)) + r")\b")
+_OWNED = re.compile(r"\b(?P<owner>\w+) (?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b")
 
 _TOWARDS = re.compile(r"\b(?P<verb>" + _VERBS + r") (?P<whom>him|her)\b")
 
@@ -75,7 +75,7 @@ def _says_a_relation_noun(words: frozenset[str]) -> bool:
     return not words.isdisjoint(_RELATION_NOUNS_SAID)
 
 
-_RELATION_NOUNS_SAID = RELATION_NOUNS | frozenset(noun + "s" for noun in RELATION_NOUNS)
+_RELATION_NOUNS_SAID = _RELATION_NOUNS | frozenset(noun + "s" for noun in _RELATION_NOUNS)
 
 
 def _by_one_word(heard: Heard) -> Reading | None:
@@ -84,7 +84,7 @@ def _by_one_word(heard: Heard) -> Reading | None:
     if loved is not None:
         return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[loved["whose"]], link="sweetheart")
     said = [w for w in heard.typed.split() if w not in OPENING_FILLER and w not in _BARE_FILLER]  # "fiancée"
-    if heard.pending and len(said) == 1 and said[0] in RELATION_NOUNS:
+    if heard.pending and len(said) == 1 and said[0] in _RELATION_NOUNS:
         return replace(heard.base, asks="relation", referent=IN_PLAY, link=_kin(said[0]))
     return None
 
@@ -145,7 +145,7 @@ def _relation_by_noun(heard: Heard) -> tuple[str | None, str] | None:
     if found is not None:
         return PERSON_PRONOUNS[found["whose"]], found["noun"]
     for found in _OF_SOMEONE.finditer(heard.text):
-        if found["noun"] in RELATION_NOUNS:
+        if found["noun"] in _RELATION_NOUNS:
             return None, found["noun"]
     for found in _OWNED.finditer(heard.text):  # "vicky's teacher" ("vickys"), "boris's student" ("boris")
         if found["owner"].endswith("s") or heard.names(found["owner"]):

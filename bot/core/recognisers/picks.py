@@ -96,14 +96,17 @@ def _pick_inside(heard: Heard) -> str | None:
 
 
 def _picked(found: re.Match[str], heard: Heard, rest: list[str]) -> bool:
-    """Is a pick said inside other words a pick: said of the list ("the second one you listed, the interlude"),
-    else with no name around it ("who is <a name>, my number one" describes), as a number ("I'd like to highlight
-    number four, since ...") or with none of the pack's words around it?"""
+    """Is a pick said inside other words a pick: said of the list ("the second one you listed, the interlude"), as
+    a number with no noun after it ("is she in number 2", not "my number one question"), else with no name and
+    none of the pack's words around it ("the last one with <a name>" describes)?"""
     if found["ref"] and _LIST_REFERENCES & set(found["ref"].split()):
         return True
+    if found["count"]:  # "is vicky in number 2", not "my number one question"
+        following = heard.text[found.end() :].split()[:1]
+        return not (following and is_significant(following[0]) and following[0] not in _PICK_ASKING)
     if any(heard.names(w) and w not in _PICK_ASKING for w in rest):
         return False
-    return bool(found["count"]) or not any(w not in _PICK_ASKING and is_significant(w) and heard.knows(w) for w in rest)
+    return not any(w not in _PICK_ASKING and is_significant(w) and heard.knows(w) for w in rest)
 
 
 def _said_as_pick(found: re.Match[str], heard: Heard) -> bool:

@@ -233,7 +233,8 @@ def ends(heard: Heard) -> Reading | None:
     if found is None and heard.vocabulary & _END_TRIGGERS and heard.base.demonstrative not in SCENE_NOUN_WORDS:
         found = _HAPPENS_AT_AN_END.search(heard.text)  # not "in this scene, what happens at the end?"
         said = heard.text[: found.start()].split() if found is not None else []
-        if any(heard.knows(w) and is_significant(w) and w not in CHATTER for w in said):
+        of_the_film = found is not None and " of " in found.group()
+        if not of_the_film and any(is_significant(w) and w not in CHATTER for w in said):
             found = None  # "the <named> scene, what happens at the end?": the end of that one
     if found is None:
         return None
