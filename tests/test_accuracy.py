@@ -78,9 +78,10 @@ BLIND_H = [
 ]
 
 
-# Sets I to Z and AA (issue 14): four writers each, from the seed page alone. I was half development, half held
-# back (scored once, then used as development material); J to AA were each written fresh and scored once through
-# `ask --json [--conversation]`; J to S, V to X and AA were then fixed against, T, U, Y and Z were estimates. Spent:
+# Sets I to Z, AA and AB (issue 14): four writers each, from the seed page alone. I was half development, half
+# held back (scored once, then used as development material); J to AB were each written fresh and scored once
+# through `ask --json [--conversation]`; J to S, V to X and AA were then fixed against, T, U, Y, Z and AB were
+# estimates. Spent:
 # regression floors a little below what the engine scores: (single, turns, end to end) for each style in STYLES.
 STYLES = ("discord", "esl", "longwinded", "terse")
 LATER_SETS = {
@@ -103,6 +104,7 @@ LATER_SETS = {
     "y": ((0.96, 0.94, 0.88), (0.93, 0.92, 0.83), (0.9, 0.72, 0.4), (0.93, 0.93, 0.83)),
     "z": ((0.96, 0.92, 0.78), (0.9, 0.94, 0.88), (0.8, 0.74, 0.43), (0.96, 0.95, 0.93)),
     "aa": ((0.98, 0.96, 0.95), (0.98, 0.89, 0.75), (0.81, 0.81, 0.6), (0.98, 0.93, 0.88)),
+    "ab": ((0.91, 0.94, 0.85), (0.91, 0.89, 0.8), (0.78, 0.68, 0.3), (0.98, 0.96, 0.95)),
 }
 
 
@@ -154,7 +156,8 @@ def test_blind_sets_cover_every_question_type():
 # drama, a horror film, a road movie, a courtroom drama, an animated adventure, a political thriller, a
 # science-fiction comedy, a musical comedy, a heist thriller, a family drama), film 20 (a rowing drama), film 21 (a
 # frontier western), film 22 (a romantic comedy),
-# film 23 (a seafaring adventure), film 24 (a courtroom drama), film 25 (a mountain rescue thriller). Spent.
+# film 23 (a seafaring adventure), film 24 (a courtroom drama), film 25 (a mountain rescue thriller),
+# film 26 (a boarding-school mystery). Spent.
 IMPORTED_FILMS = [
     ("film-6", 0.85, 0.74),
     ("film-7", 0.87, 0.79),
@@ -176,6 +179,7 @@ IMPORTED_FILMS = [
     ("film-23", 0.85, 0.71),
     ("film-24", 0.75, 0.68),
     ("film-25", 0.73, 0.76),
+    ("film-26", 0.8, 0.78),
 ]
 
 

@@ -275,7 +275,10 @@ class Tokeniser:
         self._setting = FilmSetting(index, tuning.typo_similarity)
         names = [name.split() for entry in index.entries for name in entry.names]
         self._name_words = frozenset(word for name in names for word in name)
-        self._name_pairs = frozenset(pair for name in names for pair in zip(name, name[1:], strict=False))
+        self._name_ends: dict[str, frozenset[str]] = {}  # a name's word -> the words that follow it in names
+        for name in names:
+            for first, second in zip(name, name[1:], strict=False):
+                self._name_ends[first] = self._name_ends.get(first, frozenset()) | {second}
 
     def tokenise(self, question: str) -> Tokens:
         """Normalise, expand chat slang, fix spelling and weigh the significant words of the sentences that ask."""
@@ -499,7 +502,7 @@ class Tokeniser:
         cut = last.typed
         if len(cut) < self.tuning.cut_short or last.text in self._name_words or not before.stem:
             return last  # not after "the": "what about the mus" may be the music or a scene
-        ends = {second for first, second in self._name_pairs if first == before.text and second.startswith(cut)}
+        ends = {second for second in self._name_ends.get(before.text, ()) if second.startswith(cut)}
         return self._word(ends.pop(), True, cut) if len(ends) == 1 else last
 
     def _named_in(self, parts: list[Word]) -> tuple[int, ...]:
