@@ -168,6 +168,8 @@ def test_an_everyday_word_for_a_relation_reads_as_the_pages_word(engine):
         ("hey!! quick q what happens at the very start", "The Audition"),  # the film's start
         ("which scene shows what ballet auditions are like in the real world", "The Audition"),
         ("do dancers in real life really train as hard as in the first rehearsal scene", "The First Rehearsal"),
+        ("we turned it off after the rehearsal, so what happens at the end of the movie", "The Final Decision"),
+        ("heated argument, boris won't let vicky quit, she's trapped", "The Confrontation"),  # a few-word retelling
     ],
 )
 def test_where_a_question_is_set_is_the_named_scenes_or_the_films(engine, question, title):
@@ -203,17 +205,6 @@ def test_a_number_after_a_list_with_a_name_beside_it_is_still_a_pick(engine):
     thread = Conversation()
     engine.answer("list the scenes", thread)
     assert engine.answer("is vicky in number 2", thread).title == "The First Rehearsal"
-
-
-@pytest.mark.parametrize(
-    "question, title",
-    [
-        ("we turned it off after the rehearsal, so what happens at the end of the movie", "The Final Decision"),
-        ("heated argument, boris won't let vicky quit, she's trapped", "The Confrontation"),  # a few-word retelling
-    ],
-)
-def test_the_films_end_said_outright_and_a_telegram_retelling(engine, question, title):
-    assert engine.answer(question).title == title
 
 
 def test_whether_someone_was_something_in_real_life_asks_about_the_cast(engine):

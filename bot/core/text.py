@@ -252,12 +252,12 @@ class Lexicon:
         "eleven", and "mara" no "Marta"."""
         if self._own_by_length is None:
             self._own_by_length = _by_length(self._known)
-        own, general = self._own_by_length, self._general_by_length
+        own = self._own_by_length.get(length, ())
         if longer:
-            own = {length: tuple(w for w in own.get(length, ()) if w not in self._people)}
+            own = tuple(w for w in own if w not in self._people)
         close = [
             (found, score)
-            for words in (own.get(length, ()), () if longer else general.get(length, ()))
+            for words in (own, () if longer else self._general_by_length.get(length, ()))
             for found, score, _ in process.extract(
                 word, words, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF, limit=3
             )

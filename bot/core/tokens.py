@@ -7,6 +7,7 @@ or the question with a pronoun replaced by a name is cut from the same tokens, n
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -275,10 +276,10 @@ class Tokeniser:
         self._setting = FilmSetting(index, tuning.typo_similarity)
         names = [name.split() for entry in index.entries for name in entry.names]
         self._name_words = frozenset(word for name in names for word in name)
-        self._name_ends: dict[str, frozenset[str]] = {}  # a name's word -> the words that follow it in names
+        self._name_ends: dict[str, set[str]] = defaultdict(set)  # a name's word -> the words after it in names
         for name in names:
             for first, second in zip(name, name[1:], strict=False):
-                self._name_ends[first] = self._name_ends.get(first, frozenset()) | {second}
+                self._name_ends[first].add(second)
 
     def tokenise(self, question: str) -> Tokens:
         """Normalise, expand chat slang, fix spelling and weigh the significant words of the sentences that ask."""

@@ -34,7 +34,7 @@ from ..tokens import Tokens, tells_a_part
 from ..tracker import Conversation
 from . import people
 from .deeds import asks_who, deed_of_person, doer_in_scene, scene_in_question
-from .followups import ALL_OF_IT, follow_reference, someone_else
+from .followups import ALL_OF_IT, credited, follow_reference, someone_else
 from .turn import Kit, Turn
 
 
@@ -234,9 +234,9 @@ def back_reference(turn: Turn) -> Answer | None:
     kit, tokens, reading = turn.kit, turn.tokens, turn.reading
     if not reading.refers_back or kit.scorer.names_an_entry(tokens):
         return None
-    soundtrack = kit.index.by_kind.get("soundtrack")
-    if turn.thread is not None and soundtrack and _whole_soundtrack(turn):
-        return kit.replies.hit(soundtrack[0])  # "and the whole soundtrack, who's it by" just after a track
+    whole = credited(kit, turn.thread, whole=True) if turn.thread is not None and _whole_soundtrack(turn) else None
+    if whole is not None:
+        return kit.replies.hit(whole)  # "and the whole soundtrack, who's it by" just after a track
     if turn.thread is not None:
         if confident(turn) and (not kit.scorer.mostly_reference(tokens) or named_before(turn)):
             return None

@@ -208,10 +208,10 @@ def namesake(turn: Turn) -> Answer | None:
     latest = kit.scorer.latest(thread) if thread is not None and kind in ("scene", "track") else None
     if latest is None or kind is None:
         return None
+    words = _words_of(latest)
     if latest.kind == kind:  # "high tide" (the track), then "the song": still it
-        named_alike = any(_named_alike(e, _words_of(latest)) for e in _others(kit, latest))
-        return kit.replies.hit(latest) if named_alike else None
-    twins = [e for e in kit.index.by_kind.get(kind, []) if _named_alike(e, _words_of(latest))]
+        return kit.replies.hit(latest) if any(_named_alike(e, words) for e in _others(kit, latest)) else None
+    twins = [e for e in kit.index.by_kind.get(kind, []) if _named_alike(e, words)]
     return kit.replies.hit(twins[0]) if len(twins) == 1 else None
 
 
