@@ -2,7 +2,7 @@
 
     python benchmarks/classes.py            # the tables, on set G (the half used to find failing classes)
     python benchmarks/classes.py --set h    # on set H (the half held back until the end: the estimate)
-    python benchmarks/classes.py --set ab   # on set AB (the last fresh estimate; I to AA are there too)
+    python benchmarks/classes.py --set ac   # on set AC (the last fresh estimate; I to AB are there too)
     python benchmarks/classes.py --misses   # and every turn the engine got wrong
 
 Each set is what four writers (fast Discord typing, English as a second language, long-winded, terse) wrote
@@ -93,8 +93,8 @@ def score(answer: Callable[[str, Conversation | None], Answer], misses: list[str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every turn the engine got wrong")
-    sets = [*"ghijklmnopqrstuvwxyz", "aa", "ab"]
-    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, then AA and AB)")
+    sets = [*"ghijklmnopqrstuvwxyz", "aa", "ab", "ac"]
+    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, then AA to AC)")
     args = parser.parse_args()
     global SET
     SET = args.set
