@@ -383,6 +383,11 @@ def test_requests_to_do_something_else_are_declined(engine, question):
     assert answer.kind == "none" and "memorable scenes" in answer.text
 
 
+@pytest.mark.parametrize("question", ["dance she can't stop", "dance they do in the ballet"])
+def test_a_verb_with_its_subject_after_it_tells_a_scene_and_is_no_request(engine, question):
+    assert engine.answer(question).reason != "off_topic"
+
+
 def test_the_missing_fact_clues_never_skip_a_question_the_pattern_matches(engine):
     """The cheap clue test before the missing-fact pattern: on every question of every set, a question it
     skips is one the full pattern would not have matched."""

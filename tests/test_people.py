@@ -174,3 +174,16 @@ def test_a_person_joined_on_as_someones_keeps_whose_they_are():
     sentence = "The incumbent Governor Tom Vell and his ruthless strategist Ada Lind close ranks around the count."
     assert about(sentence, "Tom Vell", ["Ada Lind"]) == "The incumbent Governor Tom Vell."
     assert about(sentence, "Ada Lind", ["Tom Vell"]).startswith("Tom Vell's ruthless strategist Ada Lind")
+
+
+def test_what_someone_becomes_to_a_person_in_the_next_part_is_kept_with_them():
+    sentence = (
+        "When the pilot Tom Ashe lands in the field, Ida becomes his partner in smuggling letters, while her brother "
+        "Leo Marr carries the post."
+    )
+    assert about(sentence, "Tom Ashe", ["Ida Marr", "Leo Marr"]).endswith(
+        "Ida becomes his partner in smuggling letters."
+    )
+    # "Tamsin turns to her older sister": her own sister, nothing of the boss named before
+    sentence = "With her boss, Oswin Pratt, threatening to fire her, Tamsin turns to her older sister, Jolene Vell."
+    assert "Tamsin" not in about(sentence, "Oswin Pratt", ["Tamsin Vell", "Jolene Vell"])

@@ -852,3 +852,16 @@ def test_on_an_imported_western_credits_kin_names_and_tag_questions(engine):
     thread = Conversation()
     films.answer("the saloon at copper gulch", thread)
     assert films.answer("tobias talks to a guy who pays his debt, no? who is he", thread).title != "Tobias Brandt"
+
+
+@pytest.mark.parametrize(
+    "scene, question, title",
+    [
+        ("the isolation", "who is dishevelled", "Vicky Page"),  # a word only scenes tell, said alone
+        ("the dream sequence", "who wakes", "Vicky Page"),
+        ("the tragic fall", "who sprints", "Vicky Page"),  # as typed: she sprints, he rushes (one synonym group)
+        ("the tragic fall", "who rushes over", "Boris Lermontov"),
+    ],
+)
+def test_who_does_a_deed_the_scene_just_talked_about_tells(engine, scene, question, title):
+    assert answer_after(engine, scene, question).title == title, question

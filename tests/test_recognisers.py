@@ -459,3 +459,87 @@ def test_set_x_followups_next_scene_first_whos_she_fighting_the_ballet_one_her_r
     assert engine.answer("and the ballet one", thread).title == "The Red Shoes Ballet"
     assert answer_after(engine, "who is the main girl", "her romance").title == "Julian Craster"
     assert engine.answer("What are the musics in the film?").kind == "soundtrack"
+
+
+def reading_of(engine, question: str, pending: bool = False):
+    return read(engine.read(question), pending=pending, knows=engine.index.knows, facts=engine.facts)
+
+
+@pytest.mark.parametrize(
+    "question, position",
+    [
+        ("I'm going scene by scene with my club, and we've reached the third scene. What happens in that one?", 3),
+        ("I need a question about the order of scenes, so I chose the second scene. What happens in it?", 2),
+    ],
+)
+def test_a_list_word_in_the_story_leaves_the_nth_scene_asked(engine, question, position):
+    reading = reading_of(engine, question)
+    assert (reading.asks, reading.position) == ("nth", position), question
+
+
+def test_asking_what_the_scenes_are_called_is_a_list_in_a_pack_that_uses_the_word(engine):
+    tokens = engine.read("so how many scenes are there and what are they called?")
+    knows_every_word = hear(tokens, 0, len(tokens.words), False, lambda word: True, engine.facts, engine.names_word)
+    reading = BY_NAME["listing"](knows_every_word)
+    assert reading is not None and reading.asks == "list"
+
+
+def test_a_pick_after_wait_what_was(engine):
+    reading = reading_of(engine, "wait what was #2", pending=True)
+    assert (reading.asks, reading.pick) == ("pick", 2)
+
+
+def test_who_is_she_with_a_last_word_in_it_asks_for_a_person_not_a_pick(engine):
+    reading = reading_of(engine, "and who is she, the woman making that final choice?", pending=True)
+    assert reading.asks != "pick"
+
+
+def test_before_the_askers_own_plans_leaves_a_question_about_scenes(engine):
+    question = "I'll watch the scenes that feature her before the workshop on Monday: which scenes mention her?"
+    assert reading_of(engine, question).asks == "mentions"
+    assert reading_of(engine, "which scenes is he in before the confrontation").asks == "order"
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        ([], "Confrontation scene, before it is which scene?", "The Premiere Night"),
+        (
+            ["list the scenes", "number four"],
+            "could you tell me about the one right after it on your list as well?",
+            "The Premiere Night",
+        ),
+        (
+            "the dancer's choice",
+            "we'll move on to the scene after the one we just discussed. What happens there?",
+            "The Dream Sequence",
+        ),
+    ],
+)
+def test_an_anchor_that_only_points_back_is_the_thread(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title, question
+
+
+def test_a_polite_lead_before_how_the_film_begins(engine):
+    question = (
+        "For my essay I'd love to know how the film begins, meaning what the very first of its scenes is and what "
+        "happens in it."
+    )
+    assert (reading_of(engine, question).asks, engine.answer(question).title) == ("nth", "The Audition")
+
+
+def test_what_the_asker_actually_wanted_corrects_the_last_answer(engine):
+    question = (
+        "Hold on, sorry, I got my wires crossed. The one I actually wanted is earlier: where she dances for the "
+        "company for the first time and everyone waits in silence before the applause. That one, please."
+    )
+    assert answer_after(engine, "the first rehearsal", question).title == "The Audition"
+
+
+@pytest.mark.parametrize("question", ["Who play the role of Boris Lermontov?", "Who act as Vicky? Which actress?"])
+def test_the_cast_asked_with_a_bare_verb_is_a_missing_fact(engine, question):
+    assert engine.answer(question).reason == "missing_fact", question
+
+
+def test_the_real_music_is_the_score_not_a_writer_of_the_film(engine):
+    assert engine.answer("And who wrote the real music for the film?").kind == "soundtrack"

@@ -36,6 +36,9 @@ def test_another_work_and_another_person_are_told_apart_from_ours(engine):
     scorer = engine.scorer
     assert scorer.names_another_work(engine.read("the plot of the nutcracker"))
     assert not scorer.names_another_work(engine.read("the plot of the film"))
+    assert scorer.names_another_work(engine.read("who did the music for giselle"))
+    assert not scorer.names_another_work(engine.read("who did the music for this fr"))  # slang, not a title
+    assert not scorer.names_another_work(engine.read("the music for this one"))  # "this": the film talked about
     assert scorer.names_someone_else(engine.read("who is boris johnson"))
     assert not scorer.names_someone_else(engine.read("who is vicky paige"))  # a typo of her own name
     assert scorer.lists_another_work(engine.read("which scenes are in swan lake"))
@@ -65,3 +68,13 @@ def test_a_retelling_in_the_askers_own_words_is_not_drowned_by_them(engine):
         engine.scorer.scores(short)[top]
         == Scorer(engine.index, replace(engine.tuning, retold_word=1.0)).scores(short)[top]
     )
+
+
+def test_whom_a_track_alone_is_credited_to_names_it(engine):
+    by_title = {entry.title: entry for entry in engine.index.entries}
+    assert "walter goehr" in by_title["Entr'acte"].names
+    said = (
+        "My cousin mentioned the name Walter Goehr in connection with the music, which I'd never heard before. "
+        "Which piece on the soundtrack is that name attached to?"
+    )
+    assert engine.answer(said).title == "Entr'acte"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core import Conversation
 from bot.core.sentences import Signals, chosen, split
 from bot.core.tokens import Tokeniser, described_part, pick_span
@@ -337,3 +339,60 @@ def test_a_list_is_not_read_for_a_question_about_someone(engine):
         "What's his role in the story overall?"
     )
     assert engine.answer(said, thread).title == "Julian Craster"
+
+
+@pytest.mark.parametrize(
+    "said, clauses",
+    [
+        ("the one w boris not the ending", ("the one w boris", "not the ending")),
+        ("is it not the ending", ("is it not the ending",)),  # a question, not what is ruled out
+        ("nah not that the one where she rejects the shoes", ("nah not that the one where she rejects the shoes",)),
+    ],
+)
+def test_what_is_not_meant_is_a_clause_of_its_own_even_without_a_comma(said, clauses):
+    assert split(said)[0].clauses == clauses
+
+
+def test_the_one_not_meant_is_not_read(engine):
+    words = engine.read("the one w boris not the ending").words
+    assert "boris" in words and "ending" not in words
+
+
+@pytest.mark.parametrize(
+    "said, disowned",
+    [
+        ("Completely unrelated, but since we're outdoors this time, what's the weather like in London?", True),
+        ("Unrelated, but while I think of it: who wrote the score?", False),  # unrelated to the thread, not the film
+    ],
+)
+def test_unrelated_said_first_disowns_a_message_barely_about_the_film(engine, said, disowned):
+    assert engine.read(said).disowned is disowned, said
+
+
+def test_who_is_she_leans_on_the_woman_described_before_it(engine):
+    said = (
+        "And the woman who falls for him, I'd like to describe her briefly as well, since the essay is about the "
+        "pairing. Who is she, in a sentence or two?"
+    )
+    assert "woman" in engine.read(said).words
+    thread = Conversation()
+    engine.answer("who is julian", thread)
+    assert engine.answer(said, thread).title == "Vicky Page"
+
+
+def test_who_is_he_with_a_longer_tail_still_leans_on_the_description(engine):
+    said = (
+        "There's that imperious teacher who keeps telling the heroine to forget everything but ballet. "
+        "Who is he again in the bigger picture of the story?"
+    )
+    assert "imperious" in engine.read(said).words
+
+
+def test_the_sentence_saying_what_was_meant_is_what_it_points_at(engine):
+    said = (
+        "Oh, wait, I've mixed up my notes. The scene I actually wanted was a quieter one, where she's alone and "
+        "dishevelled, looking through old photos and articles. That's the one I need, could you describe it instead?"
+    )
+    thread = Conversation()
+    engine.answer("the premiere night", thread)
+    assert engine.answer(said, thread).title == "The Isolation"

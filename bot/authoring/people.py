@@ -227,7 +227,25 @@ def about(sentence: str, name: str, others: list[str]) -> str:
     before = _relation_before(parts, home, own) if start == home and home else None
     if before is not None:  # "... after his older sister, coxswain Maisie Fennimore": what she is to him
         text = f"{before}, {text}"
+    if end < len(parts) and _relation_to_them(parts[end], named[end] & (everyone - own)):
+        text = f"{text}, {parts[end].rstrip(',;:.')}"  # "..., Odile becomes his partner in ...": who is who to him
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+def _relation_to_them(part: str, others: set[str]) -> bool:
+    """Is the part after a person's a clause of someone else's saying what they are to that person, with no join
+    before it ("Thomas parachutes in, Odile becomes his partner in relaying messages")?"""
+    if not others or _LEADING_JOIN.match(part):
+        return False
+    return any(set(found.group("words").split()) & RELATION_WORDS for found in _RELATION_TO_THEM.finditer(part))
+
+
+# "Odile becomes his partner", "Ada is her closest ally": what someone is to the person the part before named
+# (not "Tamsin turns to her older sister": her own)
+_RELATION_TO_THEM = re.compile(
+    r"\b(?:becomes|became|is|was|remains|serves as|acts as|works as|poses as) (?:his|her|their) "
+    r"(?P<words>(?:[a-z-]+ ?){1,3})"
+)
 
 
 def _own_clause(part: str, name: str, others: list[str]) -> str:

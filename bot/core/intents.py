@@ -21,7 +21,8 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         "the cast",
         (
             r"\bcast\b|\bcasting\b|\bactors?\b|\bactress(?:es)?\b|\bstarring\b|\bstarred\b|\bplayed by\b"
-            r"|\bwho (?:played|plays|portrayed|portrays|stars|starred|acted|acts)\b|\bin the lead role\b"
+            r"|\bwho (?:played|plays|play|portrayed|portrays|portray|stars|starred|star|acted|acts|act)\b"
+            r"|\bin the lead role\b|\bplay(?:s|ed|ing)? the (?:role|part) of\b"
             r"|\bwho (?:is|was|s) playing\b|\bplay(?:s|ed|ing)? the (?:main|lead|leading|title) (?:role|part)\b"
             # "is he married in real life?", "was she a real dancer in real life": the actor's life, not the story's
             r"|\b(?:he|she|they|him|her|them|actor|actress|actors)\b(?: \w+){0,3} in real life\b"
@@ -121,8 +122,8 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         "the production credits",
         (
             r"\bproduc(?:ed|er|ers|tion company)\b|\bstudio\b|\bscreenplay\b|\bscreen ?writers?\b|\bscript\b"
-            r"|\bwritten by\b|\bwho wrote\b(?! (?:the |this )?(?:film s |films |movie s |movies |film |movie )?"
-            r"(?:music|score|soundtrack|songs?|tracks?))"
+            r"|\bwritten by\b|\bwho wrote\b(?! (?:the |this )?(?:(?:real|actual|original|whole|main) )?"
+            r"(?:film s |films |movie s |movies |film |movie )?(?:music|score|soundtrack|songs?|tracks?))"
             r"|\bauthors?\b|\bcinematograph\w*|\bdistribut\w*|\bedit(?:or|ed by)\b|\bcostumes?\b"
             r"|\bchoreograph\w*|\bset design\w*|\bproduction design\w*"
         ),
@@ -342,6 +343,7 @@ _REQUEST = re.compile(
     r"compose|translate|recommend|suggest|code|calculate|order|book|buy|"
     # "remind me what happens" asks to be told; "remind me to ..." asks for a reminder
     r"remind(?! (?:me|us) (?:what|who|whom|whose|which|how|when|where|why|about|of|again)\b))\b"
+    r"(?! (?:she|he|they|we|i) )"  # "dance she can't stop": a scene told in few words, not an order to the bot
 )
 
 

@@ -39,6 +39,7 @@ def _shaped_like_a_person(tokens: Tokens) -> bool:
 
 
 _WORK_CUES = cues.TITLE_NOUNS | cues.WORK_WORDS
+_OURS = frozenset("this it its".split())  # "the music for this (film)": the film talked about, not another work
 _INTRODUCE_A_TITLE = frozenset("the a an that this another in from of about like than and or".split())
 
 
@@ -154,9 +155,10 @@ class Scorer:
         if self._titled_unknown(words):
             return True
         for i, word in enumerate(words[1:-1], start=1):
-            if word in cues.OF_WORDS and words[i - 1] in cues.WORK_WORDS:
+            if word in cues.OF_WORDS and words[i - 1] in cues.WORK_WORDS and words[i + 1] not in _OURS:
                 following = [w for w in words[i + 1 :] if w not in cues.ARTICLES][:1]
-                if following and is_significant(following[0]) and not self.index.knows(following[0]):
+                name = following and following[0] not in CHATTER  # "who did the music for this fr": slang
+                if name and is_significant(following[0]) and not self.index.knows(following[0]):
                     return True
         return False
 

@@ -16,11 +16,19 @@ from .text import fold, strip_discord
 
 _NUMBER_ABBREVIATION = re.compile(r"\b[Nn]o\.\s*(?=\d)")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[?!])(?=\S)")
-_ANY_MARK = re.compile(r"[.!?…,;:()\[\]\n—–+&\u2600-\u27bf\U0001f000-\U0001faff-]|\s(?:lol|lmao|haha|rofl)\b", re.I)
+_ANY_MARK = re.compile(
+    r"[.!?…,;:()\[\]\n—–+&\u2600-\u27bf\U0001f000-\U0001faff-]|\s(?:lol|lmao|haha|rofl)\b|\snot (?:the|that|this) ",
+    re.IGNORECASE,
+)
+# the words after which "not the ..." is part of what is said ("is it not the ending", "nah not that")
+_NOT_FOLLOWS = "is s was are re were do does did if why or and but im no nah nope oh ok okay it that this he she they"
+_NOT_AFTER_A_VERB = "".join(rf"(?<!\b{word})" for word in _NOT_FOLLOWS.split()) + r"(?<=\w)"
 # ... and a laugh in the middle of a message: "sounds trippy lol what comes right after"
 _CLAUSE_MARK = re.compile(
     r"[,;:()\[\]]|\s[-–]+\s|[—–]+|\.{2,}|…|[\u2600-\u27bf\U0001f000-\U0001faff]+"
-    r"|(?<=\w)\s+(?:lol|lmao|haha+|hahaha|rofl)\s+(?=\w)",
+    r"|(?<=\w)\s+(?:lol|lmao|haha+|hahaha|rofl)\s+(?=\w)"
+    # "the one w boris not the ending": what is not meant, said without a comma (not "it's not the ending")
+    rf"|{_NOT_AFTER_A_VERB}\s+(?=not (?:the|that|this) )",
     re.IGNORECASE,
 )
 _THE_FILM = re.compile(r"\b(?:this|that|its|it s) (?:film|movie)\b")
@@ -34,6 +42,9 @@ _EMBEDDED = re.compile(
 # "I mean the later one", "I was thinking of the one where ...": what the asker meant, said without asking
 _MEANT = re.compile(
     r"^(?:i (?:meant|mean|want(?:ed)? to say)|i (?:was |m |am )?(?:asking|talking|thinking) (?:about|of))\b"
+    # "The scene I actually wanted was a quieter one, where ...", "The one I meant is earlier: ..."
+    r"|^(?:(?:the )?(?:scene|one|track|song|bit|part|moment) |what )?i (?:actually |really )?"
+    r"(?:wanted|meant|had in mind) (?:was|is)\b"
 )
 
 # A message that says it is not about the film: "sorry, this isn't about the movie at all, but ...".
@@ -56,10 +67,19 @@ def opens_asking(words: Iterable[str]) -> bool:
     return next((w for w in words if w not in OPENING_FILLER), "") in ASKING
 
 
+# "Completely unrelated, but ...": said first, it disowns the message when the rest is barely about the film
+# (not "Unrelated, but who wrote the score?": unrelated to what was just talked about)
+UNRELATED = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|also|oh|um|sorry|btw)\W+)*(?:completely |totally |entirely |slightly |somewhat )?"
+    r"unrelated\b(?! to)",
+    re.IGNORECASE,
+)
+
+
 def may_disown(message: str) -> bool:
-    """A cheap test before DISOWNS: the message says "film", "movie" or "topic" at all."""
+    """A cheap test before DISOWNS: the message says "film", "movie", "topic" or "unrelated" at all."""
     lowered = message.lower()
-    return "film" in lowered or "movie" in lowered or "topic" in lowered
+    return "film" in lowered or "movie" in lowered or "topic" in lowered or "unrelated" in lowered
 
 
 # A sentence opening with one of these (after filler) asks something, even without a question mark.
@@ -176,6 +196,8 @@ def _point(sentences: list[Sentence], signals: Signals) -> int:
 def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, bool]) -> tuple[int, bool] | None:
     """The sentence an asking one needs, if any, and whether it is read whole."""
     refers = sentences[i].refers
+    if refers and sentences[i - 1].means:
+        return (i - 1, True)  # "The scene I actually wanted was a quieter one, where .... Could you describe it?"
     if (refers or signals.hollow and signals.hollow[i]) and signals.picks and signals.picks[i - 1][1]:
         return (i - 1, True)  # "The last of those sounds like a lot. What happens there?": that pick
     # "...someone kept referring to Lermontov. I had no idea. Who is he?": the name, not the story
@@ -194,6 +216,8 @@ def _unnamed_lent(
     """What a question leans on when no sentence before it names anything: a description, a list, or (for a
     bare "which one is that?") the sentence just before."""
     source = _described_in(i, signals, keep) if _leans(sentences[i], signals, i) else None
+    if source is None and i - 1 not in keep and _someone_described(sentences[i - 1], sentences[i], signals, i):
+        source = i - 1  # "And the woman who falls for him, I'd like to describe her. Who is she?": that woman
     if source is not None:
         return (source, True)
     if signals.lists and signals.lists[i - 1] and not signals.lists[i] and sentences[i].plural:
@@ -214,8 +238,20 @@ def _leans(sentence: Sentence, signals: Signals, i: int) -> bool:
 # story?": a "who is he" with no name leans on the description before it
 _WHO_IS = re.compile(
     r"^\W*(?:and |so |ok |then )*who(?: is|'s|’s| was| exactly is)? (?:he|she|they|that|this)"
-    r"(?: (?:exactly|again|then|actually|really|according to (?:the|this) (?:story|film|movie)))?\W*$"
+    r"(?: (?:exactly|again|then|actually|really|overall|in the (?:bigger|wider|grand) (?:picture|scheme)"
+    r"(?: of things)?|(?:in|of|according to|within) (?:the|this) (?:story|film|movie)))*\W*$"
 )
+
+
+def _someone_described(told: Sentence, question: Sentence, signals: Signals, i: int) -> bool:
+    """Does a "who is she?" follow a sentence introducing a person by what they do ("the woman who falls for
+    him"), in at least one word of the pack's?"""
+    if not (question.someone and _WHO_IS.search(question.clauses[0].lower())) or not signals.content[i - 1]:
+        return False
+    return any(_SOMEONE_WHO.search(clause.lower()) for clause in told.clauses)
+
+
+_SOMEONE_WHO = re.compile(r"\b(?:woman|man|guy|girl|boy|lady|gentleman|person|fellow|chap|someone) (?:who|that)\b")
 
 LOOK_BACK = 3  # sentences a bare question may reach back over for what it asks about
 DESCRIBES = 2  # words of the pack's own a sentence needs to be that description

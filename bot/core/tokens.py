@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from . import sentences
-from .cues import PRONOUN_FORMS, TITLE_NOUNS
+from .cues import NAMING_CUES, PRONOUN_FORMS, TITLE_NOUNS
 from .index import Entry, Index
 from .intents import may_ask_a_fact
 from .setting import FilmSetting, person_of_the_film
@@ -71,10 +71,12 @@ class Tokens:
 
 
 _KIND_NOUNS = frozenset().union(*KIND_WORDS.values())
+_ENTRY_NOUNS = _KIND_NOUNS | LIST_NOUNS | NAMING_CUES  # "unrelated, but who wrote the score?" asks of the pack
 POINTING = frozenset("that this".split())
 PLACING = frozenset("near around towards toward until till".split())  # "near the end": a place, not a title
 MULTIWORD = 2  # words of a name said whole enough to be what "that scene" points at
 STORY_WORDS = 3  # significant words a clause needs to be a story told around the question
+UNRELATED_WORDS = 3  # words of the pack's (its own "completely", "watch", "time" too) an "unrelated, but ..." may hold
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten first second third fourth fifth sixth seventh eighth ninth "
     "tenth last".split()
@@ -290,9 +292,18 @@ class Tokeniser:
             read = [[self._clause(clause) for clause in sentence.clauses] for sentence in found]
             clauses = self._chosen(found, read) if len(read) > 1 else read[0] if read else []
             tokens = self._assemble([part for clause in self._asking_clauses(clauses) for part in clause])
-        if sentences.may_disown(question) and sentences.DISOWNS.search(question[:QUESTION_CHARS]) is not None:
+        if sentences.may_disown(question) and self._disowns(question[:QUESTION_CHARS], tokens):
             tokens = replace(tokens, disowned=True)
         return tokens
+
+    def _disowns(self, question: str, tokens: Tokens) -> bool:
+        """Does the message say it is not about the film ("this isn't about the movie, but ...", or "unrelated,
+        but ..." before few words of the pack's and no kind of entry)?"""
+        if sentences.DISOWNS.search(question) is not None:
+            return True
+        if sentences.UNRELATED.search(question) is None:
+            return False
+        return self._content(list(tokens.parts)) <= UNRELATED_WORDS and _ENTRY_NOUNS.isdisjoint(tokens.words)
 
     def _sentences(self, question: str) -> list[sentences.Sentence]:
         """The question's sentences, with where it is set said in passing read as such (setting.py)."""

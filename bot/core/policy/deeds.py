@@ -34,15 +34,56 @@ def doer_in_scene(turn: Turn) -> Answer | None:
         return None
     names = {canonical(t) for terms in scene.name_terms for t in terms}  # "arguing" names "The Confrontation"
     wanted = {t for t in kit.scorer.content_terms(tokens) if t not in names} - CUE_TERMS - NOUN_TERMS
-    # Without a pointer back ("in it"), the scene talked about is only assumed when two words of it fit.
-    pointed = turn.reading.refers_back or any(kit.index.entries[i].kind == "scene" for i in tokens.named)
     other = _the_other(turn, words)
     if not wanted and (words[0] == "whose" or other or len(words) <= _NAMING_VERB_ONLY):
         return _whose(turn, scene, other)  # "who auditions": the one the audition is about
     if _asks_a_role(turn, scene, wanted, words):
         return None  # "who is this father?": a role the page gives someone (role_in_scene), not a deed
-    people = _fitting(turn, _people_telling(turn, scene, wanted, 1 if pointed else 2) if wanted else [])
+    people = _fitting(turn, _doers(turn, scene, wanted) if wanted else [])
     return kit.replies.hit(people[0]) if people else None
+
+
+def _doers(turn: Turn, scene: Entry, wanted: set[str]) -> list[Entry]:
+    """Without a pointer back ("in it"), the scene talked about is only assumed when two words of it fit, or when
+    the one word is a deed only scenes tell and someone named before it does it there."""
+    pointed = turn.reading.refers_back or any(turn.kit.index.entries[i].kind == "scene" for i in turn.tokens.named)
+    people = _people_telling(turn, scene, wanted, 1 if pointed else 2)
+    if not people and not pointed and _told_only_in_scenes(turn, scene, wanted):
+        said = {stem for stem, _ in turn.tokens.stems}  # as typed first: "rushes" is Boris, not Vicky sprinting
+        people = _doers_named_first(turn, scene, said) or _doers_named_first(turn, scene, wanted)
+    return people
+
+
+def _told_only_in_scenes(turn: Turn, scene: Entry, wanted: set[str]) -> bool:
+    """Is every wanted word told by this scene and by no entry but scenes (no one's card says it)?"""
+    entries, postings = turn.kit.index.entries, turn.kit.index.postings
+    return all(scene.id in postings.get(t, ()) and all(entries[i].kind == "scene" for i in postings[t]) for t in wanted)
+
+
+def _doers_named_first(turn: Turn, scene: Entry, wanted: set[str]) -> list[Entry]:
+    """ "who got wounded" just after the ambush: the people a sentence of the scene names before the deed (a stem or
+    its synonym group: "Gaspard is wounded"), or its "she" means ("She wanders in a disheveled state"); not one
+    named after it ("the rival crew wins, but Okafor walks over")."""
+    subject = scene.subject
+    lexicon = turn.kit.index.lexicon
+    told = f"{getattr(subject, 'summary', '')} {getattr(subject, 'context', '')}"
+    sentences = [fold(sentence) for sentence in _SENTENCE.split(told)]
+    for position, sentence in enumerate(sentences):
+        words = sentence.split()
+        at = next((n for n, w in enumerate(words) if _tells(lexicon.stems(w), wanted)), None)
+        if not at:
+            continue
+        people = _people_in_order(turn, " ".join(words[:at]))
+        if people:
+            return people[::-1]  # the nearest the deed first
+        if _SUBJECTS & set(words[:at]):
+            return _people_of(turn, sentences, position)
+    return []
+
+
+def _tells(stems: list[str], wanted: set[str]) -> bool:
+    """Does a word of the scene (its stems) say a wanted term, as written or by its synonym group?"""
+    return any(s in wanted or canonical(s) in wanted for s in stems)
 
 
 def _the_other(turn: Turn, words: list[str]) -> bool:
@@ -173,9 +214,11 @@ def _people_telling(turn: Turn, scene: Entry, wanted: set[str], needed: int) -> 
     sentences = [
         fold(s) for s in _SENTENCE.split(f"{getattr(subject, 'summary', '')} {getattr(subject, 'context', '')}")
     ]
-    overlaps = [len(wanted & {canonical(s) for s in turn.kit.index.lexicon.stems(x)}) for x in sentences]
-    most = max(overlaps, default=0)
-    if most < needed:
+    said = {stem for stem, _ in turn.tokens.stems}  # as typed: "rushes" is Boris rushing, not Vicky sprinting
+    stems = [turn.kit.index.lexicon.stems(x) for x in sentences]
+    overlaps = [(len(wanted & {canonical(s) for s in found}), len(said.intersection(found))) for found in stems]
+    most = max(overlaps, default=(0, 0))
+    if most[0] < needed:
         return []
     told = [_people_of(turn, sentences, at) for at, overlap in enumerate(overlaps) if overlap == most]
     return next((people for people in told if _not_done_to(turn, people)), told[0])

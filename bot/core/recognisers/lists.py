@@ -9,8 +9,9 @@ from dataclasses import replace
 
 from ..answers import Kind
 from ..text import is_significant
-from .reading import Heard, Reading
-from .words import COUNT, ELLIPTIC_TRIGGERS, LIST_NEGATED, PERSON_PRONOUNS, opens_with_question
+from .positions import NTH
+from .reading import Heard, Reading, has_ordinal
+from .words import COUNT, ELLIPTIC_TRIGGERS, LIST_NEGATED, ORDINAL, PERSON_PRONOUNS, opens_with_question
 
 # "list the scenes", "how many scenes are there", "the scenes in order", "tracklist", "how many songs".
 _PLURAL_SCENES = r"(?:scenes|moments|sequences|chapters)"
@@ -75,6 +76,9 @@ _LIST_TRIGGERS = frozenset(
 )
 
 
+# "the very first of its scenes", "the last of the songs": one of the list, not the list
+_ONE_OF_THEM = re.compile(rf"\b{ORDINAL} (?:one )?of (?:the |its |all (?:the |its )?)?(?:\w+ )?{_PLURAL_SCENES}\b")
+
 _STEPS = re.compile(rf"\b{COUNT} {_PLURAL_SCENES} (?:later|after|afterwards|earlier|before|back)\b")
 
 
@@ -90,6 +94,8 @@ def listing(heard: Heard) -> Reading | None:
     if _STEPS.search(heard.text) and not _LISTED_OUTRIGHT.search(heard.text):
         return None  # "what was 2 scenes before it": a count of steps; but "list the 3 scenes before the end"
     words, others = _list_clause(heard)
+    if has_ordinal(heard) and (NTH.search(" ".join(others)) or _ONE_OF_THEM.search(heard.text)):
+        return None  # "I'm going scene by scene, and we've reached the third scene: what happens in it?": one
     film = _film_name_said(heard, words)
     if film is None:
         return None
@@ -105,9 +111,13 @@ def listing(heard: Heard) -> Reading | None:
 def _film_name_said(heard: Heard, words: tuple[str, ...]) -> frozenset[str] | None:
     """The film's own name's words said in a list question ("how many scenes for <title>"), or None when the
     clause asks about something else the pack knows."""
-    asked = [w for w in words if w not in LIST_FILLER and is_significant(w) and heard.knows(w)]
+    asked = [w for w in words if w not in LIST_FILLER and w not in _NAMING and is_significant(w) and heard.knows(w)]
     film = heard.facts.title_words(heard.text) if heard.facts is not None and asked else frozenset()
     return film if all(w in film for w in asked) else None
+
+
+# "how many scenes are there and what are they called": the list's names asked for, not an entry
+_NAMING = frozenset("called titled titles named".split())
 
 
 def _list_clause(heard: Heard) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -142,7 +152,19 @@ _MENTION_FILLER = frozenset(
 def _asks_order(heard: Heard) -> bool:
     """Does it ask before or after something? A trailing "then" doesn't: "what scenes is the teacher in then"."""
     ordered = heard.vocabulary & ELLIPTIC_TRIGGERS
-    return bool(ordered) and not (heard.words[-1:] == ("then",) and len(ordered) == 1)
+    if not ordered or heard.words[-1:] == ("then",) and len(ordered) == 1:
+        return False
+    return any(w in ordered and not (w in _BEFORE_AFTER and _askers_own(heard, n)) for n, w in enumerate(heard.words))
+
+
+_BEFORE_AFTER = frozenset("before after".split())
+
+
+def _askers_own(heard: Heard, at: int) -> bool:
+    """ "the scenes that feature her before the workshop on monday": before something of the asker's, a word the
+    pack never uses, not before a scene."""
+    following = [w for w in heard.words[at + 1 : at + 3] if w not in ("the", "a", "my", "our", "this", "next")][:1]
+    return bool(following) and is_significant(following[0]) and not heard.knows(following[0])
 
 
 _MENTION_CLUES = frozenset("any every all scene ones appear appears appearing show shows some mentioned named".split())

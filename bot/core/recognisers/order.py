@@ -64,8 +64,8 @@ _ANCHOR_END = re.compile(
     r"\b(?:is|was|has|have|s)? ?(?:over|done|finished|(?<!the )(?<!very )ends?|ended|wraps? up|is through)"
     r"(?: (?:what|which|then|and)\b.*)?$"
     r"|\b(?:and|then) (?:what|which|who)\b.*$|\bin the (?:film|movie)\b.*$|\bi mean\b.*$"
-    r"|\b(?:what|which|is there|are there|there is|there are)\b.*$"
-    r"|\b(?:on|in|from|of) (?:the|that|this) (?:soundtrack|album|score|list)\b.*$"
+    r"|\b(?:(?:is|was|s) )?(?:what|which|is there|are there|there is|there are)\b.*$"  # "before it is which scene"
+    r"|\b(?:on|in|from|of) (?:the|that|this|your|my|our) (?:soundtrack|album|score|list)\b.*$|\bas well$"
     r"|\bnot (?:after|before|the|that)\b.*$"
 )
 
@@ -124,8 +124,9 @@ _RELATION_TRIGGERS = frozenset(w for phrase in RELATION_WORDS for w in phrase.sp
 
 # "the one you just told me about", "that one you described": the bot's last answer, not a name
 _YOU_SAID = re.compile(
-    r"(?:the|that|this) (?:one|scene|track|song|part|bit) (?:that )?(?:you|u) (?:just |have |ve )?"
-    r"(?:told me about|talked about|described|mentioned|said|showed me|gave me|told me)(?: (?:just now|earlier))?"
+    r"(?:the|that|this) (?:one|scene|track|song|part|bit) (?:that )?(?:you|u|we) (?:just |have |ve |were )?"
+    r"(?:told me about|talked about|talking about|described|discussed|discussing|mentioned|said|showed me|gave me"
+    r"|told me)(?: (?:just now|earlier|before|a moment ago|last))?"
 )
 
 

@@ -14,7 +14,7 @@ from .words import COUNT, ORDINAL, count_of, position_of
 
 _PICK = re.compile(
     r"^(?:(?:the|i mean|i meant|mean|meant|number|option|no|nah|choice|oh|ok|um|uh|err?|erm|yes|yeah|and|so|then|now|"
-    r"which is|which ones|which one s|"
+    r"which is|which ones|which one s|wait|hang on|what was|which was|remind me|"
     r"what about|how about|and what about|what s|whats|what is|what happens in|what happened in|tell me about|"
     r"what s in|what is in|what about|in|from|for) )*"
     r"(?P<which>" + ORDINAL + "|" + COUNT + r"|latter|former|later|earlier)"
@@ -29,8 +29,8 @@ _PICK = re.compile(
 def pick(heard: Heard) -> Reading | None:
     """ "2", "the first one", "and 8?", "the first of those, what happens there?": a choice from an open
     "which one?" or from the list (or the kind) just shown."""
-    if not heard.pending:
-        return None
+    if not heard.pending or _WHO_IS_PRONOUN.match(heard.text):
+        return None  # "and who is she, the woman making that final choice?": a person, not the last one
     found = _PICK.match(heard.text)
     if found is None and heard.clauses:
         lead = " ".join(heard.words[: heard.clauses[0]])
@@ -44,6 +44,8 @@ def pick(heard: Heard) -> Reading | None:
     index = _BEFORE_AFTER_PICKS.get(which) or (count_of(which) if re.fullmatch(COUNT, which) else position_of(which))
     return replace(heard.base, asks="pick", pick=index, listed=bool(heard.vocabulary & _LIST_REFERENCES))
 
+
+_WHO_IS_PRONOUN = re.compile(r"^(?:(?:and|so|ok|okay|then) )*who(?: is| s| was|s) (?:she|he|they)\b")
 
 # "what is happening in the middle one of those?", "tell me more to the first one", "tell about third": a pick
 # said inside other words (a scene or track noun after it is an nth: "the first scene")

@@ -27,8 +27,9 @@ from .words import (
     position_of,
 )
 
-# "the third scene", "the last song", "the second to last one", "the opening track"
-NTH = re.compile(rf"\b(?P<ordinal>{ORDINAL}) {ADJECTIVES}(?P<noun>{NOUN})\b")
+# "the third scene", "the last song", "the second to last one", "the opening track", "the first of its scenes"
+_OF_THEM = r"(?:(?:one )?of (?:the |its |all (?:the |its )?)?)?"
+NTH = re.compile(rf"\b(?P<ordinal>{ORDINAL}) {_OF_THEM}{ADJECTIVES}(?P<noun>{NOUN})\b")
 
 # "whats 4th", "and the fifth?", "the penultimate"
 _BARE_ORDINAL = re.compile(
@@ -213,8 +214,13 @@ def opens_closes(heard: Heard) -> Reading | None:
     return replace(heard.base, asks="nth", kind="scene", position=1 if first else -1)
 
 
-# "can you walk me through how the film starts", "remind me how it ends": a request for the same
-_WALK_THROUGH = re.compile(r"\b(?:walk|talk|take) (?:me|us) (?:through|thru)\b|\bremind (?:me|us)\b")
+# "can you walk me through how the film starts", "remind me how it ends", "I'd love to know how the film begins":
+# a request for the same
+_WALK_THROUGH = re.compile(
+    r"\b(?:walk|talk|take) (?:me|us) (?:through|thru)\b|\bremind (?:me|us)\b"
+    r"|\b(?:i d|id|i would|we d|we would) (?:love|like) to (?:know|hear|learn)\b|\b(?:i|we) (?:want|wanted) to know\b"
+    r"|\b(?:i m|im|i am|we re|we are) (?:curious|wondering)(?: about)?\b"
+)
 
 
 def middle(heard: Heard) -> Reading | None:
