@@ -187,3 +187,22 @@ def test_what_someone_becomes_to_a_person_in_the_next_part_is_kept_with_them():
     # "Tamsin turns to her older sister": her own sister, nothing of the boss named before
     sentence = "With her boss, Oswin Pratt, threatening to fire her, Tamsin turns to her older sister, Jolene Vell."
     assert "Tamsin" not in about(sentence, "Oswin Pratt", ["Tamsin Vell", "Jolene Vell"])
+
+
+def test_a_relation_with_an_accent_before_a_name_is_theirs():
+    sentence = "The doctor Margit Lind keeps the crew alive, helped by her fiancé, the ship's carpenter Rune Hal."
+    assert about(sentence, "Rune Hal", ["Margit Lind"]).startswith("Her fiancé, the ship's carpenter Rune Hal")
+
+
+def test_a_nickname_points_a_pronoun_at_its_person_not_at_the_one_named_after_it():
+    synopsis = (
+        "Signe Lund is a young navigator. Her mentor, the leader Edmund Ash, whom the crew call the Old Man, "
+        "insists they wait."
+    )
+    texts = [
+        "Signe stands at the chart table, where she plots the drift. The Old Man coughs in his bunk. Lying in his "
+        "sleeping bag, he sends for Signe. He tells her she was right. He gives her his sextant."
+    ]
+    people = {person.name: person for person in propose(synopsis, texts, exclude=[])}
+    assert people["Signe Lund"].pronoun == "she"
+    assert people["Edmund Ash"].pronoun == "he"

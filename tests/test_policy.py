@@ -865,3 +865,146 @@ def test_on_an_imported_western_credits_kin_names_and_tag_questions(engine):
 )
 def test_who_does_a_deed_the_scene_just_talked_about_tells(engine, scene, question, title):
     assert answer_after(engine, scene, question).title == title, question
+
+
+@pytest.fixture(scope="module")
+def wartime():
+    return imported_engine("film-28")
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        (
+            ["the parachute in the orchard", "who is odile"],
+            "and the scene after the tree thing",
+            "The Schoolroom Code",
+        ),  # "the tree thing": a label for the scene just talked about
+        ("what is the first scene of the film?", "who is the old man with the bees there?", "Anselme Drouet"),
+        (
+            "the beekeeper's sacrifice",
+            "tell me about that old man himself, who he is in the story?",
+            "Anselme Drouet",
+        ),  # of the scene's people, the one whose own card says "old" and who is a he
+        (["ending?", "before that"], "who got wounded", "Gaspard Lenoir"),
+        ("who is thomas ashby", "who is his partner", "Odile Marchand"),  # "Odile becomes his partner"
+    ],
+)
+def test_on_an_imported_wartime_drama_people_in_the_scene_talked_about(wartime, before, question, title):
+    assert answer_after(wartime, before, question).title == title, question
+
+
+def test_a_tag_question_after_a_missing_fact_asks_nothing_else(wartime):
+    said = "She also asked whether the whole thing is based on a true story. Is it?"
+    assert answer_after(wartime, "the last scene", said).reason == "missing_fact"
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        (
+            ["what's it about, plot-wise?"],
+            "He'll also ask about the heroine's mentor, the one who wants her to forget everything except ballet. "
+            "Who is that, and how would you describe him?",
+            "Boris Lermontov",
+        ),
+        (
+            "how does the film open?",
+            "She'll ask about the dancer in that opening scene. Who is she, as a character?",
+            "Vicky Page",
+        ),  # a person asked for, though the message names the opening scene
+        (
+            "Could you remind me who Julian is in this story?",
+            "And the young woman he wins over, the one torn between him and ballet, what can you tell me about her?",
+            "Vicky Page",
+        ),  # not the one "he" means
+        ("rehearsal", "her name?", "Vicky Page"),
+        ("the isolation", "what led up to it", "The Tragic Fall"),
+        ("the tragic fall", "Who is running to her when she falls down?", "Boris Lermontov"),
+        ([], "whos it mostly about", "Vicky Page"),
+    ],
+)
+def test_people_asked_for_in_more_words(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title, question
+
+
+def test_one_the_pack_gives_no_pronoun_asked_for_as_a_guy_is_the_he_after(engine):
+    thread = Conversation()
+    for question in ("whos lermontov", "his student?", "and the composer dude she likes"):
+        engine.answer(question, thread)
+    assert "Julian Craster" in engine.answer("does he show up in any scenes", thread).text
+
+
+@pytest.mark.parametrize(
+    "before, question, kind, title",
+    [
+        ("interlude track", "composer?", "track", "Entr'acte"),  # its credit
+        (["vicky", "her mentor"], "he's in which", "scenes", "The Red Shoes"),
+        (
+            ["whos julian craster"],
+            "who's the other guy telling her to only care abt ballet",
+            "character",
+            "Boris Lermontov",
+        ),  # "the other guy", described: not only placed
+        ("Who composed the Entr'acte?", "Where I can listen this soundtrack, on Spotify?", "none", ""),
+        ("Who composed the Entr'acte?", "And who wrote rest of music of film?", "soundtrack", "The Red Shoes"),
+    ],
+)
+def test_terse_and_second_language_follow_ups_of_a_track_or_a_person(engine, before, question, kind, title):
+    answer = answer_after(engine, before, question)
+    assert (answer.kind, answer.title or "") == (kind, title), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My sister's question, though, was about him rather than the scene itself: who is Boris, really, according to "
+        "the film? She thinks he's a romantic figure.",
+        "I've scribbled a question mark next to Boris himself. Who is he, exactly, in relation to the story and to "
+        "Vicky?",
+    ],
+)
+def test_a_person_named_and_asked_about_in_a_long_message(engine, question):
+    assert engine.answer(question).title == "Boris Lermontov", question
+
+
+def test_a_long_list_request_and_a_pick_said_far_from_an_order_word(engine):
+    thread = Conversation()
+    listed = engine.answer(
+        "It would be really useful to have the scenes laid out in the order they happen, so would you mind listing "
+        "all of the memorable scenes for me, from the first to the last?",
+        thread,
+    )
+    assert listed.kind == "scenes"
+    last = engine.answer(
+        "For the bottom of the sheet I'd like to say something about the very last item on the list you gave me, "
+        "though I do need to know what's in it myself before I can tiptoe around it. What happens there?",
+        thread,
+    )
+    assert last.title == "The Final Decision"
+
+
+def test_composer_just_after_a_track_the_page_credits_to_no_one_is_the_scores():
+    farm = imported_engine("film-19")  # "The Barn Dance by Sound Design": no one's
+    assert answer_after(farm, ["tracks", "the 2nd"], "composer").kind == "soundtrack"
+
+
+@pytest.fixture(scope="module")
+def arctic():
+    return imported_engine("film-30")
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        ([], "yo whos the old man everyone keeps talkin about lol", "Edmund Ashgrove"),  # "the Old Man": him
+        ([], "who is margit's fiancé", "Rune Halloran"),  # "helped by her fiancé, the ship's carpenter Rune"
+    ],
+)
+def test_on_an_imported_polar_drama_nicknames_and_relations(arctic, before, question, title):
+    assert answer_after(arctic, before, question).title == title, question
+
+
+def test_what_the_asker_did_afterwards_is_no_order_question(engine):
+    said = "Something I wondered afterwards, and maybe you know: what happens in the scene right before the dream?"
+    assert answer_after(engine, "the confrontation", said).title == "The Dancer's Choice"

@@ -190,15 +190,17 @@ def propose(synopsis: str, texts: list[str], *, exclude: list[str]) -> list[Pers
             first.setdefault(name, sentence)
             nearby = set(words[max(0, start - ROLE_REACH) : start])
             roles.setdefault(name, Counter()).update({"he": len(nearby & MALE) * 2, "she": len(nearby & FEMALE) * 2})
-    votes = _pronoun_votes(list(first), [synopsis, *texts])
+    # the sentence, not the description (which may stop at the name), says the nickname
+    nicknames = {
+        name: nicknames_in(sentence, name, tuple(o for o in first if o != name)) for name, sentence in first.items()
+    }
+    votes = _pronoun_votes(list(first), [synopsis, *texts], nicknames)
     people = []
     for name, sentence in first.items():
         tally = votes[name] + roles[name]
-        others = tuple(other for other in first if other != name)
-        description = about(sentence, name, list(others))
+        description = about(sentence, name, [other for other in first if other != name])
         evidence = {k: v for k, v in tally.items() if v}
-        nicknames = nicknames_in(sentence, name, others)  # the sentence: the description may stop at the name
-        people.append(Person(name, description, _clear_winner(tally), evidence, nicknames))
+        people.append(Person(name, description, _clear_winner(tally), evidence, nicknames[name]))
     return people
 
 
@@ -300,14 +302,19 @@ def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
     if not own & set(opening):
         return None
     found = _RELATION_BEFORE.search(parts[home - 1])
-    return found.group() if found is not None and found["noun"] in RELATION_WORDS else None
+    return found.group() if found is not None and _unaccented(found["noun"]) in RELATION_WORDS else None
+
+
+def _unaccented(word: str) -> str:
+    """ "fiancé" as the relation words spell it: "fiance"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 APPOSITIVE_LEAD = 5  # words before a name in its own part that may still be its appositive ("coxswain Maisie")
 # The end of a part that says what the person named next is to someone: "after his older sister", "with her rival"
 # or of someone named: "on Tom's sixteen-year-old daughter"
 _RELATION_BEFORE = re.compile(
-    r"\b(?:his|her|their|(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s?) (?:[a-z-]+ ){0,3}(?P<noun>[a-z]+)$"
+    r"\b(?:his|her|their|(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s?) (?:[a-z-]+ ){0,3}(?P<noun>[^\W\d_]+)$"
 )
 
 
@@ -332,10 +339,12 @@ def _clear_winner(tally: Counter[str]) -> str | None:
     return ranked[0][0] if ranked[0][1] >= MAJORITY * runner_up else None
 
 
-def _pronoun_votes(names: list[str], texts: list[str]) -> dict[str, Counter[str]]:
+def _pronoun_votes(
+    names: list[str], texts: list[str], nicknames: dict[str, tuple[str, ...]] | None = None
+) -> dict[str, Counter[str]]:
     """Each pronoun votes for the one person it can point at (see pronoun_windows). Where it could point at two
     or more, it counts only when every other one is already known to take another pronoun."""
-    windows = pronoun_windows(names, texts)
+    windows = pronoun_windows(names, texts, nicknames)
     known: dict[str, str | None] = {**dict.fromkeys(names), "<him>": "he", "<her>": "she"}
     votes: dict[str, Counter[str]] = {}
     for _ in range(len(names)):  # each round may settle someone, which resolves more shared sentences
@@ -359,13 +368,16 @@ def _pronoun_votes(names: list[str], texts: list[str]) -> dict[str, Counter[str]
     return votes
 
 
-def pronoun_windows(names: list[str], texts: list[str]) -> list[tuple[str, tuple[frozenset[str], ...], str]]:
+def pronoun_windows(
+    names: list[str], texts: list[str], nicknames: dict[str, tuple[str, ...]] | None = None
+) -> list[tuple[str, tuple[frozenset[str], ...], str]]:
     """(pronoun, the people it could point at, nearest first, its sentence) for each pronoun: those named in its
     sentence before it; else (the sentence may yet name whom it means: "On his way home, Noé ...") those named
     in the sentence before or after it in this one. A subject pronoun may also carry on from the sentence before
     ("With Tobias's help, she ..."), and one opening a sentence as the last one opened means the same person.
-    "their" where the sentence speaks of several ("they both", "Inés and Jedediah") is not counted."""
-    forms = _name_forms(names)
+    "their" where the sentence speaks of several ("they both", "Inés and Jedediah") is not counted. A nickname
+    names its person too ("the Old Man ... he sends for Signe")."""
+    forms = _name_forms(names, nicknames or {})
     windows: list[tuple[str, tuple[frozenset[str], ...], str]] = []
     for text in texts:
         previous: set[str] = set()
@@ -379,7 +391,7 @@ def pronoun_windows(names: list[str], texts: list[str]) -> list[tuple[str, tuple
             opening: tuple[str, frozenset[str]] | None = None
             for position, word in enumerate(words):
                 if word in PRONOUNS and not (plural and PRONOUNS[word] == "they"):
-                    if word in SUBJECTS and not current and lead and lead[0] == word:
+                    if word in SUBJECTS and not current and lead and PRONOUNS[lead[0]] == PRONOUNS[word]:
                         tiers: tuple[frozenset[str], ...] = (lead[1],)
                     elif word in SUBJECTS and current and current == {subject}:
                         tiers = (frozenset(current), frozenset(previous))  # "Edda confesses that she ..."
@@ -413,8 +425,9 @@ def _ends_phrase(words: list[str], position: int) -> bool:
     return not following or following in STOPWORDS
 
 
-def _name_forms(names: list[str]) -> dict[tuple[str, ...], str]:
-    """Folded word sequences that name each person: the full name, and a first or last name no one else has."""
+def _name_forms(names: list[str], nicknames: dict[str, tuple[str, ...]]) -> dict[tuple[str, ...], str]:
+    """Folded word sequences that name each person: the full name, a first or last name no one else has, and a
+    nickname of two words or more ("old man")."""
     forms: dict[tuple[str, ...], str] = {}
     parts = Counter(part for name in names for part in set(name_key(name).split()))
     for name in names:
@@ -422,6 +435,10 @@ def _name_forms(names: list[str]) -> dict[tuple[str, ...], str]:
         for part in name_key(name).split():
             if parts[part] == 1 and part not in PARTICLES:
                 forms.setdefault((part,), name)
+        for nickname in nicknames.get(name, ()):
+            said = tuple(w for w in name_key(nickname).split() if w != "the")
+            if len(said) > 1:
+                forms.setdefault(said, name)
     return forms
 
 

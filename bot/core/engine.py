@@ -21,7 +21,7 @@ from .replies import Replies
 from .scorer import Scorer
 from .text import fold, stem
 from .tokens import QUESTION_CHARS, Tokeniser, Tokens
-from .tracker import Conversation
+from .tracker import Conversation, Focus
 from .tuning import TUNING, Tuning
 
 MAX_CHOICES = 25
@@ -73,7 +73,16 @@ class Engine:
                 conversation.asked = (reading.asks, reading.position)  # "and boris?" asks it again
             for person in turn.met:
                 conversation.meet(getattr(person.subject, "pronoun", None) or "they", person.title)
+            if answer.kind == "character" and reading.person and reading.person != reading.pronoun:
+                self._met_as(conversation, answer, reading.person)
         return answer
+
+    def _met_as(self, conversation: Conversation, answer: Answer, person: str) -> None:
+        """ "the composer dude she likes": one whose pronoun the pack doesn't state, asked for as a "he", is the
+        "he" of the questions after."""
+        entry = self.scorer.entry_of(Focus("character", answer.title))
+        if entry is not None and getattr(entry.subject, "pronoun", None) is None:
+            conversation.meet(person, answer.title)
 
     def turn(self, question: str, conversation: Conversation | None = None) -> Turn:
         """A question tokenised (once) and recognised, with the dialogue state it is read against: what the

@@ -101,7 +101,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         (
             r"\bstream(?:ing|ed)?\b"
             r"|\bwhere (?:can|do|to|could|should) (?:i|we|you|one)? ?(?:watch|see|buy|rent|find|listen|hear|get)\b"
-            r"|\bwhere (?:i|we) (?:can|could) (?:watch|see|stream|buy|rent)\b"
+            r"|\bwhere (?:i|we) (?:can|could) (?:watch|see|stream|buy|rent|listen|hear|find|get)\b"
             r"|\bwatch (?:it|the film|the movie) online\b"
             r"|\bvinyl\b|\bon cd\b|\bavailable (?:on|to buy)\b"
             r"|\bnetflix\b|\bhulu\b|\bprime video\b|\bamazon\b|\bdvd\b|\bblu ?ray\b|\bcriterion\b|\brent\b|\bdownload\b"
@@ -122,7 +122,8 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         "the production credits",
         (
             r"\bproduc(?:ed|er|ers|tion company)\b|\bstudio\b|\bscreenplay\b|\bscreen ?writers?\b|\bscript\b"
-            r"|\bwritten by\b|\bwho wrote\b(?! (?:the |this )?(?:(?:real|actual|original|whole|main) )?"
+            r"|\bwritten by\b|\bwho wrote\b(?! (?:the )?(?:rest of (?:the )?)?(?:this )?"
+            r"(?:(?:real|actual|original|whole|main) )?"
             r"(?:film s |films |movie s |movies |film |movie )?(?:music|score|soundtrack|songs?|tracks?))"
             r"|\bauthors?\b|\bcinematograph\w*|\bdistribut\w*|\bedit(?:or|ed by)\b|\bcostumes?\b"
             r"|\bchoreograph\w*|\bset design\w*|\bproduction design\w*"

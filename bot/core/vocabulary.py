@@ -32,6 +32,15 @@ PHRASES = {
     "lead character": "lead character protagonist",
     "central character": "central character protagonist",
     "principal character": "principal character protagonist",
+    # "the sad cello one, what's it called": its name asked, no word of its own
+    **{f"{verb} {it} called": f"{verb} {it}" for verb in ("is", "was") for it in ("it", "that", "this")},
+    # "who's it mostly about", "who is the film really about": its lead
+    **{
+        f"{who} {it} {how}about": f"who is the protagonist {it}"
+        for who in ("who is", "whos", "who s")
+        for it in ("it", "the film", "the movie", "this film", "this movie")
+        for how in ("", "mostly ", "mainly ", "really ", "all ")
+    },
     "fall in love with": "love",
     "falls in love with": "love",
     "fell in love with": "love",
@@ -273,5 +282,6 @@ SYNONYM_GROUPS = [
     "boat boats ship ships vessel",
     "capsize capsizes capsized overturn overturns overturned",
     "storm storms tempest",
+    "dawn sunrise daybreak",
     "chase chases chased chasing pursue pursues pursued pursuit",
 ]

@@ -39,8 +39,20 @@ def doer_in_scene(turn: Turn) -> Answer | None:
         return _whose(turn, scene, other)  # "who auditions": the one the audition is about
     if _asks_a_role(turn, scene, wanted, words):
         return None  # "who is this father?": a role the page gives someone (role_in_scene), not a deed
-    people = _fitting(turn, _doers(turn, scene, wanted) if wanted else [])
+    described = described_on_their_card(turn, scene, wanted) if words[1:2] in (["is"], ["s"], ["was"]) else []
+    people = _fitting(turn, described or (_doers(turn, scene, wanted) if wanted else []))
     return kit.replies.hit(people[0]) if people else None
+
+
+def described_on_their_card(turn: Turn, scene: Entry, wanted: set[str]) -> list[Entry]:
+    """ "who is the old man with the bees there?": of the people the scene names, the one whose own card holds
+    some of the words (the old beekeeper), when only one does."""
+    kit, person = turn.kit, turn.reading.person
+    postings, entries = kit.index.postings, kit.index.entries
+    people = {i for t in wanted for i in postings.get(t, ()) if entries[i].kind == "character"}
+    carded = [entries[i] for i in people & set(kit.scorer.mentions.get(scene.id, ()))]
+    fitting = [p for p in carded if not person or kit.scorer.pronoun_fits(p, person)]  # "that old man": a he
+    return fitting if len(fitting) == 1 else []
 
 
 def _doers(turn: Turn, scene: Entry, wanted: set[str]) -> list[Entry]:
@@ -73,11 +85,12 @@ def _doers_named_first(turn: Turn, scene: Entry, wanted: set[str]) -> list[Entry
         at = next((n for n, w in enumerate(words) if _tells(lexicon.stems(w), wanted)), None)
         if not at:
             continue
-        people = _people_in_order(turn, " ".join(words[:at]))
+        people = _people_in_order(turn, " ".join(words[:at]))[::-1]  # the nearest the deed first
+        if not people and _SUBJECTS & set(words[:at]):
+            people = _people_of(turn, sentences, position)
+        people = _not_done_to(turn, people)  # "who is running to her": not Vicky sprinting, Boris rushing
         if people:
-            return people[::-1]  # the nearest the deed first
-        if _SUBJECTS & set(words[:at]):
-            return _people_of(turn, sentences, position)
+            return people
     return []
 
 
@@ -136,9 +149,19 @@ def deed_of_person(turn: Turn) -> Answer | None:
     if scene is None:
         return None
     words = [w for w in tokens.words if w not in LEAD_WORDS]
+    if _who_is_named(words, person):
+        return kit.replies.hit(person)  # "whos the old man everyone keeps talking about": him
     if set(words) & ASKS_DOER:  # "who catches him?", "the cop who put mara in jail": a person, not a scene
         return _doer_besides(turn, person, scene, wanted, words)
     return kit.replies.hit(scene)
+
+
+def _who_is_named(words: list[str], person: Entry) -> bool:
+    """Does the question open asking who the person is, by a name of theirs ("who's the old man ...")?"""
+    if words[:2] not in (["who", "is"], ["who", "s"], ["whos", "the"]) and words[:1] != ["whos"]:
+        return False
+    said = " ".join(w for w in words[1:] if w not in ("is", "s", "the"))
+    return any(said.startswith(name) for name in person.names)
 
 
 def _doer_besides(turn: Turn, person: Entry, scene: Entry, wanted: set[str], words: list[str]) -> Answer | None:
@@ -198,7 +221,9 @@ def _fitting(turn: Turn, people: list[Entry]) -> list[Entry]:
     ("who pushes her on": not her) while someone else is left."""
     words, scorer, reading = set(turn.tokens.words), turn.kit.scorer, turn.reading
     other = reading.pronoun if reading.someone_else else None  # "who's she arguing with": not her
-    for asked in {g for g, cues in ASKED.items() if words & (cues - {other or ""})}:
+    # "who is running to her when she falls": "she" is the "her" it is done to, not the one asked for
+    besides = {other or ""} | {g for g, cues in OBJECTS.items() if words & cues}
+    for asked in {g for g, cues in ASKED.items() if words & (cues - besides)}:
         people = [p for p in people if scorer.pronoun_fits(p, asked)]
     for done_to in {g for g, cues in OBJECTS.items() if words & cues or g == other}:
         people = [p for p in people if not scorer.pronoun_fits(p, done_to)] or people

@@ -33,7 +33,7 @@ from ..text import is_significant, stem, term
 from ..tokens import Tokens, tells_a_part
 from ..tracker import Conversation
 from . import people
-from .deeds import asks_who, deed_of_person, doer_in_scene, scene_in_question
+from .deeds import asks_who, deed_of_person, described_on_their_card, doer_in_scene, scene_in_question
 from .followups import ALL_OF_IT, credited, follow_reference, someone_else
 from .turn import Kit, Turn
 
@@ -234,6 +234,9 @@ def back_reference(turn: Turn) -> Answer | None:
     kit, tokens, reading = turn.kit, turn.tokens, turn.reading
     if not reading.refers_back or kit.scorer.names_an_entry(tokens):
         return None
+    latest = kit.scorer.latest(turn.thread)
+    if _their_name(turn) and latest is not None and latest.kind == "scene":
+        return None  # "her name?" just after a scene: who she is there (person_in_scene)
     whole = credited(kit, turn.thread, whole=True) if turn.thread is not None and _whole_soundtrack(turn) else None
     if whole is not None:
         return kit.replies.hit(whole)  # "and the whole soundtrack, who's it by" just after a track
@@ -244,6 +247,15 @@ def back_reference(turn: Turn) -> Answer | None:
     if turn.conversation is not None and not kit.scorer.content_terms(tokens) and not set(tokens.words) & NAMING_CUES:
         return kit.replies.decline(Reason.NO_THREAD)  # a follow-up to nothing; alone (no conversation) it is a guess
     return None
+
+
+def _their_name(turn: Turn) -> bool:
+    """ "her name?", "whats his name": a person's name asked in a few words."""
+    words = turn.tokens.words
+    return turn.reading.person in ("he", "she") and "name" in words and len(words) <= _NAME_ASKED
+
+
+_NAME_ASKED = 4  # words of "what s her name"
 
 
 def _whole_soundtrack(turn: Turn) -> bool:
@@ -352,22 +364,37 @@ def person_in_scene(turn: Turn) -> Answer | None:
     """ "who is the girl that dances in the audition?": the person a named scene names, as the question's
     "girl" or "she" can mean."""
     kit, tokens, reading = turn.kit, turn.tokens, turn.reading
-    words = set(tokens.words)
-    if not reading.person or not words & ASKS_WHO or kit.scorer.named_people(tokens):
+    person = reading.person
+    if person is None or not _asks_who_someone_is(turn) or kit.scorer.named_people(tokens):
         return None
     scene = scene_in_question(turn)
-    if scene is None or (scene.id not in tokens.named and kit.scorer.content_terms(tokens)):
-        return None  # "who's the guy" right after a scene: in it; "who is the composer" after one: no
-    named = [kit.index.entries[i] for i in kit.scorer.mentions.get(scene.id, ())]
+    if scene is None:
+        return None
+    said = set(kit.scorer.content_terms(tokens)) - _NAME_TERMS
+    if scene.id not in tokens.named and said:
+        # "who's the guy" right after a scene: in it; "who is the composer" after one: no; "that old man, who is
+        # he in the story?" after the beekeeper's scene: the one of its people whose card says so
+        named = described_on_their_card(turn, scene, said)
+    else:
+        named = [kit.index.entries[i] for i in kit.scorer.mentions.get(scene.id, ())]
     other = reading.pronoun if reading.someone_else else None  # "who is she arguing with": not her
     fitting = [
-        p
-        for p in named
-        if kit.scorer.pronoun_fits(p, reading.person) and not (other and kit.scorer.pronoun_fits(p, other))
+        p for p in named if kit.scorer.pronoun_fits(p, person) and not (other and kit.scorer.pronoun_fits(p, other))
     ]
     stated = [p for p in fitting if getattr(p.subject, "pronoun", None)]
     return kit.replies.hit((stated or fitting)[0]) if stated or fitting else None
 
+
+def _asks_who_someone_is(turn: Turn) -> bool:
+    """ "who is the girl ...", "her name?" just after a scene; not "the girl who falls for him, what happens to her
+    in the dream scene?" (the scene)."""
+    words, reading = set(turn.tokens.words), turn.reading
+    asks_name = "name" in words and reading.pronoun is not None
+    return bool(words & ASKS_WHO or asks_name) and _WHAT_HAPPENS.search(turn.tokens.corrected) is None
+
+
+_NAME_TERMS = frozenset({term("name")})
+_WHAT_HAPPENS = re.compile(r"\bwhat (?:happens|happened|happen|is happening|goes on|went on)\b")
 
 WITHIN = re.compile(
     r"\b(?:in|during|at) (?:it|this one|that one|this scene|that scene)\b"
@@ -384,18 +411,27 @@ def named_person(turn: Turn) -> Answer | None:
     kit, tokens = turn.kit, turn.tokens
     if ASKS_WHO.isdisjoint(tokens.words) or FILM_WORDS.isdisjoint(tokens.words) and not _who_is_a_name(turn):
         return None  # most questions: no "who", or no word of the story
-    opener = next((w for w in tokens.words if w not in OPENING_FILLER), "")
     pointed = _WHO_IS_PRONOUN.search(" ".join(tokens.words))  # "julian, who is he and how does he fit in?"
-    if opener not in ASKS_WHO and pointed is None:
+    if not _a_clause_asks_who(tokens) and pointed is None:
         return None  # "my brother, who's just started dance classes...": no question about who
-    people = kit.scorer.named_people(tokens)
+    people = [kit.index.entries[i] for i in kit.scorer.named_people(tokens)]
+    if pointed is not None:  # "vicky ... who is he?": someone else; "boris ... who is he to vicky?": boris
+        pronoun = pointed["pronoun"] or pointed["pronoun2"]
+        said = {p.id: getattr(p.subject, "pronoun", None) for p in people}  # one the pack gives no pronoun fits
+        people = [p for p in people if said[p.id] == pronoun] or [p for p in people if said[p.id] is None]
     others = [i for i in tokens.named if kit.index.entries[i].kind not in ("character", "film")]
-    if len(people) != 1 or others:
-        return None
-    person = kit.index.entries[people[0]]
-    if pointed is not None and not kit.scorer.pronoun_fits(person, pointed["pronoun"] or pointed["pronoun2"]):
-        return None  # "vicky ... who is he?": someone else
-    return kit.replies.hit(person)
+    return kit.replies.hit(people[0]) if len(people) == 1 and not others else None
+
+
+def _a_clause_asks_who(tokens: Tokens) -> bool:
+    """Does the question, or one of its clauses, open with "who" ("remind me who ..." too; "it was about him rather
+    than the scene: who is boris, really?")?"""
+    words = tokens.words
+    for start in (0, *tokens.clauses):
+        said = _TELL_ME.sub("", " ".join(w for w in words[start:] if w not in OPENING_FILLER)).split()
+        if said[:1] and said[0] in ASKS_WHO and (not start or said[1:2] in (["is"], ["s"], ["was"])):
+            return True  # (a later clause: "who is ...", not "my grandmother, who adores this film, ...")
+    return False
 
 
 def _who_is_a_name(turn: Turn) -> bool:
@@ -407,6 +443,7 @@ def _who_is_a_name(turn: Turn) -> bool:
     return all(w in names or w in _WHO_IS_WORDS for w in turn.tokens.words)
 
 
+_TELL_ME = re.compile(r"^(?:(?:could|can|would|will) (?:you|u) )?(?:please )?(?:remind|tell) (?:me|us) ")
 _WHO_IS_WORDS = OPENING_FILLER | frozenset("who whos whom is s was the even exactly again".split())
 # "who is he", "who he is" (not "someone who she meets", a relative clause)
 _WHO_IS_PRONOUN = re.compile(r"\bwho (?:(?:is|s|was) (?P<pronoun>he|she)\b|(?P<pronoun2>he|she) (?:is|was|s)\b)")
@@ -462,6 +499,9 @@ def person(turn: Turn) -> Answer | None:
         besides += tuple(
             p.id for p in kit.index.by_kind.get("character", []) if not kit.scorer.pronoun_fits(p, reading.person)
         )
+        # "the young woman he wins over": not the one "he" means
+        meant = kit.scorer.person(reading.pronoun, turn.thread) if reading.pronoun and turn.thread else None
+        besides += (meant.id,) if meant is not None else ()
     found = kit.scorer.person_described(tokens, turn.scores(), besides=besides)
     if found is None:
         return None

@@ -55,6 +55,8 @@ def other(turn: Turn) -> Answer | None:
         entry = kit.scorer.entry_of(focus)
         if entry is not None and entry.id != current.id and entry.kind == current.kind:
             return kit.replies.hit(entry)
+    if kit.scorer.content_terms(turn.tokens):
+        return None  # "the other guy, telling her to only care about ballet": described, not only placed
     return kit.replies.decline(Reason.NO_THREAD)
 
 
@@ -239,7 +241,14 @@ def with_person_named(kit: Kit, tokens: Tokens, pronoun: str, thread: Conversati
     forms = PRONOUN_FORMS[pronoun]
     if not forms & set(tokens.words):
         return tokens
+    first = next((p for w in tokens.words for p, said in _SAID_AS.items() if w in said), pronoun)
+    if first != pronoun and getattr(latest.subject, "pronoun", None) is None:
+        return tokens  # "the woman he wins over ... tell me about her" just after one the pack gives no pronoun
     return kit.tokeniser.substitute(tokens, forms, latest.title)
+
+
+# a pronoun's forms, and folded "he's", "she's"
+_SAID_AS = {pronoun: forms | {pronoun + "s"} for pronoun, forms in PRONOUN_FORMS.items()}
 
 
 def someone_else(turn: Turn) -> Entry | None:

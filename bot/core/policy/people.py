@@ -46,15 +46,18 @@ def referent(turn: Turn) -> Entry | None:
         if not named and LEAD & set(turn.tokens.words):  # "the ex-husband of the main character"
             return the_lead(kit)
         return kit.index.entries[named[0]] if len(named) == 1 else None
-    if turn.thread is None:
-        return None
+    if turn.thread is None:  # "... Vicky's instructor, as if I'd know who he was. Who is her instructor?": Vicky
+        people = [kit.index.entries[i] for i in named]
+        fitting = [p for p in people if kit.scorer.pronoun_fits(p, reading.referent)]
+        return fitting[0] if len(fitting) == 1 else None
     if reading.referent == IN_PLAY:
         latest = kit.scorer.latest(turn.thread)
         return latest if latest is not None and latest.kind == "character" else None
     return kit.scorer.person(reading.referent, turn.thread)
 
 
-LEAD = frozenset({"protagonist", "heroine", "hero"})  # "main character" reads as "protagonist" (vocabulary.py)
+# "main character" reads as "protagonist" (vocabulary.py); "the heroine's mentor" folds to "heroines"
+LEAD = frozenset({"protagonist", "heroine", "hero", "protagonists", "heroines", "heros"})
 LEAD_TERM = term("protagonist")
 
 

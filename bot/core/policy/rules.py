@@ -353,6 +353,7 @@ def relation_again(turn: Turn) -> Answer | None:
     return turn.kit.replies.hit(found) if found is not None else None
 
 
+_COMPOSER = frozenset("composer composed".split())
 AGAIN_OPENERS = frozenset("and what how so ok then".split())
 WHO_IS = frozenset("who whos".split())
 MUSIC_WORDS = frozenset("soundtrack score music ost album".split())
@@ -364,7 +365,16 @@ def credit(turn: Turn) -> Answer | None:
     """ "by who?" after a track: the track (its reply gives the credit); after anything else, the score."""
     if turn.reading.asks != "credit" or turn.thread is None:
         return None
-    music = followups.credited(turn.kit, turn.thread, whole=bool(set(turn.tokens.words) & followups.ALL_OF_IT))
+    words = set(turn.tokens.words)
+    whole = bool(words & followups.ALL_OF_IT)
+    if _COMPOSER & words:
+        # "composer?" just after a track credited to someone is its credit, after one the page credits to no one
+        # the score's; after anything else it may be a person called a composer: a question of its own
+        latest = turn.kit.scorer.latest(turn.thread)
+        if latest is None or latest.kind != "track":
+            return decide(replace(turn, reading=replace(turn.reading, asks="describe")))
+        whole = whole or "composer" in words and not getattr(latest.subject, "credit", None)
+    music = followups.credited(turn.kit, turn.thread, whole=whole)
     return turn.kit.replies.hit(music) if music is not None else None
 
 

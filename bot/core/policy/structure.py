@@ -9,6 +9,7 @@ from ..cues import ANCHOR_REFERENCES, KIND_NOUN, LISTS, count_of, index_of, ordi
 from ..index import Entry
 from ..recognisers import Reading, read
 from ..text import is_significant
+from ..tokens import Tokens
 from ..tracker import Focus
 from .turn import Kit, Turn
 
@@ -164,6 +165,17 @@ def between(kit: Kit, entries: list[Entry], here: int, other: Entry, noun: str) 
 
 
 DEMONSTRATIVES = frozenset("this that".split())
+_LABEL_NOUNS = frozenset("thing one bit part scene moment".split())
+_LABEL_WORDS = 4  # "the tree thing", "the big fight one": a word or two of it, and what it is
+
+
+def _a_label(kit: Kit, part: Tokens, words: list[str], latest: Entry) -> bool:
+    """ "the tree thing": a short label the asker gives what was just talked about, its words fitting it best; not
+    "the storm scene" or "the fight scene" (words of another scene's name)."""
+    if words[0] != "the" or words[-1] not in _LABEL_NOUNS or len(words) > _LABEL_WORDS:
+        return False
+    scores = kit.scorer.scores(part)
+    return max(scores, key=scores.__getitem__, default=None) == latest.id
 
 
 def anchor(turn: Turn, text: str, kinds: tuple[Kind, ...]) -> Entry | None:
@@ -174,8 +186,9 @@ def anchor(turn: Turn, text: str, kinds: tuple[Kind, ...]) -> Entry | None:
         return kit.scorer.latest(turn.thread, kinds)
     part = kit.tokeniser.cut(turn.tokens, text)
     latest = kit.scorer.latest(turn.thread, kinds)
-    if latest is not None and set(words) & DEMONSTRATIVES and kit.scorer.scores(part).get(latest.id, 0.0) > 0:
-        return latest  # "after this choice scene": the one we are talking about, if the words fit it at all
+    pointing = latest is not None and (set(words) & DEMONSTRATIVES or _a_label(kit, part, words, latest))
+    if pointing and latest is not None and kit.scorer.scores(part).get(latest.id, 0.0) > 0:
+        return latest  # "after this choice scene", "after the tree thing": the one talked about, if the words fit
     reading = read(part, pending=turn.thread is not None)
     if reading.asks == "pick":  # "the one after number four", "after the first of those"
         return from_list(turn, reading.pick)

@@ -37,7 +37,8 @@ _FILM_TRIGGERS = frozenset(
 _THEIR_STORY = re.compile(r"\b(?:her|his|their) (?:own |back ?)?(?:story|arc)\b")
 _STORY_WORDS = frozenset("story storyline narrative arc plot characters".split())
 
-_ASKS_SOMEONE = re.compile(r"\b(?:" + "|".join(PERSON_NOUNS) + r")\b|\bwho (?:is|s|was)\b")
+# "who is boris", and asked inside a request: "remind me who julian is in this story"
+_ASKS_SOMEONE = re.compile(r"\b(?:" + "|".join(PERSON_NOUNS) + r")\b|\bwho (?:\w+ ){0,2}(?:is|s|was)\b")
 
 
 def film(heard: Heard) -> Reading | None:

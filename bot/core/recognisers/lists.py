@@ -47,7 +47,7 @@ LIST_FILLER = frozenset(
     do does have has got total altogether quick quickly real again just and so ok okay hey their they scene
     scenes moments moment sequences chapters tracks songs pieces tunes cues numbers track song piece tune
     tracklist tracklisting playlist go goes come happen happens first last the film s unfold unfolds flow run runs
-    proceed follow follows appear appears""".split()
+    proceed follow follows appear appears mind useful helpful""".split()
 )
 
 _SECOND_QUESTION = re.compile(r"\w (?:and|also) (?:who|what|when|where|how|which|is|does)\b")  # not "and which ..."
@@ -101,7 +101,7 @@ def listing(heard: Heard) -> Reading | None:
         return None
     if opens_with_question(others) and not _asks_for_them(others):
         return None
-    if any(heard.names(w) and w not in LIST_FILLER and w not in film for w in others):
+    if any(heard.names(w) and w not in LIST_FILLER and w not in film for w in _without_first_to_last(others)):
         return None
     noun = next(g for g in found.groups() if g)
     listed: Kind = "scene" if re.fullmatch(rf"{_PLURAL_SCENES}|scene", noun) else "track"
@@ -121,18 +121,35 @@ _NAMING = frozenset("called titled titles named".split())
 
 
 def _list_clause(heard: Heard) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The words of the clause asking for a list, and the other clauses' words."""
+    """The words of the clause asking for a list (one that asks, before one that only tells: "it would help to
+    have the scenes in order, so would you mind listing them all"), and the other clauses' words."""
     starts = (0, *heard.clauses, len(heard.words))
-    for start, end in zip(starts, starts[1:], strict=False):
-        words = heard.words[start:end]
-        if set(words) & _LIST_TRIGGERS and _LIST.search(" ".join(words)):
-            return words, heard.words[:start] + heard.words[end:]
-    return heard.words, ()
+    found = [
+        (start, end)
+        for start, end in zip(starts, starts[1:], strict=False)
+        if set(heard.words[start:end]) & _LIST_TRIGGERS and _LIST.search(" ".join(heard.words[start:end]))
+    ]
+    if not found:
+        return heard.words, ()
+    asking = [(a, b) for a, b in found if opens_with_question(_without_first_to_last(heard.words[a:b]))]
+    start, end = (asking or found)[0]
+    return heard.words[start:end], heard.words[:start] + heard.words[end:]
 
 
 _NAMING = frozenset("list name names named call called titled titles enumerate".split())
 
 _THEM = frozenset("them they those their".split())
+
+
+_FIRST_TO_LAST = re.compile(
+    r"\b(?:from )?(?:the )?(?:first|start|beginning)(?: one)? (?:to|till|until|through) (?:the )?(?:last|end|finish)"
+    r"(?: one)?\b"
+)
+
+
+def _without_first_to_last(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without "from the first to the last" (the list's order, not "The First Rehearsal")."""
+    return tuple(_FIRST_TO_LAST.sub(" ", " ".join(words)).split())
 
 
 def _asks_for_them(words: tuple[str, ...]) -> bool:
@@ -187,6 +204,8 @@ _ANY_SCENE = re.compile(
 def mentions(heard: Heard) -> Reading | None:
     """The scenes whose text names a person: a plural "scenes" (or "any scene") with a person and little else."""
     words = heard.vocabulary
+    if _IN_WHICH.match(heard.text):
+        return replace(heard.base, asks="mentions")  # "he's in which", terse
     if not ("scenes" in words or words & _MENTION_CLUES and _ANY_SCENE.search(heard.text)):
         return None  # "the scene where she's wandering around all disheveled" is one scene described
     if LIST_NEGATED.search(heard.text) or _asks_order(heard) or _SECOND_QUESTION.search(heard.text):
@@ -201,6 +220,8 @@ def mentions(heard: Heard) -> Reading | None:
         return None  # "how many scenes do you have for <the film's title>": the film's scenes, all of them
     return replace(heard.base, asks="mentions", person=person)
 
+
+_IN_WHICH = re.compile(r"^(?:(?:and|so|ok) )*(?:hes|shes|theyre|he|she|they)(?: s| is| are)? in which(?: ones?)?$")
 
 _TERSE_MENTION = 4  # words of "in any scenes?", asked of whoever is talked about
 

@@ -84,6 +84,9 @@ def _asks_something_else(rest: tuple[str, ...], *, opens: bool, knows: Callable[
     again), nor "by any chance", nor "for his school essay" (no word of the pack's), nor a lone "Next," opening
     the message (`opens`: a next question, but "before, and budget?" is two)."""
     text = " ".join(rest)
+    if _TAG_QUESTION.fullmatch(text) or text in _SUBJECT_ALONE:
+        return False  # "... whether it is based on a true story. Is it?": the same question, asked again; "she
+        # also asked whether ...": who asks it
     tail = _ASKS_FOR_IT.search(text)
     said = [w for w in (text[: tail.start()] if tail is not None else text).split() if w not in _HEDGES]
     asking = (
@@ -101,6 +104,13 @@ def _asks_something_else(rest: tuple[str, ...], *, opens: bool, knows: Callable[
         return False
     return not (opens and len(said) == 1 and said[0] in ORDER_WORDS)
 
+
+_SUBJECT_ALONE = frozenset("she he they i we".split())
+
+_TAG_QUESTION = re.compile(
+    r"(?:(?:and|so|well) )?(?:(?:is|was|does|did|has) (?:it|that|this|he|she|they)|are they|were they|or not|right)"
+    r"(?: (?:true|right|so|real|correct))?(?: or not)?"
+)
 
 _ASKS_FOR_IT = re.compile(
     r"(?:^|\b(?:and|so|also|ok|please) |\b)(?:do|does|can|could|would|will) (?:you|u) (?:\w+ )?"

@@ -41,6 +41,8 @@ RELATION_WORDS: dict[str, Relation] = {
     "prior to": "prev",
     "leading up to": "prev",
     "leads up to": "prev",
+    "led up to": "prev",
+    "lead up to": "prev",
     "leads into": "prev",
     "leading into": "prev",
     "ahead of": "prev",
@@ -285,10 +287,15 @@ def _order_relation(heard: Heard) -> re.Match[str] | None:
     the aftermath is sadder. What's the scene after that one?" the first "afterwards" has an asker before it."""
     at = 0
     while (found := _RELATION.search(heard.text, at)) is not None:
-        if is_order_prefix(clause_prefix(heard, found.start())):
+        before = heard.text[: found.start()].split()[-1:]
+        if is_order_prefix(clause_prefix(heard, found.start())) and not (before and before[0] in _ASKERS_DOING):
             return found
         at = found.end("relation")
     return None
+
+
+# "something I wondered afterwards": when the asker did something, not an order of scenes
+_ASKERS_DOING = frozenset("wondered thought realised realized noticed remembered asked said cried laughed".split())
 
 
 def neighbour(heard: Heard) -> Reading | None:

@@ -177,15 +177,19 @@ _CREDIT = re.compile(
     r"^(?:(?:and|so|ok|then) )*"
     r"(?:by(?: whom?)?|who (?:is |s |was )?(?:it |that |this )?by|whose (?:is it|is that|music is it)|"
     r"(?:the )?credits?|"
-    r"credited to (?:whom?|what)|(?:and )?the credit)"
+    r"credited to (?:whom?|what)|(?:and )?the credit|"
+    r"(?:the |its |and the )?composer(?: of it| then)?|who composed (?:it|that|this))"  # "composer?" after a track
     r"(?: then| though| again)?$"
 )
+
+
+_CREDIT_TRIGGERS = frozenset("by whose credit credits credited composer composed".split())
 
 
 def credit(heard: Heard) -> Reading | None:
     """ "by who?": who the track (or the score) being talked about is credited to."""
     if heard.pending and heard.text == "who":
         return replace(heard.base, asks="credit")  # "tracks?", "the interlude", "who": its credit
-    if not heard.vocabulary & {"by", "whose", "credit", "credits", "credited"} or _CREDIT.match(heard.text) is None:
+    if not heard.vocabulary & _CREDIT_TRIGGERS or _CREDIT.match(heard.text) is None:
         return None
     return replace(heard.base, asks="credit")

@@ -92,9 +92,16 @@ def _pick_inside(heard: Heard) -> str | None:
     if not _said_as_pick(found, heard) or which in ("opening", "closing") and not (found["one"] or found["ref"]):
         return None  # "tell me about the opening": how the film opens
     rest = _around_pick(heard, found)
-    if ORDER_WORDS & set(rest):
-        return None  # "the one before the last": an order relation
+    before, after = (
+        heard.text[: found.start()].split()[-_ORDER_REACH:],
+        heard.text[found.end() :].split()[:_ORDER_REACH],
+    )
+    if ORDER_WORDS & {*before, *after}:
+        return None  # "the one before the last": an order relation (not "... the last item, before I can ...")
     return which if _picked(found, heard, rest) else None
+
+
+_ORDER_REACH = 3  # words either side of a pick that would make it an order relation
 
 
 def _picked(found: re.Match[str], heard: Heard, rest: list[str]) -> bool:

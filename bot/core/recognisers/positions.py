@@ -19,6 +19,7 @@ from .words import (
     NUMBERED_TRIGGERS,
     ORDINAL,
     SCENE_NOUN_WORDS,
+    WHO_IS_SOMEONE,
     after_filler,
     count_of,
     is_order_prefix,
@@ -128,6 +129,8 @@ def appears(heard: Heard) -> Reading | None:
 
 def nth(heard: Heard) -> Reading | None:
     """ "the third scene", "the last song", "the opening track", "the song at the very end"."""
+    if WHO_IS_SOMEONE.search(heard.text):
+        return None  # "the dancer in that opening scene, who is she?": a person
     at_an_end = _AT_AN_END.search(heard.text) if heard.vocabulary & _END_TRIGGERS else None
     if at_an_end is not None:  # "the song at the very end", "the music of the end credits"
         first = at_an_end["end"] in ("start", "beginning", "opening", "opening credits")
@@ -201,7 +204,7 @@ def opens_closes(heard: Heard) -> Reading | None:
     """ "which scene closes out the movie", "how does it start": the first or last scene."""
     if not heard.vocabulary & _OPEN_CLOSE_TRIGGERS or kind_in(heard.text) == "track":
         return None
-    if heard.base.demonstrative in SCENE_NOUN_WORDS:
+    if heard.base.demonstrative in SCENE_NOUN_WORDS or WHO_IS_SOMEONE.search(heard.text):
         return None  # "in this scene she struggles, how does it finish for her?": that scene's end, not the film's
     found = _OPENS_CLOSES.search(heard.text) or _HOW_IT_GOES.search(heard.text)
     if found is None:

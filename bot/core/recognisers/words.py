@@ -45,6 +45,9 @@ NOUN = rf"(?:{_SCENE_NOUNS}|{_TRACK_NOUNS}|ones?)"
 
 ADJECTIVES = r"(?:(?:very|memorable|key|big|main|important|famous|major|musical|music|soundtrack|film|movie) )*"
 
+# "... the dancer in that opening scene. Who is she, as a character?": a person asked for, not the scene
+WHO_IS_SOMEONE = re.compile(r"\bwho(?: is| s| was|s) (?:she|he|they)\b")
+
 LIST_NEGATED = re.compile(r"\b(?:no need|without|not|dont|do not|never mind|rather than|instead of|skip)\b")
 
 # Words that can stand before an order relation without making the question about something else:
