@@ -206,3 +206,14 @@ def test_a_nickname_points_a_pronoun_at_its_person_not_at_the_one_named_after_it
     people = {person.name: person for person in propose(synopsis, texts, exclude=[])}
     assert people["Signe Lund"].pronoun == "she"
     assert people["Edmund Ash"].pronoun == "he"
+
+
+@pytest.mark.parametrize(
+    "sentence, pronoun",
+    [
+        ("When the pilot Tom Ashe lands, Ida Marr tells Leo Marr that she is his sister.", None),  # "his": Leo's
+        ("Tom Ashe returns home, Leo Marr was her husband once.", "he"),  # "her": not Tom's
+    ],
+)
+def test_a_relation_the_next_part_gives_someone_else_is_not_theirs(sentence, pronoun):
+    assert about(sentence, "Tom Ashe", ["Ida Marr", "Leo Marr"], pronoun).count(",") == 0, sentence

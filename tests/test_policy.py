@@ -921,7 +921,7 @@ def test_a_tag_question_after_a_missing_fact_asks_nothing_else(wartime):
         ("rehearsal", "her name?", "Vicky Page"),
         ("the isolation", "what led up to it", "The Tragic Fall"),
         ("the tragic fall", "Who is running to her when she falls down?", "Boris Lermontov"),
-        ([], "whos it mostly about", "Vicky Page"),
+        ([], "whos the film mostly about", "Vicky Page"),
     ],
 )
 def test_people_asked_for_in_more_words(engine, before, question, title):
@@ -1008,3 +1008,35 @@ def test_on_an_imported_polar_drama_nicknames_and_relations(arctic, before, ques
 def test_what_the_asker_did_afterwards_is_no_order_question(engine):
     said = "Something I wondered afterwards, and maybe you know: what happens in the scene right before the dream?"
     assert answer_after(engine, "the confrontation", said).title == "The Dancer's Choice"
+
+
+@pytest.mark.parametrize(
+    "before, question, title",
+    [
+        (
+            [],
+            "My friend was amused that the film has a geologist character who comes across as an antagonist at "
+            "first. What's the story with him, who is he and how does he fit into the expedition?",
+            "Tobias Kerrane",  # what the page calls him, "the ambitious geologist"
+        ),
+        (
+            "the pressure ridge scene",
+            "Back to that chaotic scene for a second, there was a man leading the carpenters below deck trying to "
+            "brace the beams. Who was he?",
+            "Rune Halloran",  # "for a second": a moment, not the second one
+        ),
+    ],
+)
+def test_on_an_imported_polar_drama_people_by_what_the_page_calls_them(arctic, before, question, title):
+    assert answer_after(arctic, before, question).title == title, question
+
+
+def test_the_girl_who_falls_for_him_asked_what_happens_to_her_in_a_scene_is_the_scene(engine):
+    before = ["Which scenes are having Julian in them?", "Ok so who is he in the story?"]
+    said = "And the girl who falls for him, what happen to her in the dream scene?"
+    assert answer_after(engine, before, said).title == "The Dream Sequence"
+
+
+def test_her_relation_asked_with_no_thread_starts_from_the_one_named_before(engine):
+    said = "My friend kept talking about Vicky's instructor as if I'd obviously know who he was. Who is her instructor?"
+    assert engine.answer(said).title == "Boris Lermontov"

@@ -490,8 +490,9 @@ def test_a_pick_after_wait_what_was(engine):
 
 
 def test_who_is_she_with_a_last_word_in_it_asks_for_a_person_not_a_pick(engine):
-    reading = reading_of(engine, "and who is she, the woman making that final choice?", pending=True)
-    assert reading.asks != "pick"
+    question = "and who is she, the woman making that final choice?"
+    assert reading_of(engine, question, pending=True).asks != "pick"
+    assert answer_after(engine, "what's the last scene", question).title == "Vicky Page"
 
 
 def test_before_the_askers_own_plans_leaves_a_question_about_scenes(engine):
@@ -543,3 +544,29 @@ def test_the_cast_asked_with_a_bare_verb_is_a_missing_fact(engine, question):
 
 def test_the_real_music_is_the_score_not_a_writer_of_the_film(engine):
     assert engine.answer("And who wrote the real music for the film?").kind == "soundtrack"
+
+
+@pytest.mark.parametrize(
+    "question, title",
+    [
+        ("what happens in the third scene, and who is she dancing with?", "The Dancer's Choice"),
+        ("in the last scene who is she talking to?", "The Final Decision"),
+        ("how does the film open, and who is she there?", "The Audition"),
+    ],
+)
+def test_who_is_she_doing_something_in_a_scene_leaves_the_scene_asked(engine, question, title):
+    assert engine.answer(question).title == title, question
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("I have not the faintest idea who Boris is", "character"),  # "not the" said, nothing ruled out
+        ("what is said after the confrontation?", "scene"),  # said in the film, not by the asker
+        ("I don't care who the lead is, just the storyline please", "film"),  # no name between who and is
+        ("Where I can find the scene where she dances in red shoes?", "none"),  # which scene, not where to watch
+    ],
+)
+def test_the_new_cues_leave_ordinary_english_alone(engine, question, kind):
+    answer = engine.answer(question)
+    assert answer.kind == kind and answer.reason != "missing_fact", question

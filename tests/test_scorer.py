@@ -39,6 +39,7 @@ def test_another_work_and_another_person_are_told_apart_from_ours(engine):
     assert scorer.names_another_work(engine.read("who did the music for giselle"))
     assert not scorer.names_another_work(engine.read("who did the music for this fr"))  # slang, not a title
     assert not scorer.names_another_work(engine.read("the music for this one"))  # "this": the film talked about
+    assert not scorer.names_another_work(engine.read("who did the music for this masterpiece"))
     assert scorer.names_someone_else(engine.read("who is boris johnson"))
     assert not scorer.names_someone_else(engine.read("who is vicky paige"))  # a typo of her own name
     assert scorer.lists_another_work(engine.read("which scenes are in swan lake"))

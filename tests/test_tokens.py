@@ -386,6 +386,7 @@ def test_who_is_he_with_a_longer_tail_still_leans_on_the_description(engine):
         "Who is he again in the bigger picture of the story?"
     )
     assert "imperious" in engine.read(said).words
+    assert engine.answer(said).title == "Boris Lermontov"
 
 
 def test_the_sentence_saying_what_was_meant_is_what_it_points_at(engine):

@@ -198,16 +198,19 @@ def propose(synopsis: str, texts: list[str], *, exclude: list[str]) -> list[Pers
     people = []
     for name, sentence in first.items():
         tally = votes[name] + roles[name]
-        description = about(sentence, name, [other for other in first if other != name])
+        pronoun = _clear_winner(tally)
+        description = about(sentence, name, [other for other in first if other != name], pronoun)
         evidence = {k: v for k, v in tally.items() if v}
-        people.append(Person(name, description, _clear_winner(tally), evidence, nicknames[name]))
+        people.append(Person(name, description, pronoun, evidence, nicknames[name]))
     return people
 
 
-def about(sentence: str, name: str, others: list[str]) -> str:
+def about(sentence: str, name: str, others: list[str], pronoun: str | None = None) -> str:
     """The part of `sentence` about `name`. Where it names others too, its comma-separated parts go to the
     person named in them, a part naming no one to the person before it (", who ...") or, at the start, to the
-    person after it ("While her instructor, Boris, ..."); so two people rarely share one description."""
+    person after it ("While her instructor, Boris, ..."); so two people rarely share one description. A part
+    right after saying what someone is to them ("Odile becomes his partner") is theirs too, when its "his" or
+    "her" can be them (`pronoun`, the one the page gives them, if any)."""
     parts = sentence.split(", ")
     named = [{name_key(w) for w in _WORD.findall(part)} for part in parts]
     own = {name_key(w) for w in name.split()}
@@ -229,25 +232,32 @@ def about(sentence: str, name: str, others: list[str]) -> str:
     before = _relation_before(parts, home, own) if start == home and home else None
     if before is not None:  # "... after his older sister, coxswain Maisie Fennimore": what she is to him
         text = f"{before}, {text}"
-    if end < len(parts) and _relation_to_them(parts[end], named[end] & (everyone - own)):
+    if end < len(parts) and _relation_to_them(parts[end], others, pronoun):
         text = f"{text}, {parts[end].rstrip(',;:.')}"  # "..., Odile becomes his partner in ...": who is who to him
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
 
 
-def _relation_to_them(part: str, others: set[str]) -> bool:
-    """Is the part after a person's a clause of someone else's saying what they are to that person, with no join
-    before it ("Thomas parachutes in, Odile becomes his partner in relaying messages")?"""
-    if not others or _LEADING_JOIN.match(part):
+def _relation_to_them(part: str, others: list[str], pronoun: str | None) -> bool:
+    """Is the part after a person's a clause opening with someone else's name, saying what they are to that
+    person ("Thomas parachutes in, Odile becomes his partner in relaying messages"), not "Ida tells Leo that she is
+    his sister" (someone else named before the "his") nor "Leo was her husband" after a man?"""
+    said = {w for w in _WORD.findall(part) if w[:1].isupper()}
+    opening = next((o for o in others if part.startswith(o + " ") or part.startswith(o.split()[0] + " ")), None)
+    if opening is None or any(set(o.split()) & said for o in others if o != opening):
         return False
-    return any(set(found.group("words").split()) & RELATION_WORDS for found in _RELATION_TO_THEM.finditer(part))
+    found = _RELATION_TO_THEM.match(part, len(opening if part.startswith(opening + " ") else opening.split()[0]))
+    if found is None or not set(found["words"].split()) & RELATION_WORDS:
+        return False
+    return pronoun is None or _POSSESSIVE_OF[found["whose"]] in (pronoun, "they")
 
 
 # "Odile becomes his partner", "Ada is her closest ally": what someone is to the person the part before named
 # (not "Tamsin turns to her older sister": her own)
 _RELATION_TO_THEM = re.compile(
-    r"\b(?:becomes|became|is|was|remains|serves as|acts as|works as|poses as) (?:his|her|their) "
+    r" (?:becomes|became|is|was|remains|serves as|acts as|works as|poses as) (?P<whose>his|her|their) "
     r"(?P<words>(?:[a-z-]+ ?){1,3})"
 )
+_POSSESSIVE_OF = {"his": "he", "her": "she", "their": "they"}
 
 
 def _own_clause(part: str, name: str, others: list[str]) -> str:

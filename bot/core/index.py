@@ -45,8 +45,8 @@ def _entry_texts(subject: Subject, pack: Pack, roles: dict[str, list[str]]) -> t
         case Scene():
             return [subject.title, *subject.aliases], list(subject.keywords), [subject.summary, subject.context]
         case Track():
-            # Whom a track alone is credited to names it ("the piece Walter Goehr did"); the composer credited on
-            # every track names the soundtrack instead.
+            # Whom a track alone is credited to names it ("the piece Walter Goehr did"); not the composer, whom
+            # the soundtrack's text holds.
             credit = [subject.credit] if subject.credit and subject.credit != pack.soundtrack.composer else []
             return [subject.title, *subject.aliases, *credit], list(subject.keywords), [subject.description]
         case Character():
@@ -56,8 +56,8 @@ def _entry_texts(subject: Subject, pack: Pack, roles: dict[str, list[str]]) -> t
                 [subject.description],
             )
     if subject is pack.soundtrack:
-        names = [f"{pack.film.title} soundtrack", *subject.aliases, *([subject.composer] if subject.composer else [])]
-        return names, list(subject.keywords), []
+        names = [f"{pack.film.title} soundtrack", *subject.aliases]
+        return names, list(subject.keywords), [subject.composer or ""]
     film = pack.film
     return [film.title, *film.aliases], list(film.keywords), [film.synopsis, film.genre or ""]
 

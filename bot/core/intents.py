@@ -22,7 +22,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         (
             r"\bcast\b|\bcasting\b|\bactors?\b|\bactress(?:es)?\b|\bstarring\b|\bstarred\b|\bplayed by\b"
             r"|\bwho (?:played|plays|play|portrayed|portrays|portray|stars|starred|star|acted|acts|act)\b"
-            r"|\bin the lead role\b|\bplay(?:s|ed|ing)? the (?:role|part) of\b"
+            r"|\bin the lead role\b|\bwho (?:\w+ )?play(?:s|ed|ing)? the (?:role|part) of\b"
             r"|\bwho (?:is|was|s) playing\b|\bplay(?:s|ed|ing)? the (?:main|lead|leading|title) (?:role|part)\b"
             # "is he married in real life?", "was she a real dancer in real life": the actor's life, not the story's
             r"|\b(?:he|she|they|him|her|them|actor|actress|actors)\b(?: \w+){0,3} in real life\b"
@@ -101,7 +101,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         (
             r"\bstream(?:ing|ed)?\b"
             r"|\bwhere (?:can|do|to|could|should) (?:i|we|you|one)? ?(?:watch|see|buy|rent|find|listen|hear|get)\b"
-            r"|\bwhere (?:i|we) (?:can|could) (?:watch|see|stream|buy|rent|listen|hear|find|get)\b"
+            r"|\bwhere (?:i|we) (?:can|could) (?:watch|see|stream|buy|rent|listen)\b"
             r"|\bwatch (?:it|the film|the movie) online\b"
             r"|\bvinyl\b|\bon cd\b|\bavailable (?:on|to buy)\b"
             r"|\bnetflix\b|\bhulu\b|\bprime video\b|\bamazon\b|\bdvd\b|\bblu ?ray\b|\bcriterion\b|\brent\b|\bdownload\b"

@@ -15,7 +15,7 @@ from .index import KEYWORD_FIELD, Entry, Index
 from .intents import SMALL_TALK
 from .roles import possessed_roles
 from .sentences import CHATTER, OPENING_FILLER
-from .text import canonical, fold, is_group, is_significant
+from .text import canonical, fold, is_group, is_significant, term
 from .tokens import Tokens, fits, retells
 from .tracker import Conversation, Focus
 from .tuning import TUNING, Tuning
@@ -41,6 +41,17 @@ def _shaped_like_a_person(tokens: Tokens) -> bool:
 _WORK_CUES = cues.TITLE_NOUNS | cues.WORK_WORDS
 _OURS = frozenset("this it its".split())  # "the music for this (film)": the film talked about, not another work
 _INTRODUCE_A_TITLE = frozenset("the a an that this another in from of about like than and or".split())
+
+
+# "a geologist character", "the doctor woman", "works as the doctor": a word said as what someone is
+_AS_WHAT = frozenset("character guy man woman girl boy lady person fellow bloke dude one".split())
+_WORKS_AS = re.compile(r"\b(?:works|worked|working|serves|served|acts|acting) as (?:a|an|the) (\w+)")
+
+
+def _role_said(words: tuple[str, ...]) -> list[str]:
+    """The words a question says as someone's role: before a person noun, or after "works as the"."""
+    before_noun = [w for w, after in zip(words, words[1:], strict=False) if after in _AS_WHAT and is_significant(w)]
+    return before_noun + _WORKS_AS.findall(" ".join(words))
 
 
 class Scorer:
@@ -335,6 +346,24 @@ class Scorer:
         if top_kind in ("soundtrack", "track") and top >= self.tuning.confident and not explicit:
             return None  # "who composed the score" asks for the music's credit; "the composer guy" for a person
         return self.index.entries[best_id]
+
+    def role_holder(self, tokens: Tokens, besides: tuple[int, ...] = (), pronoun: str | None = None) -> Entry | None:
+        """ "the film has a geologist character who comes across as an antagonist: who is he?": in a question
+        shaped like one about a person, naming no one, the one character holding the most of its words as what the
+        page calls them (roles.py), when only one holds that many."""
+        words = set(tokens.words)
+        if not words & cues.PERSON_QUESTION or not _shaped_like_a_person(tokens) or self.named_people(tokens):
+            return None
+        said = {term(w) for w in _role_said(tokens.words)}  # "a geologist character", "works as the doctor"
+        roles = self.index.role_terms
+        held = [
+            (len(said & roles.get(p.title, frozenset())), p)
+            for p in self.index.by_kind.get("character", [])
+            if p.id not in besides and (pronoun is None or self.pronoun_fits(p, pronoun))
+        ]
+        most = max((n for n, _ in held), default=0)
+        top = [p for n, p in held if n == most]
+        return top[0] if most and len(top) == 1 else None
 
     def best_fitting_person(self, tokens: Tokens, besides: tuple[int, ...] = ()) -> int | None:
         """The character (other than `besides`) whose text holds the question's own words clearly best."""

@@ -21,7 +21,10 @@ _ANY_MARK = re.compile(
     re.IGNORECASE,
 )
 # the words after which "not the ..." is part of what is said ("is it not the ending", "nah not that")
-_NOT_FOLLOWS = "is s was are re were do does did if why or and but im no nah nope oh ok okay it that this he she they"
+_NOT_FOLLOWS = (
+    "is s was are re were do does did have has had can could would should will may might must if why or and but im no "
+    "nah nope oh ok okay it that this he she they i you we maybe perhaps"
+)
 _NOT_AFTER_A_VERB = "".join(rf"(?<!\b{word})" for word in _NOT_FOLLOWS.split()) + r"(?<=\w)"
 # ... and a laugh in the middle of a message: "sounds trippy lol what comes right after"
 _CLAUSE_MARK = re.compile(
@@ -246,12 +249,17 @@ _WHO_IS = re.compile(
 def _someone_described(told: Sentence, question: Sentence, signals: Signals, i: int) -> bool:
     """Does a "who is she?" follow a sentence introducing a person by what they do ("the woman who falls for
     him"), in at least one word of the pack's?"""
-    if not (question.someone and _WHO_IS.search(question.clauses[0].lower())) or not signals.content[i - 1]:
+    asks = any(_WHO_IS.search(clause.lower()) or _WHO_IS_ANY.search(clause.lower()) for clause in question.clauses)
+    if not (question.someone and asks) or not signals.content[i - 1]:
         return False
     return any(_SOMEONE_WHO.search(clause.lower()) for clause in told.clauses)
 
 
-_SOMEONE_WHO = re.compile(r"\b(?:woman|man|guy|girl|boy|lady|gentleman|person|fellow|chap|someone) (?:who|that)\b")
+_SOMEONE_WHO = re.compile(
+    r"\b(?:woman|man|guy|girl|boy|lady|gentleman|person|fellow|chap|someone|character|figure) (?:who|that)\b"
+)
+# "what's the story with him, who is he and how does he fit in?": who he is, asked among other things
+_WHO_IS_ANY = re.compile(r"\bwho (?:is|was|’s|'s) (?:he|she)\b")
 
 LOOK_BACK = 3  # sentences a bare question may reach back over for what it asks about
 DESCRIBES = 2  # words of the pack's own a sentence needs to be that description

@@ -32,13 +32,11 @@ PHRASES = {
     "lead character": "lead character protagonist",
     "central character": "central character protagonist",
     "principal character": "principal character protagonist",
-    # "the sad cello one, what's it called": its name asked, no word of its own
-    **{f"{verb} {it} called": f"{verb} {it}" for verb in ("is", "was") for it in ("it", "that", "this")},
-    # "who's it mostly about", "who is the film really about": its lead
+    # "who's the film mostly about", "who is this movie really about": its lead
     **{
         f"{who} {it} {how}about": f"who is the protagonist {it}"
         for who in ("who is", "whos", "who s")
-        for it in ("it", "the film", "the movie", "this film", "this movie")
+        for it in ("the film", "the movie", "this film", "this movie")
         for how in ("", "mostly ", "mainly ", "really ", "all ")
     },
     "fall in love with": "love",
@@ -282,6 +280,5 @@ SYNONYM_GROUPS = [
     "boat boats ship ships vessel",
     "capsize capsizes capsized overturn overturns overturned",
     "storm storms tempest",
-    "dawn sunrise daybreak",
     "chase chases chased chasing pursue pursues pursued pursuit",
 ]

@@ -76,10 +76,8 @@ def _doers_named_first(turn: Turn, scene: Entry, wanted: set[str]) -> list[Entry
     """ "who got wounded" just after the ambush: the people a sentence of the scene names before the deed (a stem or
     its synonym group: "Gaspard is wounded"), or its "she" means ("She wanders in a disheveled state"); not one
     named after it ("the rival crew wins, but Okafor walks over")."""
-    subject = scene.subject
     lexicon = turn.kit.index.lexicon
-    told = f"{getattr(subject, 'summary', '')} {getattr(subject, 'context', '')}"
-    sentences = [fold(sentence) for sentence in _SENTENCE.split(told)]
+    sentences = scene_sentences(scene)
     for position, sentence in enumerate(sentences):
         words = sentence.split()
         at = next((n for n, w in enumerate(words) if _tells(lexicon.stems(w), wanted)), None)
@@ -92,6 +90,12 @@ def _doers_named_first(turn: Turn, scene: Entry, wanted: set[str]) -> list[Entry
         if people:
             return people
     return []
+
+
+def scene_sentences(scene: Entry) -> list[str]:
+    """A scene's summary and context, folded, one sentence each: where its people are named doing things."""
+    subject = scene.subject
+    return [fold(s) for s in _SENTENCE.split(f"{getattr(subject, 'summary', '')} {getattr(subject, 'context', '')}")]
 
 
 def _tells(stems: list[str], wanted: set[str]) -> bool:
@@ -157,11 +161,12 @@ def deed_of_person(turn: Turn) -> Answer | None:
 
 
 def _who_is_named(words: list[str], person: Entry) -> bool:
-    """Does the question open asking who the person is, by a name of theirs ("who's the old man ...")?"""
-    if words[:2] not in (["who", "is"], ["who", "s"], ["whos", "the"]) and words[:1] != ["whos"]:
+    """Does the question open asking who the person is, by a name of theirs ("who's the old man ...", not "who's
+    the old manservant")?"""
+    if words[:2] not in (["who", "is"], ["who", "s"]) and words[:1] != ["whos"]:
         return False
-    said = " ".join(w for w in words[1:] if w not in ("is", "s", "the"))
-    return any(said.startswith(name) for name in person.names)
+    said = f"{' '.join(w for w in words[1:] if w not in ('is', 's', 'the'))} "
+    return any(said.startswith(f"{name} ") for name in person.names)
 
 
 def _doer_besides(turn: Turn, person: Entry, scene: Entry, wanted: set[str], words: list[str]) -> Answer | None:
@@ -235,15 +240,10 @@ def _people_telling(turn: Turn, scene: Entry, wanted: set[str], needed: int) -> 
     the order it names them; a sentence naming nobody ("his habit of cutting singers off") means the people
     the sentences before it named, latest first. Of sentences holding as many, the first naming someone the
     deed isn't done to ("who runs to her": Boris rushes to her side, not Vicky sprints)."""
-    subject = scene.subject
-    sentences = [
-        fold(s) for s in _SENTENCE.split(f"{getattr(subject, 'summary', '')} {getattr(subject, 'context', '')}")
-    ]
-    said = {stem for stem, _ in turn.tokens.stems}  # as typed: "rushes" is Boris rushing, not Vicky sprinting
-    stems = [turn.kit.index.lexicon.stems(x) for x in sentences]
-    overlaps = [(len(wanted & {canonical(s) for s in found}), len(said.intersection(found))) for found in stems]
-    most = max(overlaps, default=(0, 0))
-    if most[0] < needed:
+    sentences = scene_sentences(scene)
+    overlaps = [len(wanted & {canonical(s) for s in turn.kit.index.lexicon.stems(x)}) for x in sentences]
+    most = max(overlaps, default=0)
+    if most < needed:
         return []
     told = [_people_of(turn, sentences, at) for at, overlap in enumerate(overlaps) if overlap == most]
     return next((people for people in told if _not_done_to(turn, people)), told[0])

@@ -502,7 +502,9 @@ def person(turn: Turn) -> Answer | None:
         # "the young woman he wins over": not the one "he" means
         meant = kit.scorer.person(reading.pronoun, turn.thread) if reading.pronoun and turn.thread else None
         besides += (meant.id,) if meant is not None else ()
-    found = kit.scorer.person_described(tokens, turn.scores(), besides=besides)
+    found = kit.scorer.role_holder(tokens, besides, reading.person) or kit.scorer.person_described(
+        tokens, turn.scores(), besides=besides
+    )
     if found is None:
         return None
     return kit.replies.hit(found, max(kit.tuning.confident, turn.scores().get(found.id, 0.0)))

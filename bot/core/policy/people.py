@@ -43,7 +43,8 @@ def referent(turn: Turn) -> Entry | None:
     kit, reading = turn.kit, turn.reading
     named = kit.scorer.named_people(turn.tokens)
     if reading.referent is None:
-        if not named and LEAD & set(turn.tokens.words):  # "the ex-husband of the main character"
+        said = {*turn.tokens.words, *(w[:-1] for w in turn.tokens.words if w.endswith("s"))}  # "heroine's", folded
+        if not named and LEAD & said:  # "the ex-husband of the main character", "the heroine's mentor"
             return the_lead(kit)
         return kit.index.entries[named[0]] if len(named) == 1 else None
     if turn.thread is None:  # "... Vicky's instructor, as if I'd know who he was. Who is her instructor?": Vicky
@@ -56,8 +57,7 @@ def referent(turn: Turn) -> Entry | None:
     return kit.scorer.person(reading.referent, turn.thread)
 
 
-# "main character" reads as "protagonist" (vocabulary.py); "the heroine's mentor" folds to "heroines"
-LEAD = frozenset({"protagonist", "heroine", "hero", "protagonists", "heroines", "heros"})
+LEAD = frozenset({"protagonist", "heroine", "hero"})  # "main character" reads as "protagonist" (vocabulary.py)
 LEAD_TERM = term("protagonist")
 
 

@@ -37,14 +37,22 @@ _FILM_TRIGGERS = frozenset(
 _THEIR_STORY = re.compile(r"\b(?:her|his|their) (?:own |back ?)?(?:story|arc)\b")
 _STORY_WORDS = frozenset("story storyline narrative arc plot characters".split())
 
-# "who is boris", and asked inside a request: "remind me who julian is in this story"
-_ASKS_SOMEONE = re.compile(r"\b(?:" + "|".join(PERSON_NOUNS) + r")\b|\bwho (?:\w+ ){0,2}(?:is|s|was)\b")
+_ASKS_SOMEONE = re.compile(r"\b(?:" + "|".join(PERSON_NOUNS) + r")\b|\bwho (?:is|s|was)\b")
+# asked inside a request: "remind me who julian is in this story" (a name, not "who the lead is")
+_WHO_NAME_IS = re.compile(r"\bwho (?P<said>(?:\w+ ){1,2})(?:is|s|was)\b")
+
+
+def _asks_someone(heard: Heard) -> bool:
+    if _ASKS_SOMEONE.search(heard.text):
+        return True
+    found = _WHO_NAME_IS.search(heard.text)
+    return found is not None and any(heard.names(w) for w in found["said"].split())
 
 
 def film(heard: Heard) -> Reading | None:
     """The film as a whole, in other words: its plot, premise, themes; "what is it about"."""
     found = _FILM_LEVEL.search(heard.text) if heard.vocabulary & _FILM_TRIGGERS else None
-    if found is None or found.group() in _STORY_WORDS and _ASKS_SOMEONE.search(heard.text):
+    if found is None or found.group() in _STORY_WORDS and _asks_someone(heard):
         return None  # "the composer inside the story", "for the characters, who is boris?" ask for a person
     if _THEIR_STORY.search(heard.text):
         return None  # "what is her name and her story?": her own story, not the film's

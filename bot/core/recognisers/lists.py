@@ -11,7 +11,7 @@ from ..answers import Kind
 from ..text import is_significant
 from .positions import NTH
 from .reading import Heard, Reading, has_ordinal
-from .words import COUNT, ELLIPTIC_TRIGGERS, LIST_NEGATED, ORDINAL, PERSON_PRONOUNS, opens_with_question
+from .words import COUNT, ELLIPTIC_TRIGGERS, LIST_NEGATED, PERSON_PRONOUNS, opens_with_question
 
 # "list the scenes", "how many scenes are there", "the scenes in order", "tracklist", "how many songs".
 _PLURAL_SCENES = r"(?:scenes|moments|sequences|chapters)"
@@ -76,9 +76,6 @@ _LIST_TRIGGERS = frozenset(
 )
 
 
-# "the very first of its scenes", "the last of the songs": one of the list, not the list
-_ONE_OF_THEM = re.compile(rf"\b{ORDINAL} (?:one )?of (?:the |its |all (?:the |its )?)?(?:\w+ )?{_PLURAL_SCENES}\b")
-
 _STEPS = re.compile(rf"\b{COUNT} {_PLURAL_SCENES} (?:later|after|afterwards|earlier|before|back)\b")
 
 
@@ -94,7 +91,8 @@ def listing(heard: Heard) -> Reading | None:
     if _STEPS.search(heard.text) and not _LISTED_OUTRIGHT.search(heard.text):
         return None  # "what was 2 scenes before it": a count of steps; but "list the 3 scenes before the end"
     words, others = _list_clause(heard)
-    if has_ordinal(heard) and (NTH.search(" ".join(others)) or _ONE_OF_THEM.search(heard.text)):
+    one_of_them = any(" of " in found.group() for found in NTH.finditer(heard.text))  # "the first of its scenes"
+    if has_ordinal(heard) and (NTH.search(" ".join(others)) or one_of_them):
         return None  # "I'm going scene by scene, and we've reached the third scene: what happens in it?": one
     film = _film_name_said(heard, words)
     if film is None:
@@ -114,10 +112,6 @@ def _film_name_said(heard: Heard, words: tuple[str, ...]) -> frozenset[str] | No
     asked = [w for w in words if w not in LIST_FILLER and w not in _NAMING and is_significant(w) and heard.knows(w)]
     film = heard.facts.title_words(heard.text) if heard.facts is not None and asked else frozenset()
     return film if all(w in film for w in asked) else None
-
-
-# "how many scenes are there and what are they called": the list's names asked for, not an entry
-_NAMING = frozenset("called titled titles named".split())
 
 
 def _list_clause(heard: Heard) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -175,12 +169,14 @@ def _asks_order(heard: Heard) -> bool:
 
 
 _BEFORE_AFTER = frozenset("before after".split())
+_OWN_REACH = 2  # "before the workshop", "before my exam": the noun within two words of "before"
+_BEFORE_A_NOUN = frozenset("the a my our this next".split())
 
 
 def _askers_own(heard: Heard, at: int) -> bool:
     """ "the scenes that feature her before the workshop on monday": before something of the asker's, a word the
     pack never uses, not before a scene."""
-    following = [w for w in heard.words[at + 1 : at + 3] if w not in ("the", "a", "my", "our", "this", "next")][:1]
+    following = [w for w in heard.words[at + 1 : at + 1 + _OWN_REACH] if w not in _BEFORE_A_NOUN][:1]
     return bool(following) and is_significant(following[0]) and not heard.knows(following[0])
 
 

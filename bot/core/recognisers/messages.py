@@ -160,9 +160,6 @@ _CORRECTION = re.compile(
     r" )*(?:i meant|i mean|meant|i want to say|i wanted to say|i was asking about|i was talking about"
     r"|i m asking about)\b"
     r"|^(?:no|nah|nope|wrong one|not that one)(?= \w)"
-    # "The moment I really meant was the argument with her teacher": read from the noun on ("moment ...")
-    r"|^the (?=(?:scene|one|track|song|bit|part|moment) i (?:actually |really )?(?:wanted|meant|had in mind)"
-    r" (?:was|is)\b)"
 )
 
 
@@ -178,7 +175,7 @@ def correction(heard: Heard) -> Reading | None:
 
 
 _CORRECTION_OPENERS = frozenset(
-    "no nah nope not wrong sorry oops hmm um uh oh ah actually wait i meant ok okay the".split()
+    "no nah nope not wrong sorry oops hmm um uh oh ah actually wait i meant ok okay".split()
 )
 
 _EVERYDAY_CLUES = frozenset("weather forecast rain time recipe recipes capital exchange".split())

@@ -287,15 +287,16 @@ def _order_relation(heard: Heard) -> re.Match[str] | None:
     the aftermath is sadder. What's the scene after that one?" the first "afterwards" has an asker before it."""
     at = 0
     while (found := _RELATION.search(heard.text, at)) is not None:
-        before = heard.text[: found.start()].split()[-1:]
-        if is_order_prefix(clause_prefix(heard, found.start())) and not (before and before[0] in _ASKERS_DOING):
+        before = heard.text[: found.start()].split()[-2:]
+        asker_did = len(before) == 2 and before[0] in ("i", "we") and before[1] in _ASKERS_DOING
+        if is_order_prefix(clause_prefix(heard, found.start())) and not asker_did:
             return found
         at = found.end("relation")
     return None
 
 
 # "something I wondered afterwards": when the asker did something, not an order of scenes
-_ASKERS_DOING = frozenset("wondered thought realised realized noticed remembered asked said cried laughed".split())
+_ASKERS_DOING = frozenset("wondered thought realised realized noticed remembered cried laughed".split())
 
 
 def neighbour(heard: Heard) -> Reading | None:

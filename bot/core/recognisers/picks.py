@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..text import is_significant
 from ..tokens import ORDER_WORDS
 from .reading import Heard, Reading, has_ordinal
-from .words import COUNT, ORDINAL, count_of, position_of
+from .words import COUNT, ORDINAL, WHO_IS_PRONOUN_FIRST, count_of, position_of
 
 _PICK = re.compile(
     r"^(?:(?:the|i mean|i meant|mean|meant|number|option|no|nah|choice|oh|ok|um|uh|err?|erm|yes|yeah|and|so|then|now|"
@@ -29,7 +29,7 @@ _PICK = re.compile(
 def pick(heard: Heard) -> Reading | None:
     """ "2", "the first one", "and 8?", "the first of those, what happens there?": a choice from an open
     "which one?" or from the list (or the kind) just shown."""
-    if not heard.pending or _WHO_IS_PRONOUN.match(heard.text):
+    if not heard.pending or WHO_IS_PRONOUN_FIRST.match(heard.text):
         return None  # "and who is she, the woman making that final choice?": a person, not the last one
     found = _PICK.match(heard.text)
     if found is None and heard.clauses:
@@ -45,8 +45,6 @@ def pick(heard: Heard) -> Reading | None:
     return replace(heard.base, asks="pick", pick=index, listed=bool(heard.vocabulary & _LIST_REFERENCES))
 
 
-_WHO_IS_PRONOUN = re.compile(r"^(?:(?:and|so|ok|okay|then) )*who(?: is| s| was|s) (?:she|he|they)\b")
-
 # "what is happening in the middle one of those?", "tell me more to the first one", "tell about third": a pick
 # said inside other words (a scene or track noun after it is an nth: "the first scene")
 _PICK_INSIDE = re.compile(
@@ -58,6 +56,9 @@ _PICK_INSIDE = re.compile(
     r"|those|these|them)|(?: one)? (?:there|listed)| you (?:listed|showed|mentioned|said|gave))?"
     r"(?! (?:scene|track|song|piece|part|bit|moment|sequence|cue|number|composition)s?\b)"
 )
+
+# "back to that scene for a second": a moment, not the second one (blanked out, so positions stay)
+_A_MOMENT = re.compile(r"\b(?:for|just|wait|in|give me|hold on|hang on) (?:a|one) (?:second|sec)\b")
 
 _PICK_WORDS = frozenset("number latter former middle".split())
 
@@ -85,7 +86,7 @@ def _pick_inside(heard: Heard) -> str | None:
     would describe what is picked: "the last one with boris" is not the last of the list)."""
     if not (has_ordinal(heard) or heard.vocabulary & _PICK_WORDS):
         return None
-    found = _PICK_INSIDE.search(heard.text)
+    found = _PICK_INSIDE.search(_A_MOMENT.sub(lambda idiom: " " * len(idiom.group()), heard.text))
     if found is None:
         return None
     which = found["which"] or found["count"] or "middle"

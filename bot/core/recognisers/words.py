@@ -45,8 +45,13 @@ NOUN = rf"(?:{_SCENE_NOUNS}|{_TRACK_NOUNS}|ones?)"
 
 ADJECTIVES = r"(?:(?:very|memorable|key|big|main|important|famous|major|musical|music|soundtrack|film|movie) )*"
 
-# "... the dancer in that opening scene. Who is she, as a character?": a person asked for, not the scene
-WHO_IS_SOMEONE = re.compile(r"\bwho(?: is| s| was|s) (?:she|he|they)\b")
+# "... the dancer in that opening scene. Who is she, as a character?": a person asked for, not the scene (but not
+# "who is she dancing with", "who is she there": a question about the scene's people)
+WHO_IS_SOMEONE = re.compile(
+    r"\bwho(?: is| s| was|s) (?:she|he|they)(?: (?:as a character|exactly|really|again|actually|then))*(?: and\b.*)?$"
+)
+# "and who is she, the woman making that final choice?": opening the message
+WHO_IS_PRONOUN_FIRST = re.compile(r"^(?:(?:and|so|ok|okay|then) )*who(?: is| s| was|s) (?:she|he|they)\b")
 
 LIST_NEGATED = re.compile(r"\b(?:no need|without|not|dont|do not|never mind|rather than|instead of|skip)\b")
 
