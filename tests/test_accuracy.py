@@ -78,10 +78,10 @@ BLIND_H = [
 ]
 
 
-# Sets I to Z and AA to AC (issue 14): four writers each, from the seed page alone. I was half development, half
-# held back (scored once, then used as development material); J to AC were each written fresh and scored once
-# through `ask --json [--conversation]`; J to S, V to X and AA were then fixed against, T, U, Y, Z, AB and AC
-# were estimates. Spent:
+# Sets I to Z and AA to AF (issue 14): four writers each, from the seed page alone. I was half development, half
+# held back (scored once, then used as development material); J to AF were each written fresh and scored once
+# through `ask --json [--conversation]`; J to S, V to X, AA, AD and AF were then fixed against, T, U, Y, Z, AB,
+# AC and AE were estimates. Spent:
 # regression floors a little below what the engine scores: (single, turns, end to end) for each style in STYLES.
 STYLES = ("discord", "esl", "longwinded", "terse")
 LATER_SETS = {
@@ -106,6 +106,8 @@ LATER_SETS = {
     "aa": ((0.98, 0.96, 0.95), (0.98, 0.89, 0.75), (0.81, 0.81, 0.6), (0.98, 0.93, 0.88)),
     "ab": ((0.91, 0.94, 0.85), (0.91, 0.89, 0.8), (0.78, 0.68, 0.3), (0.98, 0.96, 0.95)),
     "ac": ((0.98, 0.92, 0.8), (0.94, 0.9, 0.8), (0.81, 0.8, 0.57), (0.98, 0.94, 0.9)),
+    "ad": ((0.98, 0.98, 0.98), (0.98, 0.95, 0.9), (0.94, 0.93, 0.85), (0.98, 0.96, 0.95)),
+    "af": ((0.98, 0.94, 0.93), (0.98, 0.94, 0.88), (0.74, 0.74, 0.45), (0.98, 0.97, 0.95)),
 }
 
 
@@ -158,7 +160,8 @@ def test_blind_sets_cover_every_question_type():
 # science-fiction comedy, a musical comedy, a heist thriller, a family drama), film 20 (a rowing drama), film 21 (a
 # frontier western), film 22 (a romantic comedy),
 # film 23 (a seafaring adventure), film 24 (a courtroom drama), film 25 (a mountain rescue thriller),
-# film 26 (a boarding-school mystery), film 27 (a vineyard family saga). Spent.
+# film 26 (a boarding-school mystery), film 27 (a vineyard family saga), film 28 (a wartime resistance drama),
+# film 30 (an Arctic expedition survival drama). Spent.
 IMPORTED_FILMS = [
     ("film-6", 0.85, 0.74),
     ("film-7", 0.87, 0.79),
@@ -182,6 +185,8 @@ IMPORTED_FILMS = [
     ("film-25", 0.73, 0.76),
     ("film-26", 0.8, 0.78),
     ("film-27", 0.8, 0.68),
+    ("film-28", 0.88, 0.8),
+    ("film-30", 0.73, 0.78),
 ]
 
 

@@ -921,7 +921,6 @@ def test_a_tag_question_after_a_missing_fact_asks_nothing_else(wartime):
         ("rehearsal", "her name?", "Vicky Page"),
         ("the isolation", "what led up to it", "The Tragic Fall"),
         ("the tragic fall", "Who is running to her when she falls down?", "Boris Lermontov"),
-        ([], "whos the film mostly about", "Vicky Page"),
     ],
 )
 def test_people_asked_for_in_more_words(engine, before, question, title):

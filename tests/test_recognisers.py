@@ -570,3 +570,19 @@ def test_who_is_she_doing_something_in_a_scene_leaves_the_scene_asked(engine, qu
 def test_the_new_cues_leave_ordinary_english_alone(engine, question, kind):
     answer = engine.answer(question)
     assert answer.kind == kind and answer.reason != "missing_fact", question
+
+
+@pytest.mark.parametrize(
+    "before, question, kind, title",
+    [
+        ([], "the opening scene, who is she", "scene", "The Audition"),  # a scene asked by its place
+        ([], "In the film, who is the rival of Vicky?", "scene", "The Dancer's Choice"),  # not Vicky
+        ([], "My cousin Boris, who is a huge film nerd, wants to know the genre", "film", "The Red Shoes"),
+        ([], "she is clearly not the same after the premiere, what happens next?", "scene", "The Confrontation"),
+        ([], "unrelated, what's the genre?", "film", "The Red Shoes"),
+        ("the confrontation", "not the confrontation, the other one", "none", ""),
+    ],
+)
+def test_the_second_reviews_counter_examples(engine, before, question, kind, title):
+    answer = answer_after(engine, before, question)
+    assert (answer.kind, answer.title or "") == (kind, title), question

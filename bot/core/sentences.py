@@ -31,7 +31,7 @@ _CLAUSE_MARK = re.compile(
     r"[,;:()\[\]]|\s[-–]+\s|[—–]+|\.{2,}|…|[\u2600-\u27bf\U0001f000-\U0001faff]+"
     r"|(?<=\w)\s+(?:lol|lmao|haha+|hahaha|rofl)\s+(?=\w)"
     # "the one w boris not the ending": what is not meant, said without a comma (not "it's not the ending")
-    rf"|{_NOT_AFTER_A_VERB}\s+(?=not (?:the|that|this) )",
+    rf"|{_NOT_AFTER_A_VERB}\s+(?=not (?:the|that|this) (?:\w+ ){{0,2}}\w+\W*(?:[,;:.?!]|$))",
     re.IGNORECASE,
 )
 _THE_FILM = re.compile(r"\b(?:this|that|its|it s) (?:film|movie)\b")

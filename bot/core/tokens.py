@@ -71,7 +71,9 @@ class Tokens:
 
 
 _KIND_NOUNS = frozenset().union(*KIND_WORDS.values())
-_ENTRY_NOUNS = _KIND_NOUNS | LIST_NOUNS | NAMING_CUES  # "unrelated, but who wrote the score?" asks of the pack
+# "unrelated, but who wrote the score?", "unrelated, what's the genre?": still a question of the pack's
+_FILM_LEVEL = frozenset("genre themes theme character characters protagonist about".split())
+_ENTRY_NOUNS = _KIND_NOUNS | LIST_NOUNS | NAMING_CUES | _FILM_LEVEL
 POINTING = frozenset("that this".split())
 PLACING = frozenset("near around towards toward until till".split())  # "near the end": a place, not a title
 MULTIWORD = 2  # words of a name said whole enough to be what "that scene" points at

@@ -32,13 +32,6 @@ PHRASES = {
     "lead character": "lead character protagonist",
     "central character": "central character protagonist",
     "principal character": "principal character protagonist",
-    # "who's the film mostly about", "who is this movie really about": its lead
-    **{
-        f"{who} {it} {how}about": f"who is the protagonist {it}"
-        for who in ("who is", "whos", "who s")
-        for it in ("the film", "the movie", "this film", "this movie")
-        for how in ("", "mostly ", "mainly ", "really ", "all ")
-    },
     "fall in love with": "love",
     "falls in love with": "love",
     "fell in love with": "love",

@@ -235,7 +235,7 @@ def back_reference(turn: Turn) -> Answer | None:
     if not reading.refers_back or kit.scorer.names_an_entry(tokens):
         return None
     latest = kit.scorer.latest(turn.thread)
-    if _their_name(turn) and latest is not None and latest.kind == "scene":
+    if _their_name(turn) and latest is not None and latest.kind == "scene" and _someone_there_fits(turn, latest):
         return None  # "her name?" just after a scene: who she is there (person_in_scene)
     whole = credited(kit, turn.thread, whole=True) if turn.thread is not None and _whole_soundtrack(turn) else None
     if whole is not None:
@@ -256,6 +256,12 @@ def _their_name(turn: Turn) -> bool:
 
 
 _NAME_ASKED = 4  # words of "what s her name"
+
+
+def _someone_there_fits(turn: Turn, scene: Entry) -> bool:
+    """Does the scene name someone the question's "she" or "he" can be?"""
+    kit, person = turn.kit, turn.reading.person or ""
+    return any(kit.scorer.pronoun_fits(kit.index.entries[i], person) for i in kit.scorer.mentions.get(scene.id, ()))
 
 
 def _whole_soundtrack(turn: Turn) -> bool:
@@ -412,9 +418,9 @@ def named_person(turn: Turn) -> Answer | None:
     if ASKS_WHO.isdisjoint(tokens.words) or FILM_WORDS.isdisjoint(tokens.words) and not _who_is_a_name(turn):
         return None  # most questions: no "who", or no word of the story
     pointed = _WHO_IS_PRONOUN.search(" ".join(tokens.words))  # "julian, who is he and how does he fit in?"
-    if not _a_clause_asks_who(tokens) and pointed is None:
-        return None  # "my brother, who's just started dance classes...": no question about who
     people = [kit.index.entries[i] for i in kit.scorer.named_people(tokens)]
+    if not _a_clause_asks_who(tokens, people) and pointed is None:
+        return None  # "my brother, who's just started dance classes...": no question about who
     if pointed is not None:  # "vicky ... who is he?": someone else; "boris ... who is he to vicky?": boris
         pronoun = pointed["pronoun"] or pointed["pronoun2"]
         said = {p.id: getattr(p.subject, "pronoun", None) for p in people}  # one the pack gives no pronoun fits
@@ -423,14 +429,18 @@ def named_person(turn: Turn) -> Answer | None:
     return kit.replies.hit(people[0]) if len(people) == 1 and not others else None
 
 
-def _a_clause_asks_who(tokens: Tokens) -> bool:
-    """Does the question, or one of its clauses, open with "who" ("remind me who ..." too; "it was about him rather
-    than the scene: who is boris, really?")?"""
+def _a_clause_asks_who(tokens: Tokens, people: list[Entry]) -> bool:
+    """Does the question open with "who" ("remind me who ..." too), or a later clause ask who one of these people
+    is by name ("it was about him rather than the scene: who is boris, really?"; not "my cousin boris, who is a
+    film nerd, ..." nor "in the film, who is the rival of vicky?")?"""
     words = tokens.words
+    names = {w for person in people for name in person.names for w in name.split()}
     for start in (0, *tokens.clauses):
         said = _TELL_ME.sub("", " ".join(w for w in words[start:] if w not in OPENING_FILLER)).split()
-        if said[:1] and said[0] in ASKS_WHO and (not start or said[1:2] in (["is"], ["s"], ["was"])):
-            return True  # (a later clause: "who is ...", not "my grandmother, who adores this film, ...")
+        if not start and said[:1] and said[0] in ASKS_WHO:
+            return True
+        if start and said[:1] == ["who"] and said[1:2] in (["is"], ["s"], ["was"]) and said[2:3] and said[2] in names:
+            return True
     return False
 
 

@@ -51,12 +51,20 @@ def other(turn: Turn) -> Answer | None:
     siblings = [e for e in kit.index.by_kind[current.kind] if e.id != current.id]
     if len(siblings) == 1:
         return kit.replies.hit(siblings[0])
+    return _also_close(turn, current, thread)
+
+
+def _also_close(turn: Turn, current: Entry, thread: Conversation) -> Answer | None:
+    """What was also close last time, or talked about before, of the same kind; else a decline, unless the
+    question describes the other one ("the other guy, telling her to only care about ballet"; but "not the
+    confrontation, the other one" names the one not meant)."""
+    kit = turn.kit
     for focus in (*thread.others, *thread.recent):
         entry = kit.scorer.entry_of(focus)
         if entry is not None and entry.id != current.id and entry.kind == current.kind:
             return kit.replies.hit(entry)
-    if kit.scorer.content_terms(turn.tokens):
-        return None  # "the other guy, telling her to only care about ballet": described, not only placed
+    if kit.scorer.content_terms(turn.tokens) and not turn.tokens.named:
+        return None
     return kit.replies.decline(Reason.NO_THREAD)
 
 

@@ -32,6 +32,9 @@ from .words import (
 _OF_THEM = r"(?:(?:one )?of (?:the |its |all (?:the |its )?)?)?"
 NTH = re.compile(rf"\b(?P<ordinal>{ORDINAL}) {_OF_THEM}{ADJECTIVES}(?P<noun>{NOUN})\b")
 
+# "that opening scene", "this last one": the scene talked about, placed, not a scene asked for by its place
+_THAT_SCENE = re.compile(rf"\b(?:that|this) (?P<ordinal>{ORDINAL})\b")
+
 # "whats 4th", "and the fifth?", "the penultimate"
 _BARE_ORDINAL = re.compile(
     rf"^(?:(?:and|so|ok|what|whats|what s|what is|which is|is|the|then|now) )*(?P<ordinal>{ORDINAL})"
@@ -129,8 +132,8 @@ def appears(heard: Heard) -> Reading | None:
 
 def nth(heard: Heard) -> Reading | None:
     """ "the third scene", "the last song", "the opening track", "the song at the very end"."""
-    if WHO_IS_SOMEONE.search(heard.text):
-        return None  # "the dancer in that opening scene, who is she?": a person
+    if WHO_IS_SOMEONE.search(heard.text) and _THAT_SCENE.search(heard.text):
+        return None  # "the dancer in that opening scene, who is she?": a person in the scene talked about
     at_an_end = _AT_AN_END.search(heard.text) if heard.vocabulary & _END_TRIGGERS else None
     if at_an_end is not None:  # "the song at the very end", "the music of the end credits"
         first = at_an_end["end"] in ("start", "beginning", "opening", "opening credits")
@@ -204,7 +207,11 @@ def opens_closes(heard: Heard) -> Reading | None:
     """ "which scene closes out the movie", "how does it start": the first or last scene."""
     if not heard.vocabulary & _OPEN_CLOSE_TRIGGERS or kind_in(heard.text) == "track":
         return None
-    if heard.base.demonstrative in SCENE_NOUN_WORDS or WHO_IS_SOMEONE.search(heard.text):
+    if (
+        heard.base.demonstrative in SCENE_NOUN_WORDS
+        or WHO_IS_SOMEONE.search(heard.text)
+        and _THAT_SCENE.search(heard.text)
+    ):
         return None  # "in this scene she struggles, how does it finish for her?": that scene's end, not the film's
     found = _OPENS_CLOSES.search(heard.text) or _HOW_IT_GOES.search(heard.text)
     if found is None:
