@@ -107,6 +107,7 @@ LATER_SETS = {
     "ab": ((0.91, 0.94, 0.85), (0.91, 0.89, 0.8), (0.78, 0.68, 0.3), (0.98, 0.96, 0.95)),
     "ac": ((0.98, 0.92, 0.8), (0.94, 0.9, 0.8), (0.81, 0.8, 0.57), (0.98, 0.94, 0.9)),
     "ad": ((0.98, 0.98, 0.98), (0.98, 0.95, 0.9), (0.94, 0.93, 0.85), (0.98, 0.96, 0.95)),
+    "ae": ((0.98, 0.94, 0.9), (0.88, 0.86, 0.63), (0.81, 0.74, 0.53), (0.98, 0.95, 0.9)),
     "af": ((0.98, 0.94, 0.93), (0.98, 0.94, 0.88), (0.74, 0.74, 0.45), (0.98, 0.97, 0.95)),
 }
 
@@ -161,7 +162,7 @@ def test_blind_sets_cover_every_question_type():
 # frontier western), film 22 (a romantic comedy),
 # film 23 (a seafaring adventure), film 24 (a courtroom drama), film 25 (a mountain rescue thriller),
 # film 26 (a boarding-school mystery), film 27 (a vineyard family saga), film 28 (a wartime resistance drama),
-# film 30 (an Arctic expedition survival drama). Spent.
+# film 29 (a restaurant kitchen comedy), film 30 (an Arctic expedition survival drama). Spent.
 IMPORTED_FILMS = [
     ("film-6", 0.85, 0.74),
     ("film-7", 0.87, 0.79),
@@ -186,6 +187,7 @@ IMPORTED_FILMS = [
     ("film-26", 0.8, 0.78),
     ("film-27", 0.8, 0.68),
     ("film-28", 0.88, 0.8),
+    ("film-29", 0.83, 0.66),
     ("film-30", 0.73, 0.78),
 ]
 
