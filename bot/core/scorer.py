@@ -39,6 +39,7 @@ def _shaped_like_a_person(tokens: Tokens) -> bool:
 
 
 _WORK_CUES = cues.TITLE_NOUNS | cues.WORK_WORDS
+_WHOLE = frozenset("overall whole entire full original actual real".split())  # "the composer of the overall score"
 _OURS = frozenset("this it its".split())  # "the music for this (film)": the film talked about, not another work
 _INTRODUCE_A_TITLE = frozenset("the a an that this another in from of about like than and or".split())
 
@@ -167,7 +168,7 @@ class Scorer:
             return True
         for i, word in enumerate(words[1:-1], start=1):
             if word in cues.OF_WORDS and words[i - 1] in cues.WORK_WORDS and words[i + 1] not in _OURS:
-                following = [w for w in words[i + 1 :] if w not in cues.ARTICLES][:1]
+                following = [w for w in words[i + 1 :] if w not in cues.ARTICLES and w not in _WHOLE][:1]
                 name = following and following[0] not in CHATTER  # "who did the music for this fr": slang
                 if name and is_significant(following[0]) and not self.index.knows(following[0]):
                     return True
@@ -270,8 +271,13 @@ class Scorer:
             found = self._pointed_at(entry, pronoun, met) if entry is not None else None
             if found is not None:
                 return found
-        # nobody the recent subjects name fits: someone met along the way may ("the teacher of Vicky" -> "she")
-        return self.entry_of(Focus("character", met)) if met else None
+        # nobody the recent subjects name fits: someone met along the way may ("the teacher of Vicky" -> "she"),
+        # else the one person the latest one's card names who fits (after Boris, "who's she into": Vicky)
+        if met:
+            return self.entry_of(Focus("character", met))
+        latest = self.latest(thread)
+        linked = [p for p in self.linked_people(latest) if self.pronoun_fits(p, pronoun)] if latest else []
+        return linked[0] if len(linked) == 1 and latest is not None and latest.kind == "character" else None
 
     def _pointed_at(self, entry: Entry, pronoun: str, met: str | None) -> Entry | None:
         """The person a recent subject offers a "she": the character themself, or the one a scene names."""

@@ -42,6 +42,9 @@ _EMBEDDED = re.compile(
     r"\b(?:what|which|who|whom|how|when|where|why)\b"
 )
 
+# "Tell me a bit about him as a character, then.": a request, though it ends in a full stop
+_TELL_ME_ABOUT = re.compile(r"^(?:please )?(?:tell|remind) (?:me|us) (?:a bit |a little |more )*about\b")
+
 # "I mean the later one", "I was thinking of the one where ...": what the asker meant, said without asking
 _MEANT = re.compile(
     r"^(?:i (?:meant|mean|want(?:ed)? to say)|i (?:was |m |am )?(?:asking|talking|thinking) (?:about|of))\b"
@@ -142,6 +145,8 @@ def split(message: str) -> list[Sentence]:
         # "runtime? and next": a part joined on to a question asks too
         asks = asks or bool(found) and found[-1].asks and words[:1] == ["and"] and not ended.endswith((".", "!"))
         embeds = _EMBEDDED.search(" ".join(words)) is not None
+        # read when no sentence asks: "... than in any scene. Tell me a bit about him as a character, then."
+        embeds = embeds or _TELL_ME_ABOUT.match(" ".join(w for w in words if w not in OPENING_FILLER)) is not None
         # "who is the instructor in this movie?" points at nothing said before it
         refers = bool(REFERENCES & set(_THE_FILM.sub("", " ".join(words)).split()))
         plural = bool(_SEVERAL & set(words))
@@ -249,15 +254,20 @@ _WHO_IS = re.compile(
 def _someone_described(told: Sentence, question: Sentence, signals: Signals, i: int) -> bool:
     """Does a "who is she?" follow a sentence introducing a person by what they do ("the woman who falls for
     him"), in at least one word of the pack's?"""
-    asks = any(_WHO_IS.search(clause.lower()) or _WHO_IS_ANY.search(clause.lower()) for clause in question.clauses)
+    asks = any(
+        _WHO_IS.search(clause.lower()) or _WHO_IS_ANY.search(clause.lower()) or _ABOUT_THAT_ONE.search(clause.lower())
+        for clause in question.clauses
+    )
     if not (question.someone and asks) or not signals.content[i - 1]:
         return False
     return any(_SOMEONE_WHO.search(clause.lower()) for clause in told.clauses)
 
 
 _SOMEONE_WHO = re.compile(
-    r"\b(?:woman|man|guy|girl|boy|lady|gentleman|person|fellow|chap|someone|character|figure) (?:who|that)\b"
+    r"\b(?:woman|man|guy|girl|boy|lady|gentleman|person|fellow|chap|someone|character|figure|one) (?:who|that)\b"
 )
+# "... the demanding one who teaches her. Could you tell me about that man?"
+_ABOUT_THAT_ONE = re.compile(r"\babout (?:that|this) (?:man|woman|guy|girl|person|lady|fellow|character)\b")
 # "what's the story with him, who is he and how does he fit in?": who he is, asked among other things
 _WHO_IS_ANY = re.compile(r"\bwho (?:is|was|’s|'s) (?:he|she)\b")
 

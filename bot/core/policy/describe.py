@@ -453,7 +453,10 @@ def _who_is_a_name(turn: Turn) -> bool:
     return all(w in names or w in _WHO_IS_WORDS for w in turn.tokens.words)
 
 
-_TELL_ME = re.compile(r"^(?:(?:could|can|would|will) (?:you|u) )?(?:please )?(?:remind|tell) (?:me|us) ")
+# "remind me who ...", "could you at least remind me who ..."
+_TELL_ME = re.compile(
+    r"^(?:(?:could|can|would|will) (?:you|u) )?(?:please |at least |just )*(?:remind|tell) (?:me|us) "
+)
 _WHO_IS_WORDS = OPENING_FILLER | frozenset("who whos whom is s was the even exactly again".split())
 # "who is he", "who he is" (not "someone who she meets", a relative clause)
 _WHO_IS_PRONOUN = re.compile(r"\bwho (?:(?:is|s|was) (?P<pronoun>he|she)\b|(?P<pronoun2>he|she) (?:is|was|s)\b)")

@@ -51,7 +51,14 @@ def other(turn: Turn) -> Answer | None:
     siblings = [e for e in kit.index.by_kind[current.kind] if e.id != current.id]
     if len(siblings) == 1:
         return kit.replies.hit(siblings[0])
+    if current.kind == "character" and _described(turn):
+        return None  # "the other one, the person who keeps telling her to forget all but ballet": described
     return _also_close(turn, current, thread)
+
+
+def _described(turn: Turn) -> bool:
+    """Does the question say something of its own about the one meant, naming nothing?"""
+    return bool(turn.kit.scorer.content_terms(turn.tokens)) and not turn.tokens.named
 
 
 def _also_close(turn: Turn, current: Entry, thread: Conversation) -> Answer | None:
@@ -63,9 +70,7 @@ def _also_close(turn: Turn, current: Entry, thread: Conversation) -> Answer | No
         entry = kit.scorer.entry_of(focus)
         if entry is not None and entry.id != current.id and entry.kind == current.kind:
             return kit.replies.hit(entry)
-    if kit.scorer.content_terms(turn.tokens) and not turn.tokens.named:
-        return None
-    return kit.replies.decline(Reason.NO_THREAD)
+    return None if _described(turn) else kit.replies.decline(Reason.NO_THREAD)
 
 
 def choices(kit: Kit, thread: Conversation | None) -> list[Entry]:

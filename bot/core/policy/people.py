@@ -105,7 +105,9 @@ def _fitting(turn: Turn, start: Entry, link: str) -> Entry | None:
     everyday = frozenset(w for w in tokens.words if KIN_WORDS.get(w) == link)
     if everyday and link:
         tokens = kit.tokeniser.substitute(tokens, everyday, link)
-    if link in FONDNESS:
+    if link in FONDNESS and link not in tokens.words:
+        tokens = kit.tokeniser.cut(tokens, f"{' '.join(tokens.words)} love")  # "who's she into": the one she loves
+    elif link in FONDNESS:
         tokens = kit.tokeniser.substitute(tokens, frozenset({link}), "love")
     found = kit.scorer.best_fitting_person(tokens, besides=(start.id,))
     fitting = kit.index.entries[found] if found is not None else None

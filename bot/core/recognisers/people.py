@@ -35,7 +35,13 @@ _NAMED_SUBJECT = re.compile(
     r"\b(?:guy|girl|man|woman|boy|lady|one|person|dancer|composer|who) (?:\w+ ){0,3}?(?P<verb>" + _VERBS + r")\b"
 )
 
-_OF_SOMEONE = re.compile(r"\b(?P<noun>\w+) of (?!the film|the movie|it\b|this\b)\w+")
+_OF_SOMEONE = re.compile(r"\b(?P<noun>\w+) of (?!the film|the movie|it\b|this\b)(?P<whom>\w+)")
+
+# "the boss who pushes her": a relation noun, then what they do to him or her
+_WHO_TO_THEM = re.compile(r"\b(?P<noun>\w+) (?:who|that) (?:\w+ ){0,3}?(?P<whom>her|him)\b")
+
+# "who's she into": whom she loves
+_INTO = re.compile(r"\bwho(?:m)?(?: is| s|s)? (?P<who>she|he) (?:really |so )?into\b")
 
 _OWNED = re.compile(r"\b(?P<owner>\w+) (?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b")
 
@@ -58,6 +64,9 @@ def relation_of_person(heard: Heard) -> Reading | None:
     by_word = _by_one_word(heard)
     if by_word is not None:
         return by_word
+    into = _INTO.search(heard.text) if "into" in words else None
+    if into is not None:  # "who's she into"
+        return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[into["who"]], link="lover")
     if not words & _ASKS_PERSON or not words & _RELATION_VERBS:
         return None
     towards = _TOWARDS.search(heard.text)
@@ -91,6 +100,7 @@ def _by_one_word(heard: Heard) -> Reading | None:
 
 _NOUN_OF_WHOM = re.compile(
     r"^(?:(?:and|so|ok|then) )*(?P<who>he|she) (?:is|s|was) (?:the |a |an )?(?P<noun>\w+) (?:of|for|to) (?:whom|who)\b"
+    r"|^(?:(?:and|so|ok|then) )*whose (?P<noun2>\w+) (?:is|was) (?P<who2>he|she)\b"  # "whose teacher is he?"
 )
 
 
@@ -106,10 +116,10 @@ def _by_relation_noun(heard: Heard) -> Reading | None:
 def _of_whom(heard: Heard) -> Reading | None:
     """ "he is teacher of whom?": the one whose teacher he is, his student."""
     found = _NOUN_OF_WHOM.match(heard.text)
-    if found is None or found["noun"] not in INVERSES:
+    noun, who = (found["noun"] or found["noun2"], found["who"] or found["who2"]) if found is not None else ("", "")
+    if noun not in INVERSES:
         return None
-    link = INVERSES[found["noun"]][0]
-    return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[found["who"]], link=link)
+    return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[who], link=INVERSES[noun][0])
 
 
 _THIS_ROLE = re.compile(r"\b(?:this|that) (?:\w+ )?(?:father|mother|dad|mom|mum|brother|sister|husband|wife)\b")
@@ -117,6 +127,7 @@ _THIS_ROLE = re.compile(r"\b(?:this|that) (?:\w+ )?(?:father|mother|dad|mom|mum|
 _IS_WAS = frozenset({"is", "was"})
 
 _HE_SHE = frozenset({"he", "she"})
+_HIM_HER = frozenset({"him", "her"})
 
 
 def _about_them_not_a_relation(heard: Heard) -> bool:
@@ -144,9 +155,10 @@ def _relation_by_noun(heard: Heard) -> tuple[str | None, str] | None:
     found = _POSSESSED.search(heard.text) if heard.vocabulary & {"her", "his"} else None
     if found is not None:
         return PERSON_PRONOUNS[found["whose"]], found["noun"]
-    for found in _OF_SOMEONE.finditer(heard.text):
-        if found["noun"] in _RELATION_NOUNS:
-            return None, found["noun"]
+    for pattern in (_OF_SOMEONE, _WHO_TO_THEM):  # "the teacher of her", "the boss who pushes her", "of vicky"
+        for found in pattern.finditer(heard.text):
+            if found["noun"] in _RELATION_NOUNS:
+                return PERSON_PRONOUNS.get(found["whom"]) if found["whom"] in _HIM_HER else None, found["noun"]
     for found in _OWNED.finditer(heard.text):  # "vicky's teacher" ("vickys"), "boris's student" ("boris")
         if found["owner"].endswith("s") or heard.names(found["owner"]):
             return None, found["noun"]

@@ -68,8 +68,8 @@ _OPENS_CLOSES = re.compile(
 
 # "how does it start", "how does the film end", "how finish the film": the first or last scene, by position
 _HOW_IT_GOES = re.compile(
-    r"\bhow (?P<verb2>starts?|begins?|opens?|ends?|finish(?:es)?|concludes?|closes?) "
-    r"(?:the |this )?(?:film|movie|story)\b"
+    r"\bhow (?:does |did )?(?P<verb2>starts?|begins?|opens?|ends?|finish(?:es)?|concludes?|closes?) "
+    r"(?:the |this )?(?:film|movie|story)\b"  # "how does finish the film", in a second language
     r"|\bhow (?:does |did |do |will |would |is |s )?"
     r"(?:it|the (?:film|movie|story)|this (?:film|movie|story|one)|(?:film|movie)|(?:the )?(?:whole )?(?:thing|story)|"
     r"everything) (?:is |was )?"
