@@ -921,6 +921,29 @@ def test_a_tag_question_after_a_missing_fact_asks_nothing_else(wartime):
         ("rehearsal", "her name?", "Vicky Page"),
         ("the isolation", "what led up to it", "The Tragic Fall"),
         ("the tragic fall", "Who is running to her when she falls down?", "Boris Lermontov"),
+        (["who is lermontov", "what does he want from vicky"], "and who's she into", "Julian Craster"),
+        ("Who is the girl who is the ballerina?", "And the teacher of her?", "Boris Lermontov"),
+        (["who is julian", "and the girl he loves?"], "And who is the boss who pushes her?", "Boris Lermontov"),
+        ("Who is Lermontov?", "Whose teacher is he?", "Vicky Page"),
+        (
+            ["who is the main character?", "And the man she falls in love with, who is he?"],
+            "And the other one, then, the person who keeps telling her to forget about everything except ballet?",
+            "Boris Lermontov",  # the other man, described: not the one talked about before
+        ),
+        (
+            [],
+            "He then asked about the other man in her life, the demanding one who teaches her and wants her to "
+            "think of nothing except ballet. Could you tell me about that man?",
+            "Boris Lermontov",
+        ),
+        ([], "And the composer of the overall score, who was that again?", "The Red Shoes"),  # no other work
+        (
+            "which scenes mention julian",
+            "He's more of a presence in the story. Tell me a bit about him, then.",
+            "Julian Craster",
+        ),  # a request ending in a full stop still asks
+        ([], "Well, could you at least remind me who Vicky is within the story?", "Vicky Page"),
+        ([], "How does finish the film?", "The Final Decision"),
     ],
 )
 def test_people_asked_for_in_more_words(engine, before, question, title):
@@ -1039,44 +1062,3 @@ def test_the_girl_who_falls_for_him_asked_what_happens_to_her_in_a_scene_is_the_
 def test_her_relation_asked_with_no_thread_starts_from_the_one_named_before(engine):
     said = "My friend kept talking about Vicky's instructor as if I'd obviously know who he was. Who is her instructor?"
     assert engine.answer(said).title == "Boris Lermontov"
-
-
-@pytest.mark.parametrize(
-    "before, question, title",
-    [
-        (["who is lermontov", "what does he want from vicky"], "and who's she into", "Julian Craster"),
-        ("Who is the girl who is the ballerina?", "And the teacher of her?", "Boris Lermontov"),
-        (["who is julian", "and the girl he loves?"], "And who is the boss who pushes her?", "Boris Lermontov"),
-        ("Who is Lermontov?", "Whose teacher is he?", "Vicky Page"),
-        (
-            ["who is the main character?", "And the man she falls in love with, who is he?"],
-            "And the other one, then, the person who keeps telling her to forget about everything except ballet?",
-            "Boris Lermontov",  # the other man, described: not the one talked about before
-        ),
-        (
-            [],
-            "He then asked about the other man in her life, the demanding one who teaches her and wants her to "
-            "think of nothing except ballet. Could you tell me about that man?",
-            "Boris Lermontov",
-        ),
-    ],
-)
-def test_relations_asked_in_other_words(engine, before, question, title):
-    assert answer_after(engine, before, question).title == title, question
-
-
-@pytest.mark.parametrize(
-    "before, question, title",
-    [
-        ([], "And the composer of the overall score, who was that again?", "The Red Shoes"),  # no other work
-        (
-            "which scenes mention julian",
-            "He's more of a presence in the story. Tell me a bit about him, then.",
-            "Julian Craster",
-        ),  # a request ending in a full stop still asks
-        ([], "Well, could you at least remind me who Vicky is within the story?", "Vicky Page"),
-        ([], "How does finish the film?", "The Final Decision"),
-    ],
-)
-def test_more_wordings_of_asking(engine, before, question, title):
-    assert answer_after(engine, before, question).title == title, question
