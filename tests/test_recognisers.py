@@ -586,3 +586,22 @@ def test_the_new_cues_leave_ordinary_english_alone(engine, question, kind):
 def test_the_second_reviews_counter_examples(engine, before, question, kind, title):
     answer = answer_after(engine, before, question)
     assert (answer.kind, answer.title or "") == (kind, title), question
+
+
+@pytest.mark.parametrize(
+    "before, question, kind, title",
+    [
+        ([], "Boris scared me. Tell me a bit about him, then.", "character", "Boris Lermontov"),  # no "next"
+        (
+            ["boris", "julian"],
+            "what about the other one again, the one who pushes her so hard",
+            "character",
+            "Boris Lermontov",
+        ),
+        (["boris", "vicky"], "the other one, whats his deal", "character", "Boris Lermontov"),
+        ("boris", "who's her rival", "scene", "The Dancer's Choice"),  # no one holds it: what the words find
+    ],
+)
+def test_the_third_reviews_counter_examples(engine, before, question, kind, title):
+    answer = answer_after(engine, before, question)
+    assert (answer.kind, answer.title) == (kind, title), question

@@ -232,8 +232,8 @@ def relative(turn: Turn) -> Answer | None:
 def back_reference(turn: Turn) -> Answer | None:
     """A pronoun with little else: the thread's subject; with no thread in a conversation, say so."""
     kit, tokens, reading = turn.kit, turn.tokens, turn.reading
-    if not reading.refers_back or kit.scorer.names_an_entry(tokens):
-        return None
+    if not reading.refers_back or kit.scorer.names_an_entry(tokens) or reading.asks == "relation" and reading.referent:
+        return None  # (a relation nobody holds, "her rival": not she herself, what the words find)
     latest = kit.scorer.latest(turn.thread)
     if _their_name(turn) and latest is not None and latest.kind == "scene" and _someone_there_fits(turn, latest):
         return None  # "her name?" just after a scene: who she is there (person_in_scene)

@@ -52,7 +52,10 @@ def other(turn: Turn) -> Answer | None:
     if len(siblings) == 1:
         return kit.replies.hit(siblings[0])
     if current.kind == "character" and _described(turn):
-        return None  # "the other one, the person who keeps telling her to forget all but ballet": described
+        # "the other one, the person who keeps telling her to forget all but ballet": the one it describes best
+        found = kit.scorer.best_fitting_person(turn.tokens, besides=(current.id,))
+        if found is not None:
+            return kit.replies.hit(kit.index.entries[found])
     return _also_close(turn, current, thread)
 
 

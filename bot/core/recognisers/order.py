@@ -124,6 +124,8 @@ _STEPS_AWAY = re.compile(
 
 _RELATION_TRIGGERS = frozenset(w for phrase in RELATION_WORDS for w in phrase.split()[:1])
 
+_A_REQUEST = re.compile(r"\b(?:tell|remind) (?:me|us)\b")
+
 # "the one you just told me about", "that one you described": the bot's last answer, not a name
 _YOU_SAID = re.compile(
     r"(?:the|that|this) (?:one|scene|track|song|part|bit) (?:that )?(?:you|u|we) (?:just |have |ve |were )?"
@@ -152,6 +154,8 @@ def anchored(heard: Heard) -> Reading | None:
         lead, named = _anchor_lead(heard, clause)
         if not named or opens_with_question(words[:clause]):
             continue  # "is the interlude by the same person, then?": a question, not a name to start from
+        if words[clause:] == ("then",) and _A_REQUEST.search(lead):
+            continue  # "tell me a bit about him, then": a request, not what comes next
         ends = [end for end in (*(c for c in heard.clauses if c > clause), len(words))]
         for end in dict.fromkeys((len(words), ends[0])):
             rest = " ".join(words[clause:end])
