@@ -78,10 +78,10 @@ BLIND_H = [
 ]
 
 
-# Sets I to Z and AA to AF (issue 14): four writers each, from the seed page alone. I was half development, half
-# held back (scored once, then used as development material); J to AF were each written fresh and scored once
+# Sets I to Z and AA to AG (issue 14): four writers each, from the seed page alone. I was half development, half
+# held back (scored once, then used as development material); J to AG were each written fresh and scored once
 # through `ask --json [--conversation]`; J to S, V to X, AA, AD and AF were then fixed against, T, U, Y, Z, AB,
-# AC and AE were estimates. Spent:
+# AC, AE and AG were estimates (AE then fixed against too). Spent:
 # regression floors a little below what the engine scores: (single, turns, end to end) for each style in STYLES.
 STYLES = ("discord", "esl", "longwinded", "terse")
 LATER_SETS = {
@@ -109,6 +109,7 @@ LATER_SETS = {
     "ad": ((0.98, 0.98, 0.98), (0.98, 0.95, 0.9), (0.94, 0.93, 0.85), (0.98, 0.96, 0.95)),
     "ae": ((0.98, 0.94, 0.9), (0.88, 0.86, 0.63), (0.81, 0.74, 0.53), (0.98, 0.95, 0.9)),
     "af": ((0.98, 0.94, 0.93), (0.98, 0.94, 0.88), (0.74, 0.74, 0.45), (0.98, 0.97, 0.95)),
+    "ag": ((0.94, 0.93, 0.9), (0.94, 0.84, 0.7), (0.91, 0.73, 0.53), (0.98, 0.97, 0.95)),
 }
 
 
@@ -162,7 +163,8 @@ def test_blind_sets_cover_every_question_type():
 # frontier western), film 22 (a romantic comedy),
 # film 23 (a seafaring adventure), film 24 (a courtroom drama), film 25 (a mountain rescue thriller),
 # film 26 (a boarding-school mystery), film 27 (a vineyard family saga), film 28 (a wartime resistance drama),
-# film 29 (a restaurant kitchen comedy), film 30 (an Arctic expedition survival drama). Spent.
+# film 29 (a restaurant kitchen comedy), film 30 (an Arctic expedition survival drama), film 31 (a jazz-age
+# detective caper). Spent.
 IMPORTED_FILMS = [
     ("film-6", 0.85, 0.74),
     ("film-7", 0.87, 0.79),
@@ -189,6 +191,7 @@ IMPORTED_FILMS = [
     ("film-28", 0.88, 0.8),
     ("film-29", 0.83, 0.66),
     ("film-30", 0.73, 0.78),
+    ("film-31", 0.88, 0.77),
 ]
 
 
