@@ -7,6 +7,7 @@ import pytest
 from bot.core import Conversation
 from bot.core.sentences import Signals, chosen, split
 from bot.core.tokens import Tokeniser, described_part, pick_span
+from tests.scoring import answer_after
 
 
 def test_a_question_is_tokenised_once_per_answer(engine, monkeypatch):
@@ -375,9 +376,7 @@ def test_who_is_she_leans_on_the_woman_described_before_it(engine):
         "pairing. Who is she, in a sentence or two?"
     )
     assert "woman" in engine.read(said).words
-    thread = Conversation()
-    engine.answer("who is julian", thread)
-    assert engine.answer(said, thread).title == "Vicky Page"
+    assert answer_after(engine, "who is julian", said).title == "Vicky Page"
 
 
 def test_who_is_he_with_a_longer_tail_still_leans_on_the_description(engine):
@@ -394,6 +393,4 @@ def test_the_sentence_saying_what_was_meant_is_what_it_points_at(engine):
         "Oh, wait, I've mixed up my notes. The scene I actually wanted was a quieter one, where she's alone and "
         "dishevelled, looking through old photos and articles. That's the one I need, could you describe it instead?"
     )
-    thread = Conversation()
-    engine.answer("the premiere night", thread)
-    assert engine.answer(said, thread).title == "The Isolation"
+    assert answer_after(engine, "the premiere night", said).title == "The Isolation"

@@ -62,7 +62,7 @@ def _doers(turn: Turn, scene: Entry, wanted: set[str]) -> list[Entry]:
     people = _people_telling(turn, scene, wanted, 1 if pointed else 2)
     if not people and not pointed and _told_only_in_scenes(turn, scene, wanted):
         said = {stem for stem, _ in turn.tokens.stems}  # as typed first: "rushes" is Boris, not Vicky sprinting
-        people = _doers_named_first(turn, scene, said) or _doers_named_first(turn, scene, wanted)
+        people = _doers_named_first(turn, scene, (said, wanted))
     return people
 
 
@@ -72,23 +72,26 @@ def _told_only_in_scenes(turn: Turn, scene: Entry, wanted: set[str]) -> bool:
     return all(scene.id in postings.get(t, ()) and all(entries[i].kind == "scene" for i in postings[t]) for t in wanted)
 
 
-def _doers_named_first(turn: Turn, scene: Entry, wanted: set[str]) -> list[Entry]:
+def _doers_named_first(turn: Turn, scene: Entry, looked_for: tuple[set[str], ...]) -> list[Entry]:
     """ "who got wounded" just after the ambush: the people a sentence of the scene names before the deed (a stem or
     its synonym group: "Gaspard is wounded"), or its "she" means ("She wanders in a disheveled state"); not one
-    named after it ("the rival crew wins, but Okafor walks over")."""
+    named after it ("the rival crew wins, but Okafor walks over"). Each set of terms in `looked_for` is tried in
+    turn, over the scene's words stemmed once."""
     lexicon = turn.kit.index.lexicon
     sentences = scene_sentences(scene)
-    for position, sentence in enumerate(sentences):
-        words = sentence.split()
-        at = next((n for n, w in enumerate(words) if _tells(lexicon.stems(w), wanted)), None)
-        if not at:
-            continue
-        people = _people_in_order(turn, " ".join(words[:at]))[::-1]  # the nearest the deed first
-        if not people and _SUBJECTS & set(words[:at]):
-            people = _people_of(turn, sentences, position)
-        people = _not_done_to(turn, people)  # "who is running to her": not Vicky sprinting, Boris rushing
-        if people:
-            return people
+    stemmed = [[lexicon.stems(w) for w in sentence.split()] for sentence in sentences]
+    for wanted in looked_for:
+        for position, sentence in enumerate(sentences):
+            words = sentence.split()
+            at = next((n for n, stems in enumerate(stemmed[position]) if _tells(stems, wanted)), None)
+            if not at:
+                continue
+            people = _people_in_order(turn, " ".join(words[:at]))[::-1]  # the nearest the deed first
+            if not people and _SUBJECTS & set(words[:at]):
+                people = _people_of(turn, sentences, position)
+            people = _not_done_to(turn, people)  # "who is running to her": not Vicky sprinting, Boris rushing
+            if people:
+                return people
     return []
 
 

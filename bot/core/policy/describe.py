@@ -28,6 +28,7 @@ from ..cues import (
 from ..index import Entry
 from ..intents import GENRES
 from ..recognisers import IN_PLAY, Reading
+from ..recognisers.words import TELL_ME
 from ..sentences import CHATTER, OPENING_FILLER
 from ..text import is_significant, stem, term
 from ..tokens import Tokens, tells_a_part
@@ -436,7 +437,7 @@ def _a_clause_asks_who(tokens: Tokens, people: list[Entry]) -> bool:
     words = tokens.words
     names = {w for person in people for name in person.names for w in name.split()}
     for start in (0, *tokens.clauses):
-        said = _TELL_ME.sub("", " ".join(w for w in words[start:] if w not in OPENING_FILLER)).split()
+        said = TELL_ME.sub("", " ".join(w for w in words[start:] if w not in OPENING_FILLER)).split()
         if not start and said[:1] and said[0] in ASKS_WHO:
             return True
         if start and said[:1] == ["who"] and said[1:2] in (["is"], ["s"], ["was"]) and said[2:3] and said[2] in names:
@@ -453,10 +454,6 @@ def _who_is_a_name(turn: Turn) -> bool:
     return all(w in names or w in _WHO_IS_WORDS for w in turn.tokens.words)
 
 
-# "remind me who ...", "could you at least remind me who ..."
-_TELL_ME = re.compile(
-    r"^(?:(?:could|can|would|will) (?:you|u) )?(?:please |at least |just )*(?:remind|tell) (?:me|us) "
-)
 _WHO_IS_WORDS = OPENING_FILLER | frozenset("who whos whom is s was the even exactly again".split())
 # "who is he", "who he is" (not "someone who she meets", a relative clause)
 _WHO_IS_PRONOUN = re.compile(r"\bwho (?:(?:is|s|was) (?P<pronoun>he|she)\b|(?P<pronoun2>he|she) (?:is|was|s)\b)")

@@ -19,6 +19,7 @@ from .words import (
     NUMBERED_TRIGGERS,
     ORDINAL,
     SCENE_NOUN_WORDS,
+    TELL_ME,
     WHO_IS_SOMEONE,
     after_filler,
     count_of,
@@ -113,8 +114,6 @@ _OPEN_CLOSE_TRIGGERS = frozenset(
 _END_TRIGGERS = frozenset("opening beginning start ending end finale conclusion credits".split())
 
 _ASKING_WHICH = re.compile(r"^(?:which|what) (?:scene|one|track|song) (?:is|s|comes|was) ")
-# "could you tell me which scene is the sixth": a polite request for the question after it
-_TELL_ME = re.compile(r"^(?:(?:could|can|would|will) you )?(?:please )?(?:tell|remind) (?:me|us) ")
 # "which scene is the sixth and what happens in it": the answer to the first part says what happens
 _WHAT_HAPPENS_IN_IT = re.compile(
     r" and (?:what|wat) (?:happens|happened|goes on|is it about|s it about)(?: in it| there| in that one)?$"
@@ -132,20 +131,25 @@ def appears(heard: Heard) -> Reading | None:
 
 def nth(heard: Heard) -> Reading | None:
     """ "the third scene", "the last song", "the opening track", "the song at the very end"."""
-    if WHO_IS_SOMEONE.search(heard.text) and _THAT_SCENE.search(heard.text):
-        return None  # "the dancer in that opening scene, who is she?": a person in the scene talked about
     at_an_end = _AT_AN_END.search(heard.text) if heard.vocabulary & _END_TRIGGERS else None
+    found = NTH.search(heard.text) if at_an_end is None and has_ordinal(heard) else None
+    if (at_an_end or found) and _someone_in_that_scene(heard):
+        return None
     if at_an_end is not None:  # "the song at the very end", "the music of the end credits"
         first = at_an_end["end"] in ("start", "beginning", "opening", "opening credits")
         ended: Kind = noun_kind(at_an_end["noun"]) or "track"  # music, a theme
         return replace(heard.base, asks="nth", kind=ended, position=1 if first else -1)
-    found = NTH.search(heard.text) if has_ordinal(heard) else None
     if found is None:
         return None
     # kind None: "the last one", of whichever ordered kind the thread is about
     kind = noun_kind(found["noun"]) or kind_in(heard.text)
     kind = kind or _story_end(found["ordinal"], heard)
     return replace(heard.base, asks="nth", kind=kind, position=position_of(found["ordinal"]))
+
+
+def _someone_in_that_scene(heard: Heard) -> bool:
+    """ "the dancer in that opening scene, who is she?": a person in the scene talked about, not the scene."""
+    return WHO_IS_SOMEONE.search(heard.text) is not None and _THAT_SCENE.search(heard.text) is not None
 
 
 _AT_AN_END = re.compile(
@@ -158,7 +162,7 @@ _AT_AN_END = re.compile(
 
 def bare_ordinal(heard: Heard) -> Reading | None:
     """ "whats 4th", "and the fifth?", "the penultimate", "ok and which scene is the fourth?"."""
-    text = _TELL_ME.sub("", after_filler(heard.text))
+    text = TELL_ME.sub("", after_filler(heard.text))
     text = _WHAT_HAPPENS_IN_IT.sub("", _ASKING_WHICH.sub("", text))
     found = _BARE_ORDINAL.match(text) if len(text.split()) <= 6 and has_ordinal(heard) else None
     if found is None:
@@ -207,11 +211,7 @@ def opens_closes(heard: Heard) -> Reading | None:
     """ "which scene closes out the movie", "how does it start": the first or last scene."""
     if not heard.vocabulary & _OPEN_CLOSE_TRIGGERS or kind_in(heard.text) == "track":
         return None
-    if (
-        heard.base.demonstrative in SCENE_NOUN_WORDS
-        or WHO_IS_SOMEONE.search(heard.text)
-        and _THAT_SCENE.search(heard.text)
-    ):
+    if heard.base.demonstrative in SCENE_NOUN_WORDS or _someone_in_that_scene(heard):
         return None  # "in this scene she struggles, how does it finish for her?": that scene's end, not the film's
     found = _OPENS_CLOSES.search(heard.text) or _HOW_IT_GOES.search(heard.text)
     if found is None:

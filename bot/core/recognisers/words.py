@@ -45,6 +45,10 @@ NOUN = rf"(?:{_SCENE_NOUNS}|{_TRACK_NOUNS}|ones?)"
 
 ADJECTIVES = r"(?:(?:very|memorable|key|big|main|important|famous|major|musical|music|soundtrack|film|movie) )*"
 
+# "could you tell me ...", "remind me ...", "could you at least remind me ...": a polite request for the question
+# after it
+TELL_ME = re.compile(r"^(?:(?:could|can|would|will) (?:you|u) )?(?:please |at least |just )*(?:remind|tell) (?:me|us) ")
+
 # "... the dancer in that opening scene. Who is she, as a character?": a person asked for, not the scene (but not
 # "who is she dancing with", "who is she there": a question about the scene's people)
 WHO_IS_SOMEONE = re.compile(
