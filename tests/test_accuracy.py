@@ -78,10 +78,10 @@ BLIND_H = [
 ]
 
 
-# Sets I to Z and AA to AG (issue 14): four writers each, from the seed page alone. I was half development, half
-# held back (scored once, then used as development material); J to AG were each written fresh and scored once
+# Sets I to Z and AA to AH (issue 14): four writers each, from the seed page alone. I was half development, half
+# held back (scored once, then used as development material); J to AH were each written fresh and scored once
 # through `ask --json [--conversation]`; J to S, V to X, AA, AD and AF were then fixed against, T, U, Y, Z, AB,
-# AC, AE and AG were estimates (AE then fixed against too). Spent:
+# AC, AE, AG and AH were estimates (AE then fixed against too). Spent:
 # regression floors a little below what the engine scores: (single, turns, end to end) for each style in STYLES.
 STYLES = ("discord", "esl", "longwinded", "terse")
 LATER_SETS = {
@@ -110,6 +110,7 @@ LATER_SETS = {
     "ae": ((0.98, 0.94, 0.9), (0.88, 0.86, 0.63), (0.81, 0.74, 0.53), (0.98, 0.95, 0.9)),
     "af": ((0.98, 0.94, 0.93), (0.98, 0.94, 0.88), (0.74, 0.74, 0.45), (0.98, 0.97, 0.95)),
     "ag": ((0.94, 0.93, 0.9), (0.94, 0.84, 0.7), (0.91, 0.73, 0.53), (0.98, 0.97, 0.95)),
+    "ah": ((0.98, 0.98, 0.98), (0.94, 0.87, 0.74), (0.86, 0.76, 0.44), (0.94, 0.98, 0.98)),
 }
 
 
