@@ -143,7 +143,11 @@ def test_a_pick_said_before_a_hollow_question_is_read_alone(engine):
     # said inside a sentence, as a pick: "the second one you listed", "number four"
     assert pick_span(list(engine.read("tell me about the second one you listed").parts)) == (3, 8)
     assert pick_span(list(engine.read("i'd like to highlight number four in particular").parts)) == (4, 6)
-    assert pick_span(list(engine.read("the scene number four").parts)) == (0, 0)  # a scene's number, no pick
+    # a place in the film, said as one ("we're on scene number four"), not as the edge or the place of another
+    assert pick_span(list(engine.read("the scene number four").parts)) == (1, 4)
+    assert pick_span(list(engine.read("we stopped at the second to last scene").parts)) == (3, 8)
+    assert pick_span(list(engine.read("between that collapse and the final scene").parts)) == (0, 0)
+    assert pick_span(list(engine.read("where she collapses is the very last scene").parts)) == (0, 0)
 
 
 def test_a_pick_said_inside_a_long_message_picks_from_the_list(engine):

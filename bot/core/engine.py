@@ -73,15 +73,19 @@ class Engine:
                 conversation.asked = (reading.asks, reading.position)  # "and boris?" asks it again
             for person in turn.met:
                 conversation.meet(getattr(person.subject, "pronoun", None) or "they", person.title)
-            if answer.kind == "character" and reading.person and reading.person != reading.pronoun:
-                self._met_as(conversation, answer, reading.person)
+            if answer.kind == "character":
+                self._met(conversation, answer, reading.person if reading.person != reading.pronoun else None)
         return answer
 
-    def _met_as(self, conversation: Conversation, answer: Answer, person: str) -> None:
-        """ "the composer dude she likes": one whose pronoun the pack doesn't state, asked for as a "he", is the
-        "he" of the questions after."""
+    def _met(self, conversation: Conversation, answer: Answer, person: str | None) -> None:
+        """A person answered is in play as the pronoun the pack gives them (after Vicky, then Julian whose pronoun
+        the pack doesn't state, "her" is still Vicky); "the composer dude she likes": one whose pronoun the pack
+        doesn't state, asked for as a "he", is the "he" of the questions after."""
         entry = self.scorer.entry_of(Focus("character", answer.title))
-        if entry is not None and getattr(entry.subject, "pronoun", None) is None:
+        stated = getattr(entry.subject, "pronoun", None) if entry is not None else None
+        if stated:
+            conversation.meet(stated, answer.title)
+        elif entry is not None and person:
             conversation.meet(person, answer.title)
 
     def turn(self, question: str, conversation: Conversation | None = None) -> Turn:

@@ -125,7 +125,8 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             r"|\bwritten by\b|\bwho wrote\b(?! (?:the )?(?:rest of (?:the )?)?(?:this )?"
             r"(?:(?:real|actual|original|whole|main) )?"
             r"(?:film s |films |movie s |movies |film |movie )?(?:music|score|soundtrack|songs?|tracks?))"
-            r"|\bauthors?\b|\bcinematograph\w*|\bdistribut\w*|\bedit(?:or|ed by)\b|\bcostumes?\b"
+            r"|\bauthors?\b|\bcinematograph\w*|\bdistribut\w*|\bedit(?:or|ed by)\b"
+            r"|\bcostumes?\b(?! party| parties| night| ball)"
             r"|\bchoreograph\w*|\bset design\w*|\bproduction design\w*"
         ),
     ),

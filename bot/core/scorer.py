@@ -195,7 +195,8 @@ class Scorer:
 
     def names_someone_else(self, tokens: Tokens) -> bool:
         """ "who is boris johnson": a name of ours, then a word we don't know, is somebody else."""
-        words = tokens.words
+        asked = [k for k, word in enumerate(tokens.words) if word in cues.PERSON_QUESTION]
+        words = tokens.words[asked[-1] :] if asked else tokens.words  # "this isn't about the film, but who is ..."
         if len(words) < 3 or words[0] not in cues.PERSON_QUESTION or words[-1] in SMALL_TALK:
             return False
         if words[-1] in OPENING_FILLER or words[-1] in CHATTER or words[-1] in cues.PERSON_SHAPE:
@@ -282,15 +283,20 @@ class Scorer:
     def _pointed_at(self, entry: Entry, pronoun: str, met: str | None) -> Entry | None:
         """The person a recent subject offers a "she": the character themself, or the one a scene names."""
         if entry.kind == "character":
-            # one whose pronoun the pack doesn't state fits any, unless someone was met as this "she"
+            # one whose pronoun the pack doesn't state fits any, unless the "she" met is one their card names
+            # (after Vicky, Julian: "her teacher" is Vicky's); "his scenes" after Boris, then Julian: Julian's
             unstated = getattr(entry.subject, "pronoun", None) is None
-            fitting = self.pronoun_fits(entry, pronoun) and not (unstated and met and met != entry.title)
+            fitting = self.pronoun_fits(entry, pronoun) and not (unstated and met and self._names(entry, met))
             return entry if fitting else None
         named = [self.index.entries[i] for i in self.mentions.get(entry.id, ())]
         fitting_people = [c for c in named if self.pronoun_fits(c, pronoun)]
         stated = [c for c in fitting_people if getattr(c.subject, "pronoun", None)]
         chosen = stated or fitting_people
         return chosen[0] if chosen else None
+
+    def _names(self, entry: Entry, title: str) -> bool:
+        """Does this entry's text name that person?"""
+        return title != entry.title and any(p.title == title for p in self.linked_people(entry))
 
     @staticmethod
     def pronoun_fits(entry: Entry, pronoun: str) -> bool:

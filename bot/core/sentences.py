@@ -31,7 +31,9 @@ _CLAUSE_MARK = re.compile(
     r"[,;:()\[\]]|\s[-–]+\s|[—–]+|\.{2,}|…|[\u2600-\u27bf\U0001f000-\U0001faff]+"
     r"|(?<=\w)\s+(?:lol|lmao|haha+|hahaha|rofl)\s+(?=\w)"
     # "the one w boris not the ending": what is not meant, said without a comma (not "it's not the ending")
-    rf"|{_NOT_AFTER_A_VERB}\s+(?=not (?:the|that|this) (?:\w+ ){{0,2}}\w+\W*(?:[,;:.?!]|$))",
+    # (the lookahead first: the lookbehinds are many, and most places are not before a "not")
+    rf"|(?=\s+not (?:the|that|this) ){_NOT_AFTER_A_VERB}"
+    r"\s+(?=not (?:the|that|this) (?:\w+ ){0,2}\w+\W*(?:[,;:.?!]|$))",
     re.IGNORECASE,
 )
 _THE_FILM = re.compile(r"\b(?:this|that|its|it s) (?:film|movie)\b")
@@ -56,8 +58,12 @@ _MEANT = re.compile(
 # A message that says it is not about the film: "sorry, this isn't about the movie at all, but ...".
 DISOWNS = re.compile(
     r"\b(?:(?:(?:is|s|was)n[’']?t|is not|not)(?: really| actually| even| strictly| at all)?"
-    r" (?:about|related to|regarding|to do with)|nothing to do with|unrelated to) (?:the|this|your)"
-    r" (?:film|movie)\b(?![’']?s\b)|\boff[- ]topic\b|\bnot (?:film|movie)[- ]related\b"
+    r" (?:about|related to|regarding|to do with)|nothing to do with|unrelated to)"
+    r" (?:(?:the|this|your) (?:film|movie)\b(?![’']?s\b)|(?:films|movies|cinema)\b)"
+    r"|\boff[- ]topic\b|\bnot (?:film|movie)[- ]related\b"
+    # "I know you're here for a particular film, but ...": the asker says the bot's subject is not theirs
+    r"|\bi know you(?:[’']?re| are) (?:here|meant|made|built) (?:for|to talk about) (?:a|one|the|this)"
+    r" (?:particular |specific |single )?(?:film|movie)\b"
     r"|\bbefore (?:i|we) (?:ask|get|go) (?:about|to|into|on to|onto) (?:the|this) (?:film|movie)\b",
     re.IGNORECASE,
 )
@@ -204,10 +210,8 @@ def _point(sentences: list[Sentence], signals: Signals) -> int:
 def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, bool]) -> tuple[int, bool] | None:
     """The sentence an asking one needs, if any, and whether it is read whole."""
     refers = sentences[i].refers
-    if refers and sentences[i - 1].means:
-        return (i - 1, True)  # "The scene I actually wanted was a quieter one, where .... Could you describe it?"
-    if (refers or signals.hollow and signals.hollow[i]) and signals.picks and signals.picks[i - 1][1]:
-        return (i - 1, True)  # "The last of those sounds like a lot. What happens there?": that pick
+    if _the_one_before_says_it(sentences, signals, i):
+        return (i - 1, True)
     # "...someone kept referring to Lermontov. I had no idea. Who is he?": the name, not the story
     named = next((j for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1) if j in keep or signals.names[j]), None)
     # "...the bit near the end where she's wandering around alone, reading old letters by the window. Which scene is
@@ -216,6 +220,20 @@ def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, b
         about_a_scene = not sentences[i].someone and signals.bare[i]
         return (named, about_a_scene and bool(signals.content) and signals.content[named] >= DESCRIBES_MUCH)
     return _unnamed_lent(sentences, signals, i, keep)
+
+
+def _the_one_before_says_it(sentences: list[Sentence], signals: Signals, i: int) -> bool:
+    """Is the sentence just before a question all it asks about, read whole? "The scene I actually wanted was a
+    quieter one, where .... Could you describe it?"; "A friend asked who played Boris in the original. Do you
+    happen to know?"; "The last of those sounds like a lot. What happens there?" (a pick); "we're on scene number
+    three. What happens in that one?" (a place)."""
+    refers, before = sentences[i].refers, sentences[i - 1]
+    if refers and before.means:
+        return True
+    hollow = bool(signals.hollow) and signals.hollow[i]
+    if hollow and not refers and before.embeds and (signals.names[i - 1] or not before.refers):
+        return True
+    return (refers or hollow) and bool(signals.picks) and bool(signals.picks[i - 1][1])
 
 
 def _unnamed_lent(
@@ -269,7 +287,10 @@ _SOMEONE_WHO = re.compile(
 # "... the demanding one who teaches her. Could you tell me about that man?"
 _ABOUT_THAT_ONE = re.compile(r"\babout (?:that|this) (?:man|woman|guy|girl|person|lady|fellow|character)\b")
 # "what's the story with him, who is he and how does he fit in?": who he is, asked among other things
-_WHO_IS_ANY = re.compile(r"\bwho (?:is|was|’s|'s) (?:he|she)\b")
+# ... or "which character is that?"
+_WHO_IS_ANY = re.compile(
+    r"\bwho (?:is|was|’s|'s) (?:he|she)\b|\bwhich (?:character|person) (?:is|was) (?:that|this|he|she)\b"
+)
 
 LOOK_BACK = 3  # sentences a bare question may reach back over for what it asks about
 DESCRIBES = 2  # words of the pack's own a sentence needs to be that description

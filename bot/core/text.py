@@ -18,7 +18,16 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .english import is_common_word
-from .vocabulary import AT_THE_END, FRAME_WORDS, PHRASES, QUESTION_WORDS, SLANG, STOPWORDS, SYNONYM_GROUPS
+from .vocabulary import (
+    AT_THE_END,
+    FRAME_WORDS,
+    IN_YOUR_WORDS,
+    PHRASES,
+    QUESTION_WORDS,
+    SLANG,
+    STOPWORDS,
+    SYNONYM_GROUPS,
+)
 
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:\d+(?::\w)?>|</[\w -]+:\d+>|@(?:everyone|here)\b")
 _LEADING_HANDLE = re.compile(r"^\s*@\S+")
@@ -69,7 +78,16 @@ def normalise(text: str) -> str:
 _PHRASE = re.compile(r"\b(?:" + "|".join(sorted(PHRASES, key=len, reverse=True)) + r")\b")
 
 
-_PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in PHRASES) | {"at", "in", "by"}  # and "at the end"
+_PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in PHRASES) | {
+    "at",
+    "in",
+    "by",
+    "from",
+    "beginning",
+    "start",
+    "according",
+}
+_IN_YOUR_WORDS = re.compile(IN_YOUR_WORDS)
 _AT_THE_END = tuple((re.compile(pattern), said) for pattern, said in AT_THE_END)
 
 
@@ -80,7 +98,9 @@ def phrases(folded: str) -> str:
         return folded
     if _PHRASE_STARTS.isdisjoint(folded.split()):
         return folded  # no word a phrase opens with: most questions
-    if " end " in folded:
+    if "your" in folded:
+        folded = _IN_YOUR_WORDS.sub("", folded)
+    if "end" in folded or "finish" in folded:
         for pattern, said in _AT_THE_END:
             folded = pattern.sub(said, folded)
     return _PHRASE.sub(lambda match: PHRASES[match.group()], folded)

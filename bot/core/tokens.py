@@ -11,8 +11,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
+from rapidfuzz import fuzz
+
 from . import sentences
 from .cues import NAMING_CUES, PRONOUN_FORMS, TITLE_NOUNS
+from .english import is_common_word
 from .index import Entry, Index
 from .intents import may_ask_a_fact
 from .setting import FilmSetting, person_of_the_film
@@ -87,6 +90,8 @@ NUMBER_WORDS = frozenset(
 
 _BECAUSE = frozenset("so because since cause cos coz".split())
 _ASKER = sentences.FIRST_PERSON - {"me", "were"}  # "because i ...", "so we can ..."
+# "..., so they could look up his other films": whose reason a clause of its own gives
+_PURPOSE_SUBJECTS = _ASKER | frozenset("they he she you".split())
 _SO_I_CAN = frozenset("can could will would might may dont".split())
 _PURPOSE_AFTER = 3  # words a clause asks in before a "so I can ..." may follow
 
@@ -112,11 +117,62 @@ def _apology(clause: list[Word]) -> bool:
     return _APOLOGY.match(" ".join(part.text for part in clause)) is not None
 
 
+def _points_at_a_thing(question: list[str]) -> bool:
+    """ "what goes on in it?", "what happens in that one?": a pointer at a scene or track, not at a person."""
+    if not sentences.PRONOUNS.isdisjoint(question):
+        return False
+    pairs = {f"{a} {b}" for a, b in zip(question, question[1:], strict=False)}
+    return bool(_THING_POINTERS & set(question)) or not pairs.isdisjoint(_THING_POINTER_PAIRS)
+
+
+_THING_POINTERS = frozenset("it there".split())
+_THING_POINTER_PAIRS = frozenset(["that one", "this one"])
+
+
+def _from_the_question_inside(clause: list[Word], names: frozenset[str]) -> list[Word]:
+    """ "my brother keeps wondering what happens after the audition": the question a clause opens by reporting,
+    from its question word, when the few words before only say who asks (no name: "vicky's friend asked ...";
+    not "so I know what to look for")."""
+    if clause and clause[0].text in _SUBORDINATING:
+        return clause  # "since she's now asking what follows it, ...": why a question after it is asked
+    for k in range(min(len(clause) - 2, _REPORTED_WITHIN)):
+        if clause[k].text not in _WONDERING:
+            continue
+        at = k + 2 if clause[k + 1].text in _ASKED_OF else k + 1  # "my aunt asked me what ..."
+        if at + 1 < len(clause) and clause[at].text in _OPENS_A_QUESTION and clause[at + 1].text != "to":
+            return clause if any(part.text in names for part in clause[:k]) else clause[at:]
+    return clause
+
+
+_ASKED_OF = frozenset("me us him her them".split())
+_SUBORDINATING = frozenset("since because as while if when though although".split())
+_WONDERING = frozenset("know wonder wonders wondering wondered curious asked asks asking".split())
+_REPORTED_WITHIN = 7  # words a reported question may open after ("our treasurer wants to know what ...")
+
+
+def _for_this_film(clause: list[Word]) -> bool:
+    """ "For this one, which scene is second to last?": a clause of its own saying the film talked about."""
+    said = [part.text for part in clause]
+    if said == ["for", "this", "one"]:
+        return True  # (not "in this one": the scene talked about)
+    return (
+        said[:1] in (["for"], ["in"]) and len(said) <= 4 and set(said) <= _FOR_THIS_FILM and not _FILMS.isdisjoint(said)
+    )
+
+
+_FOR_THIS_FILM = frozenset("for in this that the film movie case".split())
+_FILMS = frozenset("film movie".split())
+
+
 def _a_purpose(clause: list[Word]) -> bool:
     """ "..., then, so that I at least have something to say": a clause of its own giving the asker's reason."""
     said = [part.text for part in clause[:3]] + ["", "", ""]
     so_that = said[0] == "so" and said[1] == "that" and said[2] in _ASKER
-    return so_that or said[0] == "so" and said[1] in _ASKER and said[2] in _SO_I_CAN
+    because = said[0] in _BECAUSE_WORDS and said[1] in _PURPOSE_SUBJECTS  # ", because she likes to put the year ..."
+    return so_that or because or said[0] == "so" and said[1] in _PURPOSE_SUBJECTS and said[2] in _SO_I_CAN
+
+
+_BECAUSE_WORDS = frozenset("because cause cos coz".split())
 
 
 def _without_purpose(clause: list[Word]) -> list[Word]:
@@ -127,7 +183,7 @@ def _without_purpose(clause: list[Word]) -> list[Word]:
         return clause
     for k in range(_PURPOSE_AFTER, len(said) - 1):
         that = said[k + 1] == "that" and said[k + 2 : k + 3] and said[k + 2] in _ASKER
-        if said[k] in _BECAUSE and (said[k + 1] in _ASKER or that) and set(said[:k]) & sentences.ASKING:
+        if said[k] in _BECAUSE and (said[k + 1] in _PURPOSE_SUBJECTS or that) and set(said[:k]) & sentences.ASKING:
             return clause[:k]
     return clause
 
@@ -168,6 +224,12 @@ _PICK_SAID = re.compile(
     r"in (?:that|the|your) list|you listed|you mentioned|you gave|you showed)\b"
     r"|(?<!scene )(?<!track )(?<!song )\bnumber (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
 )
+# "... and this week we're assigned to cover scene number three. What happens in that one?": a place in the film
+_PLACE_SAID = re.compile(
+    r"\b(?:scene|track|song) (?:number |no |#)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+    r"|\bthe (?:very )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:second )?(?:to )?last|"
+    r"penultimate|final) (?:scene|track|song)\b"
+)
 _PICK_OPENING = re.compile(
     r"^(?:(?:and|so|ok|okay|well|then|now) )*(?:the )?(?:first|last|second|third|fourth|fifth|middle|final|"
     r"penultimate)(?: one)?(?: (?:of those|of them|of these|on that list|on the list|from that list|in that list|"
@@ -178,17 +240,26 @@ _PICK_OPENING = re.compile(
 def pick_span(parts: list[Word]) -> tuple[int, int]:
     """Where a pick from a list is said in this sentence, as word positions (start, end): one it opens with ("the
     last of those sounds like a lot" -> (0, 4)), else one said inside as a pick ("tell me more about the second one
-    you listed", "I'd like to highlight number four"); (0, 0) when there is none, or only "the first" and nothing
-    saying it is of a list."""
+    you listed", "I'd like to highlight number four"), or a place in the film ("we're on scene number three"); (0, 0)
+    when there is none, or only "the first" and nothing saying it is of a list, or a place said as the edge of
+    another ("between that collapse and the final scene", "not the very last scene")."""
     text = " ".join(part.text for part in parts)
     found = _PICK_OPENING.match(text)
     if found is not None and re.search(r"\b(?:one|those|them|these|list|listed|mentioned)$", found.group()):
         return (0, len(found.group().split()))
     inside = _PICK_SAID.search(text)
     if inside is None:
-        return (0, 0)
+        inside = _PLACE_SAID.search(text)
+        before = text[: inside.start()].split() if inside is not None else []
+        if inside is None or _PLACED_BY.intersection(before[-_PLACED_REACH:]) or before[-1:] in _CLAIMED:
+            return (0, 0)
     start = len(text[: inside.start()].split())
     return (start, start + len(inside.group().split()))
+
+
+_PLACED_BY = frozenset("between before after and not than from until till wasnt isnt".split())
+_PLACED_REACH = 3  # words before a place said that may make it the edge of another
+_CLAIMED = (["is"], ["s"], ["was"])  # "... where she collapses, is the very last scene": the place of something else
 
 
 DESCRIBED_NOUNS = frozenset("scene part bit moment one sequence".split())
@@ -278,6 +349,8 @@ class Tokeniser:
         self.tuning = tuning
         self._seen: dict[str, Word] = {}  # each word's reading, as typed -> Word; bounded by WORD_CACHE
         self._setting = FilmSetting(index, tuning.typo_similarity)
+        # the last message's sentences: a long message is split for its reading and again for `narrower`
+        self._last_split: tuple[str, tuple[sentences.Sentence, ...]] = ("", ())
         names = [name.split() for entry in index.entries for name in entry.names]
         self._name_words = frozenset(word for name in names for word in name)
         self._name_ends: dict[str, set[str]] = defaultdict(set)  # a name's word -> the words after it in names
@@ -309,7 +382,10 @@ class Tokeniser:
 
     def _sentences(self, question: str) -> list[sentences.Sentence]:
         """The question's sentences, with where it is set said in passing read as such (setting.py)."""
-        return sentences.split(self._setting.read(person_of_the_film(question[:QUESTION_CHARS])))
+        if self._last_split[0] != question:
+            said = self._setting.read(person_of_the_film(question[:QUESTION_CHARS]))
+            self._last_split = (question, tuple(sentences.split(said)))
+        return list(self._last_split[1])
 
     def narrower(self, question: str, tokens: Tokens) -> Tokens | None:
         """The sentences that ask, without the sentences lent to them, when that is less than `tokens` read:
@@ -335,7 +411,7 @@ class Tokeniser:
         all, quick one: who did the soundtrack"), what is not meant (", not the guy in the story"), the asker's
         reason ("so I can prove her wrong"), the asker's own time ("before I meet my cousin, ..."), a story."""
         clauses = [clause for clause in clauses if clause]
-        while len(clauses) > 1 and (self._chatter(clauses[0]) or _apology(clauses[0])):
+        while len(clauses) > 1 and (self._chatter(clauses[0]) or _apology(clauses[0]) or _for_this_film(clauses[0])):
             clauses.pop(0)
         clauses = [
             _without_purpose(c) for k, c in enumerate(clauses) if not k or not _ruled_out(c) and not _a_purpose(c)
@@ -503,12 +579,26 @@ class Tokeniser:
                     seen.clear()
                 word, fixed = self.index.lexicon.correct(raw, known_term=term(raw) in self.index.postings)
                 found = seen[raw] = self._word(word, fixed, raw)
+            if parts and parts[-1].stem and (found.text != raw or found.stem and self._misspelt(raw)):
+                found = self._name_goes_on(parts[-1], found)
             parts.append(found)
         if len(parts) > 1:
             parts[-1] = self._name_finished(parts[-2], parts[-1])
+        parts = _from_the_question_inside(parts, self._name_words)
         if parts:
             parts[0] = parts[0]._replace(clause=True)
         return parts
+
+    def _misspelt(self, word: str) -> bool:
+        """A word neither the pack nor English uses ("choise")."""
+        return not self.index.knows(word) and not is_common_word(word)
+
+    def _name_goes_on(self, before: Word, fixed: Word) -> Word:
+        """ "the dancers choise": a typo after a name's first word is that name's next word when it is close to one
+        (not the word the spelling alone finds: "chose")."""
+        ends = self._name_ends.get(before.text, ())
+        close = [end for end in ends if fuzz.ratio(fixed.typed, end) >= self.tuning.typo_similarity]
+        return self._word(close[0], True, fixed.typed) if len(close) == 1 and close[0] != fixed.text else fixed
 
     def _name_finished(self, before: Word, last: Word) -> Word:
         """ "the ice cav", "ada bri": a name's last word cut short at the end of a clause (the message sent too
@@ -548,6 +638,8 @@ class Tokeniser:
             for kind, nouns in KIND_WORDS.items()
             if noun in nouns
         }
+        if not pointed and _points_at_a_thing(question):
+            pointed = {"scene", "track"}  # "... the part called The Dream Sequence stayed with me. What goes on in it?"
         of_kind = tuple(i for i in named if self.index.entries[i].kind in pointed)
         if len(of_kind) != 1:
             return ()

@@ -114,6 +114,13 @@ FRAME_WORDS = frozenset(
 AT_THE_END = (
     (r"\b(?:at|in|by) the end of (?=(?:it|that|this)\b(?! (?:film|movie|story|picture)\b))", "finally in "),
     (r"\b(?:at|in) the end (?=(?:there|theres|he|she|they|it|everyone|everybody|we|you)\b)", "finally "),
+    # "what goes on in the confrontation, from beginning to end?": all of it, not the ending
+    (r"\b(?:from )?(?:the )?(?:beginning|start) (?:to|till|until|through) (?:the )?(?:end|finish)\b", "all"),
+)
+
+# "how is he described in your summary?": where the bot's own words are, not a word about the film
+IN_YOUR_WORDS = (
+    r"\b(?:in|from|by|according to) your (?:own )?(?:summary|summaries|notes|description|descriptions|data|text)\b"
 )
 
 # Chat spellings folded to the word they stand for before anything else looks at them.

@@ -420,7 +420,7 @@ def named_person(turn: Turn) -> Answer | None:
         return None  # most questions: no "who", or no word of the story
     pointed = _WHO_IS_PRONOUN.search(" ".join(tokens.words))  # "julian, who is he and how does he fit in?"
     people = [kit.index.entries[i] for i in kit.scorer.named_people(tokens)]
-    if not _a_clause_asks_who(tokens, people) and pointed is None:
+    if not _a_clause_asks_who(tokens, people) and pointed is None or kit.scorer.names_someone_else(tokens):
         return None  # "my brother, who's just started dance classes...": no question about who
     if pointed is not None:  # "vicky ... who is he?": someone else; "boris ... who is he to vicky?": boris
         pronoun = pointed["pronoun"] or pointed["pronoun2"]

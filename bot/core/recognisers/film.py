@@ -10,12 +10,13 @@ from .words import LIST_NEGATED, PERSON_NOUNS, kind_in
 
 # The film as a whole, in other words: its plot, premise, story, conflict, themes; "what is it about".
 _FILM_LEVEL = re.compile(
-    r"\b(?:plot|plots|storyline|story|premise|synopsis|summary|summarize|summarise|summarized|recap|overview|gist|"
+    r"\b(?:plot|plots|storyline|story|premise|synopsis|(?<!your )summary|summarize|summarise|summarized|recap|"
+    r"overview|gist|"
     r"setup|set up|conflict|conflicts|dilemma|themes|(?:main|central|major|key|overall) theme|theme of|thematic|"
     r"logline|main idea|central idea|big idea|message|"
     r"moral|tldr|nutshell|basic idea|what it is about|what its about|whats it about|about what|sum up|sum it up|"
     r"summing up|in short|brief|briefly|elevator pitch|narrative|arc|vibe|vibes|tone|mood)\b"
-    r"|\b(?:what|whats) (?:is|was|s)? ?(?:the|this|that)? ?(?:film|movie|it) (?:even |all |really )?about\b"
+    r"|\b(?:what|whats) (?:is|was|s)? ?(?:the|this|that)? ?(?:film|movie|it) (?:even |all |really |actually )?about\b"
     r"|\bwhat (?:the|this) (?:film|movie|story) (?:is|was) (?:\w+ )?about\b"
     r"|\bwhat (?:the|this) (?:films|movies) about\b"
     r"|\b(?:film|movie) about\b|\babout (?:the|this) (?:film|movie)\b|\bwhat happens in (?:the|this) (?:film|movie)\b"
@@ -51,6 +52,8 @@ def _asks_someone(heard: Heard) -> bool:
 
 def film(heard: Heard) -> Reading | None:
     """The film as a whole, in other words: its plot, premise, themes; "what is it about"."""
+    if heard.tokens.disowned:
+        return None  # "this isn't about the movie, but ...": the film said only to set it aside
     found = _FILM_LEVEL.search(heard.text) if heard.vocabulary & _FILM_TRIGGERS else None
     if found is None or found.group() in _STORY_WORDS and _asks_someone(heard):
         return None  # "the composer inside the story", "for the characters, who is boris?" ask for a person

@@ -66,9 +66,22 @@ def _split(
     rest = heard.tokens.words[span[0] : span[1]]
     if not _asks_something_else(rest, opens=left_fact is None and resume == cut, knows=heard.knows):
         return None
+    if not _says_more_than_an_aside(rest, heard.knows):
+        return None  # "before we start, and this is completely off to the side, ...": what kind of question follows;
+        # "she also asked me something I couldn't answer": who asks it
     asks = any(w in ASKING for w in rest)
     said = sum(is_significant(w) and w not in _JOINTS and heard.knows(w) for w in rest)  # the pack's own words
     return (asks, said, -len(rest)), fact, quote, span  # asks, says most, in fewest words
+
+
+def _says_more_than_an_aside(rest: tuple[str, ...], knows: Callable[[str], bool]) -> bool:
+    """Does a part that says it is an aside ("this is completely off to the side") or reports who asks ("she also
+    asked me something") hold a word of the pack's besides?"""
+    text = " ".join(rest)
+    if _ASIDE.search(text) is None and _REPORTS.search(text) is None:
+        return True
+    said = _REPORTS.sub(" ", _ASIDE.sub(" ", text)).split()
+    return any(is_significant(w) and knows(w) and not w.endswith("ly") for w in said)
 
 
 def _asked_from(heard: Heard, start: int, end: int) -> int:
@@ -105,6 +118,12 @@ def _asks_something_else(rest: tuple[str, ...], *, opens: bool, knows: Callable[
     return not (opens and len(said) == 1 and said[0] in ORDER_WORDS)
 
 
+_REPORTS = re.compile(
+    r"\b(?:asked|asks|wants to know|wanted to know|wonders|wondered)(?: me| us| you)?"
+    r"(?: something| a question| one thing| this)?(?: (?:i|we) (?:could|couldn t|can t|cannot) answer)?\b"
+)
+_ASIDE = re.compile(r"\b(?:off to the side|off topic|a tangent|side question|an aside|random question)\b")
+
 _SUBJECT_ALONE = frozenset("she he they i we".split())
 
 _TAG_QUESTION = re.compile(
@@ -140,9 +159,16 @@ def small_talk(heard: Heard) -> Reading | None:
 
 def request(heard: Heard) -> Reading | None:
     """ "can you play music", "write me a poem": a task, not a question about the film."""
-    disowned = heard.tokens.disowned and not heard.tokens.named  # "this isn't about the film, but ...", no name
+    # "this isn't about the film, but ...", no name (as typed: "help me debug it" is not the debut)
+    disowned = heard.tokens.disowned and not _named_as_typed(heard)
     everyday = bool(heard.vocabulary & _EVERYDAY_CLUES) and _everyday(heard)
     return replace(heard.base, asks="request") if disowned or everyday or is_request(heard.typed) else None
+
+
+def _named_as_typed(heard: Heard) -> bool:
+    """Does the question name an entry in a word it spelt as the name does (not only one read as a typo)?"""
+    tokens = heard.tokens
+    return bool(tokens.named) and any(part.text == part.typed and heard.names(part.text) for part in tokens.parts)
 
 
 def _everyday(heard: Heard) -> bool:

@@ -38,7 +38,9 @@ _THAT_SCENE = re.compile(rf"\b(?:that|this) (?P<ordinal>{ORDINAL})\b")
 
 # "whats 4th", "and the fifth?", "the penultimate"
 _BARE_ORDINAL = re.compile(
-    rf"^(?:(?:and|so|ok|what|whats|what s|what is|which is|is|the|then|now) )*(?P<ordinal>{ORDINAL})"
+    # ("what's in the seventh", "what happens in the fifth")
+    rf"^(?:(?:and|so|ok|what|whats|what s|what is|which is|is|the|then|now|in|happens|happened|about) )*"
+    rf"(?P<ordinal>{ORDINAL})"
     r"(?: (?:one|please|pls|plz|then|thanks|in the film|in the movie|of the film|of the movie))*$"
 )
 

@@ -1,0 +1,146 @@
+"""Long messages whose question leans on a sentence before it, and messages that set the film aside.
+
+Each case is a class of failure seen in blind sets, written again in other words: a place in the film or a
+title said in a story sentence and pointed at by "that one" or "it"; an idiom that holds a structure word
+("from beginning to end"); a message saying it is not about films; an aside before a question the pack can't
+answer; a typo inside a title.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import Conversation
+from bot.core.answers import Reason
+from tests.scoring import answer_after
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        # a place said in the story, pointed at by the question after it
+        (
+            "Our film club covers one scene a week and this time I got scene number four. What happens in that one?",
+            "The Dream Sequence",
+        ),
+        ("We paused at the second to last scene because the baby woke up. What goes on in it?", "The Isolation"),
+        ("My nephew is writing about scene 6 for school. Could you tell me about that one?", "The Confrontation"),
+        # ... a title said in the story, pointed at by "it"
+        (
+            "A friend keeps quoting the part called The Premiere Night at me, over and over. What happens in it?",
+            "The Premiere Night",
+        ),
+        # ... a typo inside the title
+        (
+            "Everyone online calls 'The Dancers Choise' the heart of the film. What happens in that scene?",
+            "The Dancer's Choice",
+        ),
+    ],
+)
+def test_a_story_sentence_lends_the_place_or_title_its_question_points_at(engine, question, title):
+    assert engine.answer(question, Conversation()).title == title
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the place is the edge of another, or the place of something the question describes
+        "Somewhere between her collapse and the final scene there is one more. What happens in the middle there?",
+        "My sister says the part where she collapses is the very last scene. Which scene is that collapse?",
+    ],
+)
+def test_a_place_said_as_the_edge_or_place_of_another_is_not_lent(engine, question):
+    assert engine.answer(question, Conversation()).title != "The Final Decision"
+
+
+def test_from_beginning_to_end_asks_for_all_of_a_scene_not_the_ending(engine):
+    assert engine.answer("Walk me through the audition, from beginning to end.").title == "The Audition"
+    assert engine.answer("what goes on in the dream sequence start to finish").title == "The Dream Sequence"
+    assert engine.answer("how does it end").title == "The Final Decision"  # the ending itself still is
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [("what's in the seventh", "The Tragic Fall"), ("and what happens in the fifth?", "The Premiere Night")],
+)
+def test_a_bare_ordinal_after_in_is_a_place_in_the_film(engine, question, title):
+    assert engine.answer(question).title == title
+
+
+def test_for_this_one_before_a_question_is_the_film_but_in_this_one_is_the_scene(engine):
+    assert engine.answer("For this one, which scene is second to last?").title == "The Isolation"
+    said = answer_after(engine, "tell me about the dancer's choice", "in this one, what does boris tell her?")
+    assert said.title == "The Dancer's Choice"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "This has nothing to do with films, sorry, but my laptop won't connect to the wifi. Any idea how to debug it?",
+        "I know you're here for a particular film, but my tomatoes keep splitting on the vine. Any thoughts?",
+        "this isn't about the movie, but who is boris johnson?",
+    ],
+)
+def test_a_message_setting_the_film_aside_is_declined(engine, question):
+    answer = engine.answer(question, Conversation())
+    assert answer.kind == "none" and answer.reason == Reason.OFF_TOPIC
+
+
+def test_a_message_setting_the_film_aside_still_answers_a_name_spelt_out(engine):
+    assert engine.answer("not about the film really, but what happens in the audition?").title == "The Audition"
+
+
+def test_an_aside_before_a_fact_the_pack_lacks_is_no_second_question(engine):
+    thread = Conversation()
+    engine.answer("how does the film end?", thread)
+    said = "Before we begin, and this is a bit of a tangent, do you know where I can rent it online?"
+    answer = engine.answer(said, thread)
+    assert answer.kind == "none" and answer.reason == Reason.MISSING_FACT
+
+
+def test_a_cast_question_reported_with_someones_reason_is_only_the_missing_fact(engine):
+    said = (
+        "A friend asked who played Boris in the original, so she could look up his other films. Do you happen to know?"
+    )
+    answer = engine.answer(said, Conversation())
+    assert answer.kind == "none" and answer.reason == Reason.MISSING_FACT
+
+
+def test_which_character_is_that_leans_on_the_person_described_before_it(engine):
+    said = (
+        "For the costume party I want to be the severe ballet man, the one who demands she give up love for "
+        "her art. Which character is that, and how is he described in your summary?"
+    )
+    assert engine.answer(said, Conversation()).title == "Boris Lermontov"
+    assert engine.answer("What's the film actually about, according to your summary?").kind == "film"
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("my cousin keeps wondering what happens after the audition", "The First Rehearsal"),
+        ("I wonder what comes right before the dream sequence", "The Dancer's Choice"),
+        # a hollow question leans on the reported one before it
+        ("My aunt asked me what comes after the premiere night. Do you know?", "The Confrontation"),
+    ],
+)
+def test_a_reported_question_is_read_from_its_question_word(engine, question, title):
+    assert engine.answer(question, Conversation()).title == title
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Since my friend is asking what follows it, what's the scene after the audition?",  # why it is asked
+        "I watched it twice. Could you list the scenes so I know what to look for?",  # no question inside
+    ],
+)
+def test_a_reported_question_that_only_says_why_is_not_read_alone(engine, question):
+    answer = engine.answer(question, Conversation())
+    assert answer.kind in ("scene", "scenes") and answer.title != "The Audition"
+
+
+def test_a_part_reporting_who_asks_is_no_second_question(engine):
+    said = "My grandad asked me something I couldn't answer: what year the film came out. Do you know?"
+    answer = engine.answer(said, Conversation())
+    assert answer.kind == "none" and answer.reason == Reason.MISSING_FACT
