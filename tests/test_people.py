@@ -90,6 +90,12 @@ def test_what_a_person_is_to_someone_said_just_before_their_name_is_theirs():
     sentence = "As Ruth Cale leans on Eli Dunmore's sixteen-year-old daughter, Tessa Dunmore, for the truth, she waits."
     others = ["Ruth Cale", "Eli Dunmore"]
     assert about(sentence, "Tessa Dunmore", others).startswith("Eli Dunmore's sixteen-year-old daughter, Tessa")
+    # after a named person's possessive, any noun says what the one named next is to them (not only kin words)
+    sentence = "Mira fears that Oskar Lind's silent bodyguard, Major Tomas Rehn, will stop at nothing."
+    others = ["Mira Holt", "Oskar Lind"]
+    assert about(sentence, "Tomas Rehn", others).startswith("Oskar Lind's silent bodyguard, Major Tomas Rehn")
+    sentence = "Mira fears that her silent bodyguard, Major Tomas Rehn, will stop at nothing."
+    assert about(sentence, "Tomas Rehn", ["Mira Holt"]) == "Major Tomas Rehn, will stop at nothing."  # not kin
 
 
 def test_a_title_before_a_name_is_not_part_of_it():

@@ -312,7 +312,10 @@ def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
     if not own & set(opening):
         return None
     found = _RELATION_BEFORE.search(parts[home - 1])
-    return found.group() if found is not None and _unaccented(found["noun"]) in RELATION_WORDS else None
+    if found is None:
+        return None
+    # after a named person's possessive any noun says what they are to them ("Viktor's stern handler")
+    return found.group() if _unaccented(found["noun"]) in RELATION_WORDS or found["whose"][:1].isupper() else None
 
 
 def _unaccented(word: str) -> str:
@@ -324,7 +327,7 @@ APPOSITIVE_LEAD = 5  # words before a name in its own part that may still be its
 # The end of a part that says what the person named next is to someone: "after his older sister", "with her rival"
 # or of someone named: "on Tom's sixteen-year-old daughter"
 _RELATION_BEFORE = re.compile(
-    r"\b(?:his|her|their|(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s?) (?:[a-z-]+ ){0,3}(?P<noun>[^\W\d_]+)$"
+    r"\b(?P<whose>his|her|their|(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s?) (?:[a-z-]+ ){0,3}(?P<noun>[^\W\d_]+)$"
 )
 
 

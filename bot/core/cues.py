@@ -109,10 +109,13 @@ KIN_WORDS = {
     "superior": "boss",
     "employer": "boss",
 }
+_IN_CHARGE = ("boss", "handler")  # who gives someone their orders
 INVERSES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_LEARNERS, _GUIDES),
     **dict.fromkeys(_GUIDES, _LEARNERS),
-    "boss": ("employee", "assistant", "henchman", "man", "payroll", "staff", "worker", "hand"),  # "on Grell's payroll"
+    **dict.fromkeys(
+        _IN_CHARGE, ("employee", "assistant", "henchman", "man", "payroll", "staff", "worker", "hand")
+    ),  # "on Grell's payroll"
     **dict.fromkeys(_PARENTS, _CHILDREN),
     **dict.fromkeys(_CHILDREN, _PARENTS),
     **dict.fromkeys(_GRANDPARENTS, _GRANDCHILDREN),
@@ -143,6 +146,8 @@ ALIKE: dict[str, tuple[str, ...]] = {
     "ex": ("ex", "flame"),
     "flame": ("flame", "ex"),
     "twin": ("twin", "sister", "brother"),
+    # "his boss" is Viktor's handler on a page that calls him that, and the other way round
+    **{b: (b, *(other for other in _IN_CHARGE if other != b)) for b in _IN_CHARGE},
     "boyfriend": ("boyfriend", "flame", "sweetheart"),
     "girlfriend": ("girlfriend", "flame", "sweetheart"),
 }

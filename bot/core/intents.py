@@ -84,6 +84,8 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             r"\bwhere (?:was|were|is|did they) " + _FILM + r"? ?(?:filmed|shot|made|film|shoot)\b"
             r"|\bfilming locations?\b|\bshot on location\b|^(?:and |the |its |filming )*locations?$"
             r"|\bwhere (?:was|were) (?:it|they) (?:\w+ ){0,2}?(?:filmed|shot)\b"
+            # "was it filmed in london", "was the film shot in paris"
+            r"|\b(?:was|were) (?:it|they|" + _FILM + r") (?:actually |really )?(?:filmed|shot) (?:in|at|on)\b"
         ),
     ),
     (
@@ -122,10 +124,10 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         "the production credits",
         (
             r"\bproduc(?:ed|er|ers|tion company)\b|\bstudio\b|\bscreenplay\b|\bscreen ?writers?\b|\bscript\b"
-            r"|\bwritten by\b|\bwho wrote\b(?! (?:the )?(?:rest of (?:the )?)?(?:this )?"
+            r"|\bwritten by\b|\bwho wrote\b(?! (?:the )?(?:rest of (?:the )?)?(?:this |that )?"
             r"(?:(?:real|actual|original|whole|main) )?"
             r"(?:film s |films |movie s |movies |film |movie )?(?:music|score|soundtrack|songs?|tracks?))"
-            r"|\bauthors?\b|\bcinematograph\w*|\bdistribut\w*|\bedit(?:or|ed by)\b"
+            r"|\bauthors?\b(?! of (?:it|that|this)\b)|\bcinematograph\w*|\bdistribut\w*|\bedit(?:or|ed by)\b"
             r"|\bcostumes?\b(?! party| parties| night| ball)"
             r"|\bchoreograph\w*|\bset design\w*|\bproduction design\w*"
         ),

@@ -92,7 +92,7 @@ _BECAUSE = frozenset("so because since cause cos coz".split())
 _ASKER = sentences.FIRST_PERSON - {"me", "were"}  # "because i ...", "so we can ..."
 # "..., so they could look up his other films": whose reason a clause of its own gives
 _PURPOSE_SUBJECTS = _ASKER | frozenset("they he she you".split())
-_SO_I_CAN = frozenset("can could will would might may dont".split())
+_SO_I_CAN = frozenset("can could will would might may dont have know get understand remember".split())
 _PURPOSE_AFTER = 3  # words a clause asks in before a "so I can ..." may follow
 
 
@@ -166,7 +166,7 @@ _FILMS = frozenset("film movie".split())
 
 def _a_purpose(clause: list[Word]) -> bool:
     """ "..., then, so that I at least have something to say": a clause of its own giving the asker's reason."""
-    said = [part.text for part in clause[:3]] + ["", "", ""]
+    said = [part.text for part in (clause[1:4] if clause[0].text == "just" else clause[:3])] + ["", "", ""]
     so_that = said[0] == "so" and said[1] == "that" and said[2] in _ASKER
     because = said[0] in _BECAUSE_WORDS and said[1] in _PURPOSE_SUBJECTS  # ", because she likes to put the year ..."
     return so_that or because or said[0] == "so" and said[1] in _PURPOSE_SUBJECTS and said[2] in _SO_I_CAN

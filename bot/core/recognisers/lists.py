@@ -148,7 +148,11 @@ def _without_first_to_last(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _asks_for_them(words: tuple[str, ...]) -> bool:
     """ "how many scenes are there, and could you list them?": the other part asks for the same list."""
-    return bool(_NAMING & set(words)) and bool(_THEM & set(words))
+    said = set(words)  # ... or asks for a list and nothing else: "how many scenes has the film? give list please"
+    return bool(_NAMING & said) and (bool(_THEM & said) or said <= _NAMING | _THEM | _JUST_THE_LIST)
+
+
+_JUST_THE_LIST = frozenset("give show send me us the a full whole complete list please pls plz too also and".split())
 
 
 # "which scenes is julian in", "her scenes", "does he show up in any scene": the scenes naming a person

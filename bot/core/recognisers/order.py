@@ -348,6 +348,8 @@ _NEIGHBOURS = (
     ),
     # "next scene what happen?", "previous scene, who is in it": the neighbour said first, without an article
     re.compile(rf"^(?:(?:and|so|ok|then) )*(?P<way>next|previous) {_ONE}\b(?! (?:after|before|to|from)\b)"),
+    # "what happen in next scene?": the article left out
+    re.compile(rf"\b(?:in|of|about) (?P<way>next|previous) {_ONE}\b(?! (?:after|before|to|from)\b)"),
 )
 _NAMING_LEAD = 6  # words of "tell me about the premiere night", before "and the scene after that"
 _TELLERS = FIRST_PERSON - {"me", "us", "ill", "were"}  # a story, not a request ("tell me about ...")

@@ -190,12 +190,19 @@ _CREDIT = re.compile(
     r"(?:by(?: whom?)?|who (?:is |s |was )?(?:it |that |this )?by|whose (?:is it|is that|music is it)|"
     r"(?:the )?credits?|"
     r"credited to (?:whom?|what)|(?:and )?the credit|"
-    r"(?:the |its |and the )?composer(?: of it| then)?|who composed (?:it|that|this))"  # "composer?" after a track
+    r"(?:the |its |and the )?composer(?: of it| then)?|who composed (?:it|that|this)"  # "composer?" after a track
+    # "who is the author of that one?", "who has composed it?", "who made this one"
+    r"|who (?:is |s |was )?(?:the )?(?:author|composer|creator|maker|writer) of (?:it|that|this)(?: one| song| track)?"
+    r"|who (?:has |have |did )?(?:composed|compose|wrote|write|made|make|created) (?:it|that|this)"
+    r"(?: one| song| track| piece)?)"
     r"(?: then| though| again)?$"
 )
 
 
-_CREDIT_TRIGGERS = frozenset("by whose credit credits credited composer composed".split())
+_CREDIT_TRIGGERS = frozenset(
+    "by whose credit credits credited composer composed compose author creator maker writer wrote write made make "
+    "created".split()
+)
 
 
 def credit(heard: Heard) -> Reading | None:
