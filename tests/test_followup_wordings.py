@@ -57,7 +57,7 @@ def test_a_handler_is_someones_boss_both_ways():
             {
                 "film": {
                     "title": "Night Train",
-                    "synopsis": "In this thriller, Ana Roth races Ivo Marr's cold handler, Petra Voss, across the border.",
+                    "synopsis": "In this thriller, Ana Roth races Ivo Marr's cold handler, Petra Voss, to the border.",
                 },
                 "characters": [
                     {"name": "Ana Roth", "description": "A courier.", "pronoun": "she", "aliases": ["Ana"]},
