@@ -77,3 +77,74 @@ def test_a_handler_is_someones_boss_both_ways():
     assert answer_after(engine, "who is ivo", "his boss").title == "Petra Voss"
     assert engine.answer("who is ivo's handler?").title == "Petra Voss"
     assert engine.answer("ivo's boss").title == "Petra Voss"
+
+
+@pytest.fixture(scope="module")
+def chess():
+    """A thriller whose synopsis says who is whose: a sister, a mentor, a handler, a former wife."""
+    from bot.core import Engine, parse_pack
+
+    film = {
+        "title": "Endgame at Lucerne",
+        "synopsis": (
+            "In this thriller, Leo Varga plays for a title. Guided by his weary mentor, Augustin Pell, and managed "
+            "by his older sister, Katalin Varga, Leo faces Viktor Sobolev, whose stern handler, Colonel Arkady "
+            "Demin, watches every move, while Harriet Sloane, a journalist and Augustin's former wife, digs."
+        ),
+    }
+    people = [
+        ("Leo Varga", "A young chess prodigy.", "he", ["Leo"]),
+        ("Augustin Pell", "Guided by his weary mentor, Augustin Pell.", "he", ["Augustin"]),
+        ("Katalin Varga", "Managed by his older sister, Katalin Varga.", "she", ["Katalin"]),
+        ("Viktor Sobolev", "His rival, the grandmaster Viktor Sobolev.", "he", ["Viktor"]),
+        ("Harriet Sloane", "Harriet Sloane, a journalist and Augustin's former wife.", "she", ["Harriet"]),
+    ]
+    characters = [{"name": n, "description": d, "pronoun": p, "aliases": a} for n, d, p, a in people]
+    scenes = [{"title": "The Draw", "summary": "Leo draws black against Viktor.", "context": "The start."}]
+    return Engine(parse_pack(yaml.safe_dump({"film": film, "characters": characters, "scenes": scenes})))
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        ("who is katalin", "her brothers mentor?", "Augustin Pell"),  # a relation through another
+        ("who is katalin", "who is her brother's rival?", "Viktor Sobolev"),
+        ("who is harriet", "She was married with who?", "Augustin Pell"),  # the other side of "former wife"
+        ("who is augustin", "who did he marry", "Harriet Sloane"),
+    ],
+)
+def test_relations_through_another_and_marriage(chess, before, question, title):
+    assert answer_after(chess, before, question).title == title
+
+
+def test_a_pick_then_a_question_of_it_and_a_tracks_maker_by_its_place(engine):
+    assert answer_after(engine, "list the songs", "Who has composed the second one?").title == "Entr'acte"
+    said = "And the first one, in which moment of the film is it played?"
+    assert answer_after(engine, "list the songs", said).title == "The Red Shoes Ballet"
+    # not an order relation said after a place: "back to that opening: what's the scene right after it?"
+    said = "back to that opening: what's the scene that comes right after it?"
+    assert answer_after(engine, "tell me about the very first scene", said).title == "The First Rehearsal"
+
+
+def test_rite_is_right(engine):
+    assert engine.answer("what happens rite after the audition").title == "The First Rehearsal"
+
+
+def test_the_other_track_its_description_fits_just_after_a_track():
+    from bot.core import Engine, parse_pack
+
+    tracks = [
+        {"title": "Sealed Move", "description": "Brooding strings for the adjourned game", "credit": "Ana Berg"},
+        {"title": "Lakeside Waltz", "description": "Ballroom music at the reception", "credit": "Ana Berg"},
+        {"title": "Time Control", "description": "A ticking clock motif under the final game"},
+    ]
+    scenes = [
+        {"title": "The Reception", "summary": "A waltz plays in the ballroom.", "context": "A pause."},
+        {"title": "The Last Game", "summary": "The clock ticks as Leo plays his final game.", "context": "The end."},
+    ]
+    pack = {"film": {"title": "Endgame", "synopsis": "In this thriller, a game."}, "scenes": scenes}
+    engine = Engine(parse_pack(yaml.safe_dump({**pack, "soundtrack": {"composer": "Ana Berg", "tracks": tracks}})))
+    # "clock" is in a scene too, but just after a track "the clock one" is the track it describes
+    assert answer_after(engine, ["the music?", "the ballroom one"], "and whats the clock one about").title == (
+        "Time Control"
+    )

@@ -123,9 +123,10 @@ INVERSES: dict[str, tuple[str, ...]] = {
     # spelling correction may turn one into the other ("fiancée" -> "fiance"): each side is either word
     "fiance": ("fiancee", "fiance"),
     "fiancee": ("fiance", "fiancee"),
-    "husband": ("wife",),
+    "husband": ("wife", "spouse"),
+    "spouse": ("husband", "wife", "spouse"),  # "who is she married to"
     "twin": ("twin",),
-    "wife": ("husband",),
+    "wife": ("husband", "spouse"),
     "brother": ("sister", "brother"),
     "sister": ("brother", "sister"),
     "nephew": ("aunt", "uncle"),
@@ -143,6 +144,7 @@ ALIKE: dict[str, tuple[str, ...]] = {
     # "her professor" is her mentor on a page that calls him that; "his pupil" his student
     **{g: (g, *(other for other in _GUIDES if other != g)) for g in _GUIDES},
     **{s: (s, *(other for other in _LEARNERS if other != s)) for s in _LEARNERS},
+    "spouse": ("spouse", "husband", "wife"),
     "ex": ("ex", "flame"),
     "flame": ("flame", "ex"),
     "twin": ("twin", "sister", "brother"),
@@ -153,7 +155,7 @@ ALIKE: dict[str, tuple[str, ...]] = {
 }
 # Kin: a page that has them says so ("his mother" is nobody the card merely names)
 FAMILY = frozenset(
-    (*_PARENTS, *_CHILDREN, *_GRANDPARENTS, *_GRANDCHILDREN, "husband", "wife", "brother", "sister", "twin")
+    (*_PARENTS, *_CHILDREN, *_GRANDPARENTS, *_GRANDCHILDREN, "husband", "wife", "spouse", "brother", "sister", "twin")
     + ("nephew", "niece", "aunt", "uncle", "cousin", "fiance", "fiancee")
 )
 # Every word the relations know: "her teacher", "his older sister", "the rival"

@@ -130,6 +130,7 @@ SLANG = {
     "r": "are",
     "wat": "what",
     "wut": "what",
+    "rite": "right",  # "what happens rite after the audition"
     "wht": "what",
     "nite": "night",
     "tonite": "tonight",

@@ -139,15 +139,15 @@ def listed_by_words(turn: Turn) -> Entry | None:
         return None  # ("who's credited on that one": that track's credit)
     # "and the ballet one" just after a track: the one other track whose name holds a word said
     stems = turn.tokens.stem_set
-    named = [
-        t
-        for t in turn.kit.index.by_kind.get("track", [])
-        if t.title != thread.focus.title and stems & {s for terms in t.name_terms for s in terms}
-    ]
-    return named[0] if len(named) == 1 else None
+    others = [t for t in turn.kit.index.by_kind.get("track", []) if t.title != thread.focus.title]
+    named = [t for t in others if stems & {s for terms in t.name_terms for s in terms}]
+    if named or said & _ANOTHER or not turn.kit.scorer.content_terms(turn.tokens):
+        return named[0] if len(named) == 1 else None
+    return pick_by_words(turn, others)  # "and the clock one": the other track its description fits
 
 
 _WHO = frozenset("who whos whom".split())
+_ANOTHER = frozenset("other another else besides more".split())
 _ONE_OF_A_LIST = frozenset("one track song piece tune".split())  # "the ballet one", "the ballet track"
 
 

@@ -39,7 +39,14 @@ def cast_by_role(turn: Turn) -> Entry | None:
 
 
 def referent(turn: Turn) -> Entry | None:
-    """The person a relation starts from: the one named ("vicky's teacher"), or the one the pronoun means."""
+    """The person a relation starts from: the one named ("vicky's teacher"), or the one the pronoun means; for
+    "her brother's mentor", her brother."""
+    start = _referent(turn)
+    via = turn.reading.via
+    return _related_from(turn, start, via) if start is not None and via else start
+
+
+def _referent(turn: Turn) -> Entry | None:
     kit, reading = turn.kit, turn.reading
     named = kit.scorer.named_people(turn.tokens)
     if reading.referent is None:
@@ -78,7 +85,13 @@ def related(turn: Turn) -> Entry | None:
     if any(i != start.id for i in kit.scorer.named_people(turn.tokens)):
         return None  # "who is boris? is he her boyfriend?": the person asked about is named
     turn.met.append(start)  # "the teacher of Vicky", then "and the boy she loves?": she is Vicky
-    link = turn.reading.link
+    return _related_from(turn, start, turn.reading.link)
+
+
+def _related_from(turn: Turn, start: Entry, link: str) -> Entry | None:
+    """The person related so (`link`) to `start`: as the synopsis says it, by a deed, by the question's words,
+    or the only one linked to them."""
+    kit = turn.kit
     for word in ALIKE.get(link, (link,)) if link else ():
         told = kit.scorer.told_relation(start, word, INVERSES.get(word, ()))
         if told is not None:

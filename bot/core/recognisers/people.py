@@ -27,6 +27,10 @@ _RELATION_VERBS = frozenset(
 
 # "her teacher", "whats her mentors name" (a folded "mentor's")
 _POSSESSED = re.compile(r"\b(?P<whose>her|his) (?:\w+ ){0,2}?(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")s?\b")
+_CHAINED = re.compile(
+    r"\b(?P<whose>her|his) (?P<via>" + "|".join(sorted(_RELATION_NOUNS)) + r")s (?:\w+ )?"
+    r"(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")s?\b"
+)
 
 # "guy vicky falls for": a person noun, a name, a relation verb
 _VERBS = "|".join(sorted(_RELATION_VERBS))
@@ -40,6 +44,11 @@ _OF_SOMEONE = re.compile(r"\b(?P<noun>\w+) of (?!the film|the movie|it\b|this\b)
 # "the boss who pushes her": a relation noun, then what they do to him or her
 _WHO_TO_THEM = re.compile(r"\b(?P<noun>\w+) (?:who|that) (?:\w+ ){0,3}?(?P<whom>her|him)\b")
 
+# "she was married with who?", "who is he married to", "who did she marry"
+_MARRIED = re.compile(
+    r"\b(?P<who>he|she) (?:is |was |s |got |get |has been |had been )?married (?:to|with) (?:who|whom)\b"
+    r"|\bwho(?:m)? (?:is|was|s|did|does) (?P<who2>he|she) (?:married|marry)\b"
+)
 # "who's she into": whom she loves
 _INTO = re.compile(r"\bwho(?:m)?(?: is| s|s)? (?P<who>she|he) (?:really |so )?into\b")
 
@@ -64,6 +73,10 @@ def relation_of_person(heard: Heard) -> Reading | None:
     by_word = _by_one_word(heard)
     if by_word is not None:
         return by_word
+    married = _MARRIED.search(heard.text) if "married" in words or "marry" in words else None
+    if married is not None:  # "she was married with who?", "who did he marry"
+        whose = married["who"] or married["who2"]
+        return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[whose], link="spouse")
     into = _INTO.search(heard.text) if "into" in words else None
     if into is not None:  # "who's she into"
         return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[into["who"]], link="lover")
@@ -109,6 +122,10 @@ def _by_relation_noun(heard: Heard) -> Reading | None:
     of_whom = _of_whom(heard)
     if of_whom is not None:
         return of_whom
+    chained = _CHAINED.search(heard.text) if heard.vocabulary & {"her", "his"} else None
+    if chained is not None:  # "her brother's mentor": the mentor of the one who is her brother
+        whose, via = PERSON_PRONOUNS[chained["whose"]], _kin(chained["via"])
+        return replace(heard.base, asks="relation", referent=whose, link=_kin(chained["noun"]), via=via)
     found = _relation_by_noun(heard)
     return replace(heard.base, asks="relation", referent=found[0], link=_kin(found[1])) if found is not None else None
 

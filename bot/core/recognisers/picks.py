@@ -33,8 +33,10 @@ def pick(heard: Heard) -> Reading | None:
         return None  # "and who is she, the woman making that final choice?": a person, not the last one
     found = _PICK.match(heard.text)
     if found is None and heard.clauses:
-        lead = " ".join(heard.words[: heard.clauses[0]])
-        found = _PICK.match(lead) if len(heard.words) - heard.clauses[0] <= 8 else None
+        lead, rest = " ".join(heard.words[: heard.clauses[0]]), heard.words[heard.clauses[0] :]
+        # ... then a short clause, or one asking of it ("the first one, in which moment of the film is it played?")
+        of_it = len(rest) <= _ASKED_OF_IT and not _OF_IT.isdisjoint(rest) and ORDER_WORDS.isdisjoint(rest)
+        found = _PICK.match(lead) if len(rest) <= _SAID_AFTER or of_it else None
     credit = _CREDIT_OF.match(heard.text) if found is None else None
     if credit is not None:  # "who is the second one by?": that one (its reply gives the credit)
         found = _PICK.match(credit["which"])
@@ -127,6 +129,12 @@ def _said_as_pick(found: re.Match[str], heard: Heard) -> bool:
 # "the later one", "the earlier one": of two choices, the last or the first
 _BEFORE_AFTER_PICKS = {"latter": -1, "former": 1, "later": -1, "earlier": 1}
 
-_CREDIT_OF = re.compile(r"^(?:(?:and|so|ok) )*who (?:is|s|was|wrote|composed|did) (?P<which>.+?)(?: by)?$")
+_SAID_AFTER = 8  # words a clause after a pick may say ("the first of those, what happens there?")
+_ASKED_OF_IT = 12  # ... when they ask something of it
+_OF_IT = frozenset("it there".split())
+_CREDIT_OF = re.compile(
+    r"^(?:(?:and|so|ok) )*who (?:is|s|was|(?:has |have |did )?(?:wrote|written|composed|compose|made|make|did|do))"
+    r" (?P<which>.+?)(?: by)?$"
+)
 
 _LIST_REFERENCES = frozenset("list listed those them these lists showed mentioned gave".split())

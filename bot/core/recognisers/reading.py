@@ -81,6 +81,7 @@ class Reading:
     listed: bool = False  # for a pick: "on that list", "of those": from the last list shown
     referent: str | None = None  # for a relation: "she"/"he", the person the asked-for one relates to; None: named
     link: str = ""  # for a relation of people: the word that says how ("teacher", "love")
+    via: str = ""  # ... said through another relation: "her brother's mentor" -> "brother" (then "mentor")
 
 
 def clause_prefix(heard: Heard, end: int) -> str:
