@@ -144,3 +144,35 @@ def test_a_part_reporting_who_asks_is_no_second_question(engine):
     said = "My grandad asked me something I couldn't answer: what year the film came out. Do you know?"
     answer = engine.answer(said, Conversation())
     assert answer.kind == "none" and answer.reason == Reason.MISSING_FACT
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        # "that track" / "that part" with no words of its own leans on the description before it
+        (
+            "For our party playlist I want the quiet interlude music they play between acts. What's that track "
+            "called and how is it described?",
+            "Entr'acte",
+        ),
+        (
+            "There's a bit where she dreams she is dancing in a magical otherworldly place and then wakes full of "
+            "dread. I think it's in the middle of the film. Can you walk me through that part?",
+            "The Dream Sequence",
+        ),
+        # "who she is" after a story about someone said by what they are
+        (
+            "My aunt and I argued all through dinner about the young ballerina, because she thinks the film is about "
+            "her. Could you remind me who she is and what she wants?",
+            "Vicky Page",
+        ),
+    ],
+)
+def test_a_pointer_with_no_words_of_its_own_leans_on_the_story_before_it(engine, question, title):
+    assert engine.answer(question, Conversation()).title == title
+
+
+def test_who_she_is_prefers_one_the_page_calls_she_over_one_whose_pronoun_it_never_states(engine):
+    # Julian's pronoun is never stated on the page; "young" is his word, "ballerina" hers
+    assert engine.answer("the young ballerina, who is she?").title == "Vicky Page"
+    assert engine.answer("the young composer, who is he?").title == "Julian Craster"

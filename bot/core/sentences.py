@@ -257,7 +257,18 @@ def _leans(sentence: Sentence, signals: Signals, i: int) -> bool:
     one?"), or who someone is, unnamed ("There's that imperious teacher. Who is he?")?"""
     if signals.hollow and signals.hollow[i] or sentence.refers and signals.orders and signals.orders[i]:
         return True
+    said = " ".join(sentence.clauses).lower()
+    if signals.content and signals.content[i] <= POINTER_WORDS and _THAT_ONE.search(said) is not None:
+        return True  # "... a ticking clock sort of piece under the last game. What's that track called?"
+    if sentence.someone and _WHO_SHE_IS.search(said) is not None:
+        return True  # "... arguing about the sister. Could you remind me who she is and what her role is?"
     return sentence.someone and _WHO_IS.search(sentence.clauses[0].lower()) is not None
+
+
+# "that track", "this part": a pointer at something described before, in no words of its own
+_THAT_ONE = re.compile(r"\b(?:that|this) (?:track|song|piece|tune|part|bit|scene|moment|sequence)\b")
+_WHO_SHE_IS = re.compile(r"\bwho (?:she|he) (?:is|was|really is)\b")
+POINTER_WORDS = 1  # words of the pack's own a question pointing at "that track" may hold (the noun itself)
 
 
 # "... that imperious teacher who keeps telling her to forget everything but ballet. Who is he, according to the

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from . import sentences
-from .cues import NAMING_CUES, PRONOUN_FORMS, TITLE_NOUNS
+from .cues import NAMING_CUES, PERSON_NOUN_WORDS, PRONOUN_FORMS, RELATION_WORDS, TITLE_NOUNS
 from .english import is_common_word
 from .index import Entry, Index
 from .intents import may_ask_a_fact
@@ -148,6 +148,10 @@ _ASKED_OF = frozenset("me us him her them".split())
 _SUBORDINATING = frozenset("since because as while if when though although".split())
 _WONDERING = frozenset("know wonder wonders wondering wondered curious asked asks asking".split())
 _REPORTED_WITHIN = 7  # words a reported question may open after ("our treasurer wants to know what ...")
+
+
+_SOMEONE_NOUNS = PERSON_NOUN_WORDS | RELATION_WORDS  # what a story calls someone: "the girl", "the sister"
+_ROLE_WORDS = 3  # words after "about the" that may say who: "about the young aspiring ballerina"
 
 
 def _for_this_film(clause: list[Word]) -> bool:
@@ -349,6 +353,8 @@ class Tokeniser:
         self.tuning = tuning
         self._seen: dict[str, Word] = {}  # each word's reading, as typed -> Word; bounded by WORD_CACHE
         self._setting = FilmSetting(index, tuning.typo_similarity)
+        # what a story may call someone: "the sister", "the young ballerina" (the page's own words for its people)
+        self._someone_nouns = _SOMEONE_NOUNS | {w for words in index.role_words.values() for w in words}
         # the last message's sentences: a long message is split for its reading and again for `narrower`
         self._last_split: tuple[str, tuple[sentences.Sentence, ...]] = ("", ())
         names = [name.split() for entry in index.entries for name in entry.names]
@@ -465,7 +471,14 @@ class Tokeniser:
                 clauses += [self._only_names(clause, meant) for clause in read[i]]
             elif whole or signals.bare[asker] or found[i].embeds:  # lent for a name no pronoun of it means
                 # "my flatmate and I argued about the scene where she chooses. What happens in it?": the scene
-                clauses += read[i] if whole or found[i].asks else described_part(read[i], _WHERE_WHEN)
+                if whole or found[i].asks:
+                    clauses += read[i]
+                else:
+                    clauses += (
+                        self._the_person_said(read[i], _WHERE_WHEN)
+                        if found[asker].someone
+                        else (described_part(read[i], _WHERE_WHEN))
+                    )
         return clauses
 
     def _lent_whole(
@@ -492,7 +505,20 @@ class Tokeniser:
         asked_of = {part.text for clause in question for part in clause}
         if signals.lists[i] and not signals.lists[asker] and not asked_of & _ONE_PERSON:
             return _from_the_list(sentence)  # not "..., if he's not named in the scenes. What's his role?"
-        return sentence if found[i].asks else described_part(sentence)
+        if found[i].asks:
+            return sentence
+        return self._the_person_said(sentence) if found[asker].someone else described_part(sentence)
+
+    def _the_person_said(self, sentence: list[list[Word]], describing: frozenset[str] = DESCRIBING) -> list[list[Word]]:
+        """Of a story before "who is she?", from the person it says it is about: "we argued all evening about the
+        sister, ..." -> "the sister, ..." (or the young ballerina: what the page calls someone); the description
+        when it says no one so."""
+        for k, clause in enumerate(sentence):
+            said = [part.text for part in clause]
+            at = next((n for n in range(1, len(said) - 1) if said[n - 1 : n + 1] == ["about", "the"]), None)
+            if at is not None and not self._someone_nouns.isdisjoint(said[at + 1 : at + 1 + _ROLE_WORDS]):
+                return [clause[at:], *sentence[k + 1 :]]
+        return described_part(sentence, describing)
 
     def _signals(self, read: list[list[list[Word]]], names: list[bool]) -> sentences.Signals:
         flat = [[p for c in sentence for p in c] for sentence in read]

@@ -512,12 +512,38 @@ def person(turn: Turn) -> Answer | None:
         # "the young woman he wins over": not the one "he" means
         meant = kit.scorer.person(reading.pronoun, turn.thread) if reading.pronoun and turn.thread else None
         besides += (meant.id,) if meant is not None else ()
-    found = kit.scorer.role_holder(tokens, besides, reading.person) or kit.scorer.person_described(
-        tokens, turn.scores(), besides=besides
-    )
+    found = _person_fitting(turn, besides)
+    asked = _only_she_or_he(tokens.words)
+    if found is not None and getattr(found.subject, "pronoun", None) is None and asked:
+        # "the young ballerina, who is she?": one the page calls "she" before one whose pronoun it never states
+        others = tuple(
+            p.id for p in kit.index.by_kind.get("character", []) if getattr(p.subject, "pronoun", None) != asked
+        )
+        found = _person_fitting(turn, besides + others) or found
     if found is None:
         return None
     return kit.replies.hit(found, max(kit.tuning.confident, turn.scores().get(found.id, 0.0)))
+
+
+def _only_she_or_he(words: tuple[str, ...]) -> str | None:
+    """The pronoun of a question asking who "she" (or "he") is, pointing at no one by another pronoun."""
+    asked = _WHO_SHE_IS.search(" ".join(words))
+    if asked is None:
+        return None
+    other = _HIS_FORMS if asked["pronoun"] == "she" else _HER_FORMS
+    return asked["pronoun"] if other.isdisjoint(words) else None
+
+
+_WHO_SHE_IS = re.compile(r"\bwho (?:is |s |was )?(?P<pronoun>she|he)\b")
+_HIS_FORMS = frozenset("he him his himself".split())
+_HER_FORMS = frozenset("she her hers herself".split())
+
+
+def _person_fitting(turn: Turn, besides: tuple[int, ...]) -> Entry | None:
+    kit, tokens = turn.kit, turn.tokens
+    return kit.scorer.role_holder(tokens, besides, turn.reading.person) or kit.scorer.person_described(
+        tokens, turn.scores(), besides=besides
+    )
 
 
 def doer(turn: Turn) -> Answer | None:
