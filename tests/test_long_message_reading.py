@@ -176,3 +176,24 @@ def test_who_she_is_prefers_one_the_page_calls_she_over_one_whose_pronoun_it_nev
     # Julian's pronoun is never stated on the page; "young" is his word, "ballerina" hers
     assert engine.answer("the young ballerina, who is she?").title == "Vicky Page"
     assert engine.answer("the young composer, who is he?").title == "Julian Craster"
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        (None, "two scenes after the opening night, what happens there?", "The Tragic Fall"),
+        (
+            None,
+            "My cousin never dared to ask him who Lermontov even is. Could you tell me, so I can explain?",
+            "Boris Lermontov",
+        ),
+        (
+            "what is the film about",
+            "And the instructor in that plot summary, the imperious one, what's his deal?",
+            "Boris Lermontov",
+        ),
+        ("what is the film about", "who's the one she's drawn to?", "Julian Craster"),
+    ],
+)
+def test_steps_with_a_question_of_them_a_reported_who_and_the_bots_own_summary(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title

@@ -40,7 +40,7 @@ _THE_FILM = re.compile(r"\b(?:this|that|its|it s) (?:film|movie)\b")
 _AND = re.compile(r"\s*[+&]\s*")
 # "he wants to know who made the music": a question inside a statement
 _EMBEDDED = re.compile(
-    r"\b(?:know|wondering|wonder|wondered|asked|asks|asking|curious|tell me|remind me|explain)\b.*"
+    r"\b(?:know|wondering|wonder|wondered|ask|asked|asks|asking|curious|tell me|remind me|explain)\b.*"
     r"\b(?:what|which|who|whom|how|when|where|why)\b"
 )
 

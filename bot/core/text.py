@@ -98,7 +98,7 @@ def phrases(folded: str) -> str:
         return folded
     if _PHRASE_STARTS.isdisjoint(folded.split()):
         return folded  # no word a phrase opens with: most questions
-    if "your" in folded:
+    if "your" in folded or "that" in folded:
         folded = _IN_YOUR_WORDS.sub("", folded)
     if "end" in folded or "finish" in folded:
         for pattern, said in _AT_THE_END:

@@ -66,6 +66,9 @@ PHRASES = {
     "going at it": "argue",
     "screaming match": "argument",
     "falls for": "love",
+    "drawn to": "love",  # "the one she's drawn to romantically"
+    "shes drawn to": "she love",  # (the apostrophe folded away)
+    "hes drawn to": "he love",
     "fell for": "love",
     "falling for": "love",
     "fallen for": "love",
@@ -121,6 +124,7 @@ AT_THE_END = (
 # "how is he described in your summary?": where the bot's own words are, not a word about the film
 IN_YOUR_WORDS = (
     r"\b(?:in|from|by|according to) your (?:own )?(?:summary|summaries|notes|description|descriptions|data|text)\b"
+    r"|\b(?:in|from) that (?:plot )?(?:summary|synopsis|description)\b"  # "the instructor in that plot summary"
 )
 
 # Chat spellings folded to the word they stand for before anything else looks at them.

@@ -365,7 +365,9 @@ def _anchor_of(heard: Heard, found: re.Match[str]) -> str | None:
     # "what happens there after she bows": within the scene talked about; but "the scene that comes after the
     # speeches, what happens in that one?" asks what follows them
     there = _ABOUT_THERE.search(text)
-    named_kind = there is not None and there.start() > found.start() and kind_in(clause_prefix(heard, found.start()))
+    # ("two scenes after the premiere, what happens there?": the kind said in the steps)
+    said_kind = kind_in(clause_prefix(heard, found.start())) or kind_in(text[found.start() : found.start("anchor")])
+    named_kind = there is not None and there.start() > found.start() and said_kind
     # "the one that comes right after it, what happens there?": there is the one after it
     placeholder = _ANCHOR_PLACEHOLDER.fullmatch(anchor) is not None
     if there is not None and not named_kind and not (ends and (anchor in _IT or placeholder)):
