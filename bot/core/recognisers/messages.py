@@ -78,9 +78,9 @@ def _says_more_than_an_aside(rest: tuple[str, ...], knows: Callable[[str], bool]
     """Does a part that says it is an aside ("this is completely off to the side") or reports who asks ("she also
     asked me something") hold a word of the pack's besides?"""
     text = " ".join(rest)
-    if _ASIDE.search(text) is None and _REPORTS.search(text) is None:
+    if _ASIDE.search(text) is None and _REPORTS.search(text) is None and _ABOUT_KNOWING.search(text) is None:
         return True
-    said = _REPORTS.sub(" ", _ASIDE.sub(" ", text)).split()
+    said = _ABOUT_KNOWING.sub(" ", _REPORTS.sub(" ", _ASIDE.sub(" ", text))).split()
     return any(is_significant(w) and knows(w) and not w.endswith("ly") for w in said)
 
 
@@ -121,6 +121,11 @@ def _asks_something_else(rest: tuple[str, ...], *, opens: bool, knows: Callable[
 _REPORTS = re.compile(
     r"\b(?:asked|asks|wants to know|wanted to know|wonders|wondered)(?: me| us| you)?"
     r"(?: something| a question| one thing| this)?(?: (?:i|we) (?:could|couldn t|can t|cannot) answer)?\b"
+)
+# "... or is that not something you have to hand?": whether the bot knows, the same question again
+_ABOUT_KNOWING = re.compile(
+    r"\b(?:is that|is it|that s|thats|is this) (?:not )?(?:something|anything) (?:you|u) (?:\w+ ){0,3}\w+$"
+    r"|\bor (?:do|dont|don t) you (?:not )?know$|\bif you know$"
 )
 _ASIDE = re.compile(r"\b(?:off to the side|off topic|a tangent|side question|an aside|random question)\b")
 
