@@ -98,6 +98,7 @@ def chess():
         ("Katalin Varga", "Managed by his older sister, Katalin Varga.", "she", ["Katalin"]),
         ("Viktor Sobolev", "His rival, the grandmaster Viktor Sobolev.", "he", ["Viktor"]),
         ("Harriet Sloane", "Harriet Sloane, a journalist and Augustin's former wife.", "she", ["Harriet"]),
+        ("Arkady Demin", "Viktor's stern handler, Colonel Arkady Demin.", "he", ["Arkady", "Demin"]),
     ]
     characters = [{"name": n, "description": d, "pronoun": p, "aliases": a} for n, d, p, a in people]
     scenes = [{"title": "The Draw", "summary": "Leo draws black against Viktor.", "context": "The start."}]
@@ -148,3 +149,11 @@ def test_the_other_track_its_description_fits_just_after_a_track():
     assert answer_after(engine, ["the music?", "the ballroom one"], "and whats the clock one about").title == (
         "Time Control"
     )
+
+
+def test_a_title_before_a_name_is_a_role_and_a_relative_clause_on_a_role_finds_its_holder(chess):
+    assert chess.answer("who is the colonel").title == "Arkady Demin"  # "Colonel Arkady Demin" on the page
+    said = "And the colonel who's pacing at the back during the game, who is he?"
+    assert answer_after(chess, "who is leo", said).title == "Arkady Demin"  # not the "he" in play
+    # the relative clause describes someone else, or is the question itself
+    assert answer_after(chess, "who is leo", "the man that they arrest, who is he?").title != "Arkady Demin"

@@ -87,6 +87,14 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         (["the confrontation"], "who is this instructor?", ("character", "Boris Lermontov")),
         (["the audition"], "who is this instructor?"),  # the audition names no instructor
     ),
+    "role_then_who": (
+        (
+            ["the confrontation"],
+            "the imperious instructor who pushes her, who is he?",
+            ("character", "Boris Lermontov"),
+        ),
+        (["the confrontation"], "the man that she argues with, who is he?"),  # done to him: not his deed
+    ),
     "role_named": (
         ([], "the imperious instructor?", ("character", "Boris Lermontov")),  # what the page calls him
         ([], "the ballet"),  # a word of a title too: no role alone

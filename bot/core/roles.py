@@ -100,6 +100,21 @@ def _words_after(text: str) -> list[str]:
     return role
 
 
+def _title(before: str) -> list[str]:
+    """ "Colonel Arkady Demin", "Inspector Edda Lund": a title said just before a name is what they are called."""
+    last = before.split()[-1:]
+    return last if last and last[0] in TITLES else []
+
+
+# Titles a page may put before a name (folded): "who is the colonel?" finds Colonel Arkady Demin
+TITLES = frozenset(
+    """colonel captain capt major general sergeant lieutenant commander admiral corporal private officer detective
+    inspector constable sheriff marshal deputy chief doctor dr professor prof nurse sister brother father mother
+    reverend pastor rabbi judge mayor senator governor president king queen prince princess lord lady duke duchess
+    count countess baron baroness sir dame madame madam monsieur mister mrs ms miss""".split()
+)
+
+
 def _clauses(text: str) -> list[str]:
     """A text's clauses, commas kept as a word of their own so a role never runs across one."""
     text = S_POSSESSIVE.sub("s", text)  # "Mavis's partner" stays a possessive here ("maviss"), as "Tom's" does
@@ -120,7 +135,7 @@ def character_roles(pack: Pack) -> dict[str, list[str]]:
                 marked = marked.replace(f" {name} ", f" {_MARK} ")
             parts = marked.split(f" {_MARK} ")
             for before, after in zip(parts, parts[1:], strict=False):
-                for role in (_words_before(before, after.startswith(",")), _words_after(after)):
+                for role in (_words_before(before, after.startswith(",")), _words_after(after), _title(before)):
                     if not name_words.intersection(role):
                         found += role
         roles[person.name] = list(dict.fromkeys(found))

@@ -250,6 +250,38 @@ def back_reference(turn: Turn) -> Answer | None:
     return None
 
 
+def role_then_who(turn: Turn) -> Answer | None:
+    """ "the soviet colonel who's pacing at the back, who is he?", "the sister who bursts in, tell me about her":
+    the one character the page calls what the relative clause describes (roles.py), fitting the pronoun asked."""
+    kit, words = turn.kit, turn.tokens.words
+    said = {
+        words[k]
+        for k in range(len(words) - 2)
+        if words[k + 1] in _WHO_THAT
+        and is_significant(words[k])
+        and words[k + 2] not in _NOT_THEIR_DEED  # "the man that they arrest": done to him
+        and tuple(words[k + 2 : k + 4]) not in _WHO_IS_SHE  # "... for the governor, who is she?": the question itself
+        # "the husband of the sister who stays": the husband asked; "a boss on the expedition who ...": the boss
+        and _PREPOSITIONS.isdisjoint(words[max(0, k - 2) : k])
+    }
+    if not said or kit.scorer.named_people(turn.tokens):
+        return None
+    pronoun = _only_she_or_he(words) or turn.reading.person or ""
+    roles = kit.index.role_words
+    holders = [
+        p
+        for p in kit.index.by_kind.get("character", [])
+        if said & roles.get(p.title, frozenset()) and (not pronoun or kit.scorer.pronoun_fits(p, pronoun))
+    ]
+    return kit.replies.hit(holders[0], kit.tuning.confident) if len(holders) == 1 else None
+
+
+_WHO_THAT = frozenset("who that".split())
+_PREPOSITIONS = frozenset("of on in at for with from to along during about by".split())
+_NOT_THEIR_DEED = frozenset("they he she i we you it the a an everyone".split())
+_WHO_IS_SHE = frozenset((verb, who) for verb in ("is", "s", "was") for who in ("he", "she", "they", "that", "this"))
+
+
 def _their_name(turn: Turn) -> bool:
     """ "her name?", "whats his name": a person's name asked in a few words."""
     words = turn.tokens.words
@@ -655,6 +687,7 @@ DESCRIBE_RULES = (
     genre,
     persons_track,
     music_of_scene,
+    role_then_who,
     demonstrative,
     relative,
     doer_in_scene,

@@ -408,6 +408,9 @@ def decide(turn: Turn) -> Answer:
     """The first rule that answers; the best-scoring entry (or a decline) when none does."""
     asks_more = turn.kit.scorer.content_terms(turn.tokens)  # "and her?" alone is no question about her yet
     if turn.thread is not None and turn.reading.person and turn.reading.asks in ("describe", "appears") and asks_more:
+        said = describe.role_then_who(turn)  # "the colonel who's pacing, who is he?": not the "he" in play
+        if said is not None:
+            return said
         tokens = followups.with_person_named(turn.kit, turn.tokens, turn.reading.person, turn.thread)
         if tokens is not turn.tokens:
             turn = replace(turn, tokens=tokens, scored=None, ranked=None)
