@@ -52,6 +52,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             + r"|\bwhen (?:was|did|is) "
             + _FILM
             + r" (?:made|released|filmed|shot|premiered?|out)"
+            + r"|\bwhen (?:the (?:film|movie)|it) (?:was|is|has been) (?:made|released|filmed|shot|out)\b"  # word order
         ),
     ),
     (

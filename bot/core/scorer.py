@@ -55,6 +55,9 @@ def _role_said(words: tuple[str, ...]) -> list[str]:
     return before_noun + _WORKS_AS.findall(" ".join(words))
 
 
+_WHO = frozenset("who whos whom".split())
+
+
 class Scorer:
     """Ranks a pack's entries for a question's tokens, and finds the people entries name; built once."""
 
@@ -195,7 +198,7 @@ class Scorer:
 
     def names_someone_else(self, tokens: Tokens) -> bool:
         """ "who is boris johnson": a name of ours, then a word we don't know, is somebody else."""
-        asked = [k for k, word in enumerate(tokens.words) if word in cues.PERSON_QUESTION]
+        asked = [k for k, word in enumerate(tokens.words) if word in _WHO]
         words = tokens.words[asked[-1] :] if asked else tokens.words  # "this isn't about the film, but who is ..."
         if len(words) < 3 or words[0] not in cues.PERSON_QUESTION or words[-1] in SMALL_TALK:
             return False

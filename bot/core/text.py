@@ -27,6 +27,7 @@ from .vocabulary import (
     SLANG,
     STOPWORDS,
     SYNONYM_GROUPS,
+    THEIR_DEAL,
 )
 
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:\d+(?::\w)?>|</[\w -]+:\d+>|@(?:everyone|here)\b")
@@ -88,6 +89,7 @@ _PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in PHRASES) | {
     "according",
 }
 _IN_YOUR_WORDS = re.compile(IN_YOUR_WORDS)
+_THEIR_DEAL = tuple((re.compile(pattern), said) for pattern, said in THEIR_DEAL)
 _AT_THE_END = tuple((re.compile(pattern), said) for pattern, said in AT_THE_END)
 
 
@@ -96,6 +98,9 @@ def phrases(folded: str) -> str:
     -> "finally there's silence" (the end of a moment, not the film's ending)."""
     if " " not in folded:
         return folded
+    if "deal" in folded:
+        for pattern, said in _THEIR_DEAL:
+            folded = pattern.sub(said, folded)
     if _PHRASE_STARTS.isdisjoint(folded.split()):
         return folded  # no word a phrase opens with: most questions
     if "your" in folded or "that" in folded:

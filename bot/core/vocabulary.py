@@ -19,7 +19,7 @@ STOPWORDS = frozenset(
     say says said happen happens happened happening whole basically exactly just something
     someone anything everything finally eventually ultimately want wants wanted become becomes became around look
     looks looking real tho though btw lol lmao haha ngl tbh imo rn bruh whose omg wait full entire make makes
-    made remind reminds reminder refresher wondering wondered curious""".split()
+    made remind reminds reminder refresher wondering wondered curious anyway anyways honestly""".split()
 )
 
 # Intensifiers: "her big choice" is her choice. They count for little, but a page may still name something so
@@ -119,6 +119,16 @@ AT_THE_END = (
     (r"\b(?:at|in) the end (?=(?:there|theres|he|she|they|it|everyone|everybody|we|you)\b)", "finally "),
     # "what goes on in the confrontation, from beginning to end?": all of it, not the ending
     (r"\b(?:from )?(?:the )?(?:beginning|start) (?:to|till|until|through) (?:the )?(?:end|finish)\b", "all"),
+)
+
+# "what's the deal with boris", "whats vickys deal": what someone is about, not a deal in the story (read when
+# "deal" is said)
+THEIR_DEAL = (
+    (r"\bwhat is the deal (?:with|w) ", "tell me about "),
+    (r"\bwhat is his deal\b", "tell me about him"),
+    (r"\bwhat is her deal\b", "tell me about her"),
+    (r"\bwhat is their deal\b", "tell me about them"),
+    (r"\bwhat is (?!the\b|a\b)(\w+) deal\b", r"tell me about \1"),
 )
 
 # "how is he described in your summary?": where the bot's own words are, not a word about the film

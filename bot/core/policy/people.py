@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..cues import ALIKE, FAMILY, FONDNESS, INVERSES, KIN_WORDS, PRONOUN_FORMS, VERB_ROLES
+from ..cues import ALIKE, FAMILY, FONDNESS, INVERSES, KIN_WORDS, PRONOUN_FORMS, RELATION_WORDS, VERB_ROLES
 from ..index import Entry
 from ..recognisers import IN_PLAY
 from ..text import fold, term
@@ -17,6 +17,9 @@ def one_person(turn: Turn) -> Entry | None:
         return kit.index.entries[named[0]]
     if named:
         return None
+    related = _relation_said(turn)
+    if related is not None:
+        return related  # "and her teacher, he is in which ones?": her teacher
     if turn.reading.person and turn.thread is not None:
         cast = cast_by_role(turn)  # "and the composer guy, in which scene does he appear?": not the "he" in play
         if cast is not None and kit.scorer.pronoun_fits(cast, turn.reading.person):
@@ -24,6 +27,23 @@ def one_person(turn: Turn) -> Entry | None:
         return kit.scorer.person(turn.reading.person, turn.thread)
     described = kit.scorer.best_fitting_person(tokens)
     return kit.index.entries[described] if described is not None else None
+
+
+def _relation_said(turn: Turn) -> Entry | None:
+    """The person "her teacher" or "his sister" means, the "her" being someone in play."""
+    words, thread = turn.tokens.words, turn.thread
+    if thread is None or len(words) > _SAID_SHORTLY:
+        return None  # (in a long message "her teacher" may be the asker's niece's)
+    for whose, noun in zip(words, words[1:], strict=False):
+        link = KIN_WORDS.get(noun, noun)
+        if whose in _WHOSE and link in RELATION_WORDS:
+            start = turn.kit.scorer.person(_WHOSE[whose], thread)
+            return _related_from(turn, start, link) if start is not None else None
+    return None
+
+
+_WHOSE = {"her": "she", "his": "he"}
+_SAID_SHORTLY = 12  # words of "and her teacher, which scenes is he in, if any?"
 
 
 def cast_by_role(turn: Turn) -> Entry | None:

@@ -16,7 +16,8 @@ _FILM_LEVEL = re.compile(
     r"logline|main idea|central idea|big idea|message|"
     r"moral|tldr|nutshell|basic idea|what it is about|what its about|whats it about|about what|sum up|sum it up|"
     r"summing up|in short|brief|briefly|elevator pitch|narrative|arc|vibe|vibes|tone|mood)\b"
-    r"|\b(?:what|whats) (?:is|was|s)? ?(?:the|this|that)? ?(?:film|movie|it) (?:even |all |really |actually )?about\b"
+    r"|\b(?:what|whats) (?:is|was|s)? ?(?:the|this|that)? ?(?:film|movie|it) (?:even |all |really |actually )?"
+    r"(?:talks? |talking )?about\b"  # "what is this movie talk about?"
     r"|\bwhat (?:the|this) (?:film|movie|story) (?:is|was) (?:\w+ )?about\b"
     r"|\bwhat (?:the|this) (?:films|movies) about\b"
     r"|\b(?:film|movie) about\b|\babout (?:the|this) (?:film|movie)\b|\bwhat happens in (?:the|this) (?:film|movie)\b"
@@ -35,6 +36,8 @@ _FILM_TRIGGERS = frozenset(
     explain describe tell walk deal point film movie vibe vibes tone mood""".split()
 )
 
+_FEEL_WORDS = frozenset("vibe vibes tone mood".split())
+_OF_IT = re.compile(r"\b(?:vibe|vibes|tone|mood) of (?:it|this|that)(?: one| track| song| scene)?$")
 _THEIR_STORY = re.compile(r"\b(?:her|his|their) (?:own |back ?)?(?:story|arc)\b")
 _STORY_WORDS = frozenset("story storyline narrative arc plot characters".split())
 
@@ -57,6 +60,8 @@ def film(heard: Heard) -> Reading | None:
     found = _FILM_LEVEL.search(heard.text) if heard.vocabulary & _FILM_TRIGGERS else None
     if found is None or found.group() in _STORY_WORDS and _asks_someone(heard):
         return None  # "the composer inside the story", "for the characters, who is boris?" ask for a person
+    if found.group() in _FEEL_WORDS and _OF_IT.search(heard.text):
+        return None  # "what's the vibe of it" just after a track: that track's
     if _THEIR_STORY.search(heard.text):
         return None  # "what is her name and her story?": her own story, not the film's
     if kind_in(heard.text) is not None and not LIST_NEGATED.search(heard.text):

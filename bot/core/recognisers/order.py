@@ -234,12 +234,20 @@ def elliptic(heard: Heard) -> Reading | None:
         steps = 1 if counted["steps"] == "a" else count_of(counted["steps"])
         return replace(heard.base, asks="order", kind=kind_in(heard.text), relation=way, steps=steps)
     first = " ".join(heard.words[: heard.clauses[0]]) if heard.clauses else ""
-    for text in (heard.text, first if first and _rest_only_chats(heard) else ""):
+    # "she struggles there huh, whats next": a comment on the thread, naming nothing, then the question
+    last = " ".join(heard.words[heard.clauses[-1] :]) if heard.clauses else ""
+    commented = _ASKS_WHAT.intersection(last.split()) and not any(
+        heard.names(w) for w in heard.words[: heard.clauses[-1]]
+    )
+    for text in (heard.text, first if first and _rest_only_chats(heard) else "", last if commented else ""):
         found = _ELLIPTIC.match(text) if text and len(text.split()) <= 12 else None
         if found is not None:
             way = "next" if re.fullmatch(_NEXT_WORDS, found["relation"]) else "prev"
             return replace(heard.base, asks="order", kind=kind_in(text), relation=way)
     return None
+
+
+_ASKS_WHAT = frozenset("what whats which".split())
 
 
 def _rest_only_chats(heard: Heard) -> bool:

@@ -199,7 +199,7 @@ def _kin(noun: str) -> str:
     return KIN_WORDS.get(noun, noun)
 
 
-_SCENE_WORDS = frozenset("scene scenes moment part happens happen happened".split())
+_SCENE_WORDS = frozenset("scene scenes moment part happens happen happened ones".split())  # "in which ones?"
 
 # "by who?", "who's it by?", "whose is it": the credit of the music being talked about
 _CREDIT = re.compile(
