@@ -314,8 +314,16 @@ def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
     found = _RELATION_BEFORE.search(parts[home - 1])
     if found is None:
         return None
-    # after a named person's possessive any noun says what they are to them ("Viktor's stern handler")
-    return found.group() if _unaccented(found["noun"]) in RELATION_WORDS or found["whose"][:1].isupper() else None
+    if _unaccented(found["noun"]) in RELATION_WORDS:
+        return found.group()
+    # after a named person's possessive, any noun says what the one named next is to them, when that name is an
+    # appositive of its own ("Viktor's stern handler, Colonel Arkady Demin, will ..."; not "Boris Lermontov's new
+    # ballet, while Julian Craster writes the score")
+    appositive = _APPOSITIVE_NAME.fullmatch(parts[home].strip()) is not None
+    return found.group() if found["whose"][:1].isupper() and appositive else None
+
+
+_APPOSITIVE_NAME = re.compile(r"(?:[A-Z][\w.-]* )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")  # "Colonel Arkady Demin"
 
 
 def _unaccented(word: str) -> str:

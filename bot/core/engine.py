@@ -74,10 +74,10 @@ class Engine:
             for person in turn.met:
                 conversation.meet(getattr(person.subject, "pronoun", None) or "they", person.title)
             if answer.kind == "character":
-                self._met(conversation, answer, reading.person if reading.person != reading.pronoun else None)
+                self._meet_answered(conversation, answer, reading.person if reading.person != reading.pronoun else None)
         return answer
 
-    def _met(self, conversation: Conversation, answer: Answer, person: str | None) -> None:
+    def _meet_answered(self, conversation: Conversation, answer: Answer, person: str | None) -> None:
         """A person answered is in play as the pronoun the pack gives them (after Vicky, then Julian whose pronoun
         the pack doesn't state, "her" is still Vicky); "the composer dude she likes": one whose pronoun the pack
         doesn't state, asked for as a "he", is the "he" of the questions after."""

@@ -87,6 +87,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             r"|\bwhere (?:was|were) (?:it|they) (?:\w+ ){0,2}?(?:filmed|shot)\b"
             # "was it filmed in london", "was the film shot in paris"
             r"|\b(?:was|were) (?:it|they|" + _FILM + r") (?:actually |really )?(?:filmed|shot) (?:in|at|on)\b"
+            r"(?! (?:colou?r|black|the \d|\d|technicolou?r))"  # not "filmed in colour", "in the 1940s"
         ),
     ),
     (
@@ -128,7 +129,8 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             r"|\bwritten by\b|\bwho wrote\b(?! (?:the )?(?:rest of (?:the )?)?(?:this |that )?"
             r"(?:(?:real|actual|original|whole|main) )?"
             r"(?:film s |films |movie s |movies |film |movie )?(?:music|score|soundtrack|songs?|tracks?))"
-            r"|\bauthors?\b(?! of (?:it|that|this)\b)|\bcinematograph\w*|\bdistribut\w*|\bedit(?:or|ed by)\b"
+            r"|\bauthors?\b(?! of (?:it\b|(?:that|this) (?:one|song|track|piece|tune)\b))"
+            r"|\bcinematograph\w*|\bdistribut\w*|\bedit(?:or|ed by)\b"
             r"|\bcostumes?\b(?! party| parties| night| ball)"
             r"|\bchoreograph\w*|\bset design\w*|\bproduction design\w*"
         ),

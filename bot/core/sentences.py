@@ -39,9 +39,11 @@ _CLAUSE_MARK = re.compile(
 )
 _THE_FILM = re.compile(r"\b(?:this|that|its|it s) (?:film|movie)\b")
 _AND = re.compile(r"\s*[+&]\s*")
+# Verbs that report a question: "my brother keeps wondering what happens after the audition"
+REPORTING = frozenset("know wonder wonders wondering wondered curious asked asks asking".split())
 # "he wants to know who made the music": a question inside a statement
 _EMBEDDED = re.compile(
-    r"\b(?:know|wondering|wonder|wondered|ask|asked|asks|asking|curious|tell me|remind me|explain)\b.*"
+    rf"\b(?:{'|'.join(sorted(REPORTING))}|(?<!dont )(?<!don t )ask(?! me why)|tell me|remind me|explain)\b.*"
     r"\b(?:what|which|who|whom|how|when|where|why)\b"
 )
 
@@ -59,12 +61,8 @@ _MEANT = re.compile(
 # A message that says it is not about the film: "sorry, this isn't about the movie at all, but ...".
 DISOWNS = re.compile(
     r"\b(?:(?:(?:is|s|was)n[’']?t|is not|not)(?: really| actually| even| strictly| at all)?"
-    r" (?:about|related to|regarding|to do with)|nothing to do with|unrelated to)"
-    r" (?:(?:the|this|your) (?:film|movie)\b(?![’']?s\b)|(?:films|movies|cinema)\b)"
-    r"|\boff[- ]topic\b|\bnot (?:film|movie)[- ]related\b"
-    # "I know you're here for a particular film, but ...": the asker says the bot's subject is not theirs
-    r"|\bi know you(?:[’']?re| are) (?:here|meant|made|built) (?:for|to talk about) (?:a|one|the|this)"
-    r" (?:particular |specific |single )?(?:film|movie)\b"
+    r" (?:about|related to|regarding|to do with)|nothing to do with|unrelated to) (?:the|this|your)"
+    r" (?:film|movie)\b(?![’']?s\b)|\boff[- ]topic\b|\bnot (?:film|movie)[- ]related\b"
     r"|\bbefore (?:i|we) (?:ask|get|go) (?:about|to|into|on to|onto) (?:the|this) (?:film|movie)\b",
     re.IGNORECASE,
 )
@@ -82,6 +80,16 @@ def opens_asking(words: Iterable[str]) -> bool:
 
 # "Completely unrelated, but ...": said first, it disowns the message when the rest is barely about the film
 # (not "Unrelated, but who wrote the score?": unrelated to what was just talked about)
+# Said before a question that may still be the pack's: "this has nothing to do with films, but ...", "I know
+# you're here for a particular film, but ..." (set aside only when what follows holds little of the pack's)
+LOOSELY_DISOWNS = re.compile(
+    r"\b(?:(?:(?:is|s|was)n[’']?t|is not|not)(?: really| actually| even| strictly| at all| exactly)?"
+    r" (?:about|related to|regarding|to do with)|nothing to do with|unrelated to) (?:films|movies|cinema)\b"
+    r"|\bi know you(?:[’']?re| are) (?:here|meant|made|built) (?:for|to talk about) (?:a|one|the|this)"
+    r" (?:particular |specific |single )?(?:film|movie)\b",
+    re.IGNORECASE,
+)
+
 UNRELATED = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|also|oh|um|sorry|btw)\W+)*(?:completely |totally |entirely |slightly |somewhat )?"
     r"unrelated\b(?! to)",
@@ -174,6 +182,7 @@ class Signals:
     hollow: list[bool] = field(default_factory=list)  # no significant word at all: "could you tell me?"
     orders: list[bool] = field(default_factory=list)  # before or after something it doesn't name: "after that one?"
     picks: list[tuple[int, int]] = field(default_factory=list)  # where a pick is said: "the last of those" -> (0, 4)
+    places: list[bool] = field(default_factory=list)  # ... and whether it is a place in the film ("scene number 3")
     lists: list[bool] = field(default_factory=list)  # it names a list: "scenes", "tracks", "characters"
 
 
@@ -234,7 +243,15 @@ def _the_one_before_says_it(sentences: list[Sentence], signals: Signals, i: int)
     hollow = bool(signals.hollow) and signals.hollow[i]
     if hollow and not refers and before.embeds and (signals.names[i - 1] or not before.refers):
         return True
-    return (refers or hollow) and bool(signals.picks) and bool(signals.picks[i - 1][1])
+    if not (refers or hollow) or not signals.picks or not signals.picks[i - 1][1]:
+        return False
+    # a place is what a question about a scene asks of, not one about a person or a track ("The first scene is
+    # amazing. What is the name of the composer she falls for?")
+    asked = " ".join(sentences[i].clauses).lower()
+    return not signals.places[i - 1] or not sentences[i].someone and _ASKS_A_PERSON_OR_MUSIC.search(asked) is None
+
+
+_ASKS_A_PERSON_OR_MUSIC = re.compile(r"\b(?:who|whom|whose|name|track|song|music|tune|piece|score|composer)\b")
 
 
 def _unnamed_lent(
@@ -243,6 +260,8 @@ def _unnamed_lent(
     """What a question leans on when no sentence before it names anything: a description, a list, or (for a
     bare "which one is that?") the sentence just before."""
     source = _described_in(i, signals, keep) if _leans(sentences[i], signals, i) else None
+    if source is not None and not _same_kind(sentences[i], sentences[source]):
+        source = None  # "My brother hated the ballet music. Can you walk me through that part again?": not it
     if source is None and i - 1 not in keep and _someone_described(sentences[i - 1], sentences[i], signals, i):
         source = i - 1  # "And the woman who falls for him, I'd like to describe her. Who is she?": that woman
     if source is not None:
@@ -252,6 +271,22 @@ def _unnamed_lent(
     return (i - 1, False) if sentences[i].refers and signals.bare[i] else None
 
 
+def _same_kind(question: Sentence, told: Sentence) -> bool:
+    """Does what the question points at ("that track", "that part") fit the sentence it leans on: music for a
+    track, a scene (not only music) for a part?"""
+    pointed = _THAT_ONE.search(" ".join(question.clauses).lower())
+    if pointed is None:
+        return True
+    music = _MUSIC.search(" ".join(told.clauses).lower()) is not None
+    if pointed["noun"] in ("track", "song", "piece", "tune"):
+        return music
+    return not music or _A_MOMENT.search(" ".join(told.clauses).lower()) is not None
+
+
+_MUSIC = re.compile(r"\b(?:music|track|song|tune|piece|theme|score|melody|soundtrack)s?\b")
+_A_MOMENT = re.compile(r"\b(?:scene|part|bit|moment|sequence)s? (?:where|when|in which)\b")
+
+
 def _leans(sentence: Sentence, signals: Signals, i: int) -> bool:
     """Does a question lean on a description before it: hollow ("could you tell me?"), an order of something
     it doesn't name ("There's a scene where she sits alone with her clippings. What comes right before that
@@ -259,7 +294,7 @@ def _leans(sentence: Sentence, signals: Signals, i: int) -> bool:
     if signals.hollow and signals.hollow[i] or sentence.refers and signals.orders and signals.orders[i]:
         return True
     said = " ".join(sentence.clauses).lower()
-    if signals.content and signals.content[i] <= POINTER_WORDS and _THAT_ONE.search(said) is not None:
+    if signals.content and signals.content[i] <= _POINTER_WORDS and _THAT_ONE.search(said) is not None:
         return True  # "... a ticking clock sort of piece under the last game. What's that track called?"
     if sentence.someone and _WHO_SHE_IS.search(said) is not None:
         return True  # "... arguing about the sister. Could you remind me who she is and what her role is?"
@@ -267,9 +302,9 @@ def _leans(sentence: Sentence, signals: Signals, i: int) -> bool:
 
 
 # "that track", "this part": a pointer at something described before, in no words of its own
-_THAT_ONE = re.compile(r"\b(?:that|this) (?:track|song|piece|tune|part|bit|scene|moment|sequence)\b")
+_THAT_ONE = re.compile(r"\b(?:that|this) (?P<noun>track|song|piece|tune|part|bit|scene|moment|sequence)\b")
 _WHO_SHE_IS = re.compile(r"\bwho (?:she|he) (?:is|was|really is)\b")
-POINTER_WORDS = 1  # words of the pack's own a question pointing at "that track" may hold (the noun itself)
+_POINTER_WORDS = 1  # words of the pack's own a question pointing at "that track" may hold (the noun itself)
 
 
 # "... that imperious teacher who keeps telling her to forget everything but ballet. Who is he, according to the

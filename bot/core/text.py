@@ -89,6 +89,15 @@ _PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in PHRASES) | {
     "according",
 }
 _IN_YOUR_WORDS = re.compile(IN_YOUR_WORDS)
+_IN_YOUR_WORDS_CUES = ("summar", "synops", "descri", "notes", "data", "text")
+_ASKED_FOR = re.compile(r"\bwhat(?: is| s| was)?\s*$|\bwhats\s*$")
+
+
+def _unless_asked_for(found: re.Match[str]) -> str:
+    """ "how is he described in your summary?" -> "how is he described"; but "what's in your summary?" asks for it."""
+    return found.group() if _ASKED_FOR.search(found.string[: found.start()]) else ""
+
+
 _THEIR_DEAL = tuple((re.compile(pattern), said) for pattern, said in THEIR_DEAL)
 _AT_THE_END = tuple((re.compile(pattern), said) for pattern, said in AT_THE_END)
 
@@ -103,9 +112,9 @@ def phrases(folded: str) -> str:
             folded = pattern.sub(said, folded)
     if _PHRASE_STARTS.isdisjoint(folded.split()):
         return folded  # no word a phrase opens with: most questions
-    if "your" in folded or "that" in folded:
-        folded = _IN_YOUR_WORDS.sub("", folded)
-    if "end" in folded or "finish" in folded:
+    if any(cue in folded for cue in _IN_YOUR_WORDS_CUES):
+        folded = _IN_YOUR_WORDS.sub(_unless_asked_for, folded)
+    if " end" in folded or "finish" in folded:
         for pattern, said in _AT_THE_END:
             folded = pattern.sub(said, folded)
     return _PHRASE.sub(lambda match: PHRASES[match.group()], folded)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from . import sentences
-from .cues import NAMING_CUES, PERSON_NOUN_WORDS, PRONOUN_FORMS, RELATION_WORDS, TITLE_NOUNS
+from .cues import NAMING_CUES, PERSON_NOUN_WORDS, PRONOUN_FORMS, TITLE_NOUNS
 from .english import is_common_word
 from .index import Entry, Index
 from .intents import may_ask_a_fact
@@ -75,7 +75,7 @@ class Tokens:
 
 _KIND_NOUNS = frozenset().union(*KIND_WORDS.values())
 # "unrelated, but who wrote the score?", "unrelated, what's the genre?": still a question of the pack's
-_FILM_LEVEL = frozenset("genre themes theme character characters protagonist about".split())
+_FILM_LEVEL = frozenset("genre themes theme character characters protagonist about plot story storyline".split())
 _ENTRY_NOUNS = _KIND_NOUNS | LIST_NOUNS | NAMING_CUES | _FILM_LEVEL
 POINTING = frozenset("that this".split())
 PLACING = frozenset("near around towards toward until till".split())  # "near the end": a place, not a title
@@ -118,15 +118,17 @@ def _apology(clause: list[Word]) -> bool:
 
 
 def _points_at_a_thing(question: list[str]) -> bool:
-    """ "what goes on in it?", "what happens in that one?": a pointer at a scene or track, not at a person."""
-    if not sentences.PRONOUNS.isdisjoint(question):
+    """ "what goes on in it?", "what happens in that one?": a pointer at a scene or track named before, asking
+    what happens in it (not "who is she?", nor "which track plays there?": a person, or a track in it)."""
+    said = set(question)
+    if not sentences.PRONOUNS.isdisjoint(said) or not _NOT_WHAT_IT_IS.isdisjoint(said):
         return False
     pairs = {f"{a} {b}" for a, b in zip(question, question[1:], strict=False)}
-    return bool(_THING_POINTERS & set(question)) or not pairs.isdisjoint(_THING_POINTER_PAIRS)
+    return "it" in said or not pairs.isdisjoint(_THING_POINTER_PAIRS)
 
 
-_THING_POINTERS = frozenset("it there".split())
 _THING_POINTER_PAIRS = frozenset(["that one", "this one"])
+_NOT_WHAT_IT_IS = frozenset("who whom whose track song music tune piece score composer".split())
 
 
 def _from_the_question_inside(clause: list[Word], names: frozenset[str]) -> list[Word]:
@@ -136,47 +138,51 @@ def _from_the_question_inside(clause: list[Word], names: frozenset[str]) -> list
     if clause and clause[0].text in _SUBORDINATING:
         return clause  # "since she's now asking what follows it, ...": why a question after it is asked
     for k in range(min(len(clause) - 2, _REPORTED_WITHIN)):
-        if clause[k].text not in _WONDERING:
+        if clause[k].text not in sentences.REPORTING:
             continue
         at = k + 2 if clause[k + 1].text in _ASKED_OF else k + 1  # "my aunt asked me what ..."
         if at + 1 < len(clause) and clause[at].text in _OPENS_A_QUESTION and clause[at + 1].text != "to":
-            return clause if any(part.text in names for part in clause[:k]) else clause[at:]
+            # not when the words before name something or place it: "after it I wonder what happens"
+            before = [part.text for part in clause[:k]]
+            said = any(is_significant(w) and w in names or w in ORDER_WORDS for w in before)
+            return clause if said else clause[at:]
     return clause
 
 
 _ASKED_OF = frozenset("me us him her them".split())
 _SUBORDINATING = frozenset("since because as while if when though although".split())
-_WONDERING = frozenset("know wonder wonders wondering wondered curious asked asks asking".split())
 _REPORTED_WITHIN = 7  # words a reported question may open after ("our treasurer wants to know what ...")
 
 
-_SOMEONE_NOUNS = PERSON_NOUN_WORDS | RELATION_WORDS  # what a story calls someone: "the girl", "the sister"
 _ROLE_WORDS = 3  # words after "about the" that may say who: "about the young aspiring ballerina"
 
 
-def _for_this_film(clause: list[Word]) -> bool:
-    """ "For this one, which scene is second to last?": a clause of its own saying the film talked about."""
-    said = [part.text for part in clause]
-    if said == ["for", "this", "one"]:
-        return True  # (not "in this one": the scene talked about)
-    return (
-        said[:1] in (["for"], ["in"]) and len(said) <= 4 and set(said) <= _FOR_THIS_FILM and not _FILMS.isdisjoint(said)
-    )
-
-
-_FOR_THIS_FILM = frozenset("for in this that the film movie case".split())
-_FILMS = frozenset("film movie".split())
+def _for_this_film(clauses: list[list[Word]]) -> bool:
+    """ "For this one, which scene is second to last?": a clause of its own saying the film talked about, before a
+    question about one of its scenes or tracks ("for this movie, what happens?" asks about the film itself; "in
+    this one, what does he tell her?" about the scene talked about)."""
+    said = [part.text for part in clauses[0]]
+    if said not in (["for", "this", "one"], ["for", "this", "film"], ["for", "this", "movie"]):
+        return False
+    return any(part.text in _KIND_NOUNS for clause in clauses[1:] for part in clause)
 
 
 def _a_purpose(clause: list[Word]) -> bool:
     """ "..., then, so that I at least have something to say": a clause of its own giving the asker's reason."""
     said = [part.text for part in (clause[1:4] if clause[0].text == "just" else clause[:3])] + ["", "", ""]
     so_that = said[0] == "so" and said[1] == "that" and said[2] in _ASKER
-    because = said[0] in _BECAUSE_WORDS and said[1] in _PURPOSE_SUBJECTS  # ", because she likes to put the year ..."
+    # ", because she likes to put the year next to each title": why someone asks (not ", because she wanders ...")
+    because = said[0] in _BECAUSE_WORDS and (
+        said[1] in _ASKER or said[1] in _PURPOSE_SUBJECTS and said[2] in _THEIR_REASON
+    )
     return so_that or because or said[0] == "so" and said[1] in _PURPOSE_SUBJECTS and said[2] in _SO_I_CAN
 
 
-_BECAUSE_WORDS = frozenset("because cause cos coz".split())
+_BECAUSE_WORDS = _BECAUSE - {"so", "since"}
+_THINKS = frozenset(
+    "thinks thought likes liked wants wanted says said believes insists swears claims needs loves hates".split()
+)
+_THEIR_REASON = _THINKS | _SO_I_CAN | frozenset("never always doesnt didnt cant couldnt wont".split())
 
 
 def _without_purpose(clause: list[Word]) -> list[Word]:
@@ -187,7 +193,9 @@ def _without_purpose(clause: list[Word]) -> list[Word]:
         return clause
     for k in range(_PURPOSE_AFTER, len(said) - 1):
         that = said[k + 1] == "that" and said[k + 2 : k + 3] and said[k + 2] in _ASKER
-        if said[k] in _BECAUSE and (said[k + 1] in _PURPOSE_SUBJECTS or that) and set(said[:k]) & sentences.ASKING:
+        # "... because he can never keep names straight": someone's reason too (not "because she wanders ...")
+        theirs = said[k + 1] in _PURPOSE_SUBJECTS and said[k + 2 : k + 3] and said[k + 2] in _THEIR_REASON
+        if said[k] in _BECAUSE and (said[k + 1] in _ASKER or that or theirs) and set(said[:k]) & sentences.ASKING:
             return clause[:k]
     return clause
 
@@ -254,8 +262,11 @@ def pick_span(parts: list[Word]) -> tuple[int, int]:
     inside = _PICK_SAID.search(text)
     if inside is None:
         inside = _PLACE_SAID.search(text)
-        before = text[: inside.start()].split() if inside is not None else []
-        if inside is None or _PLACED_BY.intersection(before[-_PLACED_REACH:]) or before[-1:] in _CLAIMED:
+        if inside is None:
+            return (0, 0)
+        before = text[: inside.start()].split()
+        claimed = before[-1:] and before[-1] in _CLAIMED and inside.group().startswith("the ")  # not "is scene 4"
+        if _PLACED_BY.intersection(before[-_PLACED_REACH:]) or claimed:
             return (0, 0)
     start = len(text[: inside.start()].split())
     return (start, start + len(inside.group().split()))
@@ -263,7 +274,7 @@ def pick_span(parts: list[Word]) -> tuple[int, int]:
 
 _PLACED_BY = frozenset("between before after and not than from until till wasnt isnt".split())
 _PLACED_REACH = 3  # words before a place said that may make it the edge of another
-_CLAIMED = (["is"], ["s"], ["was"])  # "... where she collapses, is the very last scene": the place of something else
+_CLAIMED = frozenset("is s was".split())  # "... where she collapses, is the very last scene": another's place
 
 
 DESCRIBED_NOUNS = frozenset("scene part bit moment one sequence".split())
@@ -353,9 +364,11 @@ class Tokeniser:
         self.tuning = tuning
         self._seen: dict[str, Word] = {}  # each word's reading, as typed -> Word; bounded by WORD_CACHE
         self._setting = FilmSetting(index, tuning.typo_similarity)
-        # what a story may call someone: "the sister", "the young ballerina" (the page's own words for its people)
-        self._someone_nouns = _SOMEONE_NOUNS | {w for words in index.role_words.values() for w in words}
-        # the last message's sentences: a long message is split for its reading and again for `narrower`
+        # what a story may call someone: "the girl", "the sister", "the young ballerina" (the page's own words for
+        # its people: not "the rival" in a pack where no one is called one)
+        self._someone_nouns = PERSON_NOUN_WORDS | {w for words in index.role_words.values() for w in words}
+        # the last message's sentences: a long message is split for its reading and again for `narrower` (one
+        # entry, keyed by the message: answers run one at a time on the event loop, as `_seen` is used)
         self._last_split: tuple[str, tuple[sentences.Sentence, ...]] = ("", ())
         names = [name.split() for entry in index.entries for name in entry.names]
         self._name_words = frozenset(word for name in names for word in name)
@@ -382,7 +395,7 @@ class Tokeniser:
         but ..." before few words of the pack's and no kind of entry)?"""
         if sentences.DISOWNS.search(question) is not None:
             return True
-        if sentences.UNRELATED.search(question) is None:
+        if sentences.UNRELATED.search(question) is None and sentences.LOOSELY_DISOWNS.search(question) is None:
             return False
         return self._content(list(tokens.parts)) <= UNRELATED_WORDS and _ENTRY_NOUNS.isdisjoint(tokens.words)
 
@@ -417,7 +430,7 @@ class Tokeniser:
         all, quick one: who did the soundtrack"), what is not meant (", not the guy in the story"), the asker's
         reason ("so I can prove her wrong"), the asker's own time ("before I meet my cousin, ..."), a story."""
         clauses = [clause for clause in clauses if clause]
-        while len(clauses) > 1 and (self._chatter(clauses[0]) or _apology(clauses[0]) or _for_this_film(clauses[0])):
+        while len(clauses) > 1 and (self._chatter(clauses[0]) or _apology(clauses[0]) or _for_this_film(clauses)):
             clauses.pop(0)
         clauses = [
             _without_purpose(c) for k, c in enumerate(clauses) if not k or not _ruled_out(c) and not _a_purpose(c)
@@ -522,6 +535,7 @@ class Tokeniser:
 
     def _signals(self, read: list[list[list[Word]]], names: list[bool]) -> sentences.Signals:
         flat = [[p for c in sentence for p in c] for sentence in read]
+        texts = [" ".join(part.text for part in parts) for parts in flat]
         bare = [self._bare(parts) and not _about_it(parts) for parts in flat]
         return sentences.Signals(
             names=names,
@@ -531,6 +545,7 @@ class Tokeniser:
             hollow=[not self._own_words(parts) and not self._names_a_kind(parts) for parts in flat],
             orders=[self._order_of_something_unnamed(parts) for parts in flat],
             picks=[pick_span(parts) for parts in flat],
+            places=[_PICK_SAID.search(text) is None and _PLACE_SAID.search(text) is not None for text in texts],
             lists=[any(part.text in LIST_NOUNS for part in parts) for parts in flat],
         )
 

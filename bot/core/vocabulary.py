@@ -66,9 +66,13 @@ PHRASES = {
     "going at it": "argue",
     "screaming match": "argument",
     "falls for": "love",
-    "drawn to": "love",  # "the one she's drawn to romantically"
-    "shes drawn to": "she love",  # (the apostrophe folded away)
-    "hes drawn to": "he love",
+    # "the one she's drawn to" (the apostrophe folded away), not "why she is drawn to dancing"
+    "one shes drawn to": "one she love",
+    "one hes drawn to": "one he love",
+    "one she is drawn to": "one she love",
+    "one he is drawn to": "one he love",
+    "who shes drawn to": "who she love",
+    "who is she drawn to": "who does she love",
     "fell for": "love",
     "falling for": "love",
     "fallen for": "love",

@@ -261,6 +261,7 @@ def role_then_who(turn: Turn) -> Answer | None:
         and is_significant(words[k])
         and words[k + 2] not in _NOT_THEIR_DEED  # "the man that they arrest": done to him
         and tuple(words[k + 2 : k + 4]) not in _WHO_IS_SHE  # "... for the governor, who is she?": the question itself
+        and _MADE_THE_MUSIC.isdisjoint(words[k + 2 : k + 5])  # "the composer who wrote the score": its credit
         # "the husband of the sister who stays": the husband asked; "a boss on the expedition who ...": the boss
         and _PREPOSITIONS.isdisjoint(words[max(0, k - 2) : k])
     }
@@ -277,6 +278,7 @@ def role_then_who(turn: Turn) -> Answer | None:
 
 
 _WHO_THAT = frozenset("who that".split())
+_MADE_THE_MUSIC = MADE_MUSIC | MUSIC_NOUNS
 _PREPOSITIONS = frozenset("of on in at for with from to along during about by".split())
 _NOT_THEIR_DEED = frozenset("they he she i we you it the a an everyone".split())
 _WHO_IS_SHE = frozenset((verb, who) for verb in ("is", "s", "was") for who in ("he", "she", "they", "that", "this"))
@@ -559,19 +561,22 @@ def person(turn: Turn) -> Answer | None:
 
 def _only_she_or_he(words: tuple[str, ...]) -> str | None:
     """The pronoun of a question asking who "she" (or "he") is, pointing at no one by another pronoun."""
-    asked = _WHO_SHE_IS.search(" ".join(words))
+    asked = _ASKED_WHO.search(" ".join(words))
     if asked is None:
         return None
-    other = _HIS_FORMS if asked["pronoun"] == "she" else _HER_FORMS
-    return asked["pronoun"] if other.isdisjoint(words) else None
+    pronoun = asked["pronoun"] or asked["pronoun2"]
+    other = _HIS_FORMS if pronoun == "she" else _HER_FORMS
+    return pronoun if other.isdisjoint(words) else None
 
 
-_WHO_SHE_IS = re.compile(r"\bwho (?:is |s |was )?(?P<pronoun>she|he)\b")
+# "who is she?", "who she is" (not "the guy who she falls for": a relative clause)
+_ASKED_WHO = re.compile(r"\bwho (?:is|s|was) (?P<pronoun>she|he)\b|\bwho (?P<pronoun2>she|he) (?:is|was)\b")
 _HIS_FORMS = frozenset("he him his himself".split())
 _HER_FORMS = frozenset("she her hers herself".split())
 
 
 def _person_fitting(turn: Turn, besides: tuple[int, ...]) -> Entry | None:
+    """The one character (not `besides`) holding the roles the question says, else whose text it fits best."""
     kit, tokens = turn.kit, turn.tokens
     return kit.scorer.role_holder(tokens, besides, turn.reading.person) or kit.scorer.person_described(
         tokens, turn.scores(), besides=besides

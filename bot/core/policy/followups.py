@@ -214,7 +214,10 @@ def followed_thing(turn: Turn, thread: Conversation) -> Entry | None:
     kinds: tuple[Kind, ...] | None = (reading.demonstrative,) if reading.demonstrative else None
     if kinds is None and "there" in words:
         kinds = ("scene",)  # "what happens there": a place in the film, the scene talked about
-    return kit.scorer.latest(thread, kinds)
+    latest = kit.scorer.latest(thread, kinds)
+    if latest is not None and latest.kind == "character" and reading.person and not words & POINTS_AT_A_THING:
+        return kit.scorer.person(reading.person, thread) or latest  # after Vicky, then Julian: "what does she want?"
+    return latest
 
 
 def her_card_tells(turn: Turn, thread: Conversation) -> Entry | None:

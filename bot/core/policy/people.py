@@ -59,14 +59,15 @@ def cast_by_role(turn: Turn) -> Entry | None:
 
 
 def referent(turn: Turn) -> Entry | None:
-    """The person a relation starts from: the one named ("vicky's teacher"), or the one the pronoun means; for
-    "her brother's mentor", her brother."""
-    start = _referent(turn)
+    """The person a relation counts from: the one named or meant (`first_referent`), or for "her brother's
+    mentor" the one related to them so (her brother), if the pack says who that is."""
+    start = first_referent(turn)
     via = turn.reading.via
     return _related_from(turn, start, via) if start is not None and via else start
 
 
-def _referent(turn: Turn) -> Entry | None:
+def first_referent(turn: Turn) -> Entry | None:
+    """The person a relation is said of: the one named ("vicky's teacher"), or the one the pronoun means."""
     kit, reading = turn.kit, turn.reading
     named = kit.scorer.named_people(turn.tokens)
     if reading.referent is None:

@@ -10,7 +10,7 @@ from .words import LIST_NEGATED, PERSON_NOUNS, kind_in
 
 # The film as a whole, in other words: its plot, premise, story, conflict, themes; "what is it about".
 _FILM_LEVEL = re.compile(
-    r"\b(?:plot|plots|storyline|story|premise|synopsis|(?<!your )summary|summarize|summarise|summarized|recap|"
+    r"\b(?:plot|plots|storyline|story|premise|synopsis|summary|summarize|summarise|summarized|recap|"
     r"overview|gist|"
     r"setup|set up|conflict|conflicts|dilemma|themes|(?:main|central|major|key|overall) theme|theme of|thematic|"
     r"logline|main idea|central idea|big idea|message|"

@@ -28,8 +28,8 @@ _RELATION_VERBS = frozenset(
 # "her teacher", "whats her mentors name" (a folded "mentor's")
 _POSSESSED = re.compile(r"\b(?P<whose>her|his) (?:\w+ ){0,2}?(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")s?\b")
 _CHAINED = re.compile(
-    r"\b(?P<whose>her|his) (?P<via>" + "|".join(sorted(_RELATION_NOUNS)) + r")s (?:\w+ )?"
-    r"(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")s?\b"
+    r"\b(?P<whose>her|his) (?P<via>" + "|".join(sorted(_RELATION_NOUNS)) + r")s "
+    r"(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b"
 )
 
 # "guy vicky falls for": a person noun, a name, a relation verb
