@@ -157,3 +157,69 @@ def test_a_title_before_a_name_is_a_role_and_a_relative_clause_on_a_role_finds_i
     assert answer_after(chess, "who is leo", said).title == "Arkady Demin"  # not the "he" in play
     # the relative clause describes someone else, or is the question itself
     assert answer_after(chess, "who is leo", "the man that they arrest, who is he?").title != "Arkady Demin"
+
+
+@pytest.fixture(scope="module")
+def rescue(tmp_path_factory):
+    """A survival drama whose synopsis qualifies a relation ("her bitter rival for the chief guide's post,
+    Dominik") and gives two relations at once ("her gruff mentor and boss, the station chief Matthias")."""
+    from bot.authoring.importer import import_page
+    from bot.core import Engine, parse_pack
+
+    page = "\n".join(
+        [
+            "",
+            "The North Face",
+            "In this survival drama, Lena Hart is a young rescue guide who has trained for years under her gruff "
+            'mentor and boss, the station chief Matthias Ebner, known to everyone as "the Old Goat". Lena must '
+            "climb alongside her bitter rival for the chief guide's post, Dominik Roth, who was once the climbing "
+            "partner of the stranded alpinist Anouk Laval.",
+            "Memorable Scenes from Movie The North Face",
+            "The Briefing",
+            "Matthias sends Lena and Dominik up the mountain while the storm builds over the station.",
+            "Context: The rescue begins.",
+            "The Whiteout",
+            "Lena and Dominik lose the trail in a whiteout and shelter together under a ledge.",
+            "Context: The rivals must trust each other.",
+        ]
+    )
+    path = tmp_path_factory.mktemp("pages") / "film.txt"
+    path.write_text(page, encoding="utf-8")
+    return Engine(parse_pack(import_page(path)))
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        ("who is dominik", "his rival", "Lena Hart"),  # the other side of "her bitter rival for the ... post"
+        ("who is matthias", "his student who is she", "Lena Hart"),  # the other side of "her gruff mentor and boss"
+        (None, 'How is called the man that everybody name "the old goat"?', "Matthias Ebner"),
+    ],
+)
+def test_relations_said_with_a_qualifier_or_two_at_once(rescue, before, question, title):
+    assert answer_after(rescue, before, question).title == title
+
+
+def test_the_scene_one_when_asked_which_is_the_scene(rescue):
+    from bot.core import Engine, parse_pack
+
+    pack = {
+        "film": {"title": "Storm", "synopsis": "In this drama, a storm."},
+        "scenes": [
+            {"title": "The Briefing", "summary": "The team meets.", "context": "The start."},
+            {"title": "Whiteout", "summary": "The snow blinds them.", "context": "The peril."},
+        ],
+        "soundtrack": {"composer": "Ana Berg", "tracks": [{"title": "Whiteout", "description": "Strings."}]},
+    }
+    engine = Engine(parse_pack(yaml.safe_dump(pack)))
+    answer = answer_after(engine, "whiteout pls", "the scene one")
+    assert (answer.kind, answer.title) == ("scene", "Whiteout")  # not scene 1, The Briefing
+
+
+def test_a_runtime_asked_after_we_re_planning_is_one_question(engine):
+    said = (
+        "We're planning a watch party and need to know whether it fits between dinner and the last bus, so I was "
+        "wondering how long the film actually runs? Roughly is fine."
+    )
+    answer = engine.answer(said, Conversation())
+    assert answer.kind == "none" and answer.reason == Reason.MISSING_FACT

@@ -200,6 +200,8 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         pronoun = _POSSESSOR.get(owner_word)
         if pronoun is None and owner_word in ("the", "a", "an", ","):  # "her rival, the critic Otto Brell"
             pronoun, role = _possessed_before(words, start - (owner_word != ",")) or (None, role)
+        if pronoun is None:  # "her bitter rival for the chief guide's post, Dominik"
+            pronoun, role = _possessed_across(words, position) or (None, role)
         parallel = _parallel_owner(words, start, pronoun, [owned_here[i] for i in here if i in owned_here])
         owner = parallel if parallel is not None else _owner(people, number, pronoun, here, lead_number, named)
         if role and pronoun and owner is not None:
@@ -305,11 +307,32 @@ def _possessed_before(words: list[str], comma: int) -> tuple[str, list[str]] | N
     """ "her rival, the critic Otto": the pronoun and relation said just before an appositive's comma."""
     if comma < 0 or words[comma] != ",":
         return None
-    before = words[max(0, comma - 3) : comma]
+    before = words[max(0, comma - _POSSESSED_REACH) : comma]  # "her gruff mentor and boss, the station chief"
     at = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _POSSESSOR), None)
     if at is None or not before[-1:] or before[-1] not in _RELATIONS:
         return None
     return _POSSESSOR[before[at]], before[at + 1 :]
+
+
+def _possessed_across(words: list[str], position: int) -> tuple[str, list[str]] | None:
+    """ "her bitter rival for the chief guide's post, Dominik": a relation said before a phrase that qualifies it,
+    then the name as an appositive."""
+    if words[position - 1 : position] != [","]:
+        return None
+    before = words[max(0, position - 1 - _ACROSS) : position - 1]
+    for at in range(len(before) - 1, -1, -1):
+        if before[at] not in _POSSESSOR:
+            continue
+        noun = next((j for j in range(at + 1, min(at + 4, len(before))) if before[j] in _RELATIONS), None)
+        if noun is not None and before[noun + 1 : noun + 2] and before[noun + 1] in _QUALIFYING:
+            return _POSSESSOR[before[at]], before[at + 1 : noun + 1]
+        return None
+    return None
+
+
+_POSSESSED_REACH = 5  # words before an appositive's comma a possessive and its relation may take
+_ACROSS = 9  # words between a possessive and the appositive's comma: "her bitter rival for the chief guide s post"
+_QUALIFYING = frozenset("for of from at in on".split())
 
 
 def _owner(

@@ -156,11 +156,16 @@ def deed_of_person(turn: Turn) -> Answer | None:
     if scene is None:
         return None
     words = [w for w in tokens.words if w not in LEAD_WORDS]
-    if _who_is_named(words, person):
-        return kit.replies.hit(person)  # "whos the old man everyone keeps talking about": him
+    if _who_is_named(words, person) or _NAMED_SO.intersection(words) and _SCENE_OR_TRACK.isdisjoint(words):
+        # "whos the old man everyone keeps talking about", "how is called the man everybody names the old goat": him
+        return kit.replies.hit(person)
     if set(words) & ASKS_DOER:  # "who catches him?", "the cop who put mara in jail": a person, not a scene
         return _doer_besides(turn, person, scene, wanted, words)
     return kit.replies.hit(scene)
+
+
+_NAMED_SO = frozenset("called name names named nickname nicknamed known".split())
+_SCENE_OR_TRACK = frozenset("scene scenes part moment track song tune music piece".split())
 
 
 def _who_is_named(words: list[str], person: Entry) -> bool:

@@ -148,8 +148,16 @@ _POSSESSIVES = frozenset("her his its their".split())  # "for his school essay" 
 
 
 def _a_question(words: tuple[str, ...] | list[str]) -> bool:
-    """Can these words stand as one part of a two-part question: a question word, or a few words ("boris")?"""
-    return len(words) <= 5 or any(w in ASKING for w in words)
+    """Can these words stand as one part of a two-part question: a question word, or a few words ("boris")? Not
+    "we're planning a watch party and need to know whether it fits" ("we're" folds to "were"): a statement."""
+    if len(words) <= 5:
+        return True
+    if words[0] in _WE_ARE and words[1].endswith("ing"):
+        words = words[2:]
+    return any(w in ASKING for w in words)
+
+
+_WE_ARE = frozenset("were theyre youre".split())
 
 
 def missing_fact(heard: Heard) -> Reading | None:
