@@ -197,3 +197,58 @@ def test_who_she_is_prefers_one_the_page_calls_she_over_one_whose_pronoun_it_nev
 )
 def test_steps_with_a_question_of_them_a_reported_who_and_the_bots_own_summary(engine, before, question, title):
     assert answer_after(engine, before, question).title == title
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        (
+            "tell me about the dancer's choice",
+            "Where does that fall in the order of scenes, what number is it?",
+            "The Dancer's Choice",
+        ),
+        (["list the scenes", "the third one on that list"], "And the one two places after that?", "The Premiere Night"),
+        # what the asker will ask later, or is after, is no order question now
+        (
+            None,
+            "The part I mean is the premiere. Tell me what happens in it first, and then I'll ask about what "
+            "follows, since that's really what I'm after.",
+            "The Premiere Night",
+        ),
+        (
+            "list the scenes",
+            "Last one, I promise, and then I'll leave you in peace: what comes right before the seventh?",
+            "The Confrontation",
+        ),
+        (
+            None,
+            "Good evening! Hope you're well, if bots can be well. Quick question from a tired student: which "
+            "scene is the one where she's alone after everything goes wrong, reading old articles?",
+            "The Isolation",
+        ),
+        # a reference inside the asker's purpose points at nothing before it
+        (
+            "tell me about the final decision",
+            "That's a powerful ending. Could you tell me what the film's overall "
+            "story is, so I can frame that ending properly?",
+            "The Red Shoes",
+        ),
+        # a hollow question leans on the question reported a sentence or two before it
+        (
+            None,
+            "My uncle asked me what happens in the scene where Vicky and Boris confront each other. I had no "
+            "idea. Could you help, ideally, so I'm ready next time?",
+            "The Confrontation",
+        ),
+        # a credit's name said before "he": his track
+        (None, "I found the name Walter Goehr in my notes. What's the piece he's credited with?", "Entr'acte"),
+        (None, "Could you list the scenes for me, from the very start to the very end?", "The Red Shoes"),
+    ],
+)
+def test_long_messages_say_what_they_ask_in_many_ways(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title
+
+
+def test_in_the_first_place_is_no_first_scene(engine):
+    said = "He never understood what she wanted in the first place. Could you tell me about her as a character?"
+    assert answer_after(engine, "who is vicky", said).title == "Vicky Page"

@@ -37,6 +37,7 @@ _CLAUSE_MARK = re.compile(
     r"\s+(?=not (?:the|that|this) (?:\w+ ){0,2}\w+\W*(?:[,;:.?!]|$))",
     re.IGNORECASE,
 )
+_PURPOSE = re.compile(r"(?:just )?(?:so (?:that )?(?:i|we)|because (?:i|we)|since (?:i|we))\b")
 _THE_FILM = re.compile(r"\b(?:this|that|its|it s) (?:film|movie)\b")
 _AND = re.compile(r"\s*[+&]\s*")
 # Verbs that report a question: "my brother keeps wondering what happens after the audition"
@@ -123,6 +124,7 @@ CHATTER = frozenset(
 # Words that address the room, not the film: "gm all", "hey everyone".
 ADDRESS = frozenset("all everyone everybody guys folks yall friends fam team chat there".split())
 PRONOUNS = frozenset("he she him her his hers they them their".split())
+_CONTRACTED = {"hes": "he", "shes": "she", "theyre": "they"}  # "he's" folds to "hes": still a "he"
 # The asker's own words ("i", "my", "we"): a clause holding them tells the asker's story, reason or time
 FIRST_PERSON = frozenset("i im ive id ill my me we were our us".split())
 _SEVERAL = frozenset("them those these".split())
@@ -150,25 +152,35 @@ def split(message: str) -> list[Sentence]:
     message = _NUMBER_ABBREVIATION.sub("number ", message)  # "no. 6" is no sentence end
     for raw in _SENTENCE_END.split(_AND.sub(" and ", message)):
         clauses = tuple(c for c in (part.strip() for part in _CLAUSE_MARK.split(raw)) if fold(c))
-        if not clauses:
-            continue
-        words = fold(raw).split()
-        opener = next((w for w in words if w not in OPENING_FILLER), "")
-        ended = raw.rstrip()
-        # a sentence ended with "." or "!" states, whatever its first word ("we're" folds to "were")
-        asks = ended.endswith("?") or opener in ASKING and not ended.endswith((".", "!"))
-        # "runtime? and next": a part joined on to a question asks too
-        asks = asks or bool(found) and found[-1].asks and words[:1] == ["and"] and not ended.endswith((".", "!"))
-        embeds = _EMBEDDED.search(" ".join(words)) is not None
-        # read when no sentence asks: "... than in any scene. Tell me a bit about him as a character, then."
-        embeds = embeds or _TELL_ME_ABOUT.match(" ".join(w for w in words if w not in OPENING_FILLER)) is not None
-        # "who is the instructor in this movie?" points at nothing said before it
-        refers = bool(REFERENCES & set(_THE_FILM.sub("", " ".join(words)).split()))
-        plural = bool(_SEVERAL & set(words))
-        found.append(
-            Sentence(clauses, asks, embeds, refers, bool(PRONOUNS & set(words)), says_what_was_meant(words), plural)
-        )
+        if clauses:
+            found.append(_sentence(raw, clauses, found[-1].asks if found else False))
     return found
+
+
+def _sentence(raw: str, clauses: tuple[str, ...], after_a_question: bool) -> Sentence:
+    """One sentence, with what it does: asks, embeds a question, points back, names someone by pronoun."""
+    words = _folded_words(raw)
+    opener = next((w for w in words if w not in OPENING_FILLER), "")
+    ended = raw.rstrip()
+    stated = ended.endswith((".", "!"))
+    # a sentence ended with "." or "!" states, whatever its first word ("we're" folds to "were"); "runtime? and
+    # next": a part joined on to a question asks too
+    asks = ended.endswith("?") or not stated and (opener in ASKING or after_a_question and words[:1] == ["and"])
+    embeds = _EMBEDDED.search(" ".join(words)) is not None
+    # read when no sentence asks: "... than in any scene. Tell me a bit about him as a character, then."
+    embeds = embeds or _TELL_ME_ABOUT.match(" ".join(w for w in words if w not in OPENING_FILLER)) is not None
+    # "who is the instructor in this movie?" points at nothing said before it; nor does the asker's purpose ("...,
+    # so I can frame that ending properly?")
+    asked = " ".join(w for c in clauses if not _PURPOSE.match(fold(c)) for w in _folded_words(c))
+    refers = bool(REFERENCES & set(_THE_FILM.sub("", asked).split()))
+    said = set(words)
+    return Sentence(
+        clauses, asks, embeds, refers, bool(PRONOUNS & said), says_what_was_meant(words), bool(_SEVERAL & said)
+    )
+
+
+def _folded_words(text: str) -> list[str]:
+    return [_CONTRACTED.get(w, w) for w in fold(text).split()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +192,7 @@ class Signals:
     chat: list[bool]  # nothing but greetings and thanks
     content: list[int] = field(default_factory=list)  # how many of the pack's words it holds
     hollow: list[bool] = field(default_factory=list)  # no significant word at all: "could you tell me?"
+    hollow_asked: list[bool] = field(default_factory=list)  # ... but for the asker's reason ("so I'm ready for it")
     orders: list[bool] = field(default_factory=list)  # before or after something it doesn't name: "after that one?"
     picks: list[tuple[int, int]] = field(default_factory=list)  # where a pick is said: "the last of those" -> (0, 4)
     places: list[bool] = field(default_factory=list)  # ... and whether it is a place in the film ("scene number 3")
@@ -222,6 +235,9 @@ def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, b
     refers = sentences[i].refers
     if _the_one_before_says_it(sentences, signals, i):
         return (i - 1, True)
+    reported = _reported_before(sentences, signals, i)
+    if reported is not None:
+        return (reported, True)
     # "...someone kept referring to Lermontov. I had no idea. Who is he?": the name, not the story
     named = next((j for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1) if j in keep or signals.names[j]), None)
     # "...the bit near the end where she's wandering around alone, reading old letters by the window. Which scene is
@@ -232,17 +248,25 @@ def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, b
     return _unnamed_lent(sentences, signals, i, keep)
 
 
+def _reported_before(sentences: list[Sentence], signals: Signals, i: int) -> int | None:
+    """ "A friend asked who played Boris. I fluffed it. Do you happen to know?": the question a hollow one leans
+    on, reported in a sentence shortly before it (one naming something, or pointing at nothing before it)."""
+    if sentences[i].refers or not signals.hollow_asked or not signals.hollow_asked[i]:
+        return None
+    for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
+        if sentences[j].embeds and (signals.names[j] or not sentences[j].refers):
+            return j
+    return None
+
+
 def _the_one_before_says_it(sentences: list[Sentence], signals: Signals, i: int) -> bool:
     """Is the sentence just before a question all it asks about, read whole? "The scene I actually wanted was a
-    quieter one, where .... Could you describe it?"; "A friend asked who played Boris in the original. Do you
-    happen to know?"; "The last of those sounds like a lot. What happens there?" (a pick); "we're on scene number
-    three. What happens in that one?" (a place)."""
+    quieter one, where .... Could you describe it?"; "The last of those sounds like a lot. What happens there?" (a
+    pick); "we're on scene number three. What happens in that one?" (a place)."""
     refers, before = sentences[i].refers, sentences[i - 1]
     if refers and before.means:
         return True
     hollow = bool(signals.hollow) and signals.hollow[i]
-    if hollow and not refers and before.embeds and (signals.names[i - 1] or not before.refers):
-        return True
     if not (refers or hollow) or not signals.picks or not signals.picks[i - 1][1]:
         return False
     # a place is what a question about a scene asks of, not one about a person or a track ("The first scene is

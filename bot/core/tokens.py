@@ -114,7 +114,19 @@ _APOLOGY = re.compile(
 
 
 def _apology(clause: list[Word]) -> bool:
-    return _APOLOGY.match(" ".join(part.text for part in clause)) is not None
+    """ "sorry if this is a silly question", "last one, I promise": a clause about the asking, not the film."""
+    said = " ".join(part.text for part in clause)
+    return _APOLOGY.match(said) is not None or _ONE_MORE.fullmatch(said) is not None
+
+
+# "last one, I promise", "one more question", "quick question from a very tired student", "hope you're well":
+# about the asking, before the question
+_ONE_MORE = re.compile(
+    r"(?:(?:ok|okay|and|so|right|then) )*(?:one )?(?:last|final|more|quick|other) (?:one|question|thing|q)"
+    r"(?: i promise| for you| from (?:\w+ ){0,4}\w+)?|i promise"
+    r"|hope (?:you re|youre|you are|all s|alls|all is|everyone s|everyone is) (?:well|good|okay|ok|doing well)"
+    r"|if bots can be (?:well|good|ok)"
+)
 
 
 def _points_at_a_thing(question: list[str]) -> bool:
@@ -157,6 +169,22 @@ _REPORTED_WITHIN = 7  # words a reported question may open after ("our treasurer
 _ROLE_WORDS = 3  # words after "about the" that may say who: "about the young aspiring ballerina"
 
 
+def _without_reasons(sentence: list[list[Word]]) -> list[Word]:
+    """A sentence's words but for the asker's reason: "could you help with either, so I'm ready for Sunday?"."""
+    return [
+        part
+        for k, clause in enumerate(sentence)
+        if not k or not _a_purpose(clause) and not _ruled_out(clause)
+        for part in clause
+    ]
+
+
+def _a_place_said(parts: list[Word]) -> bool:
+    """Does a sentence say a place in the film ("scene number three"), not a pick from a list?"""
+    text = " ".join(part.text for part in parts)
+    return _PICK_SAID.search(text) is None and _PLACE_SAID.search(text) is not None
+
+
 def _for_this_film(clauses: list[list[Word]]) -> bool:
     """ "For this one, which scene is second to last?": a clause of its own saying the film talked about, before a
     question about one of its scenes or tracks ("for this movie, what happens?" asks about the film itself; "in
@@ -169,13 +197,15 @@ def _for_this_film(clauses: list[list[Word]]) -> bool:
 
 def _a_purpose(clause: list[Word]) -> bool:
     """ "..., then, so that I at least have something to say": a clause of its own giving the asker's reason."""
-    said = [part.text for part in (clause[1:4] if clause[0].text == "just" else clause[:3])] + ["", "", ""]
+    said = [part.text for part in (clause[1:4] if clause[:1] and clause[0].text == "just" else clause[:3])]
+    said += ["", "", ""]
     so_that = said[0] == "so" and said[1] == "that" and said[2] in _ASKER
     # ", because she likes to put the year next to each title": why someone asks (not ", because she wanders ...")
     because = said[0] in _BECAUSE_WORDS and (
         said[1] in _ASKER or said[1] in _PURPOSE_SUBJECTS and said[2] in _THEIR_REASON
     )
-    return so_that or because or said[0] == "so" and said[1] in _PURPOSE_SUBJECTS and said[2] in _SO_I_CAN
+    ready = said[0] == "so" and said[1] in _I_AM  # ", so I'm ready for the rematch next Sunday"
+    return so_that or because or ready or said[0] == "so" and said[1] in _PURPOSE_SUBJECTS and said[2] in _SO_I_CAN
 
 
 _BECAUSE_WORDS = _BECAUSE - {"so", "since"}
@@ -204,9 +234,21 @@ _WHEN = frozenset("before after when while once until".split())
 
 
 def _askers_time(clause: list[Word]) -> bool:
-    """ "before I meet my cousin on Friday": when the asker will do something, not a question."""
+    """ "before I meet my cousin on Friday": when the asker will do something, not a question; ", and then I'll
+    ask about what follows": what the asker will ask later, not now."""
     said = [part.text for part in clause[:2]]
-    return len(said) == 2 and said[0] in _WHEN and said[1] in _ASKER
+    if len(said) == 2 and said[0] in _WHEN and said[1] in _ASKER:
+        return True
+    plan = [part.text for part in clause if part.text not in _THEN][:3]
+    will = 1 if plan[:1] == ["ill"] else 2 if plan[:2] in (["i", "will"], ["i", "ll"]) else 0
+    return bool(will) and plan[will : will + 1] in _ASK_LATER
+
+
+_I_AM = frozenset("im were".split())  # "so I'm ready", "so we're not lost" (apostrophes folded away)
+_MUSIC_ASKED = frozenset("music piece track song tune credited credit composed wrote".split())
+_WHOLE_SCORE = frozenset("score soundtrack rest main whole".split())
+_THEN = frozenset("and then so afterwards after later".split())
+_ASK_LATER = (["ask"], ["leave"], ["come"], ["get"], ["check"], ["follow"])  # "and then I'll ask about what follows"
 
 
 def _ruled_out(clause: list[Word]) -> bool:
@@ -226,7 +268,8 @@ _OPENS_A_QUESTION = frozenset("who whos what whats which where when how".split()
 _ARTICLES = frozenset("the a an".split())
 # Words that ask nothing of their own: "sorry about that, could you tell me about that one instead?"
 HEDGES = sentences.CHATTER | frozenset(
-    "instead again exactly actually really though briefly quickly more help either whichever rundown".split()
+    "instead again exactly actually really though briefly quickly more help either whichever rundown ideally "
+    "preferably".split()
 )  # "could you help with either?": no word of its own
 # A pick said inside a sentence, as one: "the second one you listed", "the very last one on your list", "number four"
 _PICK_SAID = re.compile(
@@ -535,19 +578,22 @@ class Tokeniser:
 
     def _signals(self, read: list[list[list[Word]]], names: list[bool]) -> sentences.Signals:
         flat = [[p for c in sentence for p in c] for sentence in read]
-        texts = [" ".join(part.text for part in parts) for parts in flat]
-        bare = [self._bare(parts) and not _about_it(parts) for parts in flat]
         return sentences.Signals(
             names=names,
-            bare=bare,
+            bare=[self._bare(parts) and not _about_it(parts) for parts in flat],
             chat=[all(self._chatter(clause) for clause in sentence) for sentence in read],
             content=[self._content(parts) for parts in flat],
-            hollow=[not self._own_words(parts) and not self._names_a_kind(parts) for parts in flat],
+            hollow=[self._hollow(parts) for parts in flat],
+            hollow_asked=[self._hollow(_without_reasons(sentence)) for sentence in read],
             orders=[self._order_of_something_unnamed(parts) for parts in flat],
             picks=[pick_span(parts) for parts in flat],
-            places=[_PICK_SAID.search(text) is None and _PLACE_SAID.search(text) is not None for text in texts],
+            places=[_a_place_said(parts) for parts in flat],
             lists=[any(part.text in LIST_NOUNS for part in parts) for parts in flat],
         )
+
+    def _hollow(self, parts: list[Word]) -> bool:
+        """ "could you tell me?": no significant word at all, nor a kind of thing."""
+        return not self._own_words(parts) and not self._names_a_kind(parts)
 
     def _bare(self, parts: list[Word]) -> bool:
         """ "which one is that?": no word of its own but a kind ("what scenes does it have?" asks for a list)."""
@@ -664,7 +710,12 @@ class Tokeniser:
         entries = [self.index.entries[i] for i in named]
         for pronoun, forms in PRONOUN_FORMS.items():
             if words & forms:
-                return tuple(e.id for e in entries if e.kind == "character" and fits(e, pronoun))
+                people = tuple(e.id for e in entries if e.kind == "character" and fits(e, pronoun))
+                # "I found the name Walter Goehr in my notes. What's the piece he's credited with?": his track
+                # (not "is he the one who composed the rest of the score?": the soundtrack's)
+                track = words & _MUSIC_ASKED and not words & _WHOLE_SCORE
+                credited = tuple(e.id for e in entries if e.kind == "track") if track else ()
+                return people or credited
         asked = {kind for kind, nouns in KIND_WORDS.items() if words & nouns}
         return tuple(e.id for e in entries if e.kind != "character" and (not asked or e.kind in asked))
 

@@ -66,6 +66,13 @@ PHRASES = {
     "going at it": "argue",
     "screaming match": "argument",
     "falls for": "love",
+    # "since that's really what I'm after": what the asker wants, no order ("after" it)
+    "what im after": "what i want",
+    "what im really after": "what i want",
+    "what im actually after": "what i want",
+    "what i was after": "what i wanted",
+    "what i was actually after": "what i wanted",
+    "the bit i was actually after": "the bit i wanted",
     # "the one she's drawn to" (the apostrophe folded away), not "why she is drawn to dancing"
     "one shes drawn to": "one she love",
     "one hes drawn to": "one he love",
@@ -122,7 +129,11 @@ AT_THE_END = (
     (r"\b(?:at|in|by) the end of (?=(?:it|that|this)\b(?! (?:film|movie|story|picture)\b))", "finally in "),
     (r"\b(?:at|in) the end (?=(?:there|theres|he|she|they|it|everyone|everybody|we|you)\b)", "finally "),
     # "what goes on in the confrontation, from beginning to end?": all of it, not the ending
-    (r"\b(?:from )?(?:the )?(?:beginning|start) (?:to|till|until|through) (?:the )?(?:end|finish)\b", "all"),
+    (
+        r"\b(?:from )?(?:the )?(?:very )?(?:beginning|start) (?:to|till|until|through) (?:the )?(?:very )?"
+        r"(?:end|finish)\b",
+        "all",
+    ),
 )
 
 # "what's the deal with boris", "whats vickys deal": what someone is about, not a deal in the story (read when

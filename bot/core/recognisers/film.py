@@ -38,7 +38,9 @@ _FILM_TRIGGERS = frozenset(
 
 _FEEL_WORDS = frozenset("vibe vibes tone mood".split())
 _OF_IT = re.compile(r"\b(?:vibe|vibes|tone|mood) of (?:it|this|that)(?: one| track| song| scene)?$")
-_THEIR_STORY = re.compile(r"\b(?:her|his|their) (?:own |back ?)?(?:story|arc)\b")
+_THEIR_STORY = re.compile(
+    r"\b(?:her|his|their) (?:own |back ?|central |main |inner |big )?(?:story|arc|conflict|struggle|dilemma)\b"
+)
 _STORY_WORDS = frozenset("story storyline narrative arc plot characters".split())
 
 _ASKS_SOMEONE = re.compile(r"\b(?:" + "|".join(PERSON_NOUNS) + r")\b|\bwho (?:is|s|was)\b")

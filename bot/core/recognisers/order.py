@@ -50,7 +50,7 @@ RELATION_WORDS: dict[str, Relation] = {
 }
 
 _RELATION = re.compile(
-    r"\b(?:(?P<steps>" + COUNT + r") (?:" + NOUN + r" )?)?(?:(?:right|just|directly|immediately|straight) )?"
+    r"\b(?:(?P<steps>" + COUNT + r") (?:" + NOUN + r" |places? )?)?(?:(?:right|just|directly|immediately|straight) )?"
     r"(?P<relation>" + "|".join(sorted(RELATION_WORDS, key=len, reverse=True)) + r")\b(?P<anchor>.*)$"
 )
 
@@ -247,6 +247,7 @@ def elliptic(heard: Heard) -> Reading | None:
     return None
 
 
+_DESCRIBED_WHERE = re.compile(r"\b(?:one|scene|part|bit|moment|sequence) (?:where|when|in which)\b")
 _ASKS_WHAT = frozenset("what whats which".split())
 
 
@@ -279,6 +280,8 @@ def relation(heard: Heard) -> Reading | None:
         return None
     if not clause_prefix(heard, found.start()).strip() and NTH.search(text[: found.start()]):
         return None  # "what happens in the very first scene, before the daughter shows up?": that scene
+    if _DESCRIBED_WHERE.search(clause_prefix(heard, found.start())):
+        return None  # "which scene is the one where she's on her own after everything goes wrong?": described
     anchor = _anchor_of(heard, found)
     if anchor is None:
         return None

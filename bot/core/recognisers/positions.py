@@ -197,13 +197,18 @@ def number_asked(heard: Heard) -> Reading | None:
     found = _NUMBER_ASKED.match(heard.text) if "number" in heard.vocabulary or "position" in heard.vocabulary else None
     if found is None:
         return None
-    return replace(heard.base, refers_back=True, demonstrative=noun_kind(found["noun"] or found["noun2"]))
+    noun = found["noun"] or found["noun2"] or (found["noun3"] or "").strip() or found["noun4"] or "scene"
+    return replace(heard.base, refers_back=True, demonstrative=noun_kind(noun))
 
 
 _NUMBER_ASKED = re.compile(
     r"^(?:(?:and|so|ok|okay|then) )*(?:(?:what|which) (?:is |s )?)?(?:the )?(?:number|position) (?:of )?"
     r"(?:the |this |that )?(?P<noun>scene|track|song)(?: is (?:it|this|that))?$"
     r"|^(?:(?:and|so|ok|okay|then) )*(?:the |this |that )?(?P<noun2>scene|track) (?:number|position)$"
+    # "what number is it?", "which scene number is that one?", "where does that fall in the order of scenes?"
+    r"|^(?:(?:and|so|ok|okay|then) )*(?:what|which) (?P<noun3>scene |track )?number (?:is|s) (?:it|this|that)"
+    r"(?: one)?(?: in (?:your|the) order)?$"
+    r"|\bwhere does (?:it|that|this)(?: one)? (?:fall|come|sit) in the order(?: of (?P<noun4>scene|track)s)?\b"
 )
 
 
