@@ -323,7 +323,11 @@ def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
     return found.group() if found["whose"][:1].isupper() and appositive else None
 
 
-_APPOSITIVE_NAME = re.compile(r"(?:[A-Z][\w.-]* )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")  # "Colonel Arkady Demin"
+# "Colonel Arkady Demin", "the ruthless Ludwig van Houten.": a name (a title or a few words before it) and nothing
+# after it (not "while Julian Craster writes the score")
+_APPOSITIVE_NAME = re.compile(
+    r"(?:[a-z]+ ){0,2}(?:[A-Z][\w.-]* )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|van|von|de|der|del|da|di|le|la)){0,4}\.?"
+)
 
 
 def _unaccented(word: str) -> str:
@@ -335,7 +339,7 @@ APPOSITIVE_LEAD = 5  # words before a name in its own part that may still be its
 # The end of a part that says what the person named next is to someone: "after his older sister", "with her rival"
 # or of someone named: "on Tom's sixteen-year-old daughter"
 _RELATION_BEFORE = re.compile(
-    r"\b(?P<whose>his|her|their|(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s?) (?:[a-z-]+ ){0,3}(?P<noun>[^\W\d_]+)"
+    r"\b(?P<whose>his|her|their|(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s?) (?:[a-z-]+ ){0,3}?(?P<noun>[^\W\d_]+)"
     r"(?: (?:for|of|from|at|in|on) (?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,2})?$"  # "her rival for the chief's post"
 )
 

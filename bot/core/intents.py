@@ -52,7 +52,8 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             + r"|\bwhen (?:was|did|is) "
             + _FILM
             + r" (?:made|released|filmed|shot|premiered?|out)"
-            + r"|\bwhen (?:the (?:film|movie)|it) (?:was|is|has been) (?:made|released|filmed|shot|out)\b"  # word order
+            + r"|\bwhen (?:the (?:film|movie)|it) (?:was|is|has been) (?:made|released|filmed|shot|out)"  # word order
+            + r"(?= which| what| exactly| in what|$)"
         ),
     ),
     (
@@ -130,7 +131,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             r"(?:(?:real|actual|original|whole|main) )?"
             r"(?:film s |films |movie s |movies |film |movie )?(?:(?:real|actual|original|whole|main) )?"
             r"(?:music|score|soundtrack|songs?|tracks?))"
-            r"|\bauthors?\b(?! of (?:it\b|(?:that|this) (?:one|song|track|piece|tune)\b))"
+            r"|\bauthors?\b(?! of (?:it|this|that)\b(?! (?:film|movie|story|book|novel|play)\b))"
             r"|\bcinematograph\w*|\bdistribut\w*|\bedit(?:or|ed by)\b"
             r"|\bcostumes?\b(?! party| parties| night| ball)"
             r"|\bchoreograph\w*|\bset design\w*|\bproduction design\w*"

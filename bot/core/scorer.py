@@ -55,7 +55,7 @@ def _role_said(words: tuple[str, ...]) -> list[str]:
     return before_noun + _WORKS_AS.findall(" ".join(words))
 
 
-_WHO = frozenset("who whos whom".split())
+_NO_SURNAME = frozenset("overall again then too though tho anyway anyways really exactly basically".split())
 
 
 class Scorer:
@@ -198,12 +198,15 @@ class Scorer:
 
     def names_someone_else(self, tokens: Tokens) -> bool:
         """ "who is boris johnson": a name of ours, then a word we don't know, is somebody else."""
-        asked = [k for k, word in enumerate(tokens.words) if word in _WHO]
-        words = tokens.words[asked[-1] :] if asked else tokens.words  # "this isn't about the film, but who is ..."
+        # read from the last "who" or "about" ("this isn't about the film, but who is boris johnson?")
+        asked = [k for k, word in enumerate(tokens.words) if word in cues.PERSON_QUESTION]
+        words = tokens.words[asked[-1] :] if asked else tokens.words
         if len(words) < 3 or words[0] not in cues.PERSON_QUESTION or words[-1] in SMALL_TALK:
             return False
         if words[-1] in OPENING_FILLER or words[-1] in CHATTER or words[-1] in cues.PERSON_SHAPE:
             return False  # "who is boris anyway", "the velvet baron guy": no surname
+        if words[-1].endswith("ly") or words[-1] in _NO_SURNAME:
+            return False  # "tell me about him overall", "ok who is boris honestly"
         last, before = words[-1], words[-2]
         if not is_significant(last) or self.index.knows(last):
             return False

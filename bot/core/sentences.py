@@ -17,7 +17,7 @@ from .text import fold, strip_discord
 _NUMBER_ABBREVIATION = re.compile(r"\b[Nn]o\.\s*(?=\d)")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[?!])(?=\S)")
 _ANY_MARK = re.compile(
-    r"[.!?…,;:()\[\]\n—–+&\u2600-\u27bf\U0001f000-\U0001faff-]|\s(?:lol|lmao|haha|rofl|huh|oof|yikes|damn|dang)\b"
+    r"[.!?…,;:()\[\]\n—–+&\u2600-\u27bf\U0001f000-\U0001faff-]|\s(?:lol|lmao|haha|rofl|huh|oof|yikes)\b"
     r"|\snot (?:the|that|this) ",
     re.IGNORECASE,
 )
@@ -30,7 +30,7 @@ _NOT_AFTER_A_VERB = "".join(rf"(?<!\b{word})" for word in _NOT_FOLLOWS.split()) 
 # ... and a laugh in the middle of a message: "sounds trippy lol what comes right after"
 _CLAUSE_MARK = re.compile(
     r"[,;:()\[\]]|\s[-–]+\s|[—–]+|\.{2,}|…|[\u2600-\u27bf\U0001f000-\U0001faff]+"
-    r"|(?<=\w)\s+(?:lol|lmao|haha+|hahaha|rofl|huh|oof|yikes|damn|dang)\s+(?=\w)"
+    r"|(?<=\w)\s+(?:lol|lmao|haha+|hahaha|rofl|huh|oof|yikes)\s+(?=\w)"
     # "the one w boris not the ending": what is not meant, said without a comma (not "it's not the ending")
     # (the lookahead first: the lookbehinds are many, and most places are not before a "not")
     rf"|(?=\s+not (?:the|that|this) ){_NOT_AFTER_A_VERB}"
@@ -307,7 +307,7 @@ def _same_kind(question: Sentence, told: Sentence) -> bool:
     return not music or _A_MOMENT.search(" ".join(told.clauses).lower()) is not None
 
 
-_MUSIC = re.compile(r"\b(?:music|track|song|tune|piece|theme|score|melody|soundtrack)s?\b")
+_MUSIC = re.compile(r"\b(?:music|track|song|tune|piece|theme|score|melody|soundtrack|play|plays|played|playing)s?\b")
 _A_MOMENT = re.compile(r"\b(?:scene|part|bit|moment|sequence)s? (?:where|when|in which)\b")
 
 

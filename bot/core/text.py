@@ -95,7 +95,8 @@ _ASKED_FOR = re.compile(r"\bwhat(?: is| s| was)?\s*$|\bwhats\s*$")
 
 def _unless_asked_for(found: re.Match[str]) -> str:
     """ "how is he described in your summary?" -> "how is he described"; but "what's in your summary?" asks for it."""
-    return found.group() if _ASKED_FOR.search(found.string[: found.start()]) else ""
+    said_of = found.group().rstrip().endswith((" of", " on"))  # "what's in your summary of julian": of him
+    return found.group() if not said_of and _ASKED_FOR.search(found.string[: found.start()]) else ""
 
 
 _THEIR_DEAL = tuple((re.compile(pattern), said) for pattern, said in THEIR_DEAL)

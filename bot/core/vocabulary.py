@@ -140,15 +140,16 @@ AT_THE_END = (
 # "deal" is said)
 THEIR_DEAL = (
     (r"\bwhat is the deal (?:with|w) ", "tell me about "),
-    (r"\bwhat is his deal\b", "tell me about him"),
-    (r"\bwhat is her deal\b", "tell me about her"),
-    (r"\bwhat is their deal\b", "tell me about them"),
-    (r"\bwhat is (?!the\b|a\b)(\w+) deal\b", r"tell me about \1"),
+    (r"\bwhat is his deal\b(?! with)", "tell me about him"),
+    (r"\bwhat is her deal\b(?! with)", "tell me about her"),
+    (r"\bwhat is their deal\b(?! with)", "tell me about them"),
+    (r"\bwhat is (?!(?:the|a|an|this|that|your|my|our|one|his|her|their)\b)(\w+) deal\b(?! with)", r"tell me about \1"),
 )
 
 # "how is he described in your summary?": where the bot's own words are, not a word about the film
 IN_YOUR_WORDS = (
-    r"\b(?:in|from|by|according to) your (?:own )?(?:summary|summaries|notes|description|descriptions|data|text)\b"
+    r"\b(?:in |from )?your (?:summary|description) (?:of|on) (?=\w)"  # "what's in your summary of julian": him
+    r"|\b(?:in|from|by|according to) your (?:own )?(?:summary|summaries|notes|description|descriptions|data|text)\b"
     r"|\b(?:in|from) that (?:plot )?(?:summary|synopsis|description)\b"  # "the instructor in that plot summary"
 )
 

@@ -165,7 +165,7 @@ def deed_of_person(turn: Turn) -> Answer | None:
 
 
 _NAMED_SO = frozenset("called name names named nickname nicknamed known".split())
-_SCENE_OR_TRACK = frozenset("scene scenes part moment track song tune music piece".split())
+_SCENE_OR_TRACK = frozenset("scene scenes part bit moment it when where track song music piece tune".split())
 
 
 def _who_is_named(words: list[str], person: Entry) -> bool:

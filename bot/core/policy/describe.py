@@ -32,7 +32,7 @@ from ..recognisers.words import TELL_ME
 from ..sentences import CHATTER, OPENING_FILLER
 from ..text import is_significant, stem, term
 from ..tokens import Tokens, tells_a_part
-from ..tracker import Conversation
+from ..tracker import Conversation, Focus
 from . import people
 from .deeds import asks_who, deed_of_person, described_on_their_card, doer_in_scene, scene_in_question
 from .followups import ALL_OF_IT, credited, follow_reference, someone_else
@@ -244,7 +244,7 @@ def back_reference(turn: Turn) -> Answer | None:
     if turn.thread is not None:
         if confident(turn) and (not kit.scorer.mostly_reference(tokens) or named_before(turn)):
             return None
-        return follow_reference(turn)
+        return _role_pointed_at(turn) or follow_reference(turn)
     if turn.conversation is not None and not kit.scorer.content_terms(tokens) and not set(tokens.words) & NAMING_CUES:
         return kit.replies.decline(Reason.NO_THREAD)  # a follow-up to nothing; alone (no conversation) it is a guess
     return None
@@ -261,7 +261,7 @@ def role_then_who(turn: Turn) -> Answer | None:
         and is_significant(words[k])
         and words[k + 2] not in _NOT_THEIR_DEED  # "the man that they arrest": done to him
         and tuple(words[k + 2 : k + 4]) not in _WHO_IS_SHE  # "... for the governor, who is she?": the question itself
-        and _MADE_THE_MUSIC.isdisjoint(words[k + 2 : k + 5])  # "the composer who wrote the score": its credit
+        and _THE_SCORE.isdisjoint(words[k + 2 : k + 6])  # "the composer who wrote the score": its credit
         # "the husband of the sister who stays": the husband asked; "a boss on the expedition who ...": the boss
         and _PREPOSITIONS.isdisjoint(words[max(0, k - 2) : k])
     }
@@ -278,10 +278,24 @@ def role_then_who(turn: Turn) -> Answer | None:
 
 
 _WHO_THAT = frozenset("who that".split())
-_MADE_THE_MUSIC = MADE_MUSIC | MUSIC_NOUNS
+_THE_SCORE = frozenset("score soundtrack ost".split())  # (not "who writes music for her ballet": a person)
 _PREPOSITIONS = frozenset("of on in at for with from to along during about by".split())
 _NOT_THEIR_DEED = frozenset("they he she i we you it the a an everyone".split())
 _WHO_IS_SHE = frozenset((verb, who) for verb in ("is", "s", "was") for who in ("he", "she", "they", "that", "this"))
+
+
+def _role_pointed_at(turn: Turn) -> Answer | None:
+    """ "who is the heroine in it?": her, not the film talked about (but "who's the guy she's torn about there" is
+    not her, nor is the young composer "the young woman at the centre of that scene")."""
+    named_so = role_named(turn) if turn.reading.pronoun is None else None
+    return named_so if named_so is not None and _said_as(turn, named_so.title) else None
+
+
+def _said_as(turn: Turn, title: str) -> bool:
+    """Is this character the kind of person the question says ("the woman": one the page calls "she")?"""
+    person = turn.reading.person
+    entry = turn.kit.scorer.entry_of(Focus("character", title))
+    return person is None or entry is not None and getattr(entry.subject, "pronoun", None) == person
 
 
 def _their_name(turn: Turn) -> bool:

@@ -18,6 +18,7 @@ from ..cues import (
 )
 from ..index import Entry
 from ..recognisers import Reading
+from ..recognisers.words import PERSON_NOUNS
 from ..tokens import Tokens
 from ..tracker import Conversation, Focus
 from .structure import from_list, listed_entries, listing, nth, with_thread_kind
@@ -51,12 +52,32 @@ def other(turn: Turn) -> Answer | None:
     siblings = [e for e in kit.index.by_kind[current.kind] if e.id != current.id]
     if len(siblings) == 1:
         return kit.replies.hit(siblings[0])
-    if current.kind == "character" and _described(turn):
-        # "the other one, the person who keeps telling her to forget all but ballet": the one it describes best
+    if current.kind == "character":
+        found = _other_person(turn, current)
+        if found is not None:
+            return kit.replies.hit(found)
+    return _also_close(turn, current, thread)
+
+
+def _other_person(turn: Turn, current: Entry) -> Entry | None:
+    """ "the other one, the person who keeps telling her to forget all but ballet": the one it describes best;
+    "and the other man, the composer?": the one other than the person in play the page calls so; "the other man
+    in her life": the one other man (one whose pronoun the page states before one whose it doesn't)."""
+    kit, words = turn.kit, set(turn.tokens.words)
+    if _described(turn):
         found = kit.scorer.best_fitting_person(turn.tokens, besides=(current.id,))
         if found is not None:
-            return kit.replies.hit(kit.index.entries[found])
-    return _also_close(turn, current, thread)
+            return kit.index.entries[found]
+    people = [p for p in kit.index.by_kind.get("character", []) if p.id != current.id]
+    roles = kit.index.role_words
+    called = [p for p in people if words & roles.get(p.title, frozenset())]
+    if len(called) == 1:
+        return called[0]
+    gender = next((PERSON_NOUNS[w] for w in turn.tokens.words if w in PERSON_NOUNS), None)
+    fitting = [p for p in people if gender and kit.scorer.pronoun_fits(p, gender)]
+    stated = [p for p in fitting if getattr(p.subject, "pronoun", None)]
+    chosen = stated or fitting
+    return chosen[0] if len(chosen) == 1 else None
 
 
 def _described(turn: Turn) -> bool:
@@ -215,7 +236,8 @@ def followed_thing(turn: Turn, thread: Conversation) -> Entry | None:
     if kinds is None and "there" in words:
         kinds = ("scene",)  # "what happens there": a place in the film, the scene talked about
     latest = kit.scorer.latest(thread, kinds)
-    if latest is not None and latest.kind == "character" and reading.person and not words & POINTS_AT_A_THING:
+    unstated = latest is not None and latest.kind == "character" and not getattr(latest.subject, "pronoun", None)
+    if unstated and reading.person and not words & POINTS_AT_A_THING:
         return kit.scorer.person(reading.person, thread) or latest  # after Vicky, then Julian: "what does she want?"
     return latest
 

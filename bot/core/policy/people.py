@@ -34,7 +34,8 @@ def _relation_said(turn: Turn) -> Entry | None:
     words, thread = turn.tokens.words, turn.thread
     if thread is None or len(words) > _SAID_SHORTLY:
         return None  # (in a long message "her teacher" may be the asker's niece's)
-    for whose, noun in zip(words, words[1:], strict=False):
+    lead = [w for w in words if w not in _LEAD_FILLER][:_SAID_FIRST]  # "and her teacher, he is in which ones?"
+    for whose, noun in zip(lead, lead[1:], strict=False):
         link = KIN_WORDS.get(noun, noun)
         if whose in _WHOSE and link in RELATION_WORDS:
             start = turn.kit.scorer.person(_WHOSE[whose], thread)
@@ -43,6 +44,8 @@ def _relation_said(turn: Turn) -> Entry | None:
 
 
 _WHOSE = {"her": "she", "his": "he"}
+_LEAD_FILLER = frozenset("and so ok what about the".split())
+_SAID_FIRST = 2  # words: the possessive and its relation open the question (not "... in with his student?")
 _SAID_SHORTLY = 12  # words of "and her teacher, which scenes is he in, if any?"
 
 

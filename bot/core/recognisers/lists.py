@@ -204,7 +204,7 @@ _ANY_SCENE = re.compile(
 def mentions(heard: Heard) -> Reading | None:
     """The scenes whose text names a person: a plural "scenes" (or "any scene") with a person and little else."""
     words = heard.vocabulary
-    if _IN_WHICH.match(heard.text):
+    if _IN_WHICH.search(heard.text):
         return replace(heard.base, asks="mentions")  # "he's in which", terse
     if not ("scenes" in words or words & _MENTION_CLUES and _ANY_SCENE.search(heard.text)):
         return None  # "the scene where she's wandering around all disheveled" is one scene described
@@ -221,7 +221,8 @@ def mentions(heard: Heard) -> Reading | None:
     return replace(heard.base, asks="mentions", person=person)
 
 
-_IN_WHICH = re.compile(r"^(?:(?:and|so|ok) )*(?:hes|shes|theyre|he|she|they)(?: s| is| are)? in which(?: ones?)?$")
+# "he is in which ones?", "and her teacher, he is in which scenes?"
+_IN_WHICH = re.compile(r"(?:^|\b)(?:hes|shes|theyre|he|she|they)(?: s| is| are)? in which(?: ones?| scenes?)?$")
 
 _TERSE_MENTION = 4  # words of "in any scenes?", asked of whoever is talked about
 

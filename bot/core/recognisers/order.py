@@ -234,12 +234,7 @@ def elliptic(heard: Heard) -> Reading | None:
         steps = 1 if counted["steps"] == "a" else count_of(counted["steps"])
         return replace(heard.base, asks="order", kind=kind_in(heard.text), relation=way, steps=steps)
     first = " ".join(heard.words[: heard.clauses[0]]) if heard.clauses else ""
-    # "she struggles there huh, whats next": a comment on the thread, naming nothing, then the question
-    last = " ".join(heard.words[heard.clauses[-1] :]) if heard.clauses else ""
-    commented = _ASKS_WHAT.intersection(last.split()) and not any(
-        heard.names(w) for w in heard.words[: heard.clauses[-1]]
-    )
-    for text in (heard.text, first if first and _rest_only_chats(heard) else "", last if commented else ""):
+    for text in (heard.text, first if first and _rest_only_chats(heard) else "", _after_a_comment(heard)):
         found = _ELLIPTIC.match(text) if text and len(text.split()) <= 12 else None
         if found is not None:
             way = "next" if re.fullmatch(_NEXT_WORDS, found["relation"]) else "prev"
@@ -247,8 +242,21 @@ def elliptic(heard: Heard) -> Reading | None:
     return None
 
 
+def _after_a_comment(heard: Heard) -> str:
+    """ "she struggles there huh, whats next": the last clause, when what comes before it only comments on the
+    thread, naming nothing and describing nothing ("the bit where she flips through old photos, what comes next?"
+    counts from that bit; "that track is a banger, what's next?" from that track)."""
+    if not heard.clauses:
+        return ""
+    last, comment = heard.words[heard.clauses[-1] :], heard.words[: heard.clauses[-1]]
+    if _ASKS_WHAT.isdisjoint(last) or not _KINDS_OR_WHERE.isdisjoint(comment):
+        return ""
+    return "" if any(heard.names(w) for w in comment) else " ".join(last)
+
+
 _DESCRIBED_WHERE = re.compile(r"\b(?:one|scene|part|bit|moment|sequence) (?:where|when|in which)\b")
 _ASKS_WHAT = frozenset("what whats which".split())
+_KINDS_OR_WHERE = frozenset("scene scenes bit part moment track song music piece tune where when".split())
 
 
 def _rest_only_chats(heard: Heard) -> bool:

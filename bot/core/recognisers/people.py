@@ -28,7 +28,7 @@ _RELATION_VERBS = frozenset(
 # "her teacher", "whats her mentors name" (a folded "mentor's")
 _POSSESSED = re.compile(r"\b(?P<whose>her|his) (?:\w+ ){0,2}?(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")s?\b")
 _CHAINED = re.compile(
-    r"\b(?P<whose>her|his) (?P<via>" + "|".join(sorted(_RELATION_NOUNS)) + r")s "
+    r"\b(?P<whose>her|his) (?P<via>" + "|".join(sorted(_RELATION_NOUNS)) + r")s (?:(?!and\b|or\b)\w+ )?"
     r"(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b"
 )
 
@@ -186,7 +186,7 @@ def _relation_by_noun(heard: Heard) -> tuple[str | None, str] | None:
 _THEIR_LOVE = re.compile(
     r"^(?P<whose>his|her) (?:love|romance|girl|guy|man|woman|lady|boy)"
     r"(?: (?:the|that) (?:\w+ )?(?:composer|musician|pianist|singer|writer|painter|artist|dancer|man|guy|boy|girl"
-    r"|woman|lady|one))?$"
+    r"|woman|lady|one))?(?: (?:what (?:is|s) (?:his|her|their) name|who (?:is|s) (?:he|she|it)))?$"
 )
 
 IN_PLAY = "in play"  # a relation's referent: the person talked about, named by no pronoun
@@ -199,7 +199,7 @@ def _kin(noun: str) -> str:
     return KIN_WORDS.get(noun, noun)
 
 
-_SCENE_WORDS = frozenset("scene scenes moment part happens happen happened ones".split())  # "in which ones?"
+_SCENE_WORDS = frozenset("scene scenes moment part happens happen happened".split())
 
 # "by who?", "who's it by?", "whose is it": the credit of the music being talked about
 _CREDIT = re.compile(

@@ -183,12 +183,13 @@ def numbered(heard: Heard) -> Reading | None:
     found = _NUMBERED.search(heard.text) if heard.vocabulary & NUMBERED_TRIGGERS else None
     if found is None or _title_goes_on(heard, found["count"], heard.text[found.end() :]):
         return None
-    if heard.pending and _THE_KIND_ONE.fullmatch(after_filler(heard.text)):
+    if heard.pending and _THE_KIND_ONE.fullmatch(heard.text):
         return None  # "the scene one" when asked which one: the choice that is a scene, not scene 1
     return replace(heard.base, asks="nth", kind=noun_kind(found["noun"]), position=count_of(found["count"]))
 
 
-_THE_KIND_ONE = re.compile(r"(?:the )?(?:scene|track|song) one(?: please| pls)?")
+# (not "scene one": the first)
+_THE_KIND_ONE = re.compile(r"(?:(?:ok|okay|and|so|um|uh) )*the (?:scene|track|song) one(?: please| pls)?")
 
 
 def number_asked(heard: Heard) -> Reading | None:
