@@ -326,7 +326,8 @@ def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
 # "Colonel Arkady Demin", "the ruthless Ludwig van Houten.": a name (a title or a few words before it) and nothing
 # after it (not "while Julian Craster writes the score")
 _APPOSITIVE_NAME = re.compile(
-    r"(?:[a-z]+ ){0,2}(?:[A-Z][\w.-]* )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|van|von|de|der|del|da|di|le|la)){0,4}\.?"
+    r"(?:(?:the|a|an) [a-z]+ )?(?:[A-Z][\w.-]* )?[A-Z][\w'’-]*"
+    r"(?: (?:[A-Z][\w'’-]*|van|von|de|der|del|da|di|le|la)){0,4}\.?"
 )
 
 

@@ -53,7 +53,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             + _FILM
             + r" (?:made|released|filmed|shot|premiered?|out)"
             + r"|\bwhen (?:the (?:film|movie)|it) (?:was|is|has been) (?:made|released|filmed|shot|out)"  # word order
-            + r"(?= which| what| exactly| in what|$)"
+            + r"(?! (?:clear|plain|obvious|known|public|worse|better|sure|into|to)\b)"  # not "made clear"
         ),
     ),
     (
@@ -131,7 +131,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             r"(?:(?:real|actual|original|whole|main) )?"
             r"(?:film s |films |movie s |movies |film |movie )?(?:(?:real|actual|original|whole|main) )?"
             r"(?:music|score|soundtrack|songs?|tracks?))"
-            r"|\bauthors?\b(?! of (?:it|this|that)\b(?! (?:film|movie|story|book|novel|play)\b))"
+            r"|\bauthors?\b(?! of (?:it\b|(?:that|this) (?:one|song|track|piece|tune)\b))"
             r"|\bcinematograph\w*|\bdistribut\w*|\bedit(?:or|ed by)\b"
             r"|\bcostumes?\b(?! party| parties| night| ball)"
             r"|\bchoreograph\w*|\bset design\w*|\bproduction design\w*"

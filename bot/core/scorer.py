@@ -55,7 +55,10 @@ def _role_said(words: tuple[str, ...]) -> list[str]:
     return before_noun + _WORKS_AS.findall(" ".join(words))
 
 
-_NO_SURNAME = frozenset("overall again then too though tho anyway anyways really exactly basically".split())
+_NO_SURNAME = frozenset(
+    "overall again then too though tho anyway anyways anyhow really exactly basically today tonight now lately "
+    "here there please".split()
+)
 
 
 class Scorer:

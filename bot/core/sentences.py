@@ -256,6 +256,8 @@ def _reported_before(sentences: list[Sentence], signals: Signals, i: int) -> int
     for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
         if sentences[j].embeds and (signals.names[j] or not sentences[j].refers):
             return j
+        if signals.names[j]:
+            return None  # "My friend asked about the audition. But I'm curious about the premiere. Can you tell me?"
     return None
 
 

@@ -239,6 +239,8 @@ def _askers_time(clause: list[Word]) -> bool:
     said = [part.text for part in clause[:2]]
     if len(said) == 2 and said[0] in _WHEN and said[1] in _ASKER:
         return True
+    if not clause or clause[0].text not in _THEN:
+        return False  # ("I'll ask about the premiere night then: what happens in it?" asks now)
     plan = [part.text for part in clause if part.text not in _THEN][:3]
     will = 1 if plan[:1] == ["ill"] else 2 if plan[:2] in (["i", "will"], ["i", "ll"]) else 0
     return bool(will) and plan[will : will + 1] in _ASK_LATER

@@ -148,7 +148,7 @@ THEIR_DEAL = (
 
 # "how is he described in your summary?": where the bot's own words are, not a word about the film
 IN_YOUR_WORDS = (
-    r"\b(?:in |from )?your (?:summary|description) (?:of|on) (?=\w)"  # "what's in your summary of julian": him
+    r"\b(?:in|from) your (?:summary|description) (?:of|on) (?=\w)"  # "what's in your summary of julian": him
     r"|\b(?:in|from|by|according to) your (?:own )?(?:summary|summaries|notes|description|descriptions|data|text)\b"
     r"|\b(?:in|from) that (?:plot )?(?:summary|synopsis|description)\b"  # "the instructor in that plot summary"
 )

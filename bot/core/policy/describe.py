@@ -261,7 +261,7 @@ def role_then_who(turn: Turn) -> Answer | None:
         and is_significant(words[k])
         and words[k + 2] not in _NOT_THEIR_DEED  # "the man that they arrest": done to him
         and tuple(words[k + 2 : k + 4]) not in _WHO_IS_SHE  # "... for the governor, who is she?": the question itself
-        and _THE_SCORE.isdisjoint(words[k + 2 : k + 6])  # "the composer who wrote the score": its credit
+        and not _the_films_music(words[k + 2 : k + 8])  # "the composer who wrote the score": its credit
         # "the husband of the sister who stays": the husband asked; "a boss on the expedition who ...": the boss
         and _PREPOSITIONS.isdisjoint(words[max(0, k - 2) : k])
     }
@@ -278,7 +278,15 @@ def role_then_who(turn: Turn) -> Answer | None:
 
 
 _WHO_THAT = frozenset("who that".split())
-_THE_SCORE = frozenset("score soundtrack ost".split())  # (not "who writes music for her ballet": a person)
+_THE_SCORE = frozenset("score soundtrack ost".split())
+
+
+def _the_films_music(words: tuple[str, ...]) -> bool:
+    """ "wrote the score", "wrote the music for this film": the credit (not "writes music for her ballet")."""
+    return not _THE_SCORE.isdisjoint(words) or "music" in words and not _FILMS.isdisjoint(words)
+
+
+_FILMS = frozenset("film movie".split())
 _PREPOSITIONS = frozenset("of on in at for with from to along during about by".split())
 _NOT_THEIR_DEED = frozenset("they he she i we you it the a an everyone".split())
 _WHO_IS_SHE = frozenset((verb, who) for verb in ("is", "s", "was") for who in ("he", "she", "they", "that", "this"))

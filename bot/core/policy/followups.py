@@ -236,8 +236,10 @@ def followed_thing(turn: Turn, thread: Conversation) -> Entry | None:
     if kinds is None and "there" in words:
         kinds = ("scene",)  # "what happens there": a place in the film, the scene talked about
     latest = kit.scorer.latest(thread, kinds)
-    unstated = latest is not None and latest.kind == "character" and not getattr(latest.subject, "pronoun", None)
-    if unstated and reading.person and not words & POINTS_AT_A_THING:
+    # after Boris, "what does she want?": not him; after Vicky, then Julian (pronoun unstated): Vicky still
+    if latest is None or latest.kind != "character" or not reading.person or words & POINTS_AT_A_THING:
+        return latest
+    if not getattr(latest.subject, "pronoun", None) or not kit.scorer.pronoun_fits(latest, reading.person):
         return kit.scorer.person(reading.person, thread) or latest  # after Vicky, then Julian: "what does she want?"
     return latest
 

@@ -68,7 +68,8 @@ def asks_a_credit(turn: Turn, topic: str) -> bool:
     ("who made this film", "who are the cast of the movie")."""
     kit, words = turn.kit, set(turn.tokens.words)
     named_track = any(kit.index.entries[i].kind == "track" for i in turn.tokens.named)
-    if topic == "the cast" or topic == "the production credits" and ("it" in words or named_track):
+    pointing = "it" in words or "this" in words or "that" in words  # "who is the author of this?" after a track
+    if topic == "the cast" or topic == "the production credits" and (pointing or named_track):
         return topic == "the cast" or not words & TITLE_NOUNS  # "who wrote <a track>", not "who wrote the film"
     that_one = "one" in words and bool(words & POINTERS_AT_IT)  # "who made that one" just after a track
     pointed = "it" in words or that_one or named_track and bool(words & POINTERS_AT_IT) and not words & TITLE_NOUNS

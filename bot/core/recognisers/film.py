@@ -36,8 +36,11 @@ _FILM_TRIGGERS = frozenset(
     explain describe tell walk deal point film movie vibe vibes tone mood""".split()
 )
 
+_FEEL_WORDS = frozenset("vibe vibes tone mood".split())
+_OF_IT = re.compile(r"\b(?:vibe|vibes|tone|mood) of (?:it|this|that)(?: one| track| song| scene)?$")
 _THEIR_STORY = re.compile(
-    r"\b(?:her|his|their) (?:own |back ?|central |main |inner |big )?(?:story|arc|conflict|struggle|dilemma)\b"
+    r"\b(?:her|his|their) (?:own |back ?)?(?:story|arc)\b"
+    r"|\b(?:her|his) (?:central |main |big )?(?:conflict|struggle|dilemma)\b"
 )
 _STORY_WORDS = frozenset("story storyline narrative arc plot characters".split())
 
@@ -60,6 +63,8 @@ def film(heard: Heard) -> Reading | None:
     found = _FILM_LEVEL.search(heard.text) if heard.vocabulary & _FILM_TRIGGERS else None
     if found is None or found.group() in _STORY_WORDS and _asks_someone(heard):
         return None  # "the composer inside the story", "for the characters, who is boris?" ask for a person
+    if heard.pending and found.group() in _FEEL_WORDS and _OF_IT.search(heard.text):
+        return None  # "what's the mood of it" just after a scene or a track: that one's
     if _THEIR_STORY.search(heard.text):
         return None  # "what is her name and her story?": her own story, not the film's
     if kind_in(heard.text) is not None and not LIST_NEGATED.search(heard.text):

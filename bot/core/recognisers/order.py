@@ -249,14 +249,13 @@ def _after_a_comment(heard: Heard) -> str:
     if not heard.clauses:
         return ""
     last, comment = heard.words[heard.clauses[-1] :], heard.words[: heard.clauses[-1]]
-    if _ASKS_WHAT.isdisjoint(last) or not _KINDS_OR_WHERE.isdisjoint(comment):
+    if _ASKS_WHAT.isdisjoint(last) or _DESCRIBED_WHERE.search(" ".join(comment)):
         return ""
     return "" if any(heard.names(w) for w in comment) else " ".join(last)
 
 
 _DESCRIBED_WHERE = re.compile(r"\b(?:one|scene|part|bit|moment|sequence) (?:where|when|in which)\b")
 _ASKS_WHAT = frozenset("what whats which".split())
-_KINDS_OR_WHERE = frozenset("scene scenes bit part moment track song music piece tune where when".split())
 
 
 def _rest_only_chats(heard: Heard) -> bool:

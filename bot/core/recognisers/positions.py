@@ -189,27 +189,33 @@ def numbered(heard: Heard) -> Reading | None:
 
 
 # (not "scene one": the first)
-_THE_KIND_ONE = re.compile(r"(?:(?:ok|okay|and|so|um|uh) )*the (?:scene|track|song) one(?: please| pls)?")
+_THE_KIND_ONE = re.compile(
+    r"(?:(?:ok|okay|and|so|um|uh|oh|actually|yes|yeah|no|i mean) )*the (?:scene|track|song) one"
+    r"(?: please| pls| thanks| thank you| lol)?"
+)
 
 
 def number_asked(heard: Heard) -> Reading | None:
     """ "scene number?", "what is the number of this scene?": the place of the one talked about, which its reply
     gives; not a track ("number" is also a musical number)."""
-    found = _NUMBER_ASKED.match(heard.text) if "number" in heard.vocabulary or "position" in heard.vocabulary else None
+    found = _NUMBER_ASKED.match(heard.text) if heard.vocabulary & _NUMBER_TRIGGERS else None
     if found is None:
         return None
-    noun = found["noun"] or found["noun2"] or (found["noun3"] or "").strip() or found["noun4"] or "scene"
+    # "where does that fall in the order?": a scene's place; "what number is it?": of the kind talked about
+    noun = found["noun"] or found["noun2"] or found["noun3"] or found["noun4"] or ("scene" if found["order"] else None)
     return replace(heard.base, refers_back=True, demonstrative=noun_kind(noun))
 
 
+_NUMBER_TRIGGERS = frozenset("number position order".split())
 _NUMBER_ASKED = re.compile(
     r"^(?:(?:and|so|ok|okay|then) )*(?:(?:what|which) (?:is |s )?)?(?:the )?(?:number|position) (?:of )?"
     r"(?:the |this |that )?(?P<noun>scene|track|song)(?: is (?:it|this|that))?$"
     r"|^(?:(?:and|so|ok|okay|then) )*(?:the |this |that )?(?P<noun2>scene|track) (?:number|position)$"
     # "what number is it?", "which scene number is that one?", "where does that fall in the order of scenes?"
-    r"|^(?:(?:and|so|ok|okay|then) )*(?:what|which) (?P<noun3>scene |track )?number (?:is|s) (?:it|this|that)"
+    r"|^(?:(?:and|so|ok|okay|then) )*(?:what|which) (?:(?P<noun3>scene|track) )?number (?:is|s) (?:it|this|that)"
     r"(?: one)?(?: in (?:your|the) order)?$"
-    r"|\bwhere does (?:it|that|this)(?: one)? (?:fall|come|sit) in the order(?: of (?P<noun4>scene|track)s)?\b"
+    r"|\bwhere does (?:it|that|this)(?: one)? (?:fall|come|sit) in the (?P<order>order)"
+    r"(?: of (?P<noun4>scene|track)s)?\b"
 )
 
 
