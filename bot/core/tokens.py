@@ -113,7 +113,7 @@ _APOLOGY = re.compile(
 )
 
 
-def _apology(clause: list[Word]) -> bool:
+def _about_the_asking(clause: list[Word]) -> bool:
     """ "sorry if this is a silly question", "last one, I promise": a clause about the asking, not the film."""
     said = " ".join(part.text for part in clause)
     return _APOLOGY.match(said) is not None or _ONE_MORE.fullmatch(said) is not None
@@ -125,7 +125,7 @@ _ONE_MORE = re.compile(
     r"(?:(?:ok|okay|and|so|right|then) )*(?:one )?(?:last|final|more|quick|other) (?:one|question|thing|q)"
     r"(?: i promise| for you| from (?:\w+ ){0,4}\w+)?|i promise"
     r"|hope (?:you re|youre|you are|all s|alls|all is|everyone s|everyone is) (?:well|good|okay|ok|doing well)"
-    r"|if bots can be (?:well|good|ok)"
+    r"|if (?:bots|you) can be (?:well|good|ok)"
 )
 
 
@@ -475,7 +475,9 @@ class Tokeniser:
         all, quick one: who did the soundtrack"), what is not meant (", not the guy in the story"), the asker's
         reason ("so I can prove her wrong"), the asker's own time ("before I meet my cousin, ..."), a story."""
         clauses = [clause for clause in clauses if clause]
-        while len(clauses) > 1 and (self._chatter(clauses[0]) or _apology(clauses[0]) or _for_this_film(clauses)):
+        while len(clauses) > 1 and (
+            self._chatter(clauses[0]) or _about_the_asking(clauses[0]) or _for_this_film(clauses)
+        ):
             clauses.pop(0)
         clauses = [
             _without_purpose(c) for k, c in enumerate(clauses) if not k or not _ruled_out(c) and not _a_purpose(c)

@@ -72,7 +72,7 @@ PHRASES = {
     "what im actually after": "what i want",
     "what i was after": "what i wanted",
     "what i was actually after": "what i wanted",
-    "the bit i was actually after": "the bit i wanted",
+    "i was actually after": "i wanted",
     # "the one she's drawn to" (the apostrophe folded away), not "why she is drawn to dancing"
     "one shes drawn to": "one she love",
     "one hes drawn to": "one he love",

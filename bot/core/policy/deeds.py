@@ -156,7 +156,7 @@ def deed_of_person(turn: Turn) -> Answer | None:
     if scene is None:
         return None
     words = [w for w in tokens.words if w not in LEAD_WORDS]
-    if _who_is_named(words, person) or _NAMED_SO.intersection(words) and _SCENE_OR_TRACK.isdisjoint(words):
+    if _who_is_named(words, person) or _NAMED_SO.intersection(words) and _A_SCENE_OR_TRACK_SAID.isdisjoint(words):
         # "whos the old man everyone keeps talking about", "how is called the man everybody names the old goat": him
         return kit.replies.hit(person)
     if set(words) & ASKS_DOER:  # "who catches him?", "the cop who put mara in jail": a person, not a scene
@@ -165,7 +165,8 @@ def deed_of_person(turn: Turn) -> Answer | None:
 
 
 _NAMED_SO = frozenset("called name names named nickname nicknamed known".split())
-_SCENE_OR_TRACK = frozenset("scene scenes part bit moment it when where track song music piece tune".split())
+# ... unless it names a scene or a track ("what's it called when boris rushes to her side?")
+_A_SCENE_OR_TRACK_SAID = frozenset("scene scenes part bit moment it when where track song music piece tune".split())
 
 
 def _who_is_named(words: list[str], person: Entry) -> bool:

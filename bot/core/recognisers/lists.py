@@ -222,7 +222,7 @@ def mentions(heard: Heard) -> Reading | None:
 
 
 # "he is in which ones?", "and her teacher, he is in which scenes?"
-_IN_WHICH = re.compile(r"(?:^|\b)(?:hes|shes|theyre|he|she|they)(?: s| is| are)? in which(?: ones?| scenes?)?$")
+_IN_WHICH = re.compile(r"\b(?:hes|shes|theyre|he|she|they)(?: s| is| are)? in which(?: ones?| scenes?)?$")
 
 _TERSE_MENTION = 4  # words of "in any scenes?", asked of whoever is talked about
 
