@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import snowballstemmer
@@ -79,17 +79,7 @@ def normalise(text: str) -> str:
 _PHRASE = re.compile(r"\b(?:" + "|".join(sorted(PHRASES, key=len, reverse=True)) + r")\b")
 
 
-_PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in PHRASES) | {
-    "at",
-    "in",
-    "by",
-    "from",
-    "beginning",
-    "start",
-    "according",
-}
-_IN_YOUR_WORDS = re.compile(IN_YOUR_WORDS)
-_IN_YOUR_WORDS_CUES = ("summar", "synops", "descri", "notes", "data", "text")
+_PHRASE_STARTS = frozenset(phrase.split()[0] for phrase in PHRASES)
 _ASKED_FOR = re.compile(r"\bwhat(?: is| s| was)?\s*$|\bwhats\s*$")
 
 
@@ -99,8 +89,13 @@ def _unless_asked_for(found: re.Match[str]) -> str:
     return found.group() if not said_of and _ASKED_FOR.search(found.string[: found.start()]) else ""
 
 
-_THEIR_DEAL = tuple((re.compile(pattern), said) for pattern, said in THEIR_DEAL)
-_AT_THE_END = tuple((re.compile(pattern), said) for pattern, said in AT_THE_END)
+Rewrite = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
+# Idioms read apart from PHRASES (a pattern each), each group tried only when the text holds one of its cues
+_REWRITES: tuple[tuple[tuple[str, ...], tuple[Rewrite, ...]], ...] = (
+    (("deal",), tuple((re.compile(pattern), said) for pattern, said in THEIR_DEAL)),
+    (("summar", "synops", "descri", "notes", "data", "text"), ((re.compile(IN_YOUR_WORDS), _unless_asked_for),)),
+    ((" end", "finish"), tuple((re.compile(pattern), said) for pattern, said in AT_THE_END)),
+)
 
 
 def phrases(folded: str) -> str:
@@ -108,16 +103,12 @@ def phrases(folded: str) -> str:
     -> "finally there's silence" (the end of a moment, not the film's ending)."""
     if " " not in folded:
         return folded
-    if "deal" in folded:
-        for pattern, said in _THEIR_DEAL:
-            folded = pattern.sub(said, folded)
+    for cues, rewrites in _REWRITES:
+        if any(cue in folded for cue in cues):
+            for pattern, said in rewrites:
+                folded = pattern.sub(said, folded)
     if _PHRASE_STARTS.isdisjoint(folded.split()):
         return folded  # no word a phrase opens with: most questions
-    if any(cue in folded for cue in _IN_YOUR_WORDS_CUES):
-        folded = _IN_YOUR_WORDS.sub(_unless_asked_for, folded)
-    if " end" in folded or "finish" in folded:
-        for pattern, said in _AT_THE_END:
-            folded = pattern.sub(said, folded)
     return _PHRASE.sub(lambda match: PHRASES[match.group()], folded)
 
 

@@ -104,29 +104,23 @@ def _about_it(parts: list[Word]) -> bool:
 _WHAT_IS_IT_ABOUT = re.compile(r"^(?:\w+ ){0,2}?(?:what|whats|wat) (?:is |s )?it (?:\w+ )?about\b")
 
 
-# "sorry if this is a silly question", "this might sound dumb", "forgive me if it's obvious": about the asking
-_APOLOGY = re.compile(
-    r"^(?:(?:and|but|so|ok|okay|sorry|apologies|forgive me|pardon me|excuse me) )*(?:if )?(?:this|it|that|mine)"
+# A clause about the asking, not the film: "sorry if this is a silly question", "this might sound dumb", "forgive
+# me if it's obvious"; "last one, I promise", "one more question", "quick question from a very tired student",
+# "hope you're well"
+_ABOUT_THE_ASKING = re.compile(
+    r"(?:(?:and|but|so|ok|okay|sorry|apologies|forgive me|pardon me|excuse me) )*(?:if )?(?:this|it|that|mine)"
     r" (?:is|s|might be|may be|could be|will be|might sound|may sound|sounds?|seems?)(?: like)? (?:a |an )?"
     r"(?:(?:really|very|bit|little|kind of|super|total) )*(?:silly|dumb|stupid|basic|obvious|naive|odd|weird|"
-    r"strange|random|daft|simple|easy)(?: question| one| thing to ask| ask)?$"
-)
-
-
-def _about_the_asking(clause: list[Word]) -> bool:
-    """ "sorry if this is a silly question", "last one, I promise": a clause about the asking, not the film."""
-    said = " ".join(part.text for part in clause)
-    return _APOLOGY.match(said) is not None or _ONE_MORE.fullmatch(said) is not None
-
-
-# "last one, I promise", "one more question", "quick question from a very tired student", "hope you're well":
-# about the asking, before the question
-_ONE_MORE = re.compile(
-    r"(?:(?:ok|okay|and|so|right|then) )*(?:one )?(?:last|final|more|quick|other) (?:one|question|thing|q)"
+    r"strange|random|daft|simple|easy)(?: question| one| thing to ask| ask)?"
+    r"|(?:(?:ok|okay|and|so|right|then) )*(?:one )?(?:last|final|more|quick|other) (?:one|question|thing|q)"
     r"(?: i promise| for you| from (?:\w+ ){0,4}\w+)?|i promise"
     r"|hope (?:you re|youre|you are|all s|alls|all is|everyone s|everyone is) (?:well|good|okay|ok|doing well)"
     r"|if (?:bots|you) can be (?:well|good|ok)"
 )
+
+
+def _about_the_asking(clause: list[Word]) -> bool:
+    return _ABOUT_THE_ASKING.fullmatch(" ".join(part.text for part in clause)) is not None
 
 
 def _points_at_a_thing(question: list[str]) -> bool:
@@ -140,6 +134,9 @@ def _points_at_a_thing(question: list[str]) -> bool:
 
 
 _THING_POINTER_PAIRS = frozenset(["that one", "this one"])
+# "what's the piece he's credited with?" after a credit's name: his track (not "the rest of the score")
+_MUSIC_ASKED = frozenset("music piece track song tune credited credit composed wrote".split())
+_WHOLE_SCORE = frozenset("score soundtrack rest main whole".split())
 _NOT_WHAT_IT_IS = frozenset("who whom whose track song music tune piece score composer".split())
 
 
@@ -247,8 +244,6 @@ def _askers_time(clause: list[Word]) -> bool:
 
 
 _I_AM = frozenset("im were".split())  # "so I'm ready", "so we're not lost" (apostrophes folded away)
-_MUSIC_ASKED = frozenset("music piece track song tune credited credit composed wrote".split())
-_WHOLE_SCORE = frozenset("score soundtrack rest main whole".split())
 _THEN = frozenset("and then so afterwards after later".split())
 _ASK_LATER = (["ask"], ["leave"], ["come"], ["get"], ["check"], ["follow"])  # "and then I'll ask about what follows"
 

@@ -229,7 +229,8 @@ def followed_thing(turn: Turn, thread: Conversation) -> Entry | None:
         credit = credited(kit, thread, whole=bool(words & ALL_OF_IT))
         if credit is not None:
             return credit
-    person = her_card_tells(turn, thread) if reading.person and not words & POINTS_AT_A_THING else None
+    asks_a_person = bool(reading.person) and not words & POINTS_AT_A_THING  # not "what's she feeling in it"
+    person = her_card_tells(turn, thread) if asks_a_person else None
     if person is not None:  # "and whats she torn between": her card tells it
         return person
     kinds: tuple[Kind, ...] | None = (reading.demonstrative,) if reading.demonstrative else None
@@ -237,7 +238,7 @@ def followed_thing(turn: Turn, thread: Conversation) -> Entry | None:
         kinds = ("scene",)  # "what happens there": a place in the film, the scene talked about
     latest = kit.scorer.latest(thread, kinds)
     # after Boris, "what does she want?": not him; after Vicky, then Julian (pronoun unstated): Vicky still
-    if latest is None or latest.kind != "character" or not reading.person or words & POINTS_AT_A_THING:
+    if latest is None or latest.kind != "character" or not asks_a_person or not reading.person:
         return latest
     if not getattr(latest.subject, "pronoun", None) or not kit.scorer.pronoun_fits(latest, reading.person):
         return kit.scorer.person(reading.person, thread) or latest  # after Vicky, then Julian: "what does she want?"

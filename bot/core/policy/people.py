@@ -69,6 +69,13 @@ def referent(turn: Turn) -> Entry | None:
     return _related_from(turn, start, via) if start is not None and via else start
 
 
+def without_the_middle(turn: Turn) -> Entry | None:
+    """ "her brother's teacher" when the pack says no one is her brother: her (the reply says so)."""
+    via = turn.reading.via
+    first = first_referent(turn) if via else None
+    return first if first is not None and _related_from(turn, first, via) is None else None
+
+
 def first_referent(turn: Turn) -> Entry | None:
     """The person a relation is said of: the one named ("vicky's teacher"), or the one the pronoun means."""
     kit, reading = turn.kit, turn.reading

@@ -330,10 +330,9 @@ def relation(turn: Turn) -> Answer | None:
     """ "her teacher", "the guy she falls for": the person related so to the one meant."""
     if turn.reading.asks != "relation":
         return None
-    via = turn.reading.via
-    first = people.first_referent(turn) if via else None
-    if first is not None and people.referent(turn) is None:  # "her brother's teacher", and she has no brother
-        return turn.kit.replies.decline(Reason.MISSING_FACT, missing=f"who {first.title}’s {via} is")
+    without = people.without_the_middle(turn)
+    if without is not None:  # "her brother's teacher", and she has no brother
+        return turn.kit.replies.decline(Reason.MISSING_FACT, missing=f"who {without.title}’s {turn.reading.via} is")
     found = people.related(turn)
     if found is not None:
         return turn.kit.replies.hit(found)
