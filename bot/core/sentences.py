@@ -171,7 +171,8 @@ def _sentence(raw: str, clauses: tuple[str, ...], after_a_question: bool) -> Sen
     embeds = embeds or _TELL_ME_ABOUT.match(" ".join(w for w in words if w not in OPENING_FILLER)) is not None
     # "who is the instructor in this movie?" points at nothing said before it; nor does the asker's purpose ("...,
     # so I can frame that ending properly?")
-    asked = " ".join(w for c in clauses if not _PURPOSE.match(fold(c)) for w in _folded_words(c))
+    folded = [fold(c) for c in clauses]
+    asked = " ".join(_CONTRACTED.get(w, w) for c in folded if not _PURPOSE.match(c) for w in c.split())
     refers = bool(REFERENCES & set(_THE_FILM.sub("", asked).split()))
     said = set(words)
     return Sentence(
