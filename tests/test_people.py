@@ -228,3 +228,26 @@ def test_a_nickname_points_a_pronoun_at_its_person_not_at_the_one_named_after_it
 )
 def test_a_relation_the_next_part_gives_someone_else_is_not_theirs(sentence, pronoun):
     assert about(sentence, "Tom Ashe", ["Ida Marr", "Leo Marr"], pronoun).count(",") == 0, sentence
+
+
+def test_a_name_set_inside_someone_elses_clause_leaves_the_clause_whole():
+    sentence = "Mara Tull is the editor of the Gazette, the paper her late father, Ivo Tull, founded long ago."
+    assert about(sentence, "Mara Tull", ["Ivo Tull"]) == sentence  # not cut at "her late father."
+    assert about(sentence, "Ivo Tull", ["Mara Tull"]).startswith("Her late father, Ivo Tull")
+    named_on = "Mara Tull, the paper her father, Ivo Tull, and then Ada Voss sits down."
+    assert "Ada Voss" not in about(named_on, "Mara Tull", ["Ivo Tull", "Ada Voss"])  # a name after it: not hers
+
+
+def test_a_comma_inside_closing_quotes_ends_a_part():
+    sentence = (
+        "Backed by her mentor, copy chief Otis Barr, known as “the Pencil,” and by her younger sister June Tull, "
+        "the paper’s photographer, Mara Tull races on."
+    )
+    others = ["Otis Barr", "June Tull", "Mara Tull"]
+    assert about(sentence, "Otis Barr", [o for o in others if o != "Otis Barr"]).endswith("“the Pencil”.")
+    assert about(sentence, "June Tull", [o for o in others if o != "June Tull"]).startswith("By her younger sister")
+
+
+def test_a_relation_of_four_words_before_an_appositive_name():
+    sentence = "Mara Tull races her old college friend turned rival, Priya Oduya of the Herald, to the story."
+    assert about(sentence, "Priya Oduya", ["Mara Tull"]).startswith("Her old college friend turned rival, Priya")

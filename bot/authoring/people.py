@@ -211,7 +211,7 @@ def about(sentence: str, name: str, others: list[str], pronoun: str | None = Non
     person after it ("While her instructor, Boris, ..."); so two people rarely share one description. A part
     right after saying what someone is to them ("Odile becomes his partner") is theirs too, when its "his" or
     "her" can be them (`pronoun`, the one the page gives them, if any)."""
-    parts = sentence.split(", ")
+    parts = _QUOTED_COMMA.sub(r"\1, ", sentence).split(", ")  # 'as “the Red Pencil,” and': a part ends there
     named = [{name_key(w) for w in _WORD.findall(part)} for part in parts]
     own = {name_key(w) for w in name.split()}
     everyone = own | {name_key(w) for other in others for w in other.split()}
@@ -221,13 +221,13 @@ def about(sentence: str, name: str, others: list[str], pronoun: str | None = Non
     parts = [*parts[:home], _own_clause(parts[home], name, others), *parts[home + 1 :]]
     start = _own_start(parts, named, everyone, home)
     end = home + 1
-    while (
-        end < len(parts)
-        and not named[end] & everyone
-        and not _LEADING_JOIN.match(parts[end])
-        and not _named_after(parts[home], name, others, parts[end])
-    ):
-        end += 1
+    while end < len(parts) and not _LEADING_JOIN.match(parts[end]):
+        if _inserted_name(parts, named, everyone - own, end):
+            end += 2  # "the paper her late father, Amos Crane, founded": his name inside her clause
+        elif named[end] & everyone or _named_after(parts[home], name, others, parts[end]):
+            break
+        else:
+            end += 1
     text = _LEADING_JOIN.sub("", ", ".join(parts[start:end])).rstrip(",;:")
     before = _relation_before(parts, home, own) if start == home and home else None
     if before is not None:  # "... after his older sister, coxswain Maisie Fennimore": what she is to him
@@ -235,6 +235,22 @@ def about(sentence: str, name: str, others: list[str], pronoun: str | None = Non
     if end < len(parts) and _relation_to_them(parts[end], others, pronoun):
         text = f"{text}, {parts[end].rstrip(',;:.')}"  # "..., Odile becomes his partner in ...": who is who to him
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+def _inserted_name(parts: list[str], named: list[set[str]], others: set[str], at: int) -> bool:
+    """Is part `at` only someone's name, set off after the relation it names ("her late father, Amos Crane,
+    founded it"), with the clause going on after it naming no one: a name inside a clause, not a new one."""
+    return (
+        0 < at < len(parts) - 1
+        and bool(named[at] & others)
+        and not named[at + 1] & others
+        and _APPOSITIVE_NAME.fullmatch(parts[at].strip()) is not None
+        and _RELATION_BEFORE.search(parts[at - 1]) is not None
+        and _unaccented(_RELATION_BEFORE.search(parts[at - 1])["noun"]) in RELATION_WORDS  # type: ignore[index]
+    )
+
+
+_QUOTED_COMMA = re.compile(r",([”\"]) ")
 
 
 def _relation_to_them(part: str, others: list[str], pronoun: str | None) -> bool:
@@ -340,7 +356,7 @@ APPOSITIVE_LEAD = 5  # words before a name in its own part that may still be its
 # The end of a part that says what the person named next is to someone: "after his older sister", "with her rival"
 # or of someone named: "on Tom's sixteen-year-old daughter"
 _RELATION_BEFORE = re.compile(
-    r"\b(?P<whose>his|her|their|(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s?) (?:[a-z-]+ ){0,3}?(?P<noun>[^\W\d_]+)"
+    r"\b(?P<whose>his|her|their|(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s?) (?:[a-z-]+ ){0,4}?(?P<noun>[^\W\d_]+)"
     r"(?: (?:for|of|from|at|in|on) (?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,2})?$"  # "her rival for the chief's post"
 )
 

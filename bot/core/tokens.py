@@ -474,6 +474,8 @@ class Tokeniser:
             self._chatter(clauses[0]) or _about_the_asking(clauses[0]) or _for_this_film(clauses)
         ):
             clauses.pop(0)
+        if clauses and clauses[0] and clauses[0][0].text in sentences.CHATTER:
+            clauses[0] = self._without_greeting(clauses[0])  # "hey!! quick q whats it about": the second opener too
         clauses = [
             _without_purpose(c) for k, c in enumerate(clauses) if not k or not _ruled_out(c) and not _a_purpose(c)
         ]

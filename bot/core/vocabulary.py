@@ -26,6 +26,8 @@ STOPWORDS = frozenset(
 # ("the big performance"), so they are not filler.
 WEAK_WORDS = frozenset("big huge massive".split())
 
+_LISTED = ("scene", "part", "track", "song")  # the nouns of what the film lists in order
+
 # Phrasal verbs read as the one word they mean, in questions and in the pack alike ("she falls for him").
 PHRASES = {
     "main character": "main character protagonist",
@@ -42,6 +44,10 @@ PHRASES = {
     "fall for": "love",
     # "the main girl's name" folds to "girls name": one girl, her name
     **{f"{noun}s name": f"{noun} name" for noun in "girl guy boy man woman lady dude heroine hero dancer".split()},
+    # "what happen in the scene next?": the order of several languages, the noun before "next"
+    **{f"the {noun} {side}": f"the {side} {noun}" for noun in _LISTED for side in ("next", "previous")},
+    # "give me list of all scene": the plural a list asks for, dropped
+    **{f"{before} {noun}": f"{before} {noun}s" for noun in (*_LISTED, "character") for before in ("all", "list of")},
     "musics": "songs",  # "what are the musics in the film": its songs, in several languages' plural
     "take over": "control",  # "the shoes take over" is what "the shoes take control" says
     "takes over": "control",

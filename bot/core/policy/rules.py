@@ -6,6 +6,7 @@ ranks entries for whatever is left to look up. `best_match` closes the list and 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..answers import Answer, Reason
@@ -72,6 +73,7 @@ def asks_a_credit(turn: Turn, topic: str) -> bool:
     if topic == "the cast" or topic == "the production credits" and (pointing or named_track):
         return topic == "the cast" or not words & TITLE_NOUNS  # "who wrote <a track>", not "who wrote the film"
     that_one = "one" in words and bool(words & POINTERS_AT_IT)  # "who made that one" just after a track
+    that_one = that_one or turn.tokens.words[-1:] in (("that",), ("this",))  # "who made that": no noun after it
     pointed = "it" in words or that_one or named_track and bool(words & POINTERS_AT_IT) and not words & TITLE_NOUNS
     return topic == "the director" and pointed and bool(words & MADE_IT)
 
@@ -187,8 +189,11 @@ def film(turn: Turn) -> Answer | None:
     """The plot, the premise, "what is it about": the film, unless a pronoun points at a person."""
     if turn.reading.asks != "film":
         return None
-    if turn.kit.scorer.named_people(turn.tokens) and set(turn.tokens.words) & WHO_IS:
+    named = turn.kit.scorer.named_people(turn.tokens)
+    if named and set(turn.tokens.words) & WHO_IS:
         return None  # "who is julian in this story?": him, not the story
+    if len(named) == 1 and _ONES_STORY.search(turn.tokens.corrected):
+        return turn.kit.replies.hit(turn.kit.index.entries[named[0]])  # "the story of vicky page": hers
     if turn.reading.person and turn.thread is not None:
         followed = followups.follow_reference(turn)
         if followed is not None:
@@ -360,6 +365,7 @@ def relation_again(turn: Turn) -> Answer | None:
 _COMPOSER = frozenset("composer composed".split())
 AGAIN_OPENERS = frozenset("and what how so ok then".split())
 WHO_IS = frozenset("who whos".split())
+_ONES_STORY = re.compile(r"\b(?:story|arc|journey|storyline|life) of\b|\b\w+ s (?:story|arc|journey|storyline)\b")
 MUSIC_WORDS = frozenset("soundtrack score music ost album".split())
 POSSESSIVES = {"his": "he", "him": "he", "her": "she", "hers": "she"}
 AGAIN_FILLER = frozenset("and what about how so then ok the one for of s is".split())

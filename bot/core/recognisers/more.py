@@ -27,6 +27,12 @@ _MORE = re.compile(
     r"(?: (?:more|please|pls|plz|in detail|details?|then))*$"
 )
 
+# "what happens?" with nothing else: what happens in the scene talked about
+_WHAT_HAPPENS = re.compile(
+    r"^(?:(?:and|so|ok|okay|but|well|right|alright) )*(?:what|wat|wht) (?:happens|happened|happen|goes on|went on|"
+    r"is going on|is happening|was happening)(?: (?:in it|in there|there|in that one|in this one|exactly))?$"
+)
+
 _OTHER = re.compile(
     r"(?:(?:^|\b(?:the|that|which is the|what is the|what about the|and the|and|what about|any) )(?:other|remaining)"
     r"|\bwhich other(?= \w+(?: (?:is there|have|please|then))?$)"
@@ -39,12 +45,14 @@ _OTHER_WORDS = frozenset("other another remaining".split())
 
 
 def more(heard: Heard) -> Reading | None:
-    """ "tell me more", "go on": more of the same subject."""
+    """ "tell me more", "go on": more of the same subject; a bare "what happens?", more of the scene."""
     words = set(heard.words)
     if _MORE.match(after_filler(heard.text)) or (
         words <= _MORE_WORDS and (words & _MORE_CUES or re.search(r"\bgo on\b", heard.text))
     ):
         return replace(heard.base, asks="more")
+    if "then" not in words and _WHAT_HAPPENS.match(after_filler(heard.text)):  # "and then what happens": next
+        return replace(heard.base, asks="more", kind="scene")
     return None
 
 
