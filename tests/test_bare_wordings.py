@@ -69,3 +69,58 @@ def test_a_noun_opening_the_asking_clause_is_not_a_greeting(engine):
         "Yes, that's what I saw. The man who hurries over to her at the end of it, who is he?",
     )
     assert answer_after(engine, said[0], said[1]).title == "Boris Lermontov"
+
+
+def _missing(answer) -> bool:
+    return answer.kind == "none" and answer.reason == Reason.MISSING_FACT
+
+
+def test_a_statement_beside_a_missing_fact_is_no_second_question(engine):
+    said = (
+        "Completely separate thing: my cousin is convinced this film won a bunch of Oscars, and I'm not so sure. "
+        "Did it win any awards, according to what you have?"
+    )
+    assert _missing(answer_after(engine, "tell me about the isolation", said))
+    # an inverted auxiliary still asks: "and boris, is he her teacher"
+    answer = answer_after(engine, None, "what year is it from, and is boris her teacher?")
+    assert answer.title == "Boris Lermontov"
+
+
+def test_an_idiom_with_this_points_at_nothing(engine):
+    said = (
+        "Walter Goehr, noted. Slight tangent, but my friend is very particular about this sort of thing: what's the "
+        "total running time of the soundtrack album, all tracks together?"
+    )
+    assert _missing(answer_after(engine, "tell me about entr'acte", said))
+
+
+def test_do_you_happen_to_have_that_information_asks_nothing_more(engine):
+    said = "I'd like to know who played Julian Craster. Do you happen to have that information?"
+    assert _missing(engine.answer(said, Conversation()))
+
+
+def test_a_story_told_then_do_you_happen_to_know_asks_only_the_reported_question(engine):
+    said = "He also asked me who the actor playing Boris was, and I couldn't tell him. Do you happen to know?"
+    assert _missing(answer_after(engine, "tell me about the audition", said))
+
+
+def test_two_things_announces_the_questions_after_it(engine):
+    said = "Two things, if you can: which actor played Boris, and what is his character actually like in the story?"
+    answer = engine.answer(said, Conversation())
+    assert answer.title == "Boris Lermontov" and answer.note == "the cast"
+
+
+def test_someones_relation_said_before_who_is_he(engine):
+    said = (
+        "There's a lot of talk about Vicky's instructor, the demanding one who wants her to forget everything else. "
+        "Who is he, and what is his role in the story?"
+    )
+    assert engine.answer(said, Conversation()).title == "Boris Lermontov"
+
+
+def test_the_person_described_just_before_beats_a_name_said_earlier(engine):
+    said = (
+        "That sounds like a fitting, if bittersweet, ending. I don't know much about the man who pushed her so hard "
+        "all along, her instructor. Could you tell me about him?"
+    )
+    assert answer_after(engine, "tell me about the isolation", said).title == "Boris Lermontov"

@@ -38,7 +38,10 @@ _CLAUSE_MARK = re.compile(
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(r"(?:just )?(?:so (?:that )?(?:i|we)|because (?:i|we)|since (?:i|we))\b")
-_THE_FILM = re.compile(r"\b(?:this|that|its|it s) (?:film|movie)\b")
+_THE_FILM = re.compile(
+    r"\b(?:this|that|its|it s) (?:film|movie)\b"
+    r"|\b(?:this|that|these|those) (?:sort|sorts|kind|kinds|type|types) of (?:thing|things|stuff)\b"  # an idiom
+)
 _AND = re.compile(r"\s*[+&]\s*")
 # Verbs that report a question: "my brother keeps wondering what happens after the audition"
 REPORTING = frozenset("know wonder wonders wondering wondered curious asked asks asking".split())
@@ -243,6 +246,8 @@ def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, b
     named = next((j for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1) if j in keep or signals.names[j]), None)
     # "...the bit near the end where she's wandering around alone, reading old letters by the window. Which scene is
     # that?": a bare question about a sentence that describes far more than it names reads the description
+    if named is not None and named < i - 1 and _someone_described(sentences[i - 1], sentences[i], signals, i):
+        return (i - 1, True)  # "That sounds like an ending. I don't know the man who pushed her. Tell me about him?"
     if refers and named is not None and named not in keep:
         about_a_scene = not sentences[i].someone and signals.bare[i]
         return (named, about_a_scene and bool(signals.content) and signals.content[named] >= DESCRIBES_MUCH)
@@ -359,7 +364,10 @@ _SOMEONE_WHO = re.compile(
     r"\b(?:woman|man|guy|girl|boy|lady|gentleman|person|fellow|chap|someone|character|figure|one) (?:who|that)\b"
 )
 # "... the demanding one who teaches her. Could you tell me about that man?"
-_ABOUT_THAT_ONE = re.compile(r"\babout (?:that|this) (?:man|woman|guy|girl|person|lady|fellow|character)\b")
+_ABOUT_THAT_ONE = re.compile(
+    r"\babout (?:that|this) (?:man|woman|guy|girl|person|lady|fellow|character)\b"
+    r"|\btell (?:me|us) (?:a bit |a little |more )?about (?:him|her)\b"  # "the man who pushed her. Tell me about him"
+)
 # "what's the story with him, who is he and how does he fit in?": who he is, asked among other things
 # ... or "which character is that?"
 _WHO_IS_ANY = re.compile(

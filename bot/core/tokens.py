@@ -14,7 +14,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from . import sentences
-from .cues import NAMING_CUES, PERSON_NOUN_WORDS, PRONOUN_FORMS, TITLE_NOUNS
+from .cues import NAMING_CUES, PERSON_NOUN_WORDS, PRONOUN_FORMS, RELATION_WORDS, TITLE_NOUNS
 from .english import is_common_word
 from .index import Entry, Index
 from .intents import may_ask_a_fact
@@ -396,6 +396,16 @@ def _askers_story(clause: list[Word]) -> bool:
 LONG_MESSAGE = 15  # words of a one-sentence message long enough to tell a story before its question
 
 
+def _relation_after(said: list[str], name: str) -> int | None:
+    """Where a relation word follows a name's possessive ("vickys instructor", "vicky s instructor"), if it does."""
+    for k, word in enumerate(said[:-1]):
+        if word == name + "s" and said[k + 1] in RELATION_WORDS:
+            return k + 1
+        if word == name and said[k + 1] == "s" and said[k + 2 : k + 3] and said[k + 2] in RELATION_WORDS:
+            return k + 2
+    return None
+
+
 class Tokeniser:
     """Reads questions against one pack's index (its spelling vocabulary, term weights and names)."""
 
@@ -523,7 +533,7 @@ class Tokeniser:
             if whole and asker != i:
                 clauses += self._lent_whole(read[i], read[asker], named[i], signals, (i, asker), found)
                 continue
-            meant = () if whole else self._meant(named[i], [p.text for c in read[asker] for p in c])
+            meant = () if whole else self._lent_for(named[i], read[i], read[asker], found[asker].someone)
             if meant:
                 clauses += [self._only_names(clause, meant) for clause in read[i]]
             elif whole or signals.bare[asker] or found[i].embeds:  # lent for a name no pronoun of it means
@@ -745,11 +755,38 @@ class Tokeniser:
             return () if placed else of_kind
         return ()
 
+    def _lent_for(
+        self, named: tuple[int, ...], sentence: list[list[Word]], question: list[list[Word]], someone: bool
+    ) -> tuple[int, ...]:
+        """Of the entries a lent sentence names, those the question means: a pronoun's, or the person whose
+        relation the sentence says when the pronoun fits no one named ("... Vicky's instructor. Who is he?")."""
+        meant = self._meant(named, [part.text for clause in question for part in clause])
+        return meant or (self._whose_relation(named, sentence) if someone else ())
+
+    def _whose_relation(self, named: tuple[int, ...], sentence: list[list[Word]]) -> tuple[int, ...]:
+        """The person a sentence names just before saying someone's relation to them ("Vicky's instructor")."""
+        for clause in sentence:
+            said = [part.text for part in clause]
+            for i in named:
+                entry = self.index.entries[i]
+                if entry.kind != "character":
+                    continue
+                for name in entry.names:
+                    if _relation_after(said, name.split()[-1]) is not None:
+                        return (i,)
+        return ()
+
     def _only_names(self, clause: list[Word], named: tuple[int, ...]) -> list[Word]:
         """The words of a clause that belong to these entries' names: "someone kept talking about Lermontov"
         lends a following "who is he?" only "lermontov"."""
         stems = {s for i in named for terms in self.index.entries[i].name_terms for s in terms}
         kept = [part for part in clause if part.stem in stems]
+        said = [part.text for part in clause]
+        for name in (name for i in named for name in self.index.entries[i].names):
+            relation = _relation_after(said, name.split()[-1])
+            if relation is not None:
+                kept.append(clause[relation])  # "... about Vicky's instructor. Who is he?": her instructor
+                break
         if kept:
             kept[0] = kept[0]._replace(clause=True)
         return kept

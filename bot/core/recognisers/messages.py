@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..intents import MissingFact, is_everyday, is_request, is_small_talk
-from ..sentences import ASKING, opens_asking
+from ..sentences import ASKING, FIRST_PERSON, opens_asking
 from ..text import is_significant
 from ..tokens import ORDER_WORDS
 from .reading import Heard, Reading
@@ -64,6 +64,8 @@ def _split(
     elif right_fact is not None:
         fact, quote, span = right_fact, " ".join(right[1]), (_asked_from(heard, start, start + cut), start + cut)
     rest = heard.tokens.words[span[0] : span[1]]
+    if left_fact is not None and _TOGETHER & set(rest) and not any(w in ASKING for w in rest):
+        return None  # "the running time of the album, all tracks together?": what the fact is of, said again
     if not _asks_something_else(rest, opens=left_fact is None and resume == cut, knows=heard.knows):
         return None
     if not _says_more_than_an_aside(rest, heard.knows):
@@ -97,25 +99,36 @@ def _asks_something_else(rest: tuple[str, ...], *, opens: bool, knows: Callable[
     again), nor "by any chance", nor "for his school essay" (no word of the pack's), nor a lone "Next," opening
     the message (`opens`: a next question, but "before, and budget?" is two)."""
     text = " ".join(rest)
-    if _TAG_QUESTION.fullmatch(text) or text in _SUBJECT_ALONE:
+    if _TAG_QUESTION.fullmatch(text) or text in _SUBJECT_ALONE or _ANNOUNCES_QUESTIONS.match(text):
         return False  # "... whether it is based on a true story. Is it?": the same question, asked again; "she
         # also asked whether ...": who asks it
     tail = _ASKS_FOR_IT.search(text)
     said = [w for w in (text[: tail.start()] if tail is not None else text).split() if w not in _HEDGES]
-    asking = (
-        w in ASKING
-        or w in ORDER_WORDS
-        or w in NUMBERED_TRIGGERS
-        or w in ORDINAL_TRIGGERS
-        or w in NUMBERS
-        or w.isdigit()
-        or w in BACK_REFERENCES
-        and w not in _POSSESSIVES
-        for w in said
-    )
-    if not any(asking) and not any(is_significant(w) and knows(w) for w in said):
+    if tail is not None and _told_by_the_asker(said):  # "and i couldn't tell him. do you know?"
+        return any(w in _QUESTION_WORDS or is_significant(w) and knows(w) for w in said)
+    if not any(map(_asking, said)) and not any(is_significant(w) and knows(w) for w in said):
         return False
     return not (opens and len(said) == 1 and said[0] in ORDER_WORDS)
+
+
+def _told_by_the_asker(said: list[str]) -> bool:
+    """Does a part open with "i", "we", "my" (after an "and"): the asker's story, not a question?"""
+    opening = said[1:2] if said[:1] and said[0] in _JOINTS else said[:1]
+    return bool(opening) and opening[0] in FIRST_PERSON
+
+
+def _asking(word: str) -> bool:
+    """A word that makes a part a question of its own: a question word, an order, a number, "it" or "that"."""
+    return (
+        word in ASKING
+        or word in ORDER_WORDS
+        or word in NUMBERED_TRIGGERS
+        or word in ORDINAL_TRIGGERS
+        or word in NUMBERS
+        or word.isdigit()
+        or word in BACK_REFERENCES
+        and word not in _POSSESSIVES
+    )
 
 
 _REPORTS = re.compile(
@@ -131,14 +144,21 @@ _ASIDE = re.compile(r"\b(?:off to the side|off topic|a tangent|side question|an 
 
 _SUBJECT_ALONE = frozenset("she he they i we".split())
 
+# "two things, if you can:", "a couple of questions": what follows is the questions
+_ANNOUNCES_QUESTIONS = re.compile(
+    r"(?:(?:i have|ive got|i ve got|got|just|quick|so|ok|okay) )*(?:two|2|three|3|a couple of|a couple|couple of|"
+    r"a few|few|some|several) (?:things|questions|qs|question|bits|parts|queries)\b(?: (?:if|for|about|please)\b.*)?$"
+)
+
 _TAG_QUESTION = re.compile(
     r"(?:(?:and|so|well) )?(?:(?:is|was|does|did|has) (?:it|that|this|he|she|they)|are they|were they|or not|right)"
     r"(?: (?:true|right|so|real|correct))?(?: or not)?"
 )
 
 _ASKS_FOR_IT = re.compile(
-    r"(?:^|\b(?:and|so|also|ok|please) |\b)(?:do|does|can|could|would|will) (?:you|u) (?:\w+ )?"
-    r"(?:have|know|give|tell|find|share|check|say)(?: me| us)?(?: (?:that|those|it|them|this))?(?: please| too)?$"
+    r"(?:^|\b(?:and|so|also|ok|please) |\b)(?:do|does|can|could|would|will) (?:you|u) (?:\w+ (?:to )?)?"
+    r"(?:have|know|give|tell|find|share|check|say)(?: me| us)?(?: (?:that|those|it|them|this|the|any)"
+    r"(?: (?:information|info|data|details?|facts?|answer|answers))?)?(?: please| too)?$"
 )
 
 # Words that only soften a question: "by any chance", "if you know".
@@ -154,10 +174,18 @@ def _a_question(words: tuple[str, ...] | list[str]) -> bool:
         return True
     if words[0] in _WE_ARE and words[1].endswith("ing"):
         words = words[2:]
-    return any(w in ASKING for w in words)
+    following = [*words[1:], ""]
+    return any(
+        w in ASKING and (w not in _AUXILIARIES or not k or following[k] in _INVERTED_SUBJECTS)
+        for k, w in enumerate(words)
+    )  # "my cousin is convinced it won oscars": a statement; "and boris, is he her teacher": a question
 
 
 _WE_ARE = frozenset("were theyre youre".split())
+_QUESTION_WORDS = frozenset("what whats which who whos how when where why".split())
+_TOGETHER = frozenset("together combined altogether total overall".split())
+_AUXILIARIES = frozenset("is are was were does do did can could would will should".split())
+_INVERTED_SUBJECTS = frozenset("he she it they you we i there this that these those the a an her his their".split())
 
 
 def missing_fact(heard: Heard) -> Reading | None:
