@@ -6,6 +6,7 @@ class a writer of a blind set used; the tests hold the class, with a neighbour t
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from bot.core import Conversation
 from bot.core.answers import Reason
@@ -110,17 +111,101 @@ def test_two_things_announces_the_questions_after_it(engine):
     assert answer.title == "Boris Lermontov" and answer.note == "the cast"
 
 
-def test_someones_relation_said_before_who_is_he(engine):
-    said = (
+LEANING = [
+    # someone's relation said before "who is he?"
+    (
+        None,
         "There's a lot of talk about Vicky's instructor, the demanding one who wants her to forget everything else. "
-        "Who is he, and what is his role in the story?"
-    )
-    assert engine.answer(said, Conversation()).title == "Boris Lermontov"
-
-
-def test_the_person_described_just_before_beats_a_name_said_earlier(engine):
-    said = (
+        "Who is he, and what is his role in the story?",
+        "Boris Lermontov",
+    ),
+    # the person described just before beats a name said earlier
+    (
+        "tell me about the isolation",
         "That sounds like a fitting, if bittersweet, ending. I don't know much about the man who pushed her so hard "
-        "all along, her instructor. Could you tell me about him?"
+        "all along, her instructor. Could you tell me about him?",
+        "Boris Lermontov",
+    ),
+    # "that piece of music" leans on the music described before
+    (
+        None,
+        "One of my students asked about the music from the big climactic ballet performance in this film, which her "
+        "grandfather adored. Could you tell me about that piece of music from the soundtrack?",
+        "The Red Shoes Ballet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "said", "title"), LEANING)
+def test_a_question_leans_on_what_the_message_said_before_it(engine, before, said, title):
+    assert answer_after(engine, before, said).title == title
+
+
+def test_the_score_that_piece_comes_from_is_the_scores_credit(engine):
+    answer = answer_after(engine, "tell me about entr'acte", "And who composed the score that piece comes from?")
+    assert answer.kind == "soundtrack"
+    assert answer_after(engine, "tell me about entr'acte", "who has composed this music?").title == "Entr'acte"
+
+
+def test_an_aside_off_track_is_no_second_question(engine):
+    said = "Hmm, slightly off track, but where can we stream this film at the moment?"
+    assert _missing(engine.answer(said, Conversation()))
+
+
+def test_tell_me_about_that_scene_is_the_scene_whoever_else_it_names(engine):
+    said = "Could you tell me a bit more about that scene, specifically what it shows her learning?"
+    assert answer_after(engine, "What happens in the second scene of the film?", said).title == "The First Rehearsal"
+    said = "The woman in that scene, Vicky, remind me how the film describes her?"
+    assert answer_after(engine, "What happens in the second scene of the film?", said).title == "Vicky Page"
+
+
+@pytest.fixture(scope="module")
+def newsroom():
+    """A newsroom drama whose heroine is an editor: "the young editor" is her, not a film credit."""
+    from bot.core import Engine, parse_pack
+
+    film = {
+        "title": "The Gazette",
+        "synopsis": "In this newsroom drama, Mara Tull is the young editor of the Gazette, a failing weekly.",
+    }
+    people = [
+        {"name": "Mara Tull", "description": "Mara Tull is the young editor of the Gazette.", "aliases": ["Mara"]},
+        {"name": "Ivo Tull", "description": "Her late father, who founded the paper.", "pronoun": "he"},
+    ]
+    scenes = [
+        ("The Meeting", "Mara runs the staff meeting.", "The opening."),
+        ("The Council", "Mara stands up at the council meeting and the chairman cuts her off.", "The stakes rise."),
+        ("The Diner", "Mara meets an old friend at the diner.", "An ally."),
+    ]
+    tracks = [{"title": "Night Desk", "description": "Solo piano cue for the late-night newsroom", "credit": "Ada Fox"}]
+    pack = {
+        "film": film,
+        "characters": people,
+        "scenes": [{"title": t, "summary": s, "context": c} for t, s, c in scenes],
+        "soundtrack": {"composer": "Ada Fox", "tracks": tracks},
+    }
+    return Engine(parse_pack(yaml.safe_dump(pack)))
+
+
+def test_a_credit_the_films_heroine_holds_is_her(newsroom):
+    said = "Could you tell me a bit more about the main character, the young editor, what's her deal?"
+    assert newsroom.answer(said, Conversation()).title == "Mara Tull"
+    assert _missing(newsroom.answer("who directed the film?", Conversation()))  # a credit no one in it holds
+
+
+def test_the_scene_after_that_one_leans_on_the_part_described_before(newsroom):
+    said = (
+        "We paused right at the part where Mara stands up at the council meeting and gets cut off by the chairman. "
+        "When we start again, what's the scene that comes after that one?"
     )
-    assert answer_after(engine, "tell me about the isolation", said).title == "Boris Lermontov"
+    assert newsroom.answer(said, Conversation()).title == "The Diner"
+
+
+def test_which_track_is_that_leans_on_the_music_described_before(newsroom):
+    said = "There's a quiet solo piano bit that plays in the newsroom late at night. Which track is that?"
+    assert newsroom.answer(said, Conversation()).title == "Night Desk"
+
+
+def test_what_its_actually_about_is_the_film(newsroom):
+    said = "Before our movie night, could you give me a quick sense of what it's actually about?"
+    assert newsroom.answer(said, Conversation()).kind == "film"

@@ -39,7 +39,8 @@ class Engine:
         self.index = Index(pack, reserved=WORDS)
         self.tokeniser = Tokeniser(self.index, tuning)
         self.scorer = Scorer(self.index, tuning)
-        self.facts = FilmFacts([fold(name) for name in (pack.film.title, *pack.film.aliases)])
+        roles = frozenset(word for words in self.index.role_words.values() for word in words)
+        self.facts = FilmFacts([fold(name) for name in (pack.film.title, *pack.film.aliases)], roles)
         self.kit = Kit(pack, self.index, self.tokeniser, self.scorer, Replies(self.index, tuning), self.facts, tuning)
         self._names: dict[Kind, NameIndex] = {}  # built per kind at the first look-up (free text never needs it)
 

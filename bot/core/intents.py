@@ -280,6 +280,10 @@ def may_ask_a_fact(word: str) -> bool:
 _TITLE_JOINTS = ("for", "of", "in", "from", "on", "does", "for the film", "of the film", "in the film", "of the movie")
 
 
+# what a film's credits and its people may share: "the young editor" in a newsroom drama is one of its people
+_CREDITS = frozenset("editor director producer writer author screenwriter cinematographer photographer".split())
+
+
 class FilmFacts:
     """What a question about one film asks that its pack can't answer (and whether it asks the genre), the
     film's own names read as "it". All missing facts are one pattern, so a question is scanned once.
@@ -287,8 +291,10 @@ class FilmFacts:
     A library keeps hundreds of engines, so the pattern and the clue words are the same for every film and
     shared; each film only holds its names."""
 
-    def __init__(self, film_names: list[str]) -> None:
+    def __init__(self, film_names: list[str], roles: frozenset[str] = frozenset()) -> None:
         self._names = tuple(f" {name} " for name in sorted(set(film_names), key=len, reverse=True) if name)
+        # what the film's people are ("editor", "director"): "the young editor" is one of them, not a credit
+        self._roles = roles & _CREDITS
 
     def title_words(self, text: str) -> frozenset[str]:
         """The words of the film's own name where the question says it is about the film ("how many scenes do
@@ -323,14 +329,15 @@ class FilmFacts:
                 return found
         return None
 
-    @staticmethod
-    def _scan_clued(text: str) -> MissingFact | None:
+    def _scan_clued(self, text: str) -> MissingFact | None:
         topics: frozenset[int] = frozenset().union(*(_topics_of(word) for word in text.split()))
         best: tuple[int, MissingFact] | None = None
         patterns = _topic_patterns()
         for i in sorted(topics):  # the earliest match wins; at one position, the fact listed first
             match = patterns[i][0].search(text)
-            if match is not None and (best is None or match.start() < best[0]):
+            if match is None or self._roles and not self._roles.isdisjoint(match.group().split()):
+                continue  # ("tell me about the young editor" when the film's heroine is one)
+            if best is None or match.start() < best[0]:
                 best = (match.start(), patterns[i][1])
         return best[1] if best is not None else None
 

@@ -195,6 +195,7 @@ class Signals:
     bare: list[bool]  # no word of the pack's own: "which one is that?"
     chat: list[bool]  # nothing but greetings and thanks
     content: list[int] = field(default_factory=list)  # how many of the pack's words it holds
+    beside_kinds: list[int] = field(default_factory=list)  # ... besides "track", "music", "scene"
     hollow: list[bool] = field(default_factory=list)  # no significant word at all: "could you tell me?"
     hollow_asked: list[bool] = field(default_factory=list)  # ... but for the asker's reason ("so I'm ready for it")
     orders: list[bool] = field(default_factory=list)  # before or after something it doesn't name: "after that one?"
@@ -326,7 +327,8 @@ def _leans(sentence: Sentence, signals: Signals, i: int) -> bool:
     if signals.hollow and signals.hollow[i] or sentence.refers and signals.orders and signals.orders[i]:
         return True
     said = " ".join(sentence.clauses).lower()
-    if signals.content and signals.content[i] <= _POINTER_WORDS and _THAT_ONE.search(said) is not None:
+    pointer = _THAT_ONE.search(said) or _WHICH_IS_IT.search(said)
+    if signals.beside_kinds and signals.beside_kinds[i] <= _POINTER_WORDS and pointer is not None:
         return True  # "... a ticking clock sort of piece under the last game. What's that track called?"
     if sentence.someone and _WHO_SHE_IS.search(said) is not None:
         return True  # "... arguing about the sister. Could you remind me who she is and what her role is?"
@@ -335,8 +337,12 @@ def _leans(sentence: Sentence, signals: Signals, i: int) -> bool:
 
 # "that track", "this part": a pointer at something described before, in no words of its own
 _THAT_ONE = re.compile(r"\b(?:that|this) (?P<noun>track|song|piece|tune|part|bit|scene|moment|sequence)\b")
+# "... a quiet piano bit that plays at night. Which track is that?"
+_WHICH_IS_IT = re.compile(
+    r"\b(?:which|what) (?:track|song|piece|tune|scene|part|bit|moment|one) (?:is|was) (?:it|that|this)\b"
+)
+_POINTER_WORDS = 1  # words of the pack's a question pointing at "that track" may hold besides kind nouns ("walk")
 _WHO_SHE_IS = re.compile(r"\bwho (?:she|he) (?:is|was|really is)\b")
-_POINTER_WORDS = 1  # words of the pack's own a question pointing at "that track" may hold (the noun itself)
 
 
 # "... that imperious teacher who keeps telling her to forget everything but ballet. Who is he, according to the

@@ -74,6 +74,8 @@ class Tokens:
 
 
 _KIND_NOUNS = frozenset().union(*KIND_WORDS.values())
+# what "that piece of music from the soundtrack" says besides pointing: nothing
+_POINTER_NOUNS = _KIND_NOUNS | frozenset("music soundtrack score film movie".split())
 # "unrelated, but who wrote the score?", "unrelated, what's the genre?": still a question of the pack's
 _FILM_LEVEL = frozenset("genre themes theme character characters protagonist about plot story storyline".split())
 _ENTRY_NOUNS = _KIND_NOUNS | LIST_NOUNS | NAMING_CUES | _FILM_LEVEL
@@ -536,7 +538,9 @@ class Tokeniser:
             meant = () if whole else self._lent_for(named[i], read[i], read[asker], found[asker].someone)
             if meant:
                 clauses += [self._only_names(clause, meant) for clause in read[i]]
-            elif whole or signals.bare[asker] or found[i].embeds:  # lent for a name no pronoun of it means
+            elif whole or signals.bare[asker] or found[i].embeds or self._points_past(named[i], read[asker]):
+                # lent for a name no pronoun of it means; or "... the part where Della stands up at the meeting.
+                # What's the scene after that one?": a description, its name of another kind
                 # "my flatmate and I argued about the scene where she chooses. What happens in it?": the scene
                 if whole or found[i].asks:
                     clauses += read[i]
@@ -594,6 +598,7 @@ class Tokeniser:
             bare=[self._bare(parts) and not _about_it(parts) for parts in flat],
             chat=[all(self._chatter(clause) for clause in sentence) for sentence in read],
             content=[self._content(parts) for parts in flat],
+            beside_kinds=[self._content([p for p in parts if p.text not in _POINTER_NOUNS]) for parts in flat],
             hollow=[self._hollow(parts) for parts in flat],
             hollow_asked=[self._hollow(_without_reasons(sentence)) for sentence in read],
             orders=[self._order_of_something_unnamed(parts) for parts in flat],
@@ -762,6 +767,14 @@ class Tokeniser:
         relation the sentence says when the pronoun fits no one named ("... Vicky's instructor. Who is he?")."""
         meant = self._meant(named, [part.text for clause in question for part in clause])
         return meant or (self._whose_relation(named, sentence) if someone else ())
+
+    def _points_past(self, named: tuple[int, ...], question: list[list[Word]]) -> bool:
+        """Does the question point at "that scene" ("the scene after that one") when the sentence before names
+        nothing of that kind, only someone in it?"""
+        said = [part.text for clause in question for part in clause]
+        pointed = {kind for kind, nouns in KIND_WORDS.items() if not nouns.isdisjoint(said)}
+        points = any(before in POINTING for before in said)
+        return points and bool(pointed) and not any(self.index.entries[i].kind in pointed for i in named)
 
     def _whose_relation(self, named: tuple[int, ...], sentence: list[list[Word]]) -> tuple[int, ...]:
         """The person a sentence names just before saying someone's relation to them ("Vicky's instructor")."""

@@ -60,12 +60,14 @@ def score_credit(turn: Turn) -> Answer | None:
     if any(kit.index.entries[i].kind in ("track", "character", "scene") for i in turn.tokens.named):
         return None
     latest = kit.scorer.latest(turn.thread)
-    if latest is not None and latest.kind == "track" and set(said) & POINTERS:
-        return None  # "who has composed this music?" just after a track: that track's credit
+    if latest is not None and latest.kind == "track" and set(said) & POINTERS and not set(said) & _WHOLE_SCORE:
+        return None  # "who has composed this music?" just after a track: that track's credit (but "the score that
+        # piece comes from" is the score's)
     return kit.replies.hit(soundtrack[0])
 
 
 POINTERS = frozenset("this that it".split())
+_WHOLE_SCORE = frozenset("score soundtrack album".split())
 _SCORED_IT = re.compile(r"^(?:\w+ )?who scored (?:it|this|this film|this movie)$")  # not "who composed it": a track?
 
 
@@ -103,6 +105,9 @@ def genre(turn: Turn) -> Answer | None:
     return kit.replies.hit(films[0])
 
 
+_ABOUT_THAT_SCENE = re.compile(r"\b(?:about|describe|explain|recap) (?:that|this) (?:scene|part|bit|moment)\b")
+
+
 def demonstrative(turn: Turn) -> Answer | None:
     """ "how does that scene end": the latest scene, unless a longer name is spelled out."""
     if not turn.reading.demonstrative or turn.thread is None:
@@ -111,6 +116,10 @@ def demonstrative(turn: Turn) -> Answer | None:
         return None
     if asks_a_deed(turn):
         return None  # "who is the man who offers his savings in this scene?": who does it there (doer_in_scene)
+    reading = turn.reading
+    if reading.demonstrative == "scene" and reading.person and _ABOUT_THAT_SCENE.search(turn.tokens.corrected):
+        # "tell me more about that scene, what it shows her learning": the scene, "her" is only in it
+        turn = replace(turn, reading=replace(reading, person=None, pronoun=None))
     return follow_reference(turn)
 
 
@@ -645,7 +654,8 @@ def best_match(turn: Turn) -> Answer:
 
 
 WHAT_ITS_ABOUT = re.compile(
-    r"\bwhat (?:it|its|it s|the film|the movie|this film|this movie|the films|the movies) (?:is |s |was )?about\b"
+    r"\bwhat (?:it|its|it s|the film|the movie|this film|this movie|the films|the movies) (?:is |s |was )?"
+    r"(?:(?:actually|really|even|all|exactly) )?about\b"
 )
 
 

@@ -373,9 +373,11 @@ AGAIN_FILLER = frozenset("and what about how so then ok the one for of s is".spl
 
 def credit(turn: Turn) -> Answer | None:
     """ "by who?" after a track: the track (its reply gives the credit); after anything else, the score."""
-    if turn.reading.asks != "credit" or turn.thread is None:
+    if turn.reading.asks != "credit":
         return None
     words = set(turn.tokens.words)
+    if turn.thread is None:
+        return None
     whole = bool(words & followups.ALL_OF_IT)
     if _COMPOSER & words:
         # "composer?" just after a track credited to someone is its credit, after one the page credits to no one

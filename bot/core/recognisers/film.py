@@ -16,7 +16,7 @@ _FILM_LEVEL = re.compile(
     r"logline|main idea|central idea|big idea|message|"
     r"moral|tldr|nutshell|basic idea|what it is about|what its about|whats it about|about what|sum up|sum it up|"
     r"summing up|in short|brief|briefly|elevator pitch|narrative|arc|vibe|vibes|tone|mood)\b"
-    r"|\b(?:what|whats) (?:is|was|s)? ?(?:the|this|that)? ?(?:film|movie|it) (?:even |all |really |actually )?"
+    r"|\b(?:what|whats) (?:is|was|s)? ?(?:the|this|that)? ?(?:film|movie|it|its) (?:even |all |really |actually )?"
     r"(?:talks? |talking )?about\b"  # "what is this movie talk about?"
     r"|\bwhat (?:the|this) (?:film|movie|story) (?:is|was) (?:\w+ )?about\b"
     r"|\bwhat (?:the|this) (?:films|movies) about\b"

@@ -140,7 +140,10 @@ _ABOUT_KNOWING = re.compile(
     r"\b(?:is that|is it|that s|thats|is this) (?:not )?(?:something|anything) (?:you|u) (?:\w+ ){0,3}\w+$"
     r"|\bor (?:do|dont|don t) you (?:not )?know$|\bif you know$"
 )
-_ASIDE = re.compile(r"\b(?:off to the side|off topic|a tangent|side question|an aside|random question)\b")
+_ASIDE = re.compile(
+    r"\b(?:off to the side|off (?:topic|track|script|subject)|(?:a |slight |small )?tangent|side question|an aside|"
+    r"random question)\b"
+)
 
 _SUBJECT_ALONE = frozenset("she he they i we".split())
 
