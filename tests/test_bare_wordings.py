@@ -209,3 +209,57 @@ def test_which_track_is_that_leans_on_the_music_described_before(newsroom):
 def test_what_its_actually_about_is_the_film(newsroom):
     said = "Before our movie night, could you give me a quick sense of what it's actually about?"
     assert newsroom.answer(said, Conversation()).kind == "film"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ok, back to the young man, in what scenes he is?",
+        "I would like to rewatch the moments he is in before finishing the essay, so which scenes mention him?",
+    ],
+)
+def test_back_to_someone_or_before_the_askers_deed_is_no_order(engine, said):
+    answer = answer_after(engine, "who is julian", said)
+    assert answer.kind == "scenes" and answer.entries == ()
+
+
+def test_the_one_that_follows_is_an_order_and_the_scenes_that_follow_a_list(engine):
+    said = "Going back to the scenes though, what's the scene that follows the rehearsal one?"
+    assert answer_after(engine, "tell me about the audition", said).title == "The Dancer's Choice"
+    said = "Could you list all the scenes that follow from that opening, in order?"
+    assert answer_after(engine, "how does it open", said).kind == "scenes"
+
+
+def test_personages_are_characters(engine):
+    assert engine.answer("Who are the personages principal?", Conversation()).kind == "film"
+
+
+def test_a_role_after_only_and_a_role_just_before_who_is_she():
+    from bot.core import Engine, parse_pack
+
+    pack = parse_pack(
+        yaml.safe_dump(
+            {
+                "film": {
+                    "title": "The Gazette",
+                    "synopsis": (
+                        "In this drama, Mara Tull edits the Gazette with June Tull, the paper's only photographer, "
+                        "while Ivo Marr, the governor, watches."
+                    ),
+                },
+                "characters": [
+                    {"name": "Mara Tull", "description": "The editor.", "pronoun": "she"},
+                    {"name": "June Tull", "description": "Her sister June Tull, the paper's only photographer."},
+                    {"name": "Ivo Marr", "description": "The governor of the county."},  # no pronoun: fits any
+                    {"name": "Ada Lind", "description": "An aide who works for the governor.", "pronoun": "she"},
+                ],
+                "scenes": [{"title": "The Darkroom", "summary": "June develops the prints.", "context": "A clue."}],
+            }
+        )
+    )
+    engine = Engine(pack)
+    assert "photographer" in engine.index.role_words["June Tull"]
+    said = "And the one actually developing the prints there, the photographer, who is she exactly?"
+    assert answer_after(engine, "what happens in the darkroom", said).title == "June Tull"
+    said = "The woman who works for the governor, who is she?"
+    assert engine.answer(said, Conversation()).title == "Ada Lind"  # not the governor named before "who is she"

@@ -92,12 +92,17 @@ def _words_after(text: str) -> list[str]:
         words = ["is", *words[1:]]
     if len(words) < 2 or words[0] not in _AFTER_NAME or words[1] not in ("a", "an", "the"):
         return []
-    role = []
-    for word in words[2 : 2 + MAX_ROLE_WORDS]:
-        if word in STOPWORDS or word == ",":
+    role: list[str] = []
+    for word in words[2 : 2 + MAX_ROLE_WORDS + 1]:
+        if word in _ONLY:
+            continue  # "June, the paper's only photographer": a photographer
+        if word in STOPWORDS or word == "," or len(role) == MAX_ROLE_WORDS:
             break
         role.append(word)
     return role
+
+
+_ONLY = frozenset("only sole lone".split())
 
 
 def _title(before: str) -> list[str]:

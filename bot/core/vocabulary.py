@@ -48,6 +48,8 @@ PHRASES = {
     **{f"the {noun} {side}": f"the {side} {noun}" for noun in _LISTED for side in ("next", "previous")},
     # "give me list of all scene": the plural a list asks for, dropped
     **{f"{before} {noun}": f"{before} {noun}s" for noun in (*_LISTED, "character") for before in ("all", "list of")},
+    "personages": "characters",  # "personnages", "personajes", "Personen": the characters, in several languages
+    "personage": "character",
     "musics": "songs",  # "what are the musics in the film": its songs, in several languages' plural
     "take over": "control",  # "the shoes take over" is what "the shoes take control" says
     "takes over": "control",

@@ -263,17 +263,7 @@ def role_then_who(turn: Turn) -> Answer | None:
     """ "the soviet colonel who's pacing at the back, who is he?", "the sister who bursts in, tell me about her":
     the one character the page calls what the relative clause describes (roles.py), fitting the pronoun asked."""
     kit, words = turn.kit, turn.tokens.words
-    said = {
-        words[k]
-        for k in range(len(words) - 2)
-        if words[k + 1] in _WHO_THAT
-        and is_significant(words[k])
-        and words[k + 2] not in _NOT_THEIR_DEED  # "the man that they arrest": done to him
-        and tuple(words[k + 2 : k + 4]) not in _WHO_IS_SHE  # "... for the governor, who is she?": the question itself
-        and not _the_films_music(words[k + 2 : k + 8])  # "the composer who wrote the score": its credit
-        # "the husband of the sister who stays": the husband asked; "a boss on the expedition who ...": the boss
-        and _PREPOSITIONS.isdisjoint(words[max(0, k - 2) : k])
-    }
+    said = _described_roles(words) | _role_before_the_question(words)
     if not said or kit.scorer.named_people(turn.tokens):
         return None
     pronoun = _only_she_or_he(words) or turn.reading.person or ""
@@ -284,6 +274,34 @@ def role_then_who(turn: Turn) -> Answer | None:
         if said & roles.get(p.title, frozenset()) and (not pronoun or kit.scorer.pronoun_fits(p, pronoun))
     ]
     return kit.replies.hit(holders[0], kit.tuning.confident) if len(holders) == 1 else None
+
+
+def _described_roles(words: tuple[str, ...]) -> set[str]:
+    """The nouns a relative clause describes: "the soviet colonel who's pacing" -> colonel."""
+    return {
+        words[k]
+        for k in range(len(words) - 2)
+        if words[k + 1] in _WHO_THAT
+        and is_significant(words[k])
+        and words[k + 2] not in _NOT_THEIR_DEED  # "the man that they arrest": done to him
+        and tuple(words[k + 2 : k + 4]) not in _WHO_IS_SHE  # "... for the governor, who is she?": the question itself
+        and not _the_films_music(words[k + 2 : k + 8])  # "the composer who wrote the score": its credit
+        # "the husband of the sister who stays": the husband asked; "a boss on the expedition who ...": the boss
+        and _PREPOSITIONS.isdisjoint(words[max(0, k - 2) : k])
+    }
+
+
+def _role_before_the_question(words: tuple[str, ...]) -> set[str]:
+    """ "... developing the prints there, the photographer, who is she?": the role said just before the question
+    (not "the woman who works for the governor, who is she?": a role inside a relative clause)."""
+    return {
+        words[k]
+        for k in range(1, len(words) - 3)
+        if words[k - 1] == "the"
+        and words[k + 1] == "who"
+        and tuple(words[k + 2 : k + 4]) in _WHO_IS_SHE
+        and _WHO_THAT.isdisjoint(words[:k])
+    }
 
 
 _WHO_THAT = frozenset("who that".split())

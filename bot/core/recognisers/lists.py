@@ -166,13 +166,19 @@ _MENTION_FILLER = frozenset(
 
 def _asks_order(heard: Heard) -> bool:
     """Does it ask before or after something? A trailing "then" doesn't: "what scenes is the teacher in then"."""
-    ordered = heard.vocabulary & ELLIPTIC_TRIGGERS
+    ordered = heard.vocabulary & (ELLIPTIC_TRIGGERS | _FOLLOWS)
     if not ordered or heard.words[-1:] == ("then",) and len(ordered) == 1:
         return False
-    return any(w in ordered and not (w in _BEFORE_AFTER and _askers_own(heard, n)) for n, w in enumerate(heard.words))
+    following = [*heard.words[1:], ""]
+    back_to = {n for n, w in enumerate(heard.words) if w == "back" and following[n] == "to"}  # the thread, no order
+    return any(
+        w in ordered and not (w in _BEFORE_AFTER and _askers_own(heard, n)) and n not in back_to
+        for n, w in enumerate(heard.words)
+    )
 
 
 _BEFORE_AFTER = frozenset("before after".split())
+_FOLLOWS = frozenset("follows precedes".split())  # "the one that follows it" (but "the scenes that follow": a list)
 _OWN_REACH = 2  # "before the workshop", "before my exam": the noun within two words of "before"
 _BEFORE_A_NOUN = frozenset("the a my our this next".split())
 
@@ -181,6 +187,8 @@ def _askers_own(heard: Heard, at: int) -> bool:
     """ "the scenes that feature her before the workshop on monday": before something of the asker's, a word the
     pack never uses, not before a scene."""
     following = [w for w in heard.words[at + 1 : at + 1 + _OWN_REACH] if w not in _BEFORE_A_NOUN][:1]
+    if following and following[0].endswith("ing") and heard.words[at + 1 : at + 2] == tuple(following):
+        return True  # "before finishing the essay": a time of the asker's
     return bool(following) and is_significant(following[0]) and not heard.knows(following[0])
 
 
