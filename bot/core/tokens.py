@@ -74,6 +74,7 @@ class Tokens:
 
 
 _KIND_NOUNS = frozenset().union(*KIND_WORDS.values())
+_ONLY_IN_IT = frozenset(("character", "film"))  # what a description may name and still be about a scene or a track
 # what "that piece of music from the soundtrack" says besides pointing: nothing
 _POINTER_NOUNS = _KIND_NOUNS | frozenset("music soundtrack score film movie".split())
 # "unrelated, but who wrote the score?", "unrelated, what's the genre?": still a question of the pack's
@@ -774,7 +775,8 @@ class Tokeniser:
         said = [part.text for clause in question for part in clause]
         pointed = {kind for kind, nouns in KIND_WORDS.items() if not nouns.isdisjoint(said)}
         points = any(before in POINTING for before in said)
-        return points and bool(pointed) and not any(self.index.entries[i].kind in pointed for i in named)
+        kinds = {self.index.entries[i].kind for i in named}
+        return points and bool(pointed) and kinds <= _ONLY_IN_IT  # ("The final scene is sad. What's that track?")
 
     def _whose_relation(self, named: tuple[int, ...], sentence: list[list[Word]]) -> tuple[int, ...]:
         """The person a sentence names just before saying someone's relation to them ("Vicky's instructor")."""
