@@ -136,6 +136,33 @@ LEANING = [
 ]
 
 
+LEANING += [
+    # an order said mid-sentence ("the one after it, so that ...")
+    (
+        "What happens in the second scene?",
+        "Next week I'd like to carry on with the one after it, so that the series follows the film in order. Could "
+        "you tell me what that one involves?",
+        "The Dancer's Choice",
+    ),
+    # an order said before a name is lent with it ...
+    (
+        "what happens in the final scene?",
+        "I want to argue that the scene just before that final one sets up the ending, but I should know what's in "
+        "it first. What goes on in that one?",
+        "The Isolation",
+    ),
+    # ... but not the asker's own ("stopping right before the big debut")
+    (
+        None,
+        "Our group watch party is stopping right before the big debut performance, the evening where she finally "
+        "goes on stage. Could you tell me what happens that night?",
+        "The Premiere Night",
+    ),
+    # "the man who did it, who is he?": the doer
+    ("tell me about the tragic fall", "the man who rushes to her side at the end of it, who is he?", "Boris Lermontov"),
+]
+
+
 @pytest.mark.parametrize(("before", "said", "title"), LEANING)
 def test_a_question_leans_on_what_the_message_said_before_it(engine, before, said, title):
     assert answer_after(engine, before, said).title == title
@@ -193,17 +220,19 @@ def test_a_credit_the_films_heroine_holds_is_her(newsroom):
     assert _missing(newsroom.answer("who directed the film?", Conversation()))  # a credit no one in it holds
 
 
-def test_the_scene_after_that_one_leans_on_the_part_described_before(newsroom):
-    said = (
+NEWSROOM_LEANING = [
+    (
         "We paused right at the part where Mara stands up at the council meeting and gets cut off by the chairman. "
-        "When we start again, what's the scene that comes after that one?"
-    )
-    assert newsroom.answer(said, Conversation()).title == "The Diner"
+        "When we start again, what's the scene that comes after that one?",
+        "The Diner",
+    ),
+    ("There's a quiet solo piano bit that plays in the newsroom late at night. Which track is that?", "Night Desk"),
+]
 
 
-def test_which_track_is_that_leans_on_the_music_described_before(newsroom):
-    said = "There's a quiet solo piano bit that plays in the newsroom late at night. Which track is that?"
-    assert newsroom.answer(said, Conversation()).title == "Night Desk"
+@pytest.mark.parametrize(("said", "title"), NEWSROOM_LEANING)
+def test_a_question_leans_on_the_thing_described_before(newsroom, said, title):
+    assert newsroom.answer(said, Conversation()).title == title
 
 
 def test_what_its_actually_about_is_the_film(newsroom):
@@ -263,3 +292,21 @@ def test_a_role_after_only_and_a_role_just_before_who_is_she():
     assert answer_after(engine, "what happens in the darkroom", said).title == "June Tull"
     said = "The woman who works for the governor, who is she?"
     assert engine.answer(said, Conversation()).title == "Ada Lind"  # not the governor named before "who is she"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Slightly unrelated, but my uncle, who took me to that screening and still talks about it, always swore the "
+        "film won a bunch of Oscars. Do you happen to know what awards it won?",
+        "She also wants to know where she can stream the film tonight, since my humming put her in the mood. Any "
+        "idea where it's available?",
+    ],
+)
+def test_the_askers_story_beside_a_missing_fact_asks_nothing_more(engine, said):
+    assert _missing(answer_after(engine, "what is the dream sequence", said))
+
+
+def test_his_student_with_no_one_in_play_is_the_one_a_teacher_is_called_the_teacher_of(engine):
+    said = "I'm more interested in the pupil, the young dancer he pushes so hard. Can you tell me about his student?"
+    assert engine.answer(said, Conversation()).title == "Vicky Page"

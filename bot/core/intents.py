@@ -108,7 +108,8 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             r"|\bwhere (?:can|do|to|could|should) (?:i|we|you|one)? ?(?:watch|see|buy|rent|find|listen|hear|get)\b"
             r"|\bwhere (?:i|we) (?:can|could) (?:watch|see|stream|buy|rent|listen)\b"
             r"|\bwatch (?:it|the film|the movie) online\b"
-            r"|\bvinyl\b|\bon cd\b|\bavailable (?:on|to buy)\b"
+            r"|\bvinyl\b|\bon cd\b|\bavailable (?:on|to buy|to watch|to stream|online)\b"
+            r"|\bwhere (?:is |s )?(?:it|its|it s|the film|the movie|this film) (?:is |s )?available\b"
             r"|\bnetflix\b|\bhulu\b|\bprime video\b|\bamazon\b|\bdvd\b|\bblu ?ray\b|\bcriterion\b|\brent\b|\bdownload\b"
             r"|\bspotify\b|\byoutube\b|\bapple music\b|\bitunes\b|\bdisney\b"
         ),

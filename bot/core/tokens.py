@@ -399,6 +399,44 @@ def _askers_story(clause: list[Word]) -> bool:
 LONG_MESSAGE = 15  # words of a one-sentence message long enough to tell a story before its question
 
 
+def _relative_of(clause: list[Word], following: list[Word]) -> bool:
+    """Does `following` open a relative clause ("who took me there") about the noun `clause` ends with ("my uncle")?"""
+    return bool(clause) and bool(following) and following[0].text in _RELATIVES and clause[-1].text in _SOMEONE_OF_MINE
+
+
+_RELATIVES = frozenset("who whom whose which".split())
+# the asker's people a story names: "my uncle, who ...", "my friend, who ..."
+_SOMEONE_OF_MINE = frozenset(
+    """uncle aunt friend friends sister brother mum mom mother dad father partner wife husband cousin grandma grandpa
+    grandmother grandfather son daughter kids roommate flatmate boyfriend girlfriend colleague coworker boss neighbour
+    neighbor teacher students class group""".split()
+)
+
+
+def _ordered_name(clause: list[Word], stems: set[str]) -> list[Word]:
+    """ "I want to argue that the scene just before that final one sets up the ending. What goes on in that one?":
+    the order said just before a name is lent with it ("before that final one"), not the name alone."""
+    first = next((k for k, part in enumerate(clause) if part.stem in stems), None)
+    if first is None:
+        return []
+    start = next((j for j in range(first - 1, max(-1, first - ORDER_REACH - 1), -1) if clause[j].text in _SIDES), None)
+    if start is None:
+        return []
+    said = [part.text for part in clause[:start] if part.text not in _JUST]
+    if said[-1:] and said[-1] not in _ONE_OF_THEM:
+        return []  # "we're stopping right before the big debut": the asker's, not a scene placed by it
+    end = first + 1
+    while end < len(clause) and (clause[end].stem in stems or clause[end].text in _ONE_OF_THEM):
+        end += 1
+    return [clause[start]._replace(clause=True), *clause[start + 1 : end]]
+
+
+_SIDES = frozenset("before after".split())
+_ONE_OF_THEM = frozenset("one scene part bit moment sequence".split())
+_JUST = frozenset("just right directly immediately straight".split())
+ORDER_REACH = 3  # words between "before" and the name it places: "before that final one", "after the very first"
+
+
 def _relation_after(said: list[str], name: str) -> int | None:
     """Where a relation word follows a name's possessive ("vickys instructor", "vicky s instructor"), if it does."""
     for k, word in enumerate(said[:-1]):
@@ -486,7 +524,9 @@ class Tokeniser:
         while len(clauses) > 1 and (
             self._chatter(clauses[0]) or _about_the_asking(clauses[0]) or _for_this_film(clauses)
         ):
-            clauses.pop(0)
+            dropped = clauses.pop(0)
+            if len(clauses) > 1 and _relative_of(dropped, clauses[0]):
+                clauses.pop(0)  # "but my uncle, who took me to that screening, swore ...": his, dropped with him
         if clauses and clauses[0] and clauses[0][0].text in sentences.CHATTER:
             clauses[0] = self._without_greeting(clauses[0])  # "hey!! quick q whats it about": the second opener too
         clauses = [
@@ -795,6 +835,9 @@ class Tokeniser:
         """The words of a clause that belong to these entries' names: "someone kept talking about Lermontov"
         lends a following "who is he?" only "lermontov"."""
         stems = {s for i in named for terms in self.index.entries[i].name_terms for s in terms}
+        ordered = _ordered_name(clause, stems)
+        if ordered:
+            return ordered
         kept = [part for part in clause if part.stem in stems]
         said = [part.text for part in clause]
         for name in (name for i in named for name in self.index.entries[i].names):

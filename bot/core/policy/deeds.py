@@ -26,7 +26,7 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 def doer_in_scene(turn: Turn) -> Answer | None:
     """The one person named in the scene's sentence that best matches the question's own words."""
     kit, tokens = turn.kit, turn.tokens
-    words = [w for w in tokens.words if w not in LEAD_WORDS]
+    words = _the_deed_asked(tokens.words) or [w for w in tokens.words if w not in LEAD_WORDS]
     if not asks_who(words) or kit.scorer.named_people(tokens):
         return None
     scene = scene_in_question(turn)
@@ -121,6 +121,18 @@ def _asks_a_role(turn: Turn, scene: Entry, wanted: set[str], words: list[str]) -
         *(index.role_terms.get(index.entries[i].title, frozenset()) for i in mentions.get(scene.id, ()))
     )
     return wanted <= roles
+
+
+def _the_deed_asked(words: tuple[str, ...]) -> list[str]:
+    """ "the man who rushes to her side at the end of it, who is he?": "who rushes to her side at the end of it"."""
+    found = _SOMEONE_WHO_THEN_WHO.search(" ".join(words))
+    return ["who", *found["deed"].split()] if found is not None else []
+
+
+_SOMEONE_WHO_THEN_WHO = re.compile(
+    r"\b(?:man|woman|guy|girl|person|lady|fellow|one|somebody|someone) who (?P<deed>.+?) "
+    r"who (?:is|s|was) (?:he|she|they|it|that)\b"
+)
 
 
 def asks_who(words: list[str]) -> bool:

@@ -167,6 +167,21 @@ def _card_says_kin(person: Entry, link: str) -> bool:
     return bool(said & {link, *INVERSES.get(link, ())})
 
 
+def _the_other_side(turn: Turn) -> Entry | None:
+    """ "his student" with no "he" in play: the one person someone fitting "he" is called the teacher of ("Vicky's
+    imperious instructor" on his card)."""
+    kit, reading = turn.kit, turn.reading
+    inverse = INVERSES.get(reading.link, ())
+    if not inverse or reading.link in inverse or reading.link in FAMILY or reading.referent is None:
+        return None  # (not "her sister", "his friend": either of two)
+    found = []
+    for person in kit.index.by_kind.get("character", []):
+        owner = kit.scorer.owned_by(person, inverse)
+        if owner is not None and kit.scorer.pronoun_fits(owner, reading.referent):
+            found.append(person)
+    return found[0] if len(found) == 1 else None
+
+
 def described(turn: Turn) -> Entry | None:
     """ "the composer she loves" with no "she" in play: the one person the words fit, who isn't a "she" (the
     one related) unless nobody else fits."""
@@ -178,5 +193,8 @@ def described(turn: Turn) -> Entry | None:
     others = tuple(
         p.id for p in kit.index.by_kind.get("character", []) if getattr(p.subject, "pronoun", None) == reading.referent
     )
+    held = _the_other_side(turn)
+    if held is not None:
+        return held
     fitting = kit.scorer.best_fitting_person(turn.tokens, besides=others)
     return kit.index.entries[fitting] if fitting is not None else None

@@ -104,8 +104,8 @@ def _asks_something_else(rest: tuple[str, ...], *, opens: bool, knows: Callable[
         # also asked whether ...": who asks it
     tail = _ASKS_FOR_IT.search(text)
     said = [w for w in (text[: tail.start()] if tail is not None else text).split() if w not in _HEDGES]
-    if tail is not None and _told_by_the_asker(said):  # "and i couldn't tell him. do you know?"
-        return any(w in _QUESTION_WORDS or is_significant(w) and knows(w) for w in said)
+    if _told_by_the_asker(said):  # "and i couldn't tell him. do you know?", "my uncle swore it won oscars"
+        return any(w in _QUESTION_WORDS for w in said)
     if not any(map(_asking, said)) and not any(is_significant(w) and knows(w) for w in said):
         return False
     return not (opens and len(said) == 1 and said[0] in ORDER_WORDS)

@@ -357,8 +357,8 @@ _NEIGHBOURS = (
     # "what is her feeling in the scene before this?"
     re.compile(
         rf"\b(?:the|a) {_ONE} (?:right |just |directly |immediately )?(?P<way>after|before) (?:this|that|it)"
-        r"(?: one| scene)?$"
-    ),
+        r"(?: one| scene)?(?:$| (?=(?:so|as|because|since|which|please|too|instead|for|if|and|could|can|what)\b))"
+    ),  # ... said last, or before the rest of the sentence: "the one after it, so that the series follows"
     # "the scene that comes next", "which one came previously" (not "... happens next to the tracks")
     re.compile(
         rf"\b(?:the|which|what) {_ONE} (?:that |which )?(?:comes?|came|is|goes|happens) "
