@@ -310,3 +310,25 @@ def test_the_askers_story_beside_a_missing_fact_asks_nothing_more(engine, said):
 def test_his_student_with_no_one_in_play_is_the_one_a_teacher_is_called_the_teacher_of(engine):
     said = "I'm more interested in the pupil, the young dancer he pushes so hard. Can you tell me about his student?"
     assert engine.answer(said, Conversation()).title == "Vicky Page"
+
+
+THREAD_WORDINGS = [
+    # who does something to her there, when no one the page names does it: the scene tells
+    ("What is happening in first rehearsal scene?", "Who is cheering for her there?", "The First Rehearsal"),
+    # ... but someone the page names who does it is them
+    ("tell me about the tragic fall", "who rushes to her side there", "Boris Lermontov"),
+    ("What is happening in first rehearsal scene?", "who is the girl in that scene?", "Vicky Page"),
+    ("tell me about the tragic fall", "does boris show up in that", "The Tragic Fall"),
+    ("the dancers choice scene", "whos she choosing between there", "The Dancer's Choice"),
+    # the film's lead after the film
+    ("plot then", "her name?", "Vicky Page"),
+    # a bare person noun after a scene: the one it names who fits
+    ("the confrontation", "the guy?", "Boris Lermontov"),
+    # "her <role>": the one other character the page calls so
+    ("ballerina?", "her composer", "Julian Craster"),
+]
+
+
+@pytest.mark.parametrize(("before", "said", "title"), THREAD_WORDINGS)
+def test_a_few_words_read_against_the_thread(engine, before, said, title):
+    assert answer_after(engine, before, said).title == title

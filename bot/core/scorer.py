@@ -61,6 +61,9 @@ _NO_SURNAME = frozenset(
 )
 
 
+_LEAD = term("protagonist")  # the role roles.py gives the film's lead
+
+
 class Scorer:
     """Ranks a pack's entries for a question's tokens, and finds the people entries name; built once."""
 
@@ -286,8 +289,16 @@ class Scorer:
         if met:
             return self.entry_of(Focus("character", met))
         latest = self.latest(thread)
+        if latest is not None and latest.kind == "film":  # "plot?", then "her name?": the film's lead
+            return self._lead(pronoun)
         linked = [p for p in self.linked_people(latest) if self.pronoun_fits(p, pronoun)] if latest else []
         return linked[0] if len(linked) == 1 and latest is not None and latest.kind == "character" else None
+
+    def _lead(self, pronoun: str) -> Entry | None:
+        """The film's lead (roles.py), if the pronoun fits them."""
+        characters = self.index.by_kind.get("character", [])
+        lead = next((c for c in characters if _LEAD in self.index.role_terms.get(c.title, ())), None)
+        return lead if lead is not None and self.pronoun_fits(lead, pronoun) else None
 
     def _pointed_at(self, entry: Entry, pronoun: str, met: str | None) -> Entry | None:
         """The person a recent subject offers a "she": the character themself, or the one a scene names."""

@@ -32,6 +32,14 @@ def doer_in_scene(turn: Turn) -> Answer | None:
     scene = scene_in_question(turn)
     if scene is None:
         return None
+    if _BETWEEN.issubset(words) and not _THERE.isdisjoint(words):
+        return kit.replies.hit(scene)  # "who's she choosing between there?": the two the scene tells
+    return _doer(turn, scene, words)
+
+
+def _doer(turn: Turn, scene: Entry, words: list[str]) -> Answer | None:
+    """The person the scene's sentences say does what the question's own words say."""
+    kit, tokens = turn.kit, turn.tokens
     names = {canonical(t) for terms in scene.name_terms for t in terms}  # "arguing" names "The Confrontation"
     wanted = {t for t in kit.scorer.content_terms(tokens) if t not in names} - CUE_TERMS - NOUN_TERMS
     other = _the_other(turn, words)
@@ -41,7 +49,25 @@ def doer_in_scene(turn: Turn) -> Answer | None:
         return None  # "who is this father?": a role the page gives someone (role_in_scene), not a deed
     described = described_on_their_card(turn, scene, wanted) if words[1:2] in (["is"], ["s"], ["was"]) else []
     people = _fitting(turn, described or (_doers(turn, scene, wanted) if wanted else []))
+    if people and _only_the_one_it_is_done_to(turn, people[0], words):
+        return kit.replies.hit(scene)  # "who is cheering for her there?": no one the page names; the scene tells
     return kit.replies.hit(people[0]) if people else None
+
+
+def _only_the_one_it_is_done_to(turn: Turn, person: Entry, words: list[str]) -> bool:
+    """Is the only one found the "her" the deed is done to, asked of the scene ("there"), not a person noun?"""
+    return _done_to(turn, person) and not _THERE.isdisjoint(words) and _PERSON_NOUNS.isdisjoint(words)
+
+
+_THERE = frozenset("there that it this".split())
+_BETWEEN = frozenset(("between",))
+_PERSON_NOUNS = frozenset("girl woman man guy lady boy person one character".split())  # "who is the girl in it": her
+
+
+def _done_to(turn: Turn, person: Entry) -> bool:
+    """Is this the one the deed asked about is done to ("who is cheering for her": her)?"""
+    words = set(turn.tokens.words)
+    return any(words & cues and turn.kit.scorer.pronoun_fits(person, g) for g, cues in OBJECTS.items())
 
 
 def described_on_their_card(turn: Turn, scene: Entry, wanted: set[str]) -> list[Entry]:

@@ -239,6 +239,22 @@ def relative(turn: Turn) -> Answer | None:
     return turn.kit.replies.hit(other, max(turn.kit.tuning.confident, turn.scores().get(other.id, 0.0)))
 
 
+def their_role(turn: Turn) -> Answer | None:
+    """ "her composer", "his photographer" in a few words: the one other character the page calls so."""
+    kit, words = turn.kit, turn.tokens.words
+    whose = next((k for k, w in enumerate(words) if w in _POSSESSIVE), None)
+    if whose is None or len(words) > _ROLE_ASKED or whose + 1 >= len(words) or turn.thread is None:
+        return None
+    role = words[whose + 1]
+    holders = [p for p in kit.index.by_kind.get("character", []) if role in kit.index.role_words.get(p.title, ())]
+    meant = kit.scorer.person(_POSSESSIVE[words[whose]], turn.thread)
+    return kit.replies.hit(holders[0]) if len(holders) == 1 and holders[0] is not meant and meant else None
+
+
+_POSSESSIVE = {"her": "she", "his": "he"}
+_ROLE_ASKED = 4  # words of "and her composer?"
+
+
 def back_reference(turn: Turn) -> Answer | None:
     """A pronoun with little else: the thread's subject; with no thread in a conversation, say so."""
     kit, tokens, reading = turn.kit, turn.tokens, turn.reading
@@ -480,7 +496,14 @@ def _asks_who_someone_is(turn: Turn) -> bool:
     in the dream scene?" (the scene)."""
     words, reading = set(turn.tokens.words), turn.reading
     asks_name = "name" in words and reading.pronoun is not None
-    return bool(words & ASKS_WHO or asks_name) and _WHAT_HAPPENS.search(turn.tokens.corrected) is None
+    bare = words - _BARE_FILLER
+    only_them = len(turn.tokens.words) <= _BARE_PERSON and bool(bare) and bare <= _SOMEONE  # "the guy?" after a scene
+    return bool(words & ASKS_WHO or asks_name or only_them) and _WHAT_HAPPENS.search(turn.tokens.corrected) is None
+
+
+_SOMEONE = frozenset("guy man woman girl lady boy dude fellow bloke chap".split())
+_BARE_FILLER = frozenset("the and a that this other so ok then".split())
+_BARE_PERSON = 3  # words of "and the guy?"
 
 
 _NAME_TERMS = frozenset({term("name")})
@@ -488,7 +511,7 @@ _WHAT_HAPPENS = re.compile(r"\bwhat (?:happens|happened|happen|is happening|goes
 
 WITHIN = re.compile(
     r"\b(?:in|during|at) (?:it|this one|that one|this scene|that scene)\b"
-    r"|\b(?:in|at|by) the (?:end|start|beginning|middle) of (?:it|this|that)\b|\b(?:in|during) this$"
+    r"|\b(?:in|at|by) the (?:end|start|beginning|middle) of (?:it|this|that)\b|\b(?:in|during) (?:this|that)$"
     r"|(?<!\bis )(?<!\bare )\bthere\b(?! (?:is|are|s|was|were)\b)"
 )
 WITHIN_WORDS = 4  # words of its own a question about the scene talked about may hold ("vicky", "monologue")
@@ -749,6 +772,7 @@ DESCRIBE_RULES = (
     deed_of_person,
     within_scene,
     role_in_scene,
+    their_role,
     back_reference,
     person_in_scene,
     role_named,

@@ -197,6 +197,9 @@ def pick_by_words(turn: Turn, options: list[Entry] | None = None) -> Entry | Non
     return best if tokens.words[:2] in (("the", "one"), ("that", "one")) else None  # "the one w the captain": a choice
 
 
+_HER_NAME = frozenset(("name",))  # "her name?": who she is
+
+
 def follow_reference(turn: Turn) -> Answer | None:
     """A pronoun read against the thread: "who composed it?" after a track is that track's credit; "who is
     she?" after a scene is the person that scene names; "this scene" is the latest scene."""
@@ -204,7 +207,7 @@ def follow_reference(turn: Turn) -> Answer | None:
     if thread is None:
         return None
     words = set(tokens.words)
-    asks_person = words & PERSON_QUESTION or words & PERSON_NOUN_WORDS  # "the main girl in it"
+    asks_person = words & PERSON_QUESTION or words & PERSON_NOUN_WORDS or words & _HER_NAME  # "the main girl in it"
     # "what is she looking at in that scene" asks about the scene, "what about her?" about her
     asks_thing = bool(words & THING_QUESTION) and "about" not in words
     if reading.person and (asks_person or not kit.scorer.content_terms(tokens) and not asks_thing):
