@@ -332,3 +332,41 @@ THREAD_WORDINGS = [
 @pytest.mark.parametrize(("before", "said", "title"), THREAD_WORDINGS)
 def test_a_few_words_read_against_the_thread(engine, before, said, title):
     assert answer_after(engine, before, said).title == title
+
+
+@pytest.fixture(scope="module")
+def island(tmp_path_factory):
+    """An imported family drama: "her partner, Jonas, to help her ageing father, Magnus" and "her younger
+    brother, Ewan": whose each "her" is, and what follows from it."""
+    from bot.authoring.importer import import_page
+    from bot.core import Engine, parse_pack
+
+    page = "\n".join(
+        [
+            "",
+            "Skerry Light",
+            "In this family drama, Sorcha Ardlaw returns to the island with her partner, Jonas Eklund, to help her "
+            "ageing father, Magnus Ardlaw, through his last winter as keeper. Her restless younger brother, Ewan "
+            "Ardlaw, is desperate to leave.",
+            "Memorable Scenes from Movie Skerry Light",
+            "The Ferry Home",
+            "Sorcha and Jonas cross to the island, where Magnus waits on the pier and Ewan sulks.",
+            "Context: The family gathers.",
+        ]
+    )
+    path = tmp_path_factory.mktemp("island") / "skerry-light.txt"
+    path.write_text(page, encoding="utf-8")
+    return Engine(parse_pack(import_page(path)))
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("who is sorcha's father?", "Magnus Ardlaw"),  # the same "her" as "her partner" before it
+        ("ewan's dad", "Magnus Ardlaw"),  # his sister's father is his
+        ("ewans sisters bf who is he", "Jonas Eklund"),  # a named chain; "partner" said for a boyfriend
+        ("ewan's sister", "Sorcha Ardlaw"),  # "her brother, Ewan": she is his sister
+    ],
+)
+def test_family_said_once_is_read_every_way(island, said, title):
+    assert island.answer(said, Conversation()).title == title

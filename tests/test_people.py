@@ -251,3 +251,10 @@ def test_a_comma_inside_closing_quotes_ends_a_part():
 def test_a_relation_of_four_words_before_an_appositive_name():
     sentence = "Mara Tull races her old college friend turned rival, Priya Oduya of the Herald, to the story."
     assert about(sentence, "Priya Oduya", ["Mara Tull"]).startswith("Her old college friend turned rival, Priya")
+
+
+def test_an_appositive_name_does_not_take_the_clause_after_it():
+    sentence = "Sorcha Ardlaw returns with her partner, Jonas Eklund, to help her father, Magnus Ardlaw, on the isle."
+    assert about(sentence, "Jonas Eklund", ["Sorcha Ardlaw", "Magnus Ardlaw"]) == (
+        "Her partner, Jonas Eklund, to help her father."
+    )

@@ -221,8 +221,9 @@ def about(sentence: str, name: str, others: list[str], pronoun: str | None = Non
     parts = [*parts[:home], _own_clause(parts[home], name, others), *parts[home + 1 :]]
     start = _own_start(parts, named, everyone, home)
     end = home + 1
-    while end < len(parts) and not _LEADING_JOIN.match(parts[end]):
-        if _inserted_name(parts, named, everyone - own, end):
+    appositive = _APPOSITIVE_NAME.fullmatch(parts[home].strip()) is not None  # "her partner, Jonas, to help ...":
+    while end < len(parts) and not _LEADING_JOIN.match(parts[end]):  # the clause after him is someone else's
+        if not appositive and _inserted_name(parts, named, everyone - own, end):
             end += 2  # "the paper her late father, Amos Crane, founded": his name inside her clause
         elif named[end] & everyone or _named_after(parts[home], name, others, parts[end]):
             break

@@ -73,6 +73,7 @@ _GUIDES = ("teacher", "mentor", "instructor", "coach", "master", "tutor", "profe
 _LEARNERS = ("student", "pupil", "protege", "eleve", "apprentice", "mentee")
 _PARENTS = ("father", "mother", "parent")
 _CHILDREN = ("daughter", "son", "child")
+_SIBLINGS = ("brother", "sister", "sibling")
 _GRANDPARENTS = ("grandmother", "grandfather", "grandparent")
 _GRANDCHILDREN = ("granddaughter", "grandson", "grandchild")
 # Everyday words for a relation, as the page would write it: "her dad" is her father
@@ -120,6 +121,7 @@ INVERSES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_CHILDREN, _PARENTS),
     **dict.fromkeys(_GRANDPARENTS, _GRANDCHILDREN),
     **dict.fromkeys(_GRANDCHILDREN, _GRANDPARENTS),
+    **dict.fromkeys(_SIBLINGS, _SIBLINGS),  # "her brother, Ewan": she is his sister
     # spelling correction may turn one into the other ("fiancée" -> "fiance"): each side is either word
     "fiance": ("fiancee", "fiance"),
     "fiancee": ("fiance", "fiancee"),
@@ -150,8 +152,8 @@ ALIKE: dict[str, tuple[str, ...]] = {
     "twin": ("twin", "sister", "brother"),
     # "his boss" is Viktor's handler on a page that calls him that, and the other way round
     **{b: (b, *(other for other in _IN_CHARGE if other != b)) for b in _IN_CHARGE},
-    "boyfriend": ("boyfriend", "flame", "sweetheart"),
-    "girlfriend": ("girlfriend", "flame", "sweetheart"),
+    "boyfriend": ("boyfriend", "flame", "sweetheart", "partner"),  # "her partner" on a page that says so
+    "girlfriend": ("girlfriend", "flame", "sweetheart", "partner"),
 }
 # Kin: a page that has them says so ("his mother" is nobody the card merely names)
 FAMILY = frozenset(

@@ -300,8 +300,12 @@ def _parallel_owner(words: list[str], start: int, pronoun: str | None, owned: li
     brother, Tom": Tess's brother)."""
     if not owned or owned[-1][0] != pronoun:
         return None
-    between = set(words[owned[-1][2] + 1 : start])
-    return owned[-1][1] if between & _JOINED and not between & _RELATIVE else None
+    between = words[owned[-1][2] + 1 : start]
+    said = set(between)
+    if said & _RELATIVE or any(word.startswith(_MARK) for word in between):
+        return None
+    # "with her partner, Jonas, to help her ageing father, Magnus": no one named between, the same "her"
+    return owned[-1][1] if said & _JOINED or between[:1] == [","] else None
 
 
 _JOINED = frozenset({"and", "or"})

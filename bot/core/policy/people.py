@@ -113,7 +113,8 @@ def related(turn: Turn) -> Entry | None:
     start = referent(turn)
     if start is None:
         return described(turn)
-    if any(i != start.id for i in kit.scorer.named_people(turn.tokens)):
+    first = first_referent(turn) if turn.reading.via else start  # "ewan's sister's boyfriend": Ewan is named
+    if any(i not in (start.id, first.id if first else None) for i in kit.scorer.named_people(turn.tokens)):
         return None  # "who is boris? is he her boyfriend?": the person asked about is named
     turn.met.append(start)  # "the teacher of Vicky", then "and the boy she loves?": she is Vicky
     return _related_from(turn, start, turn.reading.link)
@@ -127,6 +128,9 @@ def _related_from(turn: Turn, start: Entry, link: str) -> Entry | None:
         told = kit.scorer.told_relation(start, word, INVERSES.get(word, ()))
         if told is not None:
             return told
+    shared = _siblings_parent(turn, start, link)
+    if shared is not None:
+        return shared
     by_deed = kit.scorer.owned_by(start, VERB_ROLES[link]) if link in VERB_ROLES else None
     if by_deed is not None:
         return by_deed  # "the guy who teaches her": the one whose card calls them her instructor
@@ -139,6 +143,24 @@ def _related_from(turn: Turn, start: Entry, link: str) -> Entry | None:
     # "who is his student?": the one his own card calls him the mentor of ("Nora's harsh mentor"); "who trains
     # vicky?": the one whose card calls them her instructor
     return kit.scorer.called_by(start, INVERSES.get(link, ())) or kit.scorer.owned_by(start, VERB_ROLES.get(link, ()))
+
+
+def _siblings_parent(turn: Turn, start: Entry, link: str) -> Entry | None:
+    """ "Ewan's dad" when the page says only that Magnus is his sister's father: a brother's or sister's parent
+    is theirs too."""
+    if link not in _PARENT_WORDS:
+        return None
+    scorer = turn.kit.scorer
+    for sibling_word in _SIBLINGS:
+        sibling = scorer.told_relation(start, sibling_word, _SIBLINGS)
+        parent = scorer.told_relation(sibling, link, INVERSES.get(link, ())) if sibling is not None else None
+        if parent is not None and parent.id != start.id:
+            return parent
+    return None
+
+
+_PARENT_WORDS = frozenset(("father", "mother", "parent"))
+_SIBLINGS = ("brother", "sister", "sibling", "twin")
 
 
 def _fitting(turn: Turn, start: Entry, link: str) -> Entry | None:

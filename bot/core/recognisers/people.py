@@ -32,6 +32,11 @@ _CHAINED = re.compile(
     r"(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b"
 )
 
+_NAMED_CHAIN = re.compile(
+    r"\b(?P<name>\w+)s (?P<via>" + "|".join(sorted(_RELATION_NOUNS)) + r")s (?:(?!and\b|or\b)\w+ )?"
+    r"(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b"
+)
+
 # "guy vicky falls for": a person noun, a name, a relation verb
 _VERBS = "|".join(sorted(_RELATION_VERBS))
 
@@ -126,6 +131,9 @@ def _by_relation_noun(heard: Heard) -> Reading | None:
     if chained is not None:  # "her brother's mentor": the mentor of the one who is her brother
         whose, via = PERSON_PRONOUNS[chained["whose"]], _kin(chained["via"])
         return replace(heard.base, asks="relation", referent=whose, link=_kin(chained["noun"]), via=via)
+    named = _NAMED_CHAIN.search(heard.text)
+    if named is not None and heard.names(named["name"]):  # "ewan's sister's boyfriend": his sister's
+        return replace(heard.base, asks="relation", referent=None, link=_kin(named["noun"]), via=_kin(named["via"]))
     found = _relation_by_noun(heard)
     return replace(heard.base, asks="relation", referent=found[0], link=_kin(found[1])) if found is not None else None
 
