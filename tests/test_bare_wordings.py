@@ -158,6 +158,13 @@ LEANING += [
         "goes on stage. Could you tell me what happens that night?",
         "The Premiere Night",
     ),
+    # "the part near the end where ...": the description after a few words placing it, not the story around it
+    (
+        None,
+        "My grandmother remembers rather fondly from her cinema club evenings the part near the end where she "
+        "sits alone with her old photographs and press cuttings. What happens in that scene?",
+        "The Isolation",
+    ),
     # "the man who did it, who is he?": the doer
     ("tell me about the tragic fall", "the man who rushes to her side at the end of it, who is he?", "Boris Lermontov"),
 ]
@@ -227,6 +234,12 @@ NEWSROOM_LEANING = [
         "The Diner",
     ),
     ("There's a quiet solo piano bit that plays in the newsroom late at night. Which track is that?", "Night Desk"),
+    # the asker's reason ("so I can find it again") is no content of the question
+    (
+        "There's a quiet solo piano bit that plays in the newsroom late at night. I just want to know what that "
+        "track is called so I can find it again, if it's listed.",
+        "Night Desk",
+    ),
 ]
 
 

@@ -74,6 +74,7 @@ class Tokens:
 
 
 _KIND_NOUNS = frozenset().union(*KIND_WORDS.values())
+_IF_LISTED = frozenset("listed list find".split())  # "if it's listed", "so I can find it": the asker's
 _ONLY_IN_IT = frozenset(("character", "film"))  # what a description may name and still be about a scene or a track
 # what "that piece of music from the soundtrack" says besides pointing: nothing
 _POINTER_NOUNS = _KIND_NOUNS | frozenset("music soundtrack score film movie".split())
@@ -330,6 +331,15 @@ def described_part(sentence: list[list[Word]], describing: frozenset[str] = DESC
     when it has no "the part where" (with `describing` one of the words after the noun)."""
     words = [part.text for clause in sentence for part in clause]
     at = [n for n in range(len(words) - 1) if words[n] in DESCRIBED_NOUNS and words[n + 1] in describing]
+    # "the part near the end where ...": a few words placing it between the noun and its "where"
+    at = (
+        at
+        or [
+            n
+            for n in range(len(words) - 2)
+            if words[n] in DESCRIBED_NOUNS and _WHERE_WHEN & set(words[n + 2 : n + 2 + _NOUN_TO_WHERE])
+        ][:1]
+    )
     if not at:
         return _where_clause_on(sentence)
     # the first "the scene where/when ..." (not a later "the most terrifying moment in the film")
@@ -347,6 +357,7 @@ def described_part(sentence: list[list[Word]], describing: frozenset[str] = DESC
 
 
 _WHERE_WHEN = frozenset({"where", "when"})
+_NOUN_TO_WHERE = 3  # words of "near the end" between "the part" and its "where"
 
 
 def tells_a_part(words: tuple[str, ...] | list[str]) -> bool:
@@ -639,7 +650,7 @@ class Tokeniser:
             bare=[self._bare(parts) and not _about_it(parts) for parts in flat],
             chat=[all(self._chatter(clause) for clause in sentence) for sentence in read],
             content=[self._content(parts) for parts in flat],
-            beside_kinds=[self._content([p for p in parts if p.text not in _POINTER_NOUNS]) for parts in flat],
+            beside_kinds=[self._beside_kinds(sentence) for sentence in read],
             hollow=[self._hollow(parts) for parts in flat],
             hollow_asked=[self._hollow(_without_reasons(sentence)) for sentence in read],
             orders=[self._order_of_something_unnamed(parts) for parts in flat],
@@ -647,6 +658,12 @@ class Tokeniser:
             places=[_a_place_said(parts) for parts in flat],
             lists=[any(part.text in LIST_NOUNS for part in parts) for parts in flat],
         )
+
+    def _beside_kinds(self, sentence: list[list[Word]]) -> int:
+        """How many of the pack's words a sentence asks with besides kind nouns and the asker's reasons ("what
+        that track is called, so I can find it again")."""
+        said = [p for k, c in enumerate(sentence) if not k or not _a_purpose(c) for p in _without_purpose(c)]
+        return self._content([p for p in said if p.text not in _POINTER_NOUNS and p.text not in _IF_LISTED])
 
     def _hollow(self, parts: list[Word]) -> bool:
         """ "could you tell me?": no significant word at all, nor a kind of thing."""
