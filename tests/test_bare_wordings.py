@@ -383,3 +383,18 @@ def island(tmp_path_factory):
 )
 def test_family_said_once_is_read_every_way(island, said, title):
     assert island.answer(said, Conversation()).title == title
+
+
+def test_back_to_that_piece_of_music_is_the_thread_and_did_you_say_asks_again(engine):
+    said = "No problem. Back to that piece of music, though: who did you say it's credited to?"
+    before = ["What can you tell me about the Entr'acte?", "any idea where I can stream it?"]
+    assert answer_after(engine, before, said).title == "Entr'acte"
+
+
+def test_a_reason_about_the_conversation_is_no_missing_fact(engine):
+    said = (
+        "Ah well, it was worth a try. Then can you at least tell me about her, since that's where our conversation "
+        "started before we got sidetracked by the casting question?"
+    )
+    answer = answer_after(engine, "who plays vicky page?", said)
+    assert answer.title == "Vicky Page"

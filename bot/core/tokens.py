@@ -186,6 +186,18 @@ def _a_place_said(parts: list[Word]) -> bool:
     return _PICK_SAID.search(text) is None and _PLACE_SAID.search(text) is not None
 
 
+def _back_to(clause: list[Word]) -> bool:
+    """ "Back to that piece of music, though: who is it credited to?": a clause saying only that the thread goes on."""
+    return _BACK_TO_IT.fullmatch(" ".join(part.text for part in clause)) is not None
+
+
+_BACK_TO_IT = re.compile(
+    r"(?:(?:ok|okay|so|anyway|anyways|but|and|right|alright|now) )*(?:going |go |getting |get )?back to "
+    r"(?:that|this|the|it)(?: (?:piece of music|piece|track|song|tune|music|scene|part|bit|moment|one))?"
+    r"(?: (?:though|then|again|now|for a moment|for a second))?"
+)
+
+
 def _for_this_film(clauses: list[list[Word]]) -> bool:
     """ "For this one, which scene is second to last?": a clause of its own saying the film talked about, before a
     question about one of its scenes or tracks ("for this movie, what happens?" asks about the film itself; "in
@@ -206,7 +218,11 @@ def _a_purpose(clause: list[Word]) -> bool:
         said[1] in _ASKER or said[1] in _PURPOSE_SUBJECTS and said[2] in _THEIR_REASON
     )
     ready = said[0] == "so" and said[1] in _I_AM  # ", so I'm ready for the rematch next Sunday"
-    return so_that or because or ready or said[0] == "so" and said[1] in _PURPOSE_SUBJECTS and said[2] in _SO_I_CAN
+    # ", since that's where our conversation started": the asker's own conversation
+    ours = said[0] in _BECAUSE and said[1] == "that" and not _ASKER.isdisjoint(part.text for part in clause[3:7])
+    return (
+        so_that or because or ready or ours or said[0] == "so" and said[1] in _PURPOSE_SUBJECTS and said[2] in _SO_I_CAN
+    )
 
 
 _BECAUSE_WORDS = _BECAUSE - {"so", "since"}
@@ -531,13 +547,7 @@ class Tokeniser:
         """The chosen clauses without what says nothing the answer needs: a greeting before the question ("gm
         all, quick one: who did the soundtrack"), what is not meant (", not the guy in the story"), the asker's
         reason ("so I can prove her wrong"), the asker's own time ("before I meet my cousin, ..."), a story."""
-        clauses = [clause for clause in clauses if clause]
-        while len(clauses) > 1 and (
-            self._chatter(clauses[0]) or _about_the_asking(clauses[0]) or _for_this_film(clauses)
-        ):
-            dropped = clauses.pop(0)
-            if len(clauses) > 1 and _relative_of(dropped, clauses[0]):
-                clauses.pop(0)  # "but my uncle, who took me to that screening, swore ...": his, dropped with him
+        clauses = self._without_opening([clause for clause in clauses if clause])
         if clauses and clauses[0] and clauses[0][0].text in sentences.CHATTER:
             clauses[0] = self._without_greeting(clauses[0])  # "hey!! quick q whats it about": the second opener too
         clauses = [
@@ -546,6 +556,20 @@ class Tokeniser:
         if len(clauses) > 1:
             clauses = [c for c in clauses if not _askers_time(c)] or clauses
         return self._without_story(clauses)
+
+    def _without_opening(self, clauses: list[list[Word]]) -> list[list[Word]]:
+        """The clauses after the ones opening the message that say nothing the answer needs: greetings, the asking
+        itself, "for this one", "back to that piece of music"."""
+        while len(clauses) > 1 and (
+            self._chatter(clauses[0])
+            or _about_the_asking(clauses[0])
+            or _for_this_film(clauses)
+            or _back_to(clauses[0])
+        ):
+            dropped = clauses.pop(0)
+            if len(clauses) > 1 and _relative_of(dropped, clauses[0]):
+                clauses.pop(0)  # "but my uncle, who took me to that screening, swore ...": his, dropped with him
+        return clauses
 
     def _without_story(self, clauses: list[list[Word]]) -> list[list[Word]]:
         """ "sorry, a bit flustered because the guests are late: who wrote the score?": a clause telling a

@@ -48,6 +48,8 @@ PHRASES = {
     **{f"the {noun} {side}": f"the {side} {noun}" for noun in _LISTED for side in ("next", "previous")},
     # "give me list of all scene": the plural a list asks for, dropped
     **{f"{before} {noun}": f"{before} {noun}s" for noun in (*_LISTED, "character") for before in ("all", "list of")},
+    # "who did you say it's credited to?": the question, asked again
+    **{f"{wh} did you say": wh for wh in ("who", "what", "which", "where", "when", "how")},
     "personages": "characters",  # "personnages", "personajes", "Personen": the characters, in several languages
     "personage": "character",
     "musics": "songs",  # "what are the musics in the film": its songs, in several languages' plural

@@ -58,22 +58,36 @@ def _split(
     # the part asking the fact is a question by that alone ("the film win oscar or not?"); the other must ask
     if not _a_question(right[0] if left_fact is not None else left[0]):
         return None
+    if _a_reason(right[0] if right_fact is not None else left[0]):
+        return None  # "tell me about her, since that's where we were before the casting question": a reason
     if left_fact is not None:
         asked = _asked_from(heard, start, start + cut) - start  # "we couldn't settle two things: which actor ..."
         fact, quote, span = left_fact, " ".join(left[1][asked:]), (start + resume, heard.end)
     elif right_fact is not None:
         fact, quote, span = right_fact, " ".join(right[1]), (_asked_from(heard, start, start + cut), start + cut)
     rest = heard.tokens.words[span[0] : span[1]]
-    if left_fact is not None and _TOGETHER & set(rest) and not any(w in ASKING for w in rest):
-        return None  # "the running time of the album, all tracks together?": what the fact is of, said again
-    if not _asks_something_else(rest, opens=left_fact is None and resume == cut, knows=heard.knows):
+    first = left_fact is not None
+    if not _other_part_asks(heard, rest, after_the_fact=first, opens=not first and resume == cut):
         return None
-    if not _says_more_than_an_aside(rest, heard.knows):
-        return None  # "before we start, and this is completely off to the side, ...": what kind of question follows;
-        # "she also asked me something I couldn't answer": who asks it
     asks = any(w in ASKING for w in rest)
     said = sum(is_significant(w) and w not in _JOINTS and heard.knows(w) for w in rest)  # the pack's own words
     return (asks, said, -len(rest)), fact, quote, span  # asks, says most, in fewest words
+
+
+def _other_part_asks(heard: Heard, rest: tuple[str, ...], *, after_the_fact: bool, opens: bool) -> bool:
+    """Does the part besides the missing fact ask something of its own?"""
+    if after_the_fact and _TOGETHER & set(rest) and not any(w in ASKING for w in rest):
+        return False  # "the running time of the album, all tracks together?": what the fact is of, said again
+    if not _asks_something_else(rest, opens=opens, knows=heard.knows):
+        return False
+    # not "before we start, and this is completely off to the side, ...": what kind of question follows; "she also
+    # asked me something I couldn't answer": who asks it
+    return _says_more_than_an_aside(rest, heard.knows)
+
+
+def _a_reason(told: tuple[str, ...]) -> bool:
+    """Does the part naming a missing fact open as a reason ("since ...", "because ..."), not a question?"""
+    return bool(told) and told[0] in _A_REASON or told[:2] == ("and", "since")
 
 
 def _says_more_than_an_aside(rest: tuple[str, ...], knows: Callable[[str], bool]) -> bool:
@@ -186,6 +200,7 @@ def _a_question(words: tuple[str, ...] | list[str]) -> bool:
 
 _WE_ARE = frozenset("were theyre youre".split())
 _QUESTION_WORDS = frozenset("what whats which who whos how when where why".split())
+_A_REASON = frozenset("since because cause cos coz".split())
 _TOGETHER = frozenset("together combined altogether total overall".split())
 _AUXILIARIES = frozenset("is are was were does do did can could would will should".split())
 _INVERTED_SUBJECTS = frozenset("he she it they you we i there this that these those the a an her his their".split())
