@@ -19,8 +19,9 @@ def test_a_bare_what_happens_describes_the_scene_talked_about(engine, question):
     assert (answer.kind, answer.title) == ("scene", "The Tragic Fall")
 
 
-def test_a_bare_what_happens_after_a_person_asks_for_a_scene_not_the_person(engine):
-    answer = answer_after(engine, "who is vicky page", "what happens")
+def test_a_bare_what_happens_after_a_person_is_more_of_them_and_with_nothing_talked_about_says_so(engine):
+    assert answer_after(engine, "who is vicky page", "what happens").title == "Vicky Page"
+    answer = answer_after(engine, None, "what happens")
     assert answer.kind == "none" and answer.reason == Reason.NO_THREAD
 
 

@@ -134,6 +134,10 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         ),
         ([], "who is vicky page"),
     ),
+    "their_role": (
+        (["ballerina?"], "her composer", ("character", "Julian Craster")),
+        (["who is julian"], "his composer"),
+    ),
     "score_credit": (
         ([], "Who make the music for this film?", ("soundtrack", "The Red Shoes")),
         ([], "who is the young man who composes music"),

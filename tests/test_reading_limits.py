@@ -228,3 +228,89 @@ def test_third_review_counter_examples(engine, before, question, kind, title):
 def test_facts_the_pack_lacks_asked_in_passing(engine, question):
     answer = engine.answer(question, Conversation())
     assert answer.kind == "none" and answer.reason == Reason.MISSING_FACT
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "kind", "title"),
+    [
+        # "the one after it" mid-sentence, when the question names a scene of its own
+        (
+            "tell me about the premiere night",
+            "i saw the one after it so what happens in the dream sequence?",
+            "scene",
+            "The Dream Sequence",
+        ),
+        # a second question opening with "I" still asks
+        (None, "who's the director? and i'm curious about julian", "character", "Julian Craster"),
+        (None, "who directed it, and i need the list of scenes please", "scenes", "The Red Shoes"),
+        # the relation said of someone is lent only when the pronoun fits no one named
+        (None, "Boris is Vicky's instructor. Who is she?", "character", "Vicky Page"),
+        # a possessive "her" is no one a deed is done to
+        ("tell me about the final decision", "who rejects her shoes there?", "character", "Vicky Page"),
+        # "story of" the film, with a person named beside it
+        (None, "summarise the storyline of the film, how does boris fit in", "film", "The Red Shoes"),
+        # "this piece of the score" is the piece's credit
+        ("tell me about entr'acte", "who composed this piece of the score?", "track", "Entr'acte"),
+        # "the film itself, who made that?" is no track's credit
+        ("tell me about the red shoes ballet", "ok and the film itself, who made that?", "none", ""),
+        # "for my friend, who is julian": a question, not a relative clause to drop
+        (None, "quick question for my friend, who is julian, is he the composer?", "character", "Julian Craster"),
+        # "as he follows her career" is no order
+        (None, "which scenes show boris as he follows her career?", "scenes", "The Red Shoes"),
+        # a sentence only naming someone lends nothing to a scene question
+        (None, "Boris is such a tyrant. What's that track called?", "track", "The Red Shoes Ballet"),
+        # "together" with names asks a second question
+        (None, "what's the runtime? vicky and julian together at the end?", "scene", "The Final Decision"),
+        # a bare "what happens?" after a person or a track: that one, never "nothing talked about"
+        ("who is julian", "what happens?", "character", "Julian Craster"),
+        ("tell me about the confrontation", "explain that scene, who is he?", "character", "Boris Lermontov"),
+    ],
+)
+def test_fourth_review_counter_examples(engine, before, question, kind, title):
+    answer = answer_after(engine, before, question)
+    assert (answer.kind, answer.title) == (kind, title)
+
+
+def test_a_credit_the_films_people_hold_is_still_missing_when_asked_of_the_film(tmp_path):
+    from bot.core import Engine, parse_pack
+
+    engine = Engine(parse_pack(_pack(tmp_path, "In this comedy, veteran director Hal Brenner makes one last picture.")))
+    for question in ("who is the director of this movie?", "who was the film's director in real life?"):
+        answer = engine.answer(question, Conversation())
+        assert answer.kind == "none" and answer.reason == Reason.MISSING_FACT, question
+
+
+def test_a_girlfriend_is_a_wife_before_a_police_partner(tmp_path):
+    from bot.core import Engine, parse_pack
+
+    synopsis = (
+        "In this crime thriller, detective Ray Cole and his partner, Sam Ortiz, hunt a killer. Ray's wife, Nora "
+        "Cole, begs him to quit the force."
+    )
+    assert Engine(parse_pack(_pack(tmp_path, synopsis))).answer("who is ray's girlfriend?").title == "Nora Cole"
+
+
+def test_a_possessive_in_the_gap_starts_no_relation():
+    from bot.authoring.people import about
+
+    sentence = "Mara Tull returns to her island home with her partner, Jonas Reed, to help her father."
+    assert about(sentence, "Jonas Reed", ["Mara Tull"]).startswith("Her partner, Jonas Reed")
+
+
+def _pack(tmp_path, synopsis: str) -> str:
+    """A pack imported from a page with this synopsis and one scene."""
+    from bot.authoring.importer import import_page
+
+    title = "Test Reel"
+    page = tmp_path / "test-reel.txt"
+    lines = [
+        "",
+        title,
+        synopsis,
+        f"Memorable Scenes from Movie {title}",
+        "The Set",
+        "They shoot the film.",
+        "Context: x",
+    ]
+    page.write_text("\n".join(lines), encoding="utf-8")
+    return import_page(page)

@@ -357,7 +357,8 @@ APPOSITIVE_LEAD = 5  # words before a name in its own part that may still be its
 # The end of a part that says what the person named next is to someone: "after his older sister", "with her rival"
 # or of someone named: "on Tom's sixteen-year-old daughter"
 _RELATION_BEFORE = re.compile(
-    r"\b(?P<whose>his|her|their|(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s?) (?:[a-z-]+ ){0,4}?(?P<noun>[^\W\d_]+)"
+    r"\b(?P<whose>his|her|their|(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s?) (?:(?!his |her |their )[a-z-]+ ){0,4}?"
+    r"(?P<noun>[^\W\d_]+)"
     r"(?: (?:for|of|from|at|in|on) (?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,2})?$"  # "her rival for the chief's post"
 )
 

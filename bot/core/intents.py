@@ -282,7 +282,8 @@ _TITLE_JOINTS = ("for", "of", "in", "from", "on", "does", "for the film", "of th
 
 
 # what a film's credits and its people may share: "the young editor" in a newsroom drama is one of its people
-_CREDITS = frozenset("editor director producer writer author screenwriter cinematographer photographer".split())
+_CREDITS = frozenset("editor writer author photographer".split())
+_THE_FILM_ITSELF = re.compile(r"\b(?:film|movie|films|movies|it|real life|in reality|behind the camera)\b")
 
 
 class FilmFacts:
@@ -336,11 +337,16 @@ class FilmFacts:
         patterns = _topic_patterns()
         for i in sorted(topics):  # the earliest match wins; at one position, the fact listed first
             match = patterns[i][0].search(text)
-            if match is None or self._roles and not self._roles.isdisjoint(match.group().split()):
+            if match is None or self._held_by_its_people(match.group(), text):
                 continue  # ("tell me about the young editor" when the film's heroine is one)
             if best is None or match.start() < best[0]:
                 best = (match.start(), patterns[i][1])
         return best[1] if best is not None else None
+
+    def _held_by_its_people(self, said: str, text: str) -> bool:
+        """Is the credit asked one the film's people hold ("the young editor"), and not asked of the film itself
+        ("who is the editor of this film?")?"""
+        return bool(self._roles) and not self._roles.isdisjoint(said.split()) and _THE_FILM_ITSELF.search(text) is None
 
     def scan(self, text: str) -> MissingFact | None:
         """The full pattern, with no clue test first."""

@@ -428,10 +428,12 @@ LONG_MESSAGE = 15  # words of a one-sentence message long enough to tell a story
 
 def _relative_of(clause: list[Word], following: list[Word]) -> bool:
     """Does `following` open a relative clause ("who took me there") about the noun `clause` ends with ("my uncle")?"""
-    return bool(clause) and bool(following) and following[0].text in _RELATIVES and clause[-1].text in _SOMEONE_OF_MINE
+    opens = bool(clause) and bool(following) and following[0].text in _RELATIVES and clause[-1].text in _SOMEONE_OF_MINE
+    return opens and following[1:2] != [] and following[1].text not in _ASKS_WHO_THEY_ARE  # not "..., who is julian"
 
 
 _RELATIVES = frozenset("who whom whose which".split())
+_ASKS_WHO_THEY_ARE = frozenset("is s was are were does did do".split())
 # the asker's people a story names: "my uncle, who ...", "my friend, who ..."
 _SOMEONE_OF_MINE = frozenset(
     """uncle aunt friend friends sister brother mum mom mother dad father partner wife husband cousin grandma grandpa
@@ -611,10 +613,10 @@ class Tokeniser:
             if whole and asker != i:
                 clauses += self._lent_whole(read[i], read[asker], named[i], signals, (i, asker), found)
                 continue
-            meant = () if whole else self._lent_for(named[i], read[i], read[asker], found[asker].someone)
-            if meant:
-                clauses += [self._only_names(clause, meant) for clause in read[i]]
-            elif whole or signals.bare[asker] or found[i].embeds or self._points_past(named[i], read[asker]):
+            meant, related = ((), False) if whole else self._lent_for(named[i], read[i], read[asker], found[asker])
+            if meant:  # "... Vicky's instructor. Who is he?": the one named, and the relation said of them
+                clauses += [self._only_names(clause, meant, relation=related) for clause in read[i]]
+            elif whole or signals.bare[asker] or found[i].embeds or self._points_past(named[i], read[i], read[asker]):
                 # lent for a name no pronoun of it means; or "... the part where Della stands up at the meeting.
                 # What's the scene after that one?": a description, its name of another kind
                 # "my flatmate and I argued about the scene where she chooses. What happens in it?": the scene
@@ -843,21 +845,28 @@ class Tokeniser:
         return ()
 
     def _lent_for(
-        self, named: tuple[int, ...], sentence: list[list[Word]], question: list[list[Word]], someone: bool
-    ) -> tuple[int, ...]:
-        """Of the entries a lent sentence names, those the question means: a pronoun's, or the person whose
-        relation the sentence says when the pronoun fits no one named ("... Vicky's instructor. Who is he?")."""
+        self, named: tuple[int, ...], sentence: list[list[Word]], question: list[list[Word]], asker: sentences.Sentence
+    ) -> tuple[tuple[int, ...], bool]:
+        """Of the entries a lent sentence names, those the question means (a pronoun's), else the person whose
+        relation the sentence says when the pronoun fits no one named ("... Vicky's instructor. Who is he?"), and
+        whether it is that relation."""
         meant = self._meant(named, [part.text for clause in question for part in clause])
-        return meant or (self._whose_relation(named, sentence) if someone else ())
+        if meant or not asker.someone:
+            return meant, False
+        related = self._whose_relation(named, sentence)
+        return related, bool(related)
 
-    def _points_past(self, named: tuple[int, ...], question: list[list[Word]]) -> bool:
-        """Does the question point at "that scene" ("the scene after that one") when the sentence before names
-        nothing of that kind, only someone in it?"""
+    def _points_past(self, named: tuple[int, ...], sentence: list[list[Word]], question: list[list[Word]]) -> bool:
+        """Does the question point at "that scene" ("the scene after that one") when the sentence before describes
+        a part ("the part where ...") naming nothing of that kind, only someone in it (not "Julian is so
+        charming. What's the scene after that one?")?"""
+        told = [part.text for clause in sentence for part in clause]
+        described = any(w in DESCRIBED_NOUNS and _WHERE_WHEN & set(told[k + 1 : k + 4]) for k, w in enumerate(told))
         said = [part.text for clause in question for part in clause]
         pointed = {kind for kind, nouns in KIND_WORDS.items() if not nouns.isdisjoint(said)}
         points = any(before in POINTING for before in said)
         kinds = {self.index.entries[i].kind for i in named}
-        return points and bool(pointed) and kinds <= _ONLY_IN_IT  # ("The final scene is sad. What's that track?")
+        return described and points and bool(pointed) and kinds <= _ONLY_IN_IT  # (not "The final scene is sad. ...")
 
     def _whose_relation(self, named: tuple[int, ...], sentence: list[list[Word]]) -> tuple[int, ...]:
         """The person a sentence names just before saying someone's relation to them ("Vicky's instructor")."""
@@ -872,19 +881,19 @@ class Tokeniser:
                         return (i,)
         return ()
 
-    def _only_names(self, clause: list[Word], named: tuple[int, ...]) -> list[Word]:
+    def _only_names(self, clause: list[Word], named: tuple[int, ...], *, relation: bool = False) -> list[Word]:
         """The words of a clause that belong to these entries' names: "someone kept talking about Lermontov"
-        lends a following "who is he?" only "lermontov"."""
+        lends a following "who is he?" only "lermontov"; with `relation`, the relation said of them too."""
         stems = {s for i in named for terms in self.index.entries[i].name_terms for s in terms}
         ordered = _ordered_name(clause, stems)
         if ordered:
             return ordered
         kept = [part for part in clause if part.stem in stems]
         said = [part.text for part in clause]
-        for name in (name for i in named for name in self.index.entries[i].names):
-            relation = _relation_after(said, name.split()[-1])
-            if relation is not None:
-                kept.append(clause[relation])  # "... about Vicky's instructor. Who is he?": her instructor
+        for name in (name for i in named for name in self.index.entries[i].names) if relation else ():
+            after = _relation_after(said, name.split()[-1])
+            if after is not None:
+                kept.append(clause[after])  # "... about Vicky's instructor. Who is he?": her instructor
                 break
         if kept:
             kept[0] = kept[0]._replace(clause=True)

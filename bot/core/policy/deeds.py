@@ -65,9 +65,20 @@ _PERSON_NOUNS = frozenset("girl woman man guy lady boy person one character".spl
 
 
 def _done_to(turn: Turn, person: Entry) -> bool:
-    """Is this the one the deed asked about is done to ("who is cheering for her": her)?"""
-    words = set(turn.tokens.words)
-    return any(words & cues and turn.kit.scorer.pronoun_fits(person, g) for g, cues in OBJECTS.items())
+    """Is this the one the deed asked about is done to ("who is cheering for her": her; not "who rejects her
+    shoes there": hers)?"""
+    words = turn.tokens.words
+    following, before = [*words[1:], ""], ["", *words[:-1]]
+    objects = {w for k, w in enumerate(words) if w != "her" or following[k] in _AFTER_AN_OBJECT or before[k] in _SEEING}
+    return any(objects & cues and turn.kit.scorer.pronoun_fits(person, g) for g, cues in OBJECTS.items())
+
+
+# "watching her dance", "helps her stand": she is the one seen, whatever follows
+_SEEING = frozenset(
+    "watch watches watching watched see sees seeing saw hear hears heard help helps let lets make makes".split()
+)
+# what follows "her" when she is the one something is done to ("cheering for her there"), not her own thing
+_AFTER_AN_OBJECT = frozenset("there here in at on when while as during then again so and to from".split()) | {""}
 
 
 def described_on_their_card(turn: Turn, scene: Entry, wanted: set[str]) -> list[Entry]:

@@ -60,7 +60,7 @@ def score_credit(turn: Turn) -> Answer | None:
     if any(kit.index.entries[i].kind in ("track", "character", "scene") for i in turn.tokens.named):
         return None
     latest = kit.scorer.latest(turn.thread)
-    if latest is not None and latest.kind == "track" and set(said) & POINTERS and not set(said) & _WHOLE_SCORE:
+    if latest is not None and latest.kind == "track" and set(said) & POINTERS and not _score_of_it(said):
         return None  # "who has composed this music?" just after a track: that track's credit (but "the score that
         # piece comes from" is the score's)
     return kit.replies.hit(soundtrack[0])
@@ -68,6 +68,15 @@ def score_credit(turn: Turn) -> Answer | None:
 
 POINTERS = frozenset("this that it".split())
 _WHOLE_SCORE = frozenset("score soundtrack album".split())
+
+
+def _score_of_it(said: list[str]) -> bool:
+    """ "the score that piece comes from": the score said before the pointer (not "this piece of the score")."""
+    score = next((k for k, w in enumerate(said) if w in _WHOLE_SCORE), None)
+    pointer = next((k for k, w in enumerate(said) if w in POINTERS), None)
+    return score is not None and pointer is not None and score < pointer
+
+
 _SCORED_IT = re.compile(r"^(?:\w+ )?who scored (?:it|this|this film|this movie)$")  # not "who composed it": a track?
 
 
@@ -117,7 +126,8 @@ def demonstrative(turn: Turn) -> Answer | None:
     if asks_a_deed(turn):
         return None  # "who is the man who offers his savings in this scene?": who does it there (doer_in_scene)
     reading = turn.reading
-    if reading.demonstrative == "scene" and reading.person and _ABOUT_THAT_SCENE.search(turn.tokens.corrected):
+    about_it = _ABOUT_THAT_SCENE.search(turn.tokens.corrected) and not ASKS_WHO & set(turn.tokens.words)
+    if reading.demonstrative == "scene" and reading.person and about_it:
         # "tell me more about that scene, what it shows her learning": the scene, "her" is only in it
         turn = replace(turn, reading=replace(reading, person=None, pronoun=None))
     return follow_reference(turn)
@@ -317,7 +327,11 @@ def _role_before_the_question(words: tuple[str, ...]) -> set[str]:
         and words[k + 1] == "who"
         and tuple(words[k + 2 : k + 4]) in _WHO_IS_SHE
         and _WHO_THAT.isdisjoint(words[:k])
+        and set(words[k + 4 :]) <= _AFTER_WHO_IS_SHE  # not "the composer, who is he writing for?"
     }
+
+
+_AFTER_WHO_IS_SHE = frozenset("exactly really again then actually anyway".split())
 
 
 _WHO_THAT = frozenset("who that".split())

@@ -29,7 +29,8 @@ def more(turn: Turn) -> Answer:
     kit, thread = turn.kit, turn.thread
     if thread is not None and thread.focus is not None and thread.focus.kind == "scenes":
         return listing(kit, Reading("list", kind="scene"))
-    entry = kit.scorer.latest(thread, (turn.reading.kind,) if turn.reading.kind else None)
+    kinds = (turn.reading.kind,) if turn.reading.kind else None
+    entry = kit.scorer.latest(thread, kinds) or kit.scorer.latest(thread)  # "what happens?" after a person: theirs
     return kit.replies.hit(entry) if entry is not None else kit.replies.decline(Reason.NO_THREAD)
 
 

@@ -124,6 +124,9 @@ def _related_from(turn: Turn, start: Entry, link: str) -> Entry | None:
     """The person related so (`link`) to `start`: as the synopsis says it, by a deed, by the question's words,
     or the only one linked to them."""
     kit = turn.kit
+    spouse = kit.scorer.owned_by(start, _MARRIED) if link in _SWEETHEARTS else None
+    if spouse is not None:
+        return spouse  # "ray's girlfriend" when his card-holder wife is named: her, before any "partner"
     for word in ALIKE.get(link, (link,)) if link else ():
         told = kit.scorer.told_relation(start, word, INVERSES.get(word, ()))
         if told is not None:
@@ -159,6 +162,8 @@ def _siblings_parent(turn: Turn, start: Entry, link: str) -> Entry | None:
     return None
 
 
+_SWEETHEARTS = frozenset(("boyfriend", "girlfriend"))
+_MARRIED = ("wife", "husband", "spouse", "fiance", "fiancee")
 _PARENT_WORDS = frozenset(("father", "mother", "parent"))
 _SIBLINGS = ("brother", "sister", "sibling", "twin")
 

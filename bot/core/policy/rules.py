@@ -73,7 +73,8 @@ def asks_a_credit(turn: Turn, topic: str) -> bool:
     if topic == "the cast" or topic == "the production credits" and (pointing or named_track):
         return topic == "the cast" or not words & TITLE_NOUNS  # "who wrote <a track>", not "who wrote the film"
     that_one = "one" in words and bool(words & POINTERS_AT_IT)  # "who made that one" just after a track
-    that_one = that_one or turn.tokens.words[-1:] in (("that",), ("this",))  # "who made that": no noun after it
+    last = turn.tokens.words[-1:]
+    that_one = that_one or last in (("that",), ("this",)) and not words & TITLE_NOUNS  # "who made that" (the track)
     pointed = "it" in words or that_one or named_track and bool(words & POINTERS_AT_IT) and not words & TITLE_NOUNS
     return topic == "the director" and pointed and bool(words & MADE_IT)
 
@@ -192,7 +193,7 @@ def film(turn: Turn) -> Answer | None:
     named = turn.kit.scorer.named_people(turn.tokens)
     if named and set(turn.tokens.words) & WHO_IS:
         return None  # "who is julian in this story?": him, not the story
-    if len(named) == 1 and _ONES_STORY.search(turn.tokens.corrected):
+    if len(named) == 1 and _their_story(turn, turn.kit.index.entries[named[0]]):
         return turn.kit.replies.hit(turn.kit.index.entries[named[0]])  # "the story of vicky page": hers
     if turn.reading.person and turn.thread is not None:
         followed = followups.follow_reference(turn)
@@ -365,7 +366,20 @@ def relation_again(turn: Turn) -> Answer | None:
 _COMPOSER = frozenset("composer composed".split())
 AGAIN_OPENERS = frozenset("and what how so ok then".split())
 WHO_IS = frozenset("who whos".split())
-_ONES_STORY = re.compile(r"\b(?:story|arc|journey|storyline|life) of\b|\b\w+ s (?:story|arc|journey|storyline)\b")
+_ONES_STORY = re.compile(
+    r"\b(?:story|arc|journey|storyline|life) of (?P<after>\w+)|\b(?P<before>\w+) s (?:story|arc|journey|storyline)\b"
+)
+
+
+def _their_story(turn: Turn, person: Entry) -> bool:
+    """ "the story of vicky page", "vicky's arc": the person's own name right after "story of" or before "'s story"
+    (not "the story of the film, how does boris fit in")."""
+    words = {w for name in person.names for w in name.split()}
+    return any(
+        found["after"] in words or found["before"] in words for found in _ONES_STORY.finditer(turn.tokens.corrected)
+    )
+
+
 MUSIC_WORDS = frozenset("soundtrack score music ost album".split())
 POSSESSIVES = {"his": "he", "him": "he", "her": "she", "hers": "she"}
 AGAIN_FILLER = frozenset("and what about how so then ok the one for of s is".split())

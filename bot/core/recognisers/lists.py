@@ -171,6 +171,9 @@ def _asks_order(heard: Heard) -> bool:
         return False
     following = [*heard.words[1:], ""]
     back_to = {n for n, w in enumerate(heard.words) if w == "back" and following[n] == "to"}  # the thread, no order
+    back_to |= {
+        n for n, w in enumerate(heard.words) if w in _FOLLOWS and (not n or heard.words[n - 1] not in _ONE_THAT)
+    }
     return any(
         w in ordered and not (w in _BEFORE_AFTER and _askers_own(heard, n)) and n not in back_to
         for n, w in enumerate(heard.words)
@@ -178,7 +181,9 @@ def _asks_order(heard: Heard) -> bool:
 
 
 _BEFORE_AFTER = frozenset("before after".split())
-_FOLLOWS = frozenset("follows precedes".split())  # "the one that follows it" (but "the scenes that follow": a list)
+# "the one that follows it" (not "as he follows her career"; "the scenes that follow" are a list)
+_FOLLOWS = frozenset("follows precedes".split())
+_ONE_THAT = frozenset("that which one scene part".split())
 _OWN_REACH = 2  # "before the workshop", "before my exam": the noun within two words of "before"
 _BEFORE_A_NOUN = frozenset("the a my our this next".split())
 

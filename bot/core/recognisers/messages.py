@@ -76,7 +76,7 @@ def _split(
 
 def _other_part_asks(heard: Heard, rest: tuple[str, ...], *, after_the_fact: bool, opens: bool) -> bool:
     """Does the part besides the missing fact ask something of its own?"""
-    if after_the_fact and _TOGETHER & set(rest) and not any(w in ASKING for w in rest):
+    if after_the_fact and _TOGETHER & set(rest) and not any(w in ASKING or heard.names(w) for w in rest):
         return False  # "the running time of the album, all tracks together?": what the fact is of, said again
     if not _asks_something_else(rest, opens=opens, knows=heard.knows):
         return False
@@ -128,7 +128,7 @@ def _asks_something_else(rest: tuple[str, ...], *, opens: bool, knows: Callable[
 def _told_by_the_asker(said: list[str]) -> bool:
     """Does a part open with "i", "we", "my" (after an "and"): the asker's story, not a question?"""
     opening = said[1:2] if said[:1] and said[0] in _JOINTS else said[:1]
-    return bool(opening) and opening[0] in FIRST_PERSON
+    return bool(opening) and opening[0] in FIRST_PERSON and _STILL_ASKS.isdisjoint(said)  # not "i'm curious about"
 
 
 def _asking(word: str) -> bool:
@@ -199,6 +199,10 @@ def _a_question(words: tuple[str, ...] | list[str]) -> bool:
 
 
 _WE_ARE = frozenset("were theyre youre".split())
+# "and i'm curious about julian", "i think boris is her teacher, right?", "i need the list": the asker asks
+_STILL_ASKS = frozenset(
+    "curious wonder wondering wondered want wanted need needed know think thinking guess like interested right".split()
+)
 _QUESTION_WORDS = frozenset("what whats which who whos how when where why".split())
 _A_REASON = frozenset("since because cause cos coz".split())
 _TOGETHER = frozenset("together combined altogether total overall".split())

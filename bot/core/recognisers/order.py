@@ -329,8 +329,8 @@ def neighbour(heard: Heard) -> Reading | None:
     if not heard.vocabulary & _NEIGHBOUR_TRIGGERS:
         return None
     found = next((m for m in (p.search(heard.text) for p in _NEIGHBOURS) if m is not None), None)
-    if found is None:
-        return None
+    if found is None or found.re is _NEIGHBOURS[1] and _names_after(heard, found.end()):
+        return None  # ("i saw the one after it, so what happens in the dream sequence?": the one named)
     way: Relation = "next" if found["way"] in _NEXT else "prev"
     lead = _clean_anchor(_clean_lead(_AND_THEN.sub("", heard.text[: found.start()])))
     said = lead.split()
@@ -343,6 +343,11 @@ def neighbour(heard: Heard) -> Reading | None:
     return replace(
         heard.base, asks="order", kind=noun_kind(found["noun"]), relation=way, anchors=(lead,) if named else ()
     )
+
+
+def _names_after(heard: Heard, at: int) -> bool:
+    """Does the text after a neighbour said mid-sentence name an entry?"""
+    return at < len(heard.text) and any(is_significant(w) and heard.names(w) for w in heard.text[at:].split())
 
 
 _NEIGHBOUR_TRIGGERS = frozenset("next following afterwards after before previous previously preceding prior".split())
