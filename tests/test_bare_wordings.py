@@ -166,6 +166,29 @@ LEANING += [
         "sits alone with her old photographs and press cuttings. What happens in that scene?",
         "The Isolation",
     ),
+    # "afterwards there was a debate about the very beginning, where ...": no order; the place, then its description;
+    # "since half of us were off getting snacks": the askers' reason
+    (
+        None,
+        "A few of us did a watch party, and afterwards there was a long debate about the very beginning, where she "
+        "dances for the company while somebody films her on 16mm and there's that awful pause before the clapping "
+        "starts. Could you remind me what actually happens in that bit, since half of us were off getting snacks?",
+        "The Audition",
+    ),
+    # a negation far from "scenes" ("without going through the whole film") is no list declined
+    (
+        None,
+        "Without going through the whole film, could you tell me which scenes actually name him, Boris I mean, so "
+        "one of us can finally be proven right?",
+        "The Red Shoes",
+    ),
+    # "the one who writes music, who is he?" after a list of scenes: a person, no scene of the list
+    (
+        "which scenes is boris in",
+        "That's fewer than she expected. While we're at it, what about the young man the ballerina falls for, the "
+        "one who writes music, since we both remembered him as rather charming? Who is he?",
+        "Julian Craster",
+    ),
     # "the man who did it, who is he?": the doer
     ("tell me about the tragic fall", "the man who rushes to her side at the end of it, who is he?", "Boris Lermontov"),
 ]

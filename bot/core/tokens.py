@@ -6,6 +6,7 @@ or the question with a pronoun replaced by a name is cut from the same tokens, n
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -218,11 +219,24 @@ def _a_purpose(clause: list[Word]) -> bool:
         said[1] in _ASKER or said[1] in _PURPOSE_SUBJECTS and said[2] in _THEIR_REASON
     )
     ready = said[0] == "so" and said[1] in _I_AM  # ", so I'm ready for the rematch next Sunday"
-    # ", since that's where our conversation started": the asker's own conversation
-    ours = said[0] in _BECAUSE and said[1] == "that" and not _ASKER.isdisjoint(part.text for part in clause[3:7])
     return (
-        so_that or because or ready or ours or said[0] == "so" and said[1] in _PURPOSE_SUBJECTS and said[2] in _SO_I_CAN
+        so_that
+        or because
+        or ready
+        or _ours(clause)
+        or said[0] == "so"
+        and said[1] in _PURPOSE_SUBJECTS
+        and said[2] in _SO_I_CAN
     )
+
+
+def _ours(clause: list[Word]) -> bool:
+    """ ", since that's where our conversation started", ", since half of us were off getting snacks": a reason
+    about the askers themselves."""
+    said = [part.text for part in clause[:7]]
+    if said[:1] == [] or said[0] not in _BECAUSE:
+        return False
+    return said[1:2] == ["that"] and not _ASKER.isdisjoint(said[3:7]) or said[2:4] in (["of", "us"], ["of", "them"])
 
 
 _BECAUSE_WORDS = _BECAUSE - {"so", "since"}
@@ -242,7 +256,13 @@ def _without_purpose(clause: list[Word]) -> list[Word]:
         that = said[k + 1] == "that" and said[k + 2 : k + 3] and said[k + 2] in _ASKER
         # "... because he can never keep names straight": someone's reason too (not "because she wanders ...")
         theirs = said[k + 1] in _PURPOSE_SUBJECTS and said[k + 2 : k + 3] and said[k + 2] in _THEIR_REASON
-        if said[k] in _BECAUSE and (said[k + 1] in _ASKER or that or theirs) and set(said[:k]) & sentences.ASKING:
+        # "since half of us were off getting snacks": some of the askers
+        ours = said[k] in _BECAUSE_WORDS | {"since"} and said[k + 2 : k + 4] in (["of", "us"], ["of", "them"])
+        if (
+            said[k] in _BECAUSE
+            and (said[k + 1] in _ASKER or that or theirs or ours)
+            and set(said[:k]) & sentences.ASKING
+        ):
             return clause[:k]
     return clause
 
@@ -341,21 +361,25 @@ DESCRIBED_NOUNS = frozenset("scene part bit moment one sequence".split())
 DESCRIBING = frozenset("where when with in that".split())
 
 
+def _described_further_on(words: list[str]) -> list[int]:
+    """Where a description starts that says where first: "the very beginning, where she dances ..." (a place in
+    the film), "the part near the end where ..." (a few words placing it before its "where")."""
+    at = [n for n in range(len(words) - 1) if words[n] in _PLACES_IN_IT and words[n + 1] in _WHERE_WHEN]
+    placed = (
+        n
+        for n in range(len(words) - 2)
+        if words[n] in DESCRIBED_NOUNS and _WHERE_WHEN & set(words[n + 2 : n + 2 + _NOUN_TO_WHERE])
+    )
+    return at[:1] or list(itertools.islice(placed, 1))
+
+
 def described_part(sentence: list[list[Word]], describing: frozenset[str] = DESCRIBING) -> list[list[Word]]:
     """Of a story around a description, the description: "we had a watch party, and someone missed the part
     where the whole family crawls around the inn" -> "the part where the whole family ...". The whole sentence
     when it has no "the part where" (with `describing` one of the words after the noun)."""
     words = [part.text for clause in sentence for part in clause]
     at = [n for n in range(len(words) - 1) if words[n] in DESCRIBED_NOUNS and words[n + 1] in describing]
-    # "the part near the end where ...": a few words placing it between the noun and its "where"
-    at = (
-        at
-        or [
-            n
-            for n in range(len(words) - 2)
-            if words[n] in DESCRIBED_NOUNS and _WHERE_WHEN & set(words[n + 2 : n + 2 + _NOUN_TO_WHERE])
-        ][:1]
-    )
+    at = at or _described_further_on(words)
     if not at:
         return _where_clause_on(sentence)
     # the first "the scene where/when ..." (not a later "the most terrifying moment in the film")
@@ -373,6 +397,7 @@ def described_part(sentence: list[list[Word]], describing: frozenset[str] = DESC
 
 
 _WHERE_WHEN = frozenset({"where", "when"})
+_PLACES_IN_IT = frozenset("beginning start opening end ending finale middle".split())
 _NOUN_TO_WHERE = 3  # words of "near the end" between "the part" and its "where"
 
 

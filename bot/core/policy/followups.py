@@ -156,6 +156,8 @@ def listed_by_words(turn: Turn) -> Entry | None:
     if thread is None or thread.focus is None or not said & _ONE_OF_A_LIST:
         return None
     if thread.focus.kind in LISTS:
+        if thread.focus.kind == "scenes" and said & _WHO:
+            return None  # "the young man she falls for, the one who writes music? who is he?": a person, no scene
         return pick_by_words(turn, listed_entries(turn))
     if thread.focus.kind != "track" or "one" not in said or said & _WHO:
         return None  # ("who's credited on that one": that track's credit)

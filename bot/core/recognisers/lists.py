@@ -221,7 +221,7 @@ def mentions(heard: Heard) -> Reading | None:
         return replace(heard.base, asks="mentions")  # "he's in which", terse
     if not ("scenes" in words or words & _MENTION_CLUES and _ANY_SCENE.search(heard.text)):
         return None  # "the scene where she's wandering around all disheveled" is one scene described
-    if LIST_NEGATED.search(heard.text) or _asks_order(heard) or _SECOND_QUESTION.search(heard.text):
+    if _negated_near_scenes(heard) or _asks_order(heard) or _SECOND_QUESTION.search(heard.text):
         return None  # "how many scenes, and who composed the soundtrack": two questions, not one about scenes
     content = _mentioned_around_scenes(heard)
     person = heard.base.person if words & PERSON_PRONOUNS.keys() else None
@@ -233,6 +233,16 @@ def mentions(heard: Heard) -> Reading | None:
         return None  # "how many scenes do you have for <the film's title>": the film's scenes, all of them
     return replace(heard.base, asks="mentions", person=person)
 
+
+def _negated_near_scenes(heard: Heard) -> bool:
+    """ "not all the scenes", "without listing the scenes": a negation just before "scenes" (not "without going
+    through the whole film, which scenes name him?")."""
+    words = heard.words
+    at = next((k for k, w in enumerate(words) if w in ("scenes", "scene")), len(words))
+    return LIST_NEGATED.search(" ".join(words[max(0, at - _NEGATION_REACH) : at + 1])) is not None
+
+
+_NEGATION_REACH = 5  # words of "no need to list all the" before "scenes"
 
 # "he is in which ones?", "and her teacher, he is in which scenes?"
 _IN_WHICH = re.compile(r"\b(?:hes|shes|theyre|he|she|they)(?: s| is| are)? in which(?: ones?| scenes?)?$")

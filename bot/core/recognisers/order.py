@@ -311,6 +311,8 @@ def _order_relation(heard: Heard) -> re.Match[str] | None:
     while (found := _RELATION.search(heard.text, at)) is not None:
         before = heard.text[: found.start()].split()[-2:]
         asker_did = len(before) == 2 and before[0] in ("i", "we") and before[1] in _ASKERS_DOING
+        after = heard.text[found.end("relation") :].split()[:2]
+        asker_did = asker_did or after[:2] in (["there", "was"], ["there", "were"]) or after[:1] == ["we"]
         if is_order_prefix(clause_prefix(heard, found.start())) and not asker_did:
             return found
         at = found.end("relation")
