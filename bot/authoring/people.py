@@ -230,6 +230,9 @@ def about(sentence: str, name: str, others: list[str], pronoun: str | None = Non
         else:
             end += 1
     text = _LEADING_JOIN.sub("", ", ".join(parts[start:end])).rstrip(",;:")
+    for quote in '”"':
+        if f",{quote} " in sentence:  # the page's own punctuation: "known as “the Red Pencil,” and"
+            text = text.replace(f"{quote}, ", f",{quote} ")
     before = _relation_before(parts, home, own) if start == home and home else None
     if before is not None:  # "... after his older sister, coxswain Maisie Fennimore": what she is to him
         text = f"{before}, {text}"
@@ -241,17 +244,24 @@ def about(sentence: str, name: str, others: list[str], pronoun: str | None = Non
 def _inserted_name(parts: list[str], named: list[set[str]], others: set[str], at: int) -> bool:
     """Is part `at` only someone's name, set off after the relation it names ("her late father, Amos Crane,
     founded it"), with the clause going on after it naming no one: a name inside a clause, not a new one."""
+    found = _RELATION_BEFORE.search(parts[at - 1]) if 0 < at < len(parts) - 1 else None
+    if found is None or not named[at] & others or named[at + 1] & others:
+        return False
+    before = parts[at - 1][: found.start()].split()[-1:]
+    # "the paper her late father, Amos, founded": the clause goes on; "for her brother, Ewan, missing since
+    # the storm": his, after a preposition
     return (
-        0 < at < len(parts) - 1
-        and bool(named[at] & others)
-        and not named[at + 1] & others
-        and _APPOSITIVE_NAME.fullmatch(parts[at].strip()) is not None
-        and _RELATION_BEFORE.search(parts[at - 1]) is not None
-        and _unaccented(_RELATION_BEFORE.search(parts[at - 1])["noun"]) in RELATION_WORDS  # type: ignore[index]
+        _APPOSITIVE_NAME.fullmatch(parts[at].strip()) is not None
+        and _unaccented(found["noun"]) in RELATION_WORDS
+        and not (before and before[0].lower() in _PREPOSITIONS)
     )
 
 
 _QUOTED_COMMA = re.compile(r",([”\"]) ")
+_PREPOSITIONS = frozenset(
+    "for to with of by on in at from about after before behind against toward towards into under over beside "
+    "between among around like than and or".split()
+)
 
 
 def _relation_to_them(part: str, others: list[str], pronoun: str | None) -> bool:

@@ -152,9 +152,8 @@ ALIKE: dict[str, tuple[str, ...]] = {
     "twin": ("twin", "sister", "brother"),
     # "his boss" is Viktor's handler on a page that calls him that, and the other way round
     **{b: (b, *(other for other in _IN_CHARGE if other != b)) for b in _IN_CHARGE},
-    # "her partner" on a page that says so, after any word of marriage ("his police partner" is no girlfriend)
-    "boyfriend": ("boyfriend", "flame", "sweetheart", "husband", "fiance", "partner"),
-    "girlfriend": ("girlfriend", "flame", "sweetheart", "wife", "fiancee", "partner"),
+    "boyfriend": ("boyfriend", "flame", "sweetheart"),
+    "girlfriend": ("girlfriend", "flame", "sweetheart"),
 }
 # Kin: a page that has them says so ("his mother" is nobody the card merely names)
 FAMILY = frozenset(

@@ -304,8 +304,9 @@ def _parallel_owner(words: list[str], start: int, pronoun: str | None, owned: li
     said = set(between)
     if said & _RELATIVE or any(word.startswith(_MARK) for word in between):
         return None
-    # "with her partner, Jonas, to help her ageing father, Magnus": no one named between, the same "her"
-    return owned[-1][1] if said & _JOINED or between[:1] == [","] else None
+    # "with her partner, Jonas, to help her ageing father, Magnus": the subject's purpose goes on, the same "her"
+    # (not "her lawyer, Ruth, a single mother raising her son, Leo": Ruth's son)
+    return owned[-1][1] if said & _JOINED or between == [","] or between[:2] == [",", "to"] else None
 
 
 _JOINED = frozenset({"and", "or"})

@@ -453,7 +453,8 @@ LONG_MESSAGE = 15  # words of a one-sentence message long enough to tell a story
 
 def _relative_of(clause: list[Word], following: list[Word]) -> bool:
     """Does `following` open a relative clause ("who took me there") about the noun `clause` ends with ("my uncle")?"""
-    opens = bool(clause) and bool(following) and following[0].text in _RELATIVES and clause[-1].text in _SOMEONE_OF_MINE
+    mine = len(clause) > 1 and clause[-2].text in ("my", "our")  # "my uncle", not "hi friend"
+    opens = mine and bool(following) and following[0].text in _RELATIVES and clause[-1].text in _SOMEONE_OF_MINE
     return opens and following[1:2] != [] and following[1].text not in _ASKS_WHO_THEY_ARE  # not "..., who is julian"
 
 
@@ -594,7 +595,8 @@ class Tokeniser:
             or _back_to(clauses[0])
         ):
             dropped = clauses.pop(0)
-            if len(clauses) > 1 and _relative_of(dropped, clauses[0]):
+            names = any(part.text in self._name_words for part in clauses[0])  # "my friend, who loves julian"
+            if len(clauses) > 1 and _relative_of(dropped, clauses[0]) and not names:
                 clauses.pop(0)  # "but my uncle, who took me to that screening, swore ...": his, dropped with him
         return clauses
 
@@ -910,7 +912,8 @@ class Tokeniser:
         """The words of a clause that belong to these entries' names: "someone kept talking about Lermontov"
         lends a following "who is he?" only "lermontov"; with `relation`, the relation said of them too."""
         stems = {s for i in named for terms in self.index.entries[i].name_terms for s in terms}
-        ordered = _ordered_name(clause, stems)
+        placed = all(self.index.entries[i].kind in ("scene", "track") for i in named)  # not "before vicky starts"
+        ordered = _ordered_name(clause, stems) if placed else []
         if ordered:
             return ordered
         kept = [part for part in clause if part.stem in stems]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..cues import ALIKE, FAMILY, FONDNESS, INVERSES, KIN_WORDS, PRONOUN_FORMS, RELATION_WORDS, VERB_ROLES
 from ..index import Entry
 from ..recognisers import IN_PLAY
@@ -66,14 +68,14 @@ def referent(turn: Turn) -> Entry | None:
     mentor" the one related to them so (her brother), if the pack says who that is."""
     start = first_referent(turn)
     via = turn.reading.via
-    return _related_from(turn, start, via) if start is not None and via else start
+    return _related_from(turn, start, via, by_words=False) if start is not None and via else start
 
 
 def without_the_middle(turn: Turn) -> Entry | None:
     """ "her brother's teacher" when the pack says no one is her brother: her (the reply says so)."""
     via = turn.reading.via
     first = first_referent(turn) if via else None
-    return first if first is not None and _related_from(turn, first, via) is None else None
+    return first if first is not None and _related_from(turn, first, via, by_words=False) is None else None
 
 
 def first_referent(turn: Turn) -> Entry | None:
@@ -120,24 +122,21 @@ def related(turn: Turn) -> Entry | None:
     return _related_from(turn, start, turn.reading.link)
 
 
-def _related_from(turn: Turn, start: Entry, link: str) -> Entry | None:
+def _related_from(turn: Turn, start: Entry, link: str, *, by_words: bool = True) -> Entry | None:
     """The person related so (`link`) to `start`: as the synopsis says it, by a deed, by the question's words,
     or the only one linked to them."""
     kit = turn.kit
-    spouse = kit.scorer.owned_by(start, _MARRIED) if link in _SWEETHEARTS else None
-    if spouse is not None:
-        return spouse  # "ray's girlfriend" when his card-holder wife is named: her, before any "partner"
     for word in ALIKE.get(link, (link,)) if link else ():
         told = kit.scorer.told_relation(start, word, INVERSES.get(word, ()))
         if told is not None:
             return told
-    shared = _siblings_parent(turn, start, link)
+    shared = _siblings_parent(turn, start, link) or _sweetheart(turn, start, link)
     if shared is not None:
         return shared
     by_deed = kit.scorer.owned_by(start, VERB_ROLES[link]) if link in VERB_ROLES else None
     if by_deed is not None:
         return by_deed  # "the guy who teaches her": the one whose card calls them her instructor
-    fitting = _fitting(turn, start, link)
+    fitting = _fitting(turn, start, link) if by_words else None  # ("julian's girlfriend's teacher": not by "teacher")
     if fitting is not None:
         return fitting
     linked = kit.scorer.linked_people(start) if link not in FAMILY or _card_says_kin(start, link) else []
@@ -148,6 +147,26 @@ def _related_from(turn: Turn, start: Entry, link: str) -> Entry | None:
     return kit.scorer.called_by(start, INVERSES.get(link, ())) or kit.scorer.owned_by(start, VERB_ROLES.get(link, ()))
 
 
+def _sweetheart(turn: Turn, start: Entry, link: str) -> Entry | None:
+    """ "ray's girlfriend": the one a card calls so ("Ray's girlfriend, Lily"), else his wife (not a former one),
+    else the partner the page gives him ("her partner, Jonas"; after a wife, as a police partner may be one)."""
+    if link not in _SWEETHEARTS:
+        return None
+    scorer = turn.kit.scorer
+    called = scorer.owned_by(start, ALIKE[link])
+    return called or _spouse(turn, start) or scorer.told_relation(start, "partner", ("partner",))
+
+
+def _spouse(turn: Turn, start: Entry) -> Entry | None:
+    """The one whose card calls them this person's wife or husband, not a former one ("Ray's ex-wife")."""
+    spouse = turn.kit.scorer.owned_by(start, _MARRIED)
+    said = fold(getattr(spouse.subject, "description", "") or "") if spouse is not None else ""
+    return spouse if spouse is not None and not _FORMER.search(said) else None
+
+
+_FORMER = re.compile(r"\b(?:ex|former|late|divorced|estranged) (?:\w+ )?(?:wife|husband|spouse)\b")
+
+
 def _siblings_parent(turn: Turn, start: Entry, link: str) -> Entry | None:
     """ "Ewan's dad" when the page says only that Magnus is his sister's father: a brother's or sister's parent
     is theirs too."""
@@ -156,10 +175,19 @@ def _siblings_parent(turn: Turn, start: Entry, link: str) -> Entry | None:
     scorer = turn.kit.scorer
     for sibling_word in _SIBLINGS:
         sibling = scorer.told_relation(start, sibling_word, _SIBLINGS)
-        parent = scorer.told_relation(sibling, link, INVERSES.get(link, ())) if sibling is not None else None
+        if sibling is None or any(_NOT_FULL_SIBLINGS.search(_card(p)) for p in (start, sibling)):
+            continue  # ("her brother-in-law, Ewan", "his half-sister"): not theirs too
+        parent = scorer.told_relation(sibling, link, INVERSES.get(link, ()))
         if parent is not None and parent.id != start.id:
             return parent
     return None
+
+
+def _card(person: Entry) -> str:
+    return fold(getattr(person.subject, "description", "") or "")
+
+
+_NOT_FULL_SIBLINGS = re.compile(r"\b(?:half|step) ?(?:brother|sister|sibling)|\b(?:brother|sister) in law\b")
 
 
 _SWEETHEARTS = frozenset(("boyfriend", "girlfriend"))

@@ -199,6 +199,9 @@ def film(turn: Turn) -> Answer | None:
         followed = followups.follow_reference(turn)
         if followed is not None:
             return followed
+    latest = turn.kit.scorer.latest(turn.thread)
+    if latest is not None and latest.kind != "film" and _WHAT_IT_REALLY_IS.search(turn.tokens.corrected):
+        return turn.kit.replies.hit(latest)  # "explain what it's really about" just after a scene: that scene
     return describe.about_the_film(turn)
 
 
@@ -366,6 +369,7 @@ def relation_again(turn: Turn) -> Answer | None:
 _COMPOSER = frozenset("composer composed".split())
 AGAIN_OPENERS = frozenset("and what how so ok then".split())
 WHO_IS = frozenset("who whos".split())
+_WHAT_IT_REALLY_IS = re.compile(r"\bwhat (?:it|its|it s) (?:is |s )?(?:really|actually) about\b")
 _ONES_STORY = re.compile(
     r"\b(?:story|arc|journey|storyline|life) of (?P<after>\w+)|\b(?P<before>\w+) s (?:story|arc|journey|storyline)\b"
 )

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..intents import MissingFact, is_everyday, is_request, is_small_talk
-from ..sentences import ASKING, FIRST_PERSON, opens_asking
+from ..sentences import ASKING, FIRST_PERSON, OPENING_FILLER, opens_asking
 from ..text import is_significant
 from ..tokens import ORDER_WORDS
 from .reading import Heard, Reading
@@ -87,7 +87,8 @@ def _other_part_asks(heard: Heard, rest: tuple[str, ...], *, after_the_fact: boo
 
 def _a_reason(told: tuple[str, ...]) -> bool:
     """Does the part naming a missing fact open as a reason ("since ...", "because ..."), not a question?"""
-    return bool(told) and told[0] in _A_REASON or told[:2] == ("and", "since")
+    reason = bool(told) and told[0] in _A_REASON or told[:2] == ("and", "since")
+    return reason and "when" not in told[:3]  # ("since when is it on netflix?": a question)
 
 
 def _says_more_than_an_aside(rest: tuple[str, ...], knows: Callable[[str], bool]) -> bool:
@@ -164,7 +165,7 @@ _SUBJECT_ALONE = frozenset("she he they i we".split())
 # "two things, if you can:", "a couple of questions": what follows is the questions
 _ANNOUNCES_QUESTIONS = re.compile(
     r"(?:(?:i have|ive got|i ve got|got|just|quick|so|ok|okay) )*(?:two|2|three|3|a couple of|a couple|couple of|"
-    r"a few|few|some|several) (?:things|questions|qs|question|bits|parts|queries)\b(?: (?:if|for|about|please)\b.*)?$"
+    r"a few|few|some|several) (?:things|questions|qs|question|bits|parts|queries)\b(?: (?:if|for|please)\b.*)?$"
 )
 
 _TAG_QUESTION = re.compile(
@@ -192,8 +193,9 @@ def _a_question(words: tuple[str, ...] | list[str]) -> bool:
     if words[0] in _WE_ARE and words[1].endswith("ing"):
         words = words[2:]
     following = [*words[1:], ""]
+    opens = next((k for k, w in enumerate(words) if w not in OPENING_FILLER), 0)  # "btw does vicky die": asks
     return any(
-        w in ASKING and (w not in _AUXILIARIES or not k or following[k] in _INVERTED_SUBJECTS)
+        w in ASKING and (w not in _AUXILIARIES or k <= opens or following[k] in _INVERTED_SUBJECTS)
         for k, w in enumerate(words)
     )  # "my cousin is convinced it won oscars": a statement; "and boris, is he her teacher": a question
 
@@ -205,7 +207,7 @@ _STILL_ASKS = frozenset(
 )
 _QUESTION_WORDS = frozenset("what whats which who whos how when where why".split())
 _A_REASON = frozenset("since because cause cos coz".split())
-_TOGETHER = frozenset("together combined altogether total overall".split())
+_TOGETHER = frozenset("together combined altogether".split())
 _AUXILIARIES = frozenset("is are was were does do did can could would will should".split())
 _INVERTED_SUBJECTS = frozenset("he she it they you we i there this that these those the a an her his their".split())
 
