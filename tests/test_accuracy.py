@@ -78,10 +78,10 @@ BLIND_H = [
 ]
 
 
-# Sets I to Z and AA to AH (issue 14): four writers each, from the seed page alone. I was half development, half
-# held back (scored once, then used as development material); J to AH were each written fresh and scored once
-# through `ask --json [--conversation]`; J to S, V to X, AA, AD and AF were then fixed against, T, U, Y, Z, AB,
-# AC, AE, AG and AH were estimates (AE then fixed against too). Spent:
+# Sets I to Z and AA to AO (issue 14): four writers each, from the seed page alone. I was half development, half
+# held back (scored once, then used as development material); J to AO were each written fresh and scored once
+# through `ask --json [--conversation]`; J to S, V to X, AA, AD, AF, AI, AK, AM and AO were then fixed against;
+# T, U, Y, Z, AB, AC, AE, AG, AH, AJ, AL and AN were estimates (AE then fixed against too). Spent:
 # regression floors a little below what the engine scores: (single, turns, end to end) for each style in STYLES.
 STYLES = ("discord", "esl", "longwinded", "terse")
 LATER_SETS = {
@@ -115,6 +115,9 @@ LATER_SETS = {
     "aj": ((0.94, 0.94, 0.93), (0.98, 0.93, 0.88), (0.88, 0.79, 0.5), (0.94, 0.94, 0.88)),
     "ak": ((0.94, 0.97, 0.95), (0.91, 0.92, 0.83), (0.91, 0.87, 0.65), (0.98, 0.97, 0.95)),
     "al": ((0.98, 0.94, 0.88), (0.94, 0.89, 0.8), (0.84, 0.83, 0.6), (0.98, 0.96, 0.93)),
+    "am": ((0.98, 0.94, 0.9), (0.98, 0.93, 0.85), (0.91, 0.94, 0.9), (0.91, 0.96, 0.93)),
+    "an": ((0.94, 0.96, 0.93), (0.91, 0.95, 0.9), (0.91, 0.84, 0.7), (0.98, 0.95, 0.93)),
+    "ao": ((0.98, 0.95, 0.95), (0.91, 0.98, 0.98), (0.98, 0.89, 0.73), (0.91, 0.98, 0.98)),
 }
 
 
@@ -169,7 +172,8 @@ def test_blind_sets_cover_every_question_type():
 # film 23 (a seafaring adventure), film 24 (a courtroom drama), film 25 (a mountain rescue thriller),
 # film 26 (a boarding-school mystery), film 27 (a vineyard family saga), film 28 (a wartime resistance drama),
 # film 29 (a restaurant kitchen comedy), film 30 (an Arctic expedition survival drama), film 31 (a jazz-age
-# detective caper). Spent.
+# detective caper), films 32 to 34 (a chess thriller, a circus drama, a mountain rescue drama), film 35 (a small-town
+# newsroom drama), film 36 (a 1960s motor-racing drama), film 37 (a lighthouse-island family drama). Spent.
 IMPORTED_FILMS = [
     ("film-6", 0.85, 0.74),
     ("film-7", 0.87, 0.79),
@@ -200,6 +204,9 @@ IMPORTED_FILMS = [
     ("film-32", 0.83, 0.86),
     ("film-33", 0.85, 0.69),
     ("film-34", 0.83, 0.85),
+    ("film-35", 0.93, 0.89),
+    ("film-36", 0.78, 0.76),
+    ("film-37", 0.85, 0.8),
 ]
 
 
