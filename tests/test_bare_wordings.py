@@ -422,3 +422,40 @@ def test_a_reason_about_the_conversation_is_no_missing_fact(engine):
     )
     answer = answer_after(engine, "who plays vicky page?", said)
     assert answer.title == "Vicky Page"
+
+
+ROUND_AN = [
+    # "the one after next", "the one two back"
+    ("the opening scene", "the one after next", "The Dancer's Choice"),
+    ("what happens in scene 5", "and the one two back?", "The Dancer's Choice"),
+    # "the one just before it, though, because ...": an order said mid-sentence
+    (
+        "Could you tell me what happens in scene number five?",
+        "She was asking me to recap the one just before it, though, because she fell asleep partway through. Could "
+        "you describe what happened in that one?",
+        "The Dream Sequence",
+    ),
+    # "tell me about <name>, what drives her and what she struggles with": her, not a scene where she struggles
+    (None, "Could you tell me about Vicky Page, what drives her and what she struggles with?", "Vicky Page"),
+    # "a bit about the story" is the film
+    ("tell me about the final decision", "Can you tell me a bit about the story, just the broad strokes?", None),
+    # "name him, so I can tell her": "him" (Boris, named a sentence before), not "her"
+    (
+        None,
+        "She claimed that Boris shows up in almost every important moment. I'm a bit sceptical, honestly. Could you "
+        "tell me which of the scenes actually name him, so I can tell her whether she's right?",
+        "The Red Shoes",
+    ),
+    # "the second scene, the one right after that opening": the second scene
+    (
+        "what is the very first scene?",
+        "And if she asks for one more, what happens in the second scene, the one right after that opening?",
+        "The First Rehearsal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "said", "title"), ROUND_AN)
+def test_round_an_wordings(engine, before, said, title):
+    answer = answer_after(engine, before, said)
+    assert answer.title == (title or "The Red Shoes")

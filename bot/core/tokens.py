@@ -468,6 +468,19 @@ _SOMEONE_OF_MINE = frozenset(
 )
 
 
+def _pointed_by(entries: list[Entry], pronouns: list[str], words: set[str]) -> tuple[int, ...]:
+    """The named people a question's "he" or "she" can mean (the first pronoun that fits someone: "which scenes
+    name him, so I can tell her": him), or the tracks when it asks a credit: "I found the name Walter Goehr in my
+    notes. What's the piece he's credited with?" (not "is he the one who composed the rest of the score?")."""
+    track = words & _MUSIC_ASKED and not words & _WHOLE_SCORE
+    credited = tuple(e.id for e in entries if e.kind == "track") if track else ()
+    for pronoun in pronouns:
+        people = tuple(e.id for e in entries if e.kind == "character" and fits(e, pronoun))
+        if people or credited:
+            return people or credited
+    return ()
+
+
 def _ordered_name(clause: list[Word], stems: set[str]) -> list[Word]:
     """ "I want to argue that the scene just before that final one sets up the ending. What goes on in that one?":
     the order said just before a name is lent with it ("before that final one"), not the name alone."""
@@ -835,14 +848,9 @@ class Tokeniser:
         the sentence's description is what the question points at ("there's a scene where ... which is it?")."""
         words = set(question)
         entries = [self.index.entries[i] for i in named]
-        for pronoun, forms in PRONOUN_FORMS.items():
-            if words & forms:
-                people = tuple(e.id for e in entries if e.kind == "character" and fits(e, pronoun))
-                # "I found the name Walter Goehr in my notes. What's the piece he's credited with?": his track
-                # (not "is he the one who composed the rest of the score?": the soundtrack's)
-                track = words & _MUSIC_ASKED and not words & _WHOLE_SCORE
-                credited = tuple(e.id for e in entries if e.kind == "track") if track else ()
-                return people or credited
+        pronouns = [pronoun for pronoun, forms in PRONOUN_FORMS.items() if words & forms]
+        if pronouns:
+            return _pointed_by(entries, pronouns, words)
         asked = {kind for kind, nouns in KIND_WORDS.items() if words & nouns}
         return tuple(e.id for e in entries if e.kind != "character" and (not asked or e.kind in asked))
 

@@ -50,6 +50,12 @@ PHRASES = {
     **{f"{before} {noun}": f"{before} {noun}s" for noun in (*_LISTED, "character") for before in ("all", "list of")},
     # "who did you say it's credited to?": the question, asked again
     **{f"{wh} did you say": wh for wh in ("who", "what", "which", "where", "when", "how")},
+    # "the one after next": two on; "the one two back": two before
+    "the one after next": "two after it",
+    "one after next": "two after it",
+    "the scene after next": "two scenes after it",
+    "the one two back": "two before it",
+    "one two back": "two before it",
     "personages": "characters",  # "personnages", "personajes", "Personen": the characters, in several languages
     "personage": "character",
     "musics": "songs",  # "what are the musics in the film": its songs, in several languages' plural

@@ -205,6 +205,9 @@ def deed_of_person(turn: Turn) -> Answer | None:
     if scene is None:
         return None
     words = [w for w in tokens.words if w not in LEAD_WORDS]
+    about = _ABOUT_THEM.search(" ".join(tokens.words))
+    if about and about["who"] in {w for name in person.names for w in name.split()}:
+        return kit.replies.hit(person)  # "tell me about vicky page, what drives her and what she struggles with"
     if _who_is_named(words, person) or _NAMED_SO.intersection(words) and _A_SCENE_OR_TRACK_SAID.isdisjoint(words):
         # "whos the old man everyone keeps talking about", "how is called the man everybody names the old goat": him
         return kit.replies.hit(person)
@@ -213,6 +216,7 @@ def deed_of_person(turn: Turn) -> Answer | None:
     return kit.replies.hit(scene)
 
 
+_ABOUT_THEM = re.compile(r"\b(?:tell me|tell us|talk|know|more) (?:a bit |a little |more )?about (?P<who>\w+)")
 _NAMED_SO = frozenset("called name names named nickname nicknamed known".split())
 # ... unless it names a scene or a track ("what's it called when boris rushes to her side?")
 _A_SCENE_OR_TRACK_SAID = frozenset("scene scenes part bit moment it when where track song music piece tune".split())

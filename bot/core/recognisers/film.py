@@ -36,6 +36,7 @@ _FILM_TRIGGERS = frozenset(
     explain describe tell walk deal point film movie vibe vibes tone mood""".split()
 )
 
+_A_BIT = re.compile(r"\ba (?:little )?bit (?=about\b)")
 _FEEL_WORDS = frozenset("vibe vibes tone mood".split())
 _OF_IT = re.compile(r"\b(?:vibe|vibes|tone|mood) of (?:it|this|that)(?: one| track| song| scene)?$")
 _THEIR_STORY = re.compile(
@@ -67,6 +68,6 @@ def film(heard: Heard) -> Reading | None:
         return None  # "what's the mood of it" just after a scene or a track: that one's
     if _THEIR_STORY.search(heard.text):
         return None  # "what is her name and her story?": her own story, not the film's
-    if kind_in(heard.text) is not None and not LIST_NEGATED.search(heard.text):
-        return None
+    if kind_in(_A_BIT.sub(" ", heard.text)) is not None and not LIST_NEGATED.search(heard.text):
+        return None  # ("tell me a bit about the story": an idiom, no scene)
     return replace(heard.base, asks="film")

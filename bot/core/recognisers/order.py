@@ -292,6 +292,8 @@ def relation(heard: Heard) -> Reading | None:
     anchor = _anchor_of(heard, found)
     if anchor is None:
         return None
+    if _placed_before(text[: found.start()], anchor):
+        return None  # "what happens in the second scene, the one right after that opening?": the second scene
     if not heard.pending and (not anchor or all(w in REFERENCES for w in anchor.split())):
         anchor = _described_before(heard, found.start()) or anchor  # nothing before: "that one" is described
     return replace(
@@ -302,6 +304,16 @@ def relation(heard: Heard) -> Reading | None:
         steps=count_of(found["steps"]) if found["steps"] else 1,
         anchors=(anchor,) if anchor else (),
     )
+
+
+def _placed_before(before: str, anchor: str) -> bool:
+    """Does the question say a place of its own ("the second scene") before a relation to "that", "this" or "it"
+    (not "back to that opening scene, what comes after it": that is the anchor, said first)?"""
+    placed = NTH.search(before)
+    if placed is None or anchor.split()[:1] not in (["that"], ["this"], ["it"]) or kind_in(placed.group()) is None:
+        return False
+    said = before[: placed.start()].split()
+    return bool(said) and said[-1] not in ("that", "this")
 
 
 def _order_relation(heard: Heard) -> re.Match[str] | None:
@@ -364,7 +376,8 @@ _NEIGHBOURS = (
     # "what is her feeling in the scene before this?"
     re.compile(
         rf"\b(?:the|a) {_ONE} (?:right |just |directly |immediately )?(?P<way>after|before) (?:this|that|it)"
-        r"(?: one| scene)?(?:$| (?=(?:so|as|because|since|which|please|too|instead|for|if|and|could|can|what)\b))"
+        r"(?: one| scene)?(?:$| (?=(?:so|as|because|since|which|please|too|instead|for|if|and|could|can|what|though|"
+        r"tho|though|as well|when|while)\b))"
     ),  # ... said last, or before the rest of the sentence: "the one after it, so that the series follows"
     # "the scene that comes next", "which one came previously" (not "... happens next to the tracks")
     re.compile(
