@@ -258,3 +258,30 @@ def test_an_appositive_name_does_not_take_the_clause_after_it():
     assert about(sentence, "Jonas Eklund", ["Sorcha Ardlaw", "Magnus Ardlaw"]) == (
         "Her partner, Jonas Eklund, to help her father."
     )
+
+
+def test_a_style_is_part_of_the_name_a_title_is_not():
+    synopsis = (
+        "In this drama, the gruff owner Sir Geoffrey Pembury hires Rowan Ashcombe, while Marshal Clara Whitlock "
+        "watches."
+    )
+    names = [person.name for person in propose(synopsis, [synopsis], exclude=[])]
+    assert "Sir Geoffrey Pembury" in names and "Clara Whitlock" in names
+
+
+def test_a_styled_name_is_also_known_without_its_style(tmp_path):
+    from bot.authoring.importer import import_page
+
+    page = tmp_path / "chicane.txt"
+    lines = [
+        "",
+        "Chicane",
+        "In this drama, the owner Sir Geoffrey Pembury hires Rowan Ashcombe.",
+        "Memorable Scenes from Movie Chicane",
+        "The Test Run",
+        "Rowan drives for Sir Geoffrey.",
+        "Context: The start.",
+    ]
+    page.write_text("\n".join(lines), encoding="utf-8")
+    pack = import_page(page)
+    assert 'name: "Sir Geoffrey Pembury"' in pack and '"Geoffrey Pembury"' in pack and '"Sir Geoffrey"' in pack

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..core.text import fold
 from .page import Page, PageTrack, read_page
-from .people import Person, propose
+from .people import STYLED, Person, name_key, propose
 from .yaml_text import comment, names, value
 
 _GENRE = re.compile(r"^In this (?:classic )?([^,]{2,40}),")
@@ -104,10 +104,19 @@ def render_pack(page: Page) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _mechanical_aliases(person: Person) -> list[str]:
+    """A person's first and last name, and their nicknames; for "Sir Geoffrey Pembury" also "Sir Geoffrey" and the
+    name without the style."""
+    words = person.name.split()
+    if name_key(words[0]) in STYLED and len(words) > 2:
+        return [" ".join(words[1:]), " ".join(words[:2]), words[1], words[-1], *person.nicknames]
+    return [words[0], words[-1], *person.nicknames]
+
+
 def _characters(people: list[Person]) -> list[str]:
     if not people:
         return ["", *comment("characters: the synopsis names no one in full; add them by hand if you like.", 0)]
-    proposals = {p.name: [p.name.split()[0], p.name.split()[-1], *p.nicknames] for p in people}
+    proposals = {p.name: _mechanical_aliases(p) for p in people}
     aliases = _Aliases(proposals, [p.name for p in people])
     lines = [
         "",

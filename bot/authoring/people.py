@@ -17,6 +17,8 @@ _SENTENCE = re.compile(r"(?<=[.!?…])[”\"')]?\s+(?=[^\W\d_])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LEADING_JOIN = re.compile(r"^(?:and|but|while|as|so|then)\s+")
 PARTICLES = frozenset("de da del della di du la le van von der den bin al".split())
+# styles that are part of the name they come before ("Sir Geoffrey Pembury"), unlike a title ("Marshal Clara ...")
+STYLED = frozenset("sir dame lord lady".split())
 HONORIFICS = frozenset(
     """mr mrs ms miss dr sir lady lord inspector captain detective uncle aunt father sister senator governor mayor
     president judge professor general colonel major sergeant lieutenant commander officer agent sheriff reverend
@@ -168,6 +170,8 @@ def _names_in(sentence: str) -> list[tuple[str, int]]:
             or (start == 0 and name_key(run[0]).endswith("ly"))
         ):
             run, start = run[1:], start + 1
+        if start > index and name_key(words[start - 1]) in STYLED and len(run) >= 2:
+            run, start = [words[start - 1], *run], start - 1  # "Sir Geoffrey Pembury": a style is part of the name
         before = name_key(words[start - 1]) if start > 0 else ""
         place = name_key(run[-1]) in PLACE_WORDS if run else False
         if len(run) >= 2 and not place and before not in BEFORE_PLACES and not _nickname_at(words, start):
