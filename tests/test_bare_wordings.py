@@ -459,3 +459,10 @@ ROUND_AN = [
 def test_round_an_wordings(engine, before, said, title):
     answer = answer_after(engine, before, said)
     assert answer.title == (title or "The Red Shoes")
+
+
+def test_the_one_where_is_a_scene_whoever_it_names():
+    from tests.scoring import imported_engine
+
+    engine = imported_engine("film-36")  # a motor-racing drama; Carlo dances with Judith at the victory ball
+    assert answer_after(engine, "whos carlo", "the one where he dances w judith").title == "The Victory Ball"

@@ -62,6 +62,7 @@ _NO_SURNAME = frozenset(
 
 
 _LEAD = term("protagonist")  # the role roles.py gives the film's lead
+_THE_ONE_WHERE = re.compile(r"\b(?:the|that) (?:one|bit|part) (?:where|when|in which)\b")
 
 
 class Scorer:
@@ -241,6 +242,8 @@ class Scorer:
         words = set(tokens.words)
         cued = {kind for kind, cues in cues.CUES.items() if words & cues}
         explicit = {kind for kind, nouns in cues.EXPLICIT.items() if words & nouns}
+        if not explicit and _THE_ONE_WHERE.search(" ".join(tokens.words)):
+            explicit = {"scene"}  # "the one where he dances with judith": a scene, whoever it names
         for entry_id, coverage in scores.items():
             kind = self.index.entries[entry_id].kind
             if len(explicit) == 1 and kind not in explicit:
