@@ -455,6 +455,28 @@ ROUND_AN = [
 ]
 
 
+ROUND_AN += [
+    # "in that scene, who is it that ...": a deed asked of the scene
+    (
+        "tell me about the tragic fall",
+        "In that scene, who is it that rushes to her side afterwards? I vaguely remember someone running to her.",
+        "Boris Lermontov",
+    ),
+    (
+        "what happens in the dancer's choice",
+        "In that scene, who is the man she talk with in private?",
+        "Boris Lermontov",
+    ),
+    # "I'd like to track where the shoes come up: in which of the scenes do the red shoes get mentioned?"
+    (
+        None,
+        "I'd like to track where the shoes themselves come up: in which of the scenes do the red shoes actually get "
+        "mentioned?",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize(("before", "said", "title"), ROUND_AN)
 def test_round_an_wordings(engine, before, said, title):
     answer = answer_after(engine, before, said)

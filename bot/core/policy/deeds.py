@@ -173,7 +173,12 @@ _SOMEONE_WHO_THEN_WHO = re.compile(
 
 
 def asks_who(words: list[str]) -> bool:
-    """ "who rushes to her?", and in a few words the "who" may come last: "arguing with who"."""
+    """ "who rushes to her?", "in that scene, who rushes to her?", and in a few words the "who" may come last:
+    "arguing with who"."""
+    in_it = words[:1] == ["in"] and words[1:2] in (["that"], ["this"]) and words[2:3] in (["scene"], ["one"], ["part"])
+    identity = words[4:5] == ["is"] and words[5:6] != ["it"]  # "who is the man she talks with": role_in_scene's
+    if in_it and not identity:
+        words = words[3:]  # "in that scene, who is it that rushes to her side?", "in that scene, who rushes ..."
     return bool(words) and (words[0] in ASKS_DOER or len(words) <= TERSE and bool(set(words) & ASKS_DOER))
 
 

@@ -75,6 +75,8 @@ def scenes_mentioning(turn: Turn) -> Answer | None:
     """The scenes whose text holds every word the question asks about ("the red shoes"), in film order."""
     kit, tokens = turn.kit, turn.tokens
     wanted = [(t, typed) for t, _, typed in tokens.terms if typed not in HOW_MENTIONED and t in kit.index.postings]
+    if len(wanted) > 3:  # "I'd like to track where the shoes come up: in which scenes do the red shoes appear?"
+        wanted = _asked_in_the_scenes_clause(turn, wanted)
     if not wanted or len(wanted) > 3:
         return None
     scenes = [e for e in kit.index.by_kind.get("scene", []) if all(e.id in kit.index.postings[t] for t, _ in wanted)]
@@ -84,6 +86,21 @@ def scenes_mentioning(turn: Turn) -> Answer | None:
         lead=f"The scenes that mention “{words}”, in film order:",
         empty=f"No scene in my pack mentions “{words}”.",
     )
+
+
+def _asked_in_the_scenes_clause(turn: Turn, wanted: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Of the terms a question asks about, those of the clause that says "scenes"."""
+    tokens = turn.tokens
+    at = next((k for k, word in enumerate(tokens.words) if word in ("scenes", "scene")), None)
+    if at is None:
+        return wanted
+    starts = [0, *tokens.clauses, len(tokens.words)]
+    start = max(s for s in starts if s <= at)
+    end = min(s for s in starts if s > at)
+    said = {part.stem for part in tokens.parts[start:end]}
+    kept = [(t, typed) for t, typed in wanted if typed in said]
+    # only a name's words ("the red shoes"), not someone described ("which scenes is that young woman in")
+    return kept if all(typed in turn.kit.index.name_holders for _, typed in kept) else wanted
 
 
 def appears(turn: Turn) -> Answer | None:
