@@ -78,10 +78,10 @@ BLIND_H = [
 ]
 
 
-# Sets I to Z and AA to AO (issue 14): four writers each, from the seed page alone. I was half development, half
-# held back (scored once, then used as development material); J to AO were each written fresh and scored once
+# Sets I to Z and AA to AP (issue 14): four writers each, from the seed page alone. I was half development, half
+# held back (scored once, then used as development material); J to AP were each written fresh and scored once
 # through `ask --json [--conversation]`; J to S, V to X, AA, AD, AF, AI, AK, AM and AO were then fixed against;
-# T, U, Y, Z, AB, AC, AE, AG, AH, AJ, AL and AN were estimates (AE then fixed against too). Spent:
+# T, U, Y, Z, AB, AC, AE, AG, AH, AJ, AL, AN and AP were estimates (AE and AN then fixed against too). Spent:
 # regression floors a little below what the engine scores: (single, turns, end to end) for each style in STYLES.
 STYLES = ("discord", "esl", "longwinded", "terse")
 LATER_SETS = {
@@ -118,6 +118,7 @@ LATER_SETS = {
     "am": ((0.98, 0.94, 0.9), (0.98, 0.93, 0.85), (0.91, 0.94, 0.9), (0.91, 0.96, 0.93)),
     "an": ((0.94, 0.96, 0.93), (0.91, 0.95, 0.9), (0.91, 0.84, 0.7), (0.98, 0.95, 0.93)),
     "ao": ((0.98, 0.95, 0.95), (0.91, 0.98, 0.98), (0.98, 0.89, 0.73), (0.91, 0.98, 0.98)),
+    "ap": ((0.98, 0.92, 0.85), (0.94, 0.94, 0.88), (0.88, 0.8, 0.57), (0.94, 0.97, 0.95)),
 }
 
 
@@ -173,7 +174,8 @@ def test_blind_sets_cover_every_question_type():
 # film 26 (a boarding-school mystery), film 27 (a vineyard family saga), film 28 (a wartime resistance drama),
 # film 29 (a restaurant kitchen comedy), film 30 (an Arctic expedition survival drama), film 31 (a jazz-age
 # detective caper), films 32 to 34 (a chess thriller, a circus drama, a mountain rescue drama), film 35 (a small-town
-# newsroom drama), film 36 (a 1960s motor-racing drama), film 37 (a lighthouse-island family drama). Spent.
+# newsroom drama), film 36 (a 1960s motor-racing drama), film 37 (a lighthouse-island family drama), film 38 (a
+# baroque court-painter costume drama). Spent.
 IMPORTED_FILMS = [
     ("film-6", 0.85, 0.74),
     ("film-7", 0.87, 0.79),
@@ -207,6 +209,7 @@ IMPORTED_FILMS = [
     ("film-35", 0.93, 0.89),
     ("film-36", 0.78, 0.76),
     ("film-37", 0.85, 0.8),
+    ("film-38", 0.65, 0.69),
 ]
 
 
