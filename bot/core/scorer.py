@@ -242,7 +242,7 @@ class Scorer:
         words = set(tokens.words)
         cued = {kind for kind, cues in cues.CUES.items() if words & cues}
         explicit = {kind for kind, nouns in cues.EXPLICIT.items() if words & nouns}
-        if not explicit and _THE_ONE_WHERE.search(" ".join(tokens.words)):
+        if not explicit and _THE_ONE_WHERE.search(tokens.corrected):
             explicit = {"scene"}  # "the one where he dances with judith": a scene, whoever it names
         for entry_id, coverage in scores.items():
             kind = self.index.entries[entry_id].kind

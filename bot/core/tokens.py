@@ -256,11 +256,9 @@ def _without_purpose(clause: list[Word]) -> list[Word]:
         that = said[k + 1] == "that" and said[k + 2 : k + 3] and said[k + 2] in _ASKER
         # "... because he can never keep names straight": someone's reason too (not "because she wanders ...")
         theirs = said[k + 1] in _PURPOSE_SUBJECTS and said[k + 2 : k + 3] and said[k + 2] in _THEIR_REASON
-        # "since half of us were off getting snacks": some of the askers
-        ours = said[k] in _BECAUSE_WORDS | {"since"} and said[k + 2 : k + 4] in (["of", "us"], ["of", "them"])
         if (
             said[k] in _BECAUSE
-            and (said[k + 1] in _ASKER or that or theirs or ours)
+            and (said[k + 1] in _ASKER or that or theirs or _ours(clause[k:]))  # "since half of us were off ..."
             and set(said[:k]) & sentences.ASKING
         ):
             return clause[:k]

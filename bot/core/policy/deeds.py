@@ -26,7 +26,7 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 def doer_in_scene(turn: Turn) -> Answer | None:
     """The one person named in the scene's sentence that best matches the question's own words."""
     kit, tokens = turn.kit, turn.tokens
-    words = _the_deed_asked(tokens.words) or [w for w in tokens.words if w not in LEAD_WORDS]
+    words = _the_deed_asked(tokens.corrected) or [w for w in tokens.words if w not in LEAD_WORDS]
     if not asks_who(words) or kit.scorer.named_people(tokens):
         return None
     scene = scene_in_question(turn)
@@ -61,7 +61,7 @@ def _only_the_one_it_is_done_to(turn: Turn, person: Entry, words: list[str]) -> 
 
 _THERE = frozenset("there that it this".split())
 _BETWEEN = frozenset(("between",))
-_PERSON_NOUNS = frozenset("girl woman man guy lady boy person one character".split())  # "who is the girl in it": her
+_PERSON_NOUNS = PERSON_NOUN_WORDS | {"one", "character"}  # "who is the girl in it": her, not the scene
 
 
 def _done_to(turn: Turn, person: Entry) -> bool:
@@ -160,9 +160,9 @@ def _asks_a_role(turn: Turn, scene: Entry, wanted: set[str], words: list[str]) -
     return wanted <= roles
 
 
-def _the_deed_asked(words: tuple[str, ...]) -> list[str]:
+def _the_deed_asked(said: str) -> list[str]:
     """ "the man who rushes to her side at the end of it, who is he?": "who rushes to her side at the end of it"."""
-    found = _SOMEONE_WHO_THEN_WHO.search(" ".join(words))
+    found = _SOMEONE_WHO_THEN_WHO.search(said)
     return ["who", *found["deed"].split()] if found is not None else []
 
 
@@ -210,7 +210,7 @@ def deed_of_person(turn: Turn) -> Answer | None:
     if scene is None:
         return None
     words = [w for w in tokens.words if w not in LEAD_WORDS]
-    about = _ABOUT_THEM.search(" ".join(tokens.words))
+    about = _ABOUT_THEM.search(tokens.corrected)
     if about and about["who"] in {w for name in person.names for w in name.split()}:
         return kit.replies.hit(person)  # "tell me about vicky page, what drives her and what she struggles with"
     if _who_is_named(words, person) or _NAMED_SO.intersection(words) and _A_SCENE_OR_TRACK_SAID.isdisjoint(words):

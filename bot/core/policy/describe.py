@@ -252,16 +252,15 @@ def relative(turn: Turn) -> Answer | None:
 def their_role(turn: Turn) -> Answer | None:
     """ "her composer", "his photographer" in a few words: the one other character the page calls so."""
     kit, words = turn.kit, turn.tokens.words
-    whose = next((k for k, w in enumerate(words) if w in _POSSESSIVE), None)
+    whose = next((k for k, w in enumerate(words) if w in POSSESSED_BY), None)
     if whose is None or len(words) > _ROLE_ASKED or whose + 1 >= len(words) or turn.thread is None:
         return None
     role = words[whose + 1]
     holders = [p for p in kit.index.by_kind.get("character", []) if role in kit.index.role_words.get(p.title, ())]
-    meant = kit.scorer.person(_POSSESSIVE[words[whose]], turn.thread)
+    meant = kit.scorer.person(POSSESSED_BY[words[whose]], turn.thread)
     return kit.replies.hit(holders[0]) if len(holders) == 1 and holders[0] is not meant and meant else None
 
 
-_POSSESSIVE = {"her": "she", "his": "he"}
 _ROLE_ASKED = 4  # words of "and her composer?"
 
 
@@ -511,11 +510,10 @@ def _asks_who_someone_is(turn: Turn) -> bool:
     words, reading = set(turn.tokens.words), turn.reading
     asks_name = "name" in words and reading.pronoun is not None
     bare = words - _BARE_FILLER
-    only_them = len(turn.tokens.words) <= _BARE_PERSON and bool(bare) and bare <= _SOMEONE  # "the guy?" after a scene
+    only_them = len(turn.tokens.words) <= _BARE_PERSON and bool(bare) and bare <= PERSON_NOUN_WORDS  # "the guy?" then
     return bool(words & ASKS_WHO or asks_name or only_them) and _WHAT_HAPPENS.search(turn.tokens.corrected) is None
 
 
-_SOMEONE = frozenset("guy man woman girl lady boy dude fellow bloke chap".split())
 _BARE_FILLER = frozenset("the and a that this other so ok then".split())
 _BARE_PERSON = 3  # words of "and the guy?"
 
