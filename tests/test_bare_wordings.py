@@ -10,7 +10,7 @@ import yaml
 
 from bot.core import Conversation
 from bot.core.answers import Reason
-from tests.scoring import answer_after
+from tests.scoring import answer_after, page_engine
 
 
 @pytest.mark.parametrize("question", ["what happens", "and what happens?", "ok so what happened", "what goes on there"])
@@ -375,25 +375,13 @@ def test_a_few_words_read_against_the_thread(engine, before, said, title):
 def island(tmp_path_factory):
     """An imported family drama: "her partner, Jonas, to help her ageing father, Magnus" and "her younger
     brother, Ewan": whose each "her" is, and what follows from it."""
-    from bot.authoring.importer import import_page
-    from bot.core import Engine, parse_pack
-
-    page = "\n".join(
-        [
-            "",
-            "Skerry Light",
-            "In this family drama, Sorcha Ardlaw returns to the island with her partner, Jonas Eklund, to help her "
-            "ageing father, Magnus Ardlaw, through his last winter as keeper. Her restless younger brother, Ewan "
-            "Ardlaw, is desperate to leave.",
-            "Memorable Scenes from Movie Skerry Light",
-            "The Ferry Home",
-            "Sorcha and Jonas cross to the island, where Magnus waits on the pier and Ewan sulks.",
-            "Context: The family gathers.",
-        ]
+    synopsis = (
+        "In this family drama, Sorcha Ardlaw returns to the island with her partner, Jonas Eklund, to help her ageing "
+        "father, Magnus Ardlaw, through his last winter as keeper. Her restless younger brother, Ewan Ardlaw, is "
+        "desperate to leave."
     )
-    path = tmp_path_factory.mktemp("island") / "skerry-light.txt"
-    path.write_text(page, encoding="utf-8")
-    return Engine(parse_pack(import_page(path)))
+    scene = ("The Ferry Home", "Sorcha and Jonas cross to the island, where Magnus waits on the pier and Ewan sulks.")
+    return page_engine(tmp_path_factory.mktemp("island"), "Skerry Light", synopsis, [(*scene, "The family gathers.")])
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import yaml
 
 from bot.core import Conversation
 from bot.core.answers import Reason
-from tests.scoring import answer_after
+from tests.scoring import answer_after, page_engine
 
 
 def test_next_scene_without_its_article(engine):
@@ -163,29 +163,25 @@ def test_a_title_before_a_name_is_a_role_and_a_relative_clause_on_a_role_finds_i
 def rescue(tmp_path_factory):
     """A survival drama whose synopsis qualifies a relation ("her bitter rival for the chief guide's post,
     Dominik") and gives two relations at once ("her gruff mentor and boss, the station chief Matthias")."""
-    from bot.authoring.importer import import_page
-    from bot.core import Engine, parse_pack
-
-    page = "\n".join(
-        [
-            "",
-            "The North Face",
-            "In this survival drama, Lena Hart is a young rescue guide who has trained for years under her gruff "
-            'mentor and boss, the station chief Matthias Ebner, known to everyone as "the Old Goat". Lena must '
-            "climb alongside her bitter rival for the chief guide's post, Dominik Roth, who was once the climbing "
-            "partner of the stranded alpinist Anouk Laval.",
-            "Memorable Scenes from Movie The North Face",
+    synopsis = (
+        "In this survival drama, Lena Hart is a young rescue guide who has trained for years under her gruff mentor "
+        'and boss, the station chief Matthias Ebner, known to everyone as "the Old Goat". Lena must climb alongside '
+        "her bitter rival for the chief guide's post, Dominik Roth, who was once the climbing partner of the stranded "
+        "alpinist Anouk Laval."
+    )
+    scenes = [
+        (
             "The Briefing",
             "Matthias sends Lena and Dominik up the mountain while the storm builds over the station.",
-            "Context: The rescue begins.",
+            "The rescue begins.",
+        ),
+        (
             "The Whiteout",
             "Lena and Dominik lose the trail in a whiteout and shelter together under a ledge.",
-            "Context: The rivals must trust each other.",
-        ]
-    )
-    path = tmp_path_factory.mktemp("pages") / "film.txt"
-    path.write_text(page, encoding="utf-8")
-    return Engine(parse_pack(import_page(path)))
+            "The rivals must trust each other.",
+        ),
+    ]
+    return page_engine(tmp_path_factory.mktemp("pages"), "The North Face", synopsis, scenes)
 
 
 @pytest.mark.parametrize(

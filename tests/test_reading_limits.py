@@ -12,7 +12,7 @@ import pytest
 
 from bot.core import Conversation
 from bot.core.answers import Reason
-from tests.scoring import answer_after
+from tests.scoring import answer_after, page_engine
 
 
 @pytest.mark.parametrize(
@@ -272,22 +272,19 @@ def test_fourth_review_counter_examples(engine, before, question, kind, title):
 
 
 def test_a_credit_the_films_people_hold_is_still_missing_when_asked_of_the_film(tmp_path):
-    from bot.core import Engine, parse_pack
-
-    engine = Engine(parse_pack(_pack(tmp_path, "In this comedy, veteran director Hal Brenner makes one last picture.")))
+    engine = page_engine(tmp_path, "Test Reel", "In this comedy, veteran director Hal Brenner makes one last picture.")
     for question in ("who is the director of this movie?", "who was the film's director in real life?"):
         answer = engine.answer(question, Conversation())
         assert answer.kind == "none" and answer.reason == Reason.MISSING_FACT, question
 
 
 def test_a_girlfriend_is_a_wife_before_a_police_partner(tmp_path):
-    from bot.core import Engine, parse_pack
 
     synopsis = (
         "In this crime thriller, detective Ray Cole and his partner, Sam Ortiz, hunt a killer. Ray's wife, Nora "
         "Cole, begs him to quit the force."
     )
-    assert Engine(parse_pack(_pack(tmp_path, synopsis))).answer("who is ray's girlfriend?").title == "Nora Cole"
+    assert page_engine(tmp_path, "Test Reel", synopsis).answer("who is ray's girlfriend?").title == "Nora Cole"
 
 
 def test_a_possessive_in_the_gap_starts_no_relation():
@@ -295,25 +292,6 @@ def test_a_possessive_in_the_gap_starts_no_relation():
 
     sentence = "Mara Tull returns to her island home with her partner, Jonas Reed, to help her father."
     assert about(sentence, "Jonas Reed", ["Mara Tull"]).startswith("Her partner, Jonas Reed")
-
-
-def _pack(tmp_path, synopsis: str) -> str:
-    """A pack imported from a page with this synopsis and one scene."""
-    from bot.authoring.importer import import_page
-
-    title = "Test Reel"
-    page = tmp_path / "test-reel.txt"
-    lines = [
-        "",
-        title,
-        synopsis,
-        f"Memorable Scenes from Movie {title}",
-        "The Set",
-        "They shoot the film.",
-        "Context: x",
-    ]
-    page.write_text("\n".join(lines), encoding="utf-8")
-    return import_page(page)
 
 
 @pytest.mark.parametrize(
@@ -357,20 +335,17 @@ def test_fifth_review_counter_examples(engine, before, question, kind, title):
     ],
 )
 def test_relations_read_from_an_imported_page(tmp_path, synopsis, question, title):
-    from bot.core import Engine, parse_pack
-
-    assert Engine(parse_pack(_pack(tmp_path, synopsis))).answer(question).title == title
+    assert page_engine(tmp_path, "Test Reel", synopsis).answer(question).title == title
 
 
 def test_a_half_brother_shares_no_parent_and_a_name_after_a_preposition_is_no_insert(tmp_path):
     from bot.authoring.people import about
-    from bot.core import Engine, parse_pack
 
     synopsis = (
         "In this family drama, Sorcha Ardlaw returns to help her ageing father, Magnus Ardlaw. Her half-brother, "
         "Ewan Ardlaw, wants to leave."
     )
-    answer = Engine(parse_pack(_pack(tmp_path, synopsis))).answer("ewan's dad")
+    answer = page_engine(tmp_path, "Test Reel", synopsis).answer("ewan's dad")
     assert answer.title != "Magnus Ardlaw"
     sentence = (
         "In this western, Mara Tull rides out after her husband, Cal Tull, shot dead by rustlers, to take the herd."
