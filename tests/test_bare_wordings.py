@@ -476,3 +476,63 @@ def test_the_one_where_is_a_scene_whoever_it_names():
 
     engine = imported_engine("film-36")  # a motor-racing drama; Carlo dances with Judith at the victory ball
     assert answer_after(engine, "whos carlo", "the one where he dances w judith").title == "The Victory Ball"
+
+
+# Round AQ: a pick said as a position once a list was shown, a list asked with "what they are", a list asked "for
+# us", the bot's own "page", "the overall composer", an adverb inside a missing fact ("who actually played her"),
+# a connective before the question ("following on from that, ..."), "anything" inside an aside, and "that part"
+# after a scene described with a music word ("newspaper pieces").
+AFTER_A_LIST = [
+    (
+        "which scenes is boris in",
+        "Of those ones you listed, could you tell me about the middle one?",
+        "The Confrontation",
+    ),
+    ("list the scenes", "Of the ones you showed, what happens in the second to last one?", "The Isolation"),
+]
+
+
+@pytest.mark.parametrize(("before", "said", "title"), AFTER_A_LIST)
+def test_a_position_said_in_a_longer_question_picks_from_the_list_shown(engine, before, said, title):
+    assert answer_after(engine, before, said).title == title
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how many scenes are there, and could you show me what they are?",
+        "How many memorable scenes does your page list, and what are they?",
+        "My cousin counted eight and I counted more, so could you list the memorable scenes for us?",
+    ],
+)
+def test_the_whole_list_asked_with_what_they_are_for_us_or_of_your_page(engine, said):
+    answer = engine.answer(said, Conversation())
+    assert answer.kind == "scenes"
+    assert answer.entries is None  # the whole list, not the scenes naming someone
+
+
+def test_the_overall_composer_just_after_a_track_is_the_scores(engine):
+    assert answer_after(engine, "whats entracte", "whos the overall composer tho").kind == "soundtrack"
+    said = "And following on from that, who composed the score for the film as a whole?"
+    assert answer_after(engine, "tell me about the interlude piece", said).kind == "soundtrack"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "who actually played her?",
+        "While I have you, and this is just me being nosy rather than anything to do with our argument, do you "
+        "know who actually played her?",
+    ],
+)
+def test_an_adverb_inside_a_missing_fact_keeps_it_missing(engine, said):
+    answer = answer_after(engine, "tell me about vicky", said)
+    assert (answer.kind, answer.reason) == ("none", Reason.MISSING_FACT)
+
+
+def test_that_part_after_a_scene_described_with_newspaper_pieces_is_that_scene(engine):
+    said = (
+        "Fair enough. There's a scene I keep thinking about where she's alone and a bit of a mess, looking through "
+        "old photos and newspaper pieces about her glory days. Could you tell me about that part of the film?"
+    )
+    assert engine.answer(said, Conversation()).title == "The Isolation"

@@ -240,9 +240,23 @@ def about(sentence: str, name: str, others: list[str], pronoun: str | None = Non
     before = _relation_before(parts, home, own) if start == home and home else None
     if before is not None:  # "... after his older sister, coxswain Maisie Fennimore": what she is to him
         text = f"{before}, {text}"
+    subject = _subject_of(parts[0], others) if start == home and home else None
+    if subject is not None:  # "Simon is guided by ..., and by his older sister Harriet": Simon's older sister
+        text = _BY_THEIR.sub(f"{subject}'s ", text, count=1)
     if end < len(parts) and _relation_to_them(parts[end], others, pronoun):
         text = f"{text}, {parts[end].rstrip(',;:.')}"  # "..., Odile becomes his partner in ...": who is who to him
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+def _subject_of(opening: str, others: list[str]) -> str | None:
+    """The person a sentence opens with ("Simon is guided by ..."), whose "his" a later part's "and by his older
+    sister Harriet" means."""
+    return next((o for o in others if opening.startswith(o.split()[0] + " ") or opening.startswith(o + " ")), None)
+
+
+# "by his older sister Harriet", "with her cousin Ada": a relation to the one the sentence is about, said after a
+# preposition that the sentence's verb governs
+_BY_THEIR = re.compile(r"^(?:by|with|to|from|for|alongside|beside) (?:his|her|their) (?=[a-z])")
 
 
 def _inserted_name(parts: list[str], named: list[set[str]], others: set[str], at: int) -> bool:

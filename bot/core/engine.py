@@ -57,12 +57,7 @@ class Engine:
         turn = self.turn(question, conversation)
         answer = decide(turn)
         if answer.reason in _DROWNED and not turn.tokens.disowned and turn.reading.asks != "request":
-            narrow = self.tokeniser.narrower(question, turn.tokens)
-            if narrow is not None:
-                second = self._turn(narrow, conversation)
-                retry = decide(second)
-                if retry.kind != "none" and retry.score >= self.tuning.narrow_confident:
-                    turn, answer = second, retry
+            turn, answer = self._look_again(question, turn, answer, conversation)
         reading = turn.reading
         if conversation is not None:
             if reading.corrects and answer.kind != "none":
@@ -77,6 +72,26 @@ class Engine:
             if answer.kind == "character":
                 self._meet_answered(conversation, answer, reading.person if reading.person != reading.pronoun else None)
         return answer
+
+    def _look_again(
+        self, question: str, turn: Turn, answer: Answer, conversation: Conversation | None
+    ) -> tuple[Turn, Answer]:
+        """A long message declined as off the film's topic may have had its question drowned by its story, or
+        the question read may lean on a sentence the reading left out ("This week I've chosen the fifth scene.
+        Could you tell me what happens in it?"): read the asking sentences alone, then each sentence alone
+        (the latest first), and take the first reading that fits an entry clearly. A missing fact asked
+        anywhere in it ("what year it came out") keeps the decline."""
+        second_looks = [self.tokeniser.narrower(question, turn.tokens)]
+        if self.facts.missing_fact(turn.tokens.corrected, fold(question[:QUESTION_CHARS])) is None:
+            second_looks += self.tokeniser.each_sentence(question)
+        for tokens in second_looks:
+            if tokens is None or tokens.words == turn.tokens.words:
+                continue
+            second = self._turn(tokens, conversation)
+            retry = decide(second)
+            if retry.kind != "none" and retry.score >= self.tuning.narrow_confident:
+                return second, retry
+        return turn, answer
 
     def _meet_answered(self, conversation: Conversation, answer: Answer, person: str | None) -> None:
         """A person answered is in play as the pronoun the pack gives them (after Vicky, then Julian whose pronoun

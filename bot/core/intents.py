@@ -310,8 +310,9 @@ class FilmFacts:
         )
 
     def _as_it(self, text: str) -> str:
-        """The question with the film's title or an alias read as "it"."""
-        padded = f" {text} "
+        """The question with the film's title or an alias read as "it" (and "who actually played her" as "who
+        played her")."""
+        padded = " " + _HEDGED_QUESTION.sub(r"\1 ", text) + " "
         for name in self._names:
             if name in padded:
                 padded = padded.replace(name, " it ")
@@ -356,6 +357,8 @@ class FilmFacts:
     def asks_genre(self, text: str) -> bool:
         return _genre_pattern().search(self._as_it(text)) is not None
 
+
+_HEDGED_QUESTION = re.compile(r"\b(who|what|when|where|which) (?:actually|really|originally|exactly|even|ever) ")
 
 _REQUEST = re.compile(
     r"^(?:(?:can|could|will|would) (?:you|u) |please |pls )?(?:play|sing|dance|"

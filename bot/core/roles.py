@@ -49,10 +49,20 @@ def _words_before(text: str, closed: bool = True) -> list[str]:
         if word == "and" and role and position and _a_role_word(words[position - 1]):
             role.insert(0, word)  # "her boss and longtime mentor": two roles of one person (kept as said)
             continue
+        if len(role) - role.count("and") >= MAX_ROLE_WORDS and _lead_in_before(words, position):
+            return role  # "In this thriller, brash young American chess prodigy Simon": the nearest words of it
         if word in STOPWORDS or word == "," or len(role) - role.count("and") >= MAX_ROLE_WORDS:
             return []
         role.insert(0, word)
     return []
+
+
+def _lead_in_before(words: list[str], position: int) -> bool:
+    """Is the page's lead-in ("in this thriller,") a few words before `position`: its person's longer title?"""
+    return words[:2] == ["in", "this"] and "," in words[max(0, position - _LEAD_IN_REACH) : position + 1]
+
+
+_LEAD_IN_REACH = 3  # words of a title beyond MAX_ROLE_WORDS between the lead-in's comma and a name
 
 
 def _opened_by(words: list[str], position: int, role: list[str], appositive: bool) -> list[str]:
@@ -302,6 +312,8 @@ def _parallel_owner(words: list[str], start: int, pronoun: str | None, owned: li
         return None
     between = words[owned[-1][2] + 1 : start]
     said = set(between)
+    if _same_preposition_again(words, start, owned[-1][2]):
+        return owned[-1][1]  # "guided by his mentor Leopold, who once faced Zherdev, and by his sister": Simon's
     if said & _RELATIVE or any(word.startswith(_MARK) for word in between):
         return None
     # "with her partner, Jonas, to help her ageing father, Magnus": the subject's purpose goes on, the same "her"
@@ -309,6 +321,16 @@ def _parallel_owner(words: list[str], start: int, pronoun: str | None, owned: li
     return owned[-1][1] if said & _JOINED or between == [","] or between[:2] == [",", "to"] else None
 
 
+def _same_preposition_again(words: list[str], start: int, earlier: int) -> bool:
+    """Does "and <preposition> his" repeat the preposition that opened the possessive before it ("by his mentor
+    ..., and by his sister"): the same verb governs both, so the same "his"?"""
+    if start < 2 or words[start - 2] not in _JOINED or words[start - 1] not in _PARALLEL_PREPOSITIONS:
+        return False
+    before = words[max(0, earlier - MAX_ROLE_WORDS - 2) : earlier]
+    return any(a == words[start - 1] and b == words[start] for a, b in zip(before, before[1:], strict=False))
+
+
+_PARALLEL_PREPOSITIONS = frozenset("by with to from for of".split())
 _JOINED = frozenset({"and", "or"})
 _RELATIVE = frozenset("who whose whom which that where".split())
 

@@ -41,6 +41,8 @@ def _shaped_like_a_person(tokens: Tokens) -> bool:
 _WORK_CUES = cues.TITLE_NOUNS | cues.WORK_WORDS
 _WHOLE = frozenset("overall whole entire full original actual real".split())  # "the composer of the overall score"
 _OURS = frozenset("this it its".split())  # "the music for this (film)": the film talked about, not another work
+_AUDIENCE = frozenset("us me you everyone everybody yall".split())  # "list the scenes for us": who asks, no work
+_NOT_ANOTHER_WORK = _OURS | _AUDIENCE
 _INTRODUCE_A_TITLE = frozenset("the a an that this another in from of about like than and or".split())
 
 
@@ -177,7 +179,7 @@ class Scorer:
         if self._titled_unknown(words):
             return True
         for i, word in enumerate(words[1:-1], start=1):
-            if word in cues.OF_WORDS and words[i - 1] in cues.WORK_WORDS and words[i + 1] not in _OURS:
+            if word in cues.OF_WORDS and words[i - 1] in cues.WORK_WORDS and words[i + 1] not in _NOT_ANOTHER_WORK:
                 following = [w for w in words[i + 1 :] if w not in cues.ARTICLES and w not in _WHOLE][:1]
                 name = following and following[0] not in CHATTER  # "who did the music for this fr": slang
                 if name and is_significant(following[0]) and not self.index.knows(following[0]):

@@ -46,9 +46,11 @@ _AND = re.compile(r"\s*[+&]\s*")
 # Verbs that report a question: "my brother keeps wondering what happens after the audition"
 REPORTING = frozenset("know wonder wonders wondering wondered curious asked asks asking".split())
 # "he wants to know who made the music": a question inside a statement
+# ("you wouldn't know what I was talking about": the asker's own words, no question)
 _EMBEDDED = re.compile(
-    rf"\b(?:{'|'.join(sorted(REPORTING))}|(?<!dont )(?<!don t )ask(?! me why)|tell me|remind me|explain)\b.*"
+    rf"\b(?:{'|'.join(sorted(REPORTING))}|(?<!dont )(?<!don t )ask(?! me why)|tell me|remind me|explain|to hear)\b.*"
     r"\b(?:what|which|who|whom|how|when|where|why)\b"
+    r"(?! (?:i|we) (?:was |were |am |m |d |had )?(?:talking|saying|meant|mean|on about|going on about|getting at)\b)"
 )
 
 # "Tell me a bit about him as a character, then.": a request, though it ends in a full stop
@@ -66,7 +68,7 @@ _MEANT = re.compile(
 DISOWNS = re.compile(
     r"\b(?:(?:(?:is|s|was)n[’']?t|is not|not)(?: really| actually| even| strictly| at all)?"
     r" (?:about|related to|regarding|to do with)|nothing to do with|unrelated to) (?:the|this|your)"
-    r" (?:film|movie)\b(?![’']?s\b)|\boff[- ]topic\b|\bnot (?:film|movie)[- ]related\b"
+    r" (?:film|movie)\b(?![’']?s\b)|\boff[- ]topic\b|\bnot (?:really |strictly |exactly )?(?:film|movie)[- ]related\b"
     r"|\bbefore (?:i|we) (?:ask|get|go) (?:about|to|into|on to|onto) (?:the|this) (?:film|movie)\b",
     re.IGNORECASE,
 )
@@ -95,16 +97,19 @@ LOOSELY_DISOWNS = re.compile(
 )
 
 UNRELATED = re.compile(
-    r"^\W*(?:(?:ok|okay|so|and|also|oh|um|sorry|btw)\W+)*(?:completely |totally |entirely |slightly |somewhat )?"
-    r"unrelated\b(?! to)",
+    r"(?:^|[.!?]\s+)\W*(?:(?:ok|okay|so|and|also|oh|um|sorry|btw|quick|random|small|slight)\W+)*"
+    r"(?:(?:completely |totally |entirely |slightly |somewhat |a bit |a little )?unrelated\b(?! to)|tangent\b)",
     re.IGNORECASE,
 )
 
 
 def may_disown(message: str) -> bool:
-    """A cheap test before DISOWNS: the message says "film", "movie", "topic" or "unrelated" at all."""
+    """A cheap test before DISOWNS: the message says "film", "movie", "topic", "unrelated" or "tangent" at all."""
     lowered = message.lower()
-    return "film" in lowered or "movie" in lowered or "topic" in lowered or "unrelated" in lowered
+    return any(word in lowered for word in _DISOWNING_WORDS)
+
+
+_DISOWNING_WORDS = ("film", "movie", "topic", "unrelated", "tangent")
 
 
 # A sentence opening with one of these (after filler) asks something, even without a question mark.
@@ -317,7 +322,8 @@ def _same_kind(question: Sentence, told: Sentence) -> bool:
 
 
 _MUSIC = re.compile(r"\b(?:music|track|song|tune|piece|theme|score|melody|soundtrack|play|plays|played|playing)s?\b")
-_A_MOMENT = re.compile(r"\b(?:scene|part|bit|moment|sequence)s? (?:where|when|in which)\b")
+# "there's a scene I've been thinking about where ...": a scene told, whatever music words its description holds
+_A_MOMENT = re.compile(r"\b(?:scene|part|bit|moment|sequence)s?\b(?: \w+['’]?\w*){0,6}? (?:where|when|in which)\b")
 
 
 def _leans(sentence: Sentence, signals: Signals, i: int) -> bool:

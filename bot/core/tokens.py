@@ -188,14 +188,24 @@ def _a_place_said(parts: list[Word]) -> bool:
 
 
 def _back_to(clause: list[Word]) -> bool:
-    """ "Back to that piece of music, though: who is it credited to?": a clause saying only that the thread goes on."""
-    return _BACK_TO_IT.fullmatch(" ".join(part.text for part in clause)) is not None
+    """ "Back to that piece of music, though: who is it credited to?", "and following on from that, who ...": a
+    clause saying only that the thread goes on (not an order: the question after it says what is asked)."""
+    said = " ".join(part.text for part in clause)
+    return _BACK_TO_IT.fullmatch(said) is not None or _GOING_ON.fullmatch(said) is not None
 
 
 _BACK_TO_IT = re.compile(
     r"(?:(?:ok|okay|so|anyway|anyways|but|and|right|alright|now) )*(?:going |go |getting |get )?back to "
     r"(?:that|this|the|it)(?: (?:piece of music|piece|track|song|tune|music|scene|part|bit|moment|one))?"
     r"(?: (?:though|then|again|now|for a moment|for a second))?"
+)
+
+
+_GOING_ON = re.compile(
+    r"(?:(?:ok|okay|so|and|but|right|alright|now|then) )*"
+    r"(?:following (?:on )?(?:from|up on) (?:that|this|it)|further to (?:that|this)"
+    r"|on (?:that|this|a related|a similar|a separate|a different|a side) note|speaking of (?:which|that)"
+    r"|with (?:that|this) in mind|in (?:that|which) case)(?: (?:though|then|again|too|as well))?"
 )
 
 
@@ -573,6 +583,21 @@ class Tokeniser:
         clauses = [clause for sentence in asked for clause in self._from_the_asking_clause(sentence)]
         narrow = self._assemble([part for clause in self._asking_clauses(clauses) for part in clause])
         return narrow if narrow.words != tokens.words and narrow.words else None
+
+    def each_sentence(self, question: str) -> list[Tokens]:
+        """Each sentence of a message read alone, the latest first, when its question can't stand alone: every
+        sentence that asks points back ("what happens in it?") or none asks at all. A question of its own
+        ("do you know any good stretches for tight calves?") is not answered from the story told around it."""
+        found = self._sentences(question)
+        asking = [s for s in found if s.asks or s.embeds]
+        if len(found) < 2 or asking and not any(s.refers for s in asking):
+            return []
+        return [
+            self._assemble(
+                [part for clause in self._asking_clauses([self._clause(c) for c in s.clauses]) for part in clause]
+            )
+            for s in reversed(found)
+        ]
 
     def _from_the_asking_clause(self, sentence: sentences.Sentence) -> list[list[Word]]:
         """ "I've been reading about dream sequences, so I'm curious: what happens in the dream one?": a sentence

@@ -241,10 +241,33 @@ def _doer_besides(turn: Turn, person: Entry, scene: Entry, wanted: set[str], wor
     kit, reading = turn.kit, turn.reading
     if _who_they_are(words, reading.person) and kit.scorer.pronoun_fits(person, reading.person or ""):
         return kit.replies.hit(person)  # "Tom comes running to her after, no? Who is he?": Tom
-    if not (reading.someone_else or reading.person != reading.pronoun):
+    if not (reading.someone_else or reading.person != reading.pronoun or _named_as_the_object(turn, person, words)):
         return None  # "who confesses?" after him: him, or not this rule's to say
     others = [p for p in _people_telling(turn, scene, wanted, 1) if p.id != person.id]
+    if not others and _named_as_the_object(turn, person, words):
+        others = _most_named(turn, scene, besides=person)  # the sentence telling it names only them: the other one
     return kit.replies.hit(others[0]) if others else None
+
+
+def _most_named(turn: Turn, scene: Entry, besides: Entry) -> list[Entry]:
+    """The people a scene's text names besides one, the most named first (ties in the order it names them)."""
+    counts: dict[int, int] = {}
+    for sentence in scene_sentences(scene):
+        for person in _people_in_order(turn, sentence):
+            if person.id != besides.id:
+                counts[person.id] = counts.get(person.id, 0) + 1
+    ranked = sorted(counts, key=lambda i: -counts[i])  # stable: first named first among equals
+    return [turn.kit.index.entries[i] for i in ranked]
+
+
+def _named_as_the_object(turn: Turn, person: Entry, words: list[str]) -> bool:
+    """ "who gives simon the note?": the person named after the deed's verb is who it is done to, not who does it."""
+    if words[:1] != ["who"] or len(words) < 3 or words[1] in _BEING:
+        return False
+    return person.id in turn.kit.scorer.named_people(turn.tokens)
+
+
+_BEING = frozenset("is s was are were".split())
 
 
 def _who_they_are(words: list[str], person: str | None) -> bool:

@@ -51,11 +51,16 @@ def score_credit(turn: Turn) -> Answer | None:
     """ "who make the music for this film?", "who did make the music": the soundtrack's credit, whatever track
     has "music" in its title ("Music for a Lantern"), unless a track is named whole."""
     kit, words = turn.kit, turn.tokens.words
-    if MUSIC_NOUNS.isdisjoint(words) and not (turn.thread is None and _SCORED_IT.match(" ".join(words))):
+    overall = "composer" in words and _OVERALL_COMPOSER.search(" ".join(words)) is not None
+    if (
+        MUSIC_NOUNS.isdisjoint(words)
+        and not overall
+        and not (turn.thread is None and _SCORED_IT.match(" ".join(words)))
+    ):
         return None  # ("who scored it" with nothing talked about: the film, so its score)
     said = [w for w in words if w not in OPENING_FILLER]
     soundtrack = kit.index.by_kind.get("soundtrack")
-    if not soundtrack or not _who_made(said):
+    if not soundtrack or not (overall or _who_made(said)):
         return None  # (not "who is the young man who composes music": a person)
     if any(kit.index.entries[i].kind in ("track", "character", "scene") for i in turn.tokens.named):
         return None
@@ -66,6 +71,11 @@ def score_credit(turn: Turn) -> Answer | None:
     return kit.replies.hit(soundtrack[0])
 
 
+# "who's the overall composer", "the composer of the whole film": the score's, not the track's just talked about
+_OVERALL_COMPOSER = re.compile(
+    r"\b(?:overall|main|principal|film s|movie s) composer\b"
+    r"|\bcomposer (?:of|for) the (?:whole|entire) (?:film|movie)\b"
+)
 POINTERS = frozenset("this that it".split())
 _WHOLE_SCORE = frozenset("score soundtrack album".split())
 

@@ -123,6 +123,11 @@ def pick(turn: Turn) -> Answer:
     return kit.replies.hit(found)
 
 
+def on_a_list(thread: Conversation | None) -> bool:
+    """Is a list (a subset, or the whole list of a kind) what was shown last?"""
+    return thread is not None and thread.focus is not None and thread.focus.kind in LISTS
+
+
 def still_on_list(thread: Conversation) -> bool:
     """Is the subject talked about one picked from the subset of scenes shown last?"""
     return thread.listed is not None and thread.focus is not None and thread.focus.title in thread.listed

@@ -86,6 +86,8 @@ def first_referent(turn: Turn) -> Entry | None:
         said = {*turn.tokens.words, *(w[:-1] for w in turn.tokens.words if w.endswith("s"))}  # "heroine's", folded
         if not named and LEAD & said:  # "the ex-husband of the main character", "the heroine's mentor"
             return the_lead(kit)
+        if not named:
+            return _described_owner(turn)  # "the sister of the young American player": his
         return kit.index.entries[named[0]] if len(named) == 1 else None
     if turn.thread is None:  # "... Vicky's instructor, as if I'd know who he was. Who is her instructor?": Vicky
         people = [kit.index.entries[i] for i in named]
@@ -97,6 +99,30 @@ def first_referent(turn: Turn) -> Entry | None:
     return kit.scorer.person(reading.referent, turn.thread)
 
 
+def _described_owner(turn: Turn) -> Entry | None:
+    """ "who is the sister of the young American player?": the one person the words after "<relation> of" fit
+    clearly (their card's own words), whom the relation is counted from."""
+    words = turn.tokens.words
+    link = turn.reading.link
+    at = next(
+        (k for k, w in enumerate(words[:-3]) if w == link and words[k + 1] == "of" and words[k + 2] in _SOMEONE_SAID),
+        None,
+    )  # (not "the teacher of ballet": what is taught)
+    if at is None:
+        return None
+    kit = turn.kit
+    found = kit.scorer.best_fitting_person(kit.tokeniser.cut(turn.tokens, " ".join(words[at + 2 :])))
+    if found is not None:
+        return kit.index.entries[found]
+    # two cards cut from one synopsis sentence hold the same words: the one whose own title they are
+    said = {term(w) for w in words[at + 2 :]}
+    held = [(len(said & kit.index.role_terms.get(p.title, frozenset())), p) for p in kit.index.by_kind["character"]]
+    most = max((n for n, _ in held), default=0)
+    top = [p for n, p in held if n == most]
+    return top[0] if most and len(top) == 1 else None
+
+
+_SOMEONE_SAID = frozenset("the that this".split())
 LEAD = frozenset({"protagonist", "heroine", "hero"})  # "main character" reads as "protagonist" (vocabulary.py)
 LEAD_TERM = term("protagonist")
 

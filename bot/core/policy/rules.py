@@ -265,6 +265,18 @@ def nth(turn: Turn) -> Answer | None:
     reading = turn.reading
     if reading.kind is None and turn.conversation is None:
         reading = replace(reading, kind="scene")  # asked alone, "the last one" is the last scene
+    if reading.kind is None and followups.on_a_list(turn.thread):
+        # "of those ones you listed, could you tell me about the middle one?": a pick from the list just shown
+        return followups.pick(
+            Turn(
+                turn.kit,
+                turn.tokens,
+                replace(reading, asks="pick", pick=reading.position),
+                turn.thread,
+                turn.conversation,
+                turn.met,
+            )
+        )
     return structure.nth(turn.kit, structure.with_thread_kind(turn, reading))
 
 

@@ -109,7 +109,15 @@ def listing(heard: Heard) -> Reading | None:
 def _film_name_said(heard: Heard, words: tuple[str, ...]) -> frozenset[str] | None:
     """The film's own name's words said in a list question ("how many scenes for <title>"), or None when the
     clause asks about something else the pack knows."""
-    asked = [w for w in words if w not in LIST_FILLER and w not in _NAMING and is_significant(w) and heard.knows(w)]
+    asked = [
+        w
+        for n, w in enumerate(words)
+        if w not in LIST_FILLER
+        and w not in _NAMING
+        and is_significant(w)
+        and heard.knows(w)
+        and words[n - 1 : n] != ("your",)  # "how many scenes does your page list": the bot's own page, no name
+    ]
     film = heard.facts.title_words(heard.text) if heard.facts is not None and asked else frozenset()
     return film if all(w in film for w in asked) else None
 
@@ -149,7 +157,15 @@ def _without_first_to_last(words: tuple[str, ...]) -> tuple[str, ...]:
 def _asks_for_them(words: tuple[str, ...]) -> bool:
     """ "how many scenes are there, and could you list them?": the other part asks for the same list."""
     said = set(words)  # ... or asks for a list and nothing else: "how many scenes has the film? give list please"
+    if _WHAT_THEY_ARE.search(" ".join(words)):
+        return True  # "how many scenes are there, and could you show me what they are?"
     return bool(_NAMING & said) and (bool(_THEM & said) or said <= _NAMING | _THEM | _JUST_THE_LIST)
+
+
+_WHAT_THEY_ARE = re.compile(
+    r"\b(?:what|which) (?:they|those|these) (?:all )?(?:are|were|re)\b"
+    r"|\b(?:what|which) (?:are|were|re) (?:they|those|these)(?: all)?$|\bshow (?:me|us) (?:them|those|these)\b"
+)
 
 
 _JUST_THE_LIST = frozenset("give show send me us the a full whole complete list please pls plz too also and".split())

@@ -195,7 +195,9 @@ def _a_question(words: tuple[str, ...] | list[str]) -> bool:
     following = [*words[1:], ""]
     opens = next((k for k, w in enumerate(words) if w not in OPENING_FILLER), 0)  # "btw does vicky die": asks
     return any(
-        w in ASKING and (w not in _AUXILIARIES or k <= opens or following[k] in _INVERTED_SUBJECTS)
+        w in ASKING
+        and (w not in _AUXILIARIES or k <= opens or following[k] in _INVERTED_SUBJECTS)
+        and (w not in _OPENING_ONLY or k <= opens)  # "rather than anything to do with our argument": no question
         for k, w in enumerate(words)
     )  # "my cousin is convinced it won oscars": a statement; "and boris, is he her teacher": a question
 
@@ -209,6 +211,7 @@ _QUESTION_WORDS = frozenset("what whats which who whos how when where why".split
 _A_REASON = frozenset("since because cause cos coz".split())
 _TOGETHER = frozenset("together combined altogether".split())
 _AUXILIARIES = frozenset("is are was were does do did can could would will should".split())
+_OPENING_ONLY = frozenset("any anything".split())  # "anything about boris?" asks; "... rather than anything ..." not
 _INVERTED_SUBJECTS = frozenset("he she it they you we i there this that these those the a an her his their".split())
 
 

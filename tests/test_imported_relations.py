@@ -1,0 +1,53 @@
+"""Who is who to whom on a page imported as it is: "guided by his mentor A, who once faced B, and by his sister C"
+(the repeated "by his" is the first one's "his"), a relation counted from someone described ("the sister of the
+young Dutch player"), and "who gives <named> the note" (someone else than the one named)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.authoring.people import about
+from tests.scoring import answer_after, page_engine
+
+SYNOPSIS = (
+    "In this thriller, brash young Dutch chess prodigy Pieter Voskuil arrives at a tense tournament in Bled determined "
+    "to dethrone the reigning champion Ilya Moravek, known as the Glacier. Pieter is guided by his aging mentor "
+    "Konrad Albers, a Viennese coach who once faced Moravek himself, and by his older sister Greet Voskuil, who "
+    "guards his notebooks."
+)
+SCENES = [
+    ("The Arrival", "Pieter arrives in Bled and Greet unpacks his notebooks at the hotel.", "The start."),
+    (
+        "The Washroom Note",
+        "During a break Pieter steps into the washroom. Moravek enters and checks every stall. Without looking at "
+        "Pieter, he presses a folded scoresheet into his hand. Moravek leaves first; Pieter follows a minute later.",
+        "The note drags Pieter into a plan far bigger than the tournament.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def chess(tmp_path_factory):
+    return page_engine(tmp_path_factory.mktemp("chess"), "The Glass Pawn", SYNOPSIS, SCENES)
+
+
+def test_a_repeated_by_his_has_the_first_ones_owner(chess):
+    assert chess.scorer.possessed["Greet Voskuil"] == [("Pieter Voskuil", ("older", "sister"))]
+    assert answer_after(chess, "greet", "her brother").title == "Pieter Voskuil"
+    assert answer_after(chess, "pieter", "his mentor").title == "Konrad Albers"
+
+
+def test_a_card_cut_after_and_by_his_says_whose(chess):
+    sentence = SYNOPSIS.split(". ")[-1]
+    others = ["Pieter Voskuil", "Ilya Moravek", "Konrad Albers"]
+    assert about(sentence, "Greet Voskuil", others).startswith("Pieter Voskuil's older sister Greet Voskuil")
+
+
+def test_a_relation_of_someone_described(chess):
+    said = "Who is the sister of the young Dutch chess prodigy?"
+    assert chess.answer(said).title == "Greet Voskuil"
+
+
+def test_who_does_a_deed_to_the_one_named_is_someone_else(chess):
+    assert chess.answer("who gives pieter the note").title == "Ilya Moravek"
+    assert chess.answer("who is pieter").title == "Pieter Voskuil"  # being, not a deed done to him
