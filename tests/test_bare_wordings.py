@@ -536,3 +536,52 @@ def test_that_part_after_a_scene_described_with_newspaper_pieces_is_that_scene(e
         "old photos and newspaper pieces about her glory days. Could you tell me about that part of the film?"
     )
     assert engine.answer(said, Conversation()).title == "The Isolation"
+
+
+# The last question asked is the one "and <someone>?" repeats: after "who is he?" it is who Boris is, not his
+# scenes; "what about her?" just after "is he in any scenes" asks her scenes; someone named beside the one asked
+# about ("his deal with vicky") is the "she" of the next question.
+def test_and_boris_repeats_the_last_question_not_an_older_one(engine):
+    assert answer_after(engine, ["does julian show up in any scene", "who even is he"], "n boris").kind == "character"
+    assert answer_after(engine, "does julian show up in any scene", "n boris").kind == "scenes"
+
+
+def test_what_about_her_repeats_the_scenes_question_for_her(engine):
+    before = ["whos vicky page", "whos her love interest", "is he in any scenes"]
+    answer = answer_after(engine, before, "what about her")
+    assert answer.kind == "scenes"
+    assert "The Audition" in (answer.entries or ())
+
+
+def test_someone_named_beside_the_subject_is_in_play_for_the_next_pronoun(engine):
+    assert answer_after(engine, ["julian craster who", "whats his whole deal w vicky"], "n who is she").title == (
+        "Vicky Page"
+    )
+
+
+# An anchor said first as a place ("scene 6, what's after it"), a scene named before "how does it end" (that scene's
+# end), "they are fighting about what?" (the scene talked about), "whens it from" (the year, a missing fact).
+@pytest.mark.parametrize(
+    "said", ["scene 6, whats after it", "ok back to scene 6 whats after it", "the sixth scene, what comes after it?"]
+)
+def test_a_place_said_first_is_the_anchor(engine, said):
+    assert answer_after(engine, ["whats scene 2", "what year did this come out"], said).title == "The Tragic Fall"
+
+
+def test_a_scene_named_before_how_it_ends_is_that_scene(engine):
+    assert answer_after(engine, "the final decision", "back to the dream, how it ends?").title == "The Dream Sequence"
+    assert engine.answer("ok so, how does it end?").title == "The Final Decision"
+    assert engine.answer("in the red shoes, how does it end?").title == "The Final Decision"
+
+
+def test_doing_about_what_is_the_scene_not_the_plot(engine):
+    assert answer_after(engine, "what is the scene number 6?", "They are fighting about what?").title == (
+        "The Confrontation"
+    )
+    assert engine.answer("the film is about what?").kind == "film"
+
+
+@pytest.mark.parametrize("said", ["whens it from", "what era is it from"])
+def test_when_is_it_from_asks_the_year(engine, said):
+    answer = engine.answer(said)
+    assert (answer.kind, answer.reason) == ("none", Reason.MISSING_FACT)

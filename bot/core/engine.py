@@ -65,8 +65,13 @@ class Engine:
             conversation.remember(answer)
             if reading.asks == "relation" and answer.kind == "character":
                 conversation.relation = reading.link  # "and hers?" asks it again
+            elif answer.kind != "none" and not turn.again:
+                conversation.relation = ""  # another question answered since: "and hers?" no longer repeats it
             if reading.asks in ("mentions", "appears"):
                 conversation.asked = (reading.asks, reading.position)  # "and boris?" asks it again
+            elif answer.kind != "none" and not turn.again:
+                conversation.asked = None
+            self._meet_named(conversation, turn, answer)
             for person in turn.met:
                 conversation.meet(getattr(person.subject, "pronoun", None) or "they", person.title)
             if answer.kind == "character":
@@ -92,6 +97,17 @@ class Engine:
             if retry.kind != "none" and retry.score >= self.tuning.narrow_confident:
                 return second, retry
         return turn, answer
+
+    def _meet_named(self, conversation: Conversation, turn: Turn, answer: Answer) -> None:
+        """Someone the question names besides what it asks about is in play by the pronoun the pack gives them:
+        "what's his whole deal with vicky?", then "and who is she?" means Vicky."""
+        if answer.kind == "none":
+            return
+        for i in self.scorer.named_people(turn.tokens):
+            person = self.index.entries[i]
+            pronoun = getattr(person.subject, "pronoun", None)
+            if pronoun and person.title != answer.title:
+                conversation.meet(pronoun, person.title)
 
     def _meet_answered(self, conversation: Conversation, answer: Answer, person: str | None) -> None:
         """A person answered is in play as the pronoun the pack gives them (after Vicky, then Julian whose pronoun

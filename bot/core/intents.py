@@ -52,6 +52,11 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             + r"|\bwhen (?:was|did|is) "
             + _FILM
             + r" (?:made|released|filmed|shot|premiered?|out)"
+            + r"|\bwhens "  # "whens it from" (a branch needs a word rarer than "when is it from"'s: see _CLUES)
+            + _FILM
+            + r" from\b|\b(?:what|which) era is "
+            + _FILM
+            + r" from\b"
             + r"|\bwhen (?:the (?:film|movie)|it) (?:was|is|has been) (?:made|released|filmed|shot|out)"  # word order
             + r"(?! (?:clear|plain|obvious|known|public|worse|better|sure|into|to)\b)"  # not "made clear"
         ),
@@ -297,6 +302,10 @@ class FilmFacts:
         self._names = tuple(f" {name} " for name in sorted(set(film_names), key=len, reverse=True) if name)
         # what the film's people are ("editor", "director"): "the young editor" is one of them, not a credit
         self._roles = roles & _CREDITS
+
+    def names_the_film(self, word: str) -> bool:
+        """Is this word part of the film's own title or an alias of it?"""
+        return any(f" {word} " in name for name in self._names)
 
     def title_words(self, text: str) -> frozenset[str]:
         """The words of the film's own name where the question says it is about the film ("how many scenes do

@@ -242,6 +242,8 @@ def _point(sentences: list[Sentence], signals: Signals) -> int:
 
 def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, bool]) -> tuple[int, bool] | None:
     """The sentence an asking one needs, if any, and whether it is read whole."""
+    if len(sentences[i].clauses) > 1 and _ITS_OWN_ANCHOR.fullmatch(fold(sentences[i].clauses[0])):
+        return None  # "That dreamy dance one, what comes just before it?": its "it" is its own first clause
     refers = sentences[i].refers
     if _the_one_before_says_it(sentences, signals, i):
         return (i - 1, True)
@@ -258,6 +260,11 @@ def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, b
         about_a_scene = not sentences[i].someone and signals.bare[i]
         return (named, about_a_scene and bool(signals.content) and signals.content[named] >= DESCRIBES_MUCH)
     return _unnamed_lent(sentences, signals, i, keep)
+
+
+_ITS_OWN_ANCHOR = re.compile(
+    r"(?:(?:ok|okay|so|and|now|anyway|right) )*(?:that|the|this) (?:\w+ ){1,4}(?:one|scene|part|bit|track|song)"
+)
 
 
 def _reported_before(sentences: list[Sentence], signals: Signals, i: int) -> int | None:

@@ -320,13 +320,25 @@ def asked_again(turn: Turn) -> Answer | None:
     only_a_name = person is not None and only_a_name_of(turn, person)  # "hale's", just after "inès scenes"
     if not words or not only_a_name and words[0] not in AGAIN_OPENERS or len(turn.tokens.terms) > 3:
         return None  # only "and boris?", "what about the instructor?": the same question, another person
-    if turn.reading.person or set(words) & WHO_IS and not only_a_name:
+    if _only_a_pronoun(words) and turn.reading.person:
+        person = turn.kit.scorer.person(turn.reading.person, thread)  # "what about her?": her scenes
+    elif turn.reading.person or set(words) & WHO_IS and not only_a_name:
         return None  # "so who is julian then?" asks who he is, not his scenes
     if person is None or not only_about(turn, person):
         return None
     asks, position = thread.asked
     again = replace(turn, reading=replace(turn.reading, asks=asks, kind="scene", position=position))
+    turn.again = True
     return mentions(again) if asks == "mentions" else appears(again)
+
+
+def _only_a_pronoun(words: tuple[str, ...]) -> bool:
+    """ "what about her?", "and him": the same question of the one a pronoun means, nothing else said."""
+    said = [w for w in words if w not in AGAIN_FILLER]
+    return len(said) == 1 and said[0] in OBJECT_PRONOUNS
+
+
+OBJECT_PRONOUNS = frozenset("her him them".split())
 
 
 def only_a_name_of(turn: Turn, person: Entry) -> bool:
@@ -375,7 +387,10 @@ def relation_again(turn: Turn) -> Answer | None:
     related = turn.kit.tokeniser.substitute(tokens, frozenset({said}), f"{said} {thread.relation}")
     reading = Reading("relation", referent=POSSESSIVES[said], link=thread.relation)
     found = people.related(replace(turn, tokens=related, reading=reading, scored=None, ranked=None))
-    return turn.kit.replies.hit(found) if found is not None else None
+    if found is None:
+        return None
+    turn.again = True
+    return turn.kit.replies.hit(found)
 
 
 _COMPOSER = frozenset("composer composed".split())

@@ -40,6 +40,7 @@ class Turn:
     thread: Conversation | None  # the state, when it holds something to refer back to
     conversation: Conversation | None  # the state as given; None: a question asked alone
     met: list[Entry] = field(default_factory=list)  # people an answer was about without being their card
+    again: bool = False  # answered as the last question asked again ("and hers?", "and boris?")
     scored: dict[int, float] | None = None
     ranked: list[tuple[int, float]] | None = None
 

@@ -43,6 +43,7 @@ _THEIR_STORY = re.compile(
     r"\b(?:her|his|their) (?:own |back ?)?(?:story|arc)\b"
     r"|\b(?:her|his) (?:central |main |big )?(?:conflict|struggle|dilemma)\b"
 )
+_DOING_ABOUT_WHAT = re.compile(r"\b(?:they|she|he|we|you|i)(?: are| re| is| s| was| were)? \w+ing about what\b")
 _STORY_WORDS = frozenset("story storyline narrative arc plot characters".split())
 
 _ASKS_SOMEONE = re.compile(r"\b(?:" + "|".join(PERSON_NOUNS) + r")\b|\bwho (?:is|s|was)\b")
@@ -66,6 +67,8 @@ def film(heard: Heard) -> Reading | None:
         return None  # "the composer inside the story", "for the characters, who is boris?" ask for a person
     if heard.pending and found.group() in _FEEL_WORDS and _OF_IT.search(heard.text):
         return None  # "what's the mood of it" just after a scene or a track: that one's
+    if found.group() == "about what" and _DOING_ABOUT_WHAT.search(heard.text):
+        return None  # "they are fighting about what?": what a scene's people do, not the film's plot
     if _THEIR_STORY.search(heard.text):
         return None  # "what is her name and her story?": her own story, not the film's
     if kind_in(_A_BIT.sub(" ", heard.text)) is not None and not LIST_NEGATED.search(heard.text):

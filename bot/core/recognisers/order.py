@@ -15,6 +15,7 @@ from .words import (
     COUNT,
     ELLIPTIC_TRIGGERS,
     NOUN,
+    ORDINAL,
     REFERENCES,
     count_of,
     is_order_prefix,
@@ -184,8 +185,13 @@ def _anchor_lead(heard: Heard, clause: int) -> tuple[str, bool]:
     if back is not None:
         return back["scene"], True
     lead = _clean_lead(before)
+    if _A_PLACE.fullmatch(lead):
+        return lead, True  # "back to scene 6, what's after it": that scene
     names = heard.names if heard.pending else heard.knows
     return lead, any(is_significant(w) and names(w) for w in lead.split())
+
+
+_A_PLACE = re.compile(rf"(?:scene|track|song) (?:number )?{COUNT}|(?:the )?{ORDINAL} (?:scene|track|song|one)")
 
 
 _BACK_TO_A_SCENE = re.compile(r"\bback to (?P<scene>(?:the|that|this) (?:\w+ ){0,3}(?:scene|part|bit|one))$")
@@ -205,7 +211,13 @@ def _anchor_breaks(heard: Heard) -> tuple[int, ...]:
         i
         for i in range(2, len(words))
         if words[i] in _MID_QUESTION
-        and (words[i - 1] in _ONE_NOUNS or heard.names(words[i - 1]) or _ORDER_AFTER & set(words[i + 1 : i + 4]))
+        and (
+            words[i - 1] in _ONE_NOUNS
+            or heard.names(words[i - 1])
+            or _ORDER_AFTER & set(words[i + 1 : i + 4])
+            or words[i - 2] in _ONE_NOUNS
+            and re.fullmatch(COUNT, words[i - 1]) is not None  # "scene 6 whats after"
+        )
     )  # "the confrontation whats before it", "the one where she wakes from the dream what happens after"
     return tuple(sorted({*heard.clauses, *unmarked}))
 

@@ -233,14 +233,24 @@ def opens_closes(heard: Heard) -> Reading | None:
     if heard.base.demonstrative in SCENE_NOUN_WORDS or _someone_in_that_scene(heard):
         return None  # "in this scene she struggles, how does it finish for her?": that scene's end, not the film's
     found = _OPENS_CLOSES.search(heard.text) or _HOW_IT_GOES.search(heard.text)
-    if found is None:
-        return None
+    if found is None or _names_an_entry_before(heard, found.start()):
+        return None  # "back to the dream, how does it end?": how that scene ends
     prefix = clause_prefix(heard, found.start())
     if not is_order_prefix(_WALK_THROUGH.sub("", prefix)):
         return None
     verb = found.groupdict().get("verb") or found.groupdict().get("verb2") or ""
     first = re.match(r"opens?|starts?|begins?|kicks?", verb) is not None
     return replace(heard.base, asks="nth", kind="scene", position=1 if first else -1)
+
+
+def _names_an_entry_before(heard: Heard, end: int) -> bool:
+    """Does a clause before the one at character `end` name an entry other than the film ("the dream, how does it
+    end?"), its "it" that entry?"""
+    start = max((c for c in heard.clause_chars if c <= end), default=0)
+    if not start:
+        return False
+    film = heard.facts.names_the_film if heard.facts is not None else (lambda word: False)
+    return any(is_significant(w) and heard.names(w) and not film(w) for w in heard.text[:start].split())
 
 
 # "can you walk me through how the film starts", "remind me how it ends", "I'd love to know how the film begins":
