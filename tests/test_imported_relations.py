@@ -51,3 +51,43 @@ def test_a_relation_of_someone_described(chess):
 def test_who_does_a_deed_to_the_one_named_is_someone_else(chess):
     assert chess.answer("who gives pieter the note").title == "Ilya Moravek"
     assert chess.answer("who is pieter").title == "Pieter Voskuil"  # being, not a deed done to him
+
+
+def test_a_gendered_noun_right_before_a_name_settles_the_pronoun():
+    from bot.authoring.people import propose
+
+    synopsis = (
+        "In this drama, Matthias Voll, a gifted court painter, serves his patron Leopold Arn, the vain Duke. At home, "
+        "his younger sister Bettina Voll grinds his pigments and paints better than he does."
+    )
+    texts = ["Matthias paints. He sulks. Bettina laughs at his work, and he storms off while his patron waits."]
+    pronouns = {p.name: p.pronoun for p in propose(synopsis, texts, exclude=[])}
+    assert pronouns["Bettina Voll"] == "she"  # though the "his" and "he" around her mean her brother
+    assert pronouns["Matthias Voll"] == "he"
+
+
+def test_a_part_going_on_with_the_subjects_verb_says_whose_subject():
+    sentence = (
+        "In this costume drama, Matthias Voll, a gifted court painter, serves his demanding patron Leopold Arn, "
+        "the vain Duke of Wessen, in a small principality."
+    )
+    assert about(sentence, "Leopold Arn", ["Matthias Voll"]).startswith(
+        "Matthias Voll serves his demanding patron Leopold Arn"
+    )
+
+
+def test_an_owner_said_without_the_apostrophe_and_with_an_adjective(chess, engine):
+    assert chess.answer("pieter old mentor").title == "Konrad Albers"
+    assert engine.answer("vicky old teacher").title == "Boris Lermontov"
+    assert engine.answer("Who is Vicky Page teacher?").title == "Boris Lermontov"
+    assert engine.answer("boris the teacher").title == "Boris Lermontov"  # "the" between: no owner
+
+
+def test_who_employs_someone_is_the_one_their_card_calls_their_patron(tmp_path):
+    synopsis = (
+        "In this costume drama, Matthias Voll, a gifted court painter, serves his demanding patron Leopold Arn, the "
+        "vain Duke of Wessen. Matthias must compete with Cornelis Hage, a charming newcomer."
+    )
+    film = page_engine(tmp_path, "A Crown of Oils", synopsis)
+    assert film.answer("who employs matthias").title == "Leopold Arn"
+    assert film.answer("who pays matthias").title == "Leopold Arn"

@@ -66,6 +66,7 @@ SUBJECTS = frozenset({"he", "she"})
 PLURAL_CUES = frozenset("they both together each all".split())
 OBJECTS = {"him": "<him>", "her": "<her>"}  # an unnamed person a later pronoun may point at
 ROLE_REACH = 4  # words before a name that may hold its role ("her reckless nephew Teo Quill")
+TITLE_NOUN_WEIGHT = 100  # votes a gendered noun right before a name counts: more than any page's pronouns
 # A pronoun needs this many uses that can only point at the person (a singular "they" is rarer than a plural
 # one, so it needs more) ...
 MIN_VOTES = {"he": 1, "she": 1, "they": 3}
@@ -193,7 +194,12 @@ def propose(synopsis: str, texts: list[str], *, exclude: list[str]) -> list[Pers
                 continue
             first.setdefault(name, sentence)
             nearby = set(words[max(0, start - ROLE_REACH) : start])
-            roles.setdefault(name, Counter()).update({"he": len(nearby & MALE) * 2, "she": len(nearby & FEMALE) * 2})
+            # a noun right before the name is what they are ("his younger sister Benedikta"): that settles it,
+            # whoever the sentence's own "his" and "he" mean
+            title = words[start - 1] if start else ""
+            he = len(nearby & MALE) * 2 + TITLE_NOUN_WEIGHT * (title in MALE)
+            she = len(nearby & FEMALE) * 2 + TITLE_NOUN_WEIGHT * (title in FEMALE)
+            roles.setdefault(name, Counter()).update({"he": he, "she": she})
     # the sentence, not the description (which may stop at the name), says the nickname
     nicknames = {
         name: nicknames_in(sentence, name, tuple(o for o in first if o != name)) for name, sentence in first.items()
@@ -240,18 +246,28 @@ def about(sentence: str, name: str, others: list[str], pronoun: str | None = Non
     before = _relation_before(parts, home, own) if start == home and home else None
     if before is not None:  # "... after his older sister, coxswain Maisie Fennimore": what she is to him
         text = f"{before}, {text}"
-    subject = _subject_of(parts[0], others) if start == home and home else None
+    subject = _subject_of(parts[:home], others) if start == home and home else None
     if subject is not None:  # "Simon is guided by ..., and by his older sister Harriet": Simon's older sister
         text = _BY_THEIR.sub(f"{subject}'s ", text, count=1)
+        if _DOES_TO_THEIR.match(text):  # "Matthias, a court painter, serves his patron Leopold": Matthias serves
+            text = f"{subject} {text}"
     if end < len(parts) and _relation_to_them(parts[end], others, pronoun):
         text = f"{text}, {parts[end].rstrip(',;:.')}"  # "..., Odile becomes his partner in ...": who is who to him
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
 
 
-def _subject_of(opening: str, others: list[str]) -> str | None:
-    """The person a sentence opens with ("Simon is guided by ..."), whose "his" a later part's "and by his older
-    sister Harriet" means."""
-    return next((o for o in others if opening.startswith(o.split()[0] + " ") or opening.startswith(o + " ")), None)
+def _subject_of(opening: list[str], others: list[str]) -> str | None:
+    """The person a sentence opens with ("Simon is guided by ...", "In this drama, Matthias Olbrecht, a ...")
+    whose "his" a later part's "and by his older sister Harriet" means: the first part opening with a name."""
+    for part in opening:
+        found = next((o for o in others if f"{part} ".startswith((o.split()[0] + " ", o + " "))), None)
+        if found is not None:
+            return found
+    return None
+
+
+# "serves his demanding patron Leopold": a part going on with the subject's verb, whose "his" is the subject's
+_DOES_TO_THEIR = re.compile(r"^[a-z]+s (?:his|her|their) ")
 
 
 # "by his older sister Harriet", "with her cousin Ada": a relation to the one the sentence is about, said after a

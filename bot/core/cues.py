@@ -110,7 +110,7 @@ KIN_WORDS = {
     "superior": "boss",
     "employer": "boss",
 }
-_IN_CHARGE = ("boss", "handler")  # who gives someone their orders
+_IN_CHARGE = ("boss", "handler", "patron")  # who gives someone their orders (or their wages)
 INVERSES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_LEARNERS, _GUIDES),
     **dict.fromkeys(_GUIDES, _LEARNERS),
@@ -165,9 +165,14 @@ RELATION_WORDS = frozenset({*INVERSES, *ALIKE})
 # "the guy she likes": a liking is a love ("like" is filler elsewhere: "like, what happens")
 FONDNESS = frozenset("like likes liked liking loving fancy fancies adore adores sweetheart lover crush".split())
 # "who trains vicky?": the one whose own card calls them her teacher
-VERB_ROLES: dict[str, tuple[str, ...]] = dict.fromkeys(
-    "train trains trained training teach teaches taught teaching mentors mentoring coaches coaching".split(), _GUIDES
-)
+VERB_ROLES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        "train trains trained training teach teaches taught teaching mentors mentoring coaches coaching".split(),
+        _GUIDES,
+    ),
+    # "who employs matthias?": the one whose card calls them his patron or boss
+    **dict.fromkeys("employ employs employed employing pays paid paying".split(), _IN_CHARGE),
+}
 NOUN_TERMS = frozenset(term(w) for nouns in KIND_NOUNS.values() for w in nouns)
 NOUN_STEMS = frozenset(stem(w) for w in ("scene", "scenes", "part", "moment", "bit"))
 

@@ -22,7 +22,8 @@ _RELATION_NOUNS = (
 _RELATION_VERBS = frozenset(
     """love loves loved loving like likes liked liking adore adores adoring teach teaches taught teaching train
     trains trained training mentors mentoring coaches coaching marry marries marrying dates dating kiss kisses
-    kissing fancy fancies controls controlling hires discovers discovered""".split()
+    kissing fancy fancies controls controlling hires discovers discovered employ employs employed employing pays paid
+    paying""".split()
 )
 
 # "her teacher", "whats her mentors name" (a folded "mentor's")
@@ -57,7 +58,8 @@ _MARRIED = re.compile(
 # "who's she into": whom she loves
 _INTO = re.compile(r"\bwho(?:m)?(?: is| s|s)? (?P<who>she|he) (?:really |so )?into\b")
 
-_OWNED = re.compile(r"\b(?P<owner>\w+) (?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b")
+_NOT_BETWEEN = frozenset("the a an and or is was s who her his their".split())
+_OWNER_REACH = 3  # "matthias old teacher": an owner's name, an adjective or two, the relation
 
 _TOWARDS = re.compile(r"\b(?P<verb>" + _VERBS + r") (?P<whom>him|her)\b")
 
@@ -184,9 +186,23 @@ def _relation_by_noun(heard: Heard) -> tuple[str | None, str] | None:
         for found in pattern.finditer(heard.text):
             if found["noun"] in _RELATION_NOUNS:
                 return PERSON_PRONOUNS.get(found["whom"]) if found["whom"] in _HIM_HER else None, found["noun"]
-    for found in _OWNED.finditer(heard.text):  # "vicky's teacher" ("vickys"), "boris's student" ("boris")
-        if found["owner"].endswith("s") or heard.names(found["owner"]):
-            return None, found["noun"]
+    owned = _owned(heard)
+    return (None, owned) if owned is not None else None
+
+
+def _owned(heard: Heard) -> str | None:
+    """The relation noun of "vicky's teacher" ("vickys"), "boris's student" ("boris"), "matthias old teacher" (an
+    apostrophe dropped, an adjective or two between the owner's name and the noun)."""
+    words = heard.words
+    for at, noun in enumerate(words):
+        if noun not in _RELATION_NOUNS:
+            continue
+        for reach in range(1, min(_OWNER_REACH, at) + 1):
+            owner, between = words[at - reach], words[at - reach + 1 : at]
+            if any(w in _NOT_BETWEEN for w in between):
+                break
+            if heard.names(owner) or owner.endswith("s") and not between:
+                return noun
     return None
 
 
