@@ -91,3 +91,32 @@ def test_who_employs_someone_is_the_one_their_card_calls_their_patron(tmp_path):
     film = page_engine(tmp_path, "A Crown of Oils", synopsis)
     assert film.answer("who employs matthias").title == "Leopold Arn"
     assert film.answer("who pays matthias").title == "Leopold Arn"
+
+
+def test_the_music_asked_of_a_named_scene_is_the_track_placed_in_it(tmp_path):
+    synopsis = "In this costume drama, Matthias Voll, a gifted court painter, serves the vain Duke Leopold Arn."
+    scenes = [
+        ("The Commission", "The Duke summons Matthias and orders a portrait.", "It begins."),
+        ("The Palace Ball", "Candles blaze in the gallery as the court dances to a stately gavotte.", "A turn."),
+    ]
+    page_engine(tmp_path, "A Crown of Oils", synopsis, scenes)  # writes the page; its soundtrack is added below
+    page = tmp_path / "page.txt"
+    lines = page.read_text(encoding="utf-8").split("\n")
+    music = [
+        "Sound Tracks from A Crown of Oils by Theo Brand",
+        "The Duke's Gavotte",
+        "The Duke's Gavotte by Theo Brand, Courtly dance played at the palace ball",
+        "Lapis Blue",
+        "Lapis Blue by Rosa Acht, Harpsichord theme for the workshop",
+    ]
+    page.write_text("\n".join(lines[:3] + music + lines[3:]), encoding="utf-8")
+    from bot.authoring.importer import import_page
+    from bot.core import Engine, parse_pack
+
+    film = Engine(parse_pack(import_page(page)))
+    for said in (
+        "what music plays at the palace ball",
+        "What is the music which is playing in the ball of the palace?",
+    ):
+        assert film.answer(said).title == "The Duke's Gavotte"
+    assert film.answer("tell me about the palace ball").title == "The Palace Ball"

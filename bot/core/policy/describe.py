@@ -147,10 +147,15 @@ def music_of_scene(turn: Turn) -> Answer | None:
     """ "the track", "the music in it" just after a scene: the track named like the scene ("Head of the River"),
     else the one track whose description names it ("string cue for the capsizing sequence" for "Capsized")."""
     kit, thread, words = turn.kit, turn.thread, turn.tokens.words
-    latest = kit.scorer.latest(thread) if thread is not None else None
-    if latest is None or latest.kind != "scene" or not _MUSIC_ASKED & set(words):
+    if not _MUSIC_ASKED & set(words):
         return None
-    if any(w not in _MUSIC_ASKED and w not in _POINTING_AT_MUSIC and w not in OPENING_FILLER for w in words):
+    named = [kit.index.entries[i] for i in turn.tokens.named if kit.index.entries[i].kind in ("scene", "track")]
+    latest = kit.scorer.latest(thread) if thread is not None else None
+    if len(named) == 1 and named[0].kind == "scene" and _MUSIC_PLAYS.search(turn.tokens.corrected):
+        latest = named[0]  # "what music plays at the palace ball?": the track its description places there
+    elif latest is None or latest.kind != "scene":
+        return None
+    elif any(w not in _MUSIC_ASKED and w not in _POINTING_AT_MUSIC and w not in OPENING_FILLER for w in words):
         return None  # ("the music in the audition": a question of its own)
     tracks = kit.index.by_kind.get("track", [])
     named = [t for t in tracks if set(t.names) & set(latest.names)]
@@ -198,6 +203,11 @@ def _scene_of_track(kit: Kit, track: Entry) -> int | None:
 
 
 _MUSIC_ASKED = frozenset("track song tune music theme piece cue".split())
+# "what music plays at the ball", "how is called the music of the dance in the ball": music asked of a scene
+_MUSIC_PLAYS = re.compile(
+    r"\b(?:what|which|whats|called|name of)(?: is| s)? (?:the )?(?:music|track|song|tune|piece|theme)\b"
+    r"(?: (?:which|that)(?: is| s)?)?(?: (?:plays|playing|played|is playing|of|in|at|during|for))"
+)
 _POINTING_AT_MUSIC = frozenset(
     """the a in it its that this there scene part bit moment one for of during what which whats is s plays playing
     played with w same name called""".split()
