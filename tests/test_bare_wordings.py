@@ -585,3 +585,32 @@ def test_doing_about_what_is_the_scene_not_the_plot(engine):
 def test_when_is_it_from_asks_the_year(engine, said):
     answer = engine.answer(said)
     assert (answer.kind, answer.reason) == ("none", Reason.MISSING_FACT)
+
+
+# Steps said as a jump ("jump ahead two scenes from that one"), a name lent to a missing fact's "her" is no second
+# question, "the girl's instructor" counts from the film's lead.
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        ("We should jump ahead two scenes from that one next week. Which one would that be?", "The Tragic Fall"),
+        ("skip forward 2 scenes", "The Tragic Fall"),
+        ("go back three scenes", "The First Rehearsal"),
+    ],
+)
+def test_a_jump_of_some_scenes_counts_from_the_scene_talked_about(engine, said, title):
+    assert answer_after(engine, "what is scene 5", said).title == title
+
+
+def test_a_name_lent_to_a_missing_facts_pronoun_is_no_second_question(engine):
+    said = (
+        "Oh, and completely as an aside, my partner swears the actress who played Vicky was a real ballerina. Do "
+        "you happen to know who actually played her?"
+    )
+    answer = answer_after(engine, "tell me about the audition", said)
+    assert (answer.kind, answer.reason) == ("none", Reason.MISSING_FACT)
+    assert engine.answer("boris + his age?").title == "Boris Lermontov"  # said with "+": two questions
+
+
+def test_the_girls_instructor_counts_from_the_films_lead(engine):
+    said = "My mum likes the mentor figures in these stories, so who's the girl's instructor?"
+    assert answer_after(engine, "what is the film about", said).title == "Boris Lermontov"

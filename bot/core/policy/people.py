@@ -108,20 +108,38 @@ def _described_owner(turn: Turn) -> Entry | None:
         (k for k, w in enumerate(words[:-3]) if w == link and words[k + 1] == "of" and words[k + 2] in _SOMEONE_SAID),
         None,
     )  # (not "the teacher of ballet": what is taught)
-    if at is None:
-        return None
     kit = turn.kit
-    found = kit.scorer.best_fitting_person(kit.tokeniser.cut(turn.tokens, " ".join(words[at + 2 :])))
+    if at is None:
+        return _the_lead_by_a_noun(turn)
+    described = words[at + 2 :]
+    found = kit.scorer.best_fitting_person(kit.tokeniser.cut(turn.tokens, " ".join(described)))
     if found is not None:
         return kit.index.entries[found]
     # two cards cut from one synopsis sentence hold the same words: the one whose own title they are
-    said = {term(w) for w in words[at + 2 :]}
+    said = {term(w) for w in described}
     held = [(len(said & kit.index.role_terms.get(p.title, frozenset())), p) for p in kit.index.by_kind["character"]]
     most = max((n for n, _ in held), default=0)
     top = [p for n, p in held if n == most]
     return top[0] if most and len(top) == 1 else None
 
 
+def _the_lead_by_a_noun(turn: Turn) -> Entry | None:
+    """ "who's the girl's instructor?": "the girl" (or "the main guy") is the film's lead, when the noun fits them."""
+    found = _THE_NOUNS_RELATION.search(turn.tokens.corrected)
+    if found is None or found["link"] != turn.reading.link:
+        return None
+    lead = the_lead(turn.kit)
+    pronoun = _NOUN_PRONOUN[found["noun"]]
+    return lead if lead is not None and turn.kit.scorer.pronoun_fits(lead, pronoun) else None
+
+
+_NOUN_PRONOUN = {
+    **dict.fromkeys("girl girls woman womans lady ladys".split(), "she"),
+    **dict.fromkeys("guy guys man mans boy boys".split(), "he"),
+}
+_THE_NOUNS_RELATION = re.compile(
+    r"\bthe (?:(?:main|young|lead|leading) )?(?P<noun>" + "|".join(_NOUN_PRONOUN) + r")(?: s)? (?P<link>\w+)"
+)
 _SOMEONE_SAID = frozenset("the that this".split())
 LEAD = frozenset({"protagonist", "heroine", "hero"})  # "main character" reads as "protagonist" (vocabulary.py)
 LEAD_TERM = term("protagonist")

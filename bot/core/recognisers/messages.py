@@ -66,12 +66,20 @@ def _split(
     elif right_fact is not None:
         fact, quote, span = right_fact, " ".join(right[1]), (_asked_from(heard, start, start + cut), start + cut)
     rest = heard.tokens.words[span[0] : span[1]]
+    if cut == resume and _only_whom_it_asks_of(heard, rest, quote):
+        return None
     first = left_fact is not None
     if not _other_part_asks(heard, rest, after_the_fact=first, opens=not first and resume == cut):
         return None
     asks = any(w in ASKING for w in rest)
     said = sum(is_significant(w) and w not in _JOINTS and heard.knows(w) for w in rest)  # the pack's own words
     return (asks, said, -len(rest)), fact, quote, span  # asks, says most, in fewest words
+
+
+def _only_whom_it_asks_of(heard: Heard, rest: tuple[str, ...], quote: str) -> bool:
+    """Is the other part only a name the fact's "her" or "his" means ("... Vicky was a ballerina. Do you know who
+    actually played her?"): one question?"""
+    return bool(rest) and all(heard.names(w) for w in rest) and not _POINTS_BACK.isdisjoint(quote.split())
 
 
 def _other_part_asks(heard: Heard, rest: tuple[str, ...], *, after_the_fact: bool, opens: bool) -> bool:
@@ -209,6 +217,7 @@ _STILL_ASKS = frozenset(
 )
 _QUESTION_WORDS = frozenset("what whats which who whos how when where why".split())
 _A_REASON = frozenset("since because cause cos coz".split())
+_POINTS_BACK = frozenset("her him his she he they them their".split())
 _TOGETHER = frozenset("together combined altogether".split())
 _AUXILIARIES = frozenset("is are was were does do did can could would will should".split())
 _OPENING_ONLY = frozenset("any anything".split())  # "anything about boris?" asks; "... rather than anything ..." not

@@ -233,16 +233,32 @@ def _clean_lead(text: str) -> str:
     return _LEAD_FILLER.sub("", text + " ").strip()
 
 
+_JUMP_TRIGGERS = frozenset("ahead forward forwards skip jump back backward backwards".split())
+# "jump ahead two scenes from that one", "skip forward 3 scenes", "go back two scenes": a count of steps
+_JUMPED = re.compile(
+    r"\b(?:jump|jumps|jumping|skip|skips|skipping|go|move|fast forward|head)"
+    r" (?P<way>ahead|forward|forwards|on|back|backward|backwards) (?:by )?"
+    rf"(?P<steps>{COUNT}) (?:{NOUN})"
+    r"(?! (?:before|after|from|past) (?!(?:that|it|this|there)\b))"  # not "... from the audition": a named anchor
+)
+
+
 def elliptic(heard: Heard) -> Reading | None:
     """ "what happens next?", "and before that?": an order relation from the thread, naming nothing (the whole
     question, or its first clause when the rest only chats: "and the one before that, because I slept")."""
     if heard.vocabulary & _LEADING and _LEADS_ON.match(heard.text):  # "and what does it lead into?"
         return replace(heard.base, asks="order", relation="next")
+    jumped = _JUMPED.search(heard.text) if heard.vocabulary & _JUMP_TRIGGERS else None
+    if jumped is not None:  # "we should jump ahead two scenes from that one": steps from the thread
+        way: Relation = "prev" if jumped["way"] in ("back", "backward", "backwards") else "next"
+        return replace(
+            heard.base, asks="order", kind=kind_in(heard.text), relation=way, steps=count_of(jumped["steps"])
+        )
     if not heard.vocabulary & ELLIPTIC_TRIGGERS:
         return None
     counted = _STEPS_AWAY.match(heard.text)
     if counted is not None:  # "and two scenes later, what happens?"
-        way: Relation = "next" if counted["way"] in ("later", "after", "afterwards", "on") else "prev"
+        way = "next" if counted["way"] in ("later", "after", "afterwards", "on") else "prev"
         steps = 1 if counted["steps"] == "a" else count_of(counted["steps"])
         return replace(heard.base, asks="order", kind=kind_in(heard.text), relation=way, steps=steps)
     first = " ".join(heard.words[: heard.clauses[0]]) if heard.clauses else ""
