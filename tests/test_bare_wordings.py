@@ -614,3 +614,15 @@ def test_a_name_lent_to_a_missing_facts_pronoun_is_no_second_question(engine):
 def test_the_girls_instructor_counts_from_the_films_lead(engine):
     said = "My mum likes the mentor figures in these stories, so who's the girl's instructor?"
     assert answer_after(engine, "what is the film about", said).title == "Boris Lermontov"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the man who teaches Vicky, who is he?",
+        "My friend mentioned the man who teaches Vicky, the one who's always pushing her to care only about dancing. "
+        "I couldn't remember a thing about him. Who is he?",
+    ],
+)
+def test_someone_described_by_a_deed_to_a_named_person_then_who_is_he(engine, said):
+    assert engine.answer(said, Conversation()).title == "Boris Lermontov"

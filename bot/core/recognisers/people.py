@@ -65,6 +65,7 @@ _TOWARDS = re.compile(r"\b(?P<verb>" + _VERBS + r") (?P<whom>him|her)\b")
 
 _SUBJECT_OF = re.compile(r"\b(?P<who>she|he) (?:\w+ ){0,3}?(?P<verb>" + _VERBS + r")\b")
 
+_WHO_IS_THEY = re.compile(r"\bwho (?:is|s|was) (?:he|she)(?: (?:again|exactly|then))?$")
 _ASKS_PERSON = frozenset("who whos whom guy girl man woman boy lady dude one person someone dancer composer".split())
 
 
@@ -95,7 +96,9 @@ def relation_of_person(heard: Heard) -> Reading | None:
     subject = _SUBJECT_OF.search(heard.text)
     if subject is not None:
         return replace(heard.base, asks="relation", referent=subject["who"], link=subject["verb"])
-    named = _NAMED_SUBJECT.search(heard.text) if heard.base.pronoun is None else None
+    # ("the man who teaches vicky, who is he?": the "he" is the one described)
+    asked_last = heard.base.pronoun is None or _WHO_IS_THEY.search(heard.text) is not None
+    named = _NAMED_SUBJECT.search(heard.text) if asked_last else None
     return replace(heard.base, asks="relation", referent=None, link=named["verb"]) if named is not None else None
 
 
