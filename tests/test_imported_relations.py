@@ -120,3 +120,8 @@ def test_the_music_asked_of_a_named_scene_is_the_track_placed_in_it(tmp_path):
     ):
         assert film.answer(said).title == "The Duke's Gavotte"
     assert film.answer("tell me about the palace ball").title == "The Palace Ball"
+
+
+def test_what_the_asker_never_caught_is_said_before_the_question_not_part_of_it(chess):
+    said = "That had me gripping the sofa. One thing I never quite caught, though: who is the man checking every stall?"
+    assert answer_after(chess, "the washroom note", said).title == "Ilya Moravek"

@@ -120,6 +120,10 @@ _ABOUT_THE_ASKING = re.compile(
     r"|(?:(?:ok|okay|and|so|right|then) )*(?:one )?(?:last|final|more|quick|other) (?:one|question|thing|q)"
     r"(?: i promise| for you| from (?:\w+ ){0,4}\w+)?|i promise"
     r"|hope (?:you re|youre|you are|all s|alls|all is|everyone s|everyone is) (?:well|good|okay|ok|doing well)"
+    # "one thing I never quite caught, though: who is ...": what the asker missed, said before asking it
+    r"|(?:(?:and|but|so|ok|okay) )*(?:one|another|the other|a) (?:thing|bit|detail|part) (?:that )?(?:i|we)"
+    r" (?:never|didnt|did not|dont|do not|couldnt|could not|still (?:dont|cant))(?: quite| really| fully)?"
+    r" (?:caught|catch|got|get|understood|understand|figured out|worked out|followed|follow)(?: though| tho)?"
     r"|if (?:bots|you) can be (?:well|good|ok)"
 )
 
