@@ -321,7 +321,9 @@ class FilmFacts:
     def _as_it(self, text: str) -> str:
         """The question with the film's title or an alias read as "it" (and "who actually played her" as "who
         played her")."""
-        padded = " " + _HEDGED_QUESTION.sub(r"\1 ", text) + " "
+        if _HEDGED_QUESTION.search(text) is not None:  # (a search is cheaper than a substitution most never need)
+            text = _HEDGED_QUESTION.sub(_the_question_word, text)
+        padded = f" {text} "
         for name in self._names:
             if name in padded:
                 padded = padded.replace(name, " it ")
@@ -368,6 +370,11 @@ class FilmFacts:
 
 
 _HEDGED_QUESTION = re.compile(r"\b(who|what|when|where|which) (?:actually|really|originally|exactly|even|ever) ")
+
+
+def _the_question_word(found: re.Match[str]) -> str:
+    return f"{found[1]} "
+
 
 _REQUEST = re.compile(
     r"^(?:(?:can|could|will|would) (?:you|u) |please |pls )?(?:play|sing|dance|"
