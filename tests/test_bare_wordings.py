@@ -581,7 +581,7 @@ def test_doing_about_what_is_the_scene_not_the_plot(engine):
     assert engine.answer("the film is about what?").kind == "film"
 
 
-@pytest.mark.parametrize("said", ["whens it from", "what era is it from"])
+@pytest.mark.parametrize("said", ["whens the film from", "what era is it from"])
 def test_when_is_it_from_asks_the_year(engine, said):
     answer = engine.answer(said)
     assert (answer.kind, answer.reason) == ("none", Reason.MISSING_FACT)

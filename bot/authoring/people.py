@@ -196,7 +196,7 @@ def propose(synopsis: str, texts: list[str], *, exclude: list[str]) -> list[Pers
             nearby = set(words[max(0, start - ROLE_REACH) : start])
             # a noun right before the name is what they are ("his younger sister Benedikta"): that settles it,
             # whoever the sentence's own "his" and "he" mean
-            title = words[start - 1] if start else ""
+            title = words[start - 1] if start and _said_right_before(sentence, words[start - 1], name) else ""
             he = len(nearby & MALE) * 2 + TITLE_NOUN_WEIGHT * (title in MALE)
             she = len(nearby & FEMALE) * 2 + TITLE_NOUN_WEIGHT * (title in FEMALE)
             roles.setdefault(name, Counter()).update({"he": he, "she": she})
@@ -213,6 +213,11 @@ def propose(synopsis: str, texts: list[str], *, exclude: list[str]) -> list[Pers
         evidence = {k: v for k, v in tally.items() if v}
         people.append(Person(name, description, pronoun, evidence, nicknames[name]))
     return people
+
+
+def _said_right_before(sentence: str, word: str, name: str) -> bool:
+    """Is `word` said just before the name, nothing between ("his sister Benedikta", not "her father, Mia")?"""
+    return re.search(rf"\b{re.escape(word)} {re.escape(name.split()[0])}\b", sentence, re.IGNORECASE) is not None
 
 
 def about(sentence: str, name: str, others: list[str], pronoun: str | None = None) -> str:
@@ -247,10 +252,8 @@ def about(sentence: str, name: str, others: list[str], pronoun: str | None = Non
     if before is not None:  # "... after his older sister, coxswain Maisie Fennimore": what she is to him
         text = f"{before}, {text}"
     subject = _subject_of(parts[:home], others) if start == home and home else None
-    if subject is not None:  # "Simon is guided by ..., and by his older sister Harriet": Simon's older sister
-        text = _BY_THEIR.sub(f"{subject}'s ", text, count=1)
-        if _DOES_TO_THEIR.match(text):  # "Matthias, a court painter, serves his patron Leopold": Matthias serves
-            text = f"{subject} {text}"
+    if subject is not None:
+        text = _with_its_subject(text, subject, ", ".join(parts[:home]))
     if end < len(parts) and _relation_to_them(parts[end], others, pronoun):
         text = f"{text}, {parts[end].rstrip(',;:.')}"  # "..., Odile becomes his partner in ...": who is who to him
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
@@ -258,12 +261,28 @@ def about(sentence: str, name: str, others: list[str], pronoun: str | None = Non
 
 def _subject_of(opening: list[str], others: list[str]) -> str | None:
     """The person a sentence opens with ("Simon is guided by ...", "In this drama, Matthias Olbrecht, a ...")
-    whose "his" a later part's "and by his older sister Harriet" means: the first part opening with a name."""
+    whose "his" a later part's "and by his older sister Harriet" means: the first part opening with a name that
+    is not a possessive ("Anna Berg's husband, Karl Berg, ...": Karl)."""
     for part in opening:
         found = next((o for o in others if f"{part} ".startswith((o.split()[0] + " ", o + " "))), None)
-        if found is not None:
+        if found is not None and not _POSSESSIVE_AFTER.match(part, len(found if part.startswith(found) else "")):
             return found
     return None
+
+
+_POSSESSIVE_AFTER = re.compile(r"\w*['’]s\b")
+
+
+def _with_its_subject(text: str, subject: str, before: str) -> str:
+    """A part whose "his" is the sentence's subject's, said so: "and by his older sister Harriet" when "by his"
+    opened a part before it too (the same verb governs both: "guided by his mentor ..., and by his sister"), and
+    "serves his patron Leopold" right after the subject and what they are ("Matthias, a court painter, serves")."""
+    parallel = _BY_THEIR.match(text)
+    if parallel is not None and f" {parallel.group().strip()} " in f" {before.lower()} ":
+        return _BY_THEIR.sub(f"{subject}'s ", text, count=1)
+    if _DOES_TO_THEIR.match(text):
+        return f"{subject} {text}"
+    return text
 
 
 # "serves his demanding patron Leopold": a part going on with the subject's verb, whose "his" is the subject's

@@ -173,6 +173,7 @@ VERB_ROLES: dict[str, tuple[str, ...]] = {
     # "who employs matthias?": the one whose card calls them his patron or boss
     **dict.fromkeys("employ employs employed employing pays paid paying".split(), _IN_CHARGE),
 }
+PAYING = frozenset(verb for verb, roles in VERB_ROLES.items() if roles == _IN_CHARGE)
 NOUN_TERMS = frozenset(term(w) for nouns in KIND_NOUNS.values() for w in nouns)
 NOUN_STEMS = frozenset(stem(w) for w in ("scene", "scenes", "part", "moment", "bit"))
 

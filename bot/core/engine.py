@@ -69,8 +69,8 @@ class Engine:
                 conversation.relation = ""  # another question answered since: "and hers?" no longer repeats it
             if reading.asks in ("mentions", "appears"):
                 conversation.asked = (reading.asks, reading.position)  # "and boris?" asks it again
-            elif answer.kind != "none" and not turn.again:
-                conversation.asked = None
+            elif answer.kind != "none" and not turn.again and answer.title not in (conversation.listed or ()):
+                conversation.asked = None  # (a scene picked from the scenes it listed keeps it: "and vicky?")
             self._meet_named(conversation, turn, answer)
             for person in turn.met:
                 conversation.meet(getattr(person.subject, "pronoun", None) or "they", person.title)
@@ -103,6 +103,10 @@ class Engine:
         "what's his whole deal with vicky?", then "and who is she?" means Vicky."""
         if answer.kind == "none":
             return
+        if answer.kind == "character" and not turn.reading.person:
+            entry = self.scorer.entry_of(Focus("character", answer.title))
+            if entry is not None and not getattr(entry.subject, "pronoun", None):
+                return  # ("who competes with matthias?" -> Cornelis, his pronoun unstated: "he" may be him)
         for i in self.scorer.named_people(turn.tokens):
             person = self.index.entries[i]
             pronoun = getattr(person.subject, "pronoun", None)

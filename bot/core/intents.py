@@ -52,9 +52,9 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             + r"|\bwhen (?:was|did|is) "
             + _FILM
             + r" (?:made|released|filmed|shot|premiered?|out)"
-            + r"|\bwhens "  # "whens it from" (a branch needs a word rarer than "when is it from"'s: see _CLUES)
-            + _FILM
-            + r" from\b|\b(?:what|which) era is "
+            # "whens the film from" (a branch needs a word rarer than "when is it from"'s: see _CLUES); not "whens it
+            # from" just after a track (which scene it is from)
+            + r"|\bwhens (?:the|this) (?:film|movie) from\b|\b(?:what|which) era is "
             + _FILM
             + r" from\b"
             + r"|\bwhen (?:the (?:film|movie)|it) (?:was|is|has been) (?:made|released|filmed|shot|out)"  # word order

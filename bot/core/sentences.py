@@ -241,7 +241,7 @@ def _point(sentences: list[Sentence], signals: Signals) -> int:
 
 def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, bool]) -> tuple[int, bool] | None:
     """The sentence an asking one needs, if any, and whether it is read whole."""
-    if len(sentences[i].clauses) > 1 and _ITS_OWN_ANCHOR.fullmatch(fold(sentences[i].clauses[0])):
+    if len(sentences[i].clauses) > 1 and _its_own_anchor(fold(sentences[i].clauses[0])):
         return None  # "That dreamy dance one, what comes just before it?": its "it" is its own first clause
     refers = sentences[i].refers
     if _the_one_before_says_it(sentences, signals, i):
@@ -264,6 +264,12 @@ def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, b
 _ITS_OWN_ANCHOR = re.compile(
     r"(?:(?:ok|okay|so|and|now|anyway|right) )*(?:that|the|this) (?:\w+ ){1,4}(?:one|scene|part|bit|track|song)"
 )
+# ... not "the one right after that one", "the ending of that scene": placed by what the sentence before told
+_PLACED_BY_ANOTHER = frozenset("that this it after before next previous following preceding ending end start".split())
+
+
+def _its_own_anchor(clause: str) -> bool:
+    return _ITS_OWN_ANCHOR.fullmatch(clause) is not None and _PLACED_BY_ANOTHER.isdisjoint(clause.split()[1:])
 
 
 def _reported_before(sentences: list[Sentence], signals: Signals, i: int) -> int | None:

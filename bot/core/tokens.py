@@ -101,6 +101,17 @@ _SO_I_CAN = frozenset("can could will would might may dont have know get underst
 _PURPOSE_AFTER = 3  # words a clause asks in before a "so I can ..." may follow
 
 
+def _asks_of_a_thing(sentence: sentences.Sentence) -> bool:
+    """Does the sentence ask what, which or who, or for something told ("tell me about him"): a question the
+    film may answer; not "how can I help her?" or "is that bad for me?"."""
+    return not _WHAT_IS_TOLD.isdisjoint(w for clause in sentence.clauses for w in fold(clause).split())
+
+
+_WHAT_IS_TOLD = frozenset(
+    "what whats which who whos whom tell describe explain remind summarise summarize give show list name recap".split()
+)
+
+
 def _about_it(parts: list[Word]) -> bool:
     """ "What's it about, roughly?": the film's plot asked in so many words (no description it leans on)."""
     return _WHAT_IS_IT_ABOUT.match(" ".join(part.text for part in parts)) is not None
@@ -594,8 +605,9 @@ class Tokeniser:
         ("do you know any good stretches for tight calves?") is not answered from the story told around it."""
         found = self._sentences(question)
         asking = [s for s in found if s.asks or s.embeds]
-        if len(found) < 2 or asking and not any(s.refers for s in asking):
-            return []
+        leans = any(s.refers and _asks_of_a_thing(s) for s in asking) or any(s.means for s in found)
+        if len(found) < 2 or asking and not leans:
+            return []  # ("How can I help her prepare?", "Is she okay, do you think?": the asker's own question)
         return [
             self._assemble(
                 [part for clause in self._asking_clauses([self._clause(c) for c in s.clauses]) for part in clause]

@@ -243,10 +243,33 @@ def _doer_besides(turn: Turn, person: Entry, scene: Entry, wanted: set[str], wor
         return kit.replies.hit(person)  # "Tom comes running to her after, no? Who is he?": Tom
     if not (reading.someone_else or reading.person != reading.pronoun or _named_as_the_object(turn, person, words)):
         return None  # "who confesses?" after him: him, or not this rule's to say
+    done_to_them = _named_as_the_object(turn, person, words)
+    if done_to_them and _done_by_in(turn, scene, person, wanted):
+        return None  # "who pays leopold?" where the page says "Leopold pays him": he pays, no one pays him
     others = [p for p in _people_telling(turn, scene, wanted, 1) if p.id != person.id]
-    if not others and _named_as_the_object(turn, person, words):
-        others = _most_named(turn, scene, besides=person)  # the sentence telling it names only them: the other one
+    if not others and (done_to_them or reading.someone_else):
+        # the sentence telling it names only them ("the captain ... shakes Nessa's hand"): the other one in it
+        others = _most_named(turn, scene, besides=person)
     return kit.replies.hit(others[0]) if others else None
+
+
+def _done_by_in(turn: Turn, scene: Entry, person: Entry, wanted: set[str]) -> bool:
+    """Do the scene's sentences that tell the deed and name the person name them only before it ("Leopold pays
+    him": done by them), never after ("the note drags Simon": done to them)?"""
+    stems = turn.kit.index.lexicon.stems
+    before = after = False
+    for sentence in scene_sentences(scene):
+        said = sentence.split()
+        deed = next((k for k, w in enumerate(said) if wanted & {canonical(s) for s in stems(w)}), None)
+        named = [k for name in person.names for k in _at(said, name.split())] if deed is not None else []
+        before = before or any(k < deed for k in named if deed is not None)
+        after = after or any(k > deed for k in named if deed is not None)
+    return before and not after
+
+
+def _at(words: list[str], name: list[str]) -> list[int]:
+    """Where a (folded) name starts among a sentence's words."""
+    return [k for k in range(len(words) - len(name) + 1) if words[k : k + len(name)] == name]
 
 
 def _most_named(turn: Turn, scene: Entry, besides: Entry) -> list[Entry]:
@@ -263,11 +286,13 @@ def _most_named(turn: Turn, scene: Entry, besides: Entry) -> list[Entry]:
 def _named_as_the_object(turn: Turn, person: Entry, words: list[str]) -> bool:
     """ "who gives simon the note?": the person named after the deed's verb is who it is done to, not who does it."""
     if words[:1] != ["who"] or len(words) < 3 or words[1] in _BEING:
-        return False
-    return person.id in turn.kit.scorer.named_people(turn.tokens)
+        return False  # (nor "who does nessa shake hands with": she is the one who does it)
+    # the name right after the verb ("who gives simon the note"), not in a tag after it ("..., is it vicky?")
+    own = {w for name in person.names for w in name.split()}
+    return words[2] in own and person.id in turn.kit.scorer.named_people(turn.tokens)
 
 
-_BEING = frozenset("is s was are were".split())
+_BEING = frozenset("is s was are were does did do has had".split())
 
 
 def _who_they_are(words: list[str], person: str | None) -> bool:

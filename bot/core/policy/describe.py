@@ -73,7 +73,7 @@ def score_credit(turn: Turn) -> Answer | None:
 
 # "who's the overall composer", "the composer of the whole film": the score's, not the track's just talked about
 _OVERALL_COMPOSER = re.compile(
-    r"\b(?:overall|main|principal|film s|movie s) composer\b"
+    r"\b(?:overall|main|principal|film s|movie s) composer\b(?! character)"
     r"|\bcomposer (?:of|for) the (?:whole|entire) (?:film|movie)\b"
 )
 POINTERS = frozenset("this that it".split())
@@ -205,7 +205,7 @@ def _scene_of_track(kit: Kit, track: Entry) -> int | None:
 _MUSIC_ASKED = frozenset("track song tune music theme piece cue".split())
 # "what music plays at the ball", "how is called the music of the dance in the ball": music asked of a scene
 _MUSIC_PLAYS = re.compile(
-    r"\b(?:what|which|whats|called|name of)(?: is| s)? (?:the )?(?:music|track|song|tune|piece|theme)\b"
+    r"\b(?:what|which|whats|called|name of)(?: is| s)? (?:the )?(?:music|track|song|tune|piece)\b"
     r"(?: (?:which|that)(?: is| s)?)?(?: (?:plays|playing|played|is playing|of|in|at|during|for))"
 )
 _POINTING_AT_MUSIC = frozenset(

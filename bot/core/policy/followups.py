@@ -15,6 +15,7 @@ from ..cues import (
     PERSON_QUESTION,
     PRONOUN_FORMS,
     index_of,
+    ordinal_words,
 )
 from ..index import Entry
 from ..recognisers import Reading
@@ -119,7 +120,8 @@ def pick(turn: Turn) -> Answer:
         return nth(kit, Reading("nth", kind=kind, position=reading.pick))
     found = from_list(turn, reading.pick)
     if found is None:
-        return kit.replies.out_of_range(f"The list I showed has no number {reading.pick}.")
+        which = f"number {reading.pick}" if (reading.pick or 0) > 0 else f"{ordinal_words(reading.pick or 0)} one"
+        return kit.replies.out_of_range(f"The list I showed has no {which}.")
     return kit.replies.hit(found)
 
 

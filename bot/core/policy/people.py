@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import re
 
-from ..cues import ALIKE, FAMILY, FONDNESS, INVERSES, KIN_WORDS, PRONOUN_FORMS, RELATION_WORDS, VERB_ROLES
+from ..cues import (
+    ALIKE,
+    FAMILY,
+    FONDNESS,
+    INVERSES,
+    KIN_WORDS,
+    PAYING,
+    PERSON_NOUN_WORDS,
+    PRONOUN_FORMS,
+    RELATION_WORDS,
+    VERB_ROLES,
+)
 from ..index import Entry
 from ..recognisers import IN_PLAY
 from ..text import fold, term
@@ -112,6 +123,8 @@ def _described_owner(turn: Turn) -> Entry | None:
     if at is None:
         return _the_lead_by_a_noun(turn)
     described = words[at + 2 :]
+    if not any(_a_person_noun(kit, w) for w in described):
+        return None  # "the boss of the ballet company": a thing, not someone
     found = kit.scorer.best_fitting_person(kit.tokeniser.cut(turn.tokens, " ".join(described)))
     if found is not None:
         return kit.index.entries[found]
@@ -121,6 +134,18 @@ def _described_owner(turn: Turn) -> Entry | None:
     most = max((n for n, _ in held), default=0)
     top = [p for n, p in held if n == most]
     return top[0] if most and len(top) == 1 else None
+
+
+def _a_person_noun(kit: Kit, word: str) -> bool:
+    """ "girl", "player", "composer": a word for a person (a role the page gives someone, or a doer's noun)."""
+    roles = kit.index.role_words
+    single = word.removesuffix("s")  # "the two sisters", "the players"
+    if single in PERSON_NOUN_WORDS or single in RELATION_WORDS or single.endswith(_DOERS):
+        return True
+    return any(word in said for said in roles.values())
+
+
+_DOERS = ("er", "or", "ist", "ian", "ess")  # "player", "director", "pianist", "musician", "actress"
 
 
 def _the_lead_by_a_noun(turn: Turn) -> Entry | None:
@@ -163,12 +188,30 @@ def related(turn: Turn) -> Entry | None:
     if any(i not in (start.id, first.id if first else None) for i in kit.scorer.named_people(turn.tokens)):
         return None  # "who is boris? is he her boyfriend?": the person asked about is named
     turn.met.append(start)  # "the teacher of Vicky", then "and the boy she loves?": she is Vicky
+    # counted from someone described ("the teacher of the young composer"), the question's words describe them,
+    # not the one related to them (but "the husband of the sister who stays": a card saying "husband" is kin)
+    if turn.reading.referent is None and not kit.scorer.named_people(turn.tokens) and start is _described_owner(turn):
+        return _related_to_someone_described(turn, start, turn.reading.link)
     return _related_from(turn, start, turn.reading.link)
 
 
-def _related_from(turn: Turn, start: Entry, link: str, *, by_words: bool = True) -> Entry | None:
+def _related_to_someone_described(turn: Turn, start: Entry, link: str) -> Entry | None:
+    """ "the boss of the latin professor": as the page tells it, or the one the words fit whose card calls them
+    so ("Ashcombe's formidable boss, Agatha"); not merely whose card says "teacher" (someone else's teacher)."""
+    told = _related_from(turn, start, link, by_words=link in FAMILY, loosely=False)
+    if told is not None:
+        return told
+    fitting = _fitting(turn, start, link)
+    return (
+        fitting
+        if fitting is not None and turn.kit.scorer.card_calls(fitting, start, ALIKE.get(link, (link,)))
+        else None
+    )
+
+
+def _related_from(turn: Turn, start: Entry, link: str, *, by_words: bool = True, loosely: bool = True) -> Entry | None:
     """The person related so (`link`) to `start`: as the synopsis says it, by a deed, by the question's words,
-    or the only one linked to them."""
+    or (`loosely`) the only one linked to them."""
     kit = turn.kit
     for word in ALIKE.get(link, (link,)) if link else ():
         told = kit.scorer.told_relation(start, word, INVERSES.get(word, ()))
@@ -178,12 +221,14 @@ def _related_from(turn: Turn, start: Entry, link: str, *, by_words: bool = True)
     if shared is not None:
         return shared
     by_deed = kit.scorer.owned_by(start, VERB_ROLES[link]) if link in VERB_ROLES else None
-    if by_deed is not None:
-        return by_deed  # "the guy who teaches her": the one whose card calls them her instructor
+    if by_deed is not None or link in PAYING:
+        return by_deed  # "the guy who teaches her": the one whose card calls them her instructor; "who pays him":
+        # only the one a card calls his patron or boss (anyone else his card names may be paid by him)
     fitting = _fitting(turn, start, link) if by_words else None  # ("julian's girlfriend's teacher": not by "teacher")
     if fitting is not None:
         return fitting
-    linked = kit.scorer.linked_people(start) if link not in FAMILY or _card_says_kin(start, link) else []
+    kin_said = link not in FAMILY or _card_says_kin(start, link)
+    linked = kit.scorer.linked_people(start) if loosely and kin_said else []
     if len(linked) == 1:
         return linked[0]  # "her teacher": the one her card names; "his mother" only if the card says kin
     # "who is his student?": the one his own card calls him the mentor of ("Nora's harsh mentor"); "who trains

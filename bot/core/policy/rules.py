@@ -265,7 +265,7 @@ def nth(turn: Turn) -> Answer | None:
     reading = turn.reading
     if reading.kind is None and turn.conversation is None:
         reading = replace(reading, kind="scene")  # asked alone, "the last one" is the last scene
-    if reading.kind is None and followups.on_a_list(turn.thread):
+    if reading.kind is None and followups.on_a_list(turn.thread) and not _OF_THE_WHOLE.search(turn.tokens.corrected):
         # "of those ones you listed, could you tell me about the middle one?": a pick from the list just shown
         return followups.pick(
             Turn(
@@ -278,6 +278,10 @@ def nth(turn: Turn) -> Answer | None:
             )
         )
     return structure.nth(turn.kit, structure.with_thread_kind(turn, reading))
+
+
+# "in the film as a whole, what's the middle one?", "of all nine, which is second to last?": not the list shown
+_OF_THE_WHOLE = re.compile(r"\b(?:whole|entire|overall)\b|\bof all\b|\b(?:in|of) the (?:film|movie)\b")
 
 
 def appears(turn: Turn) -> Answer | None:

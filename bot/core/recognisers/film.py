@@ -43,7 +43,7 @@ _THEIR_STORY = re.compile(
     r"\b(?:her|his|their) (?:own |back ?)?(?:story|arc)\b"
     r"|\b(?:her|his) (?:central |main |big )?(?:conflict|struggle|dilemma)\b"
 )
-_DOING_ABOUT_WHAT = re.compile(r"\b(?:they|she|he|we|you|i)(?: are| re| is| s| was| were)? \w+ing about what\b")
+_DOING_ABOUT_WHAT = re.compile(r"\b(?:they|she|he|we|you|i)(?: are| re| is| s| was| were)? \w+ing about what$")
 _STORY_WORDS = frozenset("story storyline narrative arc plot characters".split())
 
 _ASKS_SOMEONE = re.compile(r"\b(?:" + "|".join(PERSON_NOUNS) + r")\b|\bwho (?:is|s|was)\b")

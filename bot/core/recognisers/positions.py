@@ -249,8 +249,19 @@ def _names_an_entry_before(heard: Heard, end: int) -> bool:
     start = max((c for c in heard.clause_chars if c <= end), default=0)
     if not start:
         return False
+    said = heard.text[:start]
+    before = _BACK_TO.sub("", said).split()
+    a_thing = before[:1] in (["the"], ["that"], ["this"]) or not _THING_SAID.isdisjoint(said.split())
+    if not a_thing:
+        return False  # ("boris scares me, how does it end?": a person said, the film's end asked)
     film = heard.facts.names_the_film if heard.facts is not None else (lambda word: False)
-    return any(is_significant(w) and heard.names(w) and not film(w) for w in heard.text[:start].split())
+    return any(is_significant(w) and heard.names(w) and not film(w) for w in before)
+
+
+_THING_SAID = frozenset("back scene part bit sequence moment one track song".split())  # "back to dream scene, ..."
+_BACK_TO = re.compile(
+    r"^(?:(?:ok|okay|so|and|anyway|now|then|right|but) )*(?:(?:going|go|get|getting) )?(?:back )?(?:to )?"
+)
 
 
 # "can you walk me through how the film starts", "remind me how it ends", "I'd love to know how the film begins":
