@@ -626,3 +626,11 @@ def test_the_girls_instructor_counts_from_the_films_lead(engine):
 )
 def test_someone_described_by_a_deed_to_a_named_person_then_who_is_he(engine, said):
     assert engine.answer(said, Conversation()).title == "Boris Lermontov"
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [("And Vicky falls in love with who?", "Julian Craster"), ("boris teaches who?", "Vicky Page")],
+)
+def test_the_one_asked_for_said_where_a_name_would_go(engine, said, title):
+    assert engine.answer(said).title == title

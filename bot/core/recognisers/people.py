@@ -63,6 +63,12 @@ _OWNER_REACH = 3  # "matthias old teacher": an owner's name, an adjective or two
 
 _TOWARDS = re.compile(r"\b(?P<verb>" + _VERBS + r") (?P<whom>him|her)\b")
 
+# "vicky falls in love with who?", "she trains who?": the one asked about said where a name would go
+_ASKED_IN_PLACE = re.compile(
+    r"(?=\b(?P<who>\w+) (?:\w+ ){0,2}?(?P<verb>"
+    + _VERBS
+    + r"|falls|fell|falling)(?: in love)?(?: with| for)? (?:who|whom)$)"
+)
 _SUBJECT_OF = re.compile(r"\b(?P<who>she|he) (?:\w+ ){0,3}?(?P<verb>" + _VERBS + r")\b")
 
 _WHO_IS_THEY = re.compile(r"\bwho (?:is|s|was) (?:he|she)(?: (?:again|exactly|then))?$")
@@ -90,12 +96,24 @@ def relation_of_person(heard: Heard) -> Reading | None:
         return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[into["who"]], link="lover")
     if not words & _ASKS_PERSON or not words & _RELATION_VERBS:
         return None
+    return _by_relation_verb(heard)
+
+
+def _by_relation_verb(heard: Heard) -> Reading | None:
+    """ "who likes him", "the guy she loves", "vicky falls in love with who?": someone by what they do to another."""
     towards = _TOWARDS.search(heard.text)
     if towards is not None:
         return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[towards["whom"]], link=towards["verb"])
     subject = _SUBJECT_OF.search(heard.text)
     if subject is not None:
         return replace(heard.base, asks="relation", referent=subject["who"], link=subject["verb"])
+    # (each word tried as the one named: the matches overlap)
+    in_place = next((m for m in _ASKED_IN_PLACE.finditer(heard.text) if heard.names(m["who"])), None)
+    if in_place is not None:  # "and vicky falls in love with who?"
+        verb = in_place["verb"]
+        return replace(
+            heard.base, asks="relation", referent=None, link="love" if verb.startswith(("fall", "fell")) else verb
+        )
     # ("the man who teaches vicky, who is he?": the "he" is the one described)
     asked_last = heard.base.pronoun is None or _WHO_IS_THEY.search(heard.text) is not None
     named = _NAMED_SUBJECT.search(heard.text) if asked_last else None
