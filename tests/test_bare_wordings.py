@@ -634,3 +634,9 @@ def test_someone_described_by_a_deed_to_a_named_person_then_who_is_he(engine, sa
 )
 def test_the_one_asked_for_said_where_a_name_would_go(engine, said, title):
     assert engine.answer(said).title == title
+
+
+@pytest.mark.parametrize("said", ["the strict teacher", "who is the strict teacher"])
+def test_a_role_in_the_pages_word_for_it_with_an_adjective_the_page_lacks(engine, said):
+    assert engine.answer(said).title == "Boris Lermontov"  # the page: "imperious instructor"
+    assert engine.answer("the scene where she argues with her teacher").kind == "scene"

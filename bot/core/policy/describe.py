@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..answers import Answer, Kind, Reason
 from ..cues import (
+    ALIKE,
     CHOICE_CUES,
     CREDIT_WORDS,
     CUE_TERMS,
@@ -451,6 +452,7 @@ def _person_asked(turn: Turn, close: list[Entry]) -> Entry | None:
     return entries[ranked[0][0]] if ranked and ranked[0][1] >= turn.kit.tuning.confident else None
 
 
+_ONLY_A_ROLE = frozenset("the a who whos is s was that one guy".split())  # around "the strict teacher"
 ROLE_QUESTION = 4  # words of "the grandma", "the groom?", "the grandmother in this story, who is she?" besides filler
 
 
@@ -470,7 +472,19 @@ def role_named(turn: Turn) -> Answer | None:
         return None
     roles = kit.index.role_terms
     holders = [p for p in kit.index.by_kind.get("character", []) if set(content) <= roles.get(p.title, frozenset())]
+    if not holders and len(content) == 2:
+        holders = _holders_of_the_noun(kit, tokens.words)
     return kit.replies.hit(holders[0], kit.tuning.confident) if len(holders) == 1 else None
+
+
+def _holders_of_the_noun(kit: Kit, words: tuple[str, ...]) -> list[Entry]:
+    """ "the strict teacher" when the page says "imperious instructor": the noun, in the page's word for it, names
+    one person; the adjective the asker chose the page may not use."""
+    said = [w for w in words if w not in _ONLY_A_ROLE]
+    if len(said) != 2 or said[1] not in ALIKE:
+        return []
+    noun = {term(alike) for alike in ALIKE[said[1]]}
+    return [p for p in kit.index.by_kind.get("character", []) if noun & kit.index.role_terms.get(p.title, frozenset())]
 
 
 MUSIC_HEADS = CHOICE_CUES["track"] | frozenset("music theme melody motif hum humming hummed whistling".split())
