@@ -252,3 +252,18 @@ def test_long_messages_say_what_they_ask_in_many_ways(engine, before, question, 
 def test_in_the_first_place_is_no_first_scene(engine):
     said = "He never understood what she wanted in the first place. Could you tell me about her as a character?"
     assert answer_after(engine, "who is vicky", said).title == "Vicky Page"
+
+
+def test_the_askers_own_clause_before_a_question_that_says_it_all_is_left_out(engine):
+    from bot.core import Conversation
+
+    said = (
+        "Our conductor mentioned we might play a suite from this film's music. I got curious and wanted to know more "
+        "before rehearsals start: who composed the music for the film?"
+    )
+    assert engine.answer(said, Conversation()).kind == "soundtrack"
+    # ... but not a clause asking inside it, describing someone, or reporting what someone said
+    said = "I promised I'd find out who wrote the music for it and what's on the soundtrack. Can you help me out?"
+    assert engine.answer(said, Conversation()).kind == "soundtrack"
+    said = "I lost track of the young man Vicky falls for, the one who composes music. Who is he?"
+    assert engine.answer(said, Conversation()).title == "Julian Craster"

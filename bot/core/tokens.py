@@ -101,6 +101,26 @@ _SO_I_CAN = frozenset("can could will would might may dont have know get underst
 _PURPOSE_AFTER = 3  # words a clause asks in before a "so I can ..." may follow
 
 
+def _the_askers_own(clause: list[Word]) -> bool:
+    """A clause the asker tells of themselves: "I got curious and wanted to know more", "we might do a suite"; not
+    one asking inside it ("I promised I'd find out who wrote the music") nor describing someone ("I lost track of
+    the young man she falls for")."""
+    said = {part.text for part in clause}
+    return (
+        bool(clause)
+        and clause[0].text in sentences.FIRST_PERSON
+        and said.isdisjoint(_ASKED_INSIDE)
+        and said.isdisjoint(PERSON_NOUN_WORDS)
+        and said.isdisjoint(_REPORTED)  # "my seatmate said it was based on a novel": what the question asks about
+    )
+
+
+_REPORTED = frozenset("said says say told tells thinks thought claims claimed swears swore insists insisted".split())
+
+
+_ASKED_INSIDE = frozenset("what whats which who whos whom how when where why whether if".split())
+
+
 def _asks_of_a_thing(sentence: sentences.Sentence) -> bool:
     """Does the sentence ask what, which or who, or for something told ("tell me about him"): a question the
     film may answer; not "how can I help her?" or "is that bad for me?"."""
@@ -661,7 +681,16 @@ class Tokeniser:
         )
         if asking is None:
             return clauses
-        return [clause for k, clause in enumerate(clauses) if k >= asking or not self._story(clause)]
+        # "... I got curious before rehearsals start: who composed the music for the film?": a question saying
+        # all it asks in its own words needs none of the asker's own story, whatever words of the pack it holds
+        said = [p.text for p in clauses[asking]]
+        # (not after ", which would explain ...": a relative clause, no question of its own)
+        whole = self._content(clauses[asking]) and not sentences.REFERENCES & set(said) and said[:1] != ["which"]
+        return [
+            clause
+            for k, clause in enumerate(clauses)
+            if k >= asking or not (self._story(clause) or whole and _the_askers_own(clause))
+        ]
 
     def _story(self, clause: list[Word]) -> bool:
         said = [part.text for part in clause]
