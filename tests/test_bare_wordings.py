@@ -640,3 +640,15 @@ def test_the_one_asked_for_said_where_a_name_would_go(engine, said, title):
 def test_a_role_in_the_pages_word_for_it_with_an_adjective_the_page_lacks(engine, said):
     assert engine.answer(said).title == "Boris Lermontov"  # the page: "imperious instructor"
     assert engine.answer("the scene where she argues with her teacher").kind == "scene"
+
+
+def test_how_the_story_breaks_down_is_its_scenes_not_a_collapse(engine):
+    said = (
+        "We're splitting the film over two evenings and I'd like to know how the story breaks down first. How many "
+        "scenes are there in total, and could you list them for me in order?"
+    )
+    answer = engine.answer(said, Conversation())
+    assert answer.kind == "scenes" and answer.entries is None
+    assert engine.answer("she breaks down in tears").title == "The Tragic Fall"
+    said = "To plan my timings, I need to know how many scenes you have listed for the film and what they are."
+    assert engine.answer(said).kind == "scenes"

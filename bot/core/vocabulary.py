@@ -128,6 +128,11 @@ PHRASES = {
     "break down": "collapse",
     "breaks down": "collapse",
     "broke down": "collapse",
+    # ... but "how the story breaks down": how it is divided, its scenes
+    "story breaks down": "story divides",
+    "film breaks down": "film divides",
+    "movie breaks down": "movie divides",
+    "it breaks down": "it divides",
 }
 
 # Short words a question is built on; a typo with two of their letters swapped is read as the word.

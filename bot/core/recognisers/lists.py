@@ -117,6 +117,7 @@ def _film_name_said(heard: Heard, words: tuple[str, ...]) -> frozenset[str] | No
         and is_significant(w)
         and heard.knows(w)
         and words[n - 1 : n] != ("your",)  # "how many scenes does your page list": the bot's own page, no name
+        and not (w == "listed" and "how many" in heard.text)  # "how many scenes you have listed for the film"
     ]
     film = heard.facts.title_words(heard.text) if heard.facts is not None and asked else frozenset()
     return film if all(w in film for w in asked) else None
