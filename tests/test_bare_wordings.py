@@ -652,3 +652,11 @@ def test_how_the_story_breaks_down_is_its_scenes_not_a_collapse(engine):
     assert engine.answer("she breaks down in tears").title == "The Tragic Fall"
     said = "To plan my timings, I need to know how many scenes you have listed for the film and what they are."
     assert engine.answer(said).kind == "scenes"
+
+
+def test_his_part_in_the_story_is_his_role_not_a_part_of_the_film(engine):
+    said = (
+        "I keep forgetting the charming young composer that the heroine falls for. Who is he, and what's his part in "
+        "the story?"
+    )
+    assert engine.answer(said, Conversation()).title == "Julian Craster"

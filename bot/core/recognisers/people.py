@@ -71,7 +71,7 @@ _ASKED_IN_PLACE = re.compile(
 )
 _SUBJECT_OF = re.compile(r"\b(?P<who>she|he) (?:\w+ ){0,3}?(?P<verb>" + _VERBS + r")\b")
 
-_WHO_IS_THEY = re.compile(r"\bwho (?:is|s|was) (?:he|she)(?: (?:again|exactly|then))?$")
+_WHO_IS_THEY = re.compile(r"\bwho (?:is|s|was) (?:he|she)(?: (?:again|exactly|then))?(?:$| and\b)")
 _ASKS_PERSON = frozenset("who whos whom guy girl man woman boy lady dude one person someone dancer composer".split())
 
 
@@ -79,7 +79,10 @@ def relation_of_person(heard: Heard) -> Reading | None:
     """ "her teacher", "vicky's instructor", "the guy she falls for", "who likes him": someone described by
     how they relate to another person (a pronoun's, or one named), who is therefore not that person."""
     words = heard.vocabulary
-    if words & _SCENE_WORDS or _about_them_not_a_relation(heard):
+    scene_said = words & _SCENE_WORDS
+    if scene_said and not (scene_said == {"part"} and _THEIR_PART.search(heard.text)):
+        return None
+    if _about_them_not_a_relation(heard):
         return None
     by_noun = _by_relation_noun(heard) if _says_a_relation_noun(words) else None
     if by_noun is not None:
@@ -244,6 +247,8 @@ def _kin(noun: str) -> str:
     return KIN_WORDS.get(noun, noun)
 
 
+# "what's his part in the story": his role, not a part of the film
+_THEIR_PART = re.compile(r"\b(?:his|her|their) part\b")
 _SCENE_WORDS = frozenset("scene scenes moment part happens happen happened".split())
 
 # "by who?", "who's it by?", "whose is it": the credit of the music being talked about
