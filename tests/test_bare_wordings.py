@@ -630,7 +630,7 @@ def test_someone_described_by_a_deed_to_a_named_person_then_who_is_he(engine, sa
 
 @pytest.mark.parametrize(
     ("said", "title"),
-    [("And Vicky falls in love with who?", "Julian Craster"), ("boris teaches who?", "Vicky Page")],
+    [("And Vicky falls in love with who?", "Julian Craster"), ("vicky loves who", "Julian Craster")],
 )
 def test_the_one_asked_for_said_where_a_name_would_go(engine, said, title):
     assert engine.answer(said).title == title

@@ -423,3 +423,22 @@ def test_sixth_review_on_an_imported_page(tmp_path):
     cards = {p.name: p for p in film.pack.characters}
     assert not cards["Leo Remy"].description.startswith("Ada")  # "his son" is Paul's, not the sentence's subject's
     assert cards["Mia Lund"].pronoun != "he"  # "her father, Mia": the noun before the comma is not hers
+
+
+# The seventh review (asked-in-place relations, the asker's own clause, a role's adjective, "it breaks down").
+@pytest.mark.parametrize(
+    ("before", "question", "kind", "title"),
+    [
+        (None, "vicky trains who?", "scene", None),  # not Boris: the relation would be read the wrong way round
+        (None, "julian hires who?", "character", "Julian Craster"),
+        (None, "I love the entr'acte: who performed the music?", "track", "Entr'acte"),
+        (None, "I am rewatching the final decision: what does vicky choose?", "scene", "The Final Decision"),
+        (None, "I got curious about the dream sequence, what song plays?", "scene", "The Dream Sequence"),
+        (None, "the young teacher", "none", None),  # "young" is the page's word for Julian
+        (None, "the female instructor", "none", None),
+        (None, "the ballet begins beautifully, then where it breaks down?", "scene", "The Tragic Fall"),
+    ],
+)
+def test_seventh_review_counter_examples(engine, before, question, kind, title):
+    answer = answer_after(engine, before, question)
+    assert answer.kind == kind and (title is None or answer.title == title)

@@ -689,8 +689,13 @@ class Tokeniser:
         return [
             clause
             for k, clause in enumerate(clauses)
-            if k >= asking or not (self._story(clause) or whole and _the_askers_own(clause))
+            if k >= asking
+            or not (self._story(clause) or whole and _the_askers_own(clause) and not self._says_a_name(clause))
         ]
+
+    def _says_a_name(self, clause: list[Word]) -> bool:
+        """Does a clause say a word of some entry's name ("I love the entr'acte", "the final decision")?"""
+        return any(part.text in self._name_words for part in clause)
 
     def _story(self, clause: list[Word]) -> bool:
         said = [part.text for part in clause]

@@ -130,9 +130,10 @@ PHRASES = {
     "broke down": "collapse",
     # ... but "how the story breaks down": how it is divided, its scenes
     "story breaks down": "story divides",
+    "story break down": "story divide",
     "film breaks down": "film divides",
+    "film break down": "film divide",
     "movie breaks down": "movie divides",
-    "it breaks down": "it divides",
 }
 
 # Short words a question is built on; a typo with two of their letters swapped is read as the word.

@@ -481,10 +481,15 @@ def _holders_of_the_noun(kit: Kit, words: tuple[str, ...]) -> list[Entry]:
     """ "the strict teacher" when the page says "imperious instructor": the noun, in the page's word for it, names
     one person; the adjective the asker chose the page may not use."""
     said = [w for w in words if w not in _ONLY_A_ROLE]
-    if len(said) != 2 or said[1] not in ALIKE:
-        return []
+    roles = kit.index.role_words.values()
+    if len(said) != 2 or said[1] not in ALIKE or said[0] in _GENDERED or any(said[0] in held for held in roles):
+        return []  # ("the charming mentor", "the young teacher": the page's own word, someone else's; "the female
+        # instructor": who the page's instructor may not be)
     noun = {term(alike) for alike in ALIKE[said[1]]}
     return [p for p in kit.index.by_kind.get("character", []) if noun & kit.index.role_terms.get(p.title, frozenset())]
+
+
+_GENDERED = frozenset("female male woman man lady gentleman girl boy".split())
 
 
 MUSIC_HEADS = CHOICE_CUES["track"] | frozenset("music theme melody motif hum humming hummed whistling".split())

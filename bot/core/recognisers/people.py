@@ -65,10 +65,9 @@ _TOWARDS = re.compile(r"\b(?P<verb>" + _VERBS + r") (?P<whom>him|her)\b")
 
 # "vicky falls in love with who?", "she trains who?": the one asked about said where a name would go
 _ASKED_IN_PLACE = re.compile(
-    r"(?=\b(?P<who>\w+) (?:\w+ ){0,2}?(?P<verb>"
-    + _VERBS
-    + r"|falls|fell|falling)(?: in love)?(?: with| for)? (?:who|whom)$)"
-)
+    r"(?=\b(?P<who>\w+) (?:\w+ ){0,2}?(?P<verb>love|loves|loved|adores|fancies|falls|fell|falling)(?: in love)?"
+    r"(?: with| for)? (?:who|whom)$)"
+)  # (love only: "vicky trains who?" would need the relation read the other way round)
 _SUBJECT_OF = re.compile(r"\b(?P<who>she|he) (?:\w+ ){0,3}?(?P<verb>" + _VERBS + r")\b")
 
 _WHO_IS_THEY = re.compile(r"\bwho (?:is|s|was) (?:he|she)(?: (?:again|exactly|then))?(?:$| and\b)")

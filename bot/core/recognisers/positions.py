@@ -151,7 +151,14 @@ def nth(heard: Heard) -> Reading | None:
 
 def _someone_in_that_scene(heard: Heard) -> bool:
     """ "the dancer in that opening scene, who is she?": a person in the scene talked about, not the scene."""
-    return WHO_IS_SOMEONE.search(heard.text) is not None and _THAT_SCENE.search(heard.text) is not None
+    asks_someone = WHO_IS_SOMEONE.search(heard.text) or _WHO_IS_THE_PERSON.search(heard.text)
+    return asks_someone is not None and _THAT_SCENE.search(heard.text) is not None
+
+
+# "in this third scene, who is the man that tells her about the shoes?": someone in it
+_WHO_IS_THE_PERSON = re.compile(
+    r"\bwho(?: is| s| was|s) (?:the|that|this) (?:\w+ )?(?:man|woman|guy|girl|boy|lady|person|fellow|one)\b"
+)
 
 
 _AT_AN_END = re.compile(
