@@ -125,3 +125,15 @@ def test_the_music_asked_of_a_named_scene_is_the_track_placed_in_it(tmp_path):
 def test_what_the_asker_never_caught_is_said_before_the_question_not_part_of_it(chess):
     said = "That had me gripping the sofa. One thing I never quite caught, though: who is the man checking every stall?"
     assert answer_after(chess, "the washroom note", said).title == "Ilya Moravek"
+
+
+def test_a_card_says_whose_his_and_his_girlfriend_is_the_one_who_falls_for_him(tmp_path):
+    synopsis = (
+        "In this family comedy, widowed baker Walter Dunleavy, known to the town as Pops, runs the bakery with his "
+        "ambitious daughter June Dunleavy. Matters get messier when June falls for Eddie Sorensen, a delivery boy."
+    )
+    film = page_engine(tmp_path, "Sugar Town", synopsis)
+    cards = {p.name: p.description for p in film.pack.characters}
+    assert cards["June Dunleavy"].startswith("Walter Dunleavy runs the bakery with his ambitious daughter")
+    assert answer_after(film, "eddie", "his girlfriend").title == "June Dunleavy"
+    assert answer_after(film, "june", "her boyfriend").title == "Eddie Sorensen"

@@ -263,10 +263,14 @@ def _subject_of(opening: list[str], others: list[str]) -> str | None:
     """The person a sentence opens with ("Simon is guided by ...", "In this drama, Matthias Olbrecht, a ...")
     whose "his" a later part's "and by his older sister Harriet" means: the first part opening with a name that
     is not a possessive ("Anna Berg's husband, Karl Berg, ...": Karl)."""
-    for part in opening:
+    for k, part in enumerate(opening):
         found = next((o for o in others if f"{part} ".startswith((o.split()[0] + " ", o + " "))), None)
         if found is not None and not _POSSESSIVE_AFTER.match(part, len(found if part.startswith(found) else "")):
             return found
+        opens = not k or k == 1 and opening[0].startswith("In this ")  # the sentence's own first part
+        titled = next((o for o in others if part.endswith(" " + o) and part[: -len(o)].islower()), None)
+        if opens and titled is not None:
+            return titled  # "In this comedy, widowed baker Walter Dunleavy, ...": what they are, then the subject
     return None
 
 
@@ -286,7 +290,10 @@ def _with_its_subject(text: str, subject: str, before: str) -> str:
 
 
 # "serves his demanding patron Leopold": a part going on with the subject's verb, whose "his" is the subject's
-_DOES_TO_THEIR = re.compile(r"^[a-z]+s (?:his|her|their) ")
+_DOES_TO_THEIR = re.compile(
+    r"^(?!(?:as|is|was|has|his|this|its|us|thus|plus|perhaps|across|unless|always|sometimes|whereas)\b)"
+    r"[a-z]+s (?:[\w'’-]+ ){0,8}?(?:his|her|their) "
+)  # "runs the family bakery with his daughter June": the subject's verb, then their "his"
 
 
 # "by his older sister Harriet", "with her cousin Ada": a relation to the one the sentence is about, said after a

@@ -243,7 +243,32 @@ def _sweetheart(turn: Turn, start: Entry, link: str) -> Entry | None:
         return None
     scorer = turn.kit.scorer
     called = scorer.owned_by(start, ALIKE[link])
-    return called or _spouse(turn, start) or scorer.told_relation(start, "partner", ("partner",))
+    return (
+        called
+        or _spouse(turn, start)
+        or scorer.told_relation(start, "partner", ("partner",))
+        or _loved_on_their_card(turn, start)
+    )
+
+
+def _loved_on_their_card(turn: Turn, start: Entry) -> Entry | None:
+    """ "his girlfriend" when his own card says "... when June falls for Eddie": the one it says loves them, or whom
+    they love."""
+    card = _card(start)
+    own = "|".join(re.escape(n) for n in start.names)
+    for other in turn.kit.index.by_kind.get("character", []):
+        if other.id == start.id:
+            continue
+        theirs = "|".join(re.escape(n) for n in other.names)
+        for a, b in ((theirs, own), (own, theirs)):
+            if re.search(rf"\b(?:{a}) (?:{_LOVES}) (?:{b})\b", card):
+                return other
+    return None
+
+
+_LOVES = (
+    "falls for|fell for|falling for|falls in love with|fell in love with|loves|loved|is in love with|marries|courts"
+)
 
 
 def _spouse(turn: Turn, start: Entry) -> Entry | None:
