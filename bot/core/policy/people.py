@@ -252,17 +252,16 @@ def _sweetheart(turn: Turn, start: Entry, link: str) -> Entry | None:
 
 
 def _loved_on_their_card(turn: Turn, start: Entry) -> Entry | None:
-    """ "his girlfriend" when his own card says "... when June falls for Eddie": the one it says loves them, or whom
-    they love."""
-    card = _card(start)
+    """ "his girlfriend" when a card of theirs says "... when June falls for Eddie": the one it says loves them, or
+    whom they love."""
     own = "|".join(re.escape(n) for n in start.names)
     for other in turn.kit.index.by_kind.get("character", []):
         if other.id == start.id:
             continue
         theirs = "|".join(re.escape(n) for n in other.names)
-        for a, b in ((theirs, own), (own, theirs)):
-            if re.search(rf"\b(?:{a}) (?:{_LOVES}) (?:{b})\b", card):
-                return other
+        cards = f"{_card(start)} {_card(other)}"
+        if any(re.search(rf"\b(?:{a}) (?:{_LOVES}) (?:{b})\b", cards) for a, b in ((theirs, own), (own, theirs))):
+            return other
     return None
 
 
