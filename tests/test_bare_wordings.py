@@ -660,3 +660,8 @@ def test_his_part_in_the_story_is_his_role_not_a_part_of_the_film(engine):
         "the story?"
     )
     assert engine.answer(said, Conversation()).title == "Julian Craster"
+
+
+def test_who_is_someone_then_what_the_asker_takes_them_to_be_is_them(engine):
+    assert engine.answer("Who is Boris Lermontov? He is the teacher of the girl, no?").title == "Boris Lermontov"
+    assert answer_after(engine, "vicky", "and her teacher? he is the director, right?").title == "Boris Lermontov"

@@ -185,6 +185,8 @@ def _about_them_not_a_relation(heard: Heard) -> bool:
     words = heard.vocabulary
     if words & _IS_WAS and words & _HE_SHE and _IS_HE_THE_ONE.match(heard.text):
         return True
+    if _TAGGED.search(heard.text) and any(heard.names(w) for w in heard.words):
+        return True  # (not "and her teacher? he is the director, right?": the teacher asked about)
     return _this_role(heard)
 
 
@@ -195,6 +197,10 @@ def _this_role(heard: Heard) -> bool:
 
 _THIS_THAT = frozenset({"this", "that"})
 
+# "who is walter? he is the father of the girl, no?": what the asker takes him to be, asked to confirm
+_TAGGED = re.compile(
+    r"\b(?:he|she) (?:is|s|was) (?:the|her|his|their) (?:\w+ ){1,5}?(?:no|right|yes|correct|or not|isn t (?:he|she))$"
+)
 _IS_HE_THE_ONE = re.compile(
     r"^(?:(?:and|so|ok|wait|oh) )*(?:is|was) (?:he|she) (?:the (?:one|guy|man|woman|girl)|her|his)\b"
 )
