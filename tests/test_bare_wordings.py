@@ -665,3 +665,10 @@ def test_his_part_in_the_story_is_his_role_not_a_part_of_the_film(engine):
 def test_who_is_someone_then_what_the_asker_takes_them_to_be_is_them(engine):
     assert engine.answer("Who is Boris Lermontov? He is the teacher of the girl, no?").title == "Boris Lermontov"
     assert answer_after(engine, "vicky", "and her teacher? he is the director, right?").title == "Boris Lermontov"
+
+
+def test_fancy_before_a_noun_is_no_liking(engine):
+    from bot.core.recognisers.people import _NAMED_SUBJECT
+
+    assert _NAMED_SUBJECT.search("the lady who opens the fancy pastry shop") is None
+    assert engine.answer("the guy who fancies her").title == "Julian Craster"

@@ -43,6 +43,7 @@ _VERBS = "|".join(sorted(_RELATION_VERBS))
 
 _NAMED_SUBJECT = re.compile(
     r"\b(?:guy|girl|man|woman|boy|lady|one|person|dancer|composer|who) (?:\w+ ){0,3}?(?P<verb>" + _VERBS + r")\b"
+    r"(?!(?<=\bfancy) (?!(?:him|her|them|me|you)\b)[a-z])"  # ("the lady who opens the fancy pastry shop": no liking)
 )
 
 _OF_SOMEONE = re.compile(r"\b(?P<noun>\w+) of (?!the film|the movie|it\b|this\b)(?P<whom>\w+)")
