@@ -667,8 +667,13 @@ def test_who_is_someone_then_what_the_asker_takes_them_to_be_is_them(engine):
     assert answer_after(engine, "vicky", "and her teacher? he is the director, right?").title == "Boris Lermontov"
 
 
-def test_fancy_before_a_noun_is_no_liking(engine):
-    from bot.core.recognisers.people import _NAMED_SUBJECT
-
-    assert _NAMED_SUBJECT.search("the lady who opens the fancy pastry shop") is None
+def test_fancy_before_a_noun_is_no_liking(engine, tmp_path):
+    synopsis = (
+        "In this family comedy, Walter Dunn, a widowed baker, feuds with Agatha Pruitt, who opens a fancy pastry shop "
+        "across the street. She hires her nephew, Eddie Sorensen."
+    )
+    film = page_engine(tmp_path, "Sugar Town", synopsis)
+    said = "who is the lady who opens the fancy pastry shop?"
+    assert film.answer(said).title == "Agatha Pruitt"
+    assert film.turn(said).reading.asks != "relation"  # no one "fancies" anyone here
     assert engine.answer("the guy who fancies her").title == "Julian Craster"
