@@ -677,3 +677,10 @@ def test_fancy_before_a_noun_is_no_liking(engine, tmp_path):
     assert film.answer(said).title == "Agatha Pruitt"
     assert film.turn(said).reading.asks != "relation"  # no one "fancies" anyone here
     assert engine.answer("the guy who fancies her").title == "Julian Craster"
+
+
+def test_a_request_opening_a_later_clause_is_still_a_request(engine):
+    said = "Off to the side a little: can you recommend another good ballet film I could watch after this one?"
+    answer = answer_after(engine, "the dream sequence", said)
+    assert (answer.kind, answer.reason) == ("none", Reason.OFF_TOPIC)
+    assert answer_after(engine, "the audition", "Which tracks are inside, can you make me a list?").kind == "soundtrack"

@@ -239,7 +239,16 @@ def request(heard: Heard) -> Reading | None:
     # "this isn't about the film, but ...", no name (as typed: "help me debug it" is not the debut)
     disowned = heard.tokens.disowned and not _named_as_typed(heard)
     everyday = bool(heard.vocabulary & _EVERYDAY_CLUES) and _everyday(heard)
-    return replace(heard.base, asks="request") if disowned or everyday or is_request(heard.typed) else None
+    # ("off to the side a little: can you recommend another ballet film?": a request opening a later clause)
+    later = (" ".join(heard.words[c:]) for c in heard.clauses)
+    asked = is_request(heard.typed) or any(
+        _ASKS_YOU_TO.match(clause) and is_request(clause) and _TOLD.isdisjoint(clause.split()) for clause in later
+    )  # (not "which tracks are inside, can you make me a list?": a list of them)
+    return replace(heard.base, asks="request") if disowned or everyday or asked else None
+
+
+_ASKS_YOU_TO = re.compile(r"(?:can|could|will|would) (?:you|u) ")
+_TOLD = frozenset("list summary rundown recap overview".split())
 
 
 def _named_as_typed(heard: Heard) -> bool:
