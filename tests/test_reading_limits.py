@@ -442,3 +442,36 @@ def test_sixth_review_on_an_imported_page(tmp_path):
 def test_seventh_review_counter_examples(engine, before, question, kind, title):
     answer = answer_after(engine, before, question)
     assert answer.kind == kind and (title is None or answer.title == title)
+
+
+# The eighth review (the round's last rules: a later clause's request, a jump from a named scene, a confirming tag,
+# "the young woman's", "fancy" before a name, "her part", the importer's subject).
+@pytest.mark.parametrize(
+    ("before", "question", "kind", "title"),
+    [
+        (None, "what happens in the premiere, could you remind me?", "scene", "The Premiere Night"),
+        (None, "who is julian, could you remind me?", "character", "Julian Craster"),
+        ("what happens in the premiere night?", "jump ahead two scenes from the audition", "scene", "The Audition"),
+        (None, "vicky's teacher, he is the director, no?", "character", "Boris Lermontov"),
+        (None, "who is the girl who might fancy julian?", "character", "Vicky Page"),
+        ("tell me about vicky", "what's her part in the story, compared to her teacher?", "film", None),
+    ],
+)
+def test_eighth_review_counter_examples(engine, before, question, kind, title):
+    answer = answer_after(engine, before, question)
+    assert answer.kind == kind and (title is None or answer.title == title)
+
+
+def test_eighth_review_importer_subjects():
+    from bot.authoring.people import about
+
+    sentence = (
+        "In this family comedy, the eldest daughter of Walter Dunn, June Dunn, runs the family bakery with her younger "
+        "brother Eddie Dunn."
+    )
+    assert about(sentence, "Eddie Dunn", ["Walter Dunn", "June Dunn"]).startswith("June Dunn runs")
+    sentence = (
+        "In this coastal drama, Tom Hale, a lonely lighthouse keeper, takes in a shipwrecked girl, Lily Quinn, and "
+        "rumours say her mother Ada Quinn was a smuggler."
+    )
+    assert not about(sentence, "Ada Quinn", ["Tom Hale", "Lily Quinn"]).startswith("Tom Hale")

@@ -268,7 +268,10 @@ def _subject_of(opening: list[str], others: list[str]) -> str | None:
         if found is not None and not _POSSESSIVE_AFTER.match(part, len(found if part.startswith(found) else "")):
             return found
         opens = not k or k == 1 and opening[0].startswith("In this ")  # the sentence's own first part
-        titled = next((o for o in others if part.endswith(" " + o) and part[: -len(o)].islower()), None)
+        titled = next(
+            (o for o in others if part.endswith(" " + o) and part[: -len(o)].islower() and " of " not in part),
+            None,
+        )  # (not "the eldest daughter of Walter": him named inside what she is)
         if opens and titled is not None:
             return titled  # "In this comedy, widowed baker Walter Dunleavy, ...": what they are, then the subject
     return None
@@ -292,7 +295,8 @@ def _with_its_subject(text: str, subject: str, before: str) -> str:
 # "serves his demanding patron Leopold": a part going on with the subject's verb, whose "his" is the subject's
 _DOES_TO_THEIR = re.compile(
     r"^(?!(?:as|is|was|has|his|this|its|us|thus|plus|perhaps|across|unless|always|sometimes|whereas)\b)"
-    r"[a-z]+s (?:[\w'’-]+ ){0,8}?(?:his|her|their) "
+    r"[a-z]+s (?:(?:his|her|their) |(?:the|a|an|in|on|with|to|up|out|over|into|for) (?:[\w'’-]+ ){0,8}?"
+    r"(?:his|her|their) )"
 )  # "runs the family bakery with his daughter June": the subject's verb, then their "his"
 
 

@@ -153,8 +153,11 @@ def _the_lead_by_a_noun(turn: Turn) -> Entry | None:
     found = _THE_NOUNS_RELATION.search(turn.tokens.corrected)
     if found is None or found["link"] != turn.reading.link:
         return None
-    lead = the_lead(turn.kit)
     pronoun = _NOUN_PRONOUN[found["noun"]]
+    latest = turn.kit.scorer.latest(turn.thread) if turn.thread is not None else None
+    if latest is not None and latest.kind == "character" and turn.kit.scorer.pronoun_fits(latest, pronoun):
+        return latest  # "who is margit?", then "the young woman's sister": hers, the one talked about
+    lead = the_lead(turn.kit)
     return lead if lead is not None and turn.kit.scorer.pronoun_fits(lead, pronoun) else None
 
 

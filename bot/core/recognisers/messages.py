@@ -247,7 +247,11 @@ def request(heard: Heard) -> Reading | None:
     return replace(heard.base, asks="request") if disowned or everyday or asked else None
 
 
-_ASKS_YOU_TO = re.compile(r"(?:can|could|will|would) (?:you|u) ")
+# a task asked in a later clause ("..., can you recommend another film?"); not "could you remind me?", a tag
+_ASKS_YOU_TO = re.compile(
+    r"(?:can|could|will|would) (?:you|u) (?:please )?(?:recommend|play|sing|write|draw|paint|translate|code|calculate"
+    r"|book|buy)\b"
+)
 _TOLD = frozenset("list summary rundown recap overview".split())
 
 

@@ -238,7 +238,7 @@ _JUMP_TRIGGERS = frozenset("ahead forward forwards skip jump back backward backw
 _JUMPED = re.compile(
     r"\b(?:jump|jumps|jumping|skip|skips|skipping|go|move|fast forward|head)"
     r" (?P<way>ahead|forward|forwards|on|back|backward|backwards) (?:by )?"
-    rf"(?P<steps>{COUNT}) (?:{NOUN})"
+    rf"(?P<steps>{COUNT}) (?:{NOUN})\b"
     r"(?! (?:before|after|from|past) (?!(?:that|it|this|there)\b))"  # not "... from the audition": a named anchor
 )
 

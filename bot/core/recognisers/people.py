@@ -43,7 +43,6 @@ _VERBS = "|".join(sorted(_RELATION_VERBS))
 
 _NAMED_SUBJECT = re.compile(
     r"\b(?:guy|girl|man|woman|boy|lady|one|person|dancer|composer|who) (?:\w+ ){0,3}?(?P<verb>" + _VERBS + r")\b"
-    r"(?!(?<=\bfancy) (?!(?:him|her|them|me|you)\b)[a-z])"  # ("the lady who opens the fancy pastry shop": no liking)
 )
 
 _OF_SOMEONE = re.compile(r"\b(?P<noun>\w+) of (?!the film|the movie|it\b|this\b)(?P<whom>\w+)")
@@ -80,7 +79,8 @@ def relation_of_person(heard: Heard) -> Reading | None:
     how they relate to another person (a pronoun's, or one named), who is therefore not that person."""
     words = heard.vocabulary
     scene_said = words & _SCENE_WORDS
-    if scene_said and not (scene_said == {"part"} and _THEIR_PART.search(heard.text)):
+    their_part = scene_said == {"part"} and "who" in words and _THEIR_PART.search(heard.text) is not None
+    if scene_said and not their_part:
         return None
     if _about_them_not_a_relation(heard):
         return None
@@ -120,7 +120,17 @@ def _by_relation_verb(heard: Heard) -> Reading | None:
     # ("the man who teaches vicky, who is he?": the "he" is the one described)
     asked_last = heard.base.pronoun is None or _WHO_IS_THEY.search(heard.text) is not None
     named = _NAMED_SUBJECT.search(heard.text) if asked_last else None
+    if named is not None and named["verb"] == "fancy" and not _likes_someone(heard, heard.text[named.end() :]):
+        return None  # "the lady who opens the fancy pastry shop": no liking
     return replace(heard.base, asks="relation", referent=None, link=named["verb"]) if named is not None else None
+
+
+def _likes_someone(heard: Heard, after: str) -> bool:
+    """Is "fancy" followed by whom it likes ("fancy julian", "fancy him"), not by what it describes ("fancy shop")?"""
+    following = after.split()[:1]
+    return (
+        not following or following[0] in _HIM_HER or following[0] in ("them", "me", "you") or heard.names(following[0])
+    )
 
 
 def _says_a_relation_noun(words: frozenset[str]) -> bool:
@@ -186,7 +196,8 @@ def _about_them_not_a_relation(heard: Heard) -> bool:
     words = heard.vocabulary
     if words & _IS_WAS and words & _HE_SHE and _IS_HE_THE_ONE.match(heard.text):
         return True
-    if _TAGGED.search(heard.text) and any(heard.names(w) for w in heard.words):
+    asked = _WHO_IS_NAMED.match(heard.text)
+    if _TAGGED.search(heard.text) and asked is not None and heard.names(asked["name"]):
         return True  # (not "and her teacher? he is the director, right?": the teacher asked about)
     return _this_role(heard)
 
@@ -199,6 +210,7 @@ def _this_role(heard: Heard) -> bool:
 _THIS_THAT = frozenset({"this", "that"})
 
 # "who is walter? he is the father of the girl, no?": what the asker takes him to be, asked to confirm
+_WHO_IS_NAMED = re.compile(r"^(?:\w+ )?who(?: is| s|s| was) (?P<name>\w+)")
 _TAGGED = re.compile(
     r"\b(?:he|she) (?:is|s|was) (?:the|her|his|their) (?:\w+ ){1,5}?(?:no|right|yes|correct|or not|isn t (?:he|she))$"
 )
