@@ -115,9 +115,6 @@ def _the_askers_own(clause: list[Word]) -> bool:
     )
 
 
-_REPORTED = frozenset("said says say told tells thinks thought claims claimed swears swore insists insisted".split())
-
-
 _ASKED_INSIDE = frozenset("what whats which who whos whom how when where why whether if".split())
 
 
@@ -288,6 +285,8 @@ _BECAUSE_WORDS = _BECAUSE - {"so", "since"}
 _THINKS = frozenset(
     "thinks thought likes liked wants wanted says said believes insists swears claims needs loves hates".split()
 )
+# what someone said of it ("my seatmate said ..."; not "I wanted to know more": the asker's own)
+_REPORTED = frozenset("said says say told tells thinks thought claims claimed swears swore insists insisted".split())
 _THEIR_REASON = _THINKS | _SO_I_CAN | frozenset("never always doesnt didnt cant couldnt wont".split())
 
 
@@ -620,9 +619,10 @@ class Tokeniser:
         return narrow if narrow.words != tokens.words and narrow.words else None
 
     def each_sentence(self, question: str) -> list[Tokens]:
-        """Each sentence of a message read alone, the latest first, when its question can't stand alone: every
-        sentence that asks points back ("what happens in it?") or none asks at all. A question of its own
-        ("do you know any good stretches for tight calves?") is not answered from the story told around it."""
+        """Each sentence of a message read alone, the latest first, when its question can't stand alone: one that
+        asks points back and asks what, which or who ("what happens in it?"), a sentence says what was meant, or
+        none asks at all. A question of its own ("do you know any good stretches for tight calves?", "how can I
+        help her prepare?") is not answered from the story told around it."""
         found = self._sentences(question)
         asking = [s for s in found if s.asks or s.embeds]
         leans = any(s.refers and _asks_of_a_thing(s) for s in asking) or any(s.means for s in found)
