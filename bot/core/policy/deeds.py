@@ -241,9 +241,9 @@ def _doer_besides(turn: Turn, person: Entry, scene: Entry, wanted: set[str], wor
     kit, reading = turn.kit, turn.reading
     if _who_they_are(words, reading.person) and kit.scorer.pronoun_fits(person, reading.person or ""):
         return kit.replies.hit(person)  # "Tom comes running to her after, no? Who is he?": Tom
-    if not (reading.someone_else or reading.person != reading.pronoun or _named_as_the_object(turn, person, words)):
-        return None  # "who confesses?" after him: him, or not this rule's to say
     done_to_them = _named_as_the_object(turn, person, words)
+    if not (reading.someone_else or reading.person != reading.pronoun or done_to_them):
+        return None  # "who confesses?" after him: him, or not this rule's to say
     if done_to_them and _done_by_in(turn, scene, person, wanted):
         return None  # "who pays leopold?" where the page says "Leopold pays him": he pays, no one pays him
     others = [p for p in _people_telling(turn, scene, wanted, 1) if p.id != person.id]
