@@ -137,3 +137,36 @@ def test_a_card_says_whose_his_and_his_girlfriend_is_the_one_who_falls_for_him(t
     assert cards["June Dunleavy"].startswith("Walter Dunleavy runs the bakery with his ambitious daughter")
     assert answer_after(film, "eddie", "his girlfriend").title == "June Dunleavy"
     assert answer_after(film, "june", "her boyfriend").title == "Eddie Sorensen"
+
+
+DIVERS = (
+    "In this sea drama, Edda Morrow is a young salvage diver whose older brother, radio operator Piet Morrow, is "
+    "stranded aboard the damaged trawler MV Halcyon off the coast. Under the command of her stern boss, Captain Olaf "
+    "Brenner, Edda must race the storm alongside her old mentor, the diver Gus Rennick, while her rival Tobias Wren "
+    "insists the dive should be his."
+)
+DIVES = [("The Storm", "Edda dives alone. She finds the wreck and her brother waves to her.", "Her nerve holds.")]
+
+
+@pytest.fixture(scope="module")
+def divers(tmp_path_factory):
+    return page_engine(tmp_path_factory.mktemp("divers"), "Salt Line", DIVERS, DIVES)
+
+
+def test_whose_relation_set_off_by_commas_stays_on_both_cards(divers):
+    """ "a diver whose older brother, Piet, is stranded": her card goes on past his name, his says whose he is."""
+    cards = {p.title: p.subject.description for p in divers.index.by_kind["character"]}
+    assert "Piet Morrow, is stranded aboard" in cards["Edda Morrow"]
+    assert cards["Piet Morrow"].startswith("Edda Morrow's older brother, radio operator Piet Morrow")
+    assert answer_after(divers, "edda morrow", "her brother").title == "Piet Morrow"
+
+
+def test_a_ships_prefix_is_not_a_person(divers):
+    assert "MV Halcyon" not in {p.title for p in divers.index.by_kind["character"]}
+
+
+def test_a_chain_said_with_of(divers):
+    """ "the boss of her brother", "the boss of piet's sister": the relation of the one the inner relation names."""
+    assert answer_after(divers, "who is piet morrow", "who is the boss of his sister").title == "Olaf Brenner"
+    assert answer_after(divers, None, "who is the boss of piet's sister").title == "Olaf Brenner"
+    assert answer_after(divers, None, "who is the mentor of piets sister").title == "Gus Rennick"

@@ -267,3 +267,25 @@ def test_the_askers_own_clause_before_a_question_that_says_it_all_is_left_out(en
     assert engine.answer(said, Conversation()).kind == "soundtrack"
     said = "I lost track of the young man Vicky falls for, the one who composes music. Who is he?"
     assert engine.answer(said, Conversation()).title == "Julian Craster"
+
+
+def test_whether_the_bot_has_a_fact_is_no_second_question(engine):
+    """ "who directed it; do you have that information, or is that outside what your page covers?": one question,
+    for a fact the pack lacks, not a compound whose other half is the scene talked about."""
+    for after in (
+        "My aunt will ask who directed the film; do you have that information, or is that outside what your page "
+        "covers?",
+        "A friend wanted to know how much money the film made at the box office; is that the kind of thing your "
+        "page covers, or should I tell her to look it up?",
+    ):
+        answer = answer_after(engine, "the audition", after)
+        assert (answer.kind, answer.reason) == ("none", "missing_fact"), after
+    assert answer_after(engine, None, "who directed it, and what happens in the audition?").title == "The Audition"
+
+
+def test_who_is_he_according_to_your_summary_leans_on_the_man_described(engine):
+    said = (
+        "We argued about the romance and could not remember the man Vicky falls in love with, only that he writes "
+        "music. Who is he, according to your summary of the film?"
+    )
+    assert answer_after(engine, None, said).title == "Julian Craster"

@@ -595,3 +595,35 @@ def test_the_new_cues_leave_ordinary_english_alone(engine, question, kind):
 def test_the_reviews_counter_examples(engine, before, question, kind, title):
     answer = answer_after(engine, before, question)
     assert (answer.kind, answer.title or "") == (kind, title), question
+
+
+def test_who_made_it_beside_a_song_asks_the_songs_maker_not_the_films(engine):
+    """ "the choir song at the end who made it": the song's credit; "who made it" alone is the film's maker."""
+    assert engine.answer("who made it").reason == "missing_fact"
+    assert engine.answer("who made this film").reason == "missing_fact"
+    assert engine.answer("the ballet music, who made it").reason != "missing_fact"
+
+
+def test_a_relation_of_hers_counts_from_her_not_from_the_one_talked_about(engine):
+    """ "who is that instructor of hers?" just after Julian: Vicky's instructor, not Julian."""
+    assert answer_after(engine, "who is julian craster", "Who is that instructor of hers?").title == "Boris Lermontov"
+
+
+def test_main_theme_is_the_track_a_pack_calls_its_main_theme(tmp_path, engine):
+    """ "main theme" on a page whose track is the "main title theme": that track; on one without: the film's themes."""
+    from bot.authoring.importer import import_page
+    from bot.core import Engine, parse_pack
+
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "\nRock Light\nIn this mystery, Ada Vell keeps a light.\nSound Tracks from Rock Light by Ola Brand\n"
+        "Harbour Lights\nHarbour Lights by Ola Brand, Main title theme over the opening storm\nFog Bell\n"
+        "Fog Bell by Ola Brand, A slow bell under the night scenes\nMemorable Scenes from Movie Rock Light\n"
+        "The Lamp\nAda lights the lamp.\nContext: The start.",
+        encoding="utf-8",
+    )
+    light = Engine(parse_pack(import_page(page)))
+    assert light.answer("main theme").title == "Harbour Lights"
+    assert light.answer("what's the main theme called?").title == "Harbour Lights"
+    assert light.answer("what is the main theme of the film").kind == "film"
+    assert engine.answer("main theme").kind == "film"  # no track is a theme: the film's themes

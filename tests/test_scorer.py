@@ -79,3 +79,29 @@ def test_whom_a_track_alone_is_credited_to_names_it(engine):
         "Which piece on the soundtrack is that name attached to?"
     )
     assert engine.answer(said).title == "Entr'acte"
+
+
+def test_where_in_the_film_a_described_scene_is_tips_between_two_alike(tmp_path):
+    """ "the one at the start where the lamp fails" and "near the end where the lamp fails": the same words, told
+    of the first scene and of the last; where the question places it says which (and nothing else moves)."""
+    from tests.scoring import page_engine
+
+    filler = [(f"Day {n}", f"Keepers mend nets and count gulls on day {n}.", "Quiet.") for n in range(2, 6)]
+    scenes = [
+        ("The First Storm", "The lamp fails and the keeper climbs the tower in the rain.", "Trouble."),
+        *filler,
+        ("The Last Storm", "The lamp fails again and the keeper climbs the tower in the rain.", "Trouble."),
+    ]
+    engine = page_engine(tmp_path, "Rock Light", "In this mystery, Ada Vell keeps a light.", scenes)
+    assert best(engine, "the one at the start where the lamp fails and he climbs the tower") == "The First Storm"
+    assert best(engine, "the bit near the end where the lamp fails and he climbs the tower") == "The Last Storm"
+    assert best(engine, "the bit early on where the lamp fails and he climbs the tower") == "The First Storm"
+
+
+def test_clipped_words_are_read_as_the_whole_word():
+    """ "the sub", "the doc", "a chopper": general English clippings share their word's synonym group."""
+    from bot.core.text import canonical, term
+
+    for clipped, whole in [("sub", "submarine"), ("doc", "doctor"), ("chopper", "helicopter"), ("choir", "choral")]:
+        assert canonical(term(clipped)) == canonical(term(whole)), clipped
+    assert canonical(term("sub")) != canonical(term("subtitle"))

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..core.cues import RELATION_WORDS
+from ..core.english import is_common_word
 from ..core.vocabulary import STOPWORDS
 
 # A name's word: a capital first, then letters, apostrophes or hyphens ("O'Hara", "Okafor-Lindqvist", "Łucja").
@@ -38,7 +39,7 @@ PLACE_WORDS = frozenset(
     castle tower bridge harbour harbor port city town village county kingdom empire republic mountain mountains
     forest desert canyon creek falls point cove beach coast manor cathedral prison hospital university
     college institute office agency department police army navy team band orchestra quintet choir records
-    studios day night eve war cup prize award games championship ship star system""".split()
+    studios day night eve war cup prize award games championship ship star system head lighthouse reef""".split()
 )
 # Words that put a place, not a person, right after them ("in New York", "the Blue Anchor").
 BEFORE_PLACES = frozenset("the in at near across outside around into inside toward towards through".split())
@@ -171,14 +172,26 @@ def _names_in(sentence: str) -> list[tuple[str, int]]:
             or (start == 0 and name_key(run[0]).endswith("ly"))
         ):
             run, start = run[1:], start + 1
+        if start > index and len(run) >= 3 and _a_role_noun(run[0]):
+            run, start = run[1:], start + 1  # "Principal Keeper Silas Gorran": a title of two words
         if start > index and name_key(words[start - 1]) in STYLED and len(run) >= 2:
             run, start = [words[start - 1], *run], start - 1  # "Sir Geoffrey Pembury": a style is part of the name
         before = name_key(words[start - 1]) if start > 0 else ""
         place = name_key(run[-1]) in PLACE_WORDS if run else False
-        if len(run) >= 2 and not place and before not in BEFORE_PLACES and not _nickname_at(words, start):
+        vessel = bool(run) and run[0].isupper() and len(run[0]) > 1  # "the submarine USS Caspian": a ship's prefix
+        if len(run) >= 2 and not (place or vessel) and before not in BEFORE_PLACES and not _nickname_at(words, start):
             found.append((" ".join(run), start))
         index = end
     return found
+
+
+_ROLE_ENDINGS = ("er", "or", "ist", "ant", "ent", "man", "ian")
+
+
+def _a_role_noun(word: str) -> bool:
+    """ "Keeper", "Engineer", "Steward": an everyday word for what someone does, as the second word of a title."""
+    key = name_key(word)
+    return key in HONORIFICS or (is_common_word(key) and key.endswith(_ROLE_ENDINGS))
 
 
 def propose(synopsis: str, texts: list[str], *, exclude: list[str]) -> list[Person]:
@@ -249,6 +262,9 @@ def about(sentence: str, name: str, others: list[str], pronoun: str | None = Non
         if f",{quote} " in sentence:  # the page's own punctuation: "known as “the Red Pencil,” and"
             text = text.replace(f"{quote}, ", f",{quote} ")
     before = _relation_before(parts, home, own) if start == home and home else None
+    if before is not None and before.startswith("whose "):  # "a pilot whose younger sister, Joanna, ...": the pilot's
+        owner = max(others, key=lambda o: parts[home - 1].rfind(o)) if others else ""
+        before = f"{owner}'s{before[len('whose') :]}" if owner and owner in parts[home - 1] else None
     if before is not None:  # "... after his older sister, coxswain Maisie Fennimore": what she is to him
         text = f"{before}, {text}"
     subject = _subject_of(parts[:home], others) if start == home and home else None
@@ -417,7 +433,7 @@ def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
 # "Colonel Arkady Demin", "the ruthless Ludwig van Houten.": a name (a title or a few words before it) and nothing
 # after it (not "while Julian Craster writes the score")
 _APPOSITIVE_NAME = re.compile(
-    r"(?:(?:the|a|an) [a-z]+ )?(?:[A-Z][\w.-]* )?[A-Z][\w'’-]*"
+    r"(?:(?:the|a|an) [a-z]+ |[a-z]+ [a-z]+ )?(?:[A-Z][\w.-]* )?[A-Z][\w'’-]*"
     r"(?: (?:[A-Z][\w'’-]*|van|von|de|der|del|da|di|le|la)){0,4}\.?"
 )
 
@@ -431,7 +447,7 @@ APPOSITIVE_LEAD = 5  # words before a name in its own part that may still be its
 # The end of a part that says what the person named next is to someone: "after his older sister", "with her rival"
 # or of someone named: "on Tom's sixteen-year-old daughter"
 _RELATION_BEFORE = re.compile(
-    r"\b(?P<whose>his|her|their|(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s?) (?:(?!his |her |their )[a-z-]+ ){0,4}?"
+    r"\b(?P<whose>his|her|their|whose|(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s?) (?:(?!his |her |their )[a-z-]+ ){0,4}?"
     r"(?P<noun>[^\W\d_]+)"
     r"(?: (?:for|of|from|at|in|on) (?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,2})?$"  # "her rival for the chief's post"
 )

@@ -63,6 +63,16 @@ _NO_SURNAME = frozenset(
 )
 
 
+# "the one at the start where ...", "a stretch near the end where ...": where in the film a described scene is
+_NEAR_THE_START = re.compile(
+    r"\b(?:at|near|towards?|in|from) the (?:very )?(?:start|beginning|opening)\b"
+    r"(?! of (?:it|that|this|the (?:scene|bit|part|moment)))"
+    r"|\bearly (?:on|in the (?:film|movie|story))\b"
+)
+_NEAR_THE_END = re.compile(
+    r"\b(?:near|towards?|by) the (?:very )?end\b(?! of (?:it|that|this|the (?:scene|bit|part|moment)))"
+    r"|\bat the (?:very )?end (?:where|when|with)\b|\blate in the (?:film|movie|story)\b"
+)
 _LEAD = term("protagonist")  # the role roles.py gives the film's lead
 _THE_ONE_WHERE = re.compile(r"\b(?:the|that) (?:one|bit|part) (?:where|when|in which)\b")
 
@@ -147,7 +157,25 @@ class Scorer:
         for entry_id, bonus in named.items():
             scores[entry_id] = scores.get(entry_id, 0.0) + bonus
         self._add_cue_bonus(tokens, scores, set(named))
+        self._add_position_hint(tokens, scores)
         return scores
+
+    def _add_position_hint(self, tokens: Tokens, scores: dict[int, float]) -> None:
+        """ "the one at the start where the sub crashes": favour scenes near the end of the film the question
+        places it at, the nearest most (within the first or last third)."""
+        text = tokens.corrected
+        start, end = _NEAR_THE_START.search(text), _NEAR_THE_END.search(text)
+        if (start is None) == (end is None):
+            return
+        scenes = len(self.index.by_kind.get("scene", ()))
+        reach = max(1, scenes // 3)
+        for entry_id in scores:
+            entry = self.index.entries[entry_id]
+            if entry.kind != "scene":
+                continue
+            at = self.positions[("scene", entry.title)]
+            away = at if start is not None else scenes - 1 - at
+            scores[entry_id] += self.tuning.position_hint * max(0.0, 1 - away / reach)
 
     def _weight_to_explain(self, tokens: Tokens) -> float:
         """The question's weight an entry must explain: every word's, but a word the pack never uses counts for

@@ -93,7 +93,10 @@ Rewrite = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 # Idioms read apart from PHRASES (a pattern each), each group tried only when the text holds one of its cues
 _REWRITES: tuple[tuple[tuple[str, ...], tuple[Rewrite, ...]], ...] = (
     (("deal",), tuple((re.compile(pattern), said) for pattern, said in THEIR_DEAL)),
-    (("summar", "synops", "descri", "notes", "data", "text"), ((re.compile(IN_YOUR_WORDS), _unless_asked_for),)),
+    (
+        ("summar", "synops", "descri", "notes", "data", "text", "page", "info"),
+        ((re.compile(IN_YOUR_WORDS), _unless_asked_for),),
+    ),
     ((" end", "finish"), tuple((re.compile(pattern), said) for pattern, said in AT_THE_END)),
 )
 

@@ -34,6 +34,8 @@ class Tuning:
     candidates: int = 64  # entries kept after the coverage-only ranking: enough for every adjustment to matter
     common_term_share: float = 0.1  # terms held by more entries than this only re-rank, they add no candidates
     phrase_bonus: float = 0.1  # two words side by side as one of an entry's keyword phrases has them
+    position_hint: float = 0.1  # "the one at the start where ...": a scene in the film's first (or last) third,
+    # by how near it is to that end; less than a cue, so it tips a close call, never makes a match
     narrow_confident: float = 0.75  # a long message read again from its question alone must fit this clearly
     described_floor: float = 0.35  # a scene told as "the bit where ..." fitting this well, short of `confident`,
     described_lead: float = 2.0  # ... and this many times better than the next entry, is the one described

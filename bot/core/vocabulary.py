@@ -171,7 +171,8 @@ THEIR_DEAL = (
 # "how is he described in your summary?": where the bot's own words are, not a word about the film
 IN_YOUR_WORDS = (
     r"\b(?:in|from) your (?:summary|description) (?:of|on) (?=\w)"  # "what's in your summary of julian": him
-    r"|\b(?:in|from|by|according to) your (?:own )?(?:summary|summaries|notes|description|descriptions|data|text)\b"
+    r"|\b(?:in|from|by|according to|going by) your (?:own )?(?:film )?(?:summary|summaries|notes|description"
+    r"|descriptions|data|text|page|pages|info|information)(?: (?:of|for|on) (?:the|this) (?:film|movie|story))?\b"
     r"|\b(?:in|from) that (?:plot )?(?:summary|synopsis|description)\b"  # "the instructor in that plot summary"
 )
 
@@ -272,7 +273,7 @@ SYNONYM_GROUPS = [
     "audition auditions auditioning auditioned tryout tryouts",
     "rehearsal rehearsals rehearse rehearses rehearsing rehearsed practice practices practise practising practicing",
     "article articles clipping clippings cutting cuttings newspaper newspapers",
-    "alone lonely loneliness lonesome isolated isolation solitude solitary",
+    "alone lonely loneliness lonesome isolated isolation solitude solitary solo",
     "premiere premieres premiered debut debuts debuted",
     "despair hopeless sorrow grief sad sadness unhappy miserable",
     "disheveled dishevelled messy mess unkempt scruffy",
@@ -308,6 +309,16 @@ SYNONYM_GROUPS = [
     "angry heated furious enraged",
     "vanish vanished vanishes vanishing disappear disappeared disappears disappearing",
     "interlude intermission interval",
+    "choir choirs choral chorus",
+    # Clipped words (general English): "the sub", "the doc", "a chopper"
+    "submarine submarines sub subs",
+    "doctor doctors doc",
+    "helicopter helicopters chopper choppers",
+    "laboratory laboratories lab labs",
+    "microphone microphones mic mics",
+    "professor professors prof",
+    "sergeant sarge",
+    "limousine limo",
     # General narrative verbs and nouns (any film's page): how people retell a plot in other words.
     "repair repairs repaired repairing fix fixes fixed fixing mend mends mended restore restores restored restoring",
     "steal steals stole stolen stealing rob robs robbed robbing theft heist",

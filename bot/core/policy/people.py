@@ -324,7 +324,8 @@ def _fitting(turn: Turn, start: Entry, link: str) -> Entry | None:
         tokens = kit.tokeniser.cut(tokens, f"{' '.join(tokens.words)} love")  # "who's she into": the one she loves
     elif link in FONDNESS:
         tokens = kit.tokeniser.substitute(tokens, frozenset({link}), "love")
-    found = kit.scorer.best_fitting_person(tokens, besides=(start.id,))
+    # (not one the question names: "the boss of piet's sister" is not Piet, whose name fits the words best)
+    found = kit.scorer.best_fitting_person(tokens, besides=(start.id, *kit.scorer.named_people(turn.tokens)))
     fitting = kit.index.entries[found] if found is not None else None
     if fitting is None or link not in FAMILY:
         return fitting

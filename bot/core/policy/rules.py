@@ -13,6 +13,7 @@ from ..answers import Answer, Reason
 from ..cues import FAMILY, TITLE_NOUNS
 from ..index import Entry
 from ..recognisers import IN_PLAY, Reading
+from ..recognisers.film import theme_alone
 from ..recognisers.words import noun_kind
 from ..tracker import Conversation
 from . import describe, followups, people, structure
@@ -199,6 +200,10 @@ def film(turn: Turn) -> Answer | None:
         followed = followups.follow_reference(turn)
         if followed is not None:
             return followed
+    if theme_alone(turn.tokens.corrected) and describe.confident(turn):
+        best = turn.kit.index.entries[turn.ranking()[0][0]]
+        if best.kind == "track":
+            return turn.kit.replies.hit(best)  # "main theme" where a track is the "main title theme"
     latest = turn.kit.scorer.latest(turn.thread)
     if latest is not None and latest.kind != "film" and _WHAT_IT_REALLY_IS.search(turn.tokens.corrected):
         return turn.kit.replies.hit(latest)  # "explain what it's really about" just after a scene: that scene

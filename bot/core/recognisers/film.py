@@ -44,6 +44,11 @@ _THEIR_STORY = re.compile(
     r"|\b(?:her|his) (?:central |main |big )?(?:conflict|struggle|dilemma)\b"
 )
 _DOING_ABOUT_WHAT = re.compile(r"\b(?:they|she|he|we|you|i)(?: are| re| is| s| was| were)? \w+ing about what$")
+# the theme as music: said with what names or plays a tune
+_THE_THEME_TUNE = re.compile(
+    r"\b(?:main|central) theme (?:music|song|tune|track|piece|called|by|play|plays|playing|sound)\b"
+    r"|\b(?:song|tune|track|music|piece|plays|played|composed|wrote|hum)\b.*\bmain theme\b"
+)
 _STORY_WORDS = frozenset("story storyline narrative arc plot characters".split())
 
 _ASKS_SOMEONE = re.compile(r"\b(?:" + "|".join(PERSON_NOUNS) + r")\b|\bwho (?:is|s|was)\b")
@@ -69,8 +74,18 @@ def film(heard: Heard) -> Reading | None:
         return None  # "what's the mood of it" just after a scene or a track: that one's
     if found.group() == "about what" and _DOING_ABOUT_WHAT.search(heard.text):
         return None  # "they are fighting about what?": what a scene's people do, not the film's plot
+    if "theme" in found.group() and _THE_THEME_TUNE.search(heard.text):
+        return None  # "what's the main theme called": the theme music, not what the film is about
     if _THEIR_STORY.search(heard.text):
         return None  # "what is her name and her story?": her own story, not the film's
     if kind_in(_A_BIT.sub(" ", heard.text)) is not None and not LIST_NEGATED.search(heard.text):
         return None  # ("tell me a bit about the story": an idiom, no scene)
     return replace(heard.base, asks="film")
+
+
+_THE_THEME_ALONE = re.compile(r"^(?:(?:and|so|ok|the|its|whats|what is|s) )*(?:main|central) theme(?: please| pls)?$")
+
+
+def theme_alone(text: str) -> bool:
+    """ "main theme", "what's the main theme": the film's themes, or a track the pack calls its main theme."""
+    return _THE_THEME_ALONE.match(text) is not None

@@ -122,7 +122,9 @@ def _asks_something_else(rest: tuple[str, ...], *, opens: bool, knows: Callable[
     again), nor "by any chance", nor "for his school essay" (no word of the pack's), nor a lone "Next," opening
     the message (`opens`: a next question, but "before, and budget?" is two)."""
     text = " ".join(rest)
-    if _TAG_QUESTION.fullmatch(text) or text in _SUBJECT_ALONE or _ANNOUNCES_QUESTIONS.match(text):
+    for _ in range(_ASIDES_AT_MOST):  # "is that the kind of thing your page covers, or should I look it up?"
+        text = _WHETHER_YOU_HAVE_IT.sub(" ", text).strip()
+    if not text or _TAG_QUESTION.fullmatch(text) or text in _SUBJECT_ALONE or _ANNOUNCES_QUESTIONS.match(text):
         return False  # "... whether it is based on a true story. Is it?": the same question, asked again; "she
         # also asked whether ...": who asks it
     tail = _ASKS_FOR_IT.search(text)
@@ -186,6 +188,18 @@ _ASKS_FOR_IT = re.compile(
     r"(?:have|know|give|tell|find|share|check|say)(?: me| us)?(?: (?:that|those|it|them|this|the|any)"
     r"(?: (?:information|info|data|details?|facts?|answer|answers))?)?(?: please| too)?$"
 )
+
+# "do you have that information, or is that outside what your page covers?", "or should I look it up?": whether the
+# bot knows the fact asked just before, not another question
+_WHETHER_YOU_HAVE_IT = re.compile(
+    r"\b(?:(?:and|or|so) )?(?:do|does|would|will) (?:you|u|your \w+) (?:\w+ )?(?:have|know|cover|covers|hold|include)"
+    r" (?:that|this|it|those)(?: (?:information|info|data|details?|facts?|answer|one))?\b"
+    r"|\b(?:(?:and|or|so) )?(?:is|was|would) (?:that|it|this) (?:\w+ ){0,6}?(?:you|your|u|youve|youre|youd)\b"
+    r"(?: \w+){0,6}$"
+    r"|\b(?:(?:and|or|so) )?should (?:i|we) (?:\w+ ){0,4}?look (?:it|that|this) up\b(?: \w+){0,3}$"
+)
+
+_ASIDES_AT_MOST = 3  # such clauses one part may end with
 
 # Words that only soften a question: "by any chance", "if you know".
 _HEDGES = frozenset("by any chance perhaps maybe possibly if you know possible happen to way btw".split())

@@ -38,6 +38,12 @@ _NAMED_CHAIN = re.compile(
     r"(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b"
 )
 
+# "the boss of her sister", "the mentor of joanna's sister": the same chain said the other way round
+_OF_CHAIN = re.compile(
+    r"\b(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r") of (?:(?P<whose>her|his)|(?P<name>\w+?) ?s) "
+    r"(?:\w+ )?(?P<via>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b"
+)
+
 # "guy vicky falls for": a person noun, a name, a relation verb
 _VERBS = "|".join(sorted(_RELATION_VERBS))
 
@@ -170,6 +176,11 @@ def _by_relation_noun(heard: Heard) -> Reading | None:
     named = _NAMED_CHAIN.search(heard.text)
     if named is not None and heard.names(named["name"]):  # "ewan's sister's boyfriend": his sister's
         return replace(heard.base, asks="relation", referent=None, link=_kin(named["noun"]), via=_kin(named["via"]))
+    said_of = _OF_CHAIN.search(heard.text) if "of" in heard.vocabulary else None
+    if said_of is not None and (said_of["whose"] or heard.names(said_of["name"])):  # "the boss of her sister"
+        owner = PERSON_PRONOUNS[said_of["whose"]] if said_of["whose"] else None
+        link, via = _kin(said_of["noun"]), _kin(said_of["via"])
+        return replace(heard.base, asks="relation", referent=owner, link=link, via=via)
     found = _relation_by_noun(heard)
     return replace(heard.base, asks="relation", referent=found[0], link=_kin(found[1])) if found is not None else None
 
@@ -189,6 +200,7 @@ _IS_WAS = frozenset({"is", "was"})
 
 _HE_SHE = frozenset({"he", "she"})
 _HIM_HER = frozenset({"him", "her"})
+_OBJECT_FORMS = _HIM_HER | {"hers", "his"}
 
 
 def _about_them_not_a_relation(heard: Heard) -> bool:
@@ -227,7 +239,8 @@ def _relation_by_noun(heard: Heard) -> tuple[str | None, str] | None:
     for pattern in (_OF_SOMEONE, _WHO_TO_THEM):  # "the teacher of her", "the boss who pushes her", "of vicky"
         for found in pattern.finditer(heard.text):
             if found["noun"] in _RELATION_NOUNS:
-                return PERSON_PRONOUNS.get(found["whom"]) if found["whom"] in _HIM_HER else None, found["noun"]
+                # "the teacher of her", "that instructor of hers": whose; "of vicky": named (None)
+                return PERSON_PRONOUNS.get(found["whom"]) if found["whom"] in _OBJECT_FORMS else None, found["noun"]
     owned = _owned(heard)
     return (None, owned) if owned is not None else None
 
