@@ -289,3 +289,19 @@ def test_who_is_he_according_to_your_summary_leans_on_the_man_described(engine):
         "music. Who is he, according to your summary of the film?"
     )
     assert answer_after(engine, None, said).title == "Julian Craster"
+
+
+def test_a_remembered_neighbour_then_that_one_asks_for_the_neighbour(engine):
+    """ "I vaguely remember the scene just before it being louder. What happens in that one?": the one before it."""
+    before = answer_after(engine, "the dream sequence", "what comes just before it?").title
+    said = "I vaguely remember the scene just before it being a lot louder. What happens in that one?"
+    assert answer_after(engine, "the dream sequence", said).title == before != "The Dream Sequence"
+
+
+def test_a_request_hollow_but_for_the_askers_reason_leans_on_the_description(engine):
+    """ "Could you walk me through what happens there, since I was getting drinks?": the scene told before it."""
+    said = (
+        "There's a scene where she sits alone surrounded by old photographs and newspaper clippings. Could you walk "
+        "me through what happens there, since I was getting drinks for half of it?"
+    )
+    assert answer_after(engine, None, said).title == "The Isolation"

@@ -627,3 +627,21 @@ def test_main_theme_is_the_track_a_pack_calls_its_main_theme(tmp_path, engine):
     assert light.answer("what's the main theme called?").title == "Harbour Lights"
     assert light.answer("what is the main theme of the film").kind == "film"
     assert engine.answer("main theme").kind == "film"  # no track is a theme: the film's themes
+
+
+def test_which_ones_got_someone_after_a_list_asks_the_scenes_naming_them(engine):
+    answer = answer_after(engine, "list the scenes", "wait which ones got boris")
+    assert answer.kind == "scenes" and answer.entries and len(answer.entries) < len(engine.index.by_kind["scene"])
+
+
+def test_the_one_they_were_on_watch_with_is_their_partner(tmp_path):
+    """ "the guy he was on night watch with": the partner the page gives him, not he himself."""
+    from tests.scoring import page_engine
+
+    synopsis = (
+        "In this mystery, keeper Owen Tregar finds his colleague Jonah Pask gone. Owen's rival, Declan Moyle, who "
+        "was Jonah's partner on the night watch, seems to know more than he admits."
+    )
+    lighthouse = page_engine(tmp_path, "Rock Light", synopsis)
+    said = "and the guy he was on night watch with"
+    assert answer_after(lighthouse, "who is declan moyle", said).title == "Jonah Pask"

@@ -321,3 +321,10 @@ def test_what_it_leads_into_the_askers_own_time_and_at_the_end_of_a_moment(engin
 def test_how_this_one_begins_and_where_someone_appears(engine, question, kind, title):
     answer = engine.answer(question)
     assert (answer.kind, answer.title) == (kind, title), question
+
+
+def test_who_someone_is_in_a_scene_placed_by_position(engine):
+    """ "who is the girl in the first scene?": the one woman that scene names, not the scene."""
+    answer = engine.answer("who is the girl in the first scene")
+    assert (answer.kind, answer.title) == ("character", "Vicky Page")
+    assert engine.answer("what happens in the first scene").kind == "scene"

@@ -292,6 +292,8 @@ def _the_one_before_says_it(sentences: list[Sentence], signals: Signals, i: int)
     refers, before = sentences[i].refers, sentences[i - 1]
     if refers and before.means:
         return True
+    if refers and signals.orders and signals.orders[i - 1] and (signals.bare[i] or signals.hollow_asked[i]):
+        return True  # "I remember the scene just before it being quieter. What happens in that one?"
     hollow = bool(signals.hollow) and signals.hollow[i]
     if not (refers or hollow) or not signals.picks or not signals.picks[i - 1][1]:
         return False
@@ -342,8 +344,9 @@ def _leans(sentence: Sentence, signals: Signals, i: int) -> bool:
     """Does a question lean on a description before it: hollow ("could you tell me?"), an order of something
     it doesn't name ("There's a scene where she sits alone with her clippings. What comes right before that
     one?"), or who someone is, unnamed ("There's that imperious teacher. Who is he?")?"""
-    if signals.hollow and signals.hollow[i] or sentence.refers and signals.orders and signals.orders[i]:
-        return True
+    hollow = signals.hollow and signals.hollow[i] or signals.hollow_asked and signals.hollow_asked[i]
+    if hollow or sentence.refers and signals.orders and signals.orders[i]:
+        return True  # (hollow but for the asker's reason: "could you walk me through it, since I was away?")
     said = " ".join(sentence.clauses).lower()
     pointer = _THAT_ONE.search(said) or _WHICH_IS_IT.search(said)
     if signals.beside_kinds and signals.beside_kinds[i] <= _POINTER_WORDS and pointer is not None:

@@ -251,6 +251,10 @@ def _for_this_film(clauses: list[list[Word]]) -> bool:
     return any(part.text in _KIND_NOUNS for clause in clauses[1:] for part in clause)
 
 
+_WALK_THROUGH = frozenset("walk talk run take through".split())  # "walk me through it": describe it
+_WALK_THROUGH_SAID = frozenset({"through"})
+
+
 def _a_purpose(clause: list[Word]) -> bool:
     """ "..., then, so that I at least have something to say": a clause of its own giving the asker's reason."""
     said = [part.text for part in (clause[1:4] if clause[:1] and clause[0].text == "just" else clause[:3])]
@@ -260,6 +264,7 @@ def _a_purpose(clause: list[Word]) -> bool:
     because = said[0] in _BECAUSE_WORDS and (
         said[1] in _ASKER or said[1] in _PURPOSE_SUBJECTS and said[2] in _THEIR_REASON
     )
+    because = because or said[0] == "since" and said[1] in _ASKER  # ", since I was pouring drinks for half of it"
     ready = said[0] == "so" and said[1] in _I_AM  # ", so I'm ready for the rematch next Sunday"
     return (
         so_that
@@ -820,8 +825,11 @@ class Tokeniser:
         )
 
     def _own_words(self, parts: list[Word]) -> bool:
-        """Does a sentence hold any significant word besides asking ("remind me what happens?" holds none)?"""
-        return any(part.stem and part.text not in sentences.ASKING and part.text not in HEDGES for part in parts)
+        """Does a sentence hold any significant word besides asking ("remind me what happens?" holds none, nor
+        "could you walk me through what happens there?")?"""
+        said = {part.text for part in parts}
+        asking = sentences.ASKING | _WALK_THROUGH if said >= _WALK_THROUGH_SAID else sentences.ASKING
+        return any(part.stem and part.text not in asking and part.text not in HEDGES for part in parts)
 
     def _order_of_something_unnamed(self, parts: list[Word]) -> bool:
         """ "what comes right before that one?": before or after, and nothing of the pack's named."""

@@ -56,6 +56,8 @@ PHRASES = {
     "the scene after next": "two scenes after it",
     "the one two back": "two before it",
     "one two back": "two before it",
+    "middle of the night": "midnight",  # not the middle scene
+    "dead of night": "midnight",
     "personages": "characters",  # "personnages", "personajes", "Personen": the characters, in several languages
     "personage": "character",
     "musics": "songs",  # "what are the musics in the film": its songs, in several languages' plural
@@ -310,6 +312,7 @@ SYNONYM_GROUPS = [
     "vanish vanished vanishes vanishing disappear disappeared disappears disappearing",
     "interlude intermission interval",
     "choir choirs choral chorus",
+    "bargain bargains pact pacts deal deals",
     # Clipped words (general English): "the sub", "the doc", "a chopper"
     "submarine submarines sub subs",
     "doctor doctors doc",

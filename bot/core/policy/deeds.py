@@ -383,6 +383,8 @@ def _not_done_to(turn: Turn, people: list[Entry]) -> list[Entry]:
 def scene_in_question(turn: Turn) -> Entry | None:
     """The scene the question names, else the one the thread is about when the question points back at it."""
     kit, tokens = turn.kit, turn.tokens
+    if turn.placed is not None:
+        return turn.placed  # "the woman who arrives in the first scene": that scene
     named = [i for i in tokens.named if kit.index.entries[i].kind == "scene"]
     if len(named) == 1:
         return kit.index.entries[named[0]]

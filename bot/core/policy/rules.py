@@ -10,13 +10,14 @@ import re
 from dataclasses import replace
 
 from ..answers import Answer, Reason
-from ..cues import FAMILY, TITLE_NOUNS
+from ..cues import FAMILY, PERSON_NOUN_WORDS, TITLE_NOUNS
 from ..index import Entry
 from ..recognisers import IN_PLAY, Reading
 from ..recognisers.film import theme_alone
 from ..recognisers.words import noun_kind
 from ..tracker import Conversation
 from . import describe, followups, people, structure
+from .deeds import ASKED
 from .turn import Kit, Rule, Turn
 
 
@@ -282,7 +283,34 @@ def nth(turn: Turn) -> Answer | None:
                 turn.met,
             )
         )
-    return structure.nth(turn.kit, structure.with_thread_kind(turn, reading))
+    found = structure.nth(turn.kit, structure.with_thread_kind(turn, reading))
+    return _someone_there(turn, found) or found
+
+
+def _someone_there(turn: Turn, found: Answer) -> Answer | None:
+    """ "the woman who arrives with the boat in the first scene, who is she?": the one that scene says does it."""
+    words = set(turn.tokens.words)
+    if found.kind != "scene" or not words & WHO_IS or not words & PERSON_NOUN_WORDS:
+        return None
+    scene = next((e for e in turn.kit.index.by_kind.get("scene", []) if e.title == found.title), None)
+    tokens = turn.kit.tokeniser.cut(turn.tokens, _IN_THE_NTH.sub(" ", turn.tokens.corrected))  # the deed alone
+    placed = Turn(turn.kit, tokens, replace(turn.reading, asks="describe"), turn.thread, turn.conversation)
+    placed.placed = scene
+    found_doing = describe.doer_in_scene(placed)
+    if found_doing is not None or scene is None:
+        return found_doing
+    # else the one person of that sex the scene names ("the woman ... in the first scene": the only woman there)
+    scorer = turn.kit.scorer
+    sexes = [sex for sex, nouns in ASKED.items() if words & (nouns - {"he", "she"})]
+    there = [turn.kit.index.entries[i] for i in scorer.mentions.get(scene.id, ())]
+    fitting = [p for p in there if len(sexes) == 1 and getattr(p.subject, "pronoun", None) == sexes[0]]
+    return turn.kit.replies.hit(fitting[0]) if len(fitting) == 1 else None
+
+
+_IN_THE_NTH = re.compile(
+    r"\b(?:in|at|from|of|during) the (?:very )?(?:\w+th|first|second|third|last|final|opening|closing|next|previous) "
+    r"(?:scene|one|part|bit)\b"
+)
 
 
 # "in the film as a whole, what's the middle one?", "of all nine, which is second to last?": not the list shown

@@ -41,6 +41,7 @@ class Turn:
     conversation: Conversation | None  # the state as given; None: a question asked alone
     met: list[Entry] = field(default_factory=list)  # people an answer was about without being their card
     again: bool = False  # answered as the last question asked again ("and hers?", "and boris?")
+    placed: Entry | None = None  # the scene the question places itself in by position ("in the first scene")
     scored: dict[int, float] | None = None
     ranked: list[tuple[int, float]] | None = None
 

@@ -224,7 +224,7 @@ _ANY_SCENE = re.compile(
     r"|\b(?:appear|appears|appearing) in which scenes?\b"  # "julian appear in which scene?"
     # "he appear also in some scene?"
     r"|\b(?:appear|appears|appearing|is|are)(?: also| too)? in (?:some|any|a) scenes?$"
-    r"|^(?:(?:and|so|ok|huh) )*which ones (?:have|has|name|mention)\b"
+    r"|^(?:(?:and|so|ok|huh|wait|oh|hmm|um) )*which ones (?:have|has|got|name|mention|feature|include|show)\b"
     # "is there some scene where julian is mentioned?", "is he named in a scene?"
     r"|\b(?:some|a|one) scene (?:where|that|which|in which) \w+ (?:is |are )?(?:mentioned|named|appears?)\b"
     r"|\b(?:mentioned|named) in (?:a|some|any) scenes?\b"

@@ -63,6 +63,11 @@ _ANCHOR_START = re.compile(
     r"|^(?:(?:right|just|directly|immediately|straight|on) )*(?:after|on from|from)\b"
 )
 
+# "before it being a lot quieter", "after that one was so loud": what the asker remembers of it, said after "it"
+_IT_BEING = re.compile(
+    r"(?P<it>it|that one|this one|that|this) (?:being|was|seemed|seems|felt|feels|looked|looks|sounded|got)\b"
+)
+
 _ANCHOR_END = re.compile(
     r"\b(?:is|was|has|have|s)? ?(?:over|done|finished|(?<!the )(?<!very )ends?|ended|wraps? up|is through)"
     r"(?: (?:what|which|then|and)\b.*)?$"
@@ -140,6 +145,9 @@ def _clean_anchor(text: str) -> str:
     she is full of regret" -> "the tragedy" (the clause describes the scene asked for, not the anchor), but "the
     one where she collapses" stays whole (there the clause is all that names the anchor)."""
     text = _ANCHOR_END.sub("", _ANCHOR_START.sub("", text.strip())).strip()
+    told = _IT_BEING.match(text)
+    if told is not None:
+        return told["it"]  # "the scene just before it being a lot quieter": before it
     clause = _WHERE.search(text)
     if clause is not None and not _ANCHOR_PLACEHOLDER.fullmatch(text[: clause.start()].strip()):
         text = text[: clause.start()].strip()
@@ -353,11 +361,15 @@ def _order_relation(heard: Heard) -> re.Match[str] | None:
         asker_did = len(before) == 2 and before[0] in ("i", "we") and before[1] in _ASKERS_DOING
         after = heard.text[found.end("relation") :].split()[:2]
         asker_did = asker_did or after[:2] in (["there", "was"], ["there", "were"]) or after[:1] == ["we"]
-        if is_order_prefix(clause_prefix(heard, found.start())) and not asker_did:
+        prefix = _REMEMBERED.sub("", clause_prefix(heard, found.start()))  # "i vaguely remember the scene just"
+        if is_order_prefix(prefix) and not asker_did:
             return found
         at = found.end("relation")
     return None
 
+
+# "i vaguely remember the scene just before it being quieter": the asker's memory of the scene asked about
+_REMEMBERED = re.compile(r"^(?:\w+ )*?(?:i|we) (?:\w+ )?(?:remember|recall)(?= (?:the|a|that) )")
 
 # "something I wondered afterwards": when the asker did something, not an order of scenes
 _ASKERS_DOING = frozenset("wondered thought realised realized noticed remembered cried laughed".split())
@@ -436,7 +448,8 @@ def _anchor_of(heard: Heard, found: re.Match[str]) -> str | None:
     named_kind = there is not None and there.start() > found.start() and said_kind
     # "the one that comes right after it, what happens there?": there is the one after it
     placeholder = _ANCHOR_PLACEHOLDER.fullmatch(anchor) is not None
-    if there is not None and not named_kind and not (ends and (anchor in _IT or placeholder)):
+    pointed_after = bool(ends) or there is not None and there.start() > found.start()  # "... in that one" after it
+    if there is not None and not named_kind and not (pointed_after and (anchor in _IT or placeholder)):
         return None
     if anchor.endswith(" there") or anchor.split()[:1] and anchor.split()[0] in _ASKERS:
         return None  # "after she finishes dancing there": within the scene; "before i embarrass myself": the asker's

@@ -61,6 +61,12 @@ _MARRIED = re.compile(
     r"\b(?P<who>he|she) (?:is |was |s |got |get |has been |had been )?married (?:to|with) (?:who|whom)\b"
     r"|\bwho(?:m)? (?:is|was|s|did|does) (?P<who2>he|she) (?:married|marry)\b"
 )
+# "the guy he was on night watch with", "the woman she works with": the one beside them in it, their partner
+_ALONGSIDE = re.compile(
+    r"\b(?:guy|girl|man|woman|lady|boy|dude|bloke|fellow|person|one) (?:that |who )?(?P<who>he|she) "
+    r"(?:was|is|were|works|worked|work|went|goes|stood|stands|shared|shares|keeps|kept|served|serves) "
+    r"(?:\w+ ){0,4}?with$"
+)
 # "who's she into": whom she loves
 _INTO = re.compile(r"\bwho(?:m)?(?: is| s|s)? (?P<who>she|he) (?:really |so )?into\b")
 
@@ -96,6 +102,9 @@ def relation_of_person(heard: Heard) -> Reading | None:
     by_word = _by_one_word(heard)
     if by_word is not None:
         return by_word
+    alongside = _ALONGSIDE.search(heard.text) if "with" in words else None
+    if alongside is not None:  # "the guy he was on night watch with": his partner in it
+        return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[alongside["who"]], link="partner")
     married = _MARRIED.search(heard.text) if "married" in words or "marry" in words else None
     if married is not None:  # "she was married with who?", "who did he marry"
         whose = married["who"] or married["who2"]
