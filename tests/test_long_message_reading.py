@@ -305,3 +305,22 @@ def test_a_request_hollow_but_for_the_askers_reason_leans_on_the_description(eng
         "me through what happens there, since I was getting drinks for half of it?"
     )
     assert answer_after(engine, None, said).title == "The Isolation"
+
+
+def test_does_your_page_say_is_where_the_answer_is_not_a_name(engine):
+    """ "Does your page say who composed it?": the score's composer; "page" is no Vicky Page here."""
+    said = "He wants to find out who wrote the score. Does your page say who composed it?"
+    assert answer_after(engine, None, said).kind == "soundtrack"
+
+
+def test_a_relation_conceded_beside_the_question_is_not_the_one_asked(engine):
+    """ "the young musician she starts to fall for despite her teacher wanting ...": whom she loves."""
+    said = "And the young musician she starts to fall for despite her teacher wanting her focused on ballet, who is he?"
+    assert answer_after(engine, "who is vicky page", said).title == "Julian Craster"
+
+
+def test_the_role_said_before_the_pronoun_wins_over_the_one_set_aside(engine):
+    """ "Going back to the instructor, rather than the musician, which scenes is he named in?": Boris's scenes."""
+    said = "Going back to the instructor for a moment, rather than the musician, which scenes is he named in?"
+    answer = answer_after(engine, ["who is vicky's instructor", "and who does she fall for?"], said)
+    assert answer.kind == "scenes" and answer.entries == answer_after(engine, None, "which scenes name boris").entries

@@ -328,3 +328,12 @@ def test_who_someone_is_in_a_scene_placed_by_position(engine):
     answer = engine.answer("who is the girl in the first scene")
     assert (answer.kind, answer.title) == ("character", "Vicky Page")
     assert engine.answer("what happens in the first scene").kind == "scene"
+
+
+def test_the_entry_or_item_just_before_it_is_the_neighbour_on_the_list(engine):
+    before = answer_after(engine, ["list the scenes", "the fifth one"], "what comes just before it?").title
+    assert answer_after(engine, ["list the scenes", "the fifth one"], "and the item before it?").title == before
+    assert (
+        answer_after(engine, ["list the scenes", "the fifth one"], "the entry just before it, what happens?").title
+        == before
+    )

@@ -264,7 +264,9 @@ def _a_purpose(clause: list[Word]) -> bool:
     because = said[0] in _BECAUSE_WORDS and (
         said[1] in _ASKER or said[1] in _PURPOSE_SUBJECTS and said[2] in _THEIR_REASON
     )
-    because = because or said[0] == "since" and said[1] in _ASKER  # ", since I was pouring drinks for half of it"
+    # ", since I was pouring drinks for half of it", ", since several people in the class said it was ...": why
+    since = said[0] == "since" and (said[1] in _ASKER or not _REPORTED.isdisjoint(p.text for p in clause[:_SAID_BY]))
+    because = because or since
     ready = said[0] == "so" and said[1] in _I_AM  # ", so I'm ready for the rematch next Sunday"
     return (
         so_that
@@ -287,6 +289,7 @@ def _ours(clause: list[Word]) -> bool:
 
 
 _BECAUSE_WORDS = _BECAUSE - {"so", "since"}
+_SAID_BY = 8  # words of ", since several people in the class said ..." before who says it
 _THINKS = frozenset(
     "thinks thought likes liked wants wanted says said believes insists swears claims needs loves hates".split()
 )
@@ -797,7 +800,7 @@ class Tokeniser:
             beside_kinds=[self._beside_kinds(sentence) for sentence in read],
             hollow=[self._hollow(parts) for parts in flat],
             hollow_asked=[self._hollow(_without_reasons(sentence)) for sentence in read],
-            orders=[self._order_of_something_unnamed(parts) for parts in flat],
+            orders=[self._order_of_something_unnamed(_without_reasons(sentence)) for sentence in read],
             picks=[pick_span(parts) for parts in flat],
             places=[_a_place_said(parts) for parts in flat],
             lists=[any(part.text in LIST_NOUNS for part in parts) for parts in flat],

@@ -176,6 +176,9 @@ IN_YOUR_WORDS = (
     r"|\b(?:in|from|by|according to|going by) your (?:own )?(?:film )?(?:summary|summaries|notes|description"
     r"|descriptions|data|text|page|pages|info|information)(?: (?:of|for|on) (?:the|this) (?:film|movie|story))?\b"
     r"|\b(?:in|from) that (?:plot )?(?:summary|synopsis|description)\b"  # "the instructor in that plot summary"
+    # "does your page say who composed it?": what the bot's page says, not a name (Vicky Page)
+    r"|\b(?:does|do|did|would|will|can|could) your (?:own )?(?:film )?(?:page|pages|notes|info|information|data|text"
+    r"|summary)(?= (?:say|says|mention|mentions|list|lists|have|has|show|shows|tell|tells|cover|covers|include)\b)"
 )
 
 # Chat spellings folded to the word they stand for before anything else looks at them.

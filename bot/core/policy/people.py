@@ -18,7 +18,7 @@ from ..cues import (
 )
 from ..index import Entry
 from ..recognisers import IN_PLAY
-from ..text import fold, term
+from ..text import canonical, fold, term
 from .turn import Kit, Turn
 
 
@@ -62,13 +62,19 @@ _SAID_FIRST = 2  # words: the possessive and its relation open the question (not
 _SAID_SHORTLY = 12  # words of "and her teacher, which scenes is he in, if any?"
 
 
+_SET_ASIDE = frozenset({"rather", "instead"})
+_ASIDE_WORDS = 4  # "rather than the musician"
+
+
 def cast_by_role(turn: Turn) -> Entry | None:
     """The one character whose role words (what the page calls them: "composer", "instructor") the question
     says before its pronoun, if only one's: "and the composer guy, in which scene he appear?" is about him, but
     "in which scenes does he appear with the composer?" is about the "he" in play."""
     parts, forms = turn.tokens.parts, PRONOUN_FORMS.get(turn.reading.person or "", frozenset())
     pronoun = next((n for n, part in enumerate(parts) if part.text in forms), len(parts))
-    said = {part.stem for part in parts[:pronoun] if part.stem}
+    # (not "rather than the musician", "instead of the composer": the one set aside)
+    aside = {k for n, part in enumerate(parts[:pronoun]) if part.text in _SET_ASIDE for k in range(n, n + _ASIDE_WORDS)}
+    said = {canonical(part.stem) for k, part in enumerate(parts[:pronoun]) if part.stem and k not in aside}
     roles = turn.kit.index.role_terms
     holders = [p for p in turn.kit.index.by_kind.get("character", []) if said & roles.get(p.title, frozenset())]
     return holders[0] if len(holders) == 1 else None
@@ -265,9 +271,13 @@ def _loved_on_their_card(turn: Turn, start: Entry) -> Entry | None:
         cards = f"{_card(start)} {_card(other)}"
         if any(re.search(rf"\b(?:{a}) (?:{_LOVES}) (?:{b})\b", cards) for a, b in ((theirs, own), (own, theirs))):
             return other
+        if re.search(rf"\b(?:{own}) (?:{_BEGINS})?(?:{_LOVE_VERBS})\W*$", _card(other)):
+            return other  # "The charming young composer Vicky begins to fall for.": the one she loves
     return None
 
 
+_BEGINS = "begins to |starts to |began to |comes to |came to "
+_LOVE_VERBS = "fall for|falls for|love|loves|fall in love with|falls in love with|adore|adores"
 _LOVES = (
     "falls for|fell for|falling for|falls in love with|fell in love with|loves|loved|is in love with|marries|courts"
 )

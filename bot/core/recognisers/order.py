@@ -406,7 +406,7 @@ def _names_after(heard: Heard, at: int) -> bool:
 
 _NEIGHBOUR_TRIGGERS = frozenset("next following afterwards after before previous previously preceding prior".split())
 _NEXT = frozenset("next following after afterwards".split())
-_ONE = r"(?P<noun>scene|one|part|bit|moment|sequence|track|song|piece)"
+_ONE = r"(?P<noun>scene|one|part|bit|moment|sequence|track|song|piece|entry|item)"  # ("the entry just before it")
 _NEIGHBOURS = (
     # "the next scene", "a previous one" (but not "the next one after the audition": `relation`'s)
     re.compile(
