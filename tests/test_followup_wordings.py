@@ -219,3 +219,29 @@ def test_a_runtime_asked_after_we_re_planning_is_one_question(engine):
     )
     answer = engine.answer(said, Conversation())
     assert answer.kind == "none" and answer.reason == Reason.MISSING_FACT
+
+
+def test_one_more_back_and_forward_step_again_from_the_thread(engine):
+    fourth, second = (engine.answer(q).title for q in ("scene 4", "scene 2"))
+    assert answer_after(engine, ["scene 5", "and before that"], "one more back").title == engine.answer("scene 3").title
+    assert answer_after(engine, "scene 3", "another one back").title == second
+    assert answer_after(engine, "scene 3", "one more forward").title == fourth
+
+
+def test_a_hypothetical_quiz_question_about_a_number_picks_it(engine):
+    said = "And what if they ask about number seven instead? I'd like to be ready for the pub quiz."
+    assert answer_after(engine, "scene four", said).title == engine.answer("scene 7").title
+
+
+def test_the_girl_just_after_the_plot_is_the_one_it_is_about(engine):
+    assert answer_after(engine, "whats the movie about", "whos the girl").title == "Vicky Page"
+    assert answer_after(engine, None, "whos the guy").reason == "clarify"  # two men, nothing said: which one?
+
+
+def test_whom_their_relation_loves(engine):
+    assert answer_after(engine, "lermontov who is he", "who does his student fall for").title == "Julian Craster"
+
+
+def test_back_to_the_scenes_rather_than_her_is_no_question_about_her_scenes(engine):
+    said = "Going back to the scenes for a second rather than her, what happens in the very first one?"
+    assert answer_after(engine, "who is vicky", said).title == engine.answer("scene 1").title

@@ -324,3 +324,12 @@ def test_the_role_said_before_the_pronoun_wins_over_the_one_set_aside(engine):
     said = "Going back to the instructor for a moment, rather than the musician, which scenes is he named in?"
     answer = answer_after(engine, ["who is vicky's instructor", "and who does she fall for?"], said)
     assert answer.kind == "scenes" and answer.entries == answer_after(engine, None, "which scenes name boris").entries
+
+
+def test_who_is_he_after_the_one_a_named_person_falls_for(engine):
+    """ "... the name of the young composer Vicky falls for. Who is he?": the one described, not Vicky herself."""
+    said = (
+        "We were discussing the romance and could not remember the name of the young composer Vicky falls for. "
+        "Who is he, and what's his part in the story?"
+    )
+    assert answer_after(engine, None, said).title == "Julian Craster"

@@ -253,7 +253,7 @@ def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, b
     named = next((j for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1) if j in keep or signals.names[j]), None)
     # "...the bit near the end where she's wandering around alone, reading old letters by the window. Which scene is
     # that?": a bare question about a sentence that describes far more than it names reads the description
-    if named is not None and named < i - 1 and _someone_described(sentences[i - 1], sentences[i], signals, i):
+    if named is not None and named <= i - 1 and _someone_described(sentences[i - 1], sentences[i], signals, i):
         return (i - 1, True)  # "That sounds like an ending. I don't know the man who pushed her. Tell me about him?"
     if refers and named is not None and named not in keep:
         about_a_scene = not sentences[i].someone and signals.bare[i]
@@ -384,11 +384,16 @@ def _someone_described(told: Sentence, question: Sentence, signals: Signals, i: 
     )
     if not (question.someone and asks) or not signals.content[i - 1]:
         return False
-    return any(_SOMEONE_WHO.search(clause.lower()) for clause in told.clauses)
+    return any(_SOMEONE_WHO.search(clause.lower()) or _ONE_THEY_DO_TO.search(clause) for clause in told.clauses)
 
 
 _SOMEONE_WHO = re.compile(
     r"\b(?:woman|man|guy|girl|boy|lady|gentleman|person|fellow|chap|someone|character|figure|one) (?:who|that)\b"
+)
+# "the young composer Vicky falls for": someone by what the one named does to them (said as typed: the name capitalised)
+_ONE_THEY_DO_TO = re.compile(
+    r"\b(?i:woman|man|guy|girl|boy|lady|person|fellow|composer|musician|dancer|teacher|one) [A-Z]\w+(?: [A-Z]\w+)? "
+    r"(?:\w+ )?(?i:falls for|fell for|loves|loved|marries|married|adores|works for|answers to|trains with)\b"
 )
 # "... the demanding one who teaches her. Could you tell me about that man?"
 _ABOUT_THAT_ONE = re.compile(

@@ -56,6 +56,18 @@ PHRASES = {
     "the scene after next": "two scenes after it",
     "the one two back": "two before it",
     "one two back": "two before it",
+    # "one more back", "another one forward": the neighbour again, one further along
+    **{
+        f"{one} {way}": f"the one {side} that"
+        for one in ("one more", "one further", "another one")
+        for way, side in (("back", "before"), ("forward", "after"), ("on", "after"))
+    },
+    # "what if they ask about number seven instead?": what about it, asked for a quiz night
+    **{
+        f"what if {who} {ask} about": "what about"
+        for who in ("they", "someone", "somebody", "he", "she")
+        for ask in ("ask", "asks", "ask me", "asks me", "ask us", "asks us")
+    },
     "middle of the night": "midnight",  # not the middle scene
     "dead of night": "midnight",
     "personages": "characters",  # "personnages", "personajes", "Personen": the characters, in several languages

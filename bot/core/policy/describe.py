@@ -35,7 +35,7 @@ from ..text import is_significant, stem, term
 from ..tokens import Tokens, tells_a_part
 from ..tracker import Conversation, Focus
 from . import people
-from .deeds import asks_who, deed_of_person, described_on_their_card, doer_in_scene, scene_in_question
+from .deeds import ASKED, asks_who, deed_of_person, described_on_their_card, doer_in_scene, scene_in_question
 from .followups import ALL_OF_IT, credited, follow_reference, someone_else
 from .turn import Kit, Turn
 
@@ -444,9 +444,16 @@ def _person_asked(turn: Turn, close: list[Entry]) -> Entry | None:
     """Of entries too close to choose between, the person a "who" asks for: the one character among them, else
     the best-ranked character if confident ("who's the commodore?" when a scene and a track have the word in
     their titles and the synopsis says everyone calls him the Commodore)."""
-    people = [e for e in close if e.kind == "character"]
-    if people:
-        return people[0] if len(people) == 1 else None
+    cast = [e for e in close if e.kind == "character"]
+    latest = turn.kit.scorer.latest(turn.thread)
+    if len(cast) > 1 and latest is not None and latest.kind == "film":  # "whos the girl" just after the plot
+        words = set(turn.tokens.words)
+        sexes = [sex for sex, nouns in ASKED.items() if words & (nouns - {"he", "she"})]
+        lead = people.the_lead(turn.kit)
+        if lead is not None and len(sexes) == 1 and getattr(lead.subject, "pronoun", None) == sexes[0]:
+            return lead  # the one the story is about
+    if cast:
+        return cast[0] if len(cast) == 1 else None
     entries = turn.kit.index.entries
     ranked = [(i, score) for i, score in turn.ranking() if entries[i].kind == "character"]
     return entries[ranked[0][0]] if ranked and ranked[0][1] >= turn.kit.tuning.confident else None

@@ -231,6 +231,9 @@ _ANY_SCENE = re.compile(
 )
 
 
+_SET_ASIDE = re.compile(r"\b(?:rather than|instead of|not) (?:her|him|them|she|he)\b")
+
+
 def mentions(heard: Heard) -> Reading | None:
     """The scenes whose text names a person: a plural "scenes" (or "any scene") with a person and little else."""
     words = heard.vocabulary
@@ -244,11 +247,17 @@ def mentions(heard: Heard) -> Reading | None:
     person = heard.base.person if words & PERSON_PRONOUNS.keys() else None
     # "in any scenes?" just after someone: theirs
     in_play = heard.pending and "in" in words and len(heard.words) <= _TERSE_MENTION
-    if len(set(content)) > 3 or not (content or person or in_play):
+    if len(set(content)) > 3 or not (content or person or in_play) or _not_someones(heard, content):
         return None
-    if content and heard.facts is not None and set(content) <= heard.facts.title_words(heard.text):
-        return None  # "how many scenes do you have for <the film's title>": the film's scenes, all of them
     return replace(heard.base, asks="mentions", person=person)
+
+
+def _not_someones(heard: Heard, content: list[str]) -> bool:
+    """Is what the scenes are asked of nobody's: the film's own title ("how many scenes do you have for <title>"),
+    or a person set aside ("back to the scenes rather than her, what happens in the first one?")?"""
+    if content and heard.facts is not None and set(content) <= heard.facts.title_words(heard.text):
+        return True
+    return _SET_ASIDE.search(heard.text) is not None and not any(heard.names(w) for w in content)
 
 
 def _negated_near_scenes(heard: Heard) -> bool:

@@ -38,6 +38,11 @@ _NAMED_CHAIN = re.compile(
     r"(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b"
 )
 
+# "who does his student fall for" (read "love"), "who did her brother marry"
+_THEIR_ONES_LOVE = re.compile(
+    r"\bwho(?:m)? (?:does|did|do|will) (?P<whose>her|his) (?P<via>" + "|".join(sorted(_RELATION_NOUNS)) + r") "
+    r"(?:\w+ )?(?P<verb>love|like|adore|fancy|marry|date)\b"
+)
 # "the boss of her sister", "the mentor of joanna's sister": the same chain said the other way round
 _OF_CHAIN = re.compile(
     r"\b(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r") of (?:(?P<whose>her|his)|(?P<name>\w+?) ?s) "
@@ -183,6 +188,11 @@ def _by_relation_noun(heard: Heard) -> Reading | None:
     if chained is not None:  # "her brother's mentor": the mentor of the one who is her brother
         whose, via = PERSON_PRONOUNS[chained["whose"]], _kin(chained["via"])
         return replace(heard.base, asks="relation", referent=whose, link=_kin(chained["noun"]), via=via)
+    loved = _THEIR_ONES_LOVE.search(heard.text) if heard.vocabulary & {"her", "his"} else None
+    if loved is not None:  # "who does his student fall for": whom the one who is his student loves
+        whose, via = PERSON_PRONOUNS[loved["whose"]], _kin(loved["via"])
+        link = "spouse" if loved["verb"] == "marry" else "love"
+        return replace(heard.base, asks="relation", referent=whose, link=link, via=via)
     named = _NAMED_CHAIN.search(heard.text)
     if named is not None and heard.names(named["name"]):  # "ewan's sister's boyfriend": his sister's
         return replace(heard.base, asks="relation", referent=None, link=_kin(named["noun"]), via=_kin(named["via"]))

@@ -22,7 +22,7 @@ _PICK = re.compile(
     r"of these|of these scenes|of those scenes|"
     r"of the scenes|on the list|on that list|in the list|"
     r"in that list|from the list|from that list|on it|in it|listed|you listed|you showed|you mentioned|you said|"
-    r"about|about it|then))*$"
+    r"about|about it|then|instead|too|as well|again))*$"  # "what about number seven instead?"
 )
 
 
