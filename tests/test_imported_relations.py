@@ -170,3 +170,10 @@ def test_a_chain_said_with_of(divers):
     assert answer_after(divers, "who is piet morrow", "who is the boss of his sister").title == "Olaf Brenner"
     assert answer_after(divers, None, "who is the boss of piet's sister").title == "Olaf Brenner"
     assert answer_after(divers, None, "who is the mentor of piets sister").title == "Gus Rennick"
+
+
+def test_a_title_in_capitals_before_a_name_is_dropped_not_the_person(tmp_path):
+    """ "rival DJ Dale Szymanski": Dale Szymanski, a person; "the trawler MV Halcyon": no one."""
+    synopsis = "In this comedy, Josie Brann hosts the night show while rival DJ Dale Szymanski steals her listeners."
+    names = {p.title for p in page_engine(tmp_path, "Static", synopsis).index.by_kind["character"]}
+    assert "Dale Szymanski" in names and not any(name.startswith("DJ") for name in names)

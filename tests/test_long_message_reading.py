@@ -333,3 +333,26 @@ def test_who_is_he_after_the_one_a_named_person_falls_for(engine):
         "Who is he, and what's his part in the story?"
     )
     assert answer_after(engine, None, said).title == "Julian Craster"
+
+
+def test_a_track_described_then_asked_on_the_soundtrack(tmp_path):
+    """ "There's a warm little theme over the morning broadcast ... Does that opening theme have a name on the
+    soundtrack?": that track ("on the soundtrack" says where it is listed, not the whole soundtrack)."""
+    from bot.authoring.importer import import_page
+    from bot.core import Engine, parse_pack
+
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "\nStatic\nIn this comedy, Josie Brann hosts the night show.\nSound Tracks from Static by Ola Brand\n"
+        "Sign-On\nSign-On by Ola Brand, Warm opening theme over the station's morning broadcast\nNight Owl\n"
+        "Night Owl by Ola Brand, Slow ballad during her overnight shifts\nMemorable Scenes from Movie Static\n"
+        "The Booth\nJosie sits alone in the booth and takes her first call.\nContext: The start.",
+        encoding="utf-8",
+    )
+    static = Engine(parse_pack(import_page(page)))
+    said = (
+        "At the very start there's a warm little theme over the station's morning broadcast, and it made me "
+        "nostalgic for my grandparents' kitchen radio. Does that opening theme have a name on the soundtrack?"
+    )
+    assert static.answer(said).title == "Sign-On"
+    assert static.answer("is there a piece on the soundtrack for her overnight shifts?").title == "Night Owl"

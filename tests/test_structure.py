@@ -337,3 +337,8 @@ def test_the_entry_or_item_just_before_it_is_the_neighbour_on_the_list(engine):
         answer_after(engine, ["list the scenes", "the fifth one"], "the entry just before it, what happens?").title
         == before
     )
+
+
+def test_the_place_asked_after_a_but_not_the_one_the_asker_saw(engine):
+    said = "I saw the very first scene fine, but what happens in the second scene, the one I missed?"
+    assert engine.answer(said).title == engine.answer("scene 2").title

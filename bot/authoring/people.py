@@ -178,8 +178,10 @@ def _names_in(sentence: str) -> list[tuple[str, int]]:
             run, start = [words[start - 1], *run], start - 1  # "Sir Geoffrey Pembury": a style is part of the name
         before = name_key(words[start - 1]) if start > 0 else ""
         place = name_key(run[-1]) in PLACE_WORDS if run else False
-        vessel = bool(run) and run[0].isupper() and len(run[0]) > 1  # "the submarine USS Caspian": a ship's prefix
-        if len(run) >= 2 and not (place or vessel) and before not in BEFORE_PLACES and not _nickname_at(words, start):
+        if run and run[0].isupper() and len(run[0]) > 1:  # "DJ Dale Szymanski": a title; "USS Caspian": a ship
+            run, start = run[1:], start + 1
+            place = place or len(run) < 2
+        if len(run) >= 2 and not place and before not in BEFORE_PLACES and not _nickname_at(words, start):
             found.append((" ".join(run), start))
         index = end
     return found

@@ -330,7 +330,7 @@ def _same_kind(question: Sentence, told: Sentence) -> bool:
     if pointed is None:
         return True
     music = _MUSIC.search(" ".join(told.clauses).lower()) is not None
-    if pointed["noun"] in ("track", "song", "piece", "tune"):
+    if pointed["noun"] in ("track", "song", "piece", "tune", "theme"):
         return music
     return not music or _A_MOMENT.search(" ".join(told.clauses).lower()) is not None
 
@@ -357,7 +357,10 @@ def _leans(sentence: Sentence, signals: Signals, i: int) -> bool:
 
 
 # "that track", "this part": a pointer at something described before, in no words of its own
-_THAT_ONE = re.compile(r"\b(?:that|this) (?P<noun>track|song|piece|tune|part|bit|scene|moment|sequence)\b")
+_THAT_ONE = re.compile(
+    r"\b(?:that|this) (?:opening |closing |main |little |first |last )?"
+    r"(?P<noun>track|song|piece|tune|theme|part|bit|scene|moment|sequence)\b"
+)  # "does that opening theme have a name?"
 # "... a quiet piano bit that plays at night. Which track is that?"
 _WHICH_IS_IT = re.compile(
     r"\b(?:which|what) (?:track|song|piece|tune|scene|part|bit|moment|one) (?:is|was) (?:it|that|this)\b"

@@ -78,7 +78,9 @@ _KIND_NOUNS = frozenset().union(*KIND_WORDS.values())
 _IF_LISTED = frozenset("listed list find".split())  # "if it's listed", "so I can find it": the asker's
 _ONLY_IN_IT = frozenset(("character", "film"))  # what a description may name and still be about a scene or a track
 # what "that piece of music from the soundtrack" says besides pointing: nothing
-_POINTER_NOUNS = _KIND_NOUNS | frozenset("music soundtrack score film movie".split())
+_POINTER_NOUNS = _KIND_NOUNS | frozenset("music soundtrack score film movie theme".split())
+# ... nor "does that opening theme have a name?": where it plays, and the asking for its name
+_POINTER_FRAME = frozenset("opening closing main name called titled".split())
 # "unrelated, but who wrote the score?", "unrelated, what's the genre?": still a question of the pack's
 _FILM_LEVEL = frozenset("genre themes theme character characters protagonist about plot story storyline".split())
 _ENTRY_NOUNS = _KIND_NOUNS | LIST_NOUNS | NAMING_CUES | _FILM_LEVEL
@@ -810,7 +812,8 @@ class Tokeniser:
         """How many of the pack's words a sentence asks with besides kind nouns and the asker's reasons ("what
         that track is called, so I can find it again")."""
         said = [p for k, c in enumerate(sentence) if not k or not _a_purpose(c) for p in _without_purpose(c)]
-        return self._content([p for p in said if p.text not in _POINTER_NOUNS and p.text not in _IF_LISTED])
+        pointing = _POINTER_NOUNS | _IF_LISTED | _POINTER_FRAME
+        return self._content([p for p in said if p.text not in pointing])
 
     def _hollow(self, parts: list[Word]) -> bool:
         """ "could you tell me?": no significant word at all, nor a kind of thing."""

@@ -504,13 +504,18 @@ MUSIC_HEADS = CHOICE_CUES["track"] | frozenset("music theme melody motif hum hum
 WHOLE_SOUNDTRACK = CHOICE_CUES["soundtrack"] | LIST_WORDS | (CREDIT_WORDS - {"music", "played", "plays", "performed"})
 
 
+# "does that theme have a name on the soundtrack?": where the track is listed, not the whole soundtrack asked for
+_ON_THE_SOUNDTRACK = re.compile(r"\b(?:on|in|from|of) (?:the|your) (?:soundtrack|score|album)\b")
+
+
 def music_described(turn: Turn) -> Answer | None:
     """ "the piano song when they sleep", "the music with the alarms": a track by what its description says,
     among the tracks only (a scene's longer text would outweigh a track's one line)."""
     kit, tokens = turn.kit, turn.tokens
     words = set(tokens.words)
     tracks = kit.index.by_kind.get("track", [])
-    if not tracks or not words & MUSIC_HEADS or words & (WHOLE_SOUNDTRACK | EXPLICIT["scene"]):
+    whole = words & WHOLE_SOUNDTRACK and not _ON_THE_SOUNDTRACK.search(tokens.corrected)
+    if not tracks or not words & MUSIC_HEADS or whole or words & EXPLICIT["scene"]:
         return None  # "the scene where she sings a page of music" is a scene
     if kit.scorer.names_an_entry(tokens):
         return None

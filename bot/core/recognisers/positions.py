@@ -134,7 +134,9 @@ def appears(heard: Heard) -> Reading | None:
 def nth(heard: Heard) -> Reading | None:
     """ "the third scene", "the last song", "the opening track", "the song at the very end"."""
     at_an_end = _AT_AN_END.search(heard.text) if heard.vocabulary & _END_TRIGGERS else None
-    found = NTH.search(heard.text) if at_an_end is None and has_ordinal(heard) else None
+    # "i saw the very first scene fine but what happens in the second scene": the one asked, after the "but"
+    asked = heard.text[_but_asks(heard.text) :]
+    found = NTH.search(asked) if at_an_end is None and has_ordinal(heard) else None
     if (at_an_end or found) and _someone_in_that_scene(heard):
         return None
     if at_an_end is not None:  # "the song at the very end", "the music of the end credits"
@@ -147,6 +149,15 @@ def nth(heard: Heard) -> Reading | None:
     kind = noun_kind(found["noun"]) or kind_in(heard.text)
     kind = kind or _story_end(found["ordinal"], heard)
     return replace(heard.base, asks="nth", kind=kind, position=position_of(found["ordinal"]))
+
+
+def _but_asks(text: str) -> int:
+    """Where the question starts when a "but" turns from what the asker saw to what they ask, else 0."""
+    turn = _BUT_ASKS.search(text)
+    return turn.start("asked") if turn is not None and NTH.search(text, turn.start("asked")) else 0
+
+
+_BUT_ASKS = re.compile(r"\b(?:but|however)\s+(?P<asked>(?:what|which|how|who|tell|can|could)\b)")
 
 
 def _someone_in_that_scene(heard: Heard) -> bool:
