@@ -245,3 +245,34 @@ def test_whom_their_relation_loves(engine):
 def test_back_to_the_scenes_rather_than_her_is_no_question_about_her_scenes(engine):
     said = "Going back to the scenes for a second rather than her, what happens in the very first one?"
     assert answer_after(engine, "who is vicky", said).title == engine.answer("scene 1").title
+
+
+def test_which_scenes_just_after_someone_are_theirs(engine):
+    answer = answer_after(engine, "who's lermontov", "which scenes")
+    assert answer.entries == answer_after(engine, None, "which scenes name boris").entries
+    assert answer_after(engine, ["who's lermontov", "which scenes"], "the last one").title == answer.entries[-1]
+    assert answer_after(engine, "the audition", "which scenes").entries is None  # the whole list
+
+
+def test_previous_scene_to_this_is_the_one_before(engine):
+    before = answer_after(engine, "the dream sequence", "what comes before it?").title
+    assert answer_after(engine, "the dream sequence", "Okay, and previous scene to this?").title == before
+
+
+def test_two_terse_questions_one_the_pack_lacks(engine):
+    answer = engine.answer("director? plot")
+    assert answer.kind == "film" and "director" in answer.text.lower()
+    assert engine.answer("Who is Vicky? I forget.").title == "Vicky Page"
+
+
+def test_the_askers_occasion_and_the_whole_score_are_no_missing_facts(engine):
+    said = "I'd like to find the music from the big climactic ballet for her birthday, so which track is that?"
+    assert engine.answer(said).title == "The Red Shoes Ballet"
+    assert answer_after(engine, "the red shoes ballet", "Who wrote all the score of it?").kind == "soundtrack"
+    assert engine.answer("when is vicky's birthday").reason == "missing_fact"
+
+
+def test_the_others_besides_that_piece_are_the_soundtrack(engine):
+    assert (
+        answer_after(engine, "the entracte", "anything else on the soundtrack besides that one?").kind == "soundtrack"
+    )

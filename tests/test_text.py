@@ -67,3 +67,12 @@ def test_general_narrative_words_share_a_group_across_any_pack():
     assert term("stole") == term("robbed")
     assert term("capsized") == term("overturned")
     assert term("flipped") != term("capsized")  # "flipping through photos" is no boat turning over
+
+
+def test_british_spellings_are_words_and_meet_the_packs_american_ones():
+    """ "centre", "colour" are no typos; "harbour" is the pack's "harbor"."""
+    from bot.core.english import american_spellings, is_common_word
+
+    assert is_common_word("centre") and is_common_word("colour") and is_common_word("favourite")
+    assert not is_common_word("centrre")
+    assert "harbor" in american_spellings("harbour") and "theater" in american_spellings("theatre")

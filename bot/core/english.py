@@ -8,6 +8,7 @@ first time a question holds a word the pack doesn't use. Rebuild it with
 from __future__ import annotations
 
 import gzip
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -22,8 +23,27 @@ def common_words() -> frozenset[str]:
 
 
 def is_common_word(word: str) -> bool:
-    """Is this folded word an ordinary English word (not a typo of one)?"""
-    return word in common_words()
+    """Is this folded word an ordinary English word (not a typo of one)? British spellings count ("centre",
+    "colour", "favourite"): the list spells them the American way."""
+    words = common_words()
+    return word in words or any(american in words for american in american_spellings(word))
+
+
+# British spellings and the American ones the list holds: "centre" -> "center", "colour" -> "color"
+_BRITISH = (
+    (re.compile(r"tre(s|d)?$"), r"ter\1"),
+    (re.compile(r"our(s|ed|ing|ite|ites|able|ful)?$"), r"or\1"),
+    (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"ogue(s)?$"), r"og\1"),
+    (re.compile(r"ence(s)?$"), r"ense\1"),
+    (re.compile(r"(?<=[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
+)
+
+
+def american_spellings(word: str) -> list[str]:
+    """ "centre" -> ["center"]: how the list (and many packs) may spell a British word."""
+    return [pattern.sub(spelt, word) for pattern, spelt in _BRITISH if pattern.search(word)]
 
 
 def _rebuild() -> None:

@@ -136,7 +136,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         "the production credits",
         (
             r"\bproduc(?:ed|er|ers|tion company)\b|\bstudio\b|\bscreenplay\b|\bscreen ?writers?\b|\bscript\b"
-            r"|\bwritten by\b|\bwho wrote\b(?! (?:the )?(?:rest of (?:the )?)?(?:this |that )?"
+            r"|\bwritten by\b|\bwho wrote\b(?! (?:the |all the |all of the )?(?:rest of (?:the )?)?(?:this |that )?"
             r"(?:(?:real|actual|original|whole|main) )?"
             r"(?:film s |films |movie s |movies |film |movie )?(?:(?:real|actual|original|whole|main) )?"
             r"(?:music|score|soundtrack|songs?|tracks?))"
@@ -160,7 +160,12 @@ _MISSING_FACTS: list[tuple[str, str]] = [
     ),
     (
         "the characters' ages",
-        (r"\bhow old\b|\bwhat age\b|\b(?:his|her|their) age\b|\bbirthdays?\b|\bwhen was \w+ born\b"),
+        (
+            r"\bhow old\b|\bwhat age\b|\b(?:his|her|their) age\b|\bwhen was \w+ born\b"
+            # (not "for her birthday", "my birthday": the asker's occasion)
+            r"|(?<!\bfor )(?<!\bmy )(?<!\bour )(?<!\bher )(?<!\bhis )\bbirthdays?\b"
+            r"|\bwhen is (?:her|his|their) birthday\b|\b\w+s birthday\b(?= (?:in|is)\b)"
+        ),
     ),
     (
         "the language and country",

@@ -215,6 +215,9 @@ def chosen(sentences: list[Sentence], signals: Signals) -> list[tuple[int, bool]
     nothing but "which one is that?" (the sentence before describes it). A hollow question ("could you tell
     me?") reads whole the sentence before it that holds the most of the pack's words."""
     asked = [i for i, s in enumerate(sentences) if s.asks] or [i for i, s in enumerate(sentences) if s.embeds]
+    asked = sorted(
+        {*asked, *(i for i in range(1, len(sentences)) if i - 1 in asked and _terse_topic(sentences[i], signals, i))}
+    )
     if len(sentences) < 2:
         return [(i, True) for i in range(len(sentences))]
     if not asked:
@@ -226,6 +229,17 @@ def chosen(sentences: list[Sentence], signals: Signals) -> list[tuple[int, bool]
             if lent is not None:
                 keep[lent[0]] = lent[1]
     return sorted(keep.items())
+
+
+TERSE_TOPIC = 2  # words of "plot" in "director? plot": a second question said as its topic alone
+
+
+def _terse_topic(sentence: Sentence, signals: Signals, i: int) -> bool:
+    """ "director? plot": a word or two of the pack's right after a question, asked as a topic of its own."""
+    said = fold(" ".join(sentence.clauses)).split()
+    if not said or len(said) > TERSE_TOPIC or said[0] in FIRST_PERSON or said[0] in PRONOUNS:
+        return False  # "Who is Vicky? I forget.": the asker's aside
+    return not signals.chat[i] and bool(signals.content) and signals.content[i] > 0
 
 
 def _point(sentences: list[Sentence], signals: Signals) -> int:

@@ -17,7 +17,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .english import is_common_word
+from .english import american_spellings, is_common_word
 from .vocabulary import (
     AT_THE_END,
     FRAME_WORDS,
@@ -259,6 +259,9 @@ class Lexicon:
         return found
 
     def _correct(self, word: str) -> tuple[str, bool]:
+        spelt = next((american for american in american_spellings(word) if american in self._known), None)
+        if spelt is not None:
+            return spelt, True  # "harbour" where the pack writes "harbor"
         swapped = _swapped_question_word(word)
         if swapped[1] or len(word) < MIN_SPELLING_LENGTH or not is_significant(word) or is_common_word(word):
             return swapped  # a real word the pack doesn't use ("center", "routine") is not a typo of one it does

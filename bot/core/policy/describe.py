@@ -128,6 +128,9 @@ def genre(turn: Turn) -> Answer | None:
 _ABOUT_THAT_SCENE = re.compile(r"\b(?:about|describe|explain|recap) (?:that|this) (?:scene|part|bit|moment)\b")
 
 
+_BESIDES_THAT = re.compile(r"\b(?:besides|apart from|other than|except|aside from) (?:that|this|it)\b")
+
+
 def demonstrative(turn: Turn) -> Answer | None:
     """ "how does that scene end": the latest scene, unless a longer name is spelled out."""
     if not turn.reading.demonstrative or turn.thread is None:
@@ -136,6 +139,8 @@ def demonstrative(turn: Turn) -> Answer | None:
         return None
     if asks_a_deed(turn):
         return None  # "who is the man who offers his savings in this scene?": who does it there (doer_in_scene)
+    if _BESIDES_THAT.search(turn.tokens.corrected):
+        return None  # "anything else on the soundtrack besides that piece?": the others, not that one
     reading = turn.reading
     about_it = _ABOUT_THAT_SCENE.search(turn.tokens.corrected) and not ASKS_WHO & set(turn.tokens.words)
     if reading.demonstrative == "scene" and reading.person and about_it:
@@ -705,7 +710,9 @@ def _only_she_or_he(words: tuple[str, ...]) -> str | None:
 
 
 # "who is she?", "who she is" (not "the guy who she falls for": a relative clause)
-_ASKED_WHO = re.compile(r"\bwho (?:is|s|was) (?P<pronoun>she|he)\b|\bwho (?P<pronoun2>she|he) (?:is|was)\b")
+_ASKED_WHO = re.compile(
+    r"\bwho (?:exactly |really )?(?:is|s|was) (?P<pronoun>she|he)\b|\bwho (?P<pronoun2>she|he) (?:really )?(?:is|was)\b"
+)  # "who exactly is she supposed to be"
 _HIS_FORMS = frozenset("he him his himself".split())
 _HER_FORMS = frozenset("she her hers herself".split())
 

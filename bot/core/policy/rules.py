@@ -262,7 +262,15 @@ def listing(turn: Turn) -> Answer | None:
         return None
     if turn.kit.scorer.names_another_work(turn.tokens) or turn.kit.scorer.lists_another_work(turn.tokens):
         return turn.kit.replies.decline(Reason.OFF_TOPIC)
+    latest = turn.kit.scorer.latest(turn.thread)
+    bare = turn.reading.kind == "scene" and _WHICH_SCENES.fullmatch(turn.tokens.corrected)
+    if bare and latest is not None and latest.kind == "character":  # "which scenes" just after someone: theirs
+        return mentions(replace(turn, reading=replace(turn.reading, asks="mentions")))
     return structure.listing(turn.kit, turn.reading)
+
+
+# "which scenes?", "what scenes then": asked bare, of the one just talked about
+_WHICH_SCENES = re.compile(r"(?:(?:and|so|ok|then) )*(?:which|what) scenes(?: then| tho| though)?")
 
 
 def nth(turn: Turn) -> Answer | None:

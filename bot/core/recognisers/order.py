@@ -411,7 +411,7 @@ _NEIGHBOURS = (
     # "the next scene", "a previous one" (but not "the next one after the audition": `relation`'s)
     re.compile(
         rf"\b(?:the|a) (?:very )?(?P<way>next|following|previous|preceding|prior) {_ONE}\b"
-        r"(?! (?:after|before|to|from)\b)"
+        r"(?! (?:after|before|from)\b| to (?!(?:this|that|it)\b))"
     ),
     # "what is her feeling in the scene before this?"
     re.compile(
@@ -425,9 +425,14 @@ _NEIGHBOURS = (
         r"(?:as |right |just |directly |immediately |straight )?(?P<way>next|afterwards|previously)\b(?! to\b)"
     ),
     # "next scene what happen?", "previous scene, who is in it": the neighbour said first, without an article
-    re.compile(rf"^(?:(?:and|so|ok|then) )*(?P<way>next|previous) {_ONE}\b(?! (?:after|before|to|from)\b)"),
+    re.compile(
+        rf"^(?:(?:and|so|ok|okay|then) )*(?P<way>next|previous) {_ONE}\b"
+        r"(?! (?:after|before|from)\b| to (?!(?:this|that|it)\b))"
+    ),
     # "what happen in next scene?": the article left out
-    re.compile(rf"\b(?:in|of|about) (?P<way>next|previous) {_ONE}\b(?! (?:after|before|to|from)\b)"),
+    re.compile(
+        rf"\b(?:in|of|about) (?P<way>next|previous) {_ONE}\b(?! (?:after|before|from)\b| to (?!(?:this|that|it)\b))"
+    ),
 )
 _NAMING_LEAD = 6  # words of "tell me about the premiere night", before "and the scene after that"
 _TELLERS = FIRST_PERSON - {"me", "us", "ill", "were"}  # a story, not a request ("tell me about ...")
