@@ -177,3 +177,35 @@ def test_a_title_in_capitals_before_a_name_is_dropped_not_the_person(tmp_path):
     synopsis = "In this comedy, Josie Brann hosts the night show while rival DJ Dale Szymanski steals her listeners."
     names = {p.title for p in page_engine(tmp_path, "Static", synopsis).index.by_kind["character"]}
     assert "Dale Szymanski" in names and not any(name.startswith("DJ") for name in names)
+
+
+def _people(tmp_path, synopsis):
+    cards = page_engine(tmp_path, "Page", synopsis).index.by_kind["character"]
+    return {p.title: p.subject.description for p in cards}
+
+
+def test_review_of_round_au_names_titles_and_ships(tmp_path):
+    """An independent review's counter-examples: a first name that is also a word stays ("Tyler", "Christopher"),
+    initials are a name ("CJ Ransome"), a two-word ship is no one, "Head" is a surname after no place word."""
+    people = _people(
+        tmp_path,
+        "In this drama, Nurse Tyler Ann Brooks arrives on the island. When Christopher Dean Marsh, the owner's "
+        "nephew, arrives, sonar operator CJ Ransome hears a second boat, the supply boat MV Northern Lass. The "
+        "formidable Marjorie Head of the lighthouse board visits the lighthouse on Carrow Head with Principal "
+        "Keeper Silas Gorran.",
+    )
+    assert {"Tyler Ann Brooks", "Christopher Dean Marsh", "CJ Ransome", "Marjorie Head", "Silas Gorran"} <= set(people)
+    assert not {"Northern Lass", "MV Northern Lass", "Carrow Head", "Keeper Silas Gorran"} & set(people)
+
+
+def test_review_of_round_au_whose_follows_the_one_named(tmp_path):
+    """ "Nell hires a detective to trace a missing girl whose mother, Coral Vane, ...": Coral is the girl's mother,
+    not Nell's; "then rescues Pia Noor, a botanist": Pia's card is not about Oskar's shuttle."""
+    people = _people(
+        tmp_path,
+        "In this mystery, Nell Quarry hires a private detective to trace a missing girl whose mother, nightclub "
+        "singer Coral Vane, has not seen her in a year. She wrecks Oskar Lind's shuttle, then rescues Pia Noor, a "
+        "stranded botanist.",
+    )
+    assert "Nell Quarry's mother" not in people["Coral Vane"]
+    assert not people["Pia Noor"].startswith("Oskar")

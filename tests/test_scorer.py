@@ -105,3 +105,30 @@ def test_clipped_words_are_read_as_the_whole_word():
     for clipped, whole in [("sub", "submarine"), ("doc", "doctor"), ("chopper", "helicopter"), ("choir", "choral")]:
         assert canonical(term(clipped)) == canonical(term(whole)), clipped
     assert canonical(term("sub")) != canonical(term("subtitle"))
+
+
+def test_the_start_of_something_in_the_film_is_no_place_in_it(tmp_path):
+    """ "at the beginning of ewan's flight the winch cable jams": the start of his flight, not of the film, so no
+    scene gains for its place; "the one at the start where ..." does."""
+    from dataclasses import replace
+
+    from bot.core.scorer import Scorer
+    from bot.core.tuning import TUNING
+    from tests.scoring import page_engine
+
+    filler = [(f"Day {n}", f"Crews wash the rotors and log the weather on day {n}.", "Quiet.") for n in range(2, 6)]
+    scenes = [
+        ("Scramble", "The winch cable jams over the sea and the crew hauls the diver in by hand.", "Trouble."),
+        *filler,
+        ("Last Flight", "Ewan flies again after retiring; the winch cable jams and he hauls the diver in.", "End."),
+    ]
+    engine = page_engine(tmp_path, "Rotor", "In this drama, Ewan Price flies rescue missions over the sea.", scenes)
+    unplaced = Scorer(engine.index, replace(TUNING, position_hint=0.0))
+
+    def placed(question: str) -> bool:
+        tokens = engine.read(question)
+        return engine.scorer.scores(tokens) != unplaced.scores(tokens)
+
+    assert not placed("at the beginning of ewan's flight the winch cable jams, what happens?")
+    assert placed("the one at the start where the winch cable jams")
+    assert best(engine, "the one at the start where the winch cable jams") == "Scramble"

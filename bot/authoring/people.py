@@ -9,7 +9,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..core.cues import RELATION_WORDS
-from ..core.english import is_common_word
 from ..core.vocabulary import STOPWORDS
 
 # A name's word: a capital first, then letters, apostrophes or hyphens ("O'Hara", "Okafor-Lindqvist", "Łucja").
@@ -39,8 +38,15 @@ PLACE_WORDS = frozenset(
     castle tower bridge harbour harbor port city town village county kingdom empire republic mountain mountains
     forest desert canyon creek falls point cove beach coast manor cathedral prison hospital university
     college institute office agency department police army navy team band orchestra quintet choir records
-    studios day night eve war cup prize award games championship ship star system head lighthouse reef""".split()
+    studios day night eve war cup prize award games championship ship star system lighthouse reef""".split()
 )
+# A headland ("Morrow Head") is a place only after a word placing something there ("the lighthouse on Morrow
+# Head"): Head is a surname too ("the formidable Marjorie Head")
+HEADLANDS = frozenset({"head"})
+LOCATIVE = frozenset("on at off near from to around past beyond round toward towards".split())
+# Ships' prefixes: "the submarine USS Caspian" names a ship; titles said in capitals before a name are dropped
+VESSELS = frozenset("uss hms mv rv ss rms hmas hmcs usns hmy".split())
+CAPITAL_TITLES = frozenset("dj mp dci di ds dc pc da md gp ceo vp pm mc qc kc dr".split())
 # Words that put a place, not a person, right after them ("in New York", "the Blue Anchor").
 BEFORE_PLACES = frozenset("the in at near across outside around into inside toward towards through".split())
 MALE = frozenset(
@@ -172,28 +178,35 @@ def _names_in(sentence: str) -> list[tuple[str, int]]:
             or (start == 0 and name_key(run[0]).endswith("ly"))
         ):
             run, start = run[1:], start + 1
-        if start > index and len(run) >= 3 and _a_role_noun(run[0]):
+        if start > index and name_key(words[start - 1]) in HONORIFICS and len(run) >= 3 and _a_role_noun(run[0]):
             run, start = run[1:], start + 1  # "Principal Keeper Silas Gorran": a title of two words
         if start > index and name_key(words[start - 1]) in STYLED and len(run) >= 2:
             run, start = [words[start - 1], *run], start - 1  # "Sir Geoffrey Pembury": a style is part of the name
         before = name_key(words[start - 1]) if start > 0 else ""
-        place = name_key(run[-1]) in PLACE_WORDS if run else False
-        if run and run[0].isupper() and len(run[0]) > 1:  # "DJ Dale Szymanski": a title; "USS Caspian": a ship
-            run, start = run[1:], start + 1
-            place = place or len(run) < 2
+        last = name_key(run[-1]) if run else ""
+        place = last in PLACE_WORDS or last in HEADLANDS and before in LOCATIVE  # "on Morrow Head", not "Edith Head"
+        if run and name_key(run[0]) in VESSELS:
+            place = True  # "the submarine USS Caspian", "the supply boat MV Northern Lass": a ship, no one
+        elif run and run[0].isupper() and name_key(run[0]) in CAPITAL_TITLES and len(run) > 2:
+            run, start = run[1:], start + 1  # "rival DJ Dale Szymanski": a title (but "CJ Ransome" is a name)
         if len(run) >= 2 and not place and before not in BEFORE_PLACES and not _nickname_at(words, start):
             found.append((" ".join(run), start))
         index = end
     return found
 
 
-_ROLE_ENDINGS = ("er", "or", "ist", "ant", "ent", "man", "ian")
+# The second word of a two-word title ("Principal Keeper", "Chief Engineer", "Senior Warden"): jobs, not first names
+ROLE_TITLES = frozenset(
+    """keeper engineer steward officer operator director manager surgeon pilot navigator gunner mate boatswain
+    bosun purser clerk secretary treasurer editor producer conductor librarian curator warden ranger inspector
+    superintendent constable detective engineer technician mechanic gardener butler housekeeper cook chef""".split()
+)
 
 
 def _a_role_noun(word: str) -> bool:
-    """ "Keeper", "Engineer", "Steward": an everyday word for what someone does, as the second word of a title."""
+    """ "Keeper", "Engineer", "Steward": a word for what someone does, as the second word of a title."""
     key = name_key(word)
-    return key in HONORIFICS or (is_common_word(key) and key.endswith(_ROLE_ENDINGS))
+    return key in HONORIFICS or key in ROLE_TITLES
 
 
 def propose(synopsis: str, texts: list[str], *, exclude: list[str]) -> list[Person]:
@@ -265,8 +278,9 @@ def about(sentence: str, name: str, others: list[str], pronoun: str | None = Non
             text = text.replace(f"{quote}, ", f",{quote} ")
     before = _relation_before(parts, home, own) if start == home and home else None
     if before is not None and before.startswith("whose "):  # "a pilot whose younger sister, Joanna, ...": the pilot's
-        owner = max(others, key=lambda o: parts[home - 1].rfind(o)) if others else ""
-        before = f"{owner}'s{before[len('whose') :]}" if owner and owner in parts[home - 1] else None
+        said = parts[home - 1]  # (not "... a missing girl whose mother": the one named must be what "whose" follows)
+        owner = next((o for o in others if said.startswith(o) and _IS_ONE_WHOSE.match(said)), "")
+        before = f"{owner}'s{before[len('whose') :]}" if owner else None
     if before is not None:  # "... after his older sister, coxswain Maisie Fennimore": what she is to him
         text = f"{before}, {text}"
     subject = _subject_of(parts[:home], others) if start == home and home else None
@@ -275,6 +289,13 @@ def about(sentence: str, name: str, others: list[str], pronoun: str | None = Non
     if end < len(parts) and _relation_to_them(parts[end], others, pronoun):
         text = f"{text}, {parts[end].rstrip(',;:.')}"  # "..., Odile becomes his partner in ...": who is who to him
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+# "Miriam Kestrel is a young submersible pilot whose ...": the one named is what "whose" follows (not "Nell hires a
+# detective to trace a girl whose mother ...")
+_IS_ONE_WHOSE = re.compile(
+    r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3},? (?:is|was|remains|becomes) (?:an? |the )?(?:[\w'’-]+ ){0,4}whose "
+)
 
 
 def _subject_of(opening: list[str], others: list[str]) -> str | None:
@@ -435,7 +456,8 @@ def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
 # "Colonel Arkady Demin", "the ruthless Ludwig van Houten.": a name (a title or a few words before it) and nothing
 # after it (not "while Julian Craster writes the score")
 _APPOSITIVE_NAME = re.compile(
-    r"(?:(?:the|a|an) [a-z]+ |[a-z]+ [a-z]+ )?(?:[A-Z][\w.-]* )?[A-Z][\w'’-]*"
+    r"(?:(?:the|a|an) [a-z]+ |(?!(?:then|and|but|who|also|so|now|she|he|they)\b)[a-z]+ [a-z]*(?:ss|[a-rt-z]) )?"
+    r"(?:[A-Z][\w.-]* )?[A-Z][\w'’-]*"
     r"(?: (?:[A-Z][\w'’-]*|van|von|de|der|del|da|di|le|la)){0,4}\.?"
 )
 
