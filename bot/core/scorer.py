@@ -65,12 +65,12 @@ _NO_SURNAME = frozenset(
 
 # "the one at the start where ...", "a stretch near the end where ...": where in the film a described scene is
 _NEAR_THE_START = re.compile(
-    r"\b(?:at|near|towards?|in|from) the (?:very )?(?:start|beginning|opening)\b"
+    r"\b(?:at|near|towards?|in) the (?:very )?(?:start|beginning|opening)\b"
     r"(?! of (?!(?:the |this )?(?:film|movie|story)\b))"
     r"|\bearly (?:on|in the (?:film|movie|story))\b"
 )  # (not "at the beginning of Ewan's return": the start of something in it)
 _NEAR_THE_END = re.compile(
-    r"\b(?:near|towards?|by) the (?:very )?end\b(?! of (?!(?:the |this )?(?:film|movie|story)\b))"
+    r"\b(?:near|towards?) the (?:very )?end\b(?! of (?!(?:the |this )?(?:film|movie|story)\b))"
     r"|\bat the (?:very )?end (?:where|when|with)\b|\blate in the (?:film|movie|story)\b"
 )
 _LEAD = term("protagonist")  # the role roles.py gives the film's lead

@@ -60,7 +60,7 @@ PHRASES = {
     **{
         f"{one} {way}": f"the one {side} that"
         for one in ("one more", "one further", "another one")
-        for way, side in (("back", "before"), ("forward", "after"), ("on", "after"))
+        for way, side in (("back", "before"), ("forward", "after"))  # (not "one more on boris": a question)
     },
     # "what if they ask about number seven instead?": what about it, asked for a quiz night
     **{
@@ -68,8 +68,8 @@ PHRASES = {
         for who in ("they", "someone", "somebody", "he", "she")
         for ask in ("ask", "asks", "ask me", "asks me", "ask us", "asks us")
     },
-    "middle of the night": "midnight",  # not the middle scene
-    "dead of night": "midnight",
+    "middle of the night": "midnight night",  # not the middle scene
+    "dead of night": "midnight night",
     "personages": "characters",  # "personnages", "personajes", "Personen": the characters, in several languages
     "personage": "character",
     "musics": "songs",  # "what are the musics in the film": its songs, in several languages' plural
@@ -290,7 +290,7 @@ SYNONYM_GROUPS = [
     "audition auditions auditioning auditioned tryout tryouts",
     "rehearsal rehearsals rehearse rehearses rehearsing rehearsed practice practices practise practising practicing",
     "article articles clipping clippings cutting cuttings newspaper newspapers",
-    "alone lonely loneliness lonesome isolated isolation solitude solitary solo",
+    "alone lonely loneliness lonesome isolated isolation solitude solitary",
     "premiere premieres premiered debut debuts debuted",
     "despair hopeless sorrow grief sad sadness unhappy miserable",
     "disheveled dishevelled messy mess unkempt scruffy",

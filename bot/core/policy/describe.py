@@ -445,14 +445,18 @@ def unsure(turn: Turn) -> Answer | None:
     return turn.kit.replies.clarify(close)
 
 
+_ANOTHER = frozenset("other another else second".split())
+
+
 def _person_asked(turn: Turn, close: list[Entry]) -> Entry | None:
     """Of entries too close to choose between, the person a "who" asks for: the one character among them, else
     the best-ranked character if confident ("who's the commodore?" when a scene and a track have the word in
     their titles and the synopsis says everyone calls him the Commodore)."""
     cast = [e for e in close if e.kind == "character"]
     latest = turn.kit.scorer.latest(turn.thread)
-    if len(cast) > 1 and latest is not None and latest.kind == "film":  # "whos the girl" just after the plot
-        words = set(turn.tokens.words)
+    words = set(turn.tokens.words)
+    if len(cast) > 1 and latest is not None and latest.kind == "film" and not words & _ANOTHER:
+        # "whos the girl" just after the plot (not "whos the other girl")
         sexes = [sex for sex, nouns in ASKED.items() if words & (nouns - {"he", "she"})]
         lead = people.the_lead(turn.kit)
         if lead is not None and len(sexes) == 1 and getattr(lead.subject, "pronoun", None) == sexes[0]:
@@ -511,6 +515,8 @@ WHOLE_SOUNDTRACK = CHOICE_CUES["soundtrack"] | LIST_WORDS | (CREDIT_WORDS - {"mu
 
 # "does that theme have a name on the soundtrack?": where the track is listed, not the whole soundtrack asked for
 _ON_THE_SOUNDTRACK = re.compile(r"\b(?:on|in|from|of) (?:the|your) (?:soundtrack|score|album)\b")
+_PLACES = frozenset("soundtrack score album".split())
+_THE_OTHERS = frozenset("others else besides apart except".split())  # "what else is on it besides ...": the list
 
 
 def music_described(turn: Turn) -> Answer | None:
@@ -519,7 +525,9 @@ def music_described(turn: Turn) -> Answer | None:
     kit, tokens = turn.kit, turn.tokens
     words = set(tokens.words)
     tracks = kit.index.by_kind.get("track", [])
-    whole = words & WHOLE_SOUNDTRACK and not _ON_THE_SOUNDTRACK.search(tokens.corrected)
+    placed = _ON_THE_SOUNDTRACK.search(tokens.corrected) is not None  # "a piece on the soundtrack": where it is
+    asked = words - {"all"} if "at all" in tokens.corrected else words  # "it isn't really music at all"
+    whole = asked & (WHOLE_SOUNDTRACK - _PLACES if placed else WHOLE_SOUNDTRACK) or asked & _THE_OTHERS
     if not tracks or not words & MUSIC_HEADS or whole or words & EXPLICIT["scene"]:
         return None  # "the scene where she sings a page of music" is a scene
     if kit.scorer.names_an_entry(tokens):

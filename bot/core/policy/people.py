@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..cues import (
     ALIKE,
@@ -62,7 +63,7 @@ _SAID_FIRST = 2  # words: the possessive and its relation open the question (not
 _SAID_SHORTLY = 12  # words of "and her teacher, which scenes is he in, if any?"
 
 
-_SET_ASIDE = frozenset({"rather", "instead"})
+_SET_ASIDE = frozenset({("rather", "than"), ("instead", "of")})  # (not "not the teacher, rather the composer")
 _ASIDE_WORDS = 4  # "rather than the musician"
 
 
@@ -73,7 +74,9 @@ def cast_by_role(turn: Turn) -> Entry | None:
     parts, forms = turn.tokens.parts, PRONOUN_FORMS.get(turn.reading.person or "", frozenset())
     pronoun = next((n for n, part in enumerate(parts) if part.text in forms), len(parts))
     # (not "rather than the musician", "instead of the composer": the one set aside)
-    aside = {k for n, part in enumerate(parts[:pronoun]) if part.text in _SET_ASIDE for k in range(n, n + _ASIDE_WORDS)}
+    typed = [part.text for part in parts[:pronoun]]
+    starts = [n for n, w in enumerate(typed) if (w, *typed[n + 1 : n + 2]) in _SET_ASIDE]
+    aside = {k for n in starts for k in range(n, n + _ASIDE_WORDS)}
     said = {canonical(part.stem) for k, part in enumerate(parts[:pronoun]) if part.stem and k not in aside}
     roles = turn.kit.index.role_terms
     holders = [p for p in turn.kit.index.by_kind.get("character", []) if said & roles.get(p.title, frozenset())]
@@ -85,14 +88,23 @@ def referent(turn: Turn) -> Entry | None:
     mentor" the one related to them so (her brother), if the pack says who that is."""
     start = first_referent(turn)
     via = turn.reading.via
-    return _related_from(turn, start, via, by_words=False) if start is not None and via else start
+    return _via(turn, start, via) if start is not None and via else start
 
 
 def without_the_middle(turn: Turn) -> Entry | None:
     """ "her brother's teacher" when the pack says no one is her brother: her (the reply says so)."""
     via = turn.reading.via
     first = first_referent(turn) if via else None
-    return first if first is not None and _related_from(turn, first, via, by_words=False) is None else None
+    return first if first is not None and _via(turn, first, via) is None else None
+
+
+def _via(turn: Turn, start: Entry, via: str) -> Entry | None:
+    """The one related to `start` as `via` says ("callum's sister" of "the coach of callum's sister"): as told, or
+    for kin by the cards' words for that relation alone (not "coach", which is asked of her)."""
+    if via not in FAMILY:
+        return _related_from(turn, start, via, by_words=False)
+    alone = replace(turn, tokens=turn.kit.tokeniser.cut(turn.tokens, via), scored=None, ranked=None)
+    return _related_from(alone, start, via)
 
 
 def first_referent(turn: Turn) -> Entry | None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from ..answers import Answer, Reason
-from ..cues import FAMILY, PERSON_NOUN_WORDS, TITLE_NOUNS
+from ..cues import FAMILY, TITLE_NOUNS
 from ..index import Entry
 from ..recognisers import IN_PLAY, Reading
 from ..recognisers.film import theme_alone
@@ -269,6 +269,7 @@ def listing(turn: Turn) -> Answer | None:
     return structure.listing(turn.kit, turn.reading)
 
 
+_WHICH_ONES = re.compile(r"(?:(?:and|so|ok|wait|oh|hmm|um) )*which ones\b")
 # "which scenes?", "what scenes then": asked bare, of the one just talked about
 _WHICH_SCENES = re.compile(r"(?:(?:and|so|ok|then) )*(?:which|what) scenes(?: then| tho| though)?")
 
@@ -298,8 +299,8 @@ def nth(turn: Turn) -> Answer | None:
 def _someone_there(turn: Turn, found: Answer) -> Answer | None:
     """ "the woman who arrives with the boat in the first scene, who is she?": the one that scene says does it."""
     words = set(turn.tokens.words)
-    if found.kind != "scene" or not words & WHO_IS or not words & PERSON_NOUN_WORDS:
-        return None
+    if found.kind != "scene" or not words & WHO_IS or not _THE_ONE_ASKED.search(turn.tokens.corrected):
+        return None  # (not "who runs to the girl in the seventh scene": she is whom it is done to)
     scene = next((e for e in turn.kit.index.by_kind.get("scene", []) if e.title == found.title), None)
     tokens = turn.kit.tokeniser.cut(turn.tokens, _IN_THE_NTH.sub(" ", turn.tokens.corrected))  # the deed alone
     placed = Turn(turn.kit, tokens, replace(turn.reading, asks="describe"), turn.thread, turn.conversation)
@@ -315,6 +316,13 @@ def _someone_there(turn: Turn, found: Answer) -> Answer | None:
     return turn.kit.replies.hit(fitting[0]) if len(fitting) == 1 else None
 
 
+# "the woman who arrives with the boat in the first scene, who is she?", "who is the girl in the first scene": the
+# person asked for is the subject
+_THE_ONE_ASKED = re.compile(
+    r"^(?=.*\bwho (?:is|s|was) (?:he|she|the|that)\b)"  # who someone is, not "who claps for the girl"
+    r".*(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bat )\b(?:the|that|a) (?:young |old )?(?:guy|man|woman|girl|lady|boy)\b"
+    r"(?! \w+ing (?:to|with|at|for)\b)"  # (not "who is the girl talking to")
+)
 _IN_THE_NTH = re.compile(
     r"\b(?:in|at|from|of|during) the (?:very )?(?:\w+th|first|second|third|last|final|opening|closing|next|previous) "
     r"(?:scene|one|part|bit)\b"
@@ -337,6 +345,9 @@ def mentions(turn: Turn) -> Answer | None:
     """ "which scenes is julian in": the scenes whose text names the person, or that none does."""
     if turn.reading.asks != "mentions":
         return None
+    latest = turn.kit.scorer.latest(turn.thread)
+    if _WHICH_ONES.match(turn.tokens.corrected) and latest is not None and latest.kind == "soundtrack":
+        return None  # "which ones got walter goehr" just after the tracks: among the tracks
     person = people.one_person(turn)
     if person is None and not turn.kit.scorer.content_terms(turn.tokens):
         latest = turn.kit.scorer.latest(turn.thread)  # "in any scenes?" just after someone: theirs

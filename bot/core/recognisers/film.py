@@ -46,9 +46,9 @@ _THEIR_STORY = re.compile(
 _DOING_ABOUT_WHAT = re.compile(r"\b(?:they|she|he|we|you|i)(?: are| re| is| s| was| were)? \w+ing about what$")
 # the theme as music: said with what names or plays a tune
 _THE_THEME_TUNE = re.compile(
-    r"\b(?:main|central) theme (?:music|song|tune|track|piece|called|by|play|plays|playing|sound)\b"
-    r"|\b(?:song|tune|track|music|piece|plays|played|composed|wrote|hum)\b.*\bmain theme\b"
-)
+    r"\b(?:main|central) theme (?:music|song|tune|track|piece|called)\b"
+    r"|\b(?:song|tune|track|piece)s? (?:\w+ ){0,3}main theme\b"
+)  # (not "the main theme, by the way", "the role the main theme plays in the story")
 _STORY_WORDS = frozenset("story storyline narrative arc plot characters".split())
 
 _ASKS_SOMEONE = re.compile(r"\b(?:" + "|".join(PERSON_NOUNS) + r")\b|\bwho (?:is|s|was)\b")

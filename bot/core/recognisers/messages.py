@@ -194,8 +194,8 @@ _ASKS_FOR_IT = re.compile(
 _WHETHER_YOU_HAVE_IT = re.compile(
     r"\b(?:(?:and|or|so) )?(?:do|does|would|will) (?:you|u|your \w+) (?:\w+ )?(?:have|know|cover|covers|hold|include)"
     r" (?:that|this|it|those)(?: (?:information|info|data|details?|facts?|answer|one))?\b"
-    r"|\b(?:(?:and|or|so) )?(?:is|was|would) (?:that|it|this) (?:\w+ ){0,6}?(?:you|your|u|youve|youre|youd)\b"
-    r"(?: \w+){0,6}$"
+    r"|\b(?:(?:and|or|so) )?(?:is|was|would) (?:that|it|this) (?:something|anything|the (?:kind|sort) of thing|"
+    r"outside|beyond|past|within|covered|part of|in|on)\b(?: \w+){0,4}? (?:you|your|u|youve|youre|youd)\b(?: \w+){0,6}$"
     r"|\b(?:(?:and|or|so) )?should (?:i|we) (?:\w+ ){0,4}?look (?:it|that|this) up\b(?: \w+){0,3}$"
 )
 

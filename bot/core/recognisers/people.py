@@ -75,7 +75,16 @@ _ALONGSIDE = re.compile(
 # "who's she into": whom she loves
 _INTO = re.compile(r"\bwho(?:m)?(?: is| s|s)? (?P<who>she|he) (?:really |so )?into\b")
 
-_CONCEDED = re.compile(r"\b(?:despite|although|though|whereas|even if)\s*$")
+_CONCEDED = re.compile(r"\b(?:despite|in spite of|even though|although|though)\s*$")
+
+
+def _conceded(before: str) -> bool:
+    """Is a relation said in a concession after the question's own words ("the one she falls for even though her
+    teacher wants ..."), not opening the message ("though her teacher is strict, who is he?": him)?"""
+    found = _CONCEDED.search(before)
+    return found is not None and bool(after_filler(before[: found.start()]).strip())
+
+
 _NOT_BETWEEN = frozenset("the a an and or is was s who her his their".split())
 _OWNER_REACH = 3  # "matthias old teacher": an owner's name, an adjective or two, the relation
 
@@ -255,7 +264,7 @@ def _relation_by_noun(heard: Heard) -> tuple[str | None, str] | None:
     """(referent, noun) of "her teacher" (she), "the teacher of vicky" and "vicky's teacher" (named: None)."""
     said = _POSSESSED.finditer(heard.text) if heard.vocabulary & {"her", "his"} else iter(())
     # (not "despite her teacher wanting ...": a clause beside the question, not whom it asks about)
-    found = next((m for m in said if not _CONCEDED.search(heard.text, 0, m.start())), None)
+    found = next((m for m in said if not _conceded(heard.text[: m.start()])), None)
     if found is not None:
         return PERSON_PRONOUNS[found["whose"]], found["noun"]
     for pattern in (_OF_SOMEONE, _WHO_TO_THEM):  # "the teacher of her", "the boss who pushes her", "of vicky"

@@ -157,7 +157,7 @@ def _but_asks(text: str) -> int:
     return turn.start("asked") if turn is not None and NTH.search(text, turn.start("asked")) else 0
 
 
-_BUT_ASKS = re.compile(r"\b(?:but|however)\s+(?P<asked>(?:what|which|how|who|tell|can|could)\b)")
+_BUT_ASKS = re.compile(r"\b(?:but|however)\s+(?P<asked>(?:what|which|how|who)\b)")  # (not "but can you skip ...")
 
 
 def _someone_in_that_scene(heard: Heard) -> bool:
