@@ -209,3 +209,16 @@ def test_review_of_round_au_whose_follows_the_one_named(tmp_path):
     )
     assert "Nell Quarry's mother" not in people["Coral Vane"]
     assert not people["Pia Noor"].startswith("Oskar")
+
+
+def test_and_her_relation_after_a_list_is_the_heads(tmp_path):
+    """ "Station owner Verna Kittredge, Josie's boss, and her business partner, engineer Marcus Oyelaran, ...": her
+    partner is Verna's (the head of the list), not Josie's, whose name is said as a possessive."""
+    synopsis = (
+        "In this comedy, Josie Brann runs the night show. Station owner Verna Kittredge, Josie's no-nonsense boss, "
+        "and her business partner, engineer Marcus Oyelaran, struggle to keep the station on the air."
+    )
+    engine = page_engine(tmp_path, "Static", synopsis)
+    cards = {p.title: p.subject.description for p in engine.index.by_kind["character"]}
+    assert cards["Marcus Oyelaran"].startswith("Verna Kittredge's business partner")
+    assert answer_after(engine, "who is marcus oyelaran", "and who is his partner?").title == "Verna Kittredge"

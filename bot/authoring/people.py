@@ -273,6 +273,9 @@ def about(sentence: str, name: str, others: list[str], pronoun: str | None = Non
         else:
             end += 1
     text = _LEADING_JOIN.sub("", ", ".join(parts[start:end])).rstrip(",;:")
+    owner = _heading(parts[:start], others) if start < home and parts[start].startswith("and ") else None
+    if owner is not None and text.startswith(("her ", "his ")):
+        text = f"{owner}'s {text[4:]}"  # "Verna Kittredge, Josie's boss, and her business partner, Marcus": Verna's
     for quote in '”"':
         if f",{quote} " in sentence:  # the page's own punctuation: "known as “the Red Pencil,” and"
             text = text.replace(f"{quote}, ", f",{quote} ")
@@ -296,6 +299,18 @@ def about(sentence: str, name: str, others: list[str], pronoun: str | None = Non
 _IS_ONE_WHOSE = re.compile(
     r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3},? (?:is|was|remains|becomes) (?:an? |the )?(?:[\w'’-]+ ){0,4}whose "
 )
+
+
+def _heading(parts: list[str], others: list[str]) -> str | None:
+    """The person the first of these parts is about, by full or first name, the first named but not as a possessive
+    ("Station owner Verna Kittredge", "As Ruth leans on Eli's daughter": Ruth, not Eli)."""
+    said = parts[0] if parts else ""
+    at = {
+        person: found.start()
+        for person in others
+        for found in re.finditer(rf"\b(?:{re.escape(person)}|{re.escape(person.split()[0])})\b(?!['’]s\b)", said)
+    }
+    return min(at, key=at.__getitem__) if at else None
 
 
 def _subject_of(opening: list[str], others: list[str]) -> str | None:
