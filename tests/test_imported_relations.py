@@ -222,3 +222,23 @@ def test_and_her_relation_after_a_list_is_the_heads(tmp_path):
     cards = {p.title: p.subject.description for p in engine.index.by_kind["character"]}
     assert cards["Marcus Oyelaran"].startswith("Verna Kittredge's business partner")
     assert answer_after(engine, "who is marcus oyelaran", "and who is his partner?").title == "Verna Kittredge"
+
+
+def test_his_relation_is_the_sentences_subject(tmp_path):
+    """ "Callum Fennimore, a boatyard apprentice, fights for a seat after his older sister, coxswain Maisie
+    Fennimore, ...": Callum's sister; "Guided by his mentor ..., and managed by his older sister, Katalin Varga, Leo
+    must face his great rival, Viktor Sobolev": Leo's rival (not Katalin's, set off after his relation); and "his
+    boss" is the one a card calls "Viktor's stern handler" though Viktor's own card names another."""
+    synopsis = (
+        "In this sports drama, Callum Fennimore, a boatyard apprentice, fights for a seat in the eight after his "
+        "older sister, coxswain Maisie Fennimore, persuades the coach. Guided by his weary mentor, the former "
+        "champion Augustin Pell, and managed by his fiercely protective older sister, Katalin Varga, Leo Varga must "
+        "face his great rival, Viktor Sobolev, the grandmaster the press calls the Glacier. Viktor's stern handler, "
+        "Colonel Arkady Demin, watches every game."
+    )
+    engine = page_engine(tmp_path, "Rivals", synopsis)
+    cards = {p.title: p.subject.description for p in engine.index.by_kind["character"]}
+    assert cards["Maisie Fennimore"].startswith("Callum Fennimore's older sister")
+    assert cards["Viktor Sobolev"].startswith("Leo Varga's great rival")
+    assert answer_after(engine, "who is maisie fennimore", "her brother?").title == "Callum Fennimore"
+    assert answer_after(engine, "whos viktor sobolev", "his boss").title == "Arkady Demin"

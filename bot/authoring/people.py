@@ -291,6 +291,11 @@ def about(sentence: str, name: str, others: list[str], pronoun: str | None = Non
         text = _with_its_subject(text, subject, ", ".join(parts[:home]))
     if end < len(parts) and _relation_to_them(parts[end], others, pronoun):
         text = f"{text}, {parts[end].rstrip(',;:.')}"  # "..., Odile becomes his partner in ...": who is who to him
+    # (a name set off after someone's relation, "by his older sister, Katalin Varga", is not who the sentence is about)
+    heads = [p for k, p in enumerate(parts[:home]) if not (k and _THEIR.search(parts[k - 1]) and p in others)]
+    owner = _subject_of(heads, others) if home and text[:4].lower() in ("his ", "her ") else None
+    if owner is not None:  # "Callum, a boatyard apprentice, ... after his older sister, Maisie": Callum's sister
+        text = f"{owner}'s {text[4:]}"
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
 
 
@@ -301,16 +306,21 @@ _IS_ONE_WHOSE = re.compile(
 )
 
 
+_THEIR = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
+
+
 def _heading(parts: list[str], others: list[str]) -> str | None:
-    """The person the first of these parts is about, by full or first name, the first named but not as a possessive
-    ("Station owner Verna Kittredge", "As Ruth leans on Eli's daughter": Ruth, not Eli)."""
-    said = parts[0] if parts else ""
-    at = {
-        person: found.start()
-        for person in others
-        for found in re.finditer(rf"\b(?:{re.escape(person)}|{re.escape(person.split()[0])})\b(?!['’]s\b)", said)
-    }
-    return min(at, key=at.__getitem__) if at else None
+    """The person the first part naming anyone is about, by full or first name, the first named there unless said
+    as a possessive ("Station owner Verna Kittredge", "As Ruth leans on Eli's daughter": Ruth, not Eli)."""
+    for said in parts:
+        named = {
+            o: re.search(rf"\b(?:{re.escape(o)}|{re.escape(o.split()[0])})\b(?P<own>['’]s\b)?", said) for o in others
+        }
+        found = {o: m for o, m in named.items() if m is not None}
+        if found:
+            first = min(found, key=lambda o: found[o].start())
+            return None if found[first]["own"] else first
+    return None
 
 
 def _subject_of(opening: list[str], others: list[str]) -> str | None:

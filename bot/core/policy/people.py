@@ -241,6 +241,9 @@ def _related_from(turn: Turn, start: Entry, link: str, *, by_words: bool = True,
     shared = _siblings_parent(turn, start, link) or _sweetheart(turn, start, link)
     if shared is not None:
         return shared
+    called = kit.scorer.owned_by(start, ALIKE.get(link, (link,))) if link and link not in FAMILY else None
+    if called is not None:
+        return called  # "his boss": the one whose card calls them "Viktor's stern handler"
     by_deed = kit.scorer.owned_by(start, VERB_ROLES[link]) if link in VERB_ROLES else None
     if by_deed is not None or link in PAYING:
         return by_deed  # "the guy who teaches her": the one whose card calls them her instructor; "who pays him":
