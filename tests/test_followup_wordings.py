@@ -276,3 +276,10 @@ def test_the_others_besides_that_piece_are_the_soundtrack(engine):
     assert (
         answer_after(engine, "the entracte", "anything else on the soundtrack besides that one?").kind == "soundtrack"
     )
+
+
+def test_going_back_to_someone_then_a_question_is_no_order(engine):
+    """ "Going back to Vicky, then, who's the young man she falls for?": "then" goes on; no scene after Vicky."""
+    said = "Going back to Vicky, then, who's the young man she falls for in the story?"
+    assert answer_after(engine, "which scenes is vicky in", said).title == "Julian Craster"
+    assert answer_after(engine, None, "the audition, then?").title == engine.answer("scene 2").title

@@ -154,6 +154,9 @@ def _clean_anchor(text: str) -> str:
     return text
 
 
+_ASKS_ON = frozenset("who whos what whats which how where when why tell can could".split())
+
+
 def anchored(heard: Heard) -> Reading | None:
     """ "the dream one, what comes after it?": an order relation whose anchor is the clause before it."""
     words = heard.words
@@ -166,6 +169,8 @@ def anchored(heard: Heard) -> Reading | None:
         if words[clause:] == ("then",) and _A_REQUEST.search(lead):
             continue  # "tell me a bit about him, then": a request, not what comes next
         ends = [end for end in (*(c for c in heard.clauses if c > clause), len(words))]
+        if words[clause : ends[0]] == ("then",) and words[ends[0] : ends[0] + 1] and words[ends[0]] in _ASKS_ON:
+            continue  # "going back to vicky, then, who's the man she falls for?": "then" goes on, no order
         for end in dict.fromkeys((len(words), ends[0])):
             rest = " ".join(words[clause:end])
             found = _ELLIPTIC.match(rest)
