@@ -172,21 +172,27 @@ def anchored(heard: Heard) -> Reading | None:
         if words[clause : ends[0]] == ("then",) and words[ends[0] : ends[0] + 1] and words[ends[0]] in _ASKS_ON:
             continue  # "going back to vicky, then, who's the man she falls for?": "then" goes on, no order
         for end in dict.fromkeys((len(words), ends[0])):
-            rest = " ".join(words[clause:end])
-            found = _ELLIPTIC.match(rest)
+            found = _order_from(heard, " ".join(words[clause:end]), lead)
             if found is not None:
-                way: Relation = "next" if re.fullmatch(_NEXT_WORDS, found["relation"]) else "prev"
-                return replace(heard.base, asks="order", kind=kind_in(lead), relation=way, anchors=(lead,))
-            related = _RELATION.search(rest)
-            if related is not None and is_order_prefix(rest[: related.start()]):
-                anchor = _clean_anchor(related["anchor"])
-                if not anchor or all(w in REFERENCES for w in anchor.split()):
-                    steps = count_of(related["steps"]) if related["steps"] else 1
-                    way = RELATION_WORDS[related["relation"]]
-                    return replace(
-                        heard.base, asks="order", kind=kind_in(lead), relation=way, steps=steps, anchors=(lead,)
-                    )
+                return found
     return None
+
+
+def _order_from(heard: Heard, rest: str, lead: str) -> Reading | None:
+    """The order the words after an anchor ask ("what comes after it", "and then?"), counted from `lead`."""
+    found = _ELLIPTIC.match(rest)
+    if found is not None:
+        way: Relation = "next" if re.fullmatch(_NEXT_WORDS, found["relation"]) else "prev"
+        return replace(heard.base, asks="order", kind=kind_in(lead), relation=way, anchors=(lead,))
+    related = _RELATION.search(rest)
+    if related is None or not is_order_prefix(rest[: related.start()]):
+        return None
+    anchor = _clean_anchor(related["anchor"])
+    if anchor and not all(w in REFERENCES for w in anchor.split()):
+        return None
+    steps = count_of(related["steps"]) if related["steps"] else 1
+    way = RELATION_WORDS[related["relation"]]
+    return replace(heard.base, asks="order", kind=kind_in(lead), relation=way, steps=steps, anchors=(lead,))
 
 
 def _anchor_lead(heard: Heard, clause: int) -> tuple[str, bool]:
