@@ -78,10 +78,10 @@ BLIND_H = [
 ]
 
 
-# Sets I to Z and AA to AT (issue 14): four writers each, from the seed page alone. I was half development, half
-# held back (scored once, then used as development material); J to AT were each written fresh and scored once
-# through `ask --json [--conversation]`; J to S, V to X, AA, AD, AF, AI, AK, AM, AO, AQ and AS were then fixed
-# against; T, U, Y, Z, AB, AC, AE, AG, AH, AJ, AL, AN, AP, AR and AT were estimates (AE and AN then fixed against
+# Sets I to Z and AA to AW (issue 14): four writers each, from the seed page alone. I was half development, half
+# held back (scored once, then used as development material); J to AW were each written fresh and scored once
+# through `ask --json [--conversation]`; J to S, V to X, AA, AD, AF, AI, AK, AM, AO, AQ, AS, AU and AW were then
+# fixed against; T, U, Y, Z, AB, AC, AE, AG, AH, AJ, AL, AN, AP, AR and AT were estimates (AE and AN then fixed against
 # too). Spent: regression floors a little below what the engine scores: (single, turns, end to end) for each style.
 STYLES = ("discord", "esl", "longwinded", "terse")
 LATER_SETS = {
@@ -123,6 +123,8 @@ LATER_SETS = {
     "as": ((0.98, 0.92, 0.85), (0.94, 0.94, 0.88), (0.91, 0.83, 0.57), (0.98, 0.93, 0.9)),
     "ar": ((0.98, 0.94, 0.88), (0.84, 0.9, 0.75), (0.88, 0.85, 0.68), (0.98, 0.95, 0.9)),
     "at": ((0.98, 0.96, 0.93), (0.91, 0.81, 0.68), (0.91, 0.82, 0.63), (0.98, 0.94, 0.9)),
+    "au": ((0.98, 0.95, 0.93), (0.91, 0.92, 0.83), (0.88, 0.9, 0.78), (0.98, 0.96, 0.93)),
+    "aw": ((0.98, 0.98, 0.98), (0.98, 0.95, 0.9), (0.98, 0.88, 0.75), (0.98, 0.97, 0.95)),
 }
 
 
@@ -181,7 +183,8 @@ def test_blind_sets_cover_every_question_type():
 # newsroom drama), film 36 (a 1960s motor-racing drama), film 37 (a lighthouse-island family drama), film 38 (a
 # baroque court-painter costume drama), film 39 (a 1970s chess-tournament thriller), film 40 (a Victorian
 # plant-hunting expedition, an estimate), film 41 (a 1950s bakery family comedy), film 42 (a 1980s submarine
-# rescue drama, written at the end, an estimate). Spent.
+# rescue drama, written at the end, an estimate), film 43 (a 1960s lighthouse-keepers' mystery), film 45 (a 1990s
+# small-town radio comedy-drama). Spent.
 IMPORTED_FILMS = [
     ("film-6", 0.85, 0.74),
     ("film-7", 0.87, 0.79),
@@ -220,6 +223,8 @@ IMPORTED_FILMS = [
     ("film-40", 0.9, 0.93),
     ("film-41", 0.78, 0.76),
     ("film-42", 0.8, 0.74),
+    ("film-43", 0.83, 0.9),
+    ("film-45", 0.9, 0.7),
 ]
 
 
