@@ -485,3 +485,15 @@ def test_a_role_longer_than_four_words_is_no_role():
     synopsis = "In this drama, Ada Brisk waits while the grumpy bearded old harbour inspector Edda Lund watches."
     pack = synopsis_pack("X", synopsis, ("Ada Brisk", "A clerk.", "she"), ("Edda Lund", "A man.", "he"))
     assert "grumpy" not in character_roles(pack)["Edda Lund"]
+
+
+def test_a_title_before_a_name_is_what_they_are_called(tmp_path):
+    """ "Silas's boss, Superintendent Hector Vane": "superintendent?" asks for him."""
+    from tests.scoring import page_engine
+
+    synopsis = (
+        "In this mystery, keeper Owen Tregar finds a colleague gone. Stranded with him is his boss, Superintendent "
+        "Hector Vane of the Lighthouse Board, whose inspection looks anything but routine."
+    )
+    engine = page_engine(tmp_path, "Rock Light", synopsis)
+    assert engine.answer("superintendent").title == "Hector Vane"

@@ -126,7 +126,9 @@ TITLES = frozenset(
     """colonel captain capt major general sergeant lieutenant commander admiral corporal private officer detective
     inspector constable sheriff marshal deputy chief doctor dr professor prof nurse sister brother father mother
     reverend pastor rabbi judge mayor senator governor president king queen prince princess lord lady duke duchess
-    count countess baron baroness sir dame madame madam monsieur mister mrs ms miss""".split()
+    count countess baron baroness sir dame madame madam monsieur mister mrs ms miss superintendent warden ranger
+    commissioner councillor alderman magistrate matron headmaster headmistress principal keeper coach skipper dj mp
+    dci""".split()
 )
 
 
