@@ -283,3 +283,13 @@ def test_going_back_to_someone_then_a_question_is_no_order(engine):
     said = "Going back to Vicky, then, who's the young man she falls for in the story?"
     assert answer_after(engine, "which scenes is vicky in", said).title == "Julian Craster"
     assert answer_after(engine, None, "the audition, then?").title == engine.answer("scene 2").title
+
+
+def test_second_language_wordings_of_places_lists_and_loves(engine):
+    """ "list all the scene", "what is the 8 scene?", "which scene is coming in second?", "his student fall in
+    love with who?": a plural left out, a number before its noun, a place said with "coming in", whom they love."""
+    assert engine.answer("Please list all the scene of this movie").kind == "scenes"
+    assert engine.answer("Please, what is the 8 scene?").title == engine.answer("scene 8").title
+    assert answer_after(engine, "Please, what is the 8 scene?", "And the 1?").title == engine.answer("scene 1").title
+    assert engine.answer("Which scene is coming in second?").title == engine.answer("scene 2").title
+    assert answer_after(engine, "who is boris", "His student fall in love with who?").title == "Julian Craster"

@@ -98,6 +98,8 @@ _REWRITES: tuple[tuple[tuple[str, ...], tuple[Rewrite, ...]], ...] = (
         ((re.compile(IN_YOUR_WORDS), _unless_asked_for),),
     ),
     ((" end", "finish"), tuple((re.compile(pattern), said) for pattern, said in AT_THE_END)),
+    # "what is the 8 scene?": scene 8, the number said before its noun
+    (tuple("0123456789"), ((re.compile(r"\bthe (\d{1,2}) (scene|track|song|part)\b"), r"\2 \1"),)),
 )
 
 

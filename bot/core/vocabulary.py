@@ -47,7 +47,11 @@ PHRASES = {
     # "what happen in the scene next?": the order of several languages, the noun before "next"
     **{f"the {noun} {side}": f"the {side} {noun}" for noun in _LISTED for side in ("next", "previous")},
     # "give me list of all scene": the plural a list asks for, dropped
-    **{f"{before} {noun}": f"{before} {noun}s" for noun in (*_LISTED, "character") for before in ("all", "list of")},
+    **{
+        f"{before} {noun}": f"{before} {noun}s"
+        for noun in (*_LISTED, "character")
+        for before in ("all", "list of", "all the", "all of the")
+    },
     # "who did you say it's credited to?": the question, asked again
     **{f"{wh} did you say": wh for wh in ("who", "what", "which", "where", "when", "how")},
     # "the one after next": two on; "the one two back": two before
@@ -67,6 +71,12 @@ PHRASES = {
         f"what if {who} {ask} about": "what about"
         for who in ("they", "someone", "somebody", "he", "she")
         for ask in ("ask", "asks", "ask me", "asks me", "ask us", "asks us")
+    },
+    # "which scene is coming in second?": the second one
+    **{
+        f"{verb} in {nth}": f"is the {nth} one"
+        for verb in ("comes", "coming", "come", "came")
+        for nth in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "last")
     },
     "middle of the night": "midnight night",  # not the middle scene
     "dead of night": "midnight night",

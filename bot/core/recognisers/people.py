@@ -42,6 +42,9 @@ _NAMED_CHAIN = re.compile(
 _THEIR_ONES_LOVE = re.compile(
     r"\bwho(?:m)? (?:does|did|do|will) (?P<whose>her|his) (?P<via>" + "|".join(sorted(_RELATION_NOUNS)) + r") "
     r"(?:\w+ )?(?P<verb>love|like|adore|fancy|marry|date)\b"
+    # "his student fall in love with who?" (read "his student love who")
+    r"|\b(?P<whose2>her|his) (?P<via2>" + "|".join(sorted(_RELATION_NOUNS)) + r") "
+    r"(?P<verb2>love|loves|adore|adores|marry|marries|married)(?: with| to)? (?:who|whom)\b"
 )
 # "the boss of her sister", "the mentor of joanna's sister": the same chain said the other way round
 _OF_CHAIN = re.compile(
@@ -199,8 +202,8 @@ def _by_relation_noun(heard: Heard) -> Reading | None:
         return replace(heard.base, asks="relation", referent=whose, link=_kin(chained["noun"]), via=via)
     loved = _THEIR_ONES_LOVE.search(heard.text) if heard.vocabulary & {"her", "his"} else None
     if loved is not None:  # "who does his student fall for": whom the one who is his student loves
-        whose, via = PERSON_PRONOUNS[loved["whose"]], _kin(loved["via"])
-        link = "spouse" if loved["verb"] == "marry" else "love"
+        whose, via = PERSON_PRONOUNS[loved["whose"] or loved["whose2"]], _kin(loved["via"] or loved["via2"])
+        link = "spouse" if (loved["verb"] or loved["verb2"]).startswith("marr") else "love"
         return replace(heard.base, asks="relation", referent=whose, link=link, via=via)
     named = _NAMED_CHAIN.search(heard.text)
     if named is not None and heard.names(named["name"]):  # "ewan's sister's boyfriend": his sister's
