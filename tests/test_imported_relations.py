@@ -242,3 +242,27 @@ def test_his_relation_is_the_sentences_subject(tmp_path):
     assert cards["Viktor Sobolev"].startswith("Leo Varga's great rival")
     assert answer_after(engine, "who is maisie fennimore", "her brother?").title == "Callum Fennimore"
     assert answer_after(engine, "whos viktor sobolev", "his boss").title == "Arkady Demin"
+
+
+def test_second_review_of_round_au_whose_his_and_her(tmp_path):
+    """A second review's counter-examples: "his" or "her" before a relation goes to a person the page's pronoun
+    fits, not to the sentence's first name; "whose" follows the one named right before it; Head is a surname."""
+    synopsis = (
+        "In this crime drama, Ruth Alvarez, a weary customs detective, arrests the smuggler Tomas Quill after his "
+        "younger brother, Benny Quill, sells him out. Hilde Brandvold hires Ola Dahl as her assistant, but his "
+        "mentor, Knut Berge, warns him off. Iris Bell takes piano lessons from Marjorie Head, a strict teacher. "
+        "Nell Cray is hired by Ruth Moss whose son, Evan Moss, vanished a year ago."
+    )
+    scenes = [
+        ("The Docks", "Ruth checks the manifest. She finds the crates and she calls for backup.", "A start."),
+        ("The Chase", "Tomas runs for the ferry. He hides in the hold, and he waits.", "A chase."),
+        ("The Office", "Hilde counts the money. She smiles at Ola. Ola shrugs and he leaves.", "A deal."),
+    ]
+    cards = {
+        p.title: p.subject.description
+        for p in page_engine(tmp_path, "Tides", synopsis, scenes).index.by_kind["character"]
+    }
+    assert not cards["Benny Quill"].startswith("Ruth Alvarez's")
+    assert not cards["Knut Berge"].startswith("Hilde Brandvold's")
+    assert "Marjorie Head" in cards
+    assert "Nell Cray's son" not in cards["Evan Moss"]

@@ -291,7 +291,7 @@ def test_a_possessive_in_the_gap_starts_no_relation():
     from bot.authoring.people import about
 
     sentence = "Mara Tull returns to her island home with her partner, Jonas Reed, to help her father."
-    assert about(sentence, "Jonas Reed", ["Mara Tull"]).startswith("Mara Tull's partner, Jonas Reed")
+    assert about(sentence, "Jonas Reed", ["Mara Tull"]).startswith("Her partner, Jonas Reed")
 
 
 @pytest.mark.parametrize(

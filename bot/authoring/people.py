@@ -17,6 +17,7 @@ _SENTENCE = re.compile(r"(?<=[.!?…])[”\"')]?\s+(?=[^\W\d_])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LEADING_JOIN = re.compile(r"^(?:and|but|while|as|so|then)\s+")
 PARTICLES = frozenset("de da del della di du la le van von der den bin al".split())
+OPENING_PARTICLES = frozenset("le la les el de du des".split())  # "Le Petit Fracas": a business, not a first name
 # styles that are part of the name they come before ("Sir Geoffrey Pembury"), unlike a title ("Marshal Clara ...")
 STYLED = frozenset("sir dame lord lady".split())
 HONORIFICS = frozenset(
@@ -43,7 +44,7 @@ PLACE_WORDS = frozenset(
 # A headland ("Morrow Head") is a place only after a word placing something there ("the lighthouse on Morrow
 # Head"): Head is a surname too ("the formidable Marjorie Head")
 HEADLANDS = frozenset({"head"})
-LOCATIVE = frozenset("on at off near from to around past beyond round toward towards".split())
+LOCATIVE = frozenset("on at off near around past beyond round".split())  # (not "from", "to": lessons from a person)
 # Ships' prefixes: "the submarine USS Caspian" names a ship; titles said in capitals before a name are dropped
 VESSELS = frozenset("uss hms mv rv ss rms hmas hmcs usns hmy".split())
 CAPITAL_TITLES = frozenset("dj mp dci di ds dc pc da md gp ceo vp pm mc qc kc dr".split())
@@ -185,7 +186,9 @@ def _names_in(sentence: str) -> list[tuple[str, int]]:
         before = name_key(words[start - 1]) if start > 0 else ""
         last = name_key(run[-1]) if run else ""
         place = last in PLACE_WORDS or last in HEADLANDS and before in LOCATIVE  # "on Morrow Head", not "Edith Head"
-        if run and name_key(run[0]) in VESSELS:
+        if run and name_key(run[0]) in OPENING_PARTICLES:
+            place = True  # "the kitchen of Le Petit Fracas", "De Vries & Sons": a particle opens no one's name
+        elif run and name_key(run[0]) in VESSELS:
             place = True  # "the submarine USS Caspian", "the supply boat MV Northern Lass": a ship, no one
         elif run and run[0].isupper() and name_key(run[0]) in CAPITAL_TITLES and len(run) > 2:
             run, start = run[1:], start + 1  # "rival DJ Dale Szymanski": a title (but "CJ Ransome" is a name)
@@ -217,11 +220,14 @@ def propose(synopsis: str, texts: list[str], *, exclude: list[str]) -> list[Pers
     roles: dict[str, Counter[str]] = {}
     for sentence in sentences(synopsis):
         words = [name_key(m.group()) for m in _WORD.finditer(sentence)]
-        for name, start in _names_in(sentence):
+        found = _names_in(sentence)
+        for name, start in found:
             if name_key(name) in not_people:
                 continue
             first.setdefault(name, sentence)
-            nearby = set(words[max(0, start - ROLE_REACH) : start])
+            # (not past another's name: "his older sister, Katalin Varga, Leo Varga must ..." says what she is)
+            after_other = max((at + len(o.split()) for o, at in found if at < start), default=0)
+            nearby = set(words[max(0, start - ROLE_REACH, after_other) : start])
             # a noun right before the name is what they are ("his younger sister Benedikta"): that settles it,
             # whoever the sentence's own "his" and "he" mean
             title = words[start - 1] if start and _said_right_before(sentence, words[start - 1], name) else ""
@@ -233,13 +239,14 @@ def propose(synopsis: str, texts: list[str], *, exclude: list[str]) -> list[Pers
         name: nicknames_in(sentence, name, tuple(o for o in first if o != name)) for name, sentence in first.items()
     }
     votes = _pronoun_votes(list(first), [synopsis, *texts], nicknames)
+    pronouns = {name: _clear_winner(votes[name] + roles[name]) for name in first}
     people = []
     for name, sentence in first.items():
         tally = votes[name] + roles[name]
-        pronoun = _clear_winner(tally)
-        description = about(sentence, name, [other for other in first if other != name], pronoun)
+        others = [other for other in first if other != name]
+        description = about(sentence, name, others, pronouns[name], pronouns)
         evidence = {k: v for k, v in tally.items() if v}
-        people.append(Person(name, description, pronoun, evidence, nicknames[name]))
+        people.append(Person(name, description, pronouns[name], evidence, nicknames[name]))
     return people
 
 
@@ -248,7 +255,13 @@ def _said_right_before(sentence: str, word: str, name: str) -> bool:
     return re.search(rf"\b{re.escape(word)} {re.escape(name.split()[0])}\b", sentence, re.IGNORECASE) is not None
 
 
-def about(sentence: str, name: str, others: list[str], pronoun: str | None = None) -> str:
+def about(
+    sentence: str,
+    name: str,
+    others: list[str],
+    pronoun: str | None = None,
+    pronouns: dict[str, str | None] | None = None,
+) -> str:
     """The part of `sentence` about `name`. Where it names others too, its comma-separated parts go to the
     person named in them, a part naming no one to the person before it (", who ...") or, at the start, to the
     person after it ("While her instructor, Boris, ..."); so two people rarely share one description. A part
@@ -273,9 +286,9 @@ def about(sentence: str, name: str, others: list[str], pronoun: str | None = Non
         else:
             end += 1
     text = _LEADING_JOIN.sub("", ", ".join(parts[start:end])).rstrip(",;:")
-    owner = _heading(parts[:start], others) if start < home and parts[start].startswith("and ") else None
-    if owner is not None and text.startswith(("her ", "his ")):
-        text = f"{owner}'s {text[4:]}"  # "Verna Kittredge, Josie's boss, and her business partner, Marcus": Verna's
+    if start < home and parts[start].startswith("and ") and text.startswith(("her ", "his ")) and pronouns:
+        owner = _whose(parts[:start], others, pronouns, text[:3], listed=True)
+        text = f"{owner}'s {text[4:]}" if owner else text  # "Verna Kittredge, Josie's boss, and her partner": hers
     for quote in '”"':
         if f",{quote} " in sentence:  # the page's own punctuation: "known as “the Red Pencil,” and"
             text = text.replace(f"{quote}, ", f",{quote} ")
@@ -291,9 +304,8 @@ def about(sentence: str, name: str, others: list[str], pronoun: str | None = Non
         text = _with_its_subject(text, subject, ", ".join(parts[:home]))
     if end < len(parts) and _relation_to_them(parts[end], others, pronoun):
         text = f"{text}, {parts[end].rstrip(',;:.')}"  # "..., Odile becomes his partner in ...": who is who to him
-    # (a name set off after someone's relation, "by his older sister, Katalin Varga", is not who the sentence is about)
-    heads = [p for k, p in enumerate(parts[:home]) if not (k and _THEIR.search(parts[k - 1]) and p in others)]
-    owner = _subject_of(heads, others) if home and text[:4].lower() in ("his ", "her ") else None
+    possessed = pronouns and text[:4].lower() in _POSSESSED  # (without the page's pronouns, no one can say whose)
+    owner = _whose(parts[:home], others, pronouns, text[:3].lower()) if possessed and pronouns else None
     if owner is not None:  # "Callum, a boatyard apprentice, ... after his older sister, Maisie": Callum's sister
         text = f"{owner}'s {text[4:]}"
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
@@ -302,11 +314,45 @@ def about(sentence: str, name: str, others: list[str], pronoun: str | None = Non
 # "Miriam Kestrel is a young submersible pilot whose ...": the one named is what "whose" follows (not "Nell hires a
 # detective to trace a girl whose mother ...")
 _IS_ONE_WHOSE = re.compile(
-    r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3},? (?:is|was|remains|becomes) (?:an? |the )?(?:[\w'’-]+ ){0,4}whose "
+    r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3},? (?:is|was|remains|becomes) (?:an? |the )?(?:[a-z][\w'’-]* ){0,4}whose "
 )
 
 
 _THEIR = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
+_OWNER_OF = {"his": "he", "her": "she"}
+
+
+_POSSESSED = ("his ", "her ")
+
+
+def _whose(
+    before: list[str], others: list[str], pronouns: dict[str, str | None], whose: str, *, listed: bool = False
+) -> str | None:
+    """Whose "his" or "her" a relation said before a name is, from the parts of the sentence before it: the one
+    person named there the pronoun can mean (by the pronoun the page gives them: "Ruth ... arrests Tomas after his
+    younger brother": Tomas); "Sigrun Aas and her twin brother": Sigrun; of several, the sentence's subject when it
+    is also the nearest ("Guided by his mentor, Augustin, ..., Leo must face his great rival": Leo). Else no one."""
+    said = ", ".join(before)
+    named = {o: _last_said(said, o) for o in others}
+    fitting = {o: at for o, at in named.items() if at >= 0 and pronouns.get(o) in (None, _OWNER_OF[whose])}
+    if not fitting:
+        return None
+    joined = next((o for o in fitting if re.search(rf"\b{re.escape(o.split()[0])}(?: [\w'’-]+)? and$", said)), None)
+    if joined is not None or len(fitting) == 1:
+        return joined or next(iter(fitting))
+    # (a name set off after someone's relation, "by his older sister, Katalin Varga", is not who it is about)
+    heads = [p for k, p in enumerate(before) if not (k and _THEIR.search(before[k - 1]) and p in others)]
+    # (the head of a list is who it is about: "As Ruth leans on Eli's daughter, Tessa, ..., and her partner": Ruth's)
+    subject = _heading(heads, others) if listed else _subject_of(heads, others) or _heading(heads, others)
+    nearest = max(fitting, key=fitting.__getitem__)
+    # after a list of one person's titles ("Verna Kittredge, Josie's boss, and her partner"): the list's head
+    return subject if subject in fitting and (listed or subject == nearest) else None
+
+
+def _last_said(said: str, person: str) -> int:
+    """Where a person's full or first name is last said in the text (-1: not said)."""
+    found = list(re.finditer(rf"\b(?:{re.escape(person)}|{re.escape(person.split()[0])})\b", said))
+    return found[-1].start() if found else -1
 
 
 def _heading(parts: list[str], others: list[str]) -> str | None:

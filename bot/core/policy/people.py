@@ -241,7 +241,7 @@ def _related_from(turn: Turn, start: Entry, link: str, *, by_words: bool = True,
     shared = _siblings_parent(turn, start, link) or _sweetheart(turn, start, link)
     if shared is not None:
         return shared
-    called = kit.scorer.owned_by(start, ALIKE.get(link, (link,))) if link and link not in FAMILY else None
+    called = _called_theirs(kit, start, ALIKE.get(link, (link,))) if link and link not in FAMILY else None
     if called is not None:
         return called  # "his boss": the one whose card calls them "Viktor's stern handler"
     by_deed = kit.scorer.owned_by(start, VERB_ROLES[link]) if link in VERB_ROLES else None
@@ -258,6 +258,15 @@ def _related_from(turn: Turn, start: Entry, link: str, *, by_words: bool = True,
     # "who is his student?": the one his own card calls him the mentor of ("Nora's harsh mentor"); "who trains
     # vicky?": the one whose card calls them her instructor
     return kit.scorer.called_by(start, INVERSES.get(link, ())) or kit.scorer.owned_by(start, VERB_ROLES.get(link, ()))
+
+
+def _called_theirs(kit: Kit, start: Entry, nouns: tuple[str, ...]) -> Entry | None:
+    """The one card calling its person "<start>'s <noun>" in so many words ("Viktor's stern handler, Colonel
+    Arkady Demin"; not "spies on Felix and his handler", whose "his" is Felix's)."""
+    names = "|".join(map(re.escape, start.names))
+    said = re.compile(rf"\b(?:{names})(?: s|s) (?:(?!and\b|his\b|her\b|their\b)\w+ ){{0,2}}(?:{'|'.join(nouns)})\b")
+    cards = [c for c in kit.index.by_kind.get("character", []) if c.id != start.id and said.search(_card(c))]
+    return cards[0] if len(cards) == 1 else None
 
 
 def _sweetheart(turn: Turn, start: Entry, link: str) -> Entry | None:
