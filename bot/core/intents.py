@@ -163,7 +163,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         (
             r"\bhow old\b|\bwhat age\b|\b(?:his|her|their) age\b|\bwhen was \w+ born\b"
             # (not "for her birthday", "my birthday": the asker's occasion)
-            r"|(?<!\bfor )(?<!\bmy )(?<!\bour )(?<!\bher )(?<!\bhis )\bbirthdays?\b"
+            r"|(?<!for my )(?<!for our )(?<!for her )(?<!for his )(?<!for their )\bbirthdays?\b"
             r"|\bwhen is (?:her|his|their) birthday\b|\b\w+s birthday\b(?= (?:in|is)\b)"
         ),
     ),

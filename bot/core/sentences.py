@@ -232,14 +232,19 @@ def chosen(sentences: list[Sentence], signals: Signals) -> list[tuple[int, bool]
 
 
 TERSE_TOPIC = 2  # words of "plot" in "director? plot": a second question said as its topic alone
+_TOPICS = frozenset(
+    "plot story storyline synopsis summary premise genre soundtrack score music composer tracks songs scenes "
+    "characters cast ending".split()
+)
 
 
 def _terse_topic(sentence: Sentence, signals: Signals, i: int) -> bool:
     """ "director? plot": a word or two of the pack's right after a question, asked as a topic of its own."""
-    said = fold(" ".join(sentence.clauses)).split()
-    if not said or len(said) > TERSE_TOPIC or said[0] in FIRST_PERSON or said[0] in PRONOUNS:
-        return False  # "Who is Vicky? I forget.": the asker's aside
-    return not signals.chat[i] and bool(signals.content) and signals.content[i] > 0
+    typed = fold(" ".join(sentence.clauses)).split()
+    said = [w for w in typed if w not in ("the", "and", "its", "also", "plus")]
+    # (not "intense", "sad ending", "great music": the asker's reaction; "Who is Vicky? I forget.": an aside)
+    added = typed[:1] in (["also"], ["and"], ["plus"]) and bool(signals.names) and signals.names[i]  # "also entr'acte"
+    return 0 < len(said) <= TERSE_TOPIC and (all(w in _TOPICS for w in said) or added) and not signals.chat[i]
 
 
 def _point(sentences: list[Sentence], signals: Signals) -> int:

@@ -98,6 +98,25 @@ _REWRITES: tuple[tuple[tuple[str, ...], tuple[Rewrite, ...]], ...] = (
         ((re.compile(IN_YOUR_WORDS), _unless_asked_for),),
     ),
     ((" end", "finish"), tuple((re.compile(pattern), said) for pattern, said in AT_THE_END)),
+    # "one more back", "another one forward": the neighbour again, said as the whole turn (not "one more back to
+    # the dream: what does it mean?")
+    (
+        ("back", "forward"),
+        (
+            (
+                re.compile(
+                    r"^(?:(?:and|ok|okay|so|then) )*(?:one more|one further|another one) back(?: please| pls)?$"
+                ),
+                "the one before that",
+            ),
+            (
+                re.compile(
+                    r"^(?:(?:and|ok|okay|so|then) )*(?:one more|one further|another one) forward(?: please| pls)?$"
+                ),
+                "the one after that",
+            ),
+        ),
+    ),
     # "what is the 8 scene?": scene 8, the number said before its noun
     (tuple("0123456789"), ((re.compile(r"\bthe (\d{1,2}) (scene|track|song|part)\b"), r"\2 \1"),)),
 )

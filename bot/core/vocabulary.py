@@ -60,12 +60,6 @@ PHRASES = {
     "the scene after next": "two scenes after it",
     "the one two back": "two before it",
     "one two back": "two before it",
-    # "one more back", "another one forward": the neighbour again, one further along
-    **{
-        f"{one} {way}": f"the one {side} that"
-        for one in ("one more", "one further", "another one")
-        for way, side in (("back", "before"), ("forward", "after"))  # (not "one more on boris": a question)
-    },
     # "what if they ask about number seven instead?": what about it, asked for a quiz night
     **{
         f"what if {who} {ask} about": "what about"

@@ -31,7 +31,7 @@ from ..intents import GENRES
 from ..recognisers import IN_PLAY, Reading
 from ..recognisers.words import TELL_ME
 from ..sentences import CHATTER, OPENING_FILLER
-from ..text import is_significant, stem, term
+from ..text import fold, is_significant, stem, term
 from ..tokens import Tokens, tells_a_part
 from ..tracker import Conversation, Focus
 from . import people
@@ -129,6 +129,7 @@ _ABOUT_THAT_SCENE = re.compile(r"\b(?:about|describe|explain|recap) (?:that|this
 
 
 _BESIDES_THAT = re.compile(r"\b(?:besides|apart from|other than|except|aside from) (?:that|this|it)\b")
+_ANOTHER_ONE = frozenset("else other others anything".split())  # (not "besides that, how does that scene end?")
 
 
 def demonstrative(turn: Turn) -> Answer | None:
@@ -139,7 +140,7 @@ def demonstrative(turn: Turn) -> Answer | None:
         return None
     if asks_a_deed(turn):
         return None  # "who is the man who offers his savings in this scene?": who does it there (doer_in_scene)
-    if _BESIDES_THAT.search(turn.tokens.corrected):
+    if _BESIDES_THAT.search(turn.tokens.corrected) and set(turn.tokens.words) & _ANOTHER_ONE:
         return None  # "anything else on the soundtrack besides that piece?": the others, not that one
     reading = turn.reading
     about_it = _ABOUT_THAT_SCENE.search(turn.tokens.corrected) and not ASKS_WHO & set(turn.tokens.words)
@@ -516,7 +517,22 @@ WHOLE_SOUNDTRACK = CHOICE_CUES["soundtrack"] | LIST_WORDS | (CREDIT_WORDS - {"mu
 # "does that theme have a name on the soundtrack?": where the track is listed, not the whole soundtrack asked for
 _ON_THE_SOUNDTRACK = re.compile(r"\b(?:on|in|from|of) (?:the|your) (?:soundtrack|score|album)\b")
 _PLACES = frozenset("soundtrack score album".split())
-_THE_OTHERS = frozenset("others else besides apart except".split())  # "what else is on it besides ...": the list
+_THE_OTHERS = frozenset("others else".split())  # "what else is on it besides ...": the list
+_SET_ASIDE = re.compile(r"\b(?:besides|apart from|except|except for|other than|aside from) (?P<aside>(?:\w+ ?){1,4})")
+
+
+def _set_aside(said: str) -> set[str]:
+    """The words after "apart from", "besides", "except" (up to four): what the asker sets aside."""
+    return {w for found in _SET_ASIDE.finditer(said) for w in found["aside"].split()} - {"the", "a", "that", "this"}
+
+
+def _asks_the_whole(tokens: Tokens) -> bool:
+    """Does a question about music ask the whole soundtrack ("list all the music", "what else is on it"), not one
+    piece ("a piece on the soundtrack that ...": where it is listed; "isn't really music at all")?"""
+    words = set(tokens.words)
+    placed = _ON_THE_SOUNDTRACK.search(tokens.corrected) is not None
+    asked = words - {"all"} if "at all" in tokens.corrected else words
+    return bool(asked & (WHOLE_SOUNDTRACK - _PLACES if placed else WHOLE_SOUNDTRACK) or asked & _THE_OTHERS)
 
 
 def music_described(turn: Turn) -> Answer | None:
@@ -525,17 +541,20 @@ def music_described(turn: Turn) -> Answer | None:
     kit, tokens = turn.kit, turn.tokens
     words = set(tokens.words)
     tracks = kit.index.by_kind.get("track", [])
-    placed = _ON_THE_SOUNDTRACK.search(tokens.corrected) is not None  # "a piece on the soundtrack": where it is
-    asked = words - {"all"} if "at all" in tokens.corrected else words  # "it isn't really music at all"
-    whole = asked & (WHOLE_SOUNDTRACK - _PLACES if placed else WHOLE_SOUNDTRACK) or asked & _THE_OTHERS
-    if not tracks or not words & MUSIC_HEADS or whole or words & EXPLICIT["scene"]:
+    if not tracks or not words & MUSIC_HEADS or _asks_the_whole(tokens) or words & EXPLICIT["scene"]:
         return None  # "the scene where she sings a page of music" is a scene
-    if kit.scorer.names_an_entry(tokens):
+    aside = _set_aside(tokens.corrected)  # "apart from the ballet, what's the music between acts?": not the ballet
+    if kit.scorer.names_an_entry(tokens) and not aside:
         return None
-    weights = {t: weight for t, weight, _ in tokens.terms if t not in GENERIC_TRACK and t not in CUE_TERMS}
+    weights = {
+        t: weight
+        for t, weight, typed in tokens.terms
+        if t not in GENERIC_TRACK and t not in CUE_TERMS and typed not in aside
+    }
     postings = kit.index.postings
+    kept = [t for t in tracks if not aside & set(fold(t.title).split())]  # not the one set aside by its name
     held = sorted(
-        ((sum(w for t, w in weights.items() if track.id in postings.get(t, ())), track) for track in tracks),
+        ((sum(w for t, w in weights.items() if track.id in postings.get(t, ())), track) for track in kept),
         key=lambda pair: -pair[0],
     )  # weighed by how rare each word is: "alarms" tells more than "station"
     if not held or not held[0][0] or len(held) > 1 and held[1][0] == held[0][0]:

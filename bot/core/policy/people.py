@@ -264,8 +264,12 @@ def _called_theirs(kit: Kit, start: Entry, nouns: tuple[str, ...]) -> Entry | No
     """The one card calling its person "<start>'s <noun>" in so many words ("Viktor's stern handler, Colonel
     Arkady Demin"; not "spies on Felix and his handler", whose "his" is Felix's)."""
     names = "|".join(map(re.escape, start.names))
-    said = re.compile(rf"\b(?:{names})(?: s|s) (?:(?!and\b|his\b|her\b|their\b)\w+ ){{0,2}}(?:{'|'.join(nouns)})\b")
-    cards = [c for c in kit.index.by_kind.get("character", []) if c.id != start.id and said.search(_card(c))]
+    owned = rf"\b(?:{names})(?: s|s) (?:(?!and\b|his\b|her\b|their\b)\w+ ){{0,2}}(?:{'|'.join(nouns)}) (?:\w+ )?"
+
+    def calls_them(card: Entry) -> bool:  # their own name right after it: "Viktor's stern handler, Colonel Arkady"
+        return re.search(owned + rf"(?:{'|'.join(map(re.escape, card.names))})\b", _card(card)) is not None
+
+    cards = [c for c in kit.index.by_kind.get("character", []) if c.id != start.id and calls_them(c)]
     return cards[0] if len(cards) == 1 else None
 
 

@@ -18,6 +18,16 @@ def from_list(turn: Turn, which: int | None) -> Entry | None:
     """The entry at a position of the last list shown (a subset, or every entry of its kind), else of the kind
     being talked about."""
     entries = listed_entries(turn)
+    said = turn.tokens.words
+    if (
+        turn.thread is not None
+        and turn.thread.listed is not None
+        and which
+        and ("number" in said or any(w.isdigit() for w in said))
+    ):  # "number 7" after "3. The Dancer's Choice / 6. ... / 7. The Tragic Fall": the one printed as 7
+        printed = [e for e in entries if turn.kit.scorer.positions[(e.kind, e.title)] + 1 == which]
+        if printed:
+            return printed[0]
     index = index_of(which, len(entries))
     return entries[index] if index is not None else None
 

@@ -154,7 +154,9 @@ def _clean_anchor(text: str) -> str:
     return text
 
 
-_ASKS_ON = frozenset("who whos what whats which how where when why tell can could".split())
+_ASKS_ON = frozenset("who whos whom".split())  # (not "the audition, then, what comes?": what follows it)
+_ASKS_ANYTHING = _ASKS_ON | frozenset("what whats which how where when why tell can could".split())
+_BACK_TO = re.compile(r"\bback to\b")  # "going back to the audition, then: what ...": a return, not an order
 
 
 def anchored(heard: Heard) -> Reading | None:
@@ -169,7 +171,10 @@ def anchored(heard: Heard) -> Reading | None:
         if words[clause:] == ("then",) and _A_REQUEST.search(lead):
             continue  # "tell me a bit about him, then": a request, not what comes next
         ends = [end for end in (*(c for c in heard.clauses if c > clause), len(words))]
-        if words[clause : ends[0]] == ("then",) and words[ends[0] : ends[0] + 1] and words[ends[0]] in _ASKS_ON:
+        back_to = _BACK_TO.search(" ".join(heard.tokens.words)) is not None  # (its lead may be read apart)
+        following = words[ends[0]] if ends[0] < len(words) else ""
+        goes_on = following in _ASKS_ON or back_to and following in _ASKS_ANYTHING
+        if words[clause : ends[0]] == ("then",) and goes_on:
             continue  # "going back to vicky, then, who's the man she falls for?": "then" goes on, no order
         for end in dict.fromkeys((len(words), ends[0])):
             found = _order_from(heard, " ".join(words[clause:end]), lead)
