@@ -78,11 +78,12 @@ BLIND_H = [
 ]
 
 
-# Sets I to Z and AA to AW (issue 14): four writers each, from the seed page alone. I was half development, half
-# held back (scored once, then used as development material); J to AW were each written fresh and scored once
+# Sets I to Z and AA to AX (issue 14): four writers each, from the seed page alone. I was half development, half
+# held back (scored once, then used as development material); J to AX were each written fresh and scored once
 # through `ask --json [--conversation]`; J to S, V to X, AA, AD, AF, AI, AK, AM, AO, AQ, AS, AU and AW were then
-# fixed against; T, U, Y, Z, AB, AC, AE, AG, AH, AJ, AL, AN, AP, AR and AT were estimates (AE and AN then fixed against
-# too). Spent: regression floors a little below what the engine scores: (single, turns, end to end) for each style.
+# fixed against; T, U, Y, Z, AB, AC, AE, AG, AH, AJ, AL, AN, AP, AR, AT, AV and AX were estimates (AE and AN then
+# fixed against too). Spent: regression floors a little below what the engine scores: (single, turns, end to end) for
+# each style.
 STYLES = ("discord", "esl", "longwinded", "terse")
 LATER_SETS = {
     "i": ((0.96, 0.96, 0.9), (0.97, 0.9, 0.78), (0.85, 0.72, 0.42), (0.96, 0.94, 0.87)),
@@ -125,6 +126,8 @@ LATER_SETS = {
     "at": ((0.98, 0.96, 0.93), (0.91, 0.81, 0.68), (0.91, 0.82, 0.63), (0.98, 0.94, 0.9)),
     "au": ((0.98, 0.95, 0.93), (0.91, 0.92, 0.83), (0.88, 0.9, 0.78), (0.98, 0.96, 0.93)),
     "aw": ((0.98, 0.98, 0.98), (0.98, 0.95, 0.9), (0.98, 0.88, 0.75), (0.98, 0.97, 0.95)),
+    "av": ((0.98, 0.97, 0.95), (0.91, 0.94, 0.88), (0.88, 0.83, 0.63), (0.91, 0.98, 0.98)),
+    "ax": ((0.94, 0.96, 0.95), (0.94, 0.93, 0.85), (0.94, 0.79, 0.5), (0.94, 0.94, 0.9)),
 }
 
 
@@ -184,7 +187,8 @@ def test_blind_sets_cover_every_question_type():
 # baroque court-painter costume drama), film 39 (a 1970s chess-tournament thriller), film 40 (a Victorian
 # plant-hunting expedition, an estimate), film 41 (a 1950s bakery family comedy), film 42 (a 1980s submarine
 # rescue drama, written at the end, an estimate), film 43 (a 1960s lighthouse-keepers' mystery), film 45 (a 1990s
-# small-town radio comedy-drama). Spent.
+# small-town radio comedy-drama), film 44 (a 1930s travelling-circus trapeze melodrama, held back: the estimate),
+# film 46 (a 1920s vineyard harvest family saga, a second estimate). Spent.
 IMPORTED_FILMS = [
     ("film-6", 0.85, 0.74),
     ("film-7", 0.87, 0.79),
@@ -225,6 +229,8 @@ IMPORTED_FILMS = [
     ("film-42", 0.8, 0.74),
     ("film-43", 0.83, 0.9),
     ("film-45", 0.9, 0.7),
+    ("film-44", 0.7, 0.78),
+    ("film-46", 0.9, 0.78),
 ]
 
 
