@@ -356,3 +356,12 @@ def test_a_track_described_then_asked_on_the_soundtrack(tmp_path):
     )
     assert static.answer(said).title == "Sign-On"
     assert static.answer("is there a piece on the soundtrack for her overnight shifts?").title == "Night Owl"
+
+
+def test_a_question_the_asker_says_they_are_not_asking_is_left_out(engine):
+    """ "... I don't need to know who made it, I'd just like to know what that track is called.": that track."""
+    said = (
+        "There's this big climactic ballet music I keep humming. I don't need to know who made it, I'd just like "
+        "to know what that track is called."
+    )
+    assert answer_after(engine, None, said).title == "The Red Shoes Ballet"

@@ -611,18 +611,13 @@ def test_a_relation_of_hers_counts_from_her_not_from_the_one_talked_about(engine
 
 def test_main_theme_is_the_track_a_pack_calls_its_main_theme(tmp_path, engine):
     """ "main theme" on a page whose track is the "main title theme": that track; on one without: the film's themes."""
-    from bot.authoring.importer import import_page
-    from bot.core import Engine, parse_pack
-
-    page = tmp_path / "page.txt"
-    page.write_text(
+    light = _imported(
+        tmp_path,
         "\nRock Light\nIn this mystery, Ada Vell keeps a light.\nSound Tracks from Rock Light by Ola Brand\n"
         "Harbour Lights\nHarbour Lights by Ola Brand, Main title theme over the opening storm\nFog Bell\n"
         "Fog Bell by Ola Brand, A slow bell under the night scenes\nMemorable Scenes from Movie Rock Light\n"
         "The Lamp\nAda lights the lamp.\nContext: The start.",
-        encoding="utf-8",
     )
-    light = Engine(parse_pack(import_page(page)))
     assert light.answer("main theme").title == "Harbour Lights"
     assert light.answer("what's the main theme called?").title == "Harbour Lights"
     assert light.answer("what is the main theme of the film").kind == "film"
@@ -645,3 +640,28 @@ def test_the_one_they_were_on_watch_with_is_their_partner(tmp_path):
     lighthouse = page_engine(tmp_path, "Rock Light", synopsis)
     said = "and the guy he was on night watch with"
     assert answer_after(lighthouse, "who is declan moyle", said).title == "Jonah Pask"
+
+
+def test_the_song_at_the_end_who_made_it_on_a_page_with_a_track_there(tmp_path):
+    """ "the choir song at the end who made it", "how is called the song of the final?": the closing track (the
+    film's own name reads "it" for the missing facts, so "who made it" beside a song is no question of the film)."""
+    water = _imported(
+        tmp_path,
+        "\nDeep Water\nIn this rescue drama, Mira Kell pilots a small submarine.\nSound Tracks from Deep Water by Ola "
+        "Brand\nDescent\nDescent by Ola Brand, Main theme as the submarine dives\nHymn for the Crew\nHymn for the "
+        "Crew by Simeon Garrow, Choral lament over the closing reunion\nMemorable Scenes from Movie Deep Water\n"
+        "The Dive\nMira dives.\nContext: The start.\nThe Surface\nThe crew is home.\nContext: The end.",
+    )
+    assert water.answer("the choir song at the end who made it").title == "Hymn for the Crew"
+    assert water.answer("How is called the song of the final?").title == "Hymn for the Crew"
+    assert water.answer("who made deep water").reason == "missing_fact"
+
+
+def _imported(tmp_path, page_text: str):
+    """An engine over a page in the seed's shape, imported as `pack import` would."""
+    from bot.authoring.importer import import_page
+    from bot.core import Engine, parse_pack
+
+    page = tmp_path / "page.txt"
+    page.write_text(page_text, encoding="utf-8")
+    return Engine(parse_pack(import_page(page)))

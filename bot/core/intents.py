@@ -36,11 +36,12 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             r"|\bmade (?:the|this) (?:film|movie)\b"
             r"|\bwho (?:is|was|s) (?:the )?director\b(?! of)|\bdirector of (?:movie|film)\b|\bdirector of "
             + _FILM
-            + r"|\bwho (?:made|make|makes|did make) (?:the (?:film|movie)|this (?:film|movie)|{names})"
-            # "the choir song at the end, who made it": the song's maker, not the film's
+            + r"|\bwho (?:made|make|makes|did make) (?:the (?:film|movie)|this (?:film|movie))"
+            # "the choir song at the end, who made it": the song's maker, not the film's (the film's own name reads
+            # "it" here)
             + r"|^(?!.*\b(?:song|songs|track|tracks|tune|piece|theme|music|score)\b)"
             + r".*\bwho (?:made|make|makes|did make) "
-            + r"(?:it|that|this)\b"
+            + r"(?:it|that|this|{names})\b"
             + r"|\bwho the director (?:is|was)\b|\b(?:film|movie)s? director\b"
             + r"|^(?:and |so |the |its |film |movie )*director(?: too| then| please| pls)?$"
         ),

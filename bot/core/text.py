@@ -117,6 +117,19 @@ _REWRITES: tuple[tuple[tuple[str, ...], tuple[Rewrite, ...]], ...] = (
             ),
         ),
     ),
+    # "I don't need to know who made it, I'd just like ...": a question the asker says they are not asking
+    (
+        ("dont", "do not"),
+        (
+            (
+                re.compile(
+                    r"\b(?:i|we) (?:really )?(?:dont|do not) (?:really )?(?:need|want|care) (?:to know |to hear )?"
+                    r"(?:who|what|when|where|which|how|whether|if)\b.*$"
+                ),
+                "",
+            ),
+        ),
+    ),
     # "what is the 8 scene?": scene 8, the number said before its noun
     (tuple("0123456789"), ((re.compile(r"\bthe (\d{1,2}) (scene|track|song|part)\b"), r"\2 \1"),)),
 )

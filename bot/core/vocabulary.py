@@ -72,6 +72,10 @@ PHRASES = {
         for verb in ("comes", "coming", "come", "came")
         for nth in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "last")
     },
+    # "how is called the song ...?": what it is called, as several languages put it
+    "how is called": "what is called",
+    "how is it called": "what is it called",
+    "how is named": "what is the name of",
     "middle of the night": "midnight night",  # not the middle scene
     "dead of night": "midnight night",
     "personages": "characters",  # "personnages", "personajes", "Personen": the characters, in several languages

@@ -48,6 +48,11 @@ def another_work(turn: Turn) -> Answer | None:
     return None
 
 
+_NOT_WHO_MADE_IT = re.compile(
+    r"\b(?:don t|dont|do not|doesn t|no) (?:need|want|care|have) (?:\w+ ){0,2}(?:who|whom) (?:made|wrote|composed)\b"
+)
+
+
 def score_credit(turn: Turn) -> Answer | None:
     """ "who make the music for this film?", "who did make the music": the soundtrack's credit, whatever track
     has "music" in its title ("Music for a Lantern"), unless a track is named whole."""
@@ -61,8 +66,8 @@ def score_credit(turn: Turn) -> Answer | None:
         return None  # ("who scored it" with nothing talked about: the film, so its score)
     said = [w for w in words if w not in OPENING_FILLER]
     soundtrack = kit.index.by_kind.get("soundtrack")
-    if not soundtrack or not (overall or _who_made(said)):
-        return None  # (not "who is the young man who composes music": a person)
+    if not soundtrack or not (overall or _who_made(said)) or _NOT_WHO_MADE_IT.search(" ".join(words)):
+        return None  # (not "who is the young man who composes music": a person; "I don't need to know who made it")
     if any(kit.index.entries[i].kind in ("track", "character", "scene") for i in turn.tokens.named):
         return None
     latest = kit.scorer.latest(turn.thread)

@@ -113,7 +113,7 @@ _OPEN_CLOSE_TRIGGERS = frozenset(
     "ending finish finishes finishing wrap wraps conclude concludes concluding".split()
 )
 
-_END_TRIGGERS = frozenset("opening beginning start ending end finale conclusion credits".split())
+_END_TRIGGERS = frozenset("opening beginning start ending end finale final conclusion credits".split())
 
 _ASKING_WHICH = re.compile(r"^(?:which|what) (?:scene|one|track|song) (?:is|s|comes|was) ")
 # "which scene is the sixth and what happens in it": the answer to the first part says what happens
@@ -175,7 +175,9 @@ _WHO_IS_THE_PERSON = re.compile(
 _AT_AN_END = re.compile(
     r"\b(?P<noun>song|track|tune|piece|scene|music|theme) (?:that (?:plays|comes|is playing) )?"
     r"(?:at|in|of|during|over) the (?:very )?"
-    r"(?P<end>end credits|closing credits|opening credits|credits|ending|end|start|beginning|opening)"
+    r"(?P<end>end credits|closing credits|opening credits|credits|ending|end|finale|start|beginning|opening"
+    # "the song of the final with the choir" (not "the final big ballet")
+    r"|final(?= (?:with|where|when|scene|part|one)\b|$))"
     r"(?! of (?!(?:the |this )?(?:film|movie)\b))\b"
 )
 
