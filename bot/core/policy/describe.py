@@ -133,7 +133,8 @@ def genre(turn: Turn) -> Answer | None:
 _ABOUT_THAT_SCENE = re.compile(r"\b(?:about|describe|explain|recap) (?:that|this) (?:scene|part|bit|moment)\b")
 
 
-_BESIDES_THAT = re.compile(r"\b(?:besides|apart from|other than|except|aside from) (?:that|this|it)\b")
+_SETTING_ASIDE = r"\b(?:besides|apart from|except(?: for)?|other than|aside from)"  # what the asker leaves out
+_BESIDES_THAT = re.compile(_SETTING_ASIDE + r" (?:that|this|it)\b")
 _ANOTHER_ONE = frozenset("else other others anything".split())  # (not "besides that, how does that scene end?")
 
 
@@ -523,7 +524,7 @@ WHOLE_SOUNDTRACK = CHOICE_CUES["soundtrack"] | LIST_WORDS | (CREDIT_WORDS - {"mu
 _ON_THE_SOUNDTRACK = re.compile(r"\b(?:on|in|from|of) (?:the|your) (?:soundtrack|score|album)\b")
 _PLACES = frozenset("soundtrack score album".split())
 _THE_OTHERS = frozenset("others else".split())  # "what else is on it besides ...": the list
-_SET_ASIDE = re.compile(r"\b(?:besides|apart from|except|except for|other than|aside from) (?P<aside>(?:\w+ ?){1,4})")
+_SET_ASIDE = re.compile(_SETTING_ASIDE + r" (?P<aside>(?:\w+ ?){1,4})")
 
 
 def _set_aside(said: str) -> set[str]:
