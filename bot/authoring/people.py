@@ -202,7 +202,7 @@ def _names_in(sentence: str) -> list[tuple[str, int]]:
 ROLE_TITLES = frozenset(
     """keeper engineer steward officer operator director manager surgeon pilot navigator gunner mate boatswain
     bosun purser clerk secretary treasurer editor producer conductor librarian curator warden ranger inspector
-    superintendent constable detective engineer technician mechanic gardener butler housekeeper cook chef""".split()
+    superintendent constable detective technician mechanic gardener butler housekeeper cook chef""".split()
 )
 
 
