@@ -20,6 +20,14 @@ _NAMING_VERB_ONLY = 2  # "who auditions": "who" and a word of the scene's name, 
 LEAD_WORDS = OPENING_FILLER  # "wait who was the dude...", "ok so who..."
 ASKED = {"he": frozenset("he guy man boy dude".split()), "she": frozenset("she girl woman lady".split())}
 OBJECTS = {"she": frozenset(["her"]), "he": frozenset(["him"])}
+
+
+def asked_sex(words: set[str]) -> str | None:
+    """The pronoun a person noun asks for ("the girl": she, "the guy": he), when the question says one sex only."""
+    sexes = [sex for sex, nouns in ASKED.items() if words & (nouns - {"he", "she"})]
+    return sexes[0] if len(sexes) == 1 else None
+
+
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 
 

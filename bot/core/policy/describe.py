@@ -35,7 +35,7 @@ from ..text import fold, is_significant, stem, term
 from ..tokens import Tokens, tells_a_part
 from ..tracker import Conversation, Focus
 from . import people
-from .deeds import ASKED, asks_who, deed_of_person, described_on_their_card, doer_in_scene, scene_in_question
+from .deeds import asked_sex, asks_who, deed_of_person, described_on_their_card, doer_in_scene, scene_in_question
 from .followups import ALL_OF_IT, credited, follow_reference, someone_else
 from .turn import Kit, Turn
 
@@ -464,9 +464,8 @@ def _person_asked(turn: Turn, close: list[Entry]) -> Entry | None:
     words = set(turn.tokens.words)
     if len(cast) > 1 and latest is not None and latest.kind == "film" and not words & _ANOTHER:
         # "whos the girl" just after the plot (not "whos the other girl")
-        sexes = [sex for sex, nouns in ASKED.items() if words & (nouns - {"he", "she"})]
-        lead = people.the_lead(turn.kit)
-        if lead is not None and len(sexes) == 1 and getattr(lead.subject, "pronoun", None) == sexes[0]:
+        lead, sex = people.the_lead(turn.kit), asked_sex(words)
+        if lead is not None and sex is not None and getattr(lead.subject, "pronoun", None) == sex:
             return lead  # the one the story is about
     if cast:
         return cast[0] if len(cast) == 1 else None

@@ -17,7 +17,7 @@ from ..recognisers.film import theme_alone
 from ..recognisers.words import noun_kind
 from ..tracker import Conversation
 from . import describe, followups, people, structure
-from .deeds import ASKED
+from .deeds import asked_sex
 from .turn import Kit, Rule, Turn
 
 
@@ -309,10 +309,9 @@ def _someone_there(turn: Turn, found: Answer) -> Answer | None:
     if found_doing is not None or scene is None:
         return found_doing
     # else the one person of that sex the scene names ("the woman ... in the first scene": the only woman there)
-    scorer = turn.kit.scorer
-    sexes = [sex for sex, nouns in ASKED.items() if words & (nouns - {"he", "she"})]
-    there = [turn.kit.index.entries[i] for i in scorer.mentions.get(scene.id, ())]
-    fitting = [p for p in there if len(sexes) == 1 and getattr(p.subject, "pronoun", None) == sexes[0]]
+    sex = asked_sex(words)
+    there = [turn.kit.index.entries[i] for i in turn.kit.scorer.mentions.get(scene.id, ())]
+    fitting = [p for p in there if sex is not None and getattr(p.subject, "pronoun", None) == sex]
     return turn.kit.replies.hit(fitting[0]) if len(fitting) == 1 else None
 
 
@@ -349,8 +348,7 @@ def mentions(turn: Turn) -> Answer | None:
     if _WHICH_ONES.match(turn.tokens.corrected) and latest is not None and latest.kind == "soundtrack":
         return None  # "which ones got walter goehr" just after the tracks: among the tracks
     person = people.one_person(turn)
-    if person is None and not turn.kit.scorer.content_terms(turn.tokens):
-        latest = turn.kit.scorer.latest(turn.thread)  # "in any scenes?" just after someone: theirs
+    if person is None and not turn.kit.scorer.content_terms(turn.tokens):  # "in any scenes?" just after someone
         person = latest if latest is not None and latest.kind == "character" else None
     if person is None:
         return structure.scenes_mentioning(turn)  # "in which scenes do the red shoes appear?"
