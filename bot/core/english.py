@@ -22,6 +22,7 @@ def common_words() -> frozenset[str]:
         return frozenset(text.read().split())
 
 
+@lru_cache(maxsize=4096)  # (a word not in the list is tried in its American spellings: seven patterns)
 def is_common_word(word: str) -> bool:
     """Is this folded word an ordinary English word (not a typo of one)? British spellings count ("centre",
     "colour", "favourite"): the list spells them the American way."""
