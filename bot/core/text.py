@@ -105,15 +105,10 @@ _REWRITES: tuple[tuple[tuple[str, ...], tuple[Rewrite, ...]], ...] = (
         (
             (
                 re.compile(
-                    r"^(?:(?:and|ok|okay|so|then) )*(?:one more|one further|another one) back(?: please| pls)?$"
+                    r"^(?:(?:and|ok|okay|so|then) )*(?:one more|one further|another one) (back|forward)"
+                    r"(?: please| pls)?$"
                 ),
-                "the one before that",
-            ),
-            (
-                re.compile(
-                    r"^(?:(?:and|ok|okay|so|then) )*(?:one more|one further|another one) forward(?: please| pls)?$"
-                ),
-                "the one after that",
+                lambda found: "the one before that" if found[1] == "back" else "the one after that",
             ),
         ),
     ),

@@ -81,6 +81,7 @@ _ONLY_IN_IT = frozenset(("character", "film"))  # what a description may name an
 _POINTER_NOUNS = _KIND_NOUNS | frozenset("music soundtrack score film movie theme".split())
 # ... nor "does that opening theme have a name?": where it plays, and the asking for its name
 _POINTER_FRAME = frozenset("opening closing main name called titled".split())
+_ONLY_POINTING = _POINTER_NOUNS | _IF_LISTED | _POINTER_FRAME
 # "unrelated, but who wrote the score?", "unrelated, what's the genre?": still a question of the pack's
 _FILM_LEVEL = frozenset("genre themes theme character characters protagonist about plot story storyline".split())
 _ENTRY_NOUNS = _KIND_NOUNS | LIST_NOUNS | NAMING_CUES | _FILM_LEVEL
@@ -253,8 +254,8 @@ def _for_this_film(clauses: list[list[Word]]) -> bool:
     return any(part.text in _KIND_NOUNS for clause in clauses[1:] for part in clause)
 
 
-_WALK_THROUGH = frozenset("walk talk run take through".split())  # "walk me through it": describe it
-_WALK_THROUGH_SAID = frozenset({"through"})
+# "walk me through it": describe it; said with "through", these words ask
+_ASKING_THROUGH = sentences.ASKING | frozenset("walk talk run take through".split())
 
 
 def _a_purpose(clause: list[Word]) -> bool:
@@ -812,8 +813,7 @@ class Tokeniser:
         """How many of the pack's words a sentence asks with besides kind nouns and the asker's reasons ("what
         that track is called, so I can find it again")."""
         said = [p for k, c in enumerate(sentence) if not k or not _a_purpose(c) for p in _without_purpose(c)]
-        pointing = _POINTER_NOUNS | _IF_LISTED | _POINTER_FRAME
-        return self._content([p for p in said if p.text not in pointing])
+        return self._content([p for p in said if p.text not in _ONLY_POINTING])
 
     def _hollow(self, parts: list[Word]) -> bool:
         """ "could you tell me?": no significant word at all, nor a kind of thing."""
@@ -833,8 +833,7 @@ class Tokeniser:
     def _own_words(self, parts: list[Word]) -> bool:
         """Does a sentence hold any significant word besides asking ("remind me what happens?" holds none, nor
         "could you walk me through what happens there?")?"""
-        said = {part.text for part in parts}
-        asking = sentences.ASKING | _WALK_THROUGH if said >= _WALK_THROUGH_SAID else sentences.ASKING
+        asking = _ASKING_THROUGH if any(part.text == "through" for part in parts) else sentences.ASKING
         return any(part.stem and part.text not in asking and part.text not in HEDGES for part in parts)
 
     def _order_of_something_unnamed(self, parts: list[Word]) -> bool:
