@@ -171,16 +171,24 @@ def anchored(heard: Heard) -> Reading | None:
         if words[clause:] == ("then",) and _A_REQUEST.search(lead):
             continue  # "tell me a bit about him, then": a request, not what comes next
         ends = [end for end in (*(c for c in heard.clauses if c > clause), len(words))]
-        back_to = _BACK_TO.search(" ".join(heard.tokens.words)) is not None  # (its lead may be read apart)
-        following = words[ends[0]] if ends[0] < len(words) else ""
-        goes_on = following in _ASKS_ON or back_to and following in _ASKS_ANYTHING
-        if words[clause : ends[0]] == ("then",) and goes_on:
+        if words[clause : ends[0]] == ("then",) and _then_goes_on(heard, ends[0]):
             continue  # "going back to vicky, then, who's the man she falls for?": "then" goes on, no order
         for end in dict.fromkeys((len(words), ends[0])):
             found = _order_from(heard, " ".join(words[clause:end]), lead)
             if found is not None:
                 return found
     return None
+
+
+def _then_goes_on(heard: Heard, after: int) -> bool:
+    """Does a clause of "then" go on to a question of its own: before "who", or before any question word after
+    "back to ..." (its lead may have been read apart)?"""
+    following = heard.words[after] if after < len(heard.words) else ""
+    return (
+        following in _ASKS_ON
+        or following in _ASKS_ANYTHING
+        and _BACK_TO.search(" ".join(heard.tokens.words)) is not None
+    )
 
 
 def _order_from(heard: Heard, rest: str, lead: str) -> Reading | None:
