@@ -179,7 +179,12 @@ def _names_in(sentence: str) -> list[tuple[str, int]]:
             or (start == 0 and name_key(run[0]).endswith("ly"))
         ):
             run, start = run[1:], start + 1
-        if start > index and name_key(words[start - 1]) in HONORIFICS and len(run) >= 3 and _a_role_noun(run[0]):
+        if (
+            start > index
+            and name_key(words[start - 1]) in HONORIFICS
+            and len(run) >= 3
+            and name_key(run[0]) in ROLE_TITLES
+        ):
             run, start = run[1:], start + 1  # "Principal Keeper Silas Gorran": a title of two words
         if start > index and name_key(words[start - 1]) in STYLED and len(run) >= 2:
             run, start = [words[start - 1], *run], start - 1  # "Sir Geoffrey Pembury": a style is part of the name
@@ -204,12 +209,6 @@ ROLE_TITLES = frozenset(
     bosun purser clerk secretary treasurer editor producer conductor librarian curator warden ranger inspector
     superintendent constable detective technician mechanic gardener butler housekeeper cook chef""".split()
 )
-
-
-def _a_role_noun(word: str) -> bool:
-    """ "Keeper", "Engineer", "Steward": a word for what someone does, as the second word of a title."""
-    key = name_key(word)
-    return key in HONORIFICS or key in ROLE_TITLES
 
 
 def propose(synopsis: str, texts: list[str], *, exclude: list[str]) -> list[Person]:
@@ -304,8 +303,12 @@ def about(
         text = _with_its_subject(text, subject, ", ".join(parts[:home]))
     if end < len(parts) and _relation_to_them(parts[end], others, pronoun):
         text = f"{text}, {parts[end].rstrip(',;:.')}"  # "..., Odile becomes his partner in ...": who is who to him
-    possessed = pronouns and text[:4].lower() in _POSSESSED  # (without the page's pronouns, no one can say whose)
-    owner = _whose(parts[:home], others, pronouns, text[:3].lower()) if possessed and pronouns else None
+    # (without the page's pronouns, no one can say whose)
+    owner = (
+        _whose(parts[:home], others, pronouns, text[:3].lower())
+        if pronouns and text[:4].lower() in _POSSESSED
+        else None
+    )
     if owner is not None:  # "Callum, a boatyard apprentice, ... after his older sister, Maisie": Callum's sister
         text = f"{owner}'s {text[4:]}"
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
