@@ -293,3 +293,42 @@ def test_second_language_wordings_of_places_lists_and_loves(engine):
     assert answer_after(engine, "Please, what is the 8 scene?", "And the 1?").title == engine.answer("scene 1").title
     assert engine.answer("Which scene is coming in second?").title == engine.answer("scene 2").title
     assert answer_after(engine, "who is boris", "His student fall in love with who?").title == "Julian Craster"
+
+
+@pytest.mark.parametrize(
+    "before, question, expected",
+    [
+        (["confrontation", "who is boris"], "that scene, next?", "The Tragic Fall"),
+        (["confrontation", "who is boris"], "that scene, previous?", "The Premiere Night"),
+        (["the dancer's choice"], "what's that one, then?", "The Dancer's Choice"),  # "then" is no "next"
+    ],
+)
+def test_the_scene_talked_about_then_a_bare_order_word(engine, before, question, expected):
+    assert answer_after(engine, before, question).title == expected
+
+
+@pytest.mark.parametrize(
+    "before, question",
+    [
+        (None, "Vicky's instructor, in which scenes he is?"),
+        (None, "which scenes is vicky's teacher in"),
+        ("who is vicky", "her mentor's scenes"),
+    ],
+)
+def test_the_scenes_of_someone_named_by_relation(engine, before, question):
+    """ "vicky's instructor": his scenes, not Vicky's (a possessive relation said with a name or "her")."""
+    answer = answer_after(engine, before, question)
+    assert answer.kind == "scenes"
+    assert list(answer.entries) == ["The Dancer's Choice", "The Confrontation", "The Tragic Fall"]
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("srry the one after the tragic fall i mean", "The Isolation"),
+        ("oh lol sry i meant after the dream sequence", "The Premiere Night"),
+        ("no the dream sequence i mean", "The Dream Sequence"),
+    ],
+)
+def test_a_correction_with_i_mean_last_or_after_chatter(engine, question, expected):
+    assert answer_after(engine, "tell me about the audition", question).title == expected

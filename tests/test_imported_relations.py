@@ -266,3 +266,33 @@ def test_second_review_of_round_au_whose_his_and_her(tmp_path):
     assert not cards["Knut Berge"].startswith("Hilde Brandvold's")
     assert "Marjorie Head" in cards
     assert "Nell Cray's son" not in cards["Evan Moss"]
+
+
+def test_a_relation_said_with_its_owners_name_before_the_person(tmp_path):
+    """ "Duncan's younger sister Isla", "Rosalba's fiancé, Dario", "whose widowed mother, Jean" (the one the
+    relative clause follows), "who was engaged to ... Isla": each read as whose that person is, so "her son" and
+    "his fiancée" find them; a year before a name is a make of car, not a person."""
+    synopsis = (
+        "In this courtroom drama, Duncan Mair is the skipper of a herring boat that sinks in a gale. Among the "
+        "drowned is the deckhand Andrew Cowie, who was engaged to Duncan's younger sister Isla Mair and whose "
+        "widowed mother, Jean Cowie, blames the skipper. Isla keeps the books for the owner and Duncan's boss "
+        "Malcolm Rennie. Retired mechanic Ottavio Sbarra drives his beloved 1926 Lancia Lambda in the race, and "
+        "Ottavio's sharp-witted younger sister, Rosalba Sbarra, reads the maps for him."
+    )
+    scenes = [
+        ("The Gale", "Duncan fights the wheel. He loses the boat and Andrew drowns.", "A start."),
+        ("The Hearing", "Jean blames Duncan. Isla defends him, and Malcolm says nothing.", "A trial."),
+        ("The Race", "Ottavio drives and Rosalba reads the maps. She shouts the turns.", "A race."),
+    ]
+    engine = page_engine(tmp_path, "Low Water", synopsis, scenes)
+    assert "Lancia Lambda" not in {p.title for p in engine.index.by_kind["character"]}
+    for before, question, expected in [
+        ("who is jean cowie", "her son", "Andrew Cowie"),
+        (None, "whos jeans son", "Andrew Cowie"),
+        ("who is andrew cowie", "his mother", "Jean Cowie"),
+        ("who is andrew cowie", "his fiancee", "Isla Mair"),
+        ("who is isla mair", "her brother", "Duncan Mair"),
+        (None, "who is the boss of duncan", "Malcolm Rennie"),
+        ("who is ottavio sbarra", "his sister", "Rosalba Sbarra"),
+    ]:
+        assert answer_after(engine, before, question).title == expected, (before, question)

@@ -193,6 +193,8 @@ def _names_in(sentence: str) -> list[tuple[str, int]]:
         place = last in PLACE_WORDS or last in HEADLANDS and before in LOCATIVE  # "on Morrow Head", not "Edith Head"
         if run and name_key(run[0]) in OPENING_PARTICLES:
             place = True  # "the kitchen of Le Petit Fracas", "De Vries & Sons": a particle opens no one's name
+        elif run and _MODEL_YEAR.search(sentence[: matches[start].start()]):
+            place = True  # "his beloved 1926 Lancia Lambda": a make and model, no one
         elif run and name_key(run[0]) in VESSELS:
             place = True  # "the submarine USS Caspian", "the supply boat MV Northern Lass": a ship, no one
         elif run and run[0].isupper() and name_key(run[0]) in CAPITAL_TITLES and len(run) > 2:
@@ -201,6 +203,10 @@ def _names_in(sentence: str) -> list[tuple[str, int]]:
             found.append((" ".join(run), start))
         index = end
     return found
+
+
+# a year between an article or possessive and a name: "his beloved 1926 Lancia Lambda" (not "in 1974 Duncan Mair")
+_MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its)(?: [a-z][\w-]*){0,2} (?:1[89]|20)\d\d\s+$")
 
 
 # The second word of a two-word title ("Principal Keeper", "Chief Engineer", "Senior Warden"): jobs, not first names
@@ -250,8 +256,11 @@ def propose(synopsis: str, texts: list[str], *, exclude: list[str]) -> list[Pers
 
 
 def _said_right_before(sentence: str, word: str, name: str) -> bool:
-    """Is `word` said just before the name, nothing between ("his sister Benedikta", not "her father, Mia")?"""
-    return re.search(rf"\b{re.escape(word)} {re.escape(name.split()[0])}\b", sentence, re.IGNORECASE) is not None
+    """Is `word` said just before the name, nothing between ("his sister Benedikta", not "her father, Mia"), or
+    as a closed appositive ("his younger sister, Rosalba Sbarra, insists")?"""
+    word, first = re.escape(word), re.escape(name.split()[0])
+    closed = rf"\b{word}, {re.escape(name)},"
+    return re.search(rf"\b{word} {first}\b|{closed}", sentence, re.IGNORECASE) is not None
 
 
 def about(

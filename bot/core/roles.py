@@ -211,19 +211,16 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
             continue
         number = int(word.removeprefix(_MARK))
         closed = words[position + 1 : position + 2] == [","]
-        role = _words_before(" ".join(words[max(0, position - MAX_ROLE_WORDS - 2) : position]), closed)
-        start = position - len(role) - 1 - (words[position - 1 : position] == [","])  # "her instructor, Boris"
-        owner_word = words[start] if start >= 0 else ""
-        pronoun = _POSSESSOR.get(owner_word)
-        if pronoun is None and owner_word in ("the", "a", "an", ","):  # "her rival, the critic Otto Brell"
-            pronoun, role = _possessed_before(words, start - (owner_word != ",")) or (None, role)
-        if pronoun is None:  # "her bitter rival for the chief guide's post, Dominik"
-            pronoun, role = _possessed_across(words, position) or (None, role)
+        start, owner_word, pronoun, role = _said_before(words, position, closed)
         parallel = _parallel_owner(words, start, pronoun, [owned_here[i] for i in here if i in owned_here])
         owner = parallel if parallel is not None else _owner(people, number, pronoun, here, lead_number, named)
         if role and pronoun and owner is not None:
             found.setdefault(people[number].name, []).append((people[owner].name, tuple(role)))
             owned_here[number] = (pronoun, owner, position)
+        elif role and owner_word == "whose":  # "Andrew, who was engaged to Isla and whose widowed mother, Jean"
+            found.setdefault(people[number].name, []).extend(_whose_clause(people, words, start, number, role))
+        for owner, owned in _named_owner_before(words, position, possessives, number):
+            found.setdefault(people[number].name, []).append((people[owner].name, owned))
         for owner, owned in _owned_around(words, position, closed, here, possessives):
             found.setdefault(people[number].name, []).append((people[owner].name, owned))
         named.append(number)
@@ -232,6 +229,61 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
 
 
 _APPOSITIVE_WORDS = 16  # words after "<name>," an appositive may run to say whose someone is
+
+
+def _said_before(words: list[str], position: int, closed: bool) -> tuple[int, str, str | None, list[str]]:
+    """What is said before the name at `position`: where its role starts, the word before that, the pronoun a
+    possessive there means ("her instructor, Boris": she) and the role words."""
+    role = _words_before(" ".join(words[max(0, position - MAX_ROLE_WORDS - 2) : position]), closed)
+    start = position - len(role) - 1 - (words[position - 1 : position] == [","])  # "her instructor, Boris"
+    owner_word = words[start] if start >= 0 else ""
+    pronoun = _POSSESSOR.get(owner_word)
+    if pronoun is None and owner_word in ("the", "a", "an", ","):  # "her rival, the critic Otto Brell"
+        pronoun, role = _possessed_before(words, start - (owner_word != ",")) or (None, role)
+    if pronoun is None:  # "her bitter rival for the chief guide's post, Dominik"
+        pronoun, role = _possessed_across(words, position) or (None, role)
+    return start, owner_word, pronoun, role
+
+
+def _whose_clause(
+    people: list[Character], words: list[str], at: int, number: int, role: list[str]
+) -> list[tuple[str, tuple[str, ...]]]:
+    """The relation a "whose" at `at` says person `number` holds to the one its clause follows."""
+    antecedent = _relative_antecedent(words, at)
+    return [(people[antecedent].name, tuple(role))] if antecedent is not None and antecedent != number else []
+
+
+def _relative_antecedent(words: list[str], at: int) -> int | None:
+    """The person a relative clause's "whose" at `at` is about: the one named just before its ", who" or ",
+    whose" ("Andrew, who was engaged to Isla and whose mother": Andrew, not Isla), in the same sentence."""
+    for position in range(at - 1, max(-1, at - _RELATIVE_REACH), -1):
+        word = words[position]
+        if word == _END:
+            return None
+        follows = words[position + 1 : position + 3]
+        if word.startswith(_MARK) and follows[:1] == [","] and follows[1:] and follows[1] in ("who", "whose"):
+            return int(word.removeprefix(_MARK))
+    return None
+
+
+_RELATIVE_REACH = 30  # words back from "whose" to the name its clause follows
+
+
+def _named_owner_before(
+    words: list[str], position: int, possessives: dict[str, int], number: int
+) -> list[tuple[int, tuple[str, ...]]]:
+    """ "Duncan's younger sister Isla Mair", "Rosalba's fiancé, Dario": whose the person named at `position` is,
+    said with the owner's name just before the relation."""
+    end = position - (words[position - 1 : position] == [","])
+    for at in range(end - 1, max(-1, end - MAX_ROLE_WORDS - 2), -1):
+        word = words[at]
+        if word in possessives:
+            role = tuple(words[at + 1 : end])
+            mine = possessives[word] == number
+            return [] if mine or not role or role[-1] not in _RELATIONS else [(possessives[word], role)]
+        if word in STOPWORDS or word in (",", _END) or word.startswith(_MARK):
+            return []
+    return []
 
 
 def _owned_around(
@@ -245,7 +297,32 @@ def _owned_around(
     if done_by and here:
         owned.append((here[-1], (done_by,)))
     owned += _owned_after(words, position + 2, possessives) if closed else []
+    owned += _promised_to(words, position + 1)
     return [(owner, role) for owner, role in owned if owner != number]
+
+
+def _promised_to(words: list[str], start: int) -> list[tuple[int, tuple[str, ...]]]:
+    """ "Andrew, who was engaged to Duncan's younger sister Isla": he is her fiancé (the first person named after
+    "to", whatever is said of them on the way)."""
+    clause = words[start : start + 4]
+    if clause[:1] == [","]:
+        clause = clause[1:]
+    if clause[:1] == ["who"]:
+        clause = clause[1:]
+    if len(clause) < 2 or clause[0] not in _AFTER_NAME or clause[1] not in _PROMISED:
+        return []
+    after = words.index(clause[1], start) + 1
+    if words[after : after + 1] != ["to"]:
+        return []
+    for word in words[after + 1 : after + 1 + MAX_ROLE_WORDS + 2]:
+        if word.startswith(_MARK):
+            return [(int(word.removeprefix(_MARK)), (_PROMISED[clause[1]],))]
+        if word in (",", _END):
+            break
+    return []
+
+
+_PROMISED = {"engaged": "fiance", "betrothed": "fiance", "married": "spouse"}
 
 
 def _possessive_forms(people: list[Character], synopsis: str) -> dict[str, int]:
@@ -272,23 +349,27 @@ def _owned_after(words: list[str], start: int, possessives: dict[str, int]) -> l
         if word in (",", _END) or word.startswith(_MARK):
             break
         if word in possessives:
-            role: list[str] = []
-            ended = ""
-            for following in words[position + 1 : position + 1 + 2 * MAX_ROLE_WORDS + 1]:
-                if following == "and" and role:
-                    continue  # "Agatha's former doubles partner and oldest adversary": both are hers
-                if following in STOPWORDS or following in (",", _END) or following.startswith(_MARK):
-                    ended = following
-                    break
-                if following in possessives:
-                    break  # "... and Delphine's bitter rival": someone else's
-                role.append(following)
+            role, ended = _role_after(words, position, possessives)
             at = words.index(ended, position + 1) if ended else -1
-            if ended == "," and words[at + 1 : at + 2] and words[at + 1].startswith(_MARK):
+            if ended == "," and words[at + 1 : at + 2] and words[at + 1].startswith(_MARK) or ended.startswith(_MARK):
                 continue  # "..., and sailing with them is Tom's brother, Bo": Bo's, not the one before
             if role:
                 owned.append((possessives[word], tuple(role)))
     return owned
+
+
+def _role_after(words: list[str], position: int, possessives: dict[str, int]) -> tuple[list[str], str]:
+    """The role words after the possessive at `position`, and the word that ended them ("" if none did)."""
+    role: list[str] = []
+    for following in words[position + 1 : position + 1 + 2 * MAX_ROLE_WORDS + 1]:
+        if following == "and" and role:
+            continue  # "Agatha's former doubles partner and oldest adversary": both are hers
+        if following in STOPWORDS or following in (",", _END) or following.startswith(_MARK):
+            return role, following
+        if following in possessives:
+            break  # "... and Delphine's bitter rival": someone else's
+        role.append(following)
+    return role, ""
 
 
 # "who is coached by Ottoline": what the one after "by" is to the one before

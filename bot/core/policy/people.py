@@ -26,6 +26,9 @@ from .turn import Kit, Turn
 def one_person(turn: Turn) -> Entry | None:
     """The one person a question is about: named, else the one its "she"/"he" means, else described."""
     kit, tokens = turn.kit, turn.tokens
+    owned = _named_owners_relation(turn)
+    if owned is not None:
+        return owned  # "vicky's instructor, in which scenes is he?": not Vicky
     named = kit.scorer.named_people(tokens)
     if len(named) == 1:
         return kit.index.entries[named[0]]
@@ -50,7 +53,7 @@ def _relation_said(turn: Turn) -> Entry | None:
         return None  # (in a long message "her teacher" may be the asker's niece's)
     lead = [w for w in words if w not in _LEAD_FILLER][:_SAID_FIRST]  # "and her teacher, he is in which ones?"
     for whose, noun in zip(lead, lead[1:], strict=False):
-        link = KIN_WORDS.get(noun, noun)
+        link = _link(noun)
         if whose in _WHOSE and link in RELATION_WORDS:
             start = turn.kit.scorer.person(_WHOSE[whose], thread)
             return _related_from(turn, start, link) if start is not None else None
@@ -58,6 +61,30 @@ def _relation_said(turn: Turn) -> Entry | None:
 
 
 _WHOSE = {"her": "she", "his": "he"}
+
+
+def _link(noun: str) -> str:
+    """The relation a noun says, possessive or not ("her mentor's scenes": mentor)."""
+    link = KIN_WORDS.get(noun, noun)
+    if link not in RELATION_WORDS and noun.endswith("s"):
+        link = KIN_WORDS.get(noun[:-1], noun[:-1])
+    return link
+
+
+def _named_owners_relation(turn: Turn) -> Entry | None:
+    """ "vicky's instructor": the person a named person's relation means, when one is so related."""
+    kit = turn.kit
+    owners = {
+        f"{name.split()[-1]}s": person for person in kit.index.by_kind.get("character", []) for name in person.names
+    }
+    words = turn.tokens.words
+    for whose, noun in zip(words, words[1:], strict=False):
+        link = _link(noun)
+        if whose in owners and link in RELATION_WORDS:
+            return _related_from(turn, owners[whose], link, loosely=False)
+    return None
+
+
 _LEAD_FILLER = frozenset("and so ok what about the".split())
 _SAID_FIRST = 2  # words: the possessive and its relation open the question (not "... in with his student?")
 _SAID_SHORTLY = 12  # words of "and her teacher, which scenes is he in, if any?"

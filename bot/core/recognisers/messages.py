@@ -286,18 +286,25 @@ def _everyday(heard: Heard) -> bool:
 
 # "no, I meant the dream one", "nah sorry i meant 4": a correction of the last answer, then what was meant
 _CORRECTION = re.compile(
-    r"^(?:(?:no|nah|nope|not that|not that one|wrong|wrong one|sorry|oops|hmm|um|uh|oh|ah|actually|wait|i|ok|okay)"
-    r" )*(?:i meant|i mean|meant|i want to say|i wanted to say|i was asking about|i was talking about"
-    r"|i m asking about)\b"
+    r"^(?:(?:no|nah|nope|not that|not that one|wrong|wrong one|sorry|sry|srry|soz|oops|hmm|um|uh|oh|ah|actually|wait"
+    r"|i|ok|okay|lol|my bad) )*(?:i meant|i mean|meant|i want to say|i wanted to say|i was asking about"
+    r"|i was talking about|i m asking about)\b"
     r"|^(?:no|nah|nope|wrong one|not that one)(?= \w)"
 )
 
 
 def correction(heard: Heard) -> Reading | None:
-    """ "nah i meant the one where she argues with boris": the words after the correction, read afresh."""
+    """ "nah i meant the one where she argues with boris": the words after the correction, read afresh; "sorry,
+    the one after the tragic fall i mean": the words between."""
     found = _CORRECTION.match(heard.text) if heard.words[0] in _CORRECTION_OPENERS else None
     if found is None:
-        return None
+        closing = _CORRECTED_AFTER.match(heard.text) if heard.words[0] in _CORRECTION_OPENERS else None
+        if closing is None:
+            return None
+        first, last = len(closing["openers"].split()), len(closing["rest"].split())
+        return replace(
+            heard.base, asks="correction", corrects=True, span=(heard.start + first, heard.start + first + last)
+        )
     rest = len(heard.text[: found.end()].split())
     if rest >= len(heard.words):
         return None
@@ -305,7 +312,12 @@ def correction(heard: Heard) -> Reading | None:
 
 
 _CORRECTION_OPENERS = frozenset(
-    "no nah nope not wrong sorry oops hmm um uh oh ah actually wait i meant ok okay".split()
+    "no nah nope not wrong sorry sry srry soz oops hmm um uh oh ah actually wait i meant ok okay lol my".split()
+)
+# "srry the one after the tragic fall i mean": a correction said first, "i mean" last
+_CORRECTED_AFTER = re.compile(
+    r"^(?P<openers>(?:(?:no|nah|nope|wrong|sorry|sry|srry|soz|oops|oh|ah|actually|lol|my bad) )+)"
+    r"(?P<rest>.+?) i mean[t]?$"
 )
 
 _EVERYDAY_CLUES = frozenset("weather forecast rain time recipe recipes capital exchange".split())

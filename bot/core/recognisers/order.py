@@ -100,6 +100,8 @@ _ELLIPTIC = re.compile(
     r"sorry|actually|hang on|anyway|anyways|btw|lol|yeah|yes|back to it) )*"
     r"(?:(?:what|which|who|wat) (?:happens|happened|comes?|came|is|s|was|goes|scene is|scene comes|one is|"
     r"is the scene|is the one|do we see|did we see|about)? ?)?"
+    # "that scene, next?": the one after the scene talked about (not "what's that one, then?")
+    r"(?:(?:that|this) (?:scene|one|track|song) (?=next|previous|before|after|following|preceding))?"
     r"(?:(?:in|at) )?(?:(?:the|a) )?(?:(?:scene|one|part|bit|track|song|thing|moment) )?"
     r"(?:(?:right|just|directly|immediately|straight) )?"
     r"(?P<relation>" + _NEXT_WORDS + "|" + _PREV_WORDS + r")"
