@@ -296,3 +296,22 @@ def test_a_relation_said_with_its_owners_name_before_the_person(tmp_path):
         ("who is ottavio sbarra", "his sister", "Rosalba Sbarra"),
     ]:
         assert answer_after(engine, before, question).title == expected, (before, question)
+
+
+def test_a_card_opening_in_someone_elses_clause_starts_at_what_calls_them_something(tmp_path):
+    """ "Andrew, who was engaged to Duncan's younger sister Isla Mair and whose mother ...": Isla's card is the phrase
+    that calls her something, not the other one's clause ("Who was engaged to ..."); an appositive or a "who"
+    clause after the name stays, the other one's verb does not."""
+    synopsis = (
+        "In this courtroom drama, Duncan Mair is the skipper of a herring boat that sinks in a gale. Among the "
+        "drowned is the deckhand Andrew Cowie, who was engaged to Duncan's younger sister Isla Mair and whose "
+        "widowed mother, Jean Cowie, blames the skipper. Later Isla, who keeps the books for the owner and Duncan's "
+        "boss Malcolm Rennie, begins to suspect him. Duncan's friend, Tom Reid, is chief mechanic for the "
+        "wealthy Count Piero Sala, Duncan's old rival, who fired him after the race."
+    )
+    cards = {
+        p.title: p.subject.description for p in page_engine(tmp_path, "Low Water", synopsis).index.by_kind["character"]
+    }
+    assert cards["Isla Mair"] == "Duncan's younger sister Isla Mair."
+    assert cards["Malcolm Rennie"] == "The owner and Duncan's boss Malcolm Rennie."
+    assert cards["Piero Sala"].startswith("The wealthy Count Piero Sala, Duncan's old rival, who fired him")

@@ -312,6 +312,7 @@ def about(
         text = _with_its_subject(text, subject, ", ".join(parts[:home]))
     if end < len(parts) and _relation_to_them(parts[end], others, pronoun):
         text = f"{text}, {parts[end].rstrip(',;:.')}"  # "..., Odile becomes his partner in ...": who is who to him
+    text = _from_the_name(text, name)
     # (without the page's pronouns, no one can say whose)
     owner = (
         _whose(parts[:home], others, pronouns, text[:3].lower())
@@ -321,6 +322,44 @@ def about(
     if owner is not None:  # "Callum, a boatyard apprentice, ... after his older sister, Maisie": Callum's sister
         text = f"{owner}'s {text[4:]}"
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+def _from_the_name(text: str, name: str) -> str:
+    """A clause whose subject is someone else ("Who was engaged to Duncan's younger sister Isla Mair and whose
+    widowed mother"): only the phrase that calls this person something, and an appositive after the name ("Duncan's
+    younger sister Isla Mair", "the wealthy Count Edmondo Vitali, Ottavio's old rival")."""
+    at = text.find(name)
+    if at <= 0 or not _SOMEONE_ELSES.match(text):
+        return text
+    words = text[:at].split()
+    start = len(words)
+    while start and words[start - 1].lower() not in _PHRASE_STOPS and not _ends_a_clause(words, start - 1):
+        start -= 1
+    phrase = " ".join([*words[start:], name])
+    for part in text[at + len(name) :].split(", ")[1:]:  # (nothing after the name but a comma: "Isla Mair and whose")
+        first = part.split()[0] if part.split() else ""
+        if first.lower() not in _APPOSITIVE_OPENERS and not _POSSESSIVE.search(first):
+            break  # "..., begins to suspect": the other one's clause goes on
+        phrase += f", {part}"
+    return phrase.rstrip(".")
+
+
+def _ends_a_clause(words: list[str], at: int) -> bool:
+    """Does the word at `at` end with a comma that closes a clause (not "his rival," before an appositive name)?"""
+    if not words[at].endswith(","):
+        return False
+    before = [w.lower() for w in words[max(0, at - 3) : at]]
+    return not any(w in ("his", "her", "their") or _POSSESSIVE.search(w) for w in before)
+
+
+_SOMEONE_ELSES = re.compile(r"^(?:who|whose|is|was|are|were|has|had)\b", re.IGNORECASE)
+_PHRASE_STOPS = frozenset(
+    "to for with by of from at in on into about against alongside who whose which that is was are were has had "
+    "becomes became meets joins marries loves hires".split()
+)
+_APPOSITIVE_OPENERS = frozenset(
+    "a an the his her their known nicknamed dubbed called once now leader head who whose".split()
+)
 
 
 # "Miriam Kestrel is a young submersible pilot whose ...": the one named is what "whose" follows (not "Nell hires a
