@@ -365,3 +365,32 @@ def test_a_question_the_asker_says_they_are_not_asking_is_left_out(engine):
         "to know what that track is called."
     )
     assert answer_after(engine, None, said).title == "The Red Shoes Ballet"
+
+
+def test_a_title_said_in_full_before_an_order_question_is_its_anchor_whoever_him_is(engine):
+    """ "... the last thing he remembers is The Dream Sequence. What comes right after that one, so I can tell
+    him?": "him" is the asker's brother; "that one" is the title said whole in the sentence before."""
+    question = (
+        "My brother fell asleep halfway through our movie night (he insists he was only 'resting his eyes') and "
+        "the last thing he remembers is The Dream Sequence. What scene comes right after that one, so I can tell "
+        "him where to pick it back up tonight?"
+    )
+    assert engine.answer(question, Conversation()).title == "The Premiere Night"
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("which scene sits right in the middle of the nine memorable ones", "The Premiere Night"),
+        ("Which is the scene in middle of the movie?", "The Premiere Night"),
+        ("which scene does it actually open with", "The Audition"),
+        ("what does the movie end on", "The Final Decision"),
+        (
+            "Someone in our group chat claimed the film opens with a rehearsal, and I'm fairly sure that's wrong. "
+            "Which scene does it actually open with?",
+            "The Audition",
+        ),
+    ],
+)
+def test_the_middle_the_opening_and_the_end_in_other_words(engine, question, expected):
+    assert engine.answer(question).title == expected

@@ -521,6 +521,10 @@ _SOMEONE_OF_MINE = frozenset(
 )
 
 
+_ORDER_ASKED = frozenset("after before next following previous preceding".split())
+_WHO = frozenset("who whos whom whose".split())
+
+
 def _pointed_by(entries: list[Entry], pronouns: list[str], words: set[str]) -> tuple[int, ...]:
     """The named people a question's "he" or "she" can mean (the first pronoun that fits someone: "which scenes
     name him, so I can tell her": him), or the tracks when it asks a credit: "I found the name Walter Goehr in my
@@ -929,16 +933,27 @@ class Tokeniser:
         found = self._names(weights, total) if total else {}
         return tuple(i for i in found if self.index.entries[i].kind != "film")
 
-    def _meant(self, named: tuple[int, ...], question: list[str]) -> tuple[int, ...]:
-        """Of the entries a sentence names, those the next sentence's "he", "she" or "it" can mean; none when
-        the sentence's description is what the question points at ("there's a scene where ... which is it?")."""
+    def _meant(self, named: tuple[int, ...], question: list[str], told: list[str]) -> tuple[int, ...]:
+        """Of the entries a sentence (`told`) names, those the next sentence's "he", "she" or "it" can mean; none
+        when the sentence's description is what the question points at ("there's a scene where ... which is
+        it?")."""
         words = set(question)
         entries = [self.index.entries[i] for i in named]
         pronouns = [pronoun for pronoun, forms in PRONOUN_FORMS.items() if words & forms]
         if pronouns:
-            return _pointed_by(entries, pronouns, words)
+            pointed = _pointed_by(entries, pronouns, words)
+            if pointed or words & _WHO or not words & _ORDER_ASKED:
+                return pointed
+            # "... the last thing he remembers is The Dream Sequence. What comes after that one, so I can tell
+            # him?": "him" is the asker's, "that one" the title said in full
+            return tuple(e.id for e in entries if e.kind != "character" and self._said_in_full(e, told))
         asked = {kind for kind, nouns in KIND_WORDS.items() if words & nouns}
         return tuple(e.id for e in entries if e.kind != "character" and (not asked or e.kind in asked))
+
+    def _said_in_full(self, entry: Entry, told: list[str]) -> bool:
+        """Does the sentence say this entry's title whole (a title of two words or more, articles aside)?"""
+        title = [w for w in entry.names[0].split() if w not in _ARTICLES]
+        return len(title) >= MULTIWORD and any(told[n : n + len(title)] == title for n in range(len(told)))
 
     def _pointed_at(self, named: tuple[int, ...], told: list[str], question: list[str]) -> tuple[int, ...]:
         """Of the entries a sentence (`told`) names by their whole title, the one of the kind the next sentence
@@ -971,7 +986,8 @@ class Tokeniser:
         """Of the entries a lent sentence names, those the question means (a pronoun's), else the person whose
         relation the sentence says when the pronoun fits no one named ("... Vicky's instructor. Who is he?"), and
         whether it is that relation."""
-        meant = self._meant(named, [part.text for clause in question for part in clause])
+        told = [part.text for clause in sentence for part in clause]
+        meant = self._meant(named, [part.text for clause in question for part in clause], told)
         if meant or not asker.someone:
             return meant, False
         related = self._whose_relation(named, sentence)

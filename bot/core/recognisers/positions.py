@@ -69,6 +69,13 @@ _OPENS_CLOSES = re.compile(
     r"(?:the |this )?(?:film|movie|story)\b"
 )
 
+# "which scene does it actually open with", "what does the movie end on": the first or last scene
+_WHAT_IT_OPENS_WITH = re.compile(
+    r"\b(?:what|which)(?: scene| one| part)? (?:does|did|do) (?:it|the film|the movie|the story|this film|this movie)"
+    r"(?: actually| really| even)? (?P<verb3>opens?|starts?|begins?|kicks? off|ends?|finish(?:es)?|closes?|wraps? up)"
+    r" (?:with|on)\b"
+)
+
 # "how does it start", "how does the film end", "how finish the film": the first or last scene, by position
 _HOW_IT_GOES = re.compile(
     r"\bhow (?:does |did )?(?P<verb2>starts?|begins?|opens?|ends?|finish(?:es)?|concludes?|closes?) "
@@ -82,8 +89,9 @@ _HOW_IT_GOES = re.compile(
 )
 
 _MIDDLE = re.compile(
-    r"\bin the (?:very )?middle"
-    r"(?: of (?:the |it |all |that )?(?:film|movie|story|nine|scenes|list|them|it all))?"
+    r"\bin (?:the )?(?:very )?middle"  # ("in middle of the movie": an article dropped)
+    r"(?: of (?:the |it |all |that |these |those )?(?:\w+ ){0,2}"
+    r"(?:film|movie|story|nine|scenes|list|them|it all|ones))?"
     r"(?: (?:which|what) (?:is|one|is it|scene is that)| please| pls| then)?$"
     r"|\b(?:midway|halfway)(?: point| through)?(?: (?:the|of the) (?:film|movie|story))?$"
 )
@@ -252,13 +260,16 @@ def opens_closes(heard: Heard) -> Reading | None:
         return None
     if heard.base.demonstrative in SCENE_NOUN_WORDS or _someone_in_that_scene(heard):
         return None  # "in this scene she struggles, how does it finish for her?": that scene's end, not the film's
-    found = _OPENS_CLOSES.search(heard.text) or _HOW_IT_GOES.search(heard.text)
+    found = (
+        _OPENS_CLOSES.search(heard.text) or _HOW_IT_GOES.search(heard.text) or _WHAT_IT_OPENS_WITH.search(heard.text)
+    )
     if found is None or _names_an_entry_before(heard, found.start()):
         return None  # "back to the dream, how does it end?": how that scene ends
     prefix = clause_prefix(heard, found.start())
     if not is_order_prefix(_WALK_THROUGH.sub("", prefix)):
         return None
-    verb = found.groupdict().get("verb") or found.groupdict().get("verb2") or ""
+    said = found.groupdict()
+    verb = said.get("verb") or said.get("verb2") or said.get("verb3") or ""
     first = re.match(r"opens?|starts?|begins?|kicks?", verb) is not None
     return replace(heard.base, asks="nth", kind="scene", position=1 if first else -1)
 
