@@ -332,3 +332,33 @@ def test_the_scenes_of_someone_named_by_relation(engine, before, question):
 )
 def test_a_correction_with_i_mean_last_or_after_chatter(engine, question, expected):
     assert answer_after(engine, "tell me about the audition", question).title == expected
+
+
+@pytest.mark.parametrize(
+    "before, question, expected",
+    [
+        (
+            [
+                "the scene where shes nervous backstage n the curtain goes up",
+                "whats the track for the climactic ballet",
+            ],
+            "ok back to that scene, wat comes before it",
+            "The Dream Sequence",
+        ),
+        (
+            ["the final decision", "which music plays in the ballet at the climax?"],
+            "Ok and go back to the scene from before, which one is before of it?",
+            "The Isolation",
+        ),
+        (["scenes pls", "3", "boris?"], "back to 3, next?", "The Dream Sequence"),
+        (
+            ["list the scenes", "number 6", "who is boris"],
+            "Going back to number 6, what comes right after it?",
+            "The Tragic Fall",
+        ),
+    ],
+)
+def test_going_back_to_a_scene_past_a_subject_of_another_kind_then_an_order(engine, before, question, expected):
+    """ "back to that scene" says which of the subjects in play the order counts from: the scene, though a track
+    or a person was talked about since; "back to 3" and "number 6" are places in the list shown."""
+    assert answer_after(engine, before, question).title == expected

@@ -229,6 +229,13 @@ def _back_to(clause: list[Word]) -> bool:
     return _BACK_TO_IT.fullmatch(said) is not None or _GOING_ON.fullmatch(said) is not None
 
 
+def _back_to_a_kind_for_its_order(clauses: list[list[Word]]) -> bool:
+    """ "ok back to that scene, what comes before it" (a track talked about since): the kind gone back to is what
+    the order counts among, so the clause stays."""
+    said = {part.text for part in clauses[0]}
+    return bool(said & _KIND_NOUNS) and bool({part.text for part in clauses[1]} & _ORDER_ASKED)
+
+
 _BACK_TO_IT = re.compile(
     r"(?:(?:ok|okay|so|anyway|anyways|but|and|right|alright|now) )*(?:going |go |getting |get )?back to "
     r"(?:that|this|the|it)(?: (?:piece of music|piece|track|song|tune|music|scene|part|bit|moment|one))?"
@@ -680,6 +687,7 @@ class Tokeniser:
             or _about_the_asking(clauses[0])
             or _for_this_film(clauses)
             or _back_to(clauses[0])
+            and not _back_to_a_kind_for_its_order(clauses)
         ):
             dropped = clauses.pop(0)
             names = any(part.text in self._name_words for part in clauses[0])  # "my friend, who loves julian"

@@ -225,10 +225,16 @@ def _anchor_lead(heard: Heard, clause: int) -> tuple[str, bool]:
     return lead, any(is_significant(w) and names(w) for w in lead.split())
 
 
-_A_PLACE = re.compile(rf"(?:scene|track|song) (?:number )?{COUNT}|(?:the )?{ORDINAL} (?:scene|track|song|one)")
+# "scene 6", "the third one"; "number 6", "3" (gone back to: "back to 3, next?")
+_A_PLACE = re.compile(
+    rf"(?:scene|track|song) (?:number )?{COUNT}|(?:the )?{ORDINAL} (?:scene|track|song|one)|(?:number )?{COUNT}"
+)
 
 
-_BACK_TO_A_SCENE = re.compile(r"\bback to (?P<scene>(?:the|that|this) (?:\w+ ){0,3}(?:scene|part|bit|one))$")
+_BACK_TO_A_SCENE = re.compile(
+    r"\bback to (?P<scene>(?:the|that|this) (?:\w+ ){0,3}(?:scene|part|bit|one))"
+    r"(?: from before| from earlier| again| we talked about| you mentioned)?$"  # "the scene from before"
+)
 
 _MID_QUESTION = frozenset("what whats which".split())
 

@@ -41,6 +41,8 @@ def pick(heard: Heard) -> Reading | None:
     if credit is not None:  # "who is the second one by?": that one (its reply gives the credit)
         found = _PICK.match(credit["which"])
     which = found["which"] if found is not None else _pick_inside(heard)
+    if found is None and _BACK_TO_A_PICK_FOR_ORDER.search(heard.text):
+        return None  # "going back to number 6, what comes right after it?": an order from it (`anchored`)
     if which is None or which in ("later", "earlier") and found is not None and found.end() < len(heard.text):
         return None  # "the earlier one, with boris in private": described, not only placed
     index = _BEFORE_AFTER_PICKS.get(which) or (count_of(which) if re.fullmatch(COUNT, which) else position_of(which))
@@ -57,6 +59,11 @@ _PICK_INSIDE = re.compile(
     r"(?P<ref> (?:of|on|in|from) (?:(?:the|that|this|your|his|her|their) (?:list|lists|scenes|ones|tracks|songs|titles)"
     r"|those|these|them)|(?: one)? (?:there|listed)| you (?:listed|showed|mentioned|said|gave))?"
     r"(?! (?:scene|track|song|piece|part|bit|moment|sequence|cue|number|composition)s?\b)"
+)
+
+_BACK_TO_A_PICK_FOR_ORDER = re.compile(
+    rf"\bback to (?:the )?(?:scene |track |song )?(?:number )?{COUNT} (?:what|which|whats)\b.*"
+    r"\b(?:after|before|next|previous|following|preceding)\b"
 )
 
 # "back to that scene for a second": a moment, not the second one (blanked out, so positions stay)

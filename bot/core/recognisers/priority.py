@@ -72,8 +72,9 @@ def read(
         start += 1  # "k and the next scene", "lol whats after that": what it asks starts after
     first = next((c for c in tokens.clauses if c > start), end) if window is None else end
     lead = set(tokens.words[start:first])
-    if first < end and "back" in lead and lead <= _BACK_TO_IT:
-        start = first  # "ok back to that, whats next": the thread is where it was
+    if first < end and "back" in lead and lead <= _BACK_TO_IT and "scene" not in lead:
+        start = first  # "ok back to that, whats next": the thread is where it was (but "back to that scene" says
+        # which of the subjects in play: the scene, though a track was talked about since)
     back = _BACK_TO_THREAD.match(" ".join(tokens.words[start:end])) if window is None else None
     if back is not None and len(back.group().split()) < end - start:
         start += len(back.group().split())  # "ok anyway back to it whats next", no comma
