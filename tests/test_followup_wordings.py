@@ -362,3 +362,23 @@ def test_going_back_to_a_scene_past_a_subject_of_another_kind_then_an_order(engi
     """ "back to that scene" says which of the subjects in play the order counts from: the scene, though a track
     or a person was talked about since; "back to 3" and "number 6" are places in the list shown."""
     assert answer_after(engine, before, question).title == expected
+
+
+@pytest.mark.parametrize(
+    "before, question",
+    [
+        ("audition?", "who's watching her"),
+        ("tell me about the audition", "whos the director watching her in that one"),
+    ],
+)
+def test_someone_a_scene_calls_by_a_role_does_its_deed(engine, before, question):
+    """ "as the director watches her dance": the one person the pack calls the director (a hand pack's keyword, an
+    imported one's synopsis), asked of the scene in play; "who's the director?" alone still asks the film's."""
+    assert answer_after(engine, before, question).title == "Boris Lermontov"
+
+
+@pytest.mark.parametrize("question", ["whos the director", "who is the director, and what happens in the dream scene?"])
+def test_the_director_asked_of_no_scene_is_the_films(engine, question):
+    answer = answer_after(engine, "tell me about the audition", question)
+    assert answer.kind == "none" or "director" in answer.text.lower()
+    assert answer.title != "Boris Lermontov"

@@ -40,7 +40,8 @@ class Engine:
         self.tokeniser = Tokeniser(self.index, tuning)
         self.scorer = Scorer(self.index, tuning)
         roles = frozenset(word for words in self.index.role_words.values() for word in words)
-        self.facts = FilmFacts([fold(name) for name in (pack.film.title, *pack.film.aliases)], roles)
+        called = frozenset(self.scorer.called)
+        self.facts = FilmFacts([fold(name) for name in (pack.film.title, *pack.film.aliases)], roles, called)
         self.kit = Kit(pack, self.index, self.tokeniser, self.scorer, Replies(self.index, tuning), self.facts, tuning)
         self._names: dict[Kind, NameIndex] = {}  # built per kind at the first look-up (free text never needs it)
 

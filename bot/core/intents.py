@@ -297,7 +297,19 @@ _TITLE_JOINTS = ("for", "of", "in", "from", "on", "does", "for the film", "of th
 
 # what a film's credits and its people may share: "the young editor" in a newsroom drama is one of its people
 _CREDITS = frozenset("editor writer author photographer".split())
+_STORY_CREDITS = frozenset("director producer choreographer".split())  # the film's own, unless asked of a scene
 _THE_FILM_ITSELF = re.compile(r"\b(?:film|movie|films|movies|it|real life|in reality|behind the camera)\b")
+
+
+# "who's the director watching her in that one": someone a scene calls so, asked of the scene
+_IN_A_SCENE = re.compile(
+    r"\b(?:in|during|at) (?:that one|this one|that scene|this scene|that part|the \w+ scene)\b|\bthere\b"
+    r"|\b(?:watching|watches|watched|clapping|claps|clapped) (?:her|him|them)\b"
+)
+
+
+_NEXT_CLAUSE = re.compile(r"\b(?:and|what|which|how|who|but|also|plus)\b")
+_CAST = re.compile(r"\b(?:actor|actress|actors|actresses|cast|played|plays|playing|portrays|portrayed)\b")
 
 
 class FilmFacts:
@@ -307,10 +319,14 @@ class FilmFacts:
     A library keeps hundreds of engines, so the pattern and the clue words are the same for every film and
     shared; each film only holds its names."""
 
-    def __init__(self, film_names: list[str], roles: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, film_names: list[str], roles: frozenset[str] = frozenset(), called: frozenset[str] = frozenset()
+    ) -> None:
         self._names = tuple(f" {name} " for name in sorted(set(film_names), key=len, reverse=True) if name)
         # what the film's people are ("editor", "director"): "the young editor" is one of them, not a credit
         self._roles = roles & _CREDITS
+        # ... and what a scene may call one of them ("as the director watches her dance"): asked of a scene
+        self._called = called & (_CREDITS | _STORY_CREDITS)
 
     def names_the_film(self, word: str) -> bool:
         """Is this word part of the film's own title or an alias of it?"""
@@ -367,7 +383,18 @@ class FilmFacts:
     def _held_by_its_people(self, said: str, text: str) -> bool:
         """Is the credit asked one the film's people hold ("the young editor"), and not asked of the film itself
         ("who is the editor of this film?")?"""
-        return bool(self._roles) and not self._roles.isdisjoint(said.split()) and _THE_FILM_ITSELF.search(text) is None
+        if _THE_FILM_ITSELF.search(text) is not None:
+            return False
+        words = said.split()
+        return self._asked_of_a_scene(said, text) or bool(self._roles) and not self._roles.isdisjoint(words)
+
+    def _asked_of_a_scene(self, said: str, text: str) -> bool:
+        """Is a credit someone in the story is called by asked of a scene, in its own clause ("who's the director
+        watching her in that one"; not "who's the director, and what happens in the dream scene")?"""
+        if self._called.isdisjoint(said.split()) or _CAST.search(text):
+            return False
+        clause = _NEXT_CLAUSE.split(text.partition(said)[2], maxsplit=1)[0]
+        return _IN_A_SCENE.search(clause) is not None
 
     def scan(self, text: str) -> MissingFact | None:
         """The full pattern, with no clue test first."""

@@ -77,6 +77,14 @@ _LEAD = term("protagonist")  # the role roles.py gives the film's lead
 _THE_ONE_WHERE = re.compile(r"\b(?:the|that) (?:one|bit|part) (?:where|when|in which)\b")
 
 
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ess")  # "director", "skipper", "pianist", "musician", "actress"
+_SHORTEST_NOUN = 4  # letters: "over", "for" are no one's role
+_NO_ONES_ROLE = frozenset(("character", "other", "member", "user"))  # "main character": no one "the character" is
+_PERSON_NOUNS = cues.RELATION_WORDS | frozenset(
+    "captain skipper chief boss count judge mechanic nurse doctor priest widow mentor coach".split()
+)
+
+
 class Scorer:
     """Ranks a pack's entries for a question's tokens, and finds the people entries name; built once."""
 
@@ -90,6 +98,20 @@ class Scorer:
         self.mentions = self._characters_named()
         self.possessed = possessed_roles(self.pack)
         self.deeds = self._deeds()
+        self.called = self._people_called()
+
+    def _people_called(self) -> dict[str, int]:
+        """The person nouns a scene may call someone by ("the director watches her dance"): each role word of one
+        character only (from the synopsis, or a hand pack's keywords) that names a person ("director", "skipper",
+        "mother"; not "imperious")."""
+        holders: dict[str, set[int]] = {}
+        for person in self.index.by_kind.get("character", []):
+            said = set(self.index.role_words.get(person.title, ()))
+            said |= {w for k in getattr(person.subject, "keywords", ()) for w in fold(k).split()}
+            for word in said - _NO_ONES_ROLE:
+                if word.endswith(_PERSON_ENDINGS) and len(word) > _SHORTEST_NOUN or word in _PERSON_NOUNS:
+                    holders.setdefault(word, set()).add(person.id)
+        return {word: next(iter(ids)) for word, ids in holders.items() if len(ids) == 1}
 
     def _characters_named(self) -> dict[int, tuple[int, ...]]:
         """For each scene and track, the characters its text names, first named first ("her" after a scene)."""

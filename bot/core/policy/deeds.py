@@ -412,4 +412,8 @@ def _people_in_order(turn: Turn, folded: str) -> list[Entry]:
         at = [padded.find(f" {name} ") for name in person.names if f" {name} " in padded]
         if at:
             found.append((min(at), person.id))
+    for noun, person_id in turn.kit.scorer.called.items():  # "as the director watches her dance": Boris
+        called_at = padded.find(f" the {noun} ")
+        if called_at >= 0 and all(person_id != i for _, i in found):
+            found.append((called_at, person_id))
     return [turn.kit.index.entries[i] for _, i in sorted(found)]
