@@ -315,3 +315,33 @@ def test_a_card_opening_in_someone_elses_clause_starts_at_what_calls_them_someth
     assert cards["Isla Mair"] == "Duncan's younger sister Isla Mair."
     assert cards["Malcolm Rennie"] == "The owner and Duncan's boss Malcolm Rennie."
     assert cards["Piero Sala"].startswith("The wealthy Count Piero Sala, Duncan's old rival, who fired him")
+
+
+def test_relations_across_appositives_and_two_steps_away(tmp_path):
+    """A name after a year and a comma is still a name, "West Virginia" is a place, "whom the lane calls Por Por"
+    a nickname; "Samuel's former business partner and bitter rival Benny", "the son of Jubal's lifelong rival,
+    mine foreman Wade", "she is engaged to Martin" are read as said; a grandmother or an uncle is found two steps
+    away (a parent's mother, a parent's brother)."""
+    synopsis = (
+        "In this labor drama, set in a West Virginia coal camp in 1963, Jubal Dorsey is the aging president of the "
+        "miners' local. His daughter, Loretta Dorsey, a schoolteacher who prints leaflets, is engaged to Dell "
+        "McCandless, the son of Jubal's lifelong rival, mine foreman Wade McCandless. Jubal's hot-tempered "
+        "younger brother, Ira Dorsey, talks of dynamite. Agnes Lau, the widowed founder whom the whole lane calls "
+        "Por Por, guards the broth, while her stubborn son Samuel Lau wants his daughter, Ivy Lau, to keep her "
+        "job. Ivy would rather cook, but she is engaged to Martin Kwok, a young planner. Samuel's former business "
+        "partner and bitter rival Benny Tsang sells fishballs."
+    )
+    engine = page_engine(tmp_path, "Cinder Fork", synopsis)
+    people = {p.title for p in engine.index.by_kind["character"]}
+    assert {"Jubal Dorsey", "Agnes Lau"} <= people
+    assert not {"West Virginia", "Por Por"} & people
+    for before, question, expected in [
+        (None, "who is the father of dell", "Wade McCandless"),
+        (None, "whos lorettas fiance", "Dell McCandless"),
+        (None, "whos ivys fiance", "Martin Kwok"),
+        (None, "who is samuel's rival", "Benny Tsang"),
+        (None, "ivy's grandma", "Agnes Lau"),
+        (None, "whos lorettas uncle", "Ira Dorsey"),
+        ("who is loretta dorsey", "her uncle", "Ira Dorsey"),
+    ]:
+        assert answer_after(engine, before, question).title == expected, (before, question)

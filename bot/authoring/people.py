@@ -44,6 +44,7 @@ PLACE_WORDS = frozenset(
 # A headland ("Morrow Head") is a place only after a word placing something there ("the lighthouse on Morrow
 # Head"): Head is a surname too ("the formidable Marjorie Head")
 HEADLANDS = frozenset({"head"})
+COMPASS = frozenset("north south east west northern southern eastern western new upper lower".split())
 LOCATIVE = frozenset("on at off near around past beyond round".split())  # (not "from", "to": lessons from a person)
 # Ships' prefixes: "the submarine USS Caspian" names a ship; titles said in capitals before a name are dropped
 VESSELS = frozenset("uss hms mv rv ss rms hmas hmcs usns hmy".split())
@@ -115,7 +116,7 @@ def nicknames_in(description: str, name: str, others: tuple[str, ...] = ()) -> t
         return ()
     if any(other in description[end : found.start()] for other in others):
         return ()  # "Ada Lux hires Bo Chen, known as the Fox": Bo's nickname
-    return (found["nick"] or found["called"],)
+    return (found["nick"] or found["called"] or found["whom"],)
 
 
 NICKNAME_REACH = 70  # characters after a name within which its nickname's phrase starts (", known to all as")
@@ -126,6 +127,7 @@ _NICKNAME = re.compile(
     rf"\b(?:known (?:[a-z]+ ){{0,5}}?as|nicknamed|dubbed|the nickname|so[- ]called|alias|a\.?k\.?a\.?) [\"“]?"
     rf"(?:the |The )?(?P<nick>{_NICK})"
     rf"|\b(?:calls?|called) (?:him |her )?(?:[\"“](?:the |The )?|the |The )(?P<called>{_NICK})"
+    rf"|\bwhom (?:[a-z]+ ){{0,4}}?calls? [\"“]?(?P<whom>{_NICK})"  # "whom the whole lane calls Por Por"
 )
 
 
@@ -135,6 +137,8 @@ def _nickname_at(words: list[str], start: int) -> bool:
     said = [name_key(w) for w in words[max(0, start - KNOWN_AS_REACH) : start]]
     if said and (said[-1] in NICKNAMING or said[-2:] == ["so", "called"]):
         return True
+    if said and said[-1] in ("call", "calls") and "whom" in said[-_WHOM_REACH:]:
+        return True  # "whom the whole lane calls Por Por"
     if len(said) < 2 or said[-1] != "as" or "known" not in said:
         return False
     between = said[said.index("known") + 1 : -1]
@@ -142,6 +146,7 @@ def _nickname_at(words: list[str], start: int) -> bool:
 
 
 KNOWN_AS_REACH = 7  # words from "known" to the nickname: "known to everyone on the lane as"
+_WHOM_REACH = 6  # words from "whom" to "calls": "whom the whole lane calls"
 _SOMEONE_DOING = frozenset("she he they i we you hires hired takes took names named".split())
 
 
@@ -188,16 +193,10 @@ def _names_in(sentence: str) -> list[tuple[str, int]]:
             run, start = run[1:], start + 1  # "Principal Keeper Silas Gorran": a title of two words
         if start > index and name_key(words[start - 1]) in STYLED and len(run) >= 2:
             run, start = [words[start - 1], *run], start - 1  # "Sir Geoffrey Pembury": a style is part of the name
-        before = name_key(words[start - 1]) if start > 0 else ""
-        last = name_key(run[-1]) if run else ""
-        place = last in PLACE_WORDS or last in HEADLANDS and before in LOCATIVE  # "on Morrow Head", not "Edith Head"
-        if run and name_key(run[0]) in OPENING_PARTICLES:
-            place = True  # "the kitchen of Le Petit Fracas", "De Vries & Sons": a particle opens no one's name
-        elif run and _MODEL_YEAR.search(sentence[: matches[start].start()]):
-            place = True  # "his beloved 1926 Lancia Lambda": a make and model, no one
-        elif run and name_key(run[0]) in VESSELS:
-            place = True  # "the submarine USS Caspian", "the supply boat MV Northern Lass": a ship, no one
-        elif run and run[0].isupper() and name_key(run[0]) in CAPITAL_TITLES and len(run) > 2:
+        # the word right before the name, nothing but spaces between ("in 1963, Jubal Dorsey" has none)
+        before = name_key(words[start - 1]) if start > 0 and continues(start) else ""
+        place = bool(run) and _no_one(run, before, sentence[: matches[start].start()])
+        if run and not place and run[0].isupper() and name_key(run[0]) in CAPITAL_TITLES and len(run) > 2:
             run, start = run[1:], start + 1  # "rival DJ Dale Szymanski": a title (but "CJ Ransome" is a name)
         if len(run) >= 2 and not place and before not in BEFORE_PLACES and not _nickname_at(words, start):
             found.append((" ".join(run), start))
@@ -207,6 +206,21 @@ def _names_in(sentence: str) -> list[tuple[str, int]]:
 
 # a year between an article or possessive and a name: "his beloved 1926 Lancia Lambda" (not "in 1974 Duncan Mair")
 _MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its)(?: [a-z][\w-]*){0,2} (?:1[89]|20)\d\d\s+$")
+
+
+def _no_one(run: list[str], before: str, said_before: str) -> bool:
+    """Is this run of capitalised words a place, a business, a ship or a car rather than a person?"""
+    first, last = name_key(run[0]), name_key(run[-1])
+    return (
+        last in PLACE_WORDS
+        or last in HEADLANDS
+        and before in LOCATIVE  # "on Morrow Head", not "Edith Head"
+        or first in COMPASS
+        and len(run) == 2  # "a West Virginia coal camp", "New Orleans"
+        or first in OPENING_PARTICLES  # "the kitchen of Le Petit Fracas", "De Vries & Sons"
+        or _MODEL_YEAR.search(said_before) is not None  # "his beloved 1926 Lancia Lambda": a make and model
+        or first in VESSELS  # "the submarine USS Caspian", "the supply boat MV Northern Lass"
+    )
 
 
 # The second word of a two-word title ("Principal Keeper", "Chief Engineer", "Senior Warden"): jobs, not first names

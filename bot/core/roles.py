@@ -18,7 +18,7 @@ PROTAGONIST = "protagonist"  # ("main character" reads as it)
 LEAD_ROLE = [PROTAGONIST, "heroine", "hero", "lead", "main"]  # as written, not only through the synonym group
 
 _DETERMINERS = frozenset("the a an her his their its whose".split())
-_POSSESSIVES = frozenset("her his their whose".split())
+_POSSESSIVES = frozenset("her his their whose its".split())  # ("its hard-nosed superintendent, Virgil")
 # Nouns that say how one person relates to another (a possessive before them owns the person named after)
 _RELATIONS = RELATION_WORDS | {"lover"}
 _PREPOSITIONS = [[w] for w in "in of on at to from with for by into".split()]
@@ -221,6 +221,9 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
             found.setdefault(people[number].name, []).extend(_whose_clause(people, words, start, number, role))
         for owner, owned in _named_owner_before(words, position, possessives, number):
             found.setdefault(people[number].name, []).append((people[owner].name, owned))
+        promised = _promised_before(people, words, position, here)
+        if promised is not None and promised[0] != number:
+            found.setdefault(people[number].name, []).append((people[promised[0]].name, promised[1]))
         for owner, owned in _owned_around(words, position, closed, here, possessives):
             found.setdefault(people[number].name, []).append((people[owner].name, owned))
         named.append(number)
@@ -272,15 +275,22 @@ _RELATIVE_REACH = 30  # words back from "whose" to the name its clause follows
 def _named_owner_before(
     words: list[str], position: int, possessives: dict[str, int], number: int
 ) -> list[tuple[int, tuple[str, ...]]]:
-    """ "Duncan's younger sister Isla Mair", "Rosalba's fiancé, Dario": whose the person named at `position` is,
-    said with the owner's name just before the relation."""
+    """ "Duncan's younger sister Isla Mair", "Rosalba's fiancé, Dario", "Samuel's former business partner and
+    bitter rival Benny", "Jubal's lifelong rival, mine foreman Wade": whose the person named at `position` is,
+    said with the owner's name just before the relation (across one comma, before a title said of them)."""
     end = position - (words[position - 1 : position] == [","])
-    for at in range(end - 1, max(-1, end - MAX_ROLE_WORDS - 2), -1):
+    crossed = False
+    for at in range(end - 1, max(-1, end - 2 * MAX_ROLE_WORDS - 2), -1):
         word = words[at]
         if word in possessives:
             role = tuple(words[at + 1 : end])
             mine = possessives[word] == number
             return [] if mine or not role or role[-1] not in _RELATIONS else [(possessives[word], role)]
+        if word == "," and not crossed and at < end - 1:
+            crossed, end = True, at  # "... rival, mine foreman Wade": the relation ends at the comma
+            continue
+        if word == "and" and at < end - 1 and words[at - 1 : at] and _a_role_word(words[at - 1]):
+            continue  # "former business partner and bitter rival"
         if word in STOPWORDS or word in (",", _END) or word.startswith(_MARK):
             return []
     return []
@@ -298,7 +308,35 @@ def _owned_around(
         owned.append((here[-1], (done_by,)))
     owned += _owned_after(words, position + 2, possessives) if closed else []
     owned += _promised_to(words, position + 1)
+    owned += _relation_of(words, position + 1)
     return [(owner, role) for owner, role in owned if owner != number]
+
+
+def _relation_of(words: list[str], start: int) -> list[tuple[int, tuple[str, ...]]]:
+    """ "Dell, the son of Jubal's lifelong rival, mine foreman Wade", "Ada is the niece of Tom": whose relation the
+    person before `start` is, the owner being the first name after "of" (past what is said of them)."""
+    at = start + (words[start : start + 1] == [","])
+    at += words[at : at + 1] in (["is"], ["was"])
+    if words[at : at + 1] not in (["the"], ["a"], ["an"]):
+        return []
+    role: list[str] = []
+    for word in words[at + 1 : at + 2 + MAX_ROLE_WORDS]:
+        if word == "of":
+            break
+        if word in STOPWORDS or word in (",", _END) or word.startswith(_MARK):
+            return []
+        role.append(word)
+    else:
+        return []
+    if not role or role[-1] not in _RELATIONS:
+        return []
+    after = at + 2 + len(role)
+    for word in words[after : after + 2 * MAX_ROLE_WORDS + 2]:
+        if word.startswith(_MARK):
+            return [(int(word.removeprefix(_MARK)), tuple(role))]
+        if word in STOPWORDS or word == _END:
+            return []
+    return []
 
 
 def _promised_to(words: list[str], start: int) -> list[tuple[int, tuple[str, ...]]]:
@@ -323,6 +361,24 @@ def _promised_to(words: list[str], start: int) -> list[tuple[int, tuple[str, ...
 
 
 _PROMISED = {"engaged": "fiance", "betrothed": "fiance", "married": "spouse"}
+
+
+def _promised_before(
+    people: list[Character], words: list[str], position: int, here: list[int]
+) -> tuple[int, tuple[str, ...]] | None:
+    """ "but she is engaged to Martin", "Loretta, a schoolteacher who ..., is engaged to Dell": the one named at
+    `position` is the fiancé of the sentence's subject (the last person named before, or the last "she" can be)."""
+    if position < _PROMISED_WORDS or words[position - 1] != "to" or words[position - 2] not in _PROMISED:
+        return None
+    if words[position - 3] not in _AFTER_NAME or not here:
+        return None
+    pronoun = _SUBJECT_PRONOUNS.get(words[position - 4], "")
+    subject = next((i for i in reversed(here) if not pronoun or _may_be(people[i], pronoun)), None)
+    return (subject, (_PROMISED[words[position - 2]],)) if subject is not None else None
+
+
+_PROMISED_WORDS = 4  # words of "she is engaged to"
+_SUBJECT_PRONOUNS = {"she": "she", "he": "he"}
 
 
 def _possessive_forms(people: list[Character], synopsis: str) -> dict[str, int]:
@@ -351,11 +407,22 @@ def _owned_after(words: list[str], start: int, possessives: dict[str, int]) -> l
         if word in possessives:
             role, ended = _role_after(words, position, possessives)
             at = words.index(ended, position + 1) if ended else -1
-            if ended == "," and words[at + 1 : at + 2] and words[at + 1].startswith(_MARK) or ended.startswith(_MARK):
-                continue  # "..., and sailing with them is Tom's brother, Bo": Bo's, not the one before
+            if ended == "," and _titled_name_next(words, at + 1) or ended.startswith(_MARK):
+                continue  # "..., and sailing with them is Tom's brother, Bo": Bo's, not the one before; so is
+                # "the son of Jubal's lifelong rival, mine foreman Wade": Wade's
             if role:
                 owned.append((possessives[word], tuple(role)))
     return owned
+
+
+def _titled_name_next(words: list[str], start: int) -> bool:
+    """Does a name follow at `start`, or after a few title words ("mine foreman Wade")?"""
+    for word in words[start : start + MAX_ROLE_WORDS]:
+        if word.startswith(_MARK):
+            return True
+        if word in STOPWORDS or word in (",", _END):
+            return False
+    return False
 
 
 def _role_after(words: list[str], position: int, possessives: dict[str, int]) -> tuple[list[str], str]:

@@ -265,7 +265,7 @@ def _related_from(turn: Turn, start: Entry, link: str, *, by_words: bool = True,
         told = kit.scorer.told_relation(start, word, INVERSES.get(word, ()))
         if told is not None:
             return told
-    shared = _siblings_parent(turn, start, link) or _sweetheart(turn, start, link)
+    shared = _siblings_parent(turn, start, link) or _sweetheart(turn, start, link) or _two_steps(turn, start, link)
     if shared is not None:
         return shared
     called = _called_theirs(kit, start, ALIKE.get(link, (link,))) if link and link not in FAMILY else None
@@ -285,6 +285,44 @@ def _related_from(turn: Turn, start: Entry, link: str, *, by_words: bool = True,
     # "who is his student?": the one his own card calls him the mentor of ("Nora's harsh mentor"); "who trains
     # vicky?": the one whose card calls them her instructor
     return kit.scorer.called_by(start, INVERSES.get(link, ())) or kit.scorer.owned_by(start, VERB_ROLES.get(link, ()))
+
+
+def _two_steps(turn: Turn, start: Entry, link: str) -> Entry | None:
+    """ "ivy's grandma": her father's (or mother's) mother; "loretta's uncle": her parent's brother; as the synopsis
+    tells each step ("his daughter, Ivy", "her stubborn son Samuel"), when it tells no such relation itself."""
+    steps = _KIN_STEPS.get(link)
+    if steps is None:
+        return None
+    scorer = turn.kit.scorer
+    for first in steps[0]:
+        middle = scorer.told_relation(start, first, INVERSES.get(first, ()))
+        if middle is None or middle.id == start.id:
+            continue
+        for second in steps[1]:
+            found = scorer.told_relation(middle, second, INVERSES.get(second, ()))
+            sex = _KIN_SEX.get(link)  # (the other side's words say no sex: "Samuel's mother" may be his father)
+            if found is not None and found.id != start.id and (sex is None or scorer.pronoun_fits(found, sex)):
+                return found
+    return None
+
+
+_KIN_SEX = {
+    **dict.fromkeys(("grandmother", "aunt", "granddaughter", "niece"), "she"),
+    **dict.fromkeys(("grandfather", "uncle", "grandson", "nephew"), "he"),
+}
+# a relation two steps away, each step as words the synopsis may use: (first steps, second steps)
+_PARENT_STEP = ("father", "mother", "parent")
+_KIN_STEPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "grandmother": (_PARENT_STEP, ("mother",)),
+    "grandfather": (_PARENT_STEP, ("father",)),
+    "grandparent": (_PARENT_STEP, _PARENT_STEP),
+    "aunt": (_PARENT_STEP, ("sister",)),
+    "uncle": (_PARENT_STEP, ("brother",)),
+    "granddaughter": (("son", "daughter", "child"), ("daughter",)),
+    "grandson": (("son", "daughter", "child"), ("son",)),
+    "niece": (("brother", "sister"), ("daughter",)),
+    "nephew": (("brother", "sister"), ("son",)),
+}
 
 
 def _called_theirs(kit: Kit, start: Entry, nouns: tuple[str, ...]) -> Entry | None:
