@@ -382,3 +382,21 @@ def test_the_director_asked_of_no_scene_is_the_films(engine, question):
     answer = answer_after(engine, "tell me about the audition", question)
     assert answer.kind == "none" or "director" in answer.text.lower()
     assert answer.title != "Boris Lermontov"
+
+
+@pytest.mark.parametrize(
+    "before, question",
+    [
+        ("who is vicky", "By the way, the actress who play Vicky, what is her name?"),
+        (None, "When the film The Red Shoes was made, what year?"),
+        ("who is boris", "Side note, and I know this is a tangent: who was the actor playing him?"),
+        ("who is vicky", "was she a real ballerina irl"),
+        ("the premiere night", "Random thought while I have you: who actually danced that part in real life?"),
+        ("the audition", "do you know if the big ballet bit was all filmed in one take?"),
+    ],
+)
+def test_a_side_question_about_the_real_world_is_declined_not_answered_with_the_subject(engine, before, question):
+    """The actress's name, the year, whether a scene was one take: facts no page gives, asked in the middle of a
+    conversation; "what is her name" after the actress is the same question, "side note" an aside."""
+    answer = answer_after(engine, before, question)
+    assert (answer.kind, answer.reason) == ("none", Reason.MISSING_FACT)

@@ -27,6 +27,10 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             # "is he married in real life?", "was she a real dancer in real life": the actor's life, not the story's
             r"|\b(?:he|she|they|him|her|them|actor|actress|actors)\b(?: \w+){0,3} in real life\b"
             r"|\b(?:is|was|are|were) (?:\w+ ){1,4}in real life\b"
+            # "who actually danced that part in real life?", "was she a real ballerina irl"
+            r"|\bwho (?:danced|sang|performed) (?:that|this|the|her|his) (?:part|role)\b"
+            r"|\b(?:is|was) (?:she|he) (?:a )?real (?:ballerina|dancer|singer|musician|pianist|person)\b"
+            r"|\b(?:is|was|are|were) (?:\w+ ){1,4}irl\b"
         ),
     ),
     (
@@ -98,6 +102,13 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             # "was it filmed in london", "was the film shot in paris"
             r"|\b(?:was|were) (?:it|they|" + _FILM + r") (?:actually |really )?(?:filmed|shot) (?:in|at|on)\b"
             r"(?! (?:colou?r|black|the \d|\d|technicolou?r))"  # not "filmed in colour", "in the 1940s"
+        ),
+    ),
+    (
+        "how it was filmed",
+        (
+            r"\b(?:filmed|shot|done) in (?:one|a single) (?:take|shot)\b|\bone take\b|\bbehind the scenes\b"
+            r"|\bhow (?:did they|was it|were they|was that) (?:\w+ )?(?:filmed|shot|film|shoot)\b|\bspecial effects\b"
         ),
     ),
     (
@@ -352,7 +363,7 @@ class FilmFacts:
         for name in self._names:
             if name in padded:
                 padded = padded.replace(name, " it ")
-        return padded.strip()
+        return _THE_FILM_IT.sub("it", padded.strip())  # "when the film The Red Shoes was made": when it was
 
     def might_ask(self, text: str) -> bool:
         """Could this question ask for a missing fact at all (a cheap test before the full pattern)?"""
@@ -405,6 +416,7 @@ class FilmFacts:
         return _genre_pattern().search(self._as_it(text)) is not None
 
 
+_THE_FILM_IT = re.compile(r"\b(?:the |this )?(?:film|movie) (?:it|the film|the movie)\b")
 _HEDGED_QUESTION = re.compile(r"\b(who|what|when|where|which) (?:actually|really|originally|exactly|even|ever) ")
 
 

@@ -127,6 +127,8 @@ def _asks_something_else(rest: tuple[str, ...], *, opens: bool, knows: Callable[
     if not text or _TAG_QUESTION.fullmatch(text) or text in _SUBJECT_ALONE or _ANNOUNCES_QUESTIONS.match(text):
         return False  # "... whether it is based on a true story. Is it?": the same question, asked again; "she
         # also asked whether ...": who asks it
+    if _THEIR_NAME.fullmatch(text):
+        return False  # "the actress who plays vicky, what is her name?": the actress's name, the same question
     tail = _ASKS_FOR_IT.search(text)
     said = [w for w in (text[: tail.start()] if tail is not None else text).split() if w not in _HEDGES]
     if _told_by_the_asker(said):  # "and i couldn't tell him. do you know?", "my uncle swore it won oscars"
@@ -167,10 +169,13 @@ _ABOUT_KNOWING = re.compile(
 )
 _ASIDE = re.compile(
     r"\b(?:off to the side|off (?:topic|track|script|subject)|(?:a |slight |small )?tangent|side question|an aside|"
-    r"random question)\b"
+    r"random question|side note|random thought)\b"
 )
 
 _SUBJECT_ALONE = frozenset("she he they i we".split())
+_THEIR_NAME = re.compile(
+    r"(?:and |so )?(?:what s|what is|whats|what was|what are) (?:her|his|their) names?(?: please)?"
+)
 
 # "two things, if you can:", "a couple of questions": what follows is the questions
 _ANNOUNCES_QUESTIONS = re.compile(
