@@ -28,6 +28,10 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         (["which scenes is julian in"], "and boris?", ("scenes", "The Red Shoes")),
         (["the audition"], "and boris?"),
     ),
+    "unnamed_relation": (  # the third scene tells of "her rival", and the page names none
+        (["the dancer's choice"], "whos her rival in that one", ("none", "missing_fact")),
+        (["who is vicky page"], "who is her teacher"),  # Boris is her teacher
+    ),
     "relation": (
         (["who is vicky page"], "what about her instructor?", ("character", "Boris Lermontov")),
         (["the audition"], "who is boris? is he her boyfriend?"),  # the person asked about is named

@@ -193,8 +193,10 @@ def _names_in(sentence: str) -> list[tuple[str, int]]:
             run, start = run[1:], start + 1  # "Principal Keeper Silas Gorran": a title of two words
         if start > index and name_key(words[start - 1]) in STYLED and len(run) >= 2:
             run, start = [words[start - 1], *run], start - 1  # "Sir Geoffrey Pembury": a style is part of the name
-        # the word right before the name, nothing but spaces between ("in 1963, Jubal Dorsey" has none)
-        before = name_key(words[start - 1]) if start > 0 and continues(start) else ""
+        # the word right before the name, nothing but spaces (or a year: "In 1974 Buenos Aires") between; "in 1963,
+        # Jubal Dorsey" has none
+        gap = sentence[matches[start - 1].end() : matches[start].start()] if 0 < start < len(matches) else ""
+        before = name_key(words[start - 1]) if start > 0 and _ONLY_A_YEAR.fullmatch(gap) else ""
         place = bool(run) and _no_one(run, before, sentence[: matches[start].start()])
         if run and not place and run[0].isupper() and name_key(run[0]) in CAPITAL_TITLES and len(run) > 2:
             run, start = run[1:], start + 1  # "rival DJ Dale Szymanski": a title (but "CJ Ransome" is a name)
@@ -204,6 +206,7 @@ def _names_in(sentence: str) -> list[tuple[str, int]]:
     return found
 
 
+_ONLY_A_YEAR = re.compile(r"\s+(?:\d{4}\s+)?")
 # a year between an article or possessive and a name: "his beloved 1926 Lancia Lambda" (not "in 1974 Duncan Mair")
 _MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its)(?: [a-z][\w-]*){0,2} (?:1[89]|20)\d\d\s+$")
 
@@ -246,7 +249,9 @@ def propose(synopsis: str, texts: list[str], *, exclude: list[str]) -> list[Pers
             first.setdefault(name, sentence)
             # (not past another's name: "his older sister, Katalin Varga, Leo Varga must ..." says what she is)
             after_other = max((at + len(o.split()) for o, at in found if at < start), default=0)
-            nearby = set(words[max(0, start - ROLE_REACH, after_other) : start])
+            window = words[max(0, start - ROLE_REACH, after_other) : start]
+            # (not past "of": "the headstrong daughter of the impoverished Lord Arthur" says nothing of him)
+            nearby = set(window[len(window) - window[::-1].index("of") :] if "of" in window else window)
             # a noun right before the name is what they are ("his younger sister Benedikta"): that settles it,
             # whoever the sentence's own "his" and "he" mean
             title = words[start - 1] if start and _said_right_before(sentence, words[start - 1], name) else ""
@@ -303,6 +308,8 @@ def about(
     while end < len(parts) and not _LEADING_JOIN.match(parts[end]):  # the clause after him is someone else's
         if not appositive and _inserted_name(parts, named, everyone - own, end):
             end += 2  # "the paper her late father, Amos Crane, founded": his name inside her clause
+        elif end == home + 1 and _KIN_OF.match(parts[end]):
+            end += 1  # "Jesse Cord, the son of rancher Eli Cord, rides into town": Jesse's, naming his father
         elif named[end] & everyone or _named_after(parts[home], name, others, parts[end]):
             break
         else:
@@ -366,7 +373,13 @@ def _ends_a_clause(words: list[str], at: int) -> bool:
     return not any(w in ("his", "her", "their") or _POSSESSIVE.search(w) for w in before)
 
 
-_SOMEONE_ELSES = re.compile(r"^(?:who|whose|is|was|are|were|has|had)\b", re.IGNORECASE)
+# (not "Has-been boxer"); "the son of rancher Eli Cord, rides into town": the son's clause
+_KIN_OF = re.compile(
+    r"^(?:the|a|an|his|her|their) (?:[\w'’-]+ ){0,3}(?:son|daughter|child|niece|nephew|grandson|granddaughter|widow"
+    r"|wife|husband|sister|brother|heir|ward|apprentice|student|protege|protégé) of\b",
+    re.IGNORECASE,
+)
+_SOMEONE_ELSES = re.compile(rf"^(?:who|whose|is|was|are|were|has|had)(?=\s)|{_KIN_OF.pattern[1:]}", re.IGNORECASE)
 _PHRASE_STOPS = frozenset(
     "to for with by of from at in on into about against alongside who whose which that is was are were has had "
     "becomes became meets joins marries loves hires".split()

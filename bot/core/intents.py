@@ -312,10 +312,11 @@ _STORY_CREDITS = frozenset("director producer choreographer".split())  # the fil
 _THE_FILM_ITSELF = re.compile(r"\b(?:film|movie|films|movies|it|real life|in reality|behind the camera)\b")
 
 
-# "who's the director watching her in that one": someone a scene calls so, asked of the scene
+# "who's the director watching her in that one": someone a scene calls so, doing what the scene tells, said right
+# after the credit (not "who's the director in this one?", "the director, i keep watching her in everything")
 _IN_A_SCENE = re.compile(
-    r"\b(?:in|during|at) (?:that one|this one|that scene|this scene|that part|the \w+ scene)\b|\bthere\b"
-    r"|\b(?:watching|watches|watched|clapping|claps|clapped) (?:her|him|them)\b"
+    r"^ (?:who |that )?(?:is |s |was )?(?:watching|watches|watched|clapping|claps|clapped|applauding|applauds"
+    r"|pushing|pushes|pushed|training|trains|coaching|coaches) (?:her|him|them)\b"
 )
 
 
@@ -405,7 +406,7 @@ class FilmFacts:
         if self._called.isdisjoint(said.split()) or _CAST.search(text):
             return False
         clause = _NEXT_CLAUSE.split(text.partition(said)[2], maxsplit=1)[0]
-        return _IN_A_SCENE.search(clause) is not None
+        return _IN_A_SCENE.match(clause) is not None
 
     def scan(self, text: str) -> MissingFact | None:
         """The full pattern, with no clue test first."""

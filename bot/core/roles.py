@@ -153,13 +153,16 @@ def character_roles(pack: Pack) -> dict[str, list[str]]:
             parts = marked.split(f" {_MARK} ")
             for before, after in zip(parts, parts[1:], strict=False):
                 for role in (_words_before(before, after.startswith(",")), _words_after(after), _title(before)):
-                    if not name_words.intersection(role):
-                        found += role
+                    if not name_words.intersection(role) and _NAMING.isdisjoint(role):
+                        found += role  # (not "whom the street calls Uncle Tak": who calls them so)
         roles[person.name] = list(dict.fromkeys(found))
     lead = protagonist(pack)
     if lead is not None:
         roles[lead.name] += LEAD_ROLE
     return roles
+
+
+_NAMING = frozenset("call calls called nicknamed dubbed".split())
 
 
 def _names(person: Character) -> list[str]:
@@ -214,21 +217,21 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         start, owner_word, pronoun, role = _said_before(words, position, closed)
         parallel = _parallel_owner(words, start, pronoun, [owned_here[i] for i in here if i in owned_here])
         owner = parallel if parallel is not None else _owner(people, number, pronoun, here, lead_number, named)
-        if role and pronoun and owner is not None:
-            found.setdefault(people[number].name, []).append((people[owner].name, tuple(role)))
-            owned_here[number] = (pronoun, owner, position)
-        elif role and owner_word == "whose":  # "Andrew, who was engaged to Isla and whose widowed mother, Jean"
-            found.setdefault(people[number].name, []).extend(_whose_clause(people, words, start, number, role))
-        for owner, owned in _named_owner_before(words, position, possessives, number):
-            found.setdefault(people[number].name, []).append((people[owner].name, owned))
-        promised = _promised_before(people, words, position, here)
-        if promised is not None and promised[0] != number:
-            found.setdefault(people[number].name, []).append((people[promised[0]].name, promised[1]))
-        for owner, owned in _owned_around(words, position, closed, here, possessives):
-            found.setdefault(people[number].name, []).append((people[owner].name, owned))
+        told = [(owner, tuple(role))] if role and pronoun and owner is not None else []
+        if told:
+            owned_here[number] = (pronoun or "", told[0][0], position)
+        told += _whose_clause(words, start, number, role) if owner_word == "whose" and not pronoun else []
+        told += _told_around(people, words, position, (here, number, closed), possessives)
+        found.setdefault(people[number].name, []).extend((people[who].name, owned) for who, owned in told)
         named.append(number)
         here.append(number)
-    return found
+    return _cleaned(found)
+
+
+def _cleaned(found: dict[str, list[tuple[str, tuple[str, ...]]]]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Those with a relation told, no sentence break left in a role."""
+    kept = {who: told for who, told in found.items() if told}
+    return {who: [(owner, tuple(w for w in role if w != _END)) for owner, role in told] for who, told in kept.items()}
 
 
 _APPOSITIVE_WORDS = 16  # words after "<name>," an appositive may run to say whose someone is
@@ -248,17 +251,36 @@ def _said_before(words: list[str], position: int, closed: bool) -> tuple[int, st
     return start, owner_word, pronoun, role
 
 
-def _whose_clause(
-    people: list[Character], words: list[str], at: int, number: int, role: list[str]
-) -> list[tuple[str, tuple[str, ...]]]:
+def _told_around(
+    people: list[Character],
+    words: list[str],
+    position: int,
+    at: tuple[list[int], int, bool],
+    possessives: dict[str, int],
+) -> list[tuple[int, tuple[str, ...]]]:
+    """Whose person `number` is, said with names around theirs (`at`: the people named before them in the sentence,
+    their number, whether a comma follows the name)."""
+    here, number, closed = at
+    return [
+        *_named_owner_before(words, position, possessives, number, people),
+        *_promised_before(people, words, position, here, number),
+        *_owned_around(words, position, closed, here, possessives),
+    ]
+
+
+def _whose_clause(words: list[str], at: int, number: int, role: list[str]) -> list[tuple[int, tuple[str, ...]]]:
     """The relation a "whose" at `at` says person `number` holds to the one its clause follows."""
     antecedent = _relative_antecedent(words, at)
-    return [(people[antecedent].name, tuple(role))] if antecedent is not None and antecedent != number else []
+    return [(antecedent, tuple(role))] if role and antecedent is not None and antecedent != number else []
 
 
 def _relative_antecedent(words: list[str], at: int) -> int | None:
     """The person a relative clause's "whose" at `at` is about: the one named just before its ", who" or ",
-    whose" ("Andrew, who was engaged to Isla and whose mother": Andrew, not Isla), in the same sentence."""
+    whose" ("Andrew, who was engaged to Isla and whose mother": Andrew, not Isla), in the same sentence; right
+    after a comma, only the name just before it ("hires a drifter named Cal, whose sister": Cal's, no one's here)."""
+    if words[at - 1 : at] == [","]:
+        before = words[at - 2] if at >= 2 else ""
+        return int(before.removeprefix(_MARK)) if before.startswith(_MARK) else None
     for position in range(at - 1, max(-1, at - _RELATIVE_REACH), -1):
         word = words[position]
         if word == _END:
@@ -273,7 +295,7 @@ _RELATIVE_REACH = 30  # words back from "whose" to the name its clause follows
 
 
 def _named_owner_before(
-    words: list[str], position: int, possessives: dict[str, int], number: int
+    words: list[str], position: int, possessives: dict[str, int], number: int, people: list[Character]
 ) -> list[tuple[int, tuple[str, ...]]]:
     """ "Duncan's younger sister Isla Mair", "Rosalba's fiancé, Dario", "Samuel's former business partner and
     bitter rival Benny", "Jubal's lifelong rival, mine foreman Wade": whose the person named at `position` is,
@@ -282,10 +304,13 @@ def _named_owner_before(
     crossed = False
     for at in range(end - 1, max(-1, end - 2 * MAX_ROLE_WORDS - 2), -1):
         word = words[at]
-        if word in possessives:
+        owner = possessives.get(word)
+        if owner is None and at and words[at - 1].startswith(_MARK):  # "Rosa Castellano's brother": Rosa's
+            owner = _first_named_owner(people, words[at - 1], word)
+        if owner is not None:
             role = tuple(words[at + 1 : end])
-            mine = possessives[word] == number
-            return [] if mine or not role or role[-1] not in _RELATIONS else [(possessives[word], role)]
+            mine = owner == number
+            return [] if mine or not role or role[-1] not in _RELATIONS else [(owner, role)]
         if word == "," and not crossed and at < end - 1:
             crossed, end = True, at  # "... rival, mine foreman Wade": the relation ends at the comma
             continue
@@ -294,6 +319,13 @@ def _named_owner_before(
         if word in STOPWORDS or word in (",", _END) or word.startswith(_MARK):
             return []
     return []
+
+
+def _first_named_owner(people: list[Character], mark: str, possessive: str) -> int | None:
+    """The person a first name and a possessive surname say together ("rosa" then "castellanos")."""
+    number = int(mark.removeprefix(_MARK))
+    surname = people[number].name.split()[-1] if people[number].name.split() else ""
+    return number if surname and possessive == f"{fold(surname)}s" else None
 
 
 def _owned_around(
@@ -310,6 +342,11 @@ def _owned_around(
     owned += _promised_to(words, position + 1)
     owned += _relation_of(words, position + 1)
     return [(owner, role) for owner, role in owned if owner != number]
+
+
+def _names_one(word: str) -> bool:
+    """Does a word before an appositive's comma name one person ("rival", "gamekeeper"; not "immigrants")?"""
+    return word in _RELATIONS or word.endswith(("er", "or", "ist", "ian")) and not word.endswith("ers")
 
 
 def _relation_of(words: list[str], start: int) -> list[tuple[int, tuple[str, ...]]]:
@@ -331,11 +368,11 @@ def _relation_of(words: list[str], start: int) -> list[tuple[int, tuple[str, ...
     if not role or role[-1] not in _RELATIONS:
         return []
     after = at + 2 + len(role)
-    for word in words[after : after + 2 * MAX_ROLE_WORDS + 2]:
+    for k, word in enumerate(words[after : after + 2 * MAX_ROLE_WORDS + 2], start=after):
         if word.startswith(_MARK):
             return [(int(word.removeprefix(_MARK)), tuple(role))]
-        if word in STOPWORDS or word == _END:
-            return []
+        if word in STOPWORDS and word not in _ARTICLES or word == _END or word == "," and not _names_one(words[k - 1]):
+            return []  # ("the son of Korean immigrants, marries Mia": his parents go unnamed)
     return []
 
 
@@ -355,8 +392,8 @@ def _promised_to(words: list[str], start: int) -> list[tuple[int, tuple[str, ...
     for word in words[after + 1 : after + 1 + MAX_ROLE_WORDS + 2]:
         if word.startswith(_MARK):
             return [(int(word.removeprefix(_MARK)), (_PROMISED[clause[1]],))]
-        if word in (",", _END):
-            break
+        if word in (",", _END, "of"):
+            break  # ("engaged to the daughter of Frank": to someone unnamed)
     return []
 
 
@@ -364,20 +401,40 @@ _PROMISED = {"engaged": "fiance", "betrothed": "fiance", "married": "spouse"}
 
 
 def _promised_before(
-    people: list[Character], words: list[str], position: int, here: list[int]
-) -> tuple[int, tuple[str, ...]] | None:
+    people: list[Character], words: list[str], position: int, here: list[int], number: int
+) -> list[tuple[int, tuple[str, ...]]]:
     """ "but she is engaged to Martin", "Loretta, a schoolteacher who ..., is engaged to Dell": the one named at
-    `position` is the fiancé of the sentence's subject (the last person named before, or the last "she" can be)."""
-    if position < _PROMISED_WORDS or words[position - 1] != "to" or words[position - 2] not in _PROMISED:
-        return None
-    if words[position - 3] not in _AFTER_NAME or not here:
-        return None
-    pronoun = _SUBJECT_PRONOUNS.get(words[position - 4], "")
+    `position` is the fiancé of the sentence's subject (the last person named before, or the last "she" can be);
+    "Harlan falls for Garrett's daughter, Ruth": she is the one he loves."""
+    at = _verb_before(words, position)
+    if at is None:
+        return []
+    if words[at] == "for" and words[at - 1] in _FALLS and words[at - 2 : at - 1] and words[at - 2].startswith(_MARK):
+        lover = int(words[at - 2].removeprefix(_MARK))
+        return [(lover, _LOVED)] if lover != number else []
+    promised = at >= _PROMISED_WORDS - 1 and words[at] == "to" and words[at - 1] in _PROMISED
+    if not promised or words[at - 2] not in _AFTER_NAME:
+        return []
+    pronoun = _SUBJECT_PRONOUNS.get(words[at - 3], "")
     subject = next((i for i in reversed(here) if not pronoun or _may_be(people[i], pronoun)), None)
-    return (subject, (_PROMISED[words[position - 2]],)) if subject is not None else None
+    return [(subject, (_PROMISED[words[at - 1]],))] if subject is not None and subject != number else []
+
+
+def _verb_before(words: list[str], position: int) -> int | None:
+    """Where the "to" of "engaged to" or the "for" of "falls for" stands before a name, past what is said of the
+    one named ("engaged to Chi-keung's sister, Mei-lin"), if it does."""
+    at = position - 1
+    while at > 0 and position - at <= MAX_ROLE_WORDS + 2 and words[at] not in ("to", "for"):
+        if words[at] in STOPWORDS and words[at] != "and" or words[at] in ("of", _END) or words[at].startswith(_MARK):
+            return None
+        at -= 1
+    return at if at > 0 else None
 
 
 _PROMISED_WORDS = 4  # words of "she is engaged to"
+_FALLS = frozenset("falls fell".split())
+_LOVED = ("love", "lover", "sweetheart")
+_ARTICLES = frozenset("the a an".split())  # "the daughter of the impoverished Lord Arthur"
 _SUBJECT_PRONOUNS = {"she": "she", "he": "he"}
 
 
@@ -385,12 +442,13 @@ def _possessive_forms(people: list[Character], synopsis: str) -> dict[str, int]:
     """Each person's names as a possessive folds them ("Grell's" -> "grells"): the person's number; only for the
     names the synopsis writes so (a folded "pages" may be a plural, not "Page's")."""
     written = fold(re.sub(r"['’]s\b", "qqposs", synopsis))
-    return {
-        f"{last}s": number
-        for number, person in enumerate(people)
-        for name in _names(person)
-        if f"{(last := name.split()[-1])}qqposs" in written
-    }
+    holders: dict[str, set[int]] = {}
+    for number, person in enumerate(people):
+        for name in _names(person):
+            if f"{(last := name.split()[-1])}qqposs" in written:
+                holders.setdefault(f"{last}s", set()).add(number)
+    # a surname two people share says neither ("Rosa Castellano's brother": `_first_named_owner` reads it)
+    return {form: next(iter(numbers)) for form, numbers in holders.items() if len(numbers) == 1}
 
 
 def _owned_after(words: list[str], start: int, possessives: dict[str, int]) -> list[tuple[int, tuple[str, ...]]]:

@@ -85,6 +85,25 @@ _PERSON_NOUNS = cues.RELATION_WORDS | frozenset(
 )
 
 
+def _a_person_noun(word: str) -> bool:
+    """Does a role word name a person ("director", "skipper", "mother"), not a quality ("former", "ruthless")?"""
+    if word in _PERSON_NOUNS:
+        return True
+    if word in _NOT_PEOPLE or word.endswith("less") or len(word) <= _SHORTEST_NOUN:
+        return False
+    return word.endswith(_PERSON_ENDINGS)
+
+
+# words that end like a person noun but say a quality or a thing
+_NOT_PEOPLE = (
+    frozenset(
+        """former older younger elder other inner outer upper lower bitter clever sober proper eager tender silver amber
+    business over under after never ever sister brother mother father daughter""".split()
+    )
+    - cues.RELATION_WORDS
+)
+
+
 class Scorer:
     """Ranks a pack's entries for a question's tokens, and finds the people entries name; built once."""
 
@@ -109,7 +128,7 @@ class Scorer:
             said = set(self.index.role_words.get(person.title, ()))
             said |= {w for k in getattr(person.subject, "keywords", ()) for w in fold(k).split()}
             for word in said - _NO_ONES_ROLE:
-                if word.endswith(_PERSON_ENDINGS) and len(word) > _SHORTEST_NOUN or word in _PERSON_NOUNS:
+                if _a_person_noun(word):
                     holders.setdefault(word, set()).add(person.id)
         return {word: next(iter(ids)) for word, ids in holders.items() if len(ids) == 1}
 
@@ -535,12 +554,11 @@ class Scorer:
     def told_relation(self, person: Entry, link: str, inverse: tuple[str, ...]) -> Entry | None:
         """The synopsis's own word for a relation (roles.py): "her nephew" of Mara is Teo ("her reckless nephew
         Teo Quill"); "his aunt" of Teo is Mara, whom Teo is the nephew of (`inverse`: the other side's words)."""
-        people = self.index.by_kind.get("character", [])
-        for other in people:
-            if other.id == person.id:
-                continue
+        others = [p for p in self.index.by_kind.get("character", []) if p.id != person.id]
+        for other in others:  # as said ("her mother, Dot") before as the other side says it ("Rita, her daughter")
             if any(who == person.title and link in role for who, role in self.possessed.get(other.title, ())):
                 return other
+        for other in others:
             if any(
                 who == other.title and set(role) & set(inverse) for who, role in self.possessed.get(person.title, ())
             ):

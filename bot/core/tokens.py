@@ -232,8 +232,9 @@ def _back_to(clause: list[Word]) -> bool:
 def _back_to_a_kind_for_its_order(clauses: list[list[Word]]) -> bool:
     """ "ok back to that scene, what comes before it" (a track talked about since): the kind gone back to is what
     the order counts among, so the clause stays."""
-    said = {part.text for part in clauses[0]}
-    return bool(said & _KIND_NOUNS) and bool({part.text for part in clauses[1]} & _ORDER_ASKED)
+    said, asked = {part.text for part in clauses[0]}, {part.text for part in clauses[1]}
+    return bool(said & _KIND_NOUNS) and bool(asked & _ORDER_ASKED) and not asked & _KIND_NOUNS - said
+    # ("back to that scene, what's the next track": the track list, as before)
 
 
 _BACK_TO_IT = re.compile(
@@ -954,9 +955,17 @@ class Tokeniser:
                 return pointed
             # "... the last thing he remembers is The Dream Sequence. What comes after that one, so I can tell
             # him?": "him" is the asker's, "that one" the title said in full
-            return tuple(e.id for e in entries if e.kind != "character" and self._said_in_full(e, told))
+            return self._title_said_whole(entries, words, told)
         asked = {kind for kind, nouns in KIND_WORDS.items() if words & nouns}
         return tuple(e.id for e in entries if e.kind != "character" and (not asked or e.kind in asked))
+
+    def _title_said_whole(self, entries: list[Entry], words: set[str], told: list[str]) -> tuple[int, ...]:
+        """The one entry (not a person) whose title the sentence says whole, of the kind the question asks if it
+        names one; none when two are said, or two entries share the title."""
+        asked = {kind for kind, nouns in KIND_WORDS.items() if words & nouns}
+        said = [e.id for e in entries if e.kind != "character" and self._said_in_full(e, told)]
+        kinds = {self.index.entries[i].kind for i in said}
+        return tuple(said) if len(said) == 1 and (not asked or kinds <= asked) else ()
 
     def _said_in_full(self, entry: Entry, told: list[str]) -> bool:
         """Does the sentence say this entry's title whole (a title of two words or more, articles aside)?"""

@@ -414,6 +414,7 @@ def _people_in_order(turn: Turn, folded: str) -> list[Entry]:
             found.append((min(at), person.id))
     for noun, person_id in turn.kit.scorer.called.items():  # "as the director watches her dance": Boris
         called_at = padded.find(f" the {noun} ")
-        if called_at >= 0 and all(person_id != i for _, i in found):
+        of_another = padded.startswith(f" the {noun} of ", called_at)  # ("the mother of the bride": someone else)
+        if called_at >= 0 and not of_another and all(person_id != i for _, i in found):
             found.append((called_at, person_id))
     return [turn.kit.index.entries[i] for _, i in sorted(found)]

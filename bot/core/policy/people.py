@@ -81,7 +81,9 @@ def _named_owners_relation(turn: Turn) -> Entry | None:
     for whose, noun in zip(words, words[1:], strict=False):
         link = _link(noun)
         if whose in owners and link in RELATION_WORDS:
-            return _related_from(turn, owners[whose], link, loosely=False)
+            named = set(turn.kit.scorer.named_people(turn.tokens)) - {owners[whose].id}
+            return None if named else _related_from(turn, owners[whose], link, loosely=False)
+            # ("which scenes is julian in with vicky's teacher": two people, no one person)
     return None
 
 
@@ -258,13 +260,21 @@ def _related_to_someone_described(turn: Turn, start: Entry, link: str) -> Entry 
 
 
 def _related_from(turn: Turn, start: Entry, link: str, *, by_words: bool = True, loosely: bool = True) -> Entry | None:
+    """The person related so (`link`) to `start`, of the sex the relation says ("his mother" is no he)."""
+    found = _related_any(turn, start, link, by_words=by_words, loosely=loosely)
+    sex = _PARENT_SEX.get(link)
+    return found if found is None or sex is None or turn.kit.scorer.pronoun_fits(found, sex) else None
+
+
+def _related_any(turn: Turn, start: Entry, link: str, *, by_words: bool, loosely: bool) -> Entry | None:
     """The person related so (`link`) to `start`: as the synopsis says it, by a deed, by the question's words,
     or (`loosely`) the only one linked to them."""
     kit = turn.kit
+    sex = _PARENT_SEX.get(link)  # (a child's words say no parent's sex; "Agatha's nephew" says aunt or uncle)
     for word in ALIKE.get(link, (link,)) if link else ():
         told = kit.scorer.told_relation(start, word, INVERSES.get(word, ()))
-        if told is not None:
-            return told
+        if told is not None and (sex is None or kit.scorer.pronoun_fits(told, sex)):
+            return told  # (the other side's words say no sex: "Rita's mother" is not her father, Joe)
     shared = _siblings_parent(turn, start, link) or _sweetheart(turn, start, link) or _two_steps(turn, start, link)
     if shared is not None:
         return shared
@@ -276,10 +286,18 @@ def _related_from(turn: Turn, start: Entry, link: str, *, by_words: bool = True,
         return by_deed  # "the guy who teaches her": the one whose card calls them her instructor; "who pays him":
         # only the one a card calls his patron or boss (anyone else his card names may be paid by him)
     fitting = _fitting(turn, start, link) if by_words else None  # ("julian's girlfriend's teacher": not by "teacher")
-    if fitting is not None:
-        return fitting
+    return fitting or _linked(turn, start, link, loosely=loosely)
+
+
+def _linked(turn: Turn, start: Entry, link: str, *, loosely: bool) -> Entry | None:
+    """The only one linked to `start` (their card names them), when the card says kin for a kin relation; else
+    the one whose card calls `start` the other side of it."""
+    kit = turn.kit
     kin_said = link not in FAMILY or _card_says_kin(start, link)
     linked = kit.scorer.linked_people(start) if loosely and kin_said else []
+    if link in FAMILY:  # "his father" loosely: only one the page calls a father ("Eleanor falls for Thomas": no)
+        kin = {link, *ALIKE.get(link, ())}
+        linked = [p for p in linked if kin & kit.index.role_words.get(p.title, frozenset())]
     if len(linked) == 1:
         return linked[0]  # "her teacher": the one her card names; "his mother" only if the card says kin
     # "who is his student?": the one his own card calls him the mentor of ("Nora's harsh mentor"); "who trains
@@ -296,7 +314,8 @@ def _two_steps(turn: Turn, start: Entry, link: str) -> Entry | None:
     scorer = turn.kit.scorer
     for first in steps[0]:
         middle = scorer.told_relation(start, first, INVERSES.get(first, ()))
-        if middle is None or middle.id == start.id:
+        first_sex = _KIN_SEX.get(first)
+        if middle is None or middle.id == start.id or first_sex and not scorer.pronoun_fits(middle, first_sex):
             continue
         for second in steps[1]:
             found = scorer.told_relation(middle, second, INVERSES.get(second, ()))
@@ -306,9 +325,10 @@ def _two_steps(turn: Turn, start: Entry, link: str) -> Entry | None:
     return None
 
 
+_PARENT_SEX = {"mother": "she", "father": "he"}
 _KIN_SEX = {
-    **dict.fromkeys(("grandmother", "aunt", "granddaughter", "niece"), "she"),
-    **dict.fromkeys(("grandfather", "uncle", "grandson", "nephew"), "he"),
+    **dict.fromkeys(("grandmother", "aunt", "granddaughter", "niece", "mother", "daughter", "sister", "wife"), "she"),
+    **dict.fromkeys(("grandfather", "uncle", "grandson", "nephew", "father", "son", "brother", "husband"), "he"),
 }
 # a relation two steps away, each step as words the synopsis may use: (first steps, second steps)
 _PARENT_STEP = ("father", "mother", "parent")
@@ -432,7 +452,10 @@ def _fitting(turn: Turn, start: Entry, link: str) -> Entry | None:
     fitting = kit.index.entries[found] if found is not None else None
     if fitting is None or link not in FAMILY:
         return fitting
-    return fitting if _card_says_kin(fitting, link) or _card_says_kin(start, link) else None
+    # (their card says it, or the referent's card does and names them: not "Ben Cho, the son of Korean immigrants"
+    # for whoever else the words fit)
+    named_there = fitting.id in kit.scorer.people_named_in(fold(_card(start)))
+    return fitting if _card_says_kin(fitting, link) or named_there and _card_says_kin(start, link) else None
 
 
 def _card_says_kin(person: Entry, link: str) -> bool:
@@ -473,3 +496,50 @@ def described(turn: Turn) -> Entry | None:
         return held
     fitting = kit.scorer.best_fitting_person(turn.tokens, besides=others)
     return kit.index.entries[fitting] if fitting is not None else None
+
+
+def unnamed_relation(turn: Turn) -> tuple[str, str] | None:
+    """ "who's the rival?", "vicky's rival?": a relation a scene mentions ("a love triangle with the director, Boris,
+    and her rival") that no character holds by any word the pack gives them (role words, keywords, cards, the
+    relations the synopsis tells), as (whose, the relation word): the page never names that one."""
+    words = turn.tokens.words
+    if len(words) > _UNNAMED_WORDS or not set(words) & _WHO_ASKED and len(words) > _BARE_RELATION:
+        return None
+    owners = {f"{name.split()[-1]}s": p for p in turn.kit.index.by_kind.get("character", []) for name in p.names}
+    for whose, noun in zip(words, words[1:], strict=False):
+        link = _link(noun)
+        if link not in _OPPOSED or whose not in (*_WHOSE, "the", *owners):
+            continue
+        if _held(turn.kit, link) or not _a_scene_mentions(turn.kit, link):
+            return None
+        if whose in owners:
+            return owners[whose].title, link
+        start = turn.kit.scorer.person(_WHOSE[whose], turn.thread) if whose in _WHOSE and turn.thread else None
+        return (start.title if start is not None else ""), link
+    return None
+
+
+_UNNAMED_WORDS = 8  # words of "whos her rival in that one, do they say"
+_BARE_RELATION = 3  # words of "vicky's rival?" asked without "who"
+_WHO_ASKED = frozenset("who whos whom name".split())
+# the relations a page may mention without naming anyone ("her rival"); a mentor or a boss the engine finds by
+# deeds too ("learns his craft from Emil"), so those are never declined here
+_OPPOSED = frozenset("rival rivals enemy enemies adversary nemesis opponent competitor".split())
+
+
+def _a_scene_mentions(kit: Kit, link: str) -> bool:
+    said = f" {link} "
+    return any(said in f" {fold(scene.summary)} {fold(scene.context)} " for scene in kit.pack.scenes)
+
+
+def _held(kit: Kit, link: str) -> bool:
+    """Does any character hold this relation (or its other side, or a word alike) by any word the pack gives?"""
+    said = {link, *ALIKE.get(link, ()), *INVERSES.get(link, ())}
+    for person in kit.index.by_kind.get("character", []):
+        words = set(kit.index.role_words.get(person.title, ()))
+        words |= {w for k in getattr(person.subject, "keywords", ()) for w in fold(k).split()}
+        words |= set(fold(getattr(person.subject, "description", "") or "").split())
+        words |= {w for _, role in kit.scorer.possessed.get(person.title, ()) for w in role}
+        if words & said:
+            return True
+    return False

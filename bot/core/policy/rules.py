@@ -413,10 +413,29 @@ def only_about(turn: Turn, person: Entry) -> bool:
     return len(rest) <= 1 and ("about" in words or words[0] == "and")  # described: "what about her teacher?"
 
 
+def _called_so(turn: Turn) -> bool:
+    """Does the question name someone by a name holding its relation word ("Uncle Tak", "Sister Agnes")?"""
+    link, entries = turn.reading.link, turn.kit.index.entries
+    return any(
+        any(link in name.split() for name in entries[i].names) for i in turn.kit.scorer.named_people(turn.tokens)
+    )
+
+
+def unnamed_relation(turn: Turn) -> Answer | None:
+    """ "who's the rival?" when the page never names one: say so (not the one the scene names beside "her rival")."""
+    unnamed = people.unnamed_relation(turn)
+    if unnamed is None:
+        return None
+    whose, link = unnamed
+    return turn.kit.replies.decline(Reason.MISSING_FACT, missing=f"who {f'{whose}’s' if whose else 'the'} {link} is")
+
+
 def relation(turn: Turn) -> Answer | None:
     """ "her teacher", "the guy she falls for": the person related so to the one meant."""
     if turn.reading.asks != "relation":
         return None
+    if _called_so(turn):
+        return None  # "who is uncle tak": the one the page calls Uncle Tak, not someone's uncle
     without = people.without_the_middle(turn)
     if without is not None:  # "her brother's teacher", and she has no brother
         return turn.kit.replies.decline(Reason.MISSING_FACT, missing=f"who {without.title}’s {turn.reading.via} is")
@@ -498,6 +517,7 @@ RULES: tuple[Rule, ...] = (
     correction,
     mentions,
     asked_again,
+    unnamed_relation,
     relation,
     relation_again,
     credit,

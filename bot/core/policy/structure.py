@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..answers import Answer, Kind, Reason
 from ..cues import ANCHOR_REFERENCES, KIND_NOUN, LISTS, count_of, index_of, ordinal_words
 from ..index import Entry
 from ..recognisers import Reading, read
+from ..recognisers.words import NUMBERS
 from ..text import is_significant
 from ..tokens import Tokens
 from ..tracker import Focus
@@ -146,11 +148,19 @@ def nth(kit: Kit, reading: Reading) -> Answer:
     return kit.replies.hit(entries[index])
 
 
+_A_BARE_PLACE = re.compile(r"(?:number |no )?(?:\d{1,3}|" + "|".join(NUMBERS) + ")")
+
+
 def order(turn: Turn) -> Answer | None:
     """Next, previous or between, from named entries or from the thread; None when the anchor is no entry
     (then the question is read as a description)."""
     kit, reading = turn.kit, turn.reading
     kinds: tuple[Kind, ...] = (reading.kind,) if reading.kind else ("scene", "track")
+    if reading.anchors and _A_BARE_PLACE.fullmatch(reading.anchors[0]):
+        # "back to number 6, what comes after it" ("number" may read as a musical number): of the last list
+        # shown, else the scenes
+        listed = turn.thread.listed_kind if turn.thread is not None else None
+        kinds = (listed,) if listed in ("scene", "track") else ("scene",)
     found = [anchor(turn, text, kinds) for text in reading.anchors]
     anchors = [a for a in found if a is not None]
     if len(anchors) < len(found):

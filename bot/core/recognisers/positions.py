@@ -71,7 +71,9 @@ _OPENS_CLOSES = re.compile(
 
 # "which scene does it actually open with", "what does the movie end on": the first or last scene
 _WHAT_IT_OPENS_WITH = re.compile(
-    r"\b(?:what|which)(?: scene| one| part)? (?:does|did|do) (?:it|the film|the movie|the story|this film|this movie)"
+    r"^(?!.*\b(?:music\w*|songs?|tracks?|tunes?|score)\b)"  # (not "what does the film open with musically")
+    r"(?:.*\bwhich scene (?:does|did|do) it|.*\b(?:what|which)(?: scene| one| part)? (?:does|did|do)"
+    r" (?:the film|the movie|the story|this film|this movie))"
     r"(?: actually| really| even)? (?P<verb3>opens?|starts?|begins?|kicks? off|ends?|finish(?:es)?|closes?|wraps? up)"
     r" (?:with|on)\b"
 )
@@ -90,7 +92,8 @@ _HOW_IT_GOES = re.compile(
 
 _MIDDLE = re.compile(
     r"\bin (?:the )?(?:very )?middle"  # ("in middle of the movie": an article dropped)
-    r"(?: of (?:the |it |all |that |these |those )?(?:\w+ ){0,2}"
+    # "of the nine memorable ones", "of the film's memorable scenes" (not "of the last three ones": a part of them)
+    rf"(?: of (?:the |it |all |that )?(?:{COUNT} )?(?:(?:film|movie)s? )?(?:memorable |main )?"
     r"(?:film|movie|story|nine|scenes|list|them|it all|ones))?"
     r"(?: (?:which|what) (?:is|one|is it|scene is that)| please| pls| then)?$"
     r"|\b(?:midway|halfway)(?: point| through)?(?: (?:the|of the) (?:film|movie|story))?$"

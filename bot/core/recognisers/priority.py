@@ -72,7 +72,8 @@ def read(
         start += 1  # "k and the next scene", "lol whats after that": what it asks starts after
     first = next((c for c in tokens.clauses if c > start), end) if window is None else end
     lead = set(tokens.words[start:first])
-    if first < end and "back" in lead and lead <= _BACK_TO_IT and "scene" not in lead:
+    rest = set(tokens.words[first:end])
+    if first < end and "back" in lead and lead <= _BACK_TO_IT and ("scene" not in lead or rest & _OTHER_KINDS):
         start = first  # "ok back to that, whats next": the thread is where it was (but "back to that scene" says
         # which of the subjects in play: the scene, though a track was talked about since)
     back = _BACK_TO_THREAD.match(" ".join(tokens.words[start:end])) if window is None else None
@@ -109,6 +110,7 @@ _BACK_TO_THREAD = re.compile(
 )
 
 _BACK_TO_IT = OPENING_FILLER | frozenset("it that this one scene going get getting".split())
+_OTHER_KINDS = frozenset("track tracks song songs tune music".split())  # "back to that scene, what's the next track"
 
 # Every word the patterns above rely on: the spelling corrector must leave them as typed.
 WORDS = frozenset(
