@@ -394,3 +394,23 @@ def test_a_title_said_in_full_before_an_order_question_is_its_anchor_whoever_him
 )
 def test_the_middle_the_opening_and_the_end_in_other_words(engine, question, expected):
     assert engine.answer(question).title == expected
+
+
+def test_a_list_asked_inside_a_story_then_an_ordinal_one_picks_from_it(engine):
+    """ "... one card per scene, so could you list the memorable scenes in order?" is the list (not the scenes
+    naming "themed night"); "the fourth one because ..., so what happens in that one?" and "the second one, since
+    ... What's the story with it?" pick from the list shown (not "the scene right after the seventh one")."""
+    thread = Conversation()
+    listing = (
+        "I'm making little printed cards for each scene for our themed night, one card per scene, so could you list "
+        "the memorable scenes in order?"
+    )
+    assert engine.answer(listing, thread).entries is None
+    picked = "My friend called dibs on designing the fourth one because she says it's the prettiest, so what's in it?"
+    assert engine.answer(picked, thread).title == "The Dream Sequence"
+    tracks = Conversation()
+    engine.answer("How many tracks are on the soundtrack?", tracks)
+    said = "Thanks! She's curious about the second one, since she's never heard of it. What's the story with it?"
+    assert engine.answer(said, tracks).title == "Entr'acte"
+    said = "Another student drew the scene that comes right after the seventh one. What happens in that one?"
+    assert answer_after(engine, "list the scenes", said).title == "The Isolation"

@@ -376,6 +376,10 @@ _PICK_SAID = re.compile(
     r"penultimate) one (?:of those|of them|of these|on (?:that|the|your) list|from (?:that|the|your) list|"
     r"in (?:that|the|your) list|you listed|you mentioned|you gave|you showed)\b"
     r"|(?<!scene )(?<!track )(?<!song )\bnumber (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+    # "she's curious about the second one, since ...": an ordinal past the first, not describing ("the second one
+    # where she ...")
+    r"|\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|middle|penultimate) one\b"
+    r"(?! (?:where|when|with|in which|that|who|of the film|of the movie)\b)"
 )
 # "... and this week we're assigned to cover scene number three. What happens in that one?": a place in the film
 _PLACE_SAID = re.compile(
@@ -401,6 +405,8 @@ def pick_span(parts: list[Word]) -> tuple[int, int]:
     if found is not None and re.search(r"\b(?:one|those|them|these|list|listed|mentioned)$", found.group()):
         return (0, len(found.group().split()))
     inside = _PICK_SAID.search(text)
+    if inside is not None and _AFTER_IT.intersection(text[: inside.start()].split()[-_PLACED_REACH:]):
+        return (0, 0)  # "the scene right after the seventh one": placed by it, not the pick
     if inside is None:
         inside = _PLACE_SAID.search(text)
         if inside is None:
@@ -415,6 +421,7 @@ def pick_span(parts: list[Word]) -> tuple[int, int]:
 
 _PLACED_BY = frozenset("between before after and not than from until till wasnt isnt".split())
 _PLACED_REACH = 3  # words before a place said that may make it the edge of another
+_AFTER_IT = frozenset("between before after than from until till".split())  # "right after the seventh one"
 _CLAIMED = frozenset("is s was".split())  # "... where she collapses, is the very last scene": another's place
 
 

@@ -249,7 +249,14 @@ def mentions(heard: Heard) -> Reading | None:
     in_play = heard.pending and "in" in words and len(heard.words) <= _TERSE_MENTION
     if len(set(content)) > 3 or not (content or person or in_play) or _not_someones(heard, content):
         return None
+    listed = _LIST_THE_SCENES.search(heard.text)
+    if listed is not None and not person and set(content).isdisjoint(heard.text[listed.end() :].split()):
+        return None  # "... one card per scene, so could you list the memorable scenes in order?": the list (but
+        # "list the scenes vicky is in": hers)
     return replace(heard.base, asks="mentions", person=person)
+
+
+_LIST_THE_SCENES = re.compile(r"\blist (?:all )?(?:of )?(?:the )?(?:\w+ )?scenes\b(?! (?:with|where|that|in which)\b)")
 
 
 def _not_someones(heard: Heard, content: list[str]) -> bool:
