@@ -381,3 +381,11 @@ def test_review_of_round_ay_relations_and_cards(tmp_path):
     assert answer_after(engine, None, "who is marco's sister").title == "Rosa Castellano"
     assert answer_after(engine, None, "who is rita's uncle").title == "Sid Moss"
     assert answer_after(engine, None, "who is uncle tak").title == "Leung Tak-wah"
+
+
+def test_a_bare_title_word_names_the_scene_before_the_film_sharing_it(tmp_path):
+    """ "the verdict?" on a film called "A Verdict at Low Water" with a scene "The Verdict": the scene (a film-level
+    entry sharing the word is no rival for it; a track sharing it still asks which one)."""
+    scenes = [("The Storm", "The boat sinks.", "A start."), ("The Verdict", "The jury returns.", "An end.")]
+    engine = page_engine(tmp_path, "A Verdict at Low Water", "In this drama, Duncan Mair is a skipper.", scenes)
+    assert engine.answer("the verdict?").title == "The Verdict"

@@ -939,8 +939,18 @@ def lone_name(turn: Turn) -> list[Entry]:
         holders = {i for i in holders if kit.index.entries[i].kind in asked}
     if not 2 <= len(holders) <= kit.tuning.max_clarify:
         return []
+    whole = [i for i in holders if i in tokens.named and _only_the_word(kit.index.entries[i], lone[0][1])]
+    others = {kit.index.entries[i].kind for i in holders - set(whole)}
+    if len(whole) == 1 and others <= {"film", "soundtrack"}:
+        return []  # "the verdict?": the scene called The Verdict, not the film "A Verdict at Low Water" (but "the
+        # lullaby" may be the scene The Lullaby or the track Edith's Lullaby)
     fit = dict(turn.ranking())
     return [kit.index.entries[i] for i in sorted(holders, key=lambda i: -fit.get(i, 0.0))]
+
+
+def _only_the_word(entry: Entry, weight: float) -> bool:
+    """Is this entry's title that one word and an article ("The Verdict")?"""
+    return weight > 0 and len([w for w in entry.names[0].split() if w not in ("the", "a", "an")]) == 1
 
 
 def _kinds_asked(turn: Turn, holders: list[Entry], word: str) -> set[Kind]:
