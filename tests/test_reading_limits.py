@@ -543,3 +543,19 @@ def test_review_counter_examples_of_round_ay(engine):
     assert ledger.answer(said, Conversation()).kind != "track"  # a scene and a track share the title
     said = "back to number 6, what comes after it?"
     assert answer_after(engine, ["list the scenes", "number 6", "who is boris"], said).title == "The Tragic Fall"
+
+
+def test_second_review_counter_examples_of_round_ay(engine):
+    """A second review of this round's rules (about 550 turns) found these misfires; each is right again."""
+    from pathlib import Path
+
+    from bot.core import Engine, load_pack
+
+    overture = Engine(load_pack(Path(__file__).parent / "data" / "packs" / "overture.yaml"))
+    assert overture.answer("who sang the role of the lead in the new opera").title == "Nora Vance"
+    for said in ("was she a real ballerina in the story", "who is in the scene with her rival", "name the rival scene"):
+        assert engine.answer(said).kind != "none", said  # the story's, not the real world's; the rival is not asked
+    assert engine.answer("how did they film vicky in the audition").title == "The Audition"
+    said = "who's the director pushing them"
+    assert answer_after(engine, "tell me about the first rehearsal", said).title == "Boris Lermontov"
+    assert engine.answer("who is the composer of the music in the film?").kind == "soundtrack"

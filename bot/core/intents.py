@@ -29,7 +29,10 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             r"|\b(?:is|was|are|were) (?:\w+ ){1,4}in real life\b"
             # "who actually danced that part in real life?", "was she a real ballerina irl"
             r"|\bwho (?:danced|sang|performed) (?:that|this|the|her|his) (?:part|role)\b"
-            r"|\b(?:is|was) (?:she|he) (?:a )?real (?:ballerina|dancer|singer|musician|pianist|person)\b"
+            r"(?=.*\b(?:in real life|irl)\b)"
+            # "was she a real ballerina irl" (not "... in the story", "... or just in the chorus": the story's)
+            r"|\b(?:is|was) (?:she|he) (?:a )?real (?:ballerina|dancer|singer|musician|pianist|person)"
+            r" (?:irl|in real life)\b"
             r"|\b(?:is|was|are|were) (?:\w+ ){1,4}irl\b"
         ),
     ),
@@ -107,8 +110,9 @@ _MISSING_FACTS: list[tuple[str, str]] = [
     (
         "how it was filmed",
         (
-            r"\b(?:filmed|shot|done) in (?:one|a single) (?:take|shot)\b|\bone take\b|\bbehind the scenes\b"
-            r"|\bhow (?:did they|was it|were they|was that) (?:\w+ )?(?:filmed|shot|film|shoot)\b|\bspecial effects\b"
+            r"\b(?:filmed|shot) (?:all )?in (?:one|a single) (?:take|shot)\b"
+            r"|\bhow (?:did they|was it|were they|was that) (?:filmed|shot"
+            r"|(?:film|shoot) (?:it|that|this|the (?:film|movie|ballet|dance|scene|sequence)))\b|\bspecial effects\b"
         ),
     ),
     (

@@ -42,7 +42,21 @@ def doer_in_scene(turn: Turn) -> Answer | None:
         return None
     if _BETWEEN.issubset(words) and not _THERE.isdisjoint(words):
         return kit.replies.hit(scene)  # "who's she choosing between there?": the two the scene tells
-    return _doer(turn, scene, words)
+    return _called_in_question(turn) or _doer(turn, scene, words)
+
+
+def _called_in_question(turn: Turn) -> Answer | None:
+    """ "who's the director pushing them": the one person the pack calls the director, doing something there (not
+    "who is the composer of the music": the score's)."""
+    said, called = turn.tokens.words, turn.kit.scorer.called
+    held = {
+        called[w]
+        for k, w in enumerate(said[2:-1], 2)
+        if said[k - 1] == "the" and w in called and said[k + 1].endswith("ing")
+    }
+    if len(held) != 1 or list(said[1:2]) not in (["is"], ["s"], ["was"]) or said[0] not in ASKS_DOER:
+        return None
+    return turn.kit.replies.hit(turn.kit.index.entries[held.pop()])
 
 
 def _doer(turn: Turn, scene: Entry, words: list[str]) -> Answer | None:

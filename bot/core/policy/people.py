@@ -506,10 +506,12 @@ def unnamed_relation(turn: Turn) -> tuple[str, str] | None:
     if len(words) > _UNNAMED_WORDS or not set(words) & _WHO_ASKED and len(words) > _BARE_RELATION:
         return None
     owners = {f"{name.split()[-1]}s": p for p in turn.kit.index.by_kind.get("character", []) for name in p.names}
-    for whose, noun in zip(words, words[1:], strict=False):
+    for at, (whose, noun) in enumerate(zip(words, words[1:], strict=False)):
         link = _link(noun)
         if link not in _OPPOSED or whose not in (*_WHOSE, "the", *owners):
             continue
+        if at and words[at - 1] not in _ASKING_WHO:
+            return None  # "who is in the scene with her rival", "name the rival scene": not who the rival is
         if _held(turn.kit, link) or not _a_scene_mentions(turn.kit, link):
             return None
         if whose in owners:
@@ -522,6 +524,7 @@ def unnamed_relation(turn: Turn) -> tuple[str, str] | None:
 _UNNAMED_WORDS = 8  # words of "whos her rival in that one, do they say"
 _BARE_RELATION = 3  # words of "vicky's rival?" asked without "who"
 _WHO_ASKED = frozenset("who whos whom name".split())
+_ASKING_WHO = frozenset("who whos s is was and so".split())  # what comes before "her rival" when it is asked
 # the relations a page may mention without naming anyone ("her rival"); a mentor or a boss the engine finds by
 # deeds too ("learns his craft from Emil"), so those are never declined here
 _OPPOSED = frozenset("rival rivals enemy enemies adversary nemesis opponent competitor".split())
