@@ -12,6 +12,7 @@ from .pack import Character, Pack
 from .text import S_POSSESSIVE, fold
 from .vocabulary import STOPWORDS
 
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ess")  # "director", "skipper", "pianist", "musician", "actress"
 MAX_ROLE_WORDS = 4  # "the dogged harbour inspector Edda Lund": at most this many words before or after a name
 LEAD_MARGIN = 1.5  # named in this many times more scenes than anyone else, the protagonist needs no more proof
 PROTAGONIST = "protagonist"  # ("main character" reads as it)
@@ -346,7 +347,7 @@ def _owned_around(
 
 def _names_one(word: str) -> bool:
     """Does a word before an appositive's comma name one person ("rival", "gamekeeper"; not "immigrants")?"""
-    return word in _RELATIONS or word.endswith(("er", "or", "ist", "ian")) and not word.endswith("ers")
+    return word in _RELATIONS or word.endswith(PERSON_ENDINGS) and not word.endswith("ers")
 
 
 def _relation_of(words: list[str], start: int) -> list[tuple[int, tuple[str, ...]]]:

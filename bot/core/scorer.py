@@ -13,7 +13,7 @@ from .answers import Kind
 from .english import is_common_word
 from .index import KEYWORD_FIELD, Entry, Index
 from .intents import SMALL_TALK
-from .roles import possessed_roles
+from .roles import PERSON_ENDINGS, possessed_roles
 from .sentences import CHATTER, OPENING_FILLER
 from .text import canonical, fold, is_group, is_significant, term
 from .tokens import Tokens, fits, retells
@@ -77,7 +77,6 @@ _LEAD = term("protagonist")  # the role roles.py gives the film's lead
 _THE_ONE_WHERE = re.compile(r"\b(?:the|that) (?:one|bit|part) (?:where|when|in which)\b")
 
 
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ess")  # "director", "skipper", "pianist", "musician", "actress"
 _SHORTEST_NOUN = 4  # letters: "over", "for" are no one's role
 _NO_ONES_ROLE = frozenset(("character", "other", "member", "user"))  # "main character": no one "the character" is
 _PERSON_NOUNS = cues.RELATION_WORDS | frozenset(
@@ -91,16 +90,13 @@ def _a_person_noun(word: str) -> bool:
         return True
     if word in _NOT_PEOPLE or word.endswith("less") or len(word) <= _SHORTEST_NOUN:
         return False
-    return word.endswith(_PERSON_ENDINGS)
+    return word.endswith(PERSON_ENDINGS)
 
 
 # words that end like a person noun but say a quality or a thing
-_NOT_PEOPLE = (
-    frozenset(
-        """former older younger elder other inner outer upper lower bitter clever sober proper eager tender silver amber
-    business over under after never ever sister brother mother father daughter""".split()
-    )
-    - cues.RELATION_WORDS
+_NOT_PEOPLE = frozenset(
+    """former older younger elder other inner outer upper lower bitter clever sober proper eager tender silver amber
+    business over under after never ever""".split()
 )
 
 
@@ -118,6 +114,13 @@ class Scorer:
         self.possessed = possessed_roles(self.pack)
         self.deeds = self._deeds()
         self.called = self._people_called()
+        # "vickys" -> Vicky Page: each name's last word with a possessive s, as a question folds "Vicky's"
+        self.owners_by_possessive = {
+            f"{name.split()[-1]}s": person
+            for person in self.index.by_kind.get("character", [])
+            for name in person.names
+            if name.split()
+        }
 
     def _people_called(self) -> dict[str, int]:
         """The person nouns a scene may call someone by ("the director watches her dance"): each role word of one

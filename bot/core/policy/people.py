@@ -74,9 +74,7 @@ def _link(noun: str) -> str:
 def _named_owners_relation(turn: Turn) -> Entry | None:
     """ "vicky's instructor": the person a named person's relation means, when one is so related."""
     kit = turn.kit
-    owners = {
-        f"{name.split()[-1]}s": person for person in kit.index.by_kind.get("character", []) for name in person.names
-    }
+    owners = kit.scorer.owners_by_possessive
     words = turn.tokens.words
     for whose, noun in zip(words, words[1:], strict=False):
         link = _link(noun)
@@ -505,7 +503,7 @@ def unnamed_relation(turn: Turn) -> tuple[str, str] | None:
     words = turn.tokens.words
     if len(words) > _UNNAMED_WORDS or not set(words) & _WHO_ASKED and len(words) > _BARE_RELATION:
         return None
-    owners = {f"{name.split()[-1]}s": p for p in turn.kit.index.by_kind.get("character", []) for name in p.names}
+    owners = turn.kit.scorer.owners_by_possessive
     for at, (whose, noun) in enumerate(zip(words, words[1:], strict=False)):
         link = _link(noun)
         if link not in _OPPOSED or whose not in (*_WHOSE, "the", *owners):
