@@ -389,3 +389,21 @@ def test_a_bare_title_word_names_the_scene_before_the_film_sharing_it(tmp_path):
     scenes = [("The Storm", "The boat sinks.", "A start."), ("The Verdict", "The jury returns.", "An end.")]
     engine = page_engine(tmp_path, "A Verdict at Low Water", "In this drama, Duncan Mair is a skipper.", scenes)
     assert engine.answer("the verdict?").title == "The Verdict"
+
+
+def test_whom_someone_works_for(tmp_path):
+    """ "Dario ... is chief mechanic for the wealthy Count Edmondo", "Wade ... answers to its superintendent,
+    Virgil": the one they work under is their boss, asked as "dario's boss" or "who does dario work for"."""
+    synopsis = (
+        "In this road comedy, Rosalba's fiancé, Dario Carnevale, is chief mechanic for the wealthy Count Edmondo "
+        "Vitali. Rosalba Sbarra reads the maps. Mine foreman Wade McCandless owes everything to the company and "
+        "answers to its hard-nosed superintendent, Virgil Tackett."
+    )
+    engine = page_engine(tmp_path, "The Lambda", synopsis)
+    for before, question, expected in [
+        (None, "dario's boss", "Edmondo Vitali"),
+        (None, "who does dario work for", "Edmondo Vitali"),
+        ("who is dario", "who does he work for", "Edmondo Vitali"),
+        (None, "who does wade answer to", "Virgil Tackett"),
+    ]:
+        assert answer_after(engine, before, question).title == expected, (before, question)

@@ -413,6 +413,8 @@ def _promised_before(
     if words[at] == "for" and words[at - 1] in _FALLS and words[at - 2 : at - 1] and words[at - 2].startswith(_MARK):
         lover = int(words[at - 2].removeprefix(_MARK))
         return [(lover, _LOVED)] if lover != number else []
+    if _works_under(words, at) and here and here[-1] != number:
+        return [(here[-1], ("boss",))]  # "Dario ... is chief mechanic for the wealthy Count Edmondo": his boss
     promised = at >= _PROMISED_WORDS - 1 and words[at] == "to" and words[at - 1] in _PROMISED
     if not promised or words[at - 2] not in _AFTER_NAME:
         return []
@@ -421,12 +423,28 @@ def _promised_before(
     return [(subject, (_PROMISED[words[at - 1]],))] if subject is not None and subject != number else []
 
 
+def _works_under(words: list[str], at: int) -> bool:
+    """Does the "to" or "for" at `at` say whom someone works under: "works for", "answers to", "reports to", "is
+    chief mechanic for"?"""
+    before = words[at - 1] if at else ""
+    if before in _ANSWERS and words[at] in ("to", "for"):
+        return True
+    said = words[max(0, at - MAX_ROLE_WORDS) : at]
+    a_job = before.endswith((*PERSON_ENDINGS, "ic", "ant", "ent"))  # "mechanic", "assistant", "agent"
+    return words[at] == "for" and a_job and any(w in _AFTER_NAME for w in said)
+
+
+_ALONG_THE_WAY = frozenset("and the a an its his her their".split())  # "for the wealthy Count", "to its chief"
+_ANSWERS = frozenset("works worked working answers answered reports reported".split())
+
+
 def _verb_before(words: list[str], position: int) -> int | None:
     """Where the "to" of "engaged to" or the "for" of "falls for" stands before a name, past what is said of the
     one named ("engaged to Chi-keung's sister, Mei-lin"), if it does."""
     at = position - 1
     while at > 0 and position - at <= MAX_ROLE_WORDS + 2 and words[at] not in ("to", "for"):
-        if words[at] in STOPWORDS and words[at] != "and" or words[at] in ("of", _END) or words[at].startswith(_MARK):
+        said = words[at] in STOPWORDS and words[at] not in _ALONG_THE_WAY
+        if said or words[at] in ("of", _END) or words[at].startswith(_MARK):
             return None
         at -= 1
     return at if at > 0 else None

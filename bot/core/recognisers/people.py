@@ -123,16 +123,35 @@ def relation_of_person(heard: Heard) -> Reading | None:
     alongside = _ALONGSIDE.search(heard.text) if "with" in words else None
     if alongside is not None:  # "the guy he was on night watch with": his partner in it
         return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[alongside["who"]], link="partner")
+    by_phrase = _by_a_phrase(heard)
+    if by_phrase is not None:
+        return by_phrase
+    if not words & _ASKS_PERSON or not words & _RELATION_VERBS:
+        return None
+    return _by_relation_verb(heard)
+
+
+def _by_a_phrase(heard: Heard) -> Reading | None:
+    """ "who did he marry", "who does dario work for", "who's she into": a relation said by a phrase of its own."""
+    words = heard.vocabulary
     married = _MARRIED.search(heard.text) if "married" in words or "marry" in words else None
     if married is not None:  # "she was married with who?", "who did he marry"
         whose = married["who"] or married["who2"]
         return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[whose], link="spouse")
+    works = _WORKS_FOR.search(heard.text) if words & _WORKING else None
+    if works is not None:  # "who does dario work for", "who does he answer to": his boss
+        return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS.get(works["who"] or ""), link="boss")
     into = _INTO.search(heard.text) if "into" in words else None
     if into is not None:  # "who's she into"
         return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[into["who"]], link="lover")
-    if not words & _ASKS_PERSON or not words & _RELATION_VERBS:
-        return None
-    return _by_relation_verb(heard)
+    return None
+
+
+_WORKING = frozenset("work works working worked answer answers report reports".split())
+_WORKS_FOR = re.compile(
+    r"\bwho (?:does|did|do|is|s|was) (?:(?P<who>he|she)|\w+(?: \w+)?) (?:work|working|answer|answering|report"
+    r"|reporting)s? (?:for|to)$"
+)
 
 
 def _by_relation_verb(heard: Heard) -> Reading | None:
