@@ -407,3 +407,33 @@ def test_whom_someone_works_for(tmp_path):
         (None, "who does wade answer to", "Virgil Tackett"),
     ]:
         assert answer_after(engine, before, question).title == expected, (before, question)
+
+
+def test_the_scene_of_a_track_and_the_track_of_a_scene_by_their_titles(tmp_path):
+    """ "which scene does it play in" after "No. 4 Whistle": "The Fire in No. 4"; "song for it" after "The Lamp
+    House": "Lamp House Hymn" (a word of substance the two titles share, when only one entry shares it)."""
+    lines = [
+        "",
+        "Cinder Fork",
+        "In this labor drama, Jubal Dorsey leads the miners.",
+        "Sound Tracks from Cinder Fork by Merle Gantry",
+        "Lamp House Hymn",
+        "Lamp House Hymn by The Valley Singers, An unaccompanied hymn over the shift change",
+        "No. 4 Whistle",
+        "No. 4 Whistle by Sound Design, The shrieking whistle and rumble of the cave-in",
+        "Memorable Scenes from Movie Cinder Fork",
+        "The Lamp House",
+        "The miners collect their lamps before dawn.",
+        "Context: The opening.",
+        "The Fire in No. 4",
+        "A fire breaks out deep in the shaft.",
+        "Context: The disaster.",
+    ]
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join(lines), encoding="utf-8")
+    from bot.authoring.importer import import_page
+    from bot.core import Engine, parse_pack
+
+    engine = Engine(parse_pack(import_page(page)))
+    assert answer_after(engine, "the no. 4 whistle track", "which scene does it play in").title == "The Fire in No. 4"
+    assert answer_after(engine, "the lamp house", "song for it").title == "Lamp House Hymn"

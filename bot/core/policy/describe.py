@@ -170,12 +170,48 @@ def music_of_scene(turn: Turn) -> Answer | None:
         return None
     elif any(w not in _MUSIC_ASKED and w not in _POINTING_AT_MUSIC and w not in OPENING_FILLER for w in words):
         return None  # ("the music in the audition": a question of its own)
+    return _track_of_scene(kit, latest)
+
+
+def _track_of_scene(kit: Kit, scene: Entry) -> Answer | None:
+    """The track named like the scene, else titled alike, else the one track whose description fits it."""
     tracks = kit.index.by_kind.get("track", [])
-    named = [t for t in tracks if set(t.names) & set(latest.names)]
+    named = [t for t in tracks if set(t.names) & set(scene.names)] or _titled_alike(scene, tracks)
     if len(named) == 1:
         return kit.replies.hit(named[0])
-    told = [t for t in tracks if _scene_of_track(kit, t) == latest.id]
+    told = [t for t in tracks if _scene_of_track(kit, t) == scene.id]
     return kit.replies.hit(told[0]) if len(told) == 1 else None
+
+
+def _titled_alike(entry: Entry, others: list[Entry]) -> list[Entry]:
+    """The others whose title shares a word of substance with this one's ("Lamp House Hymn" for "The Lamp House",
+    "No. 4 Whistle" for "The Fire in No. 4"), when only one does."""
+    own = {w for w in entry.names[0].split() if is_significant(w) or w.isdigit()}
+    alike = [o for o in others if own & {w for w in o.names[0].split() if is_significant(w) or w.isdigit()}]
+    return alike if len(alike) == 1 else []
+
+
+def scene_of_music(turn: Turn) -> Answer | None:
+    """ "which scene does it play in" just after a track: the scene titled like it, else the one its description
+    fits."""
+    kit, words = turn.kit, set(turn.tokens.words)
+    latest = kit.scorer.latest(turn.thread) if turn.thread is not None else None
+    if latest is None or latest.kind != "track" or not _SCENE_OF_IT.search(turn.tokens.corrected):
+        return None
+    if words - _POINTING_AT_MUSIC - _ASKING_WHERE:
+        return None  # ("which scene does it play in, and who wrote it": more than where)
+    scenes = kit.index.by_kind.get("scene", [])
+    alike = _titled_alike(latest, scenes)
+    if alike:
+        return kit.replies.hit(alike[0])
+    told = _scene_of_track(kit, latest)
+    return kit.replies.hit(kit.index.entries[told]) if told is not None else None
+
+
+_SCENE_OF_IT = re.compile(
+    r"\b(?:which|what) (?:scene|part|moment)\b.*\b(?:it|that|this)\b|\bwhere (?:does|is) (?:it|that) (?:play|played)"
+)
+_ASKING_WHERE = frozenset("where does do did play come comes on used heard appear appears".split())
 
 
 def persons_track(turn: Turn) -> Answer | None:
@@ -867,6 +903,7 @@ DESCRIBE_RULES = (
     genre,
     persons_track,
     music_of_scene,
+    scene_of_music,
     role_then_who,
     demonstrative,
     relative,
