@@ -414,3 +414,11 @@ def test_a_list_asked_inside_a_story_then_an_ordinal_one_picks_from_it(engine):
     assert engine.answer(said, tracks).title == "Entr'acte"
     said = "Another student drew the scene that comes right after the seventh one. What happens in that one?"
     assert answer_after(engine, "list the scenes", said).title == "The Isolation"
+
+
+def test_the_pronoun_the_scenes_are_asked_of_not_the_askers_her(engine):
+    """ "Mum wants the romantic parts, bless her, so which scenes is he in?" just after Julian: his scenes (none
+    names him), not the "her" of the asker's mum."""
+    said = "Mum wants to skip straight to the romantic parts, bless her, so which scenes is he in?"
+    answer = answer_after(engine, "who is julian craster", said)
+    assert answer.kind == "scenes" and answer.entries == ()

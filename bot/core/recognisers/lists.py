@@ -245,6 +245,9 @@ def mentions(heard: Heard) -> Reading | None:
         return None  # "how many scenes, and who composed the soundtrack": two questions, not one about scenes
     content = _mentioned_around_scenes(heard)
     person = heard.base.person if words & PERSON_PRONOUNS.keys() else None
+    own = _THEIR_SCENES.search(heard.text)
+    if own is not None:  # "... bless her, so which scenes is he in?": the pronoun the scenes are asked of
+        person = own["who"] or own["who2"]
     # "in any scenes?" just after someone: theirs
     in_play = heard.pending and "in" in words and len(heard.words) <= _TERSE_MENTION
     if len(set(content)) > 3 or not (content or person or in_play) or _not_someones(heard, content):
@@ -256,6 +259,9 @@ def mentions(heard: Heard) -> Reading | None:
     return replace(heard.base, asks="mentions", person=person)
 
 
+_THEIR_SCENES = re.compile(
+    r"\bscenes (?:is|was|does|did|has) (?P<who>he|she)\b|\bscenes (?P<who2>he|she) (?:is|s|was|appears|shows up) in\b"
+)
 _LIST_THE_SCENES = re.compile(r"\blist (?:all )?(?:of )?(?:the )?(?:\w+ )?scenes\b(?! (?:with|where|that|in which)\b)")
 
 
