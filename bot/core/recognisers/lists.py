@@ -244,10 +244,7 @@ def mentions(heard: Heard) -> Reading | None:
     if _negated_near_scenes(heard) or _asks_order(heard) or _SECOND_QUESTION.search(heard.text):
         return None  # "how many scenes, and who composed the soundtrack": two questions, not one about scenes
     content = _mentioned_around_scenes(heard)
-    person = heard.base.person if words & PERSON_PRONOUNS.keys() else None
-    own = _THEIR_SCENES.search(heard.text)
-    if own is not None:  # "... bless her, so which scenes is he in?": the pronoun the scenes are asked of
-        person = own["who"] or own["who2"]
+    person = _whose_scenes(heard)
     # "in any scenes?" just after someone: theirs
     in_play = heard.pending and "in" in words and len(heard.words) <= _TERSE_MENTION
     if len(set(content)) > 3 or not (content or person or in_play) or _not_someones(heard, content):
@@ -257,6 +254,15 @@ def mentions(heard: Heard) -> Reading | None:
         return None  # "... one card per scene, so could you list the memorable scenes in order?": the list (but
         # "list the scenes vicky is in": hers)
     return replace(heard.base, asks="mentions", person=person)
+
+
+def _whose_scenes(heard: Heard) -> str | None:
+    """The pronoun the scenes are asked of: the one in "which scenes is he in" (not an earlier "bless her" of the
+    asker's story), else the question's own."""
+    own = _THEIR_SCENES.search(heard.text)
+    if own is not None:
+        return own["who"] or own["who2"]
+    return heard.base.person if heard.vocabulary & PERSON_PRONOUNS.keys() else None
 
 
 _THEIR_SCENES = re.compile(
