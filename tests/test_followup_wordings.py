@@ -400,3 +400,8 @@ def test_a_side_question_about_the_real_world_is_declined_not_answered_with_the_
     conversation; "what is her name" after the actress is the same question, "side note" an aside."""
     answer = answer_after(engine, before, question)
     assert (answer.kind, answer.reason) == ("none", Reason.MISSING_FACT)
+
+
+def test_back_to_scene_with_no_article_then_next(engine):
+    said = "back to scene, next"
+    assert answer_after(engine, ["the dancer's choice", "who is boris"], said).title == "The Dream Sequence"

@@ -232,7 +232,7 @@ _A_PLACE = re.compile(
 
 
 _BACK_TO_A_SCENE = re.compile(
-    r"\bback to (?P<scene>(?:the|that|this) (?:\w+ ){0,3}(?:scene|part|bit|one))"
+    r"\bback to (?P<scene>(?:(?:the|that|this) (?:\w+ ){0,3})?(?:scene|part|bit|one))"  # ("back to scene, next")
     r"(?: from before| from earlier| again| we talked about| you mentioned)?$"  # "the scene from before"
 )
 
