@@ -93,8 +93,8 @@ def score(answer: Callable[[str, Conversation | None], Answer], misses: list[str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every turn the engine got wrong")
-    sets = [*"ghijklmnopqrstuvwxyz", *(f"a{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"), "ba"]
-    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, then AA to AZ and BA)")
+    sets = [*"ghijklmnopqrstuvwxyz", *(f"a{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"), "ba", "bb"]
+    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, AA to AZ, BA, BB)")
     args = parser.parse_args()
     global SET
     SET = args.set
