@@ -405,3 +405,16 @@ def test_a_side_question_about_the_real_world_is_declined_not_answered_with_the_
 def test_back_to_scene_with_no_article_then_next(engine):
     said = "back to scene, next"
     assert answer_after(engine, ["the dancer's choice", "who is boris"], said).title == "The Dream Sequence"
+
+
+@pytest.mark.parametrize(
+    "before, question, expected",
+    [
+        ("the audition", "nah i meant the one where she struggles then nails the sequence", "The First Rehearsal"),
+        ("the audition", "no wait i meant the one where they fight", "The Confrontation"),
+        ("the audition", "oh wait no, the one where shes learning moves w the other dancers", "The First Rehearsal"),
+    ],
+)
+def test_a_correction_describing_the_one_meant_is_that_scene_not_her(engine, before, question, expected):
+    """ "i meant the one where she ...": a scene told, not the "she" in it."""
+    assert answer_after(engine, before, question).title == expected

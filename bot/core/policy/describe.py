@@ -335,9 +335,9 @@ _ROLE_ASKED = 4  # words of "and her composer?"
 
 def back_reference(turn: Turn) -> Answer | None:
     """A pronoun with little else: the thread's subject; with no thread in a conversation, say so."""
-    kit, tokens, reading = turn.kit, turn.tokens, turn.reading
-    if not reading.refers_back or kit.scorer.names_an_entry(tokens) or reading.asks == "relation" and reading.referent:
-        return None  # (a relation nobody holds, "her rival": not she herself, what the words find)
+    kit, tokens = turn.kit, turn.tokens
+    if _not_a_reference(turn):
+        return None
     latest = kit.scorer.latest(turn.thread)
     if _their_name(turn) and latest is not None and latest.kind == "scene" and _someone_there_fits(turn, latest):
         return None  # "her name?" just after a scene: who she is there (person_in_scene)
@@ -351,6 +351,23 @@ def back_reference(turn: Turn) -> Answer | None:
     if turn.conversation is not None and not kit.scorer.content_terms(tokens) and not set(tokens.words) & NAMING_CUES:
         return kit.replies.decline(Reason.NO_THREAD)  # a follow-up to nothing; alone (no conversation) it is a guess
     return None
+
+
+def _not_a_reference(turn: Turn) -> bool:
+    """No pronoun to follow; or it names an entry; or asks a relation nobody holds ("her rival": not she herself,
+    what the words find); or it tells of the one it means ("i meant the earlier one, where she first picks up a
+    cornet": a scene told, not "she")."""
+    kit, tokens, reading = turn.kit, turn.tokens, turn.reading
+    if not reading.refers_back or kit.scorer.names_an_entry(tokens) or reading.asks == "relation" and reading.referent:
+        return True
+    return _ONE_DESCRIBED.search(tokens.corrected) is not None and not set(tokens.words) & ASKS_WHO
+
+
+# (not "is that the one where ...": asked of the one in play)
+_ONE_DESCRIBED = re.compile(
+    r"(?<!\bis that )(?<!\bis it )(?<!\bwas that )(?<!\bwas it )"
+    r"\bthe (?:\w+ )?(?:one|scene|part|bit) (?:where|when|in which)\b"
+)
 
 
 def role_then_who(turn: Turn) -> Answer | None:
