@@ -114,6 +114,7 @@ class Scorer:
         self.possessed = possessed_roles(self.pack)
         self.deeds = self._deeds()
         self.called = self._people_called()
+        self.person_words = self._person_words()
         # "vickys" -> Vicky Page: each name's last word with a possessive s, as a question folds "Vicky's"
         self.owners_by_possessive = {
             f"{name.split()[-1]}s": person
@@ -121,6 +122,18 @@ class Scorer:
             for name in person.names
             if name.split()
         }
+
+    def _person_words(self) -> dict[str, frozenset[str]]:
+        """Every word the pack gives each character (role words, keywords, card, the relations the synopsis tells),
+        by title: what says a relation is someone's at all."""
+        found = {}
+        for person in self.index.by_kind.get("character", []):
+            words = set(self.index.role_words.get(person.title, ()))
+            words |= {w for k in getattr(person.subject, "keywords", ()) for w in fold(k).split()}
+            words |= set(fold(getattr(person.subject, "description", "") or "").split())
+            words |= {w for _, role in self.possessed.get(person.title, ()) for w in role}
+            found[person.title] = frozenset(words)
+        return found
 
     def _people_called(self) -> dict[str, int]:
         """The person nouns a scene may call someone by ("the director watches her dance"): each role word of one

@@ -310,6 +310,7 @@ def _two_steps(turn: Turn, start: Entry, link: str) -> Entry | None:
     if steps is None:
         return None
     scorer = turn.kit.scorer
+    sex = _KIN_SEX.get(link)  # (the other side's words say no sex: "Samuel's mother" may be his father)
     for first in steps[0]:
         middle = scorer.told_relation(start, first, INVERSES.get(first, ()))
         first_sex = _KIN_SEX.get(first)
@@ -317,17 +318,16 @@ def _two_steps(turn: Turn, start: Entry, link: str) -> Entry | None:
             continue
         for second in steps[1]:
             found = scorer.told_relation(middle, second, INVERSES.get(second, ()))
-            sex = _KIN_SEX.get(link)  # (the other side's words say no sex: "Samuel's mother" may be his father)
             if found is not None and found.id != start.id and (sex is None or scorer.pronoun_fits(found, sex)):
                 return found
     return None
 
 
-_PARENT_SEX = {"mother": "she", "father": "he"}
 _KIN_SEX = {
     **dict.fromkeys(("grandmother", "aunt", "granddaughter", "niece", "mother", "daughter", "sister", "wife"), "she"),
     **dict.fromkeys(("grandfather", "uncle", "grandson", "nephew", "father", "son", "brother", "husband"), "he"),
 }
+_PARENT_SEX = {parent: _KIN_SEX[parent] for parent in ("mother", "father")}
 # a relation two steps away, each step as words the synopsis may use: (first steps, second steps)
 _PARENT_STEP = ("father", "mother", "parent")
 _KIN_STEPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -529,6 +529,7 @@ _OPPOSED = frozenset("rival rivals enemy enemies adversary nemesis opponent comp
 
 
 def _a_scene_mentions(kit: Kit, link: str) -> bool:
+    """Does a scene's text hold this relation word, as written (not a word sharing its stem: "competition")?"""
     said = f" {link} "
     return any(said in f" {fold(scene.summary)} {fold(scene.context)} " for scene in kit.pack.scenes)
 
@@ -536,11 +537,4 @@ def _a_scene_mentions(kit: Kit, link: str) -> bool:
 def _held(kit: Kit, link: str) -> bool:
     """Does any character hold this relation (or its other side, or a word alike) by any word the pack gives?"""
     said = {link, *ALIKE.get(link, ()), *INVERSES.get(link, ())}
-    for person in kit.index.by_kind.get("character", []):
-        words = set(kit.index.role_words.get(person.title, ()))
-        words |= {w for k in getattr(person.subject, "keywords", ()) for w in fold(k).split()}
-        words |= set(fold(getattr(person.subject, "description", "") or "").split())
-        words |= {w for _, role in kit.scorer.possessed.get(person.title, ()) for w in role}
-        if words & said:
-            return True
-    return False
+    return any(words & said for words in kit.scorer.person_words.values())
