@@ -422,3 +422,29 @@ def test_the_pronoun_the_scenes_are_asked_of_not_the_askers_her(engine):
     said = "Mum wants to skip straight to the romantic parts, bless her, so which scenes is he in?"
     answer = answer_after(engine, "who is julian craster", said)
     assert answer.kind == "scenes" and answer.entries == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        (
+            "My sister and I fell out on the bus over The Tragic Fall. She reckons Boris is right in it, and I think"
+            " he is a bully, though I was tired. Can you settle it? What goes on in that scene?",
+            "The Tragic Fall",
+        ),
+        (
+            "At book club someone brought up The Red Shoes Ballet. Julian is my favourite character by a mile,"
+            " honestly. What is that track?",
+            "The Red Shoes Ballet",
+        ),
+    ],
+)
+def test_a_title_said_before_sentences_naming_only_people_is_what_it_points_at(engine, question, title):
+    """(Titles of two words or more: a one-word title, "confrontation", is too often a word of the story.)"""
+    answer = answer_after(engine, None, question)
+    assert answer.title == title
+
+
+def test_a_person_sentence_pointed_at_by_he_is_still_the_person(engine):
+    question = "We watched The Audition twice. Then my cousin kept going on about Julian. Who is he?"
+    assert answer_after(engine, None, question).title == "Julian Craster"

@@ -666,3 +666,21 @@ def _imported(tmp_path, page_text: str):
     page = tmp_path / "page.txt"
     page.write_text(page_text, encoding="utf-8")
     return Engine(parse_pack(import_page(page)))
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("who is the young ballerina that lermontov keeps training?", "Vicky Page"),
+        ("who's the aspiring dancer whom boris trains", "Vicky Page"),
+    ],
+)
+def test_the_one_that_someone_named_does_something_to_is_not_them(engine, question, title):
+    reading = read(engine.read(question), names=engine.names_word)
+    assert (reading.asks, reading.referent) == ("relation", None)
+    assert engine.answer(question, Conversation()).title == title
+
+
+def test_a_thing_that_someone_loves_is_no_person_they_love(engine):
+    reading = read(engine.read("who wrote the music that julian loves"), names=engine.names_word)
+    assert reading.asks != "relation"

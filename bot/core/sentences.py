@@ -206,6 +206,8 @@ class Signals:
     picks: list[tuple[int, int]] = field(default_factory=list)  # where a pick is said: "the last of those" -> (0, 4)
     places: list[bool] = field(default_factory=list)  # ... and whether it is a place in the film ("scene number 3")
     lists: list[bool] = field(default_factory=list)  # it names a list: "scenes", "tracks", "characters"
+    titled: list[frozenset[str]] = field(default_factory=list)  # the kinds of the titles it says in full ("scene")
+    people_only: list[bool] = field(default_factory=list)  # every whole name it holds is a person's
 
 
 def chosen(sentences: list[Sentence], signals: Signals) -> list[tuple[int, bool]]:
@@ -268,6 +270,9 @@ def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, b
     reported = _reported_before(sentences, signals, i)
     if reported is not None:
         return (reported, True)
+    titled = _titled_before(sentences, signals, i)
+    if titled is not None:
+        return (titled, True)
     # "...someone kept referring to Lermontov. I had no idea. Who is he?": the name, not the story
     named = next((j for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1) if j in keep or signals.names[j]), None)
     # "...the bit near the end where she's wandering around alone, reading old letters by the window. Which scene is
@@ -278,6 +283,27 @@ def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, b
         about_a_scene = not sentences[i].someone and signals.bare[i]
         return (named, about_a_scene and bool(signals.content) and signals.content[named] >= DESCRIBES_MUCH)
     return _unnamed_lent(sentences, signals, i, keep)
+
+
+def _titled_before(sentences: list[Sentence], signals: Signals, i: int) -> int | None:
+    """ "We argued all the way home about The Dancer's Choice. She says it's all about Vicky picking the composer
+    .... Could you settle it?": a question pointing at a thing ("it", "that scene"), not a person, leans on the
+    scene or track titled in full shortly before it, past sentences that name only people."""
+    if not signals.titled or not sentences[i].refers or sentences[i].someone:
+        return None
+    pointed = _THAT_ONE.search(" ".join(sentences[i].clauses).lower())
+    wanted = _KIND_OF_NOUN.get(pointed["noun"]) if pointed is not None else None
+    for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
+        if signals.titled[j]:
+            return j if j < i - 1 and (wanted is None or wanted in signals.titled[j]) else None
+        if signals.names[j] and not signals.people_only[j]:
+            return None  # the nearest thing named, if any, is what it points at
+    return None
+
+
+_KIND_OF_NOUN = dict.fromkeys(("track", "song", "piece", "tune", "theme"), "track") | dict.fromkeys(
+    ("part", "bit", "scene", "moment", "sequence"), "scene"
+)
 
 
 _ITS_OWN_ANCHOR = re.compile(

@@ -749,7 +749,7 @@ class Tokeniser:
     def _chosen(self, found: list[sentences.Sentence], read: list[list[list[Word]]]) -> list[list[Word]]:
         """The clauses of the sentences worth reading (sentences.chosen), a sentence lent for a name cut to it."""
         named = [self._named_in([p for c in sentence for p in c]) for sentence in read]
-        signals = self._signals(read, [bool(n) for n in named])
+        signals = self._with_titles(self._signals(read, named), named, read)
         clauses = []
         picked = sentences.chosen(found, signals)
         for n, (i, whole) in enumerate(picked):
@@ -813,10 +813,10 @@ class Tokeniser:
                 return [clause[at:], *sentence[k + 1 :]]
         return described_part(sentence, describing)
 
-    def _signals(self, read: list[list[list[Word]]], names: list[bool]) -> sentences.Signals:
+    def _signals(self, read: list[list[list[Word]]], named: list[tuple[int, ...]]) -> sentences.Signals:
         flat = [[p for c in sentence for p in c] for sentence in read]
         return sentences.Signals(
-            names=names,
+            names=[bool(n) for n in named],
             bare=[self._bare(parts) and not _about_it(parts) for parts in flat],
             chat=[all(self._chatter(clause) for clause in sentence) for sentence in read],
             content=[self._content(parts) for parts in flat],
@@ -828,6 +828,24 @@ class Tokeniser:
             places=[_a_place_said(parts) for parts in flat],
             lists=[any(part.text in LIST_NOUNS for part in parts) for parts in flat],
         )
+
+    def _with_titles(
+        self, signals: sentences.Signals, named: list[tuple[int, ...]], read: list[list[list[Word]]]
+    ) -> sentences.Signals:
+        """The signals, with the kinds each sentence titles in full and whether it names only people."""
+        entries = self.index.entries
+        return replace(
+            signals,
+            titled=[self._kinds_titled(found, [p for c in s for p in c]) for found, s in zip(named, read, strict=True)],
+            people_only=[all(entries[i].kind == "character" for i in found) for found in named],
+        )
+
+    def _kinds_titled(self, named: tuple[int, ...], parts: list[Word]) -> frozenset[str]:
+        """The kinds of the things (not people) whose titles a sentence says in full: {"scene"} for "... about
+        The Dancer's Choice"."""
+        told = [part.text for part in parts]
+        entries = [self.index.entries[i] for i in named]
+        return frozenset(e.kind for e in entries if e.kind != "character" and self._said_in_full(e, told))
 
     def _beside_kinds(self, sentence: list[list[Word]]) -> int:
         """How many of the pack's words a sentence asks with besides kind nouns and the asker's reasons ("what

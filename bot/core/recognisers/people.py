@@ -54,6 +54,10 @@ _OF_CHAIN = re.compile(
 
 # "guy vicky falls for": a person noun, a name, a relation verb
 _VERBS = "|".join(sorted(_RELATION_VERBS))
+# what no one is: "the music that julian loves" asks of no person
+_THINGS = frozenset(
+    "music song songs track tracks piece tune score ballet dance scene part bit moment film movie shoes thing".split()
+)
 
 _NAMED_SUBJECT = re.compile(
     r"\b(?:guy|girl|man|woman|boy|lady|one|person|dancer|composer|who) (?:\w+ ){0,3}?(?P<verb>" + _VERBS + r")\b"
@@ -174,7 +178,17 @@ def _by_relation_verb(heard: Heard) -> Reading | None:
     named = _NAMED_SUBJECT.search(heard.text) if asked_last else None
     if named is not None and named["verb"] == "fancy" and not _likes_someone(heard, heard.text[named.end() :]):
         return None  # "the lady who opens the fancy pastry shop": no liking
+    if named is None and asked_last:
+        named = next((m for m in _ONE_THAT_NAMED.finditer(heard.text) if heard.names(m["name"])), None)
     return replace(heard.base, asks="relation", referent=None, link=named["verb"]) if named is not None else None
+
+
+# "who's the aspiring ballerina that lermontov is training": someone (any noun but a thing's) that one named does
+# something to, however far the noun is from the "who"
+_ONE_THAT_NAMED = re.compile(
+    r"\b(?!(?:" + "|".join(sorted(_THINGS)) + r")\b)\w+ (?:that|whom) (?P<name>\w+) "
+    r"(?:\w+ ){0,2}?(?P<verb>" + _VERBS + r")\b"
+)
 
 
 def _likes_someone(heard: Heard, after: str) -> bool:
