@@ -437,3 +437,17 @@ def test_the_scene_of_a_track_and_the_track_of_a_scene_by_their_titles(tmp_path)
     engine = Engine(parse_pack(import_page(page)))
     assert answer_after(engine, "the no. 4 whistle track", "which scene does it play in").title == "The Fire in No. 4"
     assert answer_after(engine, "the lamp house", "song for it").title == "Lamp House Hymn"
+
+
+def test_a_track_and_the_scene_its_one_line_fits_best_by_a_clear_lead():
+    """A track's one-line description rarely fits a scene "confidently" (it is one line), but when it fits one
+    scene far better than any other it places the track there, both ways; and "which scene", "this sound" and a
+    bare "which scene" after a track ask where it plays."""
+    from tests.scoring import imported_engine
+
+    engine = imported_engine("film-53")
+    hot_number = ["the scene where lucien tears into a hot solo and the floor fills", "what track plays there"]
+    assert answer_after(engine, hot_number[:1], hot_number[1]).title == "Paddlewheel Stomp"
+    assert answer_after(engine, hot_number, "who made it").title == "Paddlewheel Stomp"
+    for question in ("which scene", "in which scene is this sound playing", "what scene is it heard in"):
+        assert answer_after(engine, ["tracks", "the last one"], question).title == "Fog Below Baton Rouge"

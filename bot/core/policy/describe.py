@@ -198,7 +198,7 @@ def scene_of_music(turn: Turn) -> Answer | None:
     latest = kit.scorer.latest(turn.thread) if turn.thread is not None else None
     if latest is None or latest.kind != "track" or not _SCENE_OF_IT.search(turn.tokens.corrected):
         return None
-    if words - _POINTING_AT_MUSIC - _ASKING_WHERE:
+    if words - _POINTING_AT_MUSIC - _ASKING_WHERE - _MUSIC_ASKED:
         return None  # ("which scene does it play in, and who wrote it": more than where)
     scenes = kit.index.by_kind.get("scene", [])
     alike = _titled_alike(latest, scenes)
@@ -208,10 +208,12 @@ def scene_of_music(turn: Turn) -> Answer | None:
     return kit.replies.hit(kit.index.entries[told]) if told is not None else None
 
 
+# ... or, terse, just after a track: "which scene"
 _SCENE_OF_IT = re.compile(
     r"\b(?:which|what) (?:scene|part|moment)\b.*\b(?:it|that|this)\b|\bwhere (?:does|is) (?:it|that) (?:play|played)"
+    r"|^(?:(?:and|so|ok|okay) )*(?:which|what|wat|whch) (?:scene|part)(?: then)?$"
 )
-_ASKING_WHERE = frozenset("where does do did play come comes on used heard appear appears".split())
+_ASKING_WHERE = frozenset("where does do did play come comes on used heard appear appears sound sounds then".split())
 
 
 def persons_track(turn: Turn) -> Answer | None:
@@ -246,9 +248,14 @@ def _scene_of_track(kit: Kit, track: Entry) -> int | None:
     sequence": Capsized)."""
     described = getattr(track.subject, "description", "") or ""
     scores = kit.scorer.scores(kit.tokeniser.tokenise(described)) if described else {}
-    scenes = [(score, i) for i, score in scores.items() if kit.index.entries[i].kind == "scene"]
-    best = max(scenes, default=(0.0, None))
-    return best[1] if best[0] >= kit.tuning.confident else None
+    scenes = sorted(((score, i) for i, score in scores.items() if kit.index.entries[i].kind == "scene"), reverse=True)
+    if not scenes:
+        return None
+    (best, scene), runner = scenes[0], scenes[1][0] if len(scenes) > 1 else 0.0
+    tuning = kit.tuning
+    # a description is one line: a fit short of `confident` places it when no other scene comes near
+    leads = best >= tuning.track_scene_floor and best >= tuning.track_scene_lead * runner
+    return scene if best >= tuning.confident or leads else None
 
 
 _MUSIC_ASKED = frozenset("track song tune music theme piece cue".split())
