@@ -137,3 +137,14 @@ def test_a_settled_which_one_leaves_the_choice_not_taken_as_the_other_one():
     assert state.others == (Focus("track", "A"),)
     state.remember(hit("scene", "B"))
     assert state.others == ()  # an answer that settled nothing has no other one
+
+
+def test_a_copy_is_tried_apart_and_kept_only_when_taken():
+    state = Conversation()
+    state.focus_on("scene", "The Audition")
+    tried = state.copy()
+    tried.focus_on("track", "Entr'acte")
+    tried.meet("she", "Vicky Page")
+    assert state.latest().title == "The Audition" and state.person("she") is None
+    state.take(tried)
+    assert state.latest().title == "Entr'acte" and state.person("she") == "Vicky Page"

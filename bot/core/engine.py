@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .answers import Answer, Kind, Reason, Resolution, Subject
+from .going_back import GoingBack, asked_of, asks_a_person, going_back
 from .index import Index
 from .intents import FilmFacts
 from .loader import load_pack
@@ -26,6 +27,7 @@ from .tuning import TUNING, Tuning
 
 MAX_CHOICES = 25
 _DROWNED = (Reason.OFF_TOPIC, Reason.NO_THREAD)  # declines a long message's story may have caused
+_GONE_BACK_TO = ("scene", "track", "character")  # what "back to ..." may name: one subject, not a list or the film
 
 __all__ = ["MAX_CHOICES", "QUESTION_CHARS", "Engine"]
 
@@ -55,28 +57,67 @@ class Engine:
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
         """Answer a free-text question; with a conversation, read it against the dialogue state and record it."""
+        back = going_back(question[:QUESTION_CHARS]) if conversation is not None and conversation.active else None
+        if back is not None and conversation is not None:
+            answered = self._after_going_back(back, conversation)
+            if answered is not None:
+                return answered
         turn = self.turn(question, conversation)
         answer = decide(turn)
         if answer.reason in _DROWNED and not turn.tokens.disowned and turn.reading.asks != "request":
             turn, answer = self._look_again(question, turn, answer, conversation)
-        reading = turn.reading
         if conversation is not None:
-            if reading.corrects and answer.kind != "none":
-                conversation.forget_latest()  # the subject corrected was never meant
-            conversation.remember(answer)
-            if reading.asks == "relation" and answer.kind == "character":
-                conversation.relation = reading.link  # "and hers?" asks it again
-            elif answer.kind != "none" and not turn.again:
-                conversation.relation = ""  # another question answered since: "and hers?" no longer repeats it
-            if reading.asks in ("mentions", "appears"):
-                conversation.asked = (reading.asks, reading.position)  # "and boris?" asks it again
-            elif answer.kind != "none" and not turn.again and answer.title not in (conversation.listed or ()):
-                conversation.asked = None  # (a scene picked from the scenes it listed keeps it: "and vicky?")
-            self._meet_named(conversation, turn, answer)
-            for person in turn.met:
-                conversation.meet(getattr(person.subject, "pronoun", None) or "they", person.title)
-            if answer.kind == "character":
-                self._meet_answered(conversation, answer, reading.person if reading.person != reading.pronoun else None)
+            self._record(conversation, turn, answer)
+        return answer
+
+    def _record(self, conversation: Conversation, turn: Turn, answer: Answer) -> None:
+        """The dialogue state after this answer: its subject, the relation and the scenes asked, who is in play."""
+        reading = turn.reading
+        if reading.corrects and answer.kind != "none":
+            conversation.forget_latest()  # the subject corrected was never meant
+        conversation.remember(answer)
+        if reading.asks == "relation" and answer.kind == "character":
+            conversation.relation = reading.link  # "and hers?" asks it again
+        elif answer.kind != "none" and not turn.again:
+            conversation.relation = ""  # another question answered since: "and hers?" no longer repeats it
+        if reading.asks in ("mentions", "appears"):
+            conversation.asked = (reading.asks, reading.position)  # "and boris?" asks it again
+        elif answer.kind != "none" and not turn.again and answer.title not in (conversation.listed or ()):
+            conversation.asked = None  # (a scene picked from the scenes it listed keeps it: "and vicky?")
+        self._meet_named(conversation, turn, answer)
+        for person in turn.met:
+            conversation.meet(getattr(person.subject, "pronoun", None) or "they", person.title)
+        if answer.kind == "character":
+            self._meet_answered(conversation, answer, reading.person if reading.person != reading.pronoun else None)
+
+    def _after_going_back(self, back: GoingBack, conversation: Conversation) -> Answer | None:
+        """ "back to that scene, what does she choose?": the question asked of the subject gone back to (the
+        latest of the kind it points at, or what its words name), when both are found; else None, and the
+        message is read whole as before, the state untouched."""
+        tried = conversation.copy()
+        if back.kinds is not None:
+            subject = tried.latest(back.kinds)
+            if subject is None:
+                return None
+            tried.focus_on(subject.kind, subject.title)
+        else:
+            found = decide(self._turn(self.tokeniser.tokenise(back.what), tried))
+            if found.kind not in _GONE_BACK_TO or found.reason is Reason.CLARIFY:
+                return None
+            tried.remember(found)
+            if found.kind == "character":
+                self._meet_answered(tried, found, None)
+        latest = tried.latest()
+        if latest is None:
+            return None
+        answer = self.answer(asked_of(back.rest, latest.kind), tried)
+        if answer.kind == "none":
+            return None
+        scene = self.scorer.entry_of(latest) if latest.kind == "scene" else None
+        if scene is not None and answer.kind == "character" and not asks_a_person(back.rest):
+            answer = self.kit.replies.hit(scene)  # its "she" is only in the scene gone back to
+            tried.remember(answer)
+        conversation.take(tried)
         return answer
 
     def _look_again(

@@ -10,7 +10,7 @@ and it is small: a few short tuples per conversation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -118,6 +118,15 @@ class Conversation:
         self.pending_turns -= 1
         if self.pending_turns <= 0:
             self.pending = ()
+
+    def copy(self) -> Conversation:
+        """A state to try a reading on, leaving this one as it was unless `take` is called."""
+        return replace(self, recent=list(self.recent))
+
+    def take(self, tried: Conversation) -> None:
+        """Keep what a copy became."""
+        for part in fields(self):
+            setattr(self, part.name, getattr(tried, part.name))
 
     def clear(self) -> None:
         """Forget everything (a new conversation)."""

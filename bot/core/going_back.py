@@ -1,0 +1,77 @@
+"""A turn that opens by going back to an earlier subject: "ok back to that scene, what does she choose?",
+"back to #6, what's the scene after", "back to the dream, how does it finish?".
+
+The opening clause says what the question is about and the rest what it asks. Read as one, the rest's
+words drown the subject named ("finish" pulls towards other scenes) or the subject is dropped as chatter
+and the rest is asked of whatever came last. So the engine reads it as two turns: the subject gone back to
+(the latest subject of the kind it names, or what its words name), then the question, asked of it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .answers import Kind
+
+_GOING_BACK = re.compile(
+    r"^\W*(?:(?:ok|okay|so|anyway|anyways|but|and|right|alright|now|well|oh|hmm|yeah)\W+)*"
+    r"(?:(?:going|go|getting|get|coming|come|jumping|jump|circling|circle|turning|turn|returning) )?"
+    r"(?:back|return(?:ing)?) to (?:(?P<place>(?:#\s?|number |no\.? ?|(?:scene|track|song) (?:number |#)?)\d+)\b\W*"
+    r"|(?P<what>[^,;:.!?—–()\n]{1,60}?)\s*(?:[,;:.!?—–()\n]|\s-+\s)\W*)(?P<rest>\w.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# "that scene", "the track", "this song": the latest subject of that kind, not a name
+_KIND_POINTED = re.compile(
+    r"^(?:that|this|the|our|the same)\s+(?:(?:last|earlier|previous|other|old|first)\s+)?"
+    r"(?P<noun>scene|part|bit|moment|sequence|track|song|piece(?: of music)?|tune|music|theme|person|guy|girl|"
+    r"character|man|woman)(?: (?:from|we|you|i|that|again|earlier|before|above)\b.*)?$",
+    re.IGNORECASE,
+)
+KIND_OF_NOUN: dict[str, tuple[Kind, ...]] = {
+    **dict.fromkeys(("scene", "part", "bit", "moment", "sequence"), ("scene",)),
+    **dict.fromkeys(("track", "song", "piece", "piece of music", "tune", "music", "theme"), ("track",)),
+    **dict.fromkeys(("person", "guy", "girl", "character", "man", "woman"), ("character",)),
+}
+_NOT_A_SUBJECT = re.compile(r"^(?:it|that|this|the (?:question|film|movie|topic|start|beginning))$", re.IGNORECASE)
+
+
+class GoingBack(NamedTuple):
+    """What the opening clause goes back to (its words, or the kinds it points at) and what is asked of it."""
+
+    what: str
+    kinds: tuple[Kind, ...] | None  # "that scene": the latest of these kinds; None: the words name it
+    rest: str
+
+
+def going_back(question: str) -> GoingBack | None:
+    """The subject a question goes back to and the question asked of it, when it opens so and asks more."""
+    found = _GOING_BACK.match(question)
+    if found is None:
+        return None
+    what, rest = (found["what"] or found["place"]).strip(), found["rest"].strip()
+    if _NOT_A_SUBJECT.match(what) or len(rest.split()) < 2:
+        return None  # "back to it, what comes next" reads as one turn already; "back to that scene. ok"
+    pointed = _KIND_POINTED.match(what)
+    kinds = KIND_OF_NOUN[pointed["noun"].lower()] if pointed is not None else None
+    return GoingBack(what, kinds, rest)
+
+
+_IT = re.compile(r"\bit\b(?!['’]s\b)", re.IGNORECASE)
+_THAT_KIND = {"scene": "that scene", "track": "that track"}
+
+
+_ASKS_WHO = re.compile(r"\b(?:who|whom|whose|whos|name|called|character|person|guy|man|woman|girl)\b", re.IGNORECASE)
+
+
+def asks_a_person(rest: str) -> bool:
+    """Does the question asked of a scene gone back to ask for someone ("who is watching her")? Else its "she"
+    is only in the scene: "back to the first scene, how is she feeling after she dances?" asks of the scene."""
+    return _ASKS_WHO.search(rest) is not None
+
+
+def asked_of(rest: str, kind: Kind) -> str:
+    """The question with its "it" said as the subject gone back to ("back to the dream, how does it finish?":
+    how does that scene finish), so that no reading of "it" as the film wins over it."""
+    said = _THAT_KIND.get(kind)
+    return _IT.sub(said, rest, count=1) if said else rest

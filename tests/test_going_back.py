@@ -1,0 +1,75 @@
+"""A turn that opens by going back to an earlier subject is read as that subject, then the question asked of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import Conversation
+from bot.core.going_back import asked_of, going_back
+from tests.scoring import answer_after
+
+
+@pytest.mark.parametrize(
+    ("message", "what", "kinds", "rest"),
+    [
+        ("ok back to that scene, what does she pick", "that scene", ("scene",), "what does she pick"),
+        ("Back to that track - who plays it?", "that track", ("track",), "who plays it?"),
+        ("going back to the scene we were on: who is in it", "the scene we were on", ("scene",), "who is in it"),
+        ("back to #6 whats the scene after", "#6", None, "whats the scene after"),
+        ("so back to scene 3 who is in it", "scene 3", None, "who is in it"),
+        ("anyway back to the dream, how does it end?", "the dream", None, "how does it end?"),
+    ],
+)
+def test_the_subject_gone_back_to_and_the_question(message, what, kinds, rest):
+    found = going_back(message)
+    assert found is not None
+    assert (found.what, found.kinds, found.rest) == (what, kinds, rest)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "back to it, what comes next",  # "it": read whole already
+        "back to that scene. ok",  # nothing asked of it
+        "what happens back to back in the audition?",  # no going back
+        "tell me about the audition",
+    ],
+)
+def test_no_going_back(message):
+    assert going_back(message) is None
+
+
+def test_its_it_is_the_subject_gone_back_to():
+    assert asked_of("how does it finish?", "scene") == "how does that scene finish?"
+    assert asked_of("who wrote it", "track") == "who wrote that track"
+    assert asked_of("what does she want from it", "character") == "what does she want from it"
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        # the latest of the kind named, past the person asked about since
+        (["what comes after the audition", "who is boris"], "ok back to that scene, what does she choose", None),
+        (["the red shoes ballet track", "who did the score"], "back to that track, when is it playing?", None),
+        # a place in the last list
+        (["list the scenes", "6", "who is boris"], "ok back to #6 whats the scene after", "The Tragic Fall"),
+        # a subject its words name, asked "how does it end" of it, not of the film
+        (["tell me about the dream sequence", "who is vicky"], "ok back to the dream, how does it finish?", None),
+        # a scene gone back to, its "she" only in it
+        (["the audition", "who is julian"], "back to the first scene, how is she feeling afterwards?", None),
+        # ... but "who" asks for someone in it
+        (["the tragic fall", "who is julian"], "back to that scene, who rushes to her?", "Boris Lermontov"),
+    ],
+)
+def test_the_question_is_asked_of_the_subject_gone_back_to(engine, before, question, title):
+    subject = engine.answer(before[0], Conversation()).title if title is None else title
+    assert answer_after(engine, before, question).title == subject
+
+
+def test_a_question_that_finds_nothing_leaves_the_state_as_it_was(engine):
+    thread = Conversation()
+    engine.answer("tell me about the confrontation", thread)
+    engine.answer("who is julian", thread)
+    engine.answer("back to that track, what year was it recorded in?", thread)  # no track talked about
+    assert thread.latest().title == "Julian Craster"
+    assert engine.answer("what happens in the next scene?", thread).title == "The Tragic Fall"
