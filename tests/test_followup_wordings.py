@@ -418,3 +418,15 @@ def test_back_to_scene_with_no_article_then_next(engine):
 def test_a_correction_describing_the_one_meant_is_that_scene_not_her(engine, before, question, expected):
     """ "i meant the one where she ...": a scene told, not the "she" in it."""
     assert answer_after(engine, before, question).title == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how that one ends?", "could you say a little more about how it finishes?", "how did that scene wrap up"],
+)
+def test_how_that_one_ends_is_the_scene_talked_about(engine, question):
+    assert answer_after(engine, "tell me about the confrontation", question).title == "The Confrontation"
+
+
+def test_how_it_ends_said_plainly_is_still_the_film(engine):
+    assert answer_after(engine, "tell me about the confrontation", "and how does it end").title == "The Final Decision"

@@ -263,6 +263,8 @@ def opens_closes(heard: Heard) -> Reading | None:
         return None
     if heard.base.demonstrative in SCENE_NOUN_WORDS or _someone_in_that_scene(heard):
         return None  # "in this scene she struggles, how does it finish for her?": that scene's end, not the film's
+    if _THAT_ONES_END.search(heard.text) is not None:
+        return replace(heard.base, asks="describe", refers_back=True, demonstrative="scene")
     found = (
         _OPENS_CLOSES.search(heard.text) or _HOW_IT_GOES.search(heard.text) or _WHAT_IT_OPENS_WITH.search(heard.text)
     )
@@ -275,6 +277,13 @@ def opens_closes(heard: Heard) -> Reading | None:
     verb = said.get("verb") or said.get("verb2") or said.get("verb3") or ""
     first = re.match(r"opens?|starts?|begins?|kicks?", verb) is not None
     return replace(heard.base, asks="nth", kind="scene", position=1 if first else -1)
+
+
+# "how that one ends", "tell me a bit more about how it ends": the end of the scene talked about, not the film's
+_THAT_ONES_END = re.compile(
+    r"\bhow (?:does |did )?that (?:one|scene|part|bit) (?:end|finish|wrap|close)(?:s|es)?\b"
+    r"|\bmore about how (?:it|that|that one) (?:end|finish|wrap|close)(?:s|es)?\b"
+)
 
 
 def _names_an_entry_before(heard: Heard, end: int) -> bool:
