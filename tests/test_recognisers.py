@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import Conversation
+from bot.core.answers import Reason
 from bot.core.recognisers import RECOGNISERS, hear, read
 from tests.scoring import answer_after
 
@@ -684,3 +685,22 @@ def test_the_one_that_someone_named_does_something_to_is_not_them(engine, questi
 def test_a_thing_that_someone_loves_is_no_person_they_love(engine):
     reading = read(engine.read("who wrote the music that julian loves"), names=engine.names_word)
     assert reading.asks != "relation"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ngl the final scene made me cry, was it based on a book?",
+        "honestly the audition gave me chills. is there a sequel?",
+        "the ballet in it is taken from an old fairy tale, right?",
+    ],
+)
+def test_the_askers_reaction_beside_a_missing_fact_is_no_second_question(engine, question):
+    """A part telling what something did to the asker asks nothing: the message is the missing fact alone."""
+    answer = engine.answer(question, Conversation())
+    assert (answer.kind, answer.reason) == ("none", Reason.MISSING_FACT)
+
+
+def test_a_question_said_after_the_asker_still_counts(engine):
+    question = "the charming one, could you tell me about him, and was the film based on a book?"
+    assert read(engine.read(question), names=engine.names_word, facts=engine.facts).asks == "compound"

@@ -123,6 +123,9 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             r"|\badapt(?:ed|ation|s)?\b|\b(?:a|the) (?:book|novel) (?:it s |it is |its )?based\b"
             r"|\b(?:book|novel) (?:version|adaptation)\b|\bis there a (?:book|novel)\b|\bread the (?:book|novel)\b"
             r"|\binspired by\b|\boriginal story\b|\btrue story\b"
+            # "is the ballet taken from the andersen tale?"
+            r"|\b(?:taken|drawn|comes?|came|adapted) from (?:a |an |the )?(?:\w+ ){0,2}?(?:fairy ?tale|tale|novel|book"
+            r"|play|poem|legend|myth)s?\b"
         ),
     ),
     (

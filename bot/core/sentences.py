@@ -180,11 +180,15 @@ def _sentence(raw: str, clauses: tuple[str, ...], after_a_question: bool) -> Sen
     # so I can frame that ending properly?")
     folded = [fold(c) for c in clauses]
     asked = " ".join(_CONTRACTED.get(w, w) for c in folded if not _PURPOSE.match(c) for w in c.split())
-    refers = bool(REFERENCES & set(_THE_FILM.sub("", asked).split()))
+    refers = bool(REFERENCES & set(_THERE_IS.sub(" ", _THE_FILM.sub("", asked)).split()))
     said = set(words)
     return Sentence(
         clauses, asks, embeds, refers, bool(PRONOUNS & said), says_what_was_meant(words), bool(_SEVERAL & said)
     )
+
+
+# "is there a sequel?": a "there" that points at nothing
+_THERE_IS = re.compile(r"\b(?:is|are|was|were) there\b(?= (?:a|an|any|another|some)\b)")
 
 
 def _folded_words(text: str) -> list[str]:

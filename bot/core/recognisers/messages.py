@@ -131,7 +131,7 @@ def _asks_something_else(rest: tuple[str, ...], *, opens: bool, knows: Callable[
         return False  # "the actress who plays vicky, what is her name?": the actress's name, the same question
     tail = _ASKS_FOR_IT.search(text)
     said = [w for w in (text[: tail.start()] if tail is not None else text).split() if w not in _HEDGES]
-    if _told_by_the_asker(said):  # "and i couldn't tell him. do you know?", "my uncle swore it won oscars"
+    if _told_by_the_asker(said) or _the_askers_reaction(said):  # "and i couldn't tell him. do you know?"
         return any(w in _QUESTION_WORDS for w in said)
     if not any(map(_asking, said)) and not any(is_significant(w) and knows(w) for w in said):
         return False
@@ -142,6 +142,16 @@ def _told_by_the_asker(said: list[str]) -> bool:
     """Does a part open with "i", "we", "my" (after an "and"): the asker's story, not a question?"""
     opening = said[1:2] if said[:1] and said[0] in _JOINTS else said[:1]
     return bool(opening) and opening[0] in FIRST_PERSON and _STILL_ASKS.isdisjoint(said)  # not "i'm curious about"
+
+
+def _the_askers_reaction(said: list[str]) -> bool:
+    """ "ngl the ending made me cry": a part telling what something did to the asker ("me", "my"), no word that asks
+    before it (not "tell me about the ending", "the charming one, could you tell me about him")."""
+    at = next((k for k, w in enumerate(said) if w in _TO_THE_ASKER), None)
+    return at is not None and not any(w in ASKING and w not in OPENING_FILLER for w in said[:at])
+
+
+_TO_THE_ASKER = frozenset("me my myself".split())
 
 
 def _asking(word: str) -> bool:
