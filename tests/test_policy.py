@@ -1082,3 +1082,11 @@ def test_the_girl_who_falls_for_him_asked_what_happens_to_her_in_a_scene_is_the_
 def test_her_relation_asked_with_no_thread_starts_from_the_one_named_before(engine):
     said = "My friend kept talking about Vicky's instructor as if I'd obviously know who he was. Who is her instructor?"
     assert engine.answer(said).title == "Boris Lermontov"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Where Vicky and her teacher have the big argue, which scene?", "the part when vicky and her mentor argue?"],
+)
+def test_a_scene_of_someone_and_a_relation_of_theirs_is_the_scene_of_both(engine, question):
+    assert engine.answer(question, Conversation()).title == "The Confrontation"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..answers import Answer
-from ..cues import CUE_TERMS, NOUN_TERMS, PERSON_NOUN_WORDS
+from ..cues import CUE_TERMS, NOUN_TERMS, PERSON_NOUN_WORDS, RELATION_WORDS
 from ..index import Entry
 from ..sentences import OPENING_FILLER
 from ..text import canonical, fold
@@ -228,6 +228,8 @@ def deed_of_person(turn: Turn) -> Answer | None:
     postings = kit.index.postings
     if not wanted or any(person.id in postings.get(t, ()) for t in wanted):
         return None  # "his job": the card tells it
+    if _someone_else_by_relation(tokens.words):
+        return None  # "where vicky and her teacher have the big argument": a scene of both (scene_with_a_relation)
     scene = _scene_telling(turn, person, wanted)
     if scene is None:
         return None
@@ -243,6 +245,14 @@ def deed_of_person(turn: Turn) -> Answer | None:
     return kit.replies.hit(scene)
 
 
+def _someone_else_by_relation(words: tuple[str, ...]) -> bool:
+    """Does the question say a second person by a relation ("her teacher", "his sister") in a scene asked for?"""
+    owned = any(w in RELATION_WORDS and words[k - 1] in _OWNERS for k, w in enumerate(words) if k)
+    return owned and not _A_SCENE_ASKED.isdisjoint(words)
+
+
+_OWNERS = frozenset("her his their".split())
+_A_SCENE_ASKED = frozenset("scene scenes part bit moment where when".split())
 _ABOUT_THEM = re.compile(r"\b(?:tell me|tell us|talk|know|more) (?:a bit |a little |more )?about (?P<who>\w+)")
 _NAMED_SO = frozenset("called name names named nickname nicknamed known".split())
 # ... unless it names a scene or a track ("what's it called when boris rushes to her side?")
