@@ -234,15 +234,22 @@ def deed_of_person(turn: Turn) -> Answer | None:
     if scene is None:
         return None
     words = [w for w in tokens.words if w not in LEAD_WORDS]
-    about = _ABOUT_THEM.search(tokens.corrected)
-    if about and about["who"] in {w for name in person.names for w in name.split()}:
-        return kit.replies.hit(person)  # "tell me about vicky page, what drives her and what she struggles with"
-    if _who_is_named(words, person) or _NAMED_SO.intersection(words) and _A_SCENE_OR_TRACK_SAID.isdisjoint(words):
-        # "whos the old man everyone keeps talking about", "how is called the man everybody names the old goat": him
+    if _the_person_asked(tokens.corrected, words, person):
         return kit.replies.hit(person)
     if set(words) & ASKS_DOER:  # "who catches him?", "the cop who put mara in jail": a person, not a scene
         return _doer_besides(turn, person, scene, wanted, words)
     return kit.replies.hit(scene)
+
+
+def _the_person_asked(said: str, words: list[str], person: Entry) -> bool:
+    """Is the question about the person themself: "tell me about vicky page, what drives her", "whos the old man
+    everyone keeps talking about", "how is called the man everybody names the old goat"?"""
+    about = _ABOUT_THEM.search(said)
+    if about and about["who"] in {w for name in person.names for w in name.split()}:
+        return True
+    return (
+        _who_is_named(words, person) or bool(_NAMED_SO.intersection(words)) and _A_SCENE_OR_TRACK_SAID.isdisjoint(words)
+    )
 
 
 def _someone_else_by_relation(words: tuple[str, ...]) -> bool:
