@@ -76,3 +76,9 @@ def test_british_spellings_are_words_and_meet_the_packs_american_ones():
     assert is_common_word("centre") and is_common_word("colour") and is_common_word("favourite")
     assert not is_common_word("centrre")
     assert "harbor" in american_spellings("harbour") and "theater" in american_spellings("theatre")
+
+
+def test_a_kind_nouns_s_before_a_place_is_is_not_a_plural():
+    assert words("what scene's first") == ["what", "scene", "is", "first"]
+    assert words("which song’s last?") == ["which", "song", "is", "last"]
+    assert words("the scene's mood") == ["the", "scenes", "mood"]  # a possessive folds as before

@@ -153,8 +153,17 @@ def expand(raw: str) -> str:
     return raw + "g" if raw.endswith("in") and raw + "g" in STOPWORDS else raw
 
 
+# "what scene's first": "scene is", not "scenes" (as folding the apostrophe away would read it)
+_KIND_IS = re.compile(
+    r"\b(scene|song|track|tune|piece|part|bit|one)['\u2019]s(?= (?:first|last|next|second|third|before|after|on|"
+    r"playing|called|about)\b)",
+    re.IGNORECASE,
+)
+
+
 def words(text: str) -> list[str]:
     """The folded words of a question, chat slang expanded ("wat r u" -> "what are you")."""
+    text = _KIND_IS.sub(r"\1 is", text) if "'" in text or "\u2019" in text else text
     slang = " ".join(w for raw in normalise(text).split() for w in expand(raw).split())
     return phrases(slang).split()
 
