@@ -430,3 +430,7 @@ def test_how_that_one_ends_is_the_scene_talked_about(engine, question):
 
 def test_how_it_ends_said_plainly_is_still_the_film(engine):
     assert answer_after(engine, "tell me about the confrontation", "and how does it end").title == "The Final Decision"
+
+
+def test_how_it_ends_for_her_after_a_person_is_not_her_card(engine):
+    assert answer_after(engine, "tell me about vicky", "more about how it ends for her").kind == "scene"

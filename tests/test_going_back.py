@@ -73,3 +73,23 @@ def test_a_question_that_finds_nothing_leaves_the_state_as_it_was(engine):
     engine.answer("back to that track, what year was it recorded in?", thread)  # no track talked about
     assert thread.latest().title == "Julian Craster"
     assert engine.answer("what happens in the next scene?", thread).title == "The Tragic Fall"
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        # an end said of the scene gone back to is that scene's, not the film's
+        (["tell me about the dream sequence"], "back to the audition, what happens at the end", "The Audition"),
+        # a person named in the question is that person, whatever scene was gone back to
+        (["the first rehearsal", "who is boris"], "back to that scene, what about julian", "Julian Craster"),
+        # an order asked of it is another scene
+        (["the audition", "who is boris"], "back to the audition, what comes after", "The First Rehearsal"),
+    ],
+)
+def test_what_the_question_asks_of_the_scene_gone_back_to(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title
+
+
+def test_someone_else_asked_of_a_person_gone_back_to_is_not_them(engine):
+    answer = answer_after(engine, ["who is vicky", "the audition"], "back to vicky, who does she fall for?")
+    assert answer.title == "Julian Craster"

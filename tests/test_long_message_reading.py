@@ -448,3 +448,8 @@ def test_a_title_said_before_sentences_naming_only_people_is_what_it_points_at(e
 def test_a_person_sentence_pointed_at_by_he_is_still_the_person(engine):
     question = "We watched The Audition twice. Then my cousin kept going on about Julian. Who is he?"
     assert answer_after(engine, None, question).title == "Julian Craster"
+
+
+def test_a_person_or_a_scene_asked_after_a_title_is_not_that_title(engine):
+    question = "I watched The Premiere Night. The audience was amazing. Boris was proud. Who was that guy?"
+    assert answer_after(engine, None, question).title == "Boris Lermontov"

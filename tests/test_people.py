@@ -141,6 +141,8 @@ def test_a_nickname_the_synopsis_gives_after_a_name_is_proposed_as_an_alias():
         "Admiral",
     )
     assert nicknames_in("Jedediah Cole, called the Parson, rides for him.", "Jedediah Cole") == ("Parson",)
+    said = "their son, Jerzy Wrona, an apprentice everyone calls Jurek, stays inside."
+    assert nicknames_in(said, "Jerzy Wrona") == ("Jurek",)
     # not someone called, nor a nickname far beyond the name
     assert nicknames_in("When Mortimer Grell calls Delphine to his office, she goes.", "Mortimer Grell") == ()
     far = "Ada Lux, a clerk who spends the whole of every long and dusty afternoon on a case known as the Harlow File."

@@ -704,3 +704,10 @@ def test_the_askers_reaction_beside_a_missing_fact_is_no_second_question(engine,
 def test_a_question_said_after_the_asker_still_counts(engine):
     question = "the charming one, could you tell me about him, and was the film based on a book?"
     assert read(engine.read(question), names=engine.names_word, facts=engine.facts).asks == "compound"
+
+
+def test_a_scene_told_with_a_book_or_a_play_in_it_is_no_source_question(engine):
+    answer = engine.answer("the scene where vicky comes from the play rehearsal, which one is it?", Conversation())
+    assert answer.reason is not Reason.MISSING_FACT
+    taken = engine.answer("is it taken from a hans christian andersen story?", Conversation())
+    assert taken.reason is Reason.MISSING_FACT

@@ -497,3 +497,21 @@ def test_a_title_before_a_name_is_what_they_are_called(tmp_path):
     )
     engine = page_engine(tmp_path, "Rock Light", synopsis)
     assert engine.answer("superintendent").title == "Hector Vane"
+
+
+def test_their_child_is_the_child_of_the_one_the_sentence_names():
+    from bot.core.roles import possessed_roles
+
+    synopsis = (
+        "In this family drama, Piotr Lanek is a welder. His wife, Halka Lanek, a nurse, fears for their young son, "
+        "Adam Lanek, an apprentice."
+    )
+    pack = synopsis_pack(
+        "Gate Three",
+        synopsis,
+        ("Piotr Lanek", "A welder.", "he"),
+        ("Halka Lanek", "His wife.", "she"),
+        ("Adam Lanek", "Their young son.", "he"),
+    )
+    assert possessed_roles(pack)["Adam Lanek"] == [("Halka Lanek", ("young", "son"))]
+    assert Engine(pack).answer("who is halka lanek's son?").title == "Adam Lanek"

@@ -116,7 +116,7 @@ def nicknames_in(description: str, name: str, others: tuple[str, ...] = ()) -> t
         return ()
     if any(other in description[end : found.start()] for other in others):
         return ()  # "Ada Lux hires Bo Chen, known as the Fox": Bo's nickname
-    return (found["nick"] or found["called"] or found["whom"],)
+    return (found["nick"] or found["called"] or found["whom"] or found["everyone"],)
 
 
 NICKNAME_REACH = 70  # characters after a name within which its nickname's phrase starts (", known to all as")
@@ -128,6 +128,8 @@ _NICKNAME = re.compile(
     rf"(?:the |The )?(?P<nick>{_NICK})"
     rf"|\b(?:calls?|called) (?:him |her )?(?:[\"“](?:the |The )?|the |The )(?P<called>{_NICK})"
     rf"|\bwhom (?:[a-z]+ ){{0,4}}?calls? [\"“]?(?P<whom>{_NICK})"  # "whom the whole lane calls Por Por"
+    # "an apprentice electrician everyone calls Jurek"
+    rf"|\b(?:everyone|everybody|people|all) (?:[a-z]+ ){{0,3}}?calls? [\"“]?(?P<everyone>{_NICK})"
 )
 
 
@@ -137,8 +139,8 @@ def _nickname_at(words: list[str], start: int) -> bool:
     said = [name_key(w) for w in words[max(0, start - KNOWN_AS_REACH) : start]]
     if said and (said[-1] in NICKNAMING or said[-2:] == ["so", "called"]):
         return True
-    if said and said[-1] in ("call", "calls") and "whom" in said[-_WHOM_REACH:]:
-        return True  # "whom the whole lane calls Por Por"
+    if said and said[-1] in ("call", "calls") and _CALLERS & set(said[-_WHOM_REACH:]):
+        return True  # "whom the whole lane calls Por Por", "everyone calls Big Jim"
     if len(said) < 2 or said[-1] != "as" or "known" not in said:
         return False
     between = said[said.index("known") + 1 : -1]
@@ -147,6 +149,7 @@ def _nickname_at(words: list[str], start: int) -> bool:
 
 KNOWN_AS_REACH = 7  # words from "known" to the nickname: "known to everyone on the lane as"
 _WHOM_REACH = 6  # words from "whom" to "calls": "whom the whole lane calls"
+_CALLERS = frozenset("whom everyone everybody people all".split())
 _SOMEONE_DOING = frozenset("she he they i we you hires hired takes took names named".split())
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .answers import Answer, Kind, Reason, Resolution, Subject
-from .going_back import GoingBack, asked_of, asks_a_person, going_back
+from .going_back import GoingBack, asked_of, asks_a_person, asks_an_order, asks_someone_else, going_back
 from .index import Index
 from .intents import FilmFacts
 from .loader import load_pack
@@ -111,14 +111,29 @@ class Engine:
         if latest is None:
             return None
         answer = self.answer(asked_of(back.rest, latest.kind), tried)
-        if answer.kind == "none":
-            return None
-        scene = self.scorer.entry_of(latest) if latest.kind == "scene" else None
-        if scene is not None and answer.kind == "character" and not asks_a_person(back.rest):
-            answer = self.kit.replies.hit(scene)  # its "she" is only in the scene gone back to
+        if (
+            answer.kind == "none"
+            or asks_someone_else(back.rest)
+            and (answer.kind, answer.title) == (latest.kind, latest.title)
+        ):
+            return None  # ("back to the foreman, who does he inform for": not him; read whole)
+        gone_back_to = self.scorer.entry_of(latest)
+        if gone_back_to is not None and self._instead(back.rest, latest, answer):
+            answer = self.kit.replies.hit(gone_back_to)
             tried.remember(answer)
         conversation.take(tried)
         return answer
+
+    def _instead(self, rest: str, latest: Focus, answer: Answer) -> bool:
+        """Is the question asked of the scene gone back to answered by something else it doesn't ask for: another
+        scene though it asks no order ("back to the contest, what happens at the end": that scene's end), or a
+        person by a "she" only in it ("back to the first scene, how is she feeling after?")?"""
+        if latest.kind != "scene" or (answer.kind, answer.title) == (latest.kind, latest.title):
+            return False
+        if answer.kind == "scene":
+            return not asks_an_order(rest)
+        named = self.scorer.named_people(self.tokeniser.tokenise(rest))
+        return answer.kind == "character" and not named and not asks_a_person(rest)
 
     def _look_again(
         self, question: str, turn: Turn, answer: Answer, conversation: Conversation | None

@@ -70,6 +70,23 @@ def asks_a_person(rest: str) -> bool:
     return _ASKS_WHO.search(rest) is not None
 
 
+_AN_ORDER = re.compile(
+    r"\b(?:next|after|afterwards|before|previous|following|preceding|prior|then|later|earlier|leads?|follows?)\b",
+    re.IGNORECASE,
+)
+_SOMEONE_ELSE = re.compile(r"^\W*whom? (?:does|did|do|is|was|s) (?:he|she|they)\b", re.IGNORECASE)
+
+
+def asks_an_order(rest: str) -> bool:
+    """Does the question asked of a scene gone back to ask for another by order ("what's the scene after")?"""
+    return _AN_ORDER.search(rest) is not None
+
+
+def asks_someone_else(rest: str) -> bool:
+    """ "who does he inform for": someone other than the "he" gone back to."""
+    return _SOMEONE_ELSE.search(rest) is not None
+
+
 def asked_of(rest: str, kind: Kind) -> str:
     """The question with its "it" said as the subject gone back to ("back to the dream, how does it finish?":
     how does that scene finish), so that no reading of "it" as the film wins over it."""

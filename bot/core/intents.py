@@ -124,8 +124,8 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             r"|\b(?:book|novel) (?:version|adaptation)\b|\bis there a (?:book|novel)\b|\bread the (?:book|novel)\b"
             r"|\binspired by\b|\boriginal story\b|\btrue story\b"
             # "is the ballet taken from the andersen tale?"
-            r"|\b(?:taken|drawn|comes?|came|adapted) from (?:a |an |the )?(?:\w+ ){0,2}?(?:fairy ?tale|tale|novel|book"
-            r"|play|poem|legend|myth)s?\b"
+            r"|\b(?:is|was|it|it s|its|ballet|story|film|movie) (?:taken|drawn) from (?:a |an |the )?(?:\w+ ){0,3}?"
+            r"(?:fairy ?tale|tale|novel|book|play|poem|legend|myth|story)s?\b"
         ),
     ),
     (

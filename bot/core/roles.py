@@ -607,9 +607,11 @@ def _owner(
     return None
 
 
-_POSSESSOR = {"her": "she", "his": "he"}
+_POSSESSOR = {"her": "she", "his": "he", "their": "they"}
 _END = "qqendqq"  # between two sentences of the synopsis
 
 
 def _may_be(person: Character, pronoun: str | None) -> bool:
-    return person.pronoun is None or person.pronoun in (pronoun, "they")
+    """Can this person be what the possessive means ("their" may be anyone's: "his wife, Halina, fears for their
+    son": hers, and the son of the two)?"""
+    return person.pronoun is None or pronoun == "they" or person.pronoun in (pronoun, "they")

@@ -295,7 +295,10 @@ def _titled_before(sentences: list[Sentence], signals: Signals, i: int) -> int |
     scene or track titled in full shortly before it, past sentences that name only people."""
     if not signals.titled or not sentences[i].refers or sentences[i].someone:
         return None
-    pointed = _THAT_ONE.search(" ".join(sentences[i].clauses).lower())
+    asked = " ".join(sentences[i].clauses).lower()
+    if _A_PERSON_OR_PLACE_ASKED.search(asked) is not None:
+        return None  # "... Boris was proud. Who was that guy?"; "I love <a track>. ... Which scene is it in?"
+    pointed = _THAT_ONE.search(asked)
     wanted = _KIND_OF_NOUN.get(pointed["noun"]) if pointed is not None else None
     for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
         if signals.titled[j]:
@@ -305,6 +308,10 @@ def _titled_before(sentences: list[Sentence], signals: Signals, i: int) -> int |
     return None
 
 
+_A_PERSON_OR_PLACE_ASKED = re.compile(
+    r"\b(?:man|guy|woman|girl|person|lady|character|dude|boy|fellow|bloke)\b|\bwho(?:'s|’s| is| was) (?:that|this)\b"
+    r"|\b(?:which|what) (?:scene|part|moment|bit)\b"
+)
 _KIND_OF_NOUN = dict.fromkeys(("track", "song", "piece", "tune", "theme"), "track") | dict.fromkeys(
     ("part", "bit", "scene", "moment", "sequence"), "scene"
 )

@@ -39,7 +39,7 @@ class Tuning:
     narrow_confident: float = 0.75  # a long message read again from its question alone must fit this clearly
     described_floor: float = 0.35  # a scene told as "the bit where ..." fitting this well, short of `confident`,
     described_lead: float = 2.0  # ... and this many times better than the next entry, is the one described
-    track_scene_floor: float = 0.25  # a track's one-line description fitting a scene this well, short of `confident`,
+    track_scene_floor: float = 0.4  # a track's one-line description fitting a scene this well, short of `confident`,
     track_scene_lead: float = 2.0  # ... and this many times better than the next scene, places the track there
     # Choosing between entries.
     near_tie: float = 0.03  # two entries of one kind this close, none named: ask which rather than guess

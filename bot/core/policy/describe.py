@@ -176,11 +176,11 @@ def music_of_scene(turn: Turn) -> Answer | None:
 def _track_of_scene(kit: Kit, scene: Entry) -> Answer | None:
     """The track named like the scene, else titled alike, else the one track whose description fits it."""
     tracks = kit.index.by_kind.get("track", [])
-    named = [t for t in tracks if set(t.names) & set(scene.names)] or _titled_alike(scene, tracks)
-    if len(named) == 1:
-        return kit.replies.hit(named[0])
+    named = [t for t in tracks if set(t.names) & set(scene.names)]
     told = [t for t in tracks if _scene_of_track(kit, t) == scene.id]
-    return kit.replies.hit(told[0]) if len(told) == 1 else None
+    # a name shared, else the one track whose description places it there, else the one titled alike
+    found = named if len(named) == 1 else told if len(told) == 1 else _titled_alike(scene, tracks)
+    return kit.replies.hit(found[0]) if len(found) == 1 else None
 
 
 def _titled_alike(entry: Entry, others: list[Entry]) -> list[Entry]:
@@ -200,12 +200,11 @@ def scene_of_music(turn: Turn) -> Answer | None:
         return None
     if words - _POINTING_AT_MUSIC - _ASKING_WHERE - _MUSIC_ASKED:
         return None  # ("which scene does it play in, and who wrote it": more than where)
-    scenes = kit.index.by_kind.get("scene", [])
-    alike = _titled_alike(latest, scenes)
-    if alike:
-        return kit.replies.hit(alike[0])
-    told = _scene_of_track(kit, latest)
-    return kit.replies.hit(kit.index.entries[told]) if told is not None else None
+    told = _scene_of_track(kit, latest)  # where its description places it, else the one scene titled alike
+    if told is not None:
+        return kit.replies.hit(kit.index.entries[told])
+    alike = _titled_alike(latest, kit.index.by_kind.get("scene", []))
+    return kit.replies.hit(alike[0]) if alike else None
 
 
 # ... or, terse, just after a track: "which scene"

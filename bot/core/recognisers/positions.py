@@ -281,8 +281,9 @@ def opens_closes(heard: Heard) -> Reading | None:
 
 # "how that one ends", "tell me a bit more about how it ends": the end of the scene talked about, not the film's
 _THAT_ONES_END = re.compile(
-    r"\bhow (?:does |did )?that (?:one|scene|part|bit) (?:end|finish|wrap|close)(?:s|es)?\b"
-    r"|\bmore about how (?:it|that|that one) (?:end|finish|wrap|close)(?:s|es)?\b"
+    r"(?:\bhow (?:does |did )?that (?:one|scene|part|bit) (?:end|finish|wrap|close)(?:s|es)?\b"
+    r"|\bmore about how (?:it|that|that one) (?:end|finish|wrap|close)(?:s|es)?\b)"
+    r"(?! (?:up )?for (?:her|him|them)\b)"  # ("more about how it ends for her": her end, the film's)
 )
 
 
