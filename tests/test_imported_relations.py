@@ -451,3 +451,13 @@ def test_a_track_and_the_scene_its_one_line_fits_best_by_a_clear_lead():
     assert answer_after(engine, hot_number, "who made it").title == "Paddlewheel Stomp"
     for question in ("which scene", "in which scene is this sound playing", "what scene is it heard in"):
         assert answer_after(engine, ["tracks", "the last one"], question).title == "Fog Below Baton Rouge"
+
+
+def test_a_tracks_scene_and_a_scenes_music_asked_in_a_few_words():
+    from tests.scoring import imported_engine
+
+    engine = imported_engine("film-54")
+    assert answer_after(engine, ["tracks", "2"], "its scene?").title == "Leaflets in the Canal"
+    assert answer_after(engine, ["tracks", "2", "its scene?"], "next").title == "The Night at the Station"
+    canal = "the scene with the bike and the militia vans at the bridge"
+    assert answer_after(engine, canal, "wat music plays in that canal bit").title == "Canal at Dusk"

@@ -169,7 +169,9 @@ def music_of_scene(turn: Turn) -> Answer | None:
     elif latest is None or latest.kind != "scene":
         return None
     elif any(w not in _MUSIC_ASKED and w not in _POINTING_AT_MUSIC and w not in OPENING_FILLER for w in words):
-        return None  # ("the music in the audition": a question of its own)
+        own = {w for name in latest.names for w in name.split()}  # "the music in that canal bit": that scene
+        if any(w not in _MUSIC_ASKED | _POINTING_AT_MUSIC | OPENING_FILLER | own for w in words):
+            return None  # ("the music in the audition": a question of its own)
     return _track_of_scene(kit, latest)
 
 
@@ -210,7 +212,7 @@ def scene_of_music(turn: Turn) -> Answer | None:
 # ... or, terse, just after a track: "which scene"
 _SCENE_OF_IT = re.compile(
     r"\b(?:which|what) (?:scene|part|moment)\b.*\b(?:it|that|this)\b|\bwhere (?:does|is) (?:it|that) (?:play|played)"
-    r"|^(?:(?:and|so|ok|okay) )*(?:which|what|wat|whch) (?:scene|part)(?: then)?$"
+    r"|^(?:(?:and|so|ok|okay) )*(?:(?:which|what|wat|whch)|its|it s|the|that|this) (?:scene|part)(?: then)?$"
 )
 _ASKING_WHERE = frozenset("where does do did play come comes on used heard appear appears sound sounds then".split())
 
