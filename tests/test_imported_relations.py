@@ -461,3 +461,15 @@ def test_a_tracks_scene_and_a_scenes_music_asked_in_a_few_words():
     assert answer_after(engine, ["tracks", "2", "its scene?"], "next").title == "The Night at the Station"
     canal = "the scene with the bike and the militia vans at the bridge"
     assert answer_after(engine, canal, "wat music plays in that canal bit").title == "Canal at Dusk"
+
+
+def test_a_bandmate_and_a_relation_that_has_a_relation():
+    """ "and his old bandmate" (a relation the same both ways, like a rival); "his fiancee has a brother, who is
+    he?": a chain said with "has a"."""
+    from tests.scoring import imported_engine
+
+    engine = imported_engine("film-53")
+    assert answer_after(engine, "who is augustin", "and his old bandmate").title == "Clarence Mayfield"
+    assert answer_after(engine, "who is clarence", "who is his bandmate").title == "Augustin Fontenot"
+    henri = "Who is Henri Dufresne in this movie?"
+    assert answer_after(engine, henri, "His fiancée has a brother, who is he?").title == "Lucien Bellamy"

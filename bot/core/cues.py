@@ -136,7 +136,13 @@ INVERSES: dict[str, tuple[str, ...]] = {
     "aunt": ("nephew", "niece"),
     "uncle": ("nephew", "niece"),
     # the same both ways: Celestine is "Delphine's bitter rival", so Delphine is Celestine's rival
-    **{same: (same,) for same in ("rival", "friend", "partner", "cousin", "enemy", "adversary", "colleague")},
+    **{
+        same: (same,)
+        for same in (
+            *("rival", "friend", "partner", "cousin", "enemy", "adversary", "colleague", "ally", "comrade"),
+            *("bandmate", "teammate", "classmate", "shipmate", "crewmate", "roommate", "flatmate", "neighbour"),
+        )
+    },
 }
 # Making music: "who composed the score", "the person who wrote the music", "who make the music for this film"
 MADE_MUSIC = frozenset("made make makes did composed composes wrote writes created creates scored performed".split())

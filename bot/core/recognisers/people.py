@@ -29,8 +29,10 @@ _RELATION_VERBS = frozenset(
 # "her teacher", "whats her mentors name" (a folded "mentor's")
 _POSSESSED = re.compile(r"\b(?P<whose>her|his) (?:\w+ ){0,2}?(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")s?\b")
 _CHAINED = re.compile(
-    r"\b(?P<whose>her|his) (?P<via>" + "|".join(sorted(_RELATION_NOUNS)) + r")s (?:(?!and\b|or\b)\w+ )?"
-    r"(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b"
+    r"\b(?P<whose>her|his) (?P<via>" + "|".join(sorted(_RELATION_NOUNS)) + r")"
+    # "her mentors old rival"; "his fiancee has a brother, who is he?"
+    r"(?:s|(?: (?:has|had|have) (?:a|an|got a)))"
+    r" (?:(?!and\b|or\b)\w+ )?(?P<noun>" + "|".join(sorted(_RELATION_NOUNS)) + r")\b"
 )
 
 _NAMED_CHAIN = re.compile(
