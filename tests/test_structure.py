@@ -342,3 +342,15 @@ def test_the_entry_or_item_just_before_it_is_the_neighbour_on_the_list(engine):
 def test_the_place_asked_after_a_but_not_the_one_the_asker_saw(engine):
     said = "I saw the very first scene fine, but what happens in the second scene, the one I missed?"
     assert engine.answer(said).title == engine.answer("scene 2").title
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [("how does the red shoes start", "The Audition"), ("how does red shoes end?", "The Final Decision")],
+)
+def test_how_the_film_said_by_its_title_starts_or_ends(engine, question, title):
+    assert engine.answer(question).title == title
+
+
+def test_how_a_scene_said_by_its_title_ends_is_that_scene(engine):
+    assert engine.answer("how does the dream sequence end").title == "The Dream Sequence"

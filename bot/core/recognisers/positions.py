@@ -266,7 +266,10 @@ def opens_closes(heard: Heard) -> Reading | None:
     if _THAT_ONES_END.search(heard.text) is not None:
         return replace(heard.base, asks="describe", refers_back=True, demonstrative="scene")
     found = (
-        _OPENS_CLOSES.search(heard.text) or _HOW_IT_GOES.search(heard.text) or _WHAT_IT_OPENS_WITH.search(heard.text)
+        _OPENS_CLOSES.search(heard.text)
+        or _HOW_IT_GOES.search(heard.text)
+        or _WHAT_IT_OPENS_WITH.search(heard.text)
+        or _how_the_film_goes(heard)
     )
     if found is None or _names_an_entry_before(heard, found.start()):
         return None  # "back to the dream, how does it end?": how that scene ends
@@ -277,6 +280,20 @@ def opens_closes(heard: Heard) -> Reading | None:
     verb = said.get("verb") or said.get("verb2") or said.get("verb3") or ""
     first = re.match(r"opens?|starts?|begins?|kicks?", verb) is not None
     return replace(heard.base, asks="nth", kind="scene", position=1 if first else -1)
+
+
+# "how does the red shoes start": the film said by its own title
+_HOW_TITLE_GOES = re.compile(
+    r"\bhow (?:does |did |do )?(?P<title>(?:\w+ ){1,6}?)(?P<verb>start|begin|open|end|finish|conclude)(?:s|es)?$"
+)
+
+
+def _how_the_film_goes(heard: Heard) -> re.Match[str] | None:
+    found = _HOW_TITLE_GOES.search(heard.text) if heard.facts is not None else None
+    if found is None or heard.facts is None:
+        return None
+    title = found["title"].split()
+    return found if all(heard.facts.names_the_film(w) for w in title) else None
 
 
 # "how that one ends", "tell me a bit more about how it ends": the end of the scene talked about, not the film's
