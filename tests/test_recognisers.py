@@ -39,6 +39,7 @@ CASES: dict[str, tuple[str, dict[str, object], str, bool]] = {
     ),
     "credit": ("by who?", {"asks": "credit"}, "who is it", False),
     "listing": ("list the scenes", {"asks": "list", "kind": "scene"}, "list the scenes with boris", False),
+    "count_of_the_list": ("how many total", {"asks": "list", "kind": None}, "how many scenes is boris in", True),
     "more": ("tell me more", {"asks": "more"}, "tell me about the audition", False),
     "other": ("and the other one?", {"asks": "other"}, "the one with the others", False),
     "elliptic": ("and after that?", {"asks": "order", "relation": "next", "anchors": ()}, "after the audition", False),

@@ -354,3 +354,17 @@ def test_how_the_film_said_by_its_title_starts_or_ends(engine, question, title):
 
 def test_how_a_scene_said_by_its_title_ends_is_that_scene(engine):
     assert engine.answer("how does the dream sequence end").title == "The Dream Sequence"
+
+
+@pytest.mark.parametrize(
+    ("before", "kind"), [("scenes", "scenes"), ("what tracks are on the soundtrack", "soundtrack")]
+)
+def test_how_many_in_total_just_after_a_list_counts_that_list(engine, before, kind):
+    from tests.scoring import answer_after
+
+    assert answer_after(engine, before, "how many total").kind == kind
+    assert answer_after(engine, before, "ok how many are there altogether").kind == kind
+
+
+def test_how_many_alone_with_nothing_talked_about_is_no_list(engine):
+    assert engine.answer("how many").kind == "none"

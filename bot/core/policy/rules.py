@@ -263,6 +263,9 @@ def listing(turn: Turn) -> Answer | None:
     if turn.kit.scorer.names_another_work(turn.tokens) or turn.kit.scorer.lists_another_work(turn.tokens):
         return turn.kit.replies.decline(Reason.OFF_TOPIC)
     latest = turn.kit.scorer.latest(turn.thread)
+    if turn.reading.kind is None:  # "how many total", just after a list: the kind listed
+        listed = turn.thread.listed_kind if turn.thread is not None else None
+        turn = replace(turn, reading=replace(turn.reading, kind=listed or "scene"))
     bare = turn.reading.kind == "scene" and _WHICH_SCENES.fullmatch(turn.tokens.corrected)
     if bare and latest is not None and latest.kind == "character":  # "which scenes" just after someone: theirs
         return mentions(replace(turn, reading=replace(turn.reading, asks="mentions")))

@@ -82,6 +82,17 @@ _STEPS = re.compile(rf"\b{COUNT} {_PLURAL_SCENES} (?:later|after|afterwards|earl
 _LISTED_OUTRIGHT = re.compile(r"\b(?:list|show|name|what are|which are|what were|which were)\b")
 
 
+_HOW_MANY_OF_THEM = re.compile(
+    r"(?:(?:and|so|ok|okay|wait) )*how many(?: (?:are there|is that|are they|of them|there are))?"
+    r"(?: (?:in total|total|altogether|all together|overall|in all))?"
+)
+
+
+def count_of_the_list(heard: Heard) -> Reading | None:
+    """ "how many total", just after a list (or anything talked about): the list of the kind it showed."""
+    return replace(heard.base, asks="list") if heard.pending and _HOW_MANY_OF_THEM.fullmatch(heard.text) else None
+
+
 def listing(heard: Heard) -> Reading | None:
     """ "list the scenes", "how many songs": the whole list of one kind, nothing else asked (in its clause;
     other clauses may chat, but not ask: "yo, quick q: can you list the scenes for me?")."""

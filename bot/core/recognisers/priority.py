@@ -12,7 +12,7 @@ from ..intents import FilmFacts
 from ..sentences import OPENING_FILLER
 from ..tokens import Tokens
 from .film import film
-from .lists import LIST_FILLER, listing, mentions
+from .lists import LIST_FILLER, count_of_the_list, listing, mentions
 from .messages import compound, correction, empty, missing_fact, request, small_talk
 from .more import more, other
 from .order import RELATION_WORDS, anchored, between, elliptic, neighbour, relation
@@ -37,6 +37,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     relation_of_person,
     credit,
     listing,
+    count_of_the_list,
     more,
     other,
     elliptic,
