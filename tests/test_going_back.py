@@ -93,3 +93,19 @@ def test_what_the_question_asks_of_the_scene_gone_back_to(engine, before, questi
 def test_someone_else_asked_of_a_person_gone_back_to_is_not_them(engine):
     answer = answer_after(engine, ["who is vicky", "the audition"], "back to vicky, who does she fall for?")
     assert answer.title == "Julian Craster"
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        # a place in the order asked of a scene gone back to is that place
+        (["the confrontation"], "back to the confrontation, what is the first scene", "The Audition"),
+        (["the audition"], "back to the audition, what's scene 5", "The Premiere Night"),
+        # a relation of hers asked there is the person so related
+        (["the premiere night"], "back to the premiere, tell me about her mentor", "Boris Lermontov"),
+        # "the other track" is no latest track: read whole, as before
+        (["the red shoes ballet", "entracte"], "back to the other track, who made it", "The Red Shoes Ballet"),
+    ],
+)
+def test_review_of_going_back(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title

@@ -515,3 +515,24 @@ def test_their_child_is_the_child_of_the_one_the_sentence_names():
     )
     assert possessed_roles(pack)["Adam Lanek"] == [("Halka Lanek", ("young", "son"))]
     assert Engine(pack).answer("who is halka lanek's son?").title == "Adam Lanek"
+
+
+def test_their_aunt_is_the_aunt_of_the_family_named_not_of_the_last_person_named():
+    from bot.core.roles import possessed_roles
+
+    synopsis = (
+        "In this drama, Elodie Ferrand runs the family vineyard with her brother, Bastien Ferrand. Bastien's "
+        "sweetheart, the picker Simone Lacaze, helps them, while their stern aunt, Berthe Ferrand, wants to sell."
+    )
+    pack = synopsis_pack(
+        "The Last Barrel",
+        synopsis,
+        ("Elodie Ferrand", "She runs the vineyard.", "she"),
+        ("Bastien Ferrand", "Her brother.", "he"),
+        ("Simone Lacaze", "A picker.", "she"),
+        ("Berthe Ferrand", "Their stern aunt.", "she"),
+    )
+    owners = [owner for owner, _ in possessed_roles(pack)["Berthe Ferrand"]]
+    assert owners and "Simone Lacaze" not in owners
+    engine = Engine(pack)
+    assert engine.answer("who is berthe ferrand's nephew?").title != "Elodie Ferrand"  # a nephew is a he

@@ -82,3 +82,15 @@ def test_a_kind_nouns_s_before_a_place_is_is_not_a_plural():
     assert words("what scene's first") == ["what", "scene", "is", "first"]
     assert words("which song’s last?") == ["which", "song", "is", "last"]
     assert words("the scene's mood") == ["the", "scenes", "mood"]  # a possessive folds as before
+
+
+def test_a_kind_nouns_s_before_a_place_and_a_noun_is_a_possessive():
+    assert words("what happens in the scene's last moment") == [
+        "what",
+        "happens",
+        "in",
+        "the",
+        "scenes",
+        "last",
+        "moment",
+    ]

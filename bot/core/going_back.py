@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from .answers import Kind
+from .cues import RELATION_WORDS
 
 _GOING_BACK = re.compile(
     r"^\W*(?:(?:ok|okay|so|anyway|anyways|but|and|right|alright|now|well|oh|hmm|yeah)\W+)*"
@@ -23,7 +24,7 @@ _GOING_BACK = re.compile(
 )
 # "that scene", "the track", "this song": the latest subject of that kind, not a name
 _KIND_POINTED = re.compile(
-    r"^(?:that|this|the|our|the same)\s+(?:(?:last|earlier|previous|other|old|first)\s+)?"
+    r"^(?:that|this|the|our|the same)\s+"  # (not "the other track", "the earlier scene": which one is the question)
     r"(?P<noun>scene|part|bit|moment|sequence|track|song|piece(?: of music)?|tune|music|theme|person|guy|girl|"
     r"character|man|woman)(?: (?:from|we|you|i|that|again|earlier|before|above)\b.*)?$",
     re.IGNORECASE,
@@ -61,7 +62,12 @@ _IT = re.compile(r"\bit\b(?!['’]s\b)", re.IGNORECASE)
 _THAT_KIND = {"scene": "that scene", "track": "that track"}
 
 
-_ASKS_WHO = re.compile(r"\b(?:who|whom|whose|whos|name|called|character|person|guy|man|woman|girl)\b", re.IGNORECASE)
+_ASKS_WHO = re.compile(
+    r"\b(?:who|whom|whose|whos|name|called|character|person|guy|man|woman|girl|"
+    + "|".join(sorted(RELATION_WORDS))  # "back to the premiere, tell me about her mentor"
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 def asks_a_person(rest: str) -> bool:
@@ -71,7 +77,10 @@ def asks_a_person(rest: str) -> bool:
 
 
 _AN_ORDER = re.compile(
-    r"\b(?:next|after|afterwards|before|previous|following|preceding|prior|then|later|earlier|leads?|follows?)\b",
+    r"\b(?:next|after|afterwards|before|previous|following|preceding|prior|then|later|earlier|leads?|follows?"
+    # ... or a place in the order: "what is the first scene", "what's scene 5", "the ending scene"
+    r"|first|last|final|opening|ending|middle|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|number|\d+(?:st|nd|rd|th)?)\b",
     re.IGNORECASE,
 )
 _SOMEONE_ELSE = re.compile(r"^\W*whom? (?:does|did|do|is|was|s) (?:he|she|they)\b", re.IGNORECASE)

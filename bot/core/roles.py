@@ -599,7 +599,13 @@ def _owner(
 ) -> int | None:
     """Whom a "her" before person `number` means: someone this sentence named before; else the protagonist
     ("Standing in her way is her ex-husband, Piet": the heroine's, not the girl the sentence before ended
-    on); else the last person named."""
+    on); else the last person named. A "their" is of the nearest one named who shares their family name ("his
+    wife, Halina Wrona, fears for their son, Jerzy Wrona"; not "Bastien's sweetheart, Simone Lacaze, while their
+    aunt, Berthe Ferrand": the Ferrands')."""
+    if pronoun == "they":  # "their son": of the nearest one named before who shares his family name
+        family = people[number].name.split()[-1]
+        kin = (i for i in (*reversed(here), *reversed(named)) if i != number and people[i].name.split()[-1] == family)
+        return next(kin, None)
     for candidates in (reversed(here), [lead] if lead is not None else [], reversed(named)):
         found = next((i for i in candidates if i != number and _may_be(people[i], pronoun)), None)
         if found is not None:
@@ -612,6 +618,4 @@ _END = "qqendqq"  # between two sentences of the synopsis
 
 
 def _may_be(person: Character, pronoun: str | None) -> bool:
-    """Can this person be what the possessive means ("their" may be anyone's: "his wife, Halina, fears for their
-    son": hers, and the son of the two)?"""
-    return person.pronoun is None or pronoun == "they" or person.pronoun in (pronoun, "they")
+    return person.pronoun is None or person.pronoun in (pronoun, "they")

@@ -155,8 +155,8 @@ def expand(raw: str) -> str:
 
 # "what scene's first": "scene is", not "scenes" (as folding the apostrophe away would read it)
 _KIND_IS = re.compile(
-    r"\b(scene|song|track|tune|piece|part|bit|one)['\u2019]s(?= (?:first|last|next|second|third|before|after|on|"
-    r"playing|called|about)\b)",
+    r"\b(scene|song|track|tune|piece|part|bit|one)['\u2019]s(?= (?:first|last|next|second|third)(?: one| then)?"
+    r"\s*(?:[?!.,]|$))",  # (not "the scene's last moment": the scene's own)
     re.IGNORECASE,
 )
 
