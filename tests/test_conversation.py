@@ -210,3 +210,19 @@ def test_a_number_after_a_list_with_a_name_beside_it_is_still_a_pick(engine):
 def test_whether_someone_was_something_in_real_life_asks_about_the_cast(engine):
     assert engine.answer("was vicky a real dancer in real life").reason == "missing_fact"
     assert engine.answer("is the ending sad, asking because in real life i hate sad endings").kind == "scene"
+
+
+def test_what_it_was_said_just_after_an_order_asked_of_nothing_is_counted_from(engine):
+    """ "what comes after it?" with nothing talked about, then "the dream sequence i mean": after that one; said
+    with a question of its own ("i mean the dream scene, whats it about") it is that one; a turn later, forgotten."""
+    for said, title in (("the dream sequence i mean", "The Premiere Night"), ("sorry i meant the isolation", None)):
+        thread = Conversation()
+        engine.answer("wat comes after it" if title else "what comes before it", thread)
+        assert engine.answer(said, thread).title == (title or "The Tragic Fall")
+    thread = Conversation()
+    engine.answer("and then what", thread)
+    assert engine.answer("oh sry i mean the dream scene whats it about", thread).title == "The Dream Sequence"
+    thread = Conversation()
+    engine.answer("what comes after it", thread)
+    engine.answer("hello", thread)
+    assert engine.answer("the dream sequence i mean", thread).title == "The Dream Sequence"

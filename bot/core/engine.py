@@ -8,6 +8,7 @@ left to look up. The engine only composes them.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from .answers import Answer, Kind, Reason, Resolution, Subject
 from .going_back import GoingBack, asked_of, asks_a_person, asks_an_order, asks_someone_else, going_back
@@ -17,7 +18,7 @@ from .loader import load_pack
 from .names import NameIndex
 from .pack import Pack
 from .policy import Kit, Turn, decide
-from .recognisers import WORDS, read
+from .recognisers import WORDS, Reading, read
 from .replies import Replies
 from .scorer import Scorer
 from .text import fold, stem
@@ -30,6 +31,13 @@ _DROWNED = (Reason.OFF_TOPIC, Reason.NO_THREAD)  # declines a long message's sto
 _GONE_BACK_TO = ("scene", "track", "character")  # what "back to ..." may name: one subject, not a list or the film
 
 __all__ = ["MAX_CHOICES", "QUESTION_CHARS", "Engine"]
+
+
+def _unanswered_order(reading: Reading, answer: Answer) -> tuple[Literal["next", "prev"], int] | None:
+    """ "what comes after it?" with nothing talked about: the next turn may say what "it" was."""
+    if reading.asks != "order" or answer.reason is not Reason.NO_THREAD or reading.relation not in ("next", "prev"):
+        return None
+    return ("next" if reading.relation == "next" else "prev", reading.steps)
 
 
 class Engine:
@@ -73,9 +81,10 @@ class Engine:
     def _record(self, conversation: Conversation, turn: Turn, answer: Answer) -> None:
         """The dialogue state after this answer: its subject, the relation and the scenes asked, who is in play."""
         reading = turn.reading
-        if reading.corrects and answer.kind != "none":
+        if reading.corrects and answer.kind != "none" and conversation.unanswered_order is None:
             conversation.forget_latest()  # the subject corrected was never meant
         conversation.remember(answer)
+        conversation.unanswered_order = _unanswered_order(reading, answer)
         if reading.asks == "relation" and answer.kind == "character":
             conversation.relation = reading.link  # "and hers?" asks it again
         elif answer.kind != "none" and not turn.again:
@@ -188,7 +197,9 @@ class Engine:
 
     def _turn(self, tokens: Tokens, conversation: Conversation | None) -> Turn:
         thread = conversation if conversation is not None and conversation.active else None
-        pending = thread is not None and (thread.focus is not None or bool(thread.pending))
+        pending = thread is not None and (
+            thread.focus is not None or bool(thread.pending) or thread.unanswered_order is not None
+        )
         reading = read(tokens, pending=pending, knows=self.index.knows, facts=self.facts, names=self.names_word)
         return Turn(self.kit, tokens, reading, thread, conversation)
 

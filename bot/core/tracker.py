@@ -50,6 +50,9 @@ class Conversation:
     people: tuple[tuple[str, str], ...] = ()  # (pronoun, name) of the people in play, latest first, one per pronoun
     relation: str = ""  # the last relation asked of a person ("instructor"), for "and hers?"
     asked: tuple[Asked, int | None] | None = None  # the last question about a person's scenes, for "and boris?"
+    # the order of a question left unanswered ("what comes after it?" with nothing talked about): (next or prev,
+    # steps), for "the dream sequence i mean" to be counted from
+    unanswered_order: tuple[Literal["next", "prev"], int] | None = None
     last_seen: float = 0.0
 
     @classmethod
@@ -66,7 +69,7 @@ class Conversation:
     @property
     def active(self) -> bool:
         """Is there anything to refer back to?"""
-        return bool(self.recent or self.pending or self.asked or self.people)
+        return bool(self.recent or self.pending or self.asked or self.people or self.unanswered_order)
 
     def latest(self, kinds: tuple[Kind, ...] | None = None) -> Focus | None:
         """The most recent subject, of one of these kinds if given."""
@@ -137,5 +140,6 @@ class Conversation:
         self.listed = None
         self.listed_kind = None
         self.people = ()
+        self.unanswered_order = None
         self.relation = ""
         self.asked = None

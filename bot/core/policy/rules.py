@@ -151,7 +151,19 @@ def correction(turn: Turn) -> Answer | None:
     if reading.inner.asks == "order" and not reading.inner.anchors and thread is not None and len(thread.recent) > 1:
         # "scene after the dream one", then "no, before it": before what the corrected answer was counted from
         part = replace(part, thread=replace(thread, recent=thread.recent[1:]))
-    return decide(part)
+    meant = decide(part)
+    unanswered = thread.unanswered_order if thread is not None and not thread.pending else None
+    if unanswered is None or reading.inner.asks != "describe" or meant.kind not in ("scene", "track"):
+        return meant
+    if not _ASKS_ITS_OWN.isdisjoint(part.tokens.words):
+        return meant  # "oh sry i mean the dream scene, whats it about": a question of its own about that one
+    # "what comes after it?" with nothing talked about, then "the dream sequence i mean": after that one
+    relation, steps = unanswered
+    counted = Reading("order", relation=relation, steps=steps, kind=meant.kind)
+    return structure.order(replace(part, reading=counted, thread=Conversation.about(meant.kind, meant.title)))
+
+
+_ASKS_ITS_OWN = frozenset("what whats wat which who whos how tell describe explain happens happen about".split())
 
 
 def part_of(turn: Turn, span: tuple[int, int], reading: Reading) -> Turn:

@@ -314,6 +314,7 @@ def correction(heard: Heard) -> Reading | None:
     found = _CORRECTION.match(heard.text) if heard.words[0] in _CORRECTION_OPENERS else None
     if found is None:
         closing = _CORRECTED_AFTER.match(heard.text) if heard.words[0] in _CORRECTION_OPENERS else None
+        closing = closing or (_MEANT_LAST.match(heard.text) if heard.pending else None)
         if closing is None:
             return None
         first, last = len(closing["openers"].split()), len(closing["rest"].split())
@@ -329,6 +330,8 @@ def correction(heard: Heard) -> Reading | None:
 _CORRECTION_OPENERS = frozenset(
     "no nah nope not wrong sorry sry srry soz oops hmm um uh oh ah actually wait i meant ok okay lol my".split()
 )
+# "the dream sequence i mean", just after a question: what was meant, said in a few words before "i mean"
+_MEANT_LAST = re.compile(r"^(?P<openers>)(?P<rest>(?:\w+ ){1,5}?)i mean[t]?$")
 # "srry the one after the tragic fall i mean": a correction said first, "i mean" last
 _CORRECTED_AFTER = re.compile(
     r"^(?P<openers>(?:(?:no|nah|nope|wrong|sorry|sry|srry|soz|oops|oh|ah|actually|lol|my bad) )+)"
