@@ -109,3 +109,12 @@ def test_someone_else_asked_of_a_person_gone_back_to_is_not_them(engine):
 )
 def test_review_of_going_back(engine, before, question, title):
     assert answer_after(engine, before, question).title == title
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["back to the premiere, what's the last thing vicky does", "back to the premiere, whats the ending like"],
+)
+def test_a_place_word_about_the_scene_gone_back_to_is_that_scenes_own(engine, question):
+    before = ["tell me about the premiere", "then the confrontation"]
+    assert answer_after(engine, before, question).title == "The Premiere Night"

@@ -368,3 +368,12 @@ def test_how_many_in_total_just_after_a_list_counts_that_list(engine, before, ki
 
 def test_how_many_alone_with_nothing_talked_about_is_no_list(engine):
     assert engine.answer("how many").kind == "none"
+
+
+@pytest.mark.parametrize(
+    "before", [["which scenes is boris in"], ["tell me about the audition"], ["tell me about entr'acte"]]
+)
+def test_how_many_after_no_whole_list_counts_nothing_else(engine, before):
+    from tests.scoring import answer_after
+
+    assert answer_after(engine, before, "ok how many is that").kind == "none"

@@ -77,10 +77,11 @@ def asks_a_person(rest: str) -> bool:
 
 
 _AN_ORDER = re.compile(
-    r"\b(?:next|after|afterwards|before|previous|following|preceding|prior|then|later|earlier|leads?|follows?"
-    # ... or a place in the order: "what is the first scene", "what's scene 5", "the ending scene"
-    r"|first|last|final|opening|ending|middle|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|number|\d+(?:st|nd|rd|th)?)\b",
+    r"\b(?:next|after|afterwards|before|previous|following|preceding|prior|then|later|earlier|leads?|follows?)\b"
+    # ... or a place in the order: "what is the first scene", "what's scene 5", "the ending scene" (not "the last
+    # thing she does", "what's the ending like": that scene's own)
+    r"|\b(?:first|last|final|opening|ending|closing|middle|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|\d+(?:st|nd|rd|th)) (?:scene|track|song|one|part)\b|\b(?:scene|track|song|number|no) ?\d+\b",
     re.IGNORECASE,
 )
 _SOMEONE_ELSE = re.compile(r"^\W*whom? (?:does|did|do|is|was|s) (?:he|she|they)\b", re.IGNORECASE)

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..answers import Answer, Reason
+from ..answers import Answer, Kind, Reason
 from ..cues import FAMILY, TITLE_NOUNS
 from ..index import Entry
 from ..recognisers import IN_PLAY, Reading
 from ..recognisers.film import theme_alone
 from ..recognisers.words import noun_kind
-from ..tracker import Conversation
+from ..tracker import LISTED, Conversation
 from . import describe, followups, people, structure
 from .deeds import asked_sex
 from .turn import Kit, Rule, Turn
@@ -275,13 +275,25 @@ def listing(turn: Turn) -> Answer | None:
     if turn.kit.scorer.names_another_work(turn.tokens) or turn.kit.scorer.lists_another_work(turn.tokens):
         return turn.kit.replies.decline(Reason.OFF_TOPIC)
     latest = turn.kit.scorer.latest(turn.thread)
-    if turn.reading.kind is None:  # "how many total", just after a list: the kind listed
-        listed = turn.thread.listed_kind if turn.thread is not None else None
-        turn = replace(turn, reading=replace(turn.reading, kind=listed or "scene"))
+    if turn.reading.kind is None:  # "how many total", just after a whole list: that list again
+        listed = _whole_list_shown(turn)
+        if listed is None:  # (after a scene, a person, or some scenes: not the whole list)
+            return turn.kit.replies.decline(Reason.OFF_TOPIC)
+        turn = replace(turn, reading=replace(turn.reading, kind=listed))
     bare = turn.reading.kind == "scene" and _WHICH_SCENES.fullmatch(turn.tokens.corrected)
     if bare and latest is not None and latest.kind == "character":  # "which scenes" just after someone: theirs
         return mentions(replace(turn, reading=replace(turn.reading, asks="mentions")))
     return structure.listing(turn.kit, turn.reading)
+
+
+def _whole_list_shown(turn: Turn) -> Kind | None:
+    """The kind of the whole list the last answer showed (all the scenes, the soundtrack), if it showed one."""
+    thread = turn.thread
+    shown = thread.latest() if thread is not None else None
+    if thread is None or shown is None or shown.kind not in LISTED:
+        return None
+    kind = LISTED[shown.kind]
+    return kind if thread.listed is None or len(thread.listed) == len(turn.kit.index.by_kind.get(kind, ())) else None
 
 
 _WHICH_ONES = re.compile(r"(?:(?:and|so|ok|wait|oh|hmm|um) )*which ones\b")
