@@ -346,7 +346,11 @@ def test_the_place_asked_after_a_but_not_the_one_the_asker_saw(engine):
 
 @pytest.mark.parametrize(
     ("question", "title"),
-    [("how does the red shoes start", "The Audition"), ("how does red shoes end?", "The Final Decision")],
+    [
+        ("how does the red shoes start", "The Audition"),
+        ("how does red shoes end?", "The Final Decision"),
+        ("yo how does the red shoes finish lol", "The Final Decision"),
+    ],
 )
 def test_how_the_film_said_by_its_title_starts_or_ends(engine, question, title):
     assert engine.answer(question).title == title

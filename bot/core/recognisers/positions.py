@@ -284,7 +284,8 @@ def opens_closes(heard: Heard) -> Reading | None:
 
 # "how does the red shoes start": the film said by its own title
 _HOW_TITLE_GOES = re.compile(
-    r"\bhow (?:does |did |do )?(?P<title>(?:\w+ ){1,6}?)(?P<verb>start|begin|open|end|finish|conclude)(?:s|es)?$"
+    r"\bhow (?:does |did |do )?(?P<title>(?:\w+ ){1,6}?)(?P<verb>start|begin|open|end|finish|conclude)(?:s|es)?"
+    r"(?: (?:lol|lmao|tho|though|again|exactly|then|please|pls|haha|ngl|fr))*$"
 )
 
 
