@@ -219,9 +219,10 @@ def test_what_it_was_said_just_after_an_order_asked_of_nothing_is_counted_from(e
         thread = Conversation()
         engine.answer("wat comes after it" if title else "what comes before it", thread)
         assert engine.answer(said, thread).title == (title or "The Tragic Fall")
-    thread = Conversation()
-    engine.answer("and then what", thread)
-    assert engine.answer("oh sry i mean the dream scene whats it about", thread).title == "The Dream Sequence"
+    for said in ("oh sry i mean the dream scene whats it about", "sorry i meant in the dream sequence scene"):
+        thread = Conversation()
+        engine.answer("and then what", thread)
+        assert engine.answer(said, thread).title == "The Dream Sequence"
     thread = Conversation()
     engine.answer("what comes after it", thread)
     engine.answer("hello", thread)

@@ -163,7 +163,9 @@ def correction(turn: Turn) -> Answer | None:
     return structure.order(replace(part, reading=counted, thread=Conversation.about(meant.kind, meant.title)))
 
 
-_ASKS_ITS_OWN = frozenset("what whats wat which who whos how tell describe explain happens happen about".split())
+_ASKS_ITS_OWN = frozenset(
+    "what whats wat which who whos how tell describe explain happens happen about in during".split()
+)
 
 
 def part_of(turn: Turn, span: tuple[int, int], reading: Reading) -> Turn:
