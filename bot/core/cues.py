@@ -140,7 +140,7 @@ INVERSES: dict[str, tuple[str, ...]] = {
         same: (same,)
         for same in (
             *("rival", "friend", "partner", "cousin", "enemy", "adversary", "colleague", "ally", "comrade"),
-            *("bandmate", "teammate", "classmate", "shipmate", "crewmate", "roommate", "flatmate", "neighbour"),
+            *("bandmate", "teammate", "shipmate", "crewmate", "neighbour"),
         )
     },
 }

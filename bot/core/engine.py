@@ -27,15 +27,21 @@ from .tracker import Conversation, Focus
 from .tuning import TUNING, Tuning
 
 MAX_CHOICES = 25
+_SAID_AN_ORDER = frozenset("after before next previous following preceding prior".split())
 _DROWNED = (Reason.OFF_TOPIC, Reason.NO_THREAD)  # declines a long message's story may have caused
 _GONE_BACK_TO = ("scene", "track", "character")  # what "back to ..." may name: one subject, not a list or the film
 
 __all__ = ["MAX_CHOICES", "QUESTION_CHARS", "Engine"]
 
 
-def _unanswered_order(reading: Reading, answer: Answer) -> tuple[Literal["next", "prev"], int] | None:
-    """ "what comes after it?" with nothing talked about: the next turn may say what "it" was."""
+def _unanswered_order(
+    reading: Reading, answer: Answer, words: tuple[str, ...]
+) -> tuple[Literal["next", "prev"], int] | None:
+    """ "what comes after it?" with nothing talked about: the next turn may say what "it" was (not after "and then
+    what", which "i mean the futa pass scene" answers as that scene)."""
     if reading.asks != "order" or answer.reason is not Reason.NO_THREAD or reading.relation not in ("next", "prev"):
+        return None
+    if _SAID_AN_ORDER.isdisjoint(words):
         return None
     return ("next" if reading.relation == "next" else "prev", reading.steps)
 
@@ -84,7 +90,7 @@ class Engine:
         if reading.corrects and answer.kind != "none" and conversation.unanswered_order is None:
             conversation.forget_latest()  # the subject corrected was never meant
         conversation.remember(answer)
-        conversation.unanswered_order = _unanswered_order(reading, answer)
+        conversation.unanswered_order = _unanswered_order(reading, answer, turn.tokens.words)
         if reading.asks == "relation" and answer.kind == "character":
             conversation.relation = reading.link  # "and hers?" asks it again
         elif answer.kind != "none" and not turn.again:

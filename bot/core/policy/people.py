@@ -260,7 +260,7 @@ def _related_to_someone_described(turn: Turn, start: Entry, link: str) -> Entry 
 def _related_from(turn: Turn, start: Entry, link: str, *, by_words: bool = True, loosely: bool = True) -> Entry | None:
     """The person related so (`link`) to `start`, of the sex the relation says ("his mother" is no he)."""
     found = _related_any(turn, start, link, by_words=by_words, loosely=loosely)
-    sex = _KIN_SEX.get(link)  # ("berthe's nephew": no she, whatever the other side's words)
+    sex = _ASKED_SEX.get(link)  # ("berthe's nephew": no she, whatever the other side's words)
     return found if found is None or sex is None or turn.kit.scorer.pronoun_fits(found, sex) else None
 
 
@@ -268,7 +268,7 @@ def _related_any(turn: Turn, start: Entry, link: str, *, by_words: bool, loosely
     """The person related so (`link`) to `start`: as the synopsis says it, by a deed, by the question's words,
     or (`loosely`) the only one linked to them."""
     kit = turn.kit
-    sex = _KIN_SEX.get(link)  # (a child's words say no parent's sex; "Agatha's nephew" says aunt or uncle)
+    sex = _ASKED_SEX.get(link)  # (a child's words say no parent's sex; "Agatha's nephew" says aunt or uncle)
     for word in ALIKE.get(link, (link,)) if link else ():
         told = kit.scorer.told_relation(start, word, INVERSES.get(word, ()))
         if told is not None and (sex is None or kit.scorer.pronoun_fits(told, sex)):
@@ -326,6 +326,12 @@ def _two_steps(turn: Turn, start: Entry, link: str) -> Entry | None:
 _KIN_SEX = {
     **dict.fromkeys(("grandmother", "aunt", "granddaughter", "niece", "mother", "daughter", "sister", "wife"), "she"),
     **dict.fromkeys(("grandfather", "uncle", "grandson", "nephew", "father", "son", "brother", "husband"), "he"),
+}
+# the sex a relation asked says of the one answered: a parent's, or a child's ("berthe's nephew" is no she); not an
+# aunt's or a sister's, whose pronoun an imported page more often leaves to a guess
+_ASKED_SEX = {
+    link: _KIN_SEX[link]
+    for link in ("mother", "father", "son", "daughter", "nephew", "niece", "grandson", "granddaughter")
 }
 # a relation two steps away, each step as words the synopsis may use: (first steps, second steps)
 _PARENT_STEP = ("father", "mother", "parent")
