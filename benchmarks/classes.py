@@ -93,7 +93,15 @@ def score(answer: Callable[[str, Conversation | None], Answer], misses: list[str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every turn the engine got wrong")
-    sets = [*"ghijklmnopqrstuvwxyz", *(f"a{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"), "ba", "bb"]
+    sets = [
+        *"ghijklmnopqrstuvwxyz",
+        *(f"a{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"),
+        "ba",
+        "bb",
+        "bc",
+        "bd",
+        "be",
+    ]
     parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, AA to AZ, BA, BB)")
     args = parser.parse_args()
     global SET

@@ -132,6 +132,9 @@ LATER_SETS = {
     "ba": ((0.94, 0.97, 0.95), (0.94, 0.92, 0.78), (0.78, 0.93, 0.83), (0.94, 0.97, 0.95)),
     "az": ((0.91, 0.91, 0.8), (0.84, 0.9, 0.75), (0.91, 0.86, 0.7), (0.98, 0.96, 0.93)),
     "bb": ((0.98, 0.94, 0.9), (0.98, 0.88, 0.75), (0.74, 0.89, 0.75), (0.98, 0.95, 0.9)),
+    "bc": ((0.98, 0.98, 0.98), (0.98, 0.93, 0.85), (0.74, 0.85, 0.7), (0.98, 0.95, 0.9)),
+    "bd": ((0.94, 0.91, 0.83), (0.94, 0.88, 0.75), (0.84, 0.8, 0.57), (0.98, 0.95, 0.9)),
+    "be": ((0.94, 0.92, 0.83), (0.91, 0.87, 0.68), (0.84, 0.92, 0.83), (0.98, 0.97, 0.95)),
 }
 
 
@@ -192,7 +195,10 @@ def test_blind_sets_cover_every_question_type():
 # plant-hunting expedition, an estimate), film 41 (a 1950s bakery family comedy), film 42 (a 1980s submarine
 # rescue drama, written at the end, an estimate), film 43 (a 1960s lighthouse-keepers' mystery), film 45 (a 1990s
 # small-town radio comedy-drama), film 44 (a 1930s travelling-circus trapeze melodrama, held back: the estimate),
-# film 46 (a 1920s vineyard harvest family saga, a second estimate). Spent.
+# film 46 (a 1920s vineyard harvest family saga, a second estimate), films 47 to 52 (the next round's), film 53 (a
+# 1930s Louisiana riverboat jazz-band drama) and 54 (a 1980s Polish shipyard strike family drama), fixed against,
+# film 55 (a 2000s Icelandic fishing-village election comedy-drama, held back: the estimate) and 56 (a 1960s Kenyan
+# safari-lodge family drama, written mid-round, a second estimate). Spent.
 IMPORTED_FILMS = [
     ("film-6", 0.85, 0.74),
     ("film-7", 0.87, 0.79),
@@ -241,6 +247,10 @@ IMPORTED_FILMS = [
     ("film-51", 0.9, 0.78),
     ("film-49", 0.75, 0.63),
     ("film-52", 0.8, 0.79),
+    ("film-53", 0.8, 0.71),
+    ("film-54", 0.85, 0.76),
+    ("film-55", 0.83, 0.85),
+    ("film-56", 0.65, 0.68),
 ]
 
 
