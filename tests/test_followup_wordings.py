@@ -434,3 +434,9 @@ def test_how_it_ends_said_plainly_is_still_the_film(engine):
 
 def test_how_it_ends_for_her_after_a_person_is_not_her_card(engine):
     assert answer_after(engine, "tell me about vicky", "more about how it ends for her").kind == "scene"
+
+
+@pytest.mark.parametrize(("question", "title"), [("And how is called the next?", "The First Rehearsal")])
+def test_how_is_called_the_next_is_its_name(engine, question, title):
+    assert answer_after(engine, "tell me about the audition", question).title == title
+    assert answer_after(engine, "the dream sequence", "how is called the previous?").title == "The Dancer's Choice"

@@ -74,6 +74,11 @@ PHRASES = {
     },
     # "how is called the song ...?": what it is called, as several languages put it
     "how is called": "what is called",
+    # "and how is called the next?": the next one's name
+    "how is called the next": "what is the next",
+    "how is called the previous": "what is the previous",
+    "how is called the one after": "what is the one after",
+    "how is called the one before": "what is the one before",
     "how is it called": "what is it called",
     "how is named": "what is the name of",
     "middle of the night": "midnight night",  # not the middle scene
