@@ -381,3 +381,10 @@ def test_how_many_after_no_whole_list_counts_nothing_else(engine, before):
     from tests.scoring import answer_after
 
     assert answer_after(engine, before, "ok how many is that").kind == "none"
+
+
+def test_a_place_among_scenes_anchors_an_order_just_after_the_tracks(engine):
+    from tests.scoring import answer_after
+
+    before = ["which scene is exactly in the middle of the film?", "who is the composer of the score?"]
+    assert answer_after(engine, before, "ok and the scene before the middle one?").title == "The Dream Sequence"

@@ -215,6 +215,14 @@ def _a_label(kit: Kit, part: Tokens, words: list[str], latest: Entry) -> bool:
     return max(scores, key=scores.__getitem__, default=None) == latest.id
 
 
+def _counted_instead(part: Tokens, picked: Entry | None, kinds: tuple[Kind, ...]) -> Reading | None:
+    """ "the scene before the middle one" just after the tracks: a place among the scenes, not the middle track."""
+    if picked is None or picked.kind in kinds:
+        return None
+    again = read(part)
+    return again if again.asks == "nth" else None
+
+
 def anchor(turn: Turn, text: str, kinds: tuple[Kind, ...]) -> Entry | None:
     """The entry an order relation starts from: a name, a description, a position or the thread."""
     kit = turn.kit
@@ -228,7 +236,11 @@ def anchor(turn: Turn, text: str, kinds: tuple[Kind, ...]) -> Entry | None:
         return latest  # "after this choice scene", "after the tree thing": the one talked about, if the words fit
     reading = read(part, pending=turn.thread is not None)
     if reading.asks == "pick":  # "the one after number four", "after the first of those"
-        return from_list(turn, reading.pick)
+        picked = from_list(turn, reading.pick)
+        again = _counted_instead(part, picked, kinds)
+        if again is None:
+            return picked
+        reading = again
     if reading.asks == "nth":
         answer = nth(kit, reading if reading.kind in kinds else replace(reading, kind=kinds[0]))
         if answer.reason is Reason.CLARIFY or answer.kind == "none":
