@@ -513,8 +513,10 @@ def test_their_child_is_the_child_of_the_one_the_sentence_names():
         ("Halka Lanek", "His wife.", "she"),
         ("Adam Lanek", "Their young son.", "he"),
     )
-    assert possessed_roles(pack)["Adam Lanek"] == [("Halka Lanek", ("young", "son"))]
+    # hers, and (she is his wife) his
+    assert possessed_roles(pack)["Adam Lanek"] == [("Halka Lanek", ("young", "son")), ("Piotr Lanek", ("young", "son"))]
     assert Engine(pack).answer("who is halka lanek's son?").title == "Adam Lanek"
+    assert Engine(pack).answer("who is piotr lanek's son?").title == "Adam Lanek"
 
 
 def test_their_aunt_is_the_aunt_of_the_family_named_not_of_the_last_person_named():
@@ -536,3 +538,16 @@ def test_their_aunt_is_the_aunt_of_the_family_named_not_of_the_last_person_named
     assert owners and "Simone Lacaze" not in owners
     engine = Engine(pack)
     assert engine.answer("who is berthe ferrand's nephew?").title != "Elodie Ferrand"  # a nephew is a he
+
+
+def test_their_with_no_relation_after_it_gives_no_one_a_role():
+    from bot.core.roles import possessed_roles
+
+    synopsis = (
+        "In this western, Clara Whitlock is a sheriff. The trail leads to her estranged brother Silas Whitlock, who "
+        "rode out of town after their father's hanging. Silas swears the robbery was another man's work."
+    )
+    pack = synopsis_pack(
+        "Cinder Pass", synopsis, ("Clara Whitlock", "A sheriff.", "she"), ("Silas Whitlock", "Her brother.", "he")
+    )
+    assert possessed_roles(pack)["Silas Whitlock"] == [("Clara Whitlock", ("estranged", "brother"))]

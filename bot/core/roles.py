@@ -219,14 +219,36 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         parallel = _parallel_owner(words, start, pronoun, [owned_here[i] for i in here if i in owned_here])
         owner = parallel if parallel is not None else _owner(people, number, pronoun, here, lead_number, named)
         told = [(owner, tuple(role))] if role and pronoun and owner is not None else []
+        if pronoun == "they" and RELATION_WORDS.isdisjoint(role):
+            told = []  # ("after their father's hanging. Silas ...": no relation of Silas's)
         if told:
             owned_here[number] = (pronoun or "", told[0][0], position)
+        told += _their_other_parent(people, found, told, pronoun)
         told += _whose_clause(words, start, number, role) if owner_word == "whose" and not pronoun else []
         told += _told_around(people, words, position, (here, number, closed), possessives)
         found.setdefault(people[number].name, []).extend((people[who].name, owned) for who, owned in told)
         named.append(number)
         here.append(number)
     return _cleaned(found)
+
+
+_SPOUSES = frozenset("wife husband spouse".split())
+
+
+def _their_other_parent(
+    people: list[Character],
+    found: dict[str, list[tuple[str, tuple[str, ...]]]],
+    told: list[tuple[int, tuple[str, ...]]],
+    pronoun: str | None,
+) -> list[tuple[int, tuple[str, ...]]]:
+    """ "His wife, Halina, fears for their son": the son of the one whose wife or husband the owner was said to be,
+    too."""
+    if not told or pronoun != "they":
+        return []
+    owner, role = told[0]
+    names = [person.name for person in people]
+    said = found.get(people[owner].name, [])
+    return [(names.index(spouse), role) for spouse, how in said if _SPOUSES & set(how) and spouse in names]
 
 
 def _cleaned(found: dict[str, list[tuple[str, tuple[str, ...]]]]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
