@@ -28,6 +28,12 @@ CREDIT_WORDS = frozenset(
 )
 CREDIT_STEMS = frozenset(stem(w) for w in CREDIT_WORDS)
 ANCHOR_REFERENCES = frozenset("it that this one scene track song the there them her him".split())
+# The kind of entry a pointing noun means: "that scene", "this song", "the guy"
+KIND_OF_NOUN: dict[str, Kind] = {
+    **dict.fromkeys(("scene", "part", "bit", "moment", "sequence"), "scene"),
+    **dict.fromkeys(("track", "song", "piece", "piece of music", "tune", "music", "theme"), "track"),
+    **dict.fromkeys(("person", "guy", "girl", "character", "man", "woman"), "character"),
+}
 KIND_NOUN: dict[Kind, str] = {
     "scene": "scene",
     "track": "track",

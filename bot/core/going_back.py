@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from .answers import Kind
-from .cues import RELATION_WORDS
+from .cues import KIND_OF_NOUN, RELATION_WORDS
 
 _GOING_BACK = re.compile(
     r"^\W*(?:(?:ok|okay|so|anyway|anyways|but|and|right|alright|now|well|oh|hmm|yeah)\W+)*"
@@ -29,11 +29,7 @@ _KIND_POINTED = re.compile(
     r"character|man|woman)(?: (?:from|we|you|i|that|again|earlier|before|above)\b.*)?$",
     re.IGNORECASE,
 )
-KIND_OF_NOUN: dict[str, tuple[Kind, ...]] = {
-    **dict.fromkeys(("scene", "part", "bit", "moment", "sequence"), ("scene",)),
-    **dict.fromkeys(("track", "song", "piece", "piece of music", "tune", "music", "theme"), ("track",)),
-    **dict.fromkeys(("person", "guy", "girl", "character", "man", "woman"), ("character",)),
-}
+_OPENING = 80  # characters a going back opens within ("ok so anyway, going back to ...")
 _NOT_A_SUBJECT = re.compile(r"^(?:it|that|this|the (?:question|film|movie|topic|start|beginning))$", re.IGNORECASE)
 
 
@@ -47,6 +43,9 @@ class GoingBack(NamedTuple):
 
 def going_back(question: str) -> GoingBack | None:
     """The subject a question goes back to and the question asked of it, when it opens so and asks more."""
+    lowered = question[:_OPENING].lower()
+    if "back" not in lowered and "return" not in lowered:
+        return None  # most questions: a word test before the pattern
     found = _GOING_BACK.match(question)
     if found is None:
         return None
@@ -54,7 +53,7 @@ def going_back(question: str) -> GoingBack | None:
     if _NOT_A_SUBJECT.match(what) or len(rest.split()) < 2:
         return None  # "back to it, what comes next" reads as one turn already; "back to that scene. ok"
     pointed = _KIND_POINTED.match(what)
-    kinds = KIND_OF_NOUN[pointed["noun"].lower()] if pointed is not None else None
+    kinds = (KIND_OF_NOUN[pointed["noun"].lower()],) if pointed is not None else None
     return GoingBack(what, kinds, rest)
 
 

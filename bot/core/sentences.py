@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .cues import KIND_OF_NOUN
 from .text import fold, strip_discord
 
 _NUMBER_ABBREVIATION = re.compile(r"\b[Nn]o\.\s*(?=\d)")
@@ -299,7 +300,7 @@ def _titled_before(sentences: list[Sentence], signals: Signals, i: int) -> int |
     if _A_PERSON_OR_PLACE_ASKED.search(asked) is not None:
         return None  # "... Boris was proud. Who was that guy?"; "I love <a track>. ... Which scene is it in?"
     pointed = _THAT_ONE.search(asked)
-    wanted = _KIND_OF_NOUN.get(pointed["noun"]) if pointed is not None else None
+    wanted = KIND_OF_NOUN.get(pointed["noun"]) if pointed is not None else None
     for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
         if signals.titled[j]:
             return j if j < i - 1 and (wanted is None or wanted in signals.titled[j]) else None
@@ -311,9 +312,6 @@ def _titled_before(sentences: list[Sentence], signals: Signals, i: int) -> int |
 _A_PERSON_OR_PLACE_ASKED = re.compile(
     r"\b(?:man|guy|woman|girl|person|lady|character|dude|boy|fellow|bloke)\b|\bwho(?:'s|’s| is| was) (?:that|this)\b"
     r"|\b(?:which|what) (?:scene|part|moment|bit)\b"
-)
-_KIND_OF_NOUN = dict.fromkeys(("track", "song", "piece", "tune", "theme"), "track") | dict.fromkeys(
-    ("part", "bit", "scene", "moment", "sequence"), "scene"
 )
 
 
