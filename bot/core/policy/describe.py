@@ -176,12 +176,14 @@ def music_of_scene(turn: Turn) -> Answer | None:
 
 
 def _track_of_scene(kit: Kit, scene: Entry) -> Answer | None:
-    """The track named like the scene, else titled alike, else the one track whose description fits it."""
+    """The track named like the scene, else the one track whose description fits it, else the one titled alike."""
     tracks = kit.index.by_kind.get("track", [])
     named = [t for t in tracks if set(t.names) & set(scene.names)]
+    if len(named) == 1:
+        return kit.replies.hit(named[0])
+    # else the one track whose description places it there (each description read only now), else one titled alike
     told = [t for t in tracks if _scene_of_track(kit, t) == scene.id]
-    # a name shared, else the one track whose description places it there, else the one titled alike
-    found = named if len(named) == 1 else told if len(told) == 1 else _titled_alike(scene, tracks)
+    found = told if len(told) == 1 else _titled_alike(scene, tracks)
     return kit.replies.hit(found[0]) if len(found) == 1 else None
 
 
