@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.core import Conversation, Engine, parse_pack
-from bot.core.roles import PROTAGONIST, character_roles
+from bot.core.roles import PROTAGONIST, character_roles, possessed_roles
 
 PACK = """\
 film:
@@ -79,7 +79,6 @@ def test_a_title_holding_a_number_word_is_a_title_not_a_position():
 
 
 def test_who_does_something_in_the_scene_talked_about_is_who_its_text_says():
-    from bot.core import Conversation
 
     engine = Engine(parse_pack(PACK))
     thread = Conversation()
@@ -102,7 +101,6 @@ def test_one_long_word_only_one_entry_holds_is_enough_on_an_imported_pack():
 
 
 def test_a_deed_told_of_a_him_or_her_is_whoever_the_sentences_before_named():
-    from bot.core import Conversation
 
     text = PACK.replace(
         "Mara drives the van across the flooded causeway while the tide rises.",
@@ -116,9 +114,6 @@ def test_a_deed_told_of_a_him_or_her_is_whoever_the_sentences_before_named():
 
 
 def test_a_relation_the_synopsis_tells_by_a_possessive_is_followed_both_ways():
-    from bot.core import Conversation
-    from bot.core.roles import possessed_roles
-
     pack = parse_pack(PACK.replace('    aliases: ["Mara"]\n', '    aliases: ["Mara"]\n    pronoun: she\n', 1))
     assert possessed_roles(pack) == {"Teo Quill": [("Mara Quill", ("reckless", "nephew"))]}
     engine = Engine(pack)
@@ -286,8 +281,6 @@ def synopsis_pack(title: str, synopsis: str, *people: tuple[str, ...], scene: tu
 
 
 def test_her_in_a_new_sentence_is_the_protagonists_not_the_last_woman_named():
-    from bot.core.roles import possessed_roles
-
     synopsis = (
         "In this sports drama, Nora Castellan is a former rower. Her best rower is Imogen Reyes, a fierce teenager. "
         "Standing in their way is her ex-husband, Daniel Okafor, who coaches the rival club."
@@ -305,8 +298,6 @@ def test_her_in_a_new_sentence_is_the_protagonists_not_the_last_woman_named():
 
 
 def test_a_relation_after_a_preposition_and_one_before_an_appositive_are_possessed():
-    from bot.core.roles import possessed_roles
-
     synopsis = (
         "In this mystery, Nora Quill is an investigator. She turns to her old mentor, Elias Brandt, a retired "
         "detective, while her rival, the ambitious reporter Marcus Vane, races her to every lead."
@@ -333,9 +324,6 @@ def test_a_relation_after_a_preposition_and_one_before_an_appositive_are_possess
 def test_two_people_said_as_her_something_in_one_sentence_share_the_owner():
     """ "Rina turns to her older sister, Tess Hale, and to her old mentor, Oda Brix": both are Rina's, not
     Oda the mentor of Tess (the last woman named)."""
-    from bot.core import Conversation
-    from bot.core.roles import possessed_roles
-
     synopsis = (
         "In this comedy, Rina Moss is a clumsy valet. Rina turns to her older sister, Tess Hale, a pilot, "
         "and to her old mentor, the retired navigator Oda Brix, who lives in a container."
@@ -357,7 +345,6 @@ def test_two_people_said_as_her_something_in_one_sentence_share_the_owner():
 
 def test_a_guide_or_a_learner_in_other_words_than_the_page_uses():
     """The page says "her reluctant mentor, Augustus"; members ask for her teacher or her professor."""
-    from bot.core import Conversation
 
     synopsis = (
         "In this musical comedy, Della Marsh is a waitress. Her older sister, Rosa Marsh, runs the diner, but Della "
@@ -379,8 +366,6 @@ def test_a_guide_or_a_learner_in_other_words_than_the_page_uses():
 
 def test_a_possessive_after_a_relative_clause_is_the_nearer_persons():
     """ "Rina calls her friend, Tess Hale, who brings her brother, Tom Hale": Tom is Tess's brother."""
-    from bot.core.roles import possessed_roles
-
     synopsis = (
         "In this drama, Rina Moss is a clerk. Rina calls her friend, Tess Hale, who brings her brother, "
         "Tom Hale, along."
@@ -397,8 +382,6 @@ def test_a_possessive_after_a_relative_clause_is_the_nearer_persons():
 
 
 def test_whose_someone_is_said_in_the_appositive_after_the_name_or_by_a_passive():
-    from bot.core.roles import possessed_roles
-
     synopsis = (
         "In this backstage comedy, Mira Tull must outshine Nell Abbot, the leading lady on Otto Grune's payroll and "
         "Mira's bitter rival. Mira clashes with Paul Vey, the star of the rival troupe, who is coached by Ida Sorn, "
@@ -427,8 +410,6 @@ def test_whose_someone_is_said_in_the_appositive_after_the_name_or_by_a_passive(
 def test_a_possessive_role_just_before_the_next_name_is_that_persons():
     """ "... Sabine Okoro, and sailing with them is Elias's older brother, Rafe Fenwick": Rafe is Elias's brother,
     not Sabine; and a name ending in s reads as a possessive there too ("Elias's")."""
-    from bot.core.roles import possessed_roles
-
     synopsis = (
         "In this adventure, Elias Fenwick sails to sea. The chart belongs to Isolde Varga and her partner Sabine "
         "Okoro, and sailing under their flag is Elias's estranged older brother, Rafe Fenwick."
@@ -448,8 +429,6 @@ def test_a_possessive_role_just_before_the_next_name_is_that_persons():
 
 def test_two_roles_joined_by_and_before_a_name_are_both_theirs():
     """ "Her boss and longtime mentor, Harlan Pruitt, warns her": Harlan is her boss and her mentor."""
-    from bot.core.roles import possessed_roles
-
     synopsis = "In this drama, Ruth Cale is a young lawyer. Her boss and longtime mentor, Harlan Pruitt, warns her."
     pack = synopsis_pack(
         "X",
@@ -480,8 +459,6 @@ def test_the_one_a_card_calls_her_instructor_is_who_teaches_her():
 
 
 def test_a_role_longer_than_four_words_is_no_role():
-    from bot.core.roles import character_roles
-
     synopsis = "In this drama, Ada Brisk waits while the grumpy bearded old harbour inspector Edda Lund watches."
     pack = synopsis_pack("X", synopsis, ("Ada Brisk", "A clerk.", "she"), ("Edda Lund", "A man.", "he"))
     assert "grumpy" not in character_roles(pack)["Edda Lund"]
@@ -500,8 +477,6 @@ def test_a_title_before_a_name_is_what_they_are_called(tmp_path):
 
 
 def test_their_child_is_the_child_of_the_one_the_sentence_names():
-    from bot.core.roles import possessed_roles
-
     synopsis = (
         "In this family drama, Piotr Lanek is a welder. His wife, Halka Lanek, a nurse, fears for their young son, "
         "Adam Lanek, an apprentice."
@@ -520,8 +495,6 @@ def test_their_child_is_the_child_of_the_one_the_sentence_names():
 
 
 def test_their_aunt_is_the_aunt_of_the_family_named_not_of_the_last_person_named():
-    from bot.core.roles import possessed_roles
-
     synopsis = (
         "In this drama, Elodie Ferrand runs the family vineyard with her brother, Bastien Ferrand. Bastien's "
         "sweetheart, the picker Simone Lacaze, helps them, while their stern aunt, Berthe Ferrand, wants to sell."
@@ -541,8 +514,6 @@ def test_their_aunt_is_the_aunt_of_the_family_named_not_of_the_last_person_named
 
 
 def test_their_with_no_relation_after_it_gives_no_one_a_role():
-    from bot.core.roles import possessed_roles
-
     synopsis = (
         "In this western, Clara Whitlock is a sheriff. The trail leads to her estranged brother Silas Whitlock, who "
         "rode out of town after their father's hanging. Silas swears the robbery was another man's work."
