@@ -94,8 +94,8 @@ def test_what_a_person_is_to_someone_said_just_before_their_name_is_theirs():
     sentence = "Mira fears that Oskar Lind's silent bodyguard, Major Tomas Rehn, will stop at nothing."
     others = ["Mira Holt", "Oskar Lind"]
     assert about(sentence, "Tomas Rehn", others).startswith("Oskar Lind's silent bodyguard, Major Tomas Rehn")
-    sentence = "Mira fears that her silent bodyguard, Major Tomas Rehn, will stop at nothing."
-    assert about(sentence, "Tomas Rehn", ["Mira Holt"]) == "Major Tomas Rehn, will stop at nothing."  # not kin
+    sentence = "Mira fears that her silent chauffeur, Major Tomas Rehn, will stop at nothing."
+    assert about(sentence, "Tomas Rehn", ["Mira Holt"]) == "Major Tomas Rehn, will stop at nothing."  # no relation
     # ... only when the name is an appositive of its own: a possessive before another clause's name is not theirs
     sentence = "Vicky Page dances in Boris Lermontov's new ballet, while Julian Craster writes the score."
     assert about(sentence, "Julian Craster", ["Vicky Page", "Boris Lermontov"]) == "Julian Craster writes the score."

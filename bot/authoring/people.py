@@ -39,7 +39,9 @@ PLACE_WORDS = frozenset(
     castle tower bridge harbour harbor port city town village county kingdom empire republic mountain mountains
     forest desert canyon creek falls point cove beach coast manor cathedral prison hospital university
     college institute office agency department police army navy team band orchestra quintet choir records
-    studios day night eve war cup prize award games championship ship star system lighthouse reef""".split()
+    studios day night eve war cup prize award games championship ship star system lighthouse reef lodge inn farm
+    ranch plantation estate clinic saloon tavern diner shop store gallery museum stadium arena wharf garage brewery
+    bakery cannery quarry shipyard pier cinema casino chapel abbey palace mine""".split()
 )
 # A headland ("Morrow Head") is a place only after a word placing something there ("the lighthouse on Morrow
 # Head"): Head is a surname too ("the formidable Marjorie Head")
@@ -51,6 +53,13 @@ VESSELS = frozenset("uss hms mv rv ss rms hmas hmcs usns hmy".split())
 CAPITAL_TITLES = frozenset("dj mp dci di ds dc pc da md gp ceo vp pm mc qc kc dr".split())
 # Words that put a place, not a person, right after them ("in New York", "the Blue Anchor").
 BEFORE_PLACES = frozenset("the in at near across outside around into inside toward towards through".split())
+# A noun naming a thing right before the name says what the name is: "the creaking car ferry Corran Lass"
+THING_NOUNS = frozenset(
+    """ferry boat ship yacht trawler launch schooner steamer tug barge liner cutter dinghy smack sloop ketch lugger car
+    truck lorry van
+    horse mare stallion colt dog hound cat pub tavern restaurant cafe café shop company firm newspaper magazine
+    album ranch vineyard""".split()
+)
 MALE = frozenset(
     """man boy husband father son brother uncle nephew grandfather grandson king prince lord sir mr monk priest
     widower gentleman""".split()
@@ -200,18 +209,29 @@ def _names_in(sentence: str) -> list[tuple[str, int]]:
         # Jubal Dorsey" has none
         gap = sentence[matches[start - 1].end() : matches[start].start()] if 0 < start < len(matches) else ""
         before = name_key(words[start - 1]) if start > 0 and _ONLY_A_YEAR.fullmatch(gap) else ""
-        place = bool(run) and _no_one(run, before, sentence[: matches[start].start()])
+        place = bool(run) and (
+            _no_one(run, before, sentence[: matches[start].start()])
+            or _said_to_be_one(run[-1], sentence[matches[end - 1].end() :])
+        )
         if run and not place and run[0].isupper() and name_key(run[0]) in CAPITAL_TITLES and len(run) > 2:
             run, start = run[1:], start + 1  # "rival DJ Dale Szymanski": a title (but "CJ Ransome" is a name)
-        if len(run) >= 2 and not place and before not in BEFORE_PLACES and not _nickname_at(words, start):
+        if len(run) >= 2 and not place and before not in BEFORE_PLACES | THING_NOUNS and not _nickname_at(words, start):
             found.append((" ".join(run), start))
         index = end
     return found
 
 
 _ONLY_A_YEAR = re.compile(r"\s+(?:\d{4}\s+)?")
+
 # a year between an article or possessive and a name: "his beloved 1926 Lancia Lambda" (not "in 1974 Duncan Mair")
 _MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its)(?: [a-z][\w-]*){0,2} (?:1[89]|20)\d\d\s+$")
+
+
+def _said_to_be_one(last: str, after: str) -> bool:
+    """Does the phrase right after a name say it is a thing its last word names ("Kilima Lodge, the safari lodge her
+    late husband built")? Then it is that thing, not a person."""
+    said = rf"[’']?s?,\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(last)}\b"
+    return re.match(said, after, re.IGNORECASE) is not None
 
 
 def _no_one(run: list[str], before: str, said_before: str) -> bool:
@@ -304,6 +324,14 @@ def about(
     if not any(words & (everyone - own) for words in named):
         return sentence
     home = next((i for i, words in enumerate(named) if own <= words), 0)
+    kin_clause = _WHOSE_KIN.match(parts[home])
+    if kin_clause is not None and kin_clause["name"] == name and home:
+        told = ", ".join(parts[:home])  # "Joseph Kamau, the lodge's chief tracker, whose sister Njeri Kamau runs ...":
+        antecedent = max(others, key=lambda other: _last_said(told, other))  # his sister, the one "whose" follows
+        if _last_said(told, antecedent) >= 0:
+            rest = kin_clause["rest"].split(" and whose ")[0]
+            text = f"{antecedent}'s {kin_clause['kin']}{name}{rest}".rstrip(",;:.")
+            return text + "."
     parts = [*parts[:home], _own_clause(parts[home], name, others), *parts[home + 1 :]]
     start = _own_start(parts, named, everyone, home)
     end = home + 1
@@ -313,11 +341,19 @@ def about(
             end += 2  # "the paper her late father, Amos Crane, founded": his name inside her clause
         elif end == home + 1 and _KIN_OF.match(parts[end]):
             end += 1  # "Jesse Cord, the son of rancher Eli Cord, rides into town": Jesse's, naming his father
+        elif end == home + 1 and parts[home].rstrip().endswith(name) and parts[end].startswith("who "):
+            # "her lodge manager, Samuel Otieno, who mentored Joseph as a boy": his, naming whom he taught; then
+            # his own verbs ("..., begins to prove himself"), up to another's clause ("the family must weigh")
+            end += 1
+            while end < len(parts) and not named[end] & everyone and _goes_on(parts[end]):
+                end += 1
+            break
         elif named[end] & everyone or _named_after(parts[home], name, others, parts[end]):
             break
         else:
             end += 1
     text = _LEADING_JOIN.sub("", ", ".join(parts[start:end])).rstrip(",;:")
+    text = _DANGLING_WHOSE.sub("", text)  # "... Isla Mair and whose widowed mother": what follows is hers, cut off
     if start < home and parts[start].startswith("and ") and text.startswith(("her ", "his ")) and pronouns:
         owner = _whose(parts[:start], others, pronouns, text[:3], listed=True)
         text = f"{owner}'s {text[4:]}" if owner else text  # "Verna Kittredge, Josie's boss, and her partner": hers
@@ -399,6 +435,8 @@ _IS_ONE_WHOSE = re.compile(
 )
 
 
+# a relative clause naming someone by what they are to the one before it: "whose sister Njeri Kamau runs ..."
+_WHOSE_KIN = re.compile(r"whose (?P<kin>(?:[a-z][\w’'-]* ){1,3})(?P<name>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)+)(?P<rest>.*)")
 _THEIR = re.compile(r"\b(?:his|her|their)\b", re.IGNORECASE)
 _OWNER_OF = {"his": "he", "her": "she"}
 
@@ -627,6 +665,17 @@ _RELATION_BEFORE = re.compile(
     r"(?P<noun>[^\W\d_]+)"
     r"(?: (?:for|of|from|at|in|on) (?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,2})?$"  # "her rival for the chief's post"
 )
+
+
+_DANGLING_WHOSE = re.compile(r" and whose [^,]*$")
+_NEW_SUBJECTS = frozenset("the a an his her their its this that these those he she they it we i you there".split())
+
+
+def _goes_on(part: str) -> bool:
+    """Does this part go on saying what the one before did ("begins to prove himself") rather than open another
+    subject's clause ("the family must weigh ...")?"""
+    first = part.split()[0].lower() if part.split() else ""
+    return first.isalpha() and first not in _NEW_SUBJECTS and not _LEADING_JOIN.match(part)
 
 
 def _own_start(parts: list[str], named: list[set[str]], everyone: set[str], home: int) -> int:

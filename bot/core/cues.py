@@ -81,6 +81,9 @@ _PARENTS = ("father", "mother", "parent")
 _CHILDREN = ("daughter", "son", "child")
 _SIBLINGS = ("brother", "sister", "sibling")
 _GRANDPARENTS = ("grandmother", "grandfather", "grandparent")
+_STEPPARENTS = ("stepmother", "stepfather", "stepparent")
+_STEPCHILDREN = ("stepdaughter", "stepson", "stepchild")
+_STEPSIBLINGS = ("stepbrother", "stepsister", "stepsibling")
 _GRANDCHILDREN = ("granddaughter", "grandson", "grandchild")
 # Everyday words for a relation, as the page would write it: "her dad" is her father
 KIN_WORDS = {
@@ -121,12 +124,18 @@ INVERSES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_LEARNERS, _GUIDES),
     **dict.fromkeys(_GUIDES, _LEARNERS),
     **dict.fromkeys(
-        _IN_CHARGE, ("employee", "assistant", "henchman", "man", "payroll", "staff", "worker", "hand")
-    ),  # "on Grell's payroll"
+        _IN_CHARGE,
+        ("employee", "assistant", "henchman", "man", "payroll", "staff", "worker", "hand", "enforcer", "bodyguard"),
+    ),  # "on Grell's payroll", "Sheng's enforcer"
+    # "Sheng's enforcer Tommy": Sheng is his boss (not "man" or "hand", words of much else)
+    **dict.fromkeys(("employee", "assistant", "henchman", "enforcer", "bodyguard"), _IN_CHARGE),
     **dict.fromkeys(_PARENTS, _CHILDREN),
     **dict.fromkeys(_CHILDREN, _PARENTS),
     **dict.fromkeys(_GRANDPARENTS, _GRANDCHILDREN),
     **dict.fromkeys(_GRANDCHILDREN, _GRANDPARENTS),
+    **dict.fromkeys(_STEPPARENTS, _STEPCHILDREN),  # "Dougie's stepson Calum": Dougie is his stepfather
+    **dict.fromkeys(_STEPCHILDREN, _STEPPARENTS),
+    **dict.fromkeys(_STEPSIBLINGS, _STEPSIBLINGS),
     **dict.fromkeys(_SIBLINGS, _SIBLINGS),  # "her brother, Ewan": she is his sister
     # spelling correction may turn one into the other ("fiancée" -> "fiance"): each side is either word
     "fiance": ("fiancee", "fiance"),
@@ -170,6 +179,7 @@ ALIKE: dict[str, tuple[str, ...]] = {
 # Kin: a page that has them says so ("his mother" is nobody the card merely names)
 FAMILY = frozenset(
     (*_PARENTS, *_CHILDREN, *_GRANDPARENTS, *_GRANDCHILDREN, "husband", "wife", "spouse", "brother", "sister", "twin")
+    + (*_STEPPARENTS, *_STEPCHILDREN, *_STEPSIBLINGS)
     + ("nephew", "niece", "aunt", "uncle", "cousin", "fiance", "fiancee")
 )
 # Every word the relations know: "her teacher", "his older sister", "the rival"

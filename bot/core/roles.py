@@ -21,7 +21,7 @@ LEAD_ROLE = [PROTAGONIST, "heroine", "hero", "lead", "main"]  # as written, not 
 _DETERMINERS = frozenset("the a an her his their its whose".split())
 _POSSESSIVES = frozenset("her his their whose its".split())  # ("its hard-nosed superintendent, Virgil")
 # Nouns that say how one person relates to another (a possessive before them owns the person named after)
-_RELATIONS = RELATION_WORDS | {"lover"}
+_RELATIONS = RELATION_WORDS | {"lover", "mistress"}
 _PREPOSITIONS = [[w] for w in "in of on at to from with for by into".split()]
 _AFTER_NAME = frozenset("is was".split())
 _CONTRASTS = frozenset("but yet".split())  # join two adjectives of one role; "and" may join two people
@@ -226,10 +226,45 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         told += _their_other_parent(people, found, told, pronoun)
         told += _whose_clause(words, start, number, role) if owner_word == "whose" and not pronoun else []
         told += _told_around(people, words, position, (here, number, closed), possessives)
+        told += _who_is_theirs(people, words, position, (here, lead_number, named))
         found.setdefault(people[number].name, []).extend((people[who].name, owned) for who, owned in told)
         named.append(number)
         here.append(number)
     return _cleaned(found)
+
+
+def _who_is_theirs(
+    people: list[Character], words: list[str], position: int, around: tuple[list[int], int | None, list[int]]
+) -> list[tuple[int, tuple[str, ...]]]:
+    """ "Augustin Sheng, who is both her boss and her lover": what the person named at `position` is to the one
+    the clause's "her" means (`around`: those named before in the sentence, the protagonist, everyone named so
+    far), each relation of the clause."""
+    closed = words[position + 1 : position + 2] == [","]
+    clause = words[position + 2 : position + 2 + _APPOSITIVE_WORDS] if closed else []
+    if clause[:2] in (["who", "is"], ["who", "was"]):
+        said = _past_adverbs(clause[2:])
+    elif clause[1:3] == ["to", "be"] and clause[:1] in (["soon"], ["later"]):  # ", soon to be her fiance,"
+        said = clause[3:]
+    else:
+        return []
+    said = said[1:] if said[:1] == ["both"] else said
+    pronoun = _POSSESSOR.get(said[0]) if said else None
+    if pronoun is None or pronoun == "they":
+        return []
+    here, lead, named = around
+    owner = _owner(people, int(words[position].removeprefix(_MARK)), pronoun, here, lead, named)
+    told = []
+    for part in " ".join(said).split(" and "):
+        role = part.split()
+        if role[:1] == [said[0]]:
+            role = role[1:]
+        end = next((k for k, w in enumerate(role) if w in STOPWORDS or w in (",", _END) or w.startswith(_MARK)), None)
+        role = role[:end]
+        if role and role[-1] in _RELATIONS and owner is not None:
+            told.append((owner, tuple(role)))
+        if end is not None:
+            break
+    return told
 
 
 _SPOUSES = frozenset("wife husband spouse".split())
@@ -254,7 +289,22 @@ def _their_other_parent(
 def _cleaned(found: dict[str, list[tuple[str, tuple[str, ...]]]]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     """Those with a relation told, no sentence break left in a role."""
     kept = {who: told for who, told in found.items() if told}
-    return {who: [(owner, tuple(w for w in role if w != _END)) for owner, role in told] for who, told in kept.items()}
+    return {
+        who: [(owner, _with_ex(tuple(w for w in role if w != _END))) for owner, role in told]
+        for who, told in kept.items()
+    }
+
+
+_FORMER = frozenset("former ex old onetime one-time".split())
+_LOVERS = frozenset(
+    "mistress lover wife husband girlfriend boyfriend fiance fiancee partner flame sweetheart spouse".split()
+)
+
+
+def _with_ex(role: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Sheng's former mistress" is his ex: the word a question asks by ("his ex") said beside the page's."""
+    former = len(role) > 1 and role[-1] in _LOVERS and _FORMER & set(role[:-1]) and "ex" not in role
+    return (*role, "ex") if former else role
 
 
 _APPOSITIVE_WORDS = 16  # words after "<name>," an appositive may run to say whose someone is
@@ -331,9 +381,7 @@ def _named_owner_before(
         if owner is None and at and words[at - 1].startswith(_MARK):  # "Rosa Castellano's brother": Rosa's
             owner = _first_named_owner(people, words[at - 1], word)
         if owner is not None:
-            role = tuple(words[at + 1 : end])
-            mine = owner == number
-            return [] if mine or not role or role[-1] not in _RELATIONS else [(owner, role)]
+            return [] if owner == number else [(owner, one) for one in _relations_in(words[at + 1 : end])]
         if word == "," and not crossed and at < end - 1:
             crossed, end = True, at  # "... rival, mine foreman Wade": the relation ends at the comma
             continue
@@ -342,6 +390,13 @@ def _named_owner_before(
         if word in STOPWORDS or word in (",", _END) or word.startswith(_MARK):
             return []
     return []
+
+
+def _relations_in(role: list[str]) -> list[tuple[str, ...]]:
+    """The relations among role words, each of roles joined by "and" that ends in one ("daughter and deckhand":
+    daughter)."""
+    roles = [one.split() for one in " ".join(role).split(" and ")]
+    return [tuple(one) for one in roles if one and one[-1] in _RELATIONS]
 
 
 def _first_named_owner(people: list[Character], mark: str, possessive: str) -> int | None:
@@ -402,11 +457,12 @@ def _relation_of(words: list[str], start: int) -> list[tuple[int, tuple[str, ...
 def _promised_to(words: list[str], start: int) -> list[tuple[int, tuple[str, ...]]]:
     """ "Andrew, who was engaged to Duncan's younger sister Isla": he is her fiancé (the first person named after
     "to", whatever is said of them on the way)."""
-    clause = words[start : start + 4]
+    clause = words[start : start + 4 + _ADVERBS]
     if clause[:1] == [","]:
         clause = clause[1:]
     if clause[:1] == ["who"]:
         clause = clause[1:]
+    clause = clause[:1] + _past_adverbs(clause[1:])  # "who is secretly engaged to"
     if len(clause) < 2 or clause[0] not in _AFTER_NAME or clause[1] not in _PROMISED:
         return []
     after = words.index(clause[1], start) + 1
@@ -421,6 +477,21 @@ def _promised_to(words: list[str], start: int) -> list[tuple[int, tuple[str, ...
 
 
 _PROMISED = {"engaged": "fiance", "betrothed": "fiance", "married": "spouse"}
+_ADVERBS = 2  # words between "is" and "engaged": "is secretly engaged", "is now happily married"
+_TIME_ADVERBS = frozenset("now also still already soon newly".split())
+
+
+def _an_adverb(word: str) -> bool:
+    """Is this a word saying how or when ("secretly", "now"), that may stand between "is" and "engaged"?"""
+    return word in _TIME_ADVERBS or (word.endswith("ly") and len(word) > 4)
+
+
+def _past_adverbs(words: list[str]) -> list[str]:
+    """`words` from the first that is not an adverb on (at most `_ADVERBS` skipped)."""
+    skipped = 0
+    while skipped < _ADVERBS and skipped < len(words) and _an_adverb(words[skipped]):
+        skipped += 1
+    return words[skipped:]
 
 
 def _promised_before(
@@ -432,17 +503,34 @@ def _promised_before(
     at = _verb_before(words, position)
     if at is None:
         return []
-    if words[at] == "for" and words[at - 1] in _FALLS and words[at - 2 : at - 1] and words[at - 2].startswith(_MARK):
-        lover = int(words[at - 2].removeprefix(_MARK))
-        return [(lover, _LOVED)] if lover != number else []
+    if words[at] == "for" and words[at - 1] in _FALLS and at > 1:
+        lover = _who_falls(words, at, here)
+        return [(lover, _LOVED)] if lover is not None and lover != number else []
     if _works_under(words, at) and here and here[-1] != number:
         return [(here[-1], ("boss",))]  # "Dario ... is chief mechanic for the wealthy Count Edmondo": his boss
     promised = at >= _PROMISED_WORDS - 1 and words[at] == "to" and words[at - 1] in _PROMISED
-    if not promised or words[at - 2] not in _AFTER_NAME:
+    verb = _verb_of_promise(words, at)
+    if not promised or words[verb] not in _AFTER_NAME:
         return []
-    pronoun = _SUBJECT_PRONOUNS.get(words[at - 3], "")
+    pronoun = _SUBJECT_PRONOUNS.get(words[verb - 1], "")
     subject = next((i for i in reversed(here) if not pronoun or _may_be(people[i], pronoun)), None)
     return [(subject, (_PROMISED[words[at - 1]],))] if subject is not None and subject != number else []
+
+
+def _verb_of_promise(words: list[str], at: int) -> int:
+    """Where the "is" of "she is engaged to" stands, the "to" at `at`, past an adverb ("is secretly engaged to")."""
+    verb = at - 2
+    while verb > 0 and at - 2 - verb < _ADVERBS and _an_adverb(words[verb]):
+        verb -= 1
+    return verb
+
+
+def _who_falls(words: list[str], at: int, here: list[int]) -> int | None:
+    """Who "falls for" the one after the "for" at `at`: the one named right before ("Harlan falls for"), or the
+    last one named in the sentence when "and" joins it to their earlier verb ("Pearl arrives and falls for")."""
+    if words[at - 2].startswith(_MARK):
+        return int(words[at - 2].removeprefix(_MARK))
+    return here[-1] if here and words[at - 2] == "and" else None
 
 
 def _works_under(words: list[str], at: int) -> bool:
