@@ -69,6 +69,21 @@ def test_general_narrative_words_share_a_group_across_any_pack():
     assert term("flipped") != term("capsized")  # "flipping through photos" is no boat turning over
 
 
+def test_irregular_past_tenses_meet_their_verbs():
+    """The stemmer leaves "sang" apart from "sing": a page's "she sang" answers "who sings"."""
+    assert term("sang") == term("sings") == term("singing")
+    assert term("swam") == term("swimming") and term("threw") == term("throws") and term("stood") == term("stands")
+    assert term("kept") != term("keeps")  # "the kids kept talking": filler, not a deed to find
+    assert term("fell") != term("falls")  # "The Tragic Fall" is no match for "everything fell apart"
+
+
+def test_everyday_words_for_a_deed_or_a_person_share_a_group():
+    """A retelling says "leaps the gap" where a member asks "who jumps"; "the cop" is the page's detective."""
+    assert term("leaps") == term("jumps") and term("caught") == term("catches") and term("wept") == term("cries")
+    assert term("cop") == term("detective") and term("enforcer") == term("bodyguard")
+    assert term("police") != term("detective")  # "his years on the police force": no detective yet
+
+
 def test_british_spellings_are_words_and_meet_the_packs_american_ones():
     """ "centre", "colour" are no typos; "harbour" is the pack's "harbor"."""
     from bot.core.english import american_spellings, is_common_word
