@@ -495,3 +495,11 @@ def test_what_the_films_regression_pages_found_this_round():
     )
     asked = "And the woman she meets there, is she the one who used to be her roommate back in school? Who is she?"
     assert answer_after(paper, before, asked).title == "Priya Okonjo"
+
+
+def test_who_does_a_deed_with_the_one_named_there_is_the_other_one_in_that_scene(engine):
+    """ "who is fighting with vicky in that one?" just after the confrontation: the one she fights there."""
+    assert (
+        answer_after(engine, "the confrontation", "who is fighting with vicky in that one?").title == "Boris Lermontov"
+    )
+    assert answer_after(engine, "the confrontation", "who is vicky?").title == "Vicky Page"  # no deed: her

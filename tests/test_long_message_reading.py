@@ -453,3 +453,24 @@ def test_a_person_sentence_pointed_at_by_he_is_still_the_person(engine):
 def test_a_person_or_a_scene_asked_after_a_title_is_not_that_title(engine):
     question = "I watched The Premiere Night. The audience was amazing. Boris was proud. Who was that guy?"
     assert answer_after(engine, None, question).title == "Boris Lermontov"
+
+
+def test_a_request_said_as_a_statement_is_read_before_the_story_that_opens_the_message(engine):
+    """No sentence asks: "I'd love a rundown of ..." is what to read, not the story before it."""
+    said = (
+        "My book club is doing a film month and I volunteered this one. Before I host the discussion I'd love a "
+        "rundown of all the scenes in order so I don't embarrass myself."
+    )
+    answer = engine.answer(said, Conversation())
+    assert answer.kind == "scenes" and answer.entries is None  # the whole list
+    # ... but a request pointing back ("a refresher on that scene") leans on the story that describes it
+    told = "There's the scene where she wakes on the stage with the red shoes on her feet. I'd love a refresher."
+    assert engine.answer(told, Conversation()).kind == "scene"
+
+
+@pytest.mark.parametrize(
+    "question", ["list all the scenes before I host the discussion", "all the scenes before my exam"]
+)
+def test_before_the_askers_own_time_is_no_order(engine, question):
+    answer = engine.answer(question, Conversation())
+    assert answer.kind == "scenes" and answer.entries is None  # the whole list

@@ -45,6 +45,10 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         (["the tragic fall"], "who sprints through the stage in it?", ("character", "Vicky Page")),
         ([], "who sprints through the stage in it?"),
     ),
+    "doer_beside_the_one_named": (
+        (["the confrontation"], "who is fighting with vicky in that one?", ("character", "Boris Lermontov")),
+        (["the confrontation"], "who does vicky fight with in that one?"),  # she does it: not this rule's
+    ),
     "deed_of_person": (
         (["who is boris"], "and his demons?", ("scene", "The Confrontation")),  # his card doesn't tell them
         (["the audition"], "his demons"),  # after a scene, its people's deeds are doer_in_scene's

@@ -149,6 +149,7 @@ class Sentence:
     someone: bool = False  # holds "he", "she", "they": asks about a person
     means: bool = False  # opens by saying what the asker meant: "I mean the later one, where she collapses."
     plural: bool = False  # points back at several: "them", "those", "these"
+    requests: bool = False  # asks for something without a question: "I'd love a rundown of all the scenes."
 
 
 def split(message: str) -> list[Sentence]:
@@ -183,9 +184,24 @@ def _sentence(raw: str, clauses: tuple[str, ...], after_a_question: bool) -> Sen
     asked = " ".join(_CONTRACTED.get(w, w) for c in folded if not _PURPOSE.match(c) for w in c.split())
     refers = bool(REFERENCES & set(_THERE_IS.sub(" ", _THE_FILM.sub("", asked)).split()))
     said = set(words)
+    requests = _REQUESTS.search(" ".join(words)) is not None
     return Sentence(
-        clauses, asks, embeds, refers, bool(PRONOUNS & said), says_what_was_meant(words), bool(_SEVERAL & said)
+        clauses,
+        asks,
+        embeds,
+        refers,
+        bool(PRONOUNS & said),
+        says_what_was_meant(words),
+        bool(_SEVERAL & said),
+        requests,
     )
+
+
+# a request said as a statement: "I'd love a rundown of the scenes.", "Could you list them for me."
+_REQUESTS = re.compile(
+    r"\b(?:id|i would|wed|we would) (?:love|like|appreciate)\b|\b(?:could|can|would) you\b|\bplease\b"
+    r"|\b(?:i|we) (?:want|need)\b|\b(?:give|show|send) (?:me|us)\b|\bwalk (?:me|us) through\b"
+)
 
 
 # "is there a sequel?": a "there" that points at nothing
@@ -256,13 +272,22 @@ def _terse_topic(sentence: Sentence, signals: Signals, i: int) -> bool:
 
 def _point(sentences: list[Sentence], signals: Signals) -> int:
     """No sentence asks: the one saying what the asker meant, else the first naming something ("I'd love a
-    refresher on the audition."), else the first that is more than chat ("and the one before that. ...")."""
+    refresher on the audition."), else the first that asks for something ("I'd love a rundown of the scenes."),
+    else the first that is more than chat ("and the one before that. ...")."""
     said = (
         [i for i in range(len(sentences)) if sentences[i].means]
         or [i for i in range(len(sentences)) if signals.names[i]]
+        or [i for i in range(len(sentences)) if _asks_for_something_named(sentences, signals, i)]
         or [i for i in range(len(sentences)) if not signals.chat[i]]
     )
     return said[0] if said else 0
+
+
+def _asks_for_something_named(sentences: list[Sentence], signals: Signals, i: int) -> bool:
+    """Does this sentence ask for one of the pack's lists, pointing at nothing before it ("I'd love a rundown of the
+    scenes"; not "I'd love a refresher on that scene", nor a bare "I'd love a refresher")?"""
+    listed = signals.lists[i] if signals.lists else False
+    return sentences[i].requests and not sentences[i].refers and not signals.chat[i] and listed
 
 
 def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, bool]) -> tuple[int, bool] | None:

@@ -9,7 +9,7 @@ from ..answers import Answer
 from ..cues import CUE_TERMS, NOUN_TERMS, PERSON_NOUN_WORDS, RELATION_WORDS
 from ..index import Entry
 from ..sentences import OPENING_FILLER
-from ..text import canonical, fold
+from ..text import canonical, fold, term
 from .turn import Turn
 
 ASKS_DOER = frozenset("who whos whom whose".split())
@@ -40,9 +40,38 @@ def doer_in_scene(turn: Turn) -> Answer | None:
     scene = scene_in_question(turn)
     if scene is None:
         return None
-    if _BETWEEN.issubset(words) and not _THERE.isdisjoint(words):
+    if _choosing_between(words) and not _THERE.isdisjoint(words):
         return kit.replies.hit(scene)  # "who's she choosing between there?": the two the scene tells
     return _called_in_question(turn) or _doer(turn, scene, words)
+
+
+def doer_beside_the_one_named(turn: Turn) -> Answer | None:
+    """ "who is dancing with fiona there?" just after a scene naming her: the one its sentence telling the deed
+    names beside her."""
+    kit, tokens = turn.kit, turn.tokens
+    words = [w for w in tokens.words if w not in LEAD_WORDS]
+    named = kit.scorer.named_people(tokens)
+    if len(named) != 1 or not turn.reading.refers_back or not asks_who(words):
+        return None
+    person = kit.index.entries[named[0]]
+    if not _said_beside(words, person):
+        return None  # "who does fiona dance with there": she does it
+    scene = scene_in_question(turn)
+    if scene is None or person.id not in kit.scorer.mentions.get(scene.id, ()):
+        return None
+    names = {t for entry in (person, scene) for terms in entry.name_terms for t in terms}
+    wanted = {t for t in kit.scorer.content_terms(tokens) if t not in names} - CUE_TERMS - NOUN_TERMS
+    others = [p for p in _people_telling(turn, scene, wanted, 1) if p.id != person.id] if wanted else []
+    return kit.replies.hit(others[0]) if others else None
+
+
+_BESIDE = frozenset("with beside alongside".split())
+
+
+def _said_beside(words: list[str], person: Entry) -> bool:
+    """Is the person named right after "with" ("dancing with fiona"), the deed being someone else's?"""
+    said = {w for name in person.names for w in name.split()}
+    return any(w in said and k and words[k - 1] in _BESIDE for k, w in enumerate(words))
 
 
 def _called_in_question(turn: Turn) -> Answer | None:
@@ -82,7 +111,19 @@ def _only_the_one_it_is_done_to(turn: Turn, person: Entry, words: list[str]) -> 
 
 
 _THERE = frozenset("there that it this".split())
-_BETWEEN = frozenset(("between",))
+_CHOOSING = frozenset({term("choose"), term("torn")})
+
+
+def _choosing_between(words: list[str]) -> bool:
+    """ "who's she choosing between", "who is that argument between": a choice or a quarrel the scene tells, not
+    a deed done between two things ("who jumps between the boats")."""
+    return any(
+        w == "between" and k and (words[k - 1] in _BEING or term(words[k - 1]) in _CHOOSING)
+        for k, w in enumerate(words)
+    )
+
+
+_BEING = frozenset("is s was are were".split())
 _PERSON_NOUNS = PERSON_NOUN_WORDS | {"one", "character"}  # "who is the girl in it": her, not the scene
 
 

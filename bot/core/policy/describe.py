@@ -35,7 +35,15 @@ from ..text import fold, is_significant, stem, term
 from ..tokens import Tokens, tells_a_part
 from ..tracker import Conversation, Focus
 from . import people
-from .deeds import asked_sex, asks_who, deed_of_person, described_on_their_card, doer_in_scene, scene_in_question
+from .deeds import (
+    asked_sex,
+    asks_who,
+    deed_of_person,
+    described_on_their_card,
+    doer_beside_the_one_named,
+    doer_in_scene,
+    scene_in_question,
+)
 from .followups import ALL_OF_IT, credited, follow_reference, someone_else
 from .turn import Kit, Turn
 
@@ -935,6 +943,7 @@ DESCRIBE_RULES = (
     demonstrative,
     relative,
     doer_in_scene,
+    doer_beside_the_one_named,
     deed_of_person,
     within_scene,
     role_in_scene,

@@ -63,7 +63,17 @@ def _mentioned(heard: Heard, words: tuple[str, ...]) -> list[str]:
         and w not in LIST_FILLER
         and is_significant(w)
         and (heard.knows(w) or n > 0 and words[n - 1] in _HAVING)
+        and not _wished(words, n)
     ]
+
+
+def _wished(words: tuple[str, ...], n: int) -> bool:
+    """Is the word at `n` the "love" or "like" of "I'd love a rundown": a request, not a word of the film's?"""
+    return words[n] in _WISHING and n > 0 and words[n - 1] in _WOULD
+
+
+_WISHING = frozenset("love like".split())
+_WOULD = frozenset("id wed would".split())
 
 
 _HAVING = frozenset("with have has having featuring feature involving about".split())
@@ -97,7 +107,8 @@ def listing(heard: Heard) -> Reading | None:
     """ "list the scenes", "how many songs": the whole list of one kind, nothing else asked (in its clause;
     other clauses may chat, but not ask: "yo, quick q: can you list the scenes for me?")."""
     found = _LIST.search(heard.text) if heard.vocabulary & _LIST_TRIGGERS else None
-    if found is None or LIST_NEGATED.search(heard.text):
+    # (a negation after the list is the asker's: "... all the scenes in order so I don't embarrass myself")
+    if found is None or LIST_NEGATED.search(heard.text[: found.end()]):
         return None
     if _STEPS.search(heard.text) and not _LISTED_OUTRIGHT.search(heard.text):
         return None  # "what was 2 scenes before it": a count of steps; but "list the 3 scenes before the end"
@@ -128,6 +139,7 @@ def _film_name_said(heard: Heard, words: tuple[str, ...]) -> frozenset[str] | No
         and is_significant(w)
         and heard.knows(w)
         and words[n - 1 : n] != ("your",)  # "how many scenes does your page list": the bot's own page, no name
+        and not _wished(words, n)
         and not (w == "listed" and "how many" in heard.text)  # "how many scenes you have listed for the film"
     ]
     film = heard.facts.title_words(heard.text) if heard.facts is not None and asked else frozenset()
@@ -222,6 +234,8 @@ def _askers_own(heard: Heard, at: int) -> bool:
     following = [w for w in heard.words[at + 1 : at + 1 + _OWN_REACH] if w not in _BEFORE_A_NOUN][:1]
     if following and following[0].endswith("ing") and heard.words[at + 1 : at + 2] == tuple(following):
         return True  # "before finishing the essay": a time of the asker's
+    if heard.words[at + 1 : at + 2] in (("i",), ("my",)):
+        return True  # "before I lead the discussion", "before my exam" (not "before we see her dance": the film's)
     return bool(following) and is_significant(following[0]) and not heard.knows(following[0])
 
 
