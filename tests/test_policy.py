@@ -1094,3 +1094,16 @@ def test_her_relation_asked_with_no_thread_starts_from_the_one_named_before(engi
 )
 def test_a_scene_of_someone_and_a_relation_of_theirs_is_the_scene_of_both(engine, question):
     assert engine.answer(question, Conversation()).title == "The Confrontation"
+
+
+def test_the_director_there_is_the_one_the_pack_calls_so_not_the_films(engine):
+    """ "who's the director there" just after a scene saying "the director": Boris; "who directed this movie" is
+    still the film's director, a fact the pack lacks."""
+    assert answer_after(engine, "the first rehearsal", "who's the director there").title == "Boris Lermontov"
+    assert answer_after(engine, "the first rehearsal", "who directed this movie btw").reason == "missing_fact"
+
+
+def test_a_deed_named_by_the_scene_itself_asked_there_is_the_one_it_is_about(engine):
+    """ "who collapses there" just after the tragic fall (whose name says "collapse"): her, not the scene."""
+    assert answer_after(engine, "the tragic fall", "who collapses there lol").title == "Vicky Page"
+    assert answer_after(engine, "the tragic fall", "who's in it").kind == "scene"  # everyone in it: the scene

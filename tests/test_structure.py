@@ -388,3 +388,13 @@ def test_a_place_among_scenes_anchors_an_order_just_after_the_tracks(engine):
 
     before = ["which scene is exactly in the middle of the film?", "who is the composer of the score?"]
     assert answer_after(engine, before, "ok and the scene before the middle one?").title == "The Dream Sequence"
+
+
+@pytest.mark.parametrize(
+    ("question", "place"), [("what is the second scene from the end?", -2), ("the third scene from the last", -3)]
+)
+def test_a_place_counted_from_the_end_after_its_noun(engine, question, place):
+    """ "the second scene from the end" is counted back from the last, as "the second from the end" is."""
+    scenes = engine.index.by_kind["scene"]
+    assert engine.answer(question, Conversation()).title == scenes[place].title
+    assert engine.answer("the second scene from the beginning", Conversation()).title == scenes[1].title

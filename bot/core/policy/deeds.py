@@ -17,6 +17,7 @@ SOMEONE_ELSE = PERSON_NOUN_WORDS | frozenset("someone somebody gunman stranger".
 TERSE = 4  # words in a terse question, whose "who" may come last
 _SUBJECTS = frozenset("she he they".split())
 _NAMING_VERB_ONLY = 2  # "who auditions": "who" and a word of the scene's name, nothing else
+_POINTING = frozenset(("there",))  # where, not what: "who collapses there" (not "who scored it": a credit)
 LEAD_WORDS = OPENING_FILLER  # "wait who was the dude...", "ok so who..."
 ASKED = {"he": frozenset("he guy man boy dude".split()), "she": frozenset("she girl woman lady".split())}
 OBJECTS = {"she": frozenset(["her"]), "he": frozenset(["him"])}
@@ -94,7 +95,8 @@ def _doer(turn: Turn, scene: Entry, words: list[str]) -> Answer | None:
     names = {canonical(t) for terms in scene.name_terms for t in terms}  # "arguing" names "The Confrontation"
     wanted = {t for t in kit.scorer.content_terms(tokens) if t not in names} - CUE_TERMS - NOUN_TERMS
     other = _the_other(turn, words)
-    if not wanted and (words[0] == "whose" or other or len(words) <= _NAMING_VERB_ONLY):
+    naming = [w for w in words if w not in _POINTING]  # "who collapses there": "who" and a word of its name
+    if not wanted and (words[0] == "whose" or other or len(naming) <= _NAMING_VERB_ONLY):
         return _whose(turn, scene, other)  # "who auditions": the one the audition is about
     if _asks_a_role(turn, scene, wanted, words):
         return None  # "who is this father?": a role the page gives someone (role_in_scene), not a deed

@@ -15,6 +15,7 @@ from ..index import Entry
 from ..recognisers import IN_PLAY, Reading
 from ..recognisers.film import theme_alone
 from ..recognisers.words import noun_kind
+from ..text import term
 from ..tracker import LISTED, Conversation
 from . import describe, followups, people, structure
 from .deeds import asked_sex
@@ -44,7 +45,27 @@ def missing_fact(turn: Turn) -> Answer | None:
     scene = said_in_a_scene(turn) if topic == "quotes" and not named else None
     if scene is not None:
         return kit.replies.hit(scene)  # "what does she say in it?" just after a scene: its summary tells it
+    director = _director_there(turn) if topic == "the director" and not named else None
+    if director is not None:
+        return kit.replies.hit(director)  # "who's the director there" just after a scene: the one the pack calls so
     return kit.replies.decline(Reason.MISSING_FACT, missing=topic)
+
+
+_IN_THE_SCENE = frozenset("there scene".split())
+_THE_FILM = frozenset("film movie real life".split())
+
+
+def _director_there(turn: Turn) -> Entry | None:
+    """The one person the pack calls the director, asked of the scene talked about ("there", "in that scene") that
+    names them or says "director": a character, not the film's director."""
+    kit = turn.kit
+    holder = kit.scorer.called.get("director")
+    latest = kit.scorer.latest(turn.thread, ("scene",))
+    said = set(turn.tokens.words)
+    if holder is None or latest is None or "director" not in said or not said & _IN_THE_SCENE or said & _THE_FILM:
+        return None  # (not "who directed this movie btw": the film's director)
+    told = holder in kit.scorer.mentions.get(latest.id, ()) or latest.id in kit.index.postings.get(term("director"), ())
+    return kit.index.entries[holder] if told else None
 
 
 def people_outside_titles(turn: Turn) -> list[int]:

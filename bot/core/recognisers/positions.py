@@ -159,7 +159,13 @@ def nth(heard: Heard) -> Reading | None:
     # kind None: "the last one", of whichever ordered kind the thread is about
     kind = noun_kind(found["noun"]) or kind_in(heard.text)
     kind = kind or _story_end(found["ordinal"], heard)
-    return replace(heard.base, asks="nth", kind=kind, position=position_of(found["ordinal"]))
+    position = position_of(found["ordinal"])
+    if position > 0 and _FROM_THE_END.match(asked, found.end()):
+        position = -position  # "the second scene from the end"
+    return replace(heard.base, asks="nth", kind=kind, position=position)
+
+
+_FROM_THE_END = re.compile(r" (?:from|to) (?:the )?(?:last|end|ending|back)\b")
 
 
 def _but_asks(text: str) -> int:
