@@ -1107,3 +1107,4 @@ def test_a_deed_named_by_the_scene_itself_asked_there_is_the_one_it_is_about(eng
     """ "who collapses there" just after the tragic fall (whose name says "collapse"): her, not the scene."""
     assert answer_after(engine, "the tragic fall", "who collapses there lol").title == "Vicky Page"
     assert answer_after(engine, "the tragic fall", "who's in it").kind == "scene"  # everyone in it: the scene
+    assert answer_after(engine, "the audition", "who auditions in it").title == "Vicky Page"

@@ -17,7 +17,20 @@ SOMEONE_ELSE = PERSON_NOUN_WORDS | frozenset("someone somebody gunman stranger".
 TERSE = 4  # words in a terse question, whose "who" may come last
 _SUBJECTS = frozenset("she he they".split())
 _NAMING_VERB_ONLY = 2  # "who auditions": "who" and a word of the scene's name, nothing else
-_POINTING = frozenset(("there",))  # where, not what: "who collapses there" (not "who scored it": a credit)
+_POINTING = re.compile(r"(?: in)? (?:there|it|that|this)(?: one| scene)?$")  # where: "who proposes in it"
+
+
+def _without_pointer(words: list[str]) -> list[str]:
+    """The words without the pointer at the scene that ends them ("who collapses there", "who proposes in it"); not
+    an "it" that is the deed's object ("who scored it"), nor "who's in it" (everyone in it)."""
+    said = " ".join(words)
+    pointer = _POINTING.search(said)
+    if pointer is None or not (pointer.group().startswith((" in ", " there")) or said.endswith(" there")):
+        return words
+    kept = said[: pointer.start()].split()
+    return words if kept[1:2] in (["is"], ["s"], ["was"]) else kept
+
+
 LEAD_WORDS = OPENING_FILLER  # "wait who was the dude...", "ok so who..."
 ASKED = {"he": frozenset("he guy man boy dude".split()), "she": frozenset("she girl woman lady".split())}
 OBJECTS = {"she": frozenset(["her"]), "he": frozenset(["him"])}
@@ -95,7 +108,7 @@ def _doer(turn: Turn, scene: Entry, words: list[str]) -> Answer | None:
     names = {canonical(t) for terms in scene.name_terms for t in terms}  # "arguing" names "The Confrontation"
     wanted = {t for t in kit.scorer.content_terms(tokens) if t not in names} - CUE_TERMS - NOUN_TERMS
     other = _the_other(turn, words)
-    naming = [w for w in words if w not in _POINTING]  # "who collapses there": "who" and a word of its name
+    naming = _without_pointer(words)  # "who collapses there", "who proposes in it": "who" and a word of its name
     if not wanted and (words[0] == "whose" or other or len(naming) <= _NAMING_VERB_ONLY):
         return _whose(turn, scene, other)  # "who auditions": the one the audition is about
     if _asks_a_role(turn, scene, wanted, words):
