@@ -474,3 +474,12 @@ def test_a_request_said_as_a_statement_is_read_before_the_story_that_opens_the_m
 def test_before_the_askers_own_time_is_no_order(engine, question):
     answer = engine.answer(question, Conversation())
     assert answer.kind == "scenes" and answer.entries is None  # the whole list
+
+
+def test_whats_that_one_called_leans_on_the_description_before_it(engine):
+    """ "... the tune over the morning crossing, all fiddle. What's that one called?": the one described; but "in
+    that one" is the scene talked about."""
+    said = "The one I keep humming is the interlude music, the piece between the acts. What's that one called?"
+    assert engine.answer(said, Conversation()).title == "Entr'acte"
+    asked = "I always thought she was torn over the composer. Who is she arguing with in that one?"
+    assert answer_after(engine, "the confrontation", asked).title == "Boris Lermontov"

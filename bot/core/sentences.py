@@ -406,8 +406,8 @@ def _same_kind(question: Sentence, told: Sentence) -> bool:
     """Does what the question points at ("that track", "that part") fit the sentence it leans on: music for a
     track, a scene (not only music) for a part?"""
     pointed = _THAT_ONE.search(" ".join(question.clauses).lower())
-    if pointed is None:
-        return True
+    if pointed is None or pointed["noun"] == "one":
+        return True  # "that one": whatever was described
     music = _MUSIC.search(" ".join(told.clauses).lower()) is not None
     if pointed["noun"] in ("track", "song", "piece", "tune", "theme"):
         return music
@@ -428,6 +428,8 @@ def _leans(sentence: Sentence, signals: Signals, i: int) -> bool:
         return True  # (hollow but for the asker's reason: "could you walk me through it, since I was away?")
     said = " ".join(sentence.clauses).lower()
     pointer = _THAT_ONE.search(said) or _WHICH_IS_IT.search(said)
+    if pointer is not None and pointer.group().endswith(" one") and said[: pointer.start()].endswith("in "):
+        pointer = _WHICH_IS_IT.search(said)  # "who is she arguing with in that one?": the scene talked about
     if signals.beside_kinds and signals.beside_kinds[i] <= _POINTER_WORDS and pointer is not None:
         return True  # "... a ticking clock sort of piece under the last game. What's that track called?"
     if sentence.someone and _WHO_SHE_IS.search(said) is not None:
@@ -438,8 +440,8 @@ def _leans(sentence: Sentence, signals: Signals, i: int) -> bool:
 # "that track", "this part": a pointer at something described before, in no words of its own
 _THAT_ONE = re.compile(
     r"\b(?:that|this) (?:opening |closing |main |little |first |last )?"
-    r"(?P<noun>track|song|piece|tune|theme|part|bit|scene|moment|sequence)\b"
-)  # "does that opening theme have a name?"
+    r"(?P<noun>track|song|piece|tune|theme|part|bit|scene|moment|sequence|one)\b"
+)  # "does that opening theme have a name?", "what's that one called?"
 # "... a quiet piano bit that plays at night. Which track is that?"
 _WHICH_IS_IT = re.compile(
     r"\b(?:which|what) (?:track|song|piece|tune|scene|part|bit|moment|one) (?:is|was) (?:it|that|this)\b"
