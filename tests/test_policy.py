@@ -1108,3 +1108,10 @@ def test_a_deed_named_by_the_scene_itself_asked_there_is_the_one_it_is_about(eng
     assert answer_after(engine, "the tragic fall", "who collapses there lol").title == "Vicky Page"
     assert answer_after(engine, "the tragic fall", "who's in it").kind == "scene"  # everyone in it: the scene
     assert answer_after(engine, "the audition", "who auditions in it").title == "Vicky Page"
+
+
+def test_which_song_she_sings_there_is_the_track_placed_in_that_scene():
+    """ "which song she sing there?" just after a scene: the track its description places there (not the list)."""
+    engine = imported_engine("film-58")
+    assert answer_after(engine, "odette's wager", "Which song she sing there?").title == "Peony Blues"
+    assert answer_after(engine, "odette's wager", "who does she sing against there").kind != "track"

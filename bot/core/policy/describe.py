@@ -278,6 +278,9 @@ _MUSIC_PLAYS = re.compile(
 _POINTING_AT_MUSIC = frozenset(
     """the a in it its that this there scene part bit moment one for of during what which whats is s plays playing
     played with w same name called""".split()
+    # "which song does she sing there", "the music they are dancing to in it": who makes it, not a question of its own
+    + """sing sings sang sung singing hear heard does do did she he they are to on under behind over dance dances
+    dancing danced""".split()
 )
 
 
