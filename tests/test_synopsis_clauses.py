@@ -99,3 +99,16 @@ def test_soon_to_be_her_fiance_and_falls_for(inn):
     assert ("Mary Penn", ("fiance",)) in told
     assert any(owner == "Mary Penn" and "lover" in role for owner, role in told)
     assert answer_after(inn, "who is mary penn", "her fiance?").title == "Luke Amber"
+
+
+@pytest.mark.parametrize(
+    "question", ["whos lottie engaged to", "who is lottie varley engaged to", "who did lottie marry"]
+)
+def test_who_someone_named_is_engaged_or_married_to(inn, question):
+    """ "whos odile engaged to": her fiance, whatever scene is named for the engagement; "who did she marry" asks
+    for a spouse the page never names (she is only engaged): said so, not her own card."""
+    answer = inn.answer(question)
+    if "marry" in question:
+        assert answer.reason == "missing_fact"
+    else:
+        assert answer.title == "Ned Hale"

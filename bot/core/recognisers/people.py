@@ -75,6 +75,11 @@ _MARRIED = re.compile(
     r"\b(?P<who>he|she) (?:is |was |s |got |get |has been |had been )?married (?:to|with) (?:who|whom)\b"
     r"|\bwho(?:m)? (?:is|was|s|did|does) (?P<who2>he|she) (?:married|marry)\b"
 )
+_PROMISED = frozenset("married marry engaged betrothed".split())
+_PROMISED_TO = re.compile(
+    r"^(?:(?:and|so|ok|okay|wait) )*who(?:m)? (?:is|was|s|did|does|got) (?P<who>\w+(?: \w+)?) "
+    r"(?:getting |going to |gonna )?(?P<verb>married|engaged|betrothed|marry)(?: to| with)?$"
+)
 # "the guy he was on night watch with", "the woman she works with": the one beside them in it, their partner
 _ALONGSIDE = re.compile(
     r"\b(?:guy|girl|man|woman|lady|boy|dude|bloke|fellow|person|one) (?:that |who )?(?P<who>he|she) "
@@ -144,6 +149,11 @@ def _by_a_phrase(heard: Heard) -> Reading | None:
     if married is not None:  # "she was married with who?", "who did he marry"
         whose = married["who"] or married["who2"]
         return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[whose], link="spouse")
+    promised = _PROMISED_TO.search(heard.text) if words & _PROMISED else None
+    if promised is not None and (promised["who"] in PERSON_PRONOUNS or heard.names(promised["who"].split()[0])):
+        # "whos odile engaged to", "who is she married to", "who did odile marry": their fiance or spouse
+        link = "spouse" if promised["verb"] in ("married", "marry") else "fiance"
+        return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS.get(promised["who"]), link=link)
     works = _WORKS_FOR.search(heard.text) if words & _WORKING else None
     if works is not None:  # "who does dario work for", "who does he answer to": his boss
         return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS.get(works["who"] or ""), link="boss")
