@@ -1115,3 +1115,17 @@ def test_which_song_she_sings_there_is_the_track_placed_in_that_scene():
     engine = imported_engine("film-58")
     assert answer_after(engine, "odette's wager", "Which song she sing there?").title == "Peony Blues"
     assert answer_after(engine, "odette's wager", "who does she sing against there").kind != "track"
+
+
+def test_the_director_there_in_real_life_is_still_the_films(engine):
+    assert answer_after(engine, "the audition", "who's the director there irl").reason == "missing_fact"
+
+
+def test_a_list_with_something_left_out_is_not_the_whole_list(engine):
+    assert engine.answer("list the scenes but not the spoilers").reason != "answered"
+
+
+def test_a_deed_the_scenes_name_says_of_someone_is_theirs():
+    """ "who chooses there" in "Kalli's Choice" (no sentence says who chooses): the one its name says it is of."""
+    engine = imported_engine("film-55")
+    assert answer_after(engine, "kalli's choice", "who chooses there").title == "Kári Steinsson"

@@ -398,3 +398,9 @@ def test_a_place_counted_from_the_end_after_its_noun(engine, question, place):
     scenes = engine.index.by_kind["scene"]
     assert engine.answer(question, Conversation()).title == scenes[place].title
     assert engine.answer("the second scene from the beginning", Conversation()).title == scenes[1].title
+
+
+def test_a_scene_to_end_in_something_counts_from_the_start(engine):
+    """ "the first scene to end in tragedy": "to end" is a verb there, not "from the end"."""
+    scenes = engine.index.by_kind["scene"]
+    assert engine.answer("whats the first scene to end in tragedy", Conversation()).title == scenes[0].title

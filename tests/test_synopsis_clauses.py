@@ -112,3 +112,39 @@ def test_who_someone_named_is_engaged_or_married_to(inn, question):
         assert answer.reason == "missing_fact"
     else:
         assert answer.title == "Ned Hale"
+
+
+def test_a_surname_that_is_also_a_trade_or_a_thing_is_still_a_person():
+    """Review of the place rules: "Peter Baker, the village baker", "the younger Sheng brother", "the newspaper Tom
+    Hale founded" (he does something: no paper's name) all name people."""
+    synopsis = (
+        "In this comedy, Nell Quarry runs a bakery with Peter Baker, the village baker, while Sonny Sheng, the "
+        "younger Sheng brother, works for the newspaper Tom Hale founded and rows the ferry Lady Jane to the island."
+    )
+    names = [person.name for person in propose(synopsis, [], exclude=[])]
+    assert {"Peter Baker", "Sonny Sheng", "Tom Hale"} <= set(names)
+    assert "Lady Jane" not in names
+
+
+def test_an_old_partner_is_no_ex_and_a_stepfather_is_a_he():
+    from bot.core.roles import _with_ex
+
+    assert _with_ex(("old", "partner")) == ("old", "partner")  # "Cole's old partner Frank": on the force
+    assert _with_ex(("former", "wife")) == ("former", "wife", "ex")
+
+
+def test_a_stepparent_asked_is_of_the_sex_the_word_says(inn):
+    assert answer_after(inn, "who is ned hale", "his stepmother").title != "Silas Thorne"
+
+
+def test_whose_clause_after_someones_role_is_not_guessed():
+    """ "Sheng's accountant Grace Wu, who is both his sister and his lawyer": his is Sheng's (two Shengs: no one
+    to say), not the last man named."""
+    import tempfile
+
+    synopsis = (
+        "In this thriller, Ray Cole hunts Augustin Sheng. Sheng's accountant Grace Wu, who is both his sister and his "
+        "lawyer, keeps the books, while Sonny Sheng, the younger brother, waits."
+    )
+    engine = page_engine(tempfile.mkdtemp(), "The Jade Ledger", synopsis)
+    assert engine.scorer.possessed.get("Grace Wu", []) == []

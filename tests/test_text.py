@@ -109,3 +109,8 @@ def test_a_kind_nouns_s_before_a_place_and_a_noun_is_a_possessive():
         "last",
         "moment",
     ]
+
+
+def test_groups_that_would_clash_are_kept_apart():
+    """ "in tears" is no "torn between"; "the pouring rain" no "pours her soul"."""
+    assert term("tears") != term("torn") and term("pouring") != term("rain")

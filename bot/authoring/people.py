@@ -41,7 +41,7 @@ PLACE_WORDS = frozenset(
     college institute office agency department police army navy team band orchestra quintet choir records
     studios day night eve war cup prize award games championship ship star system lighthouse reef lodge inn farm
     ranch plantation estate clinic saloon tavern diner shop store gallery museum stadium arena wharf garage brewery
-    bakery cannery quarry shipyard pier cinema casino chapel abbey palace mine""".split()
+    bakery cannery quarry shipyard pier cinema casino chapel abbey palace mine cottage farmhouse homestead""".split()
 )
 # A headland ("Morrow Head") is a place only after a word placing something there ("the lighthouse on Morrow
 # Head"): Head is a surname too ("the formidable Marjorie Head")
@@ -53,7 +53,9 @@ VESSELS = frozenset("uss hms mv rv ss rms hmas hmcs usns hmy".split())
 CAPITAL_TITLES = frozenset("dj mp dci di ds dc pc da md gp ceo vp pm mc qc kc dr".split())
 # Words that put a place, not a person, right after them ("in New York", "the Blue Anchor").
 BEFORE_PLACES = frozenset("the in at near across outside around into inside toward towards through".split())
-# A noun naming a thing right before the name says what the name is: "the creaking car ferry Corran Lass"
+# A noun naming a thing right before the name says what the name is ("the creaking car ferry Corran Lass between
+# ..."), unless the name goes on to do something ("the newspaper Tom Hale founded": he founded it)
+_THING_GOES_ON = re.compile(r"\s*(?:[,.;:!?)]|$|(?:between|to|from|on|in|at|with|for|and|across|into|off|out)\b)")
 THING_NOUNS = frozenset(
     """ferry boat ship yacht trawler launch schooner steamer tug barge liner cutter dinghy smack sloop ketch lugger car
     truck lorry van
@@ -209,13 +211,11 @@ def _names_in(sentence: str) -> list[tuple[str, int]]:
         # Jubal Dorsey" has none
         gap = sentence[matches[start - 1].end() : matches[start].start()] if 0 < start < len(matches) else ""
         before = name_key(words[start - 1]) if start > 0 and _ONLY_A_YEAR.fullmatch(gap) else ""
-        place = bool(run) and (
-            _no_one(run, before, sentence[: matches[start].start()])
-            or _said_to_be_one(run[-1], sentence[matches[end - 1].end() :])
-        )
+        place = bool(run) and _no_one(run, before, sentence[: matches[start].start()])
         if run and not place and run[0].isupper() and name_key(run[0]) in CAPITAL_TITLES and len(run) > 2:
             run, start = run[1:], start + 1  # "rival DJ Dale Szymanski": a title (but "CJ Ransome" is a name)
-        if len(run) >= 2 and not place and before not in BEFORE_PLACES | THING_NOUNS and not _nickname_at(words, start):
+        thing = before in THING_NOUNS and _THING_GOES_ON.match(sentence, matches[end - 1].end()) is not None
+        if len(run) >= 2 and not place and not thing and before not in BEFORE_PLACES and not _nickname_at(words, start):
             found.append((" ".join(run), start))
         index = end
     return found
@@ -225,13 +225,6 @@ _ONLY_A_YEAR = re.compile(r"\s+(?:\d{4}\s+)?")
 
 # a year between an article or possessive and a name: "his beloved 1926 Lancia Lambda" (not "in 1974 Duncan Mair")
 _MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its)(?: [a-z][\w-]*){0,2} (?:1[89]|20)\d\d\s+$")
-
-
-def _said_to_be_one(last: str, after: str) -> bool:
-    """Does the phrase right after a name say it is a thing its last word names ("Kilima Lodge, the safari lodge her
-    late husband built")? Then it is that thing, not a person."""
-    said = rf"[’']?s?,\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(last)}\b"
-    return re.match(said, after, re.IGNORECASE) is not None
 
 
 def _no_one(run: list[str], before: str, said_before: str) -> bool:

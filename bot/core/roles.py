@@ -251,6 +251,8 @@ def _who_is_theirs(
     pronoun = _POSSESSOR.get(said[0]) if said else None
     if pronoun is None or pronoun == "they":
         return []
+    if _said_as_someones(words, position, people):
+        return []  # "Sheng's accountant Grace Wu, who is both his sister ...": his is Sheng's, whoever else is near
     here, lead, named = around
     owner = _owner(people, int(words[position].removeprefix(_MARK)), pronoun, here, lead, named)
     told = []
@@ -265,6 +267,13 @@ def _who_is_theirs(
         if end is not None:
             break
     return told
+
+
+def _said_as_someones(words: list[str], position: int, people: list[Character]) -> bool:
+    """Is the name at `position` said as someone's ("Sheng's accountant Grace Wu"): a name's possessive just
+    before it? Its clause's "his" may then be that one's, whom `_owner` would not find."""
+    names = {fold(w) for person in people for w in person.name.split()}
+    return any(w.endswith("s") and w[:-1] in names for w in words[max(0, position - MAX_ROLE_WORDS - 1) : position])
 
 
 _SPOUSES = frozenset("wife husband spouse".split())
@@ -295,10 +304,9 @@ def _cleaned(found: dict[str, list[tuple[str, tuple[str, ...]]]]) -> dict[str, l
     }
 
 
-_FORMER = frozenset("former ex old onetime one-time".split())
-_LOVERS = frozenset(
-    "mistress lover wife husband girlfriend boyfriend fiance fiancee partner flame sweetheart spouse".split()
-)
+_FORMER = frozenset("former ex onetime one-time".split())
+# (not "partner": "Cole's old partner Frank" is his partner on the force)
+_LOVERS = frozenset("mistress lover wife husband girlfriend boyfriend fiance fiancee flame sweetheart spouse".split())
 
 
 def _with_ex(role: tuple[str, ...]) -> tuple[str, ...]:

@@ -110,7 +110,8 @@ def _doer(turn: Turn, scene: Entry, words: list[str]) -> Answer | None:
     other = _the_other(turn, words)
     naming = _without_pointer(words)  # "who collapses there", "who proposes in it": "who" and a word of its name
     if not wanted and (words[0] == "whose" or other or len(naming) <= _NAMING_VERB_ONLY):
-        return _whose(turn, scene, other)  # "who auditions": the one the audition is about
+        doer = _doer_of_the_named_deed(turn, scene) if words[0] != "whose" and not other else None
+        return kit.replies.hit(doer) if doer is not None else _whose(turn, scene, other)  # "who auditions": hers
     if _asks_a_role(turn, scene, wanted, words):
         return None  # "who is this father?": a role the page gives someone (role_in_scene), not a deed
     described = described_on_their_card(turn, scene, wanted) if words[1:2] in (["is"], ["s"], ["was"]) else []
@@ -203,7 +204,9 @@ def _doers_named_first(turn: Turn, scene: Entry, looked_for: tuple[set[str], ...
                 continue
             people = _people_in_order(turn, " ".join(words[:at]))[::-1]  # the nearest the deed first
             if not people and _SUBJECTS & set(words[:at]):
+                said = [w for w in words[:at] if w in _SUBJECTS][-1]  # "He proposes ...": one who is a he
                 people = _people_of(turn, sentences, position)
+                people = [p for p in people if turn.kit.scorer.pronoun_fits(p, said)] or people
             people = _not_done_to(turn, people)  # "who is running to her": not Vicky sprinting, Boris rushing
             if people:
                 return people
@@ -258,6 +261,18 @@ def asks_who(words: list[str]) -> bool:
     if in_it and not identity:
         words = words[3:]  # "in that scene, who is it that rushes to her side?", "in that scene, who rushes ..."
     return bool(words) and (words[0] in ASKS_DOER or len(words) <= TERSE and bool(set(words) & ASKS_DOER))
+
+
+def _doer_of_the_named_deed(turn: Turn, scene: Entry) -> Entry | None:
+    """ "who chooses there" in "Kalli's Choice": the one a sentence of the scene names doing it (the deed its name
+    says), else the one its name says it is of; else it is left to whom the scene is about."""
+    deed = {t for t in turn.kit.scorer.content_terms(turn.tokens)} - CUE_TERMS - NOUN_TERMS
+    said = {stem for stem, _ in turn.tokens.stems}
+    people = _fitting(turn, _doers_named_first(turn, scene, (said, deed))) if deed else []
+    if people:
+        return people[0]
+    owners = turn.kit.scorer.owners_by_possessive  # "Kalli's Choice": the choice is Kalli's
+    return next((owners[w] for w in scene.names[0].split() if w in owners), None)
 
 
 def _whose(turn: Turn, scene: Entry, other: bool) -> Answer | None:

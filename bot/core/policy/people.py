@@ -326,12 +326,15 @@ def _two_steps(turn: Turn, start: Entry, link: str) -> Entry | None:
 _KIN_SEX = {
     **dict.fromkeys(("grandmother", "aunt", "granddaughter", "niece", "mother", "daughter", "sister", "wife"), "she"),
     **dict.fromkeys(("grandfather", "uncle", "grandson", "nephew", "father", "son", "brother", "husband"), "he"),
+    **dict.fromkeys(("stepmother", "stepdaughter"), "she"),
+    **dict.fromkeys(("stepfather", "stepson"), "he"),
 }
 # the sex a relation asked says of the one answered: a parent's, or a child's ("berthe's nephew" is no she); not an
 # aunt's or a sister's, whose pronoun an imported page more often leaves to a guess
 _ASKED_SEX = {
     link: _KIN_SEX[link]
     for link in ("mother", "father", "son", "daughter", "nephew", "niece", "grandson", "granddaughter")
+    + ("stepmother", "stepfather", "stepson", "stepdaughter")
 }
 # a relation two steps away, each step as words the synopsis may use: (first steps, second steps)
 _PARENT_STEP = ("father", "mother", "parent")

@@ -52,7 +52,7 @@ def missing_fact(turn: Turn) -> Answer | None:
 
 
 _IN_THE_SCENE = frozenset("there scene".split())
-_THE_FILM = frozenset("film movie real life".split())
+_THE_FILM = frozenset("film movie real life irl actual actually really".split())
 
 
 def _director_there(turn: Turn) -> Entry | None:

@@ -107,8 +107,7 @@ def listing(heard: Heard) -> Reading | None:
     """ "list the scenes", "how many songs": the whole list of one kind, nothing else asked (in its clause;
     other clauses may chat, but not ask: "yo, quick q: can you list the scenes for me?")."""
     found = _LIST.search(heard.text) if heard.vocabulary & _LIST_TRIGGERS else None
-    # (a negation after the list is the asker's: "... all the scenes in order so I don't embarrass myself")
-    if found is None or LIST_NEGATED.search(heard.text[: found.end()]):
+    if found is None or _negated(heard.text, found.end()):
         return None
     if _STEPS.search(heard.text) and not _LISTED_OUTRIGHT.search(heard.text):
         return None  # "what was 2 scenes before it": a count of steps; but "list the 3 scenes before the end"
@@ -126,6 +125,16 @@ def listing(heard: Heard) -> Reading | None:
     noun = next(g for g in found.groups() if g)
     listed: Kind = "scene" if re.fullmatch(rf"{_PLURAL_SCENES}|scene", noun) else "track"
     return replace(heard.base, asks="list", kind=listed)
+
+
+def _negated(text: str, end: int) -> bool:
+    """Is the list asked for negated ("no need to list the scenes", "list the scenes but not the spoilers"), not the
+    asker's own reason after it ("... all the scenes in order so I don't embarrass myself")?"""
+    reason = _ASKERS_REASON.search(text, end)
+    return LIST_NEGATED.search(text[: reason.start() if reason is not None else len(text)]) is not None
+
+
+_ASKERS_REASON = re.compile(r"\b(?:so|because|since|as|cause|coz|cos) (?:that )?(?:i|we)\b")
 
 
 def _film_name_said(heard: Heard, words: tuple[str, ...]) -> frozenset[str] | None:

@@ -165,7 +165,8 @@ def nth(heard: Heard) -> Reading | None:
     return replace(heard.base, asks="nth", kind=kind, position=position)
 
 
-_FROM_THE_END = re.compile(r" (?:from|to) (?:the )?(?:last|end|ending|back)\b")
+# (not "the first scene to end in tragedy": "to end" there is a verb)
+_FROM_THE_END = re.compile(r" (?:from (?:the )?(?:last|end|ending|back)|to (?:the )?last|to the end)\b(?! \w)")
 
 
 def _but_asks(text: str) -> int:
