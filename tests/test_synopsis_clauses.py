@@ -148,3 +148,15 @@ def test_whose_clause_after_someones_role_is_not_guessed():
     )
     engine = page_engine(tempfile.mkdtemp(), "The Jade Ledger", synopsis)
     assert engine.scorer.possessed.get("Grace Wu", []) == []
+
+
+def test_an_engagement_only_a_card_tells_is_still_found():
+    """ "Peter Baker, the village baker, who is secretly engaged to her": no relation read, but his card says it."""
+    import tempfile
+
+    synopsis = (
+        "In this drama, Morag Sinclair skippers the ferry. Kirsty's best friend is Peter Baker, the village baker, "
+        "who is secretly engaged to her. Kirsty Sinclair dreams of art school."
+    )
+    engine = page_engine(tempfile.mkdtemp(), "The Crossing", synopsis)
+    assert engine.answer("who is kirsty engaged to").title == "Peter Baker"

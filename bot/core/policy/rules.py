@@ -15,7 +15,7 @@ from ..index import Entry
 from ..recognisers import IN_PLAY, Reading
 from ..recognisers.film import theme_alone
 from ..recognisers.words import noun_kind
-from ..text import term
+from ..text import fold, term
 from ..tracker import LISTED, Conversation
 from . import describe, followups, people, structure
 from .deeds import asked_sex
@@ -495,7 +495,25 @@ def relation(turn: Turn) -> Answer | None:
     start = people.referent(turn) if turn.reading.link in FAMILY else None
     if start is None or any(i != start.id for i in turn.kit.scorer.named_people(turn.tokens)):
         return None
+    if turn.reading.link in _PROMISED and _a_card_tells_a_promise(turn, start):
+        return None  # "Peter Baker, the village baker, who is secretly engaged to her": his card may say whose
     return turn.kit.replies.decline(Reason.MISSING_FACT, missing=f"who {start.title}’s {turn.reading.link} is")
+
+
+_ENGAGED = re.compile(r"\b(?:engaged|betrothed|fiance|fiancee)\b")
+_MARRIED = re.compile(r"\b(?:married|marries|husband|wife)\b")
+_PROMISED = {"fiance": _ENGAGED, "fiancee": _ENGAGED, "spouse": _MARRIED, "husband": _MARRIED, "wife": _MARRIED}
+
+
+def _a_card_tells_a_promise(turn: Turn, start: Entry) -> bool:
+    """Does another character's card say they are engaged (or married, as asked) to someone it may only call
+    "her"?"""
+    said = _PROMISED[turn.reading.link]
+    return any(
+        said.search(fold(getattr(person.subject, "description", "") or "")) is not None
+        for person in turn.kit.index.by_kind.get("character", [])
+        if person.id != start.id
+    )
 
 
 def relation_again(turn: Turn) -> Answer | None:
