@@ -101,8 +101,10 @@ def main() -> None:
         "bc",
         "bd",
         "be",
+        "bf",
+        "bg",
     ]
-    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, AA to AZ, BA, BB)")
+    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, AA to AZ, BA to BG)")
     args = parser.parse_args()
     global SET
     SET = args.set

@@ -1129,3 +1129,8 @@ def test_a_deed_the_scenes_name_says_of_someone_is_theirs():
     """ "who chooses there" in "Kalli's Choice" (no sentence says who chooses): the one its name says it is of."""
     engine = imported_engine("film-55")
     assert answer_after(engine, "kalli's choice", "who chooses there").title == "Kári Steinsson"
+
+
+@pytest.mark.parametrize("question", ["who is she caught between there", "who's the love triangle between there"])
+def test_caught_between_two_is_the_scene_that_names_them(engine, question):
+    assert answer_after(engine, "the dancer's choice", question).title == "The Dancer's Choice"

@@ -404,3 +404,9 @@ def test_a_scene_to_end_in_something_counts_from_the_start(engine):
     """ "the first scene to end in tragedy": "to end" is a verb there, not "from the end"."""
     scenes = engine.index.by_kind["scene"]
     assert engine.answer("whats the first scene to end in tragedy", Conversation()).title == scenes[0].title
+
+
+def test_from_a_scene_to_the_end_is_a_range_not_a_place_counted_back(engine):
+    scenes = engine.index.by_kind["scene"]
+    said = "tell me everything from the second scene to the end"
+    assert engine.answer(said, Conversation()).title == scenes[1].title

@@ -160,3 +160,25 @@ def test_an_engagement_only_a_card_tells_is_still_found():
     )
     engine = page_engine(tempfile.mkdtemp(), "The Crossing", synopsis)
     assert engine.answer("who is kirsty engaged to").title == "Peter Baker"
+
+
+def test_surnames_that_name_places_too_are_people_unless_said_to_be_the_place():
+    """ "Henry Lodge" and "Rosie Abbey" are people; "Kilima Lodge, the safari lodge" is a place; "On the ferry Duncan
+    Reid, Callum's bodyguard, watches" names a man, after where he is."""
+    synopsis = (
+        "In this drama, Henry Lodge keeps Kilima Lodge, the safari lodge his father built, with Rosie Abbey. On the "
+        "ferry Duncan Reid, Henry's bodyguard, watches."
+    )
+    names = [person.name for person in propose(synopsis, [], exclude=[])]
+    assert {"Henry Lodge", "Rosie Abbey", "Duncan Reid"} <= set(names)
+    assert "Kilima Lodge" not in names
+
+
+def test_meets_one_and_falls_for_another_is_the_subjects_love():
+    """ "Tom Harlan meets Clara Bell at the dance and falls for her cousin Sadie Pike": Tom loves Sadie, not Clara."""
+    import tempfile
+
+    synopsis = "In this western, Tom Harlan meets Clara Bell at the dance and falls for her cousin Sadie Pike."
+    engine = page_engine(tempfile.mkdtemp(), "Spring Dance", synopsis)
+    loves = [owner for owner, role in engine.scorer.possessed.get("Sadie Pike", []) if "love" in role]
+    assert loves == ["Tom Harlan"]

@@ -39,10 +39,13 @@ PLACE_WORDS = frozenset(
     castle tower bridge harbour harbor port city town village county kingdom empire republic mountain mountains
     forest desert canyon creek falls point cove beach coast manor cathedral prison hospital university
     college institute office agency department police army navy team band orchestra quintet choir records
-    studios day night eve war cup prize award games championship ship star system lighthouse reef lodge inn farm
-    ranch plantation estate clinic saloon tavern diner shop store gallery museum stadium arena wharf garage brewery
-    bakery cannery quarry shipyard pier cinema casino chapel abbey palace mine cottage farmhouse homestead""".split()
+    studios day night eve war cup prize award games championship ship star system lighthouse reef inn farm ranch
+    plantation estate clinic saloon tavern diner gallery museum stadium wharf brewery bakery cannery quarry shipyard
+    pier cinema casino mine cottage farmhouse homestead""".split()
 )
+# Words for a place that are surnames too ("Henry Lodge", "Rosie Abbey"): a place only when the words after the
+# name say so again ("Kilima Lodge, the safari lodge her late husband built")
+SURNAME_PLACES = frozenset("lodge abbey chapel arena palace garage shop store hall grange manor".split())
 # A headland ("Morrow Head") is a place only after a word placing something there ("the lighthouse on Morrow
 # Head"): Head is a surname too ("the formidable Marjorie Head")
 HEADLANDS = frozenset({"head"})
@@ -55,6 +58,8 @@ CAPITAL_TITLES = frozenset("dj mp dci di ds dc pc da md gp ceo vp pm mc qc kc dr
 BEFORE_PLACES = frozenset("the in at near across outside around into inside toward towards through".split())
 # A noun naming a thing right before the name says what the name is ("the creaking car ferry Corran Lass between
 # ..."), unless the name goes on to do something ("the newspaper Tom Hale founded": he founded it)
+# "On the ferry Duncan Reid, Callum's bodyguard, watches": where, then who
+_ON_THE_THING = re.compile(r"\b(?:on|at|in|aboard|onto|into|from|off) (?:the|a|an|their|his|her) [\w’'-]+\s+$", re.I)
 _THING_GOES_ON = re.compile(r"\s*(?:[,.;:!?)]|$|(?:between|to|from|on|in|at|with|for|and|across|into|off|out)\b)")
 THING_NOUNS = frozenset(
     """ferry boat ship yacht trawler launch schooner steamer tug barge liner cutter dinghy smack sloop ketch lugger car
@@ -211,10 +216,17 @@ def _names_in(sentence: str) -> list[tuple[str, int]]:
         # Jubal Dorsey" has none
         gap = sentence[matches[start - 1].end() : matches[start].start()] if 0 < start < len(matches) else ""
         before = name_key(words[start - 1]) if start > 0 and _ONLY_A_YEAR.fullmatch(gap) else ""
-        place = bool(run) and _no_one(run, before, sentence[: matches[start].start()])
+        place = bool(run) and (
+            _no_one(run, before, sentence[: matches[start].start()])
+            or _said_to_be_one(run[-1], sentence[matches[end - 1].end() :])
+        )
         if run and not place and run[0].isupper() and name_key(run[0]) in CAPITAL_TITLES and len(run) > 2:
             run, start = run[1:], start + 1  # "rival DJ Dale Szymanski": a title (but "CJ Ransome" is a name)
-        thing = before in THING_NOUNS and _THING_GOES_ON.match(sentence, matches[end - 1].end()) is not None
+        thing = (
+            before in THING_NOUNS
+            and _THING_GOES_ON.match(sentence, matches[end - 1].end()) is not None
+            and not _ON_THE_THING.search(sentence[: matches[start].start()])
+        )
         if len(run) >= 2 and not place and not thing and before not in BEFORE_PLACES and not _nickname_at(words, start):
             found.append((" ".join(run), start))
         index = end
@@ -225,6 +237,15 @@ _ONLY_A_YEAR = re.compile(r"\s+(?:\d{4}\s+)?")
 
 # a year between an article or possessive and a name: "his beloved 1926 Lancia Lambda" (not "in 1974 Duncan Mair")
 _MODEL_YEAR = re.compile(r"\b(?:a|an|the|his|her|their|its)(?: [a-z][\w-]*){0,2} (?:1[89]|20)\d\d\s+$")
+
+
+def _said_to_be_one(last: str, after: str) -> bool:
+    """Is a name ending in a word that may be a place or a surname ("Lodge") said again to be that place right
+    after it ("Kilima Lodge, the safari lodge her late husband built")?"""
+    if name_key(last) not in SURNAME_PLACES:
+        return False
+    said = rf"[’']?s?,\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(last)}\b"
+    return re.match(said, after, re.IGNORECASE) is not None
 
 
 def _no_one(run: list[str], before: str, said_before: str) -> bool:

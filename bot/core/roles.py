@@ -535,10 +535,11 @@ def _verb_of_promise(words: list[str], at: int) -> int:
 
 def _who_falls(words: list[str], at: int, here: list[int]) -> int | None:
     """Who "falls for" the one after the "for" at `at`: the one named right before ("Harlan falls for"), or the
-    last one named in the sentence when "and" joins it to their earlier verb ("Pearl arrives and falls for")."""
+    first one named in the sentence when "and" joins it to their earlier verb ("Pearl arrives and falls for",
+    "Tom meets Clara at the dance and falls for her cousin")."""
     if words[at - 2].startswith(_MARK):
         return int(words[at - 2].removeprefix(_MARK))
-    return here[-1] if here and words[at - 2] == "and" else None
+    return here[0] if here and words[at - 2] == "and" else None  # ("Tom meets Clara and falls for": Tom)
 
 
 def _works_under(words: list[str], at: int) -> bool:

@@ -127,7 +127,7 @@ def _only_the_one_it_is_done_to(turn: Turn, person: Entry, words: list[str]) -> 
 
 
 _THERE = frozenset("there that it this".split())
-_CHOOSING = frozenset({term("choose"), term("torn")})
+_CHOOSING = frozenset(term(w) for w in "choose torn caught stuck triangle split pulled divided trapped".split())
 
 
 def _choosing_between(words: list[str]) -> bool:

@@ -160,7 +160,8 @@ def nth(heard: Heard) -> Reading | None:
     kind = noun_kind(found["noun"]) or kind_in(heard.text)
     kind = kind or _story_end(found["ordinal"], heard)
     position = position_of(found["ordinal"])
-    if position > 0 and _FROM_THE_END.match(asked, found.end()):
+    ranged = asked[: found.start()].endswith(("from ", "from the "))  # "from the second scene to the end": a range
+    if position > 0 and not ranged and _FROM_THE_END.match(asked, found.end()):
         position = -position  # "the second scene from the end"
     return replace(heard.base, asks="nth", kind=kind, position=position)
 
