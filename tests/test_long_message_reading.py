@@ -483,3 +483,12 @@ def test_whats_that_one_called_leans_on_the_description_before_it(engine):
     assert engine.answer(said, Conversation()).title == "Entr'acte"
     asked = "I always thought she was torn over the composer. Who is she arguing with in that one?"
     assert answer_after(engine, "the confrontation", asked).title == "Boris Lermontov"
+
+
+def test_a_word_of_the_retelling_groups_is_no_word_of_the_packs(engine):
+    """ "my cousin bet me ...": "bet" shares a group with "wager" for matching, but names nothing the pack holds, so
+    the list asked for is still the whole list."""
+    said = "My cousin bet me I could never recite every scene in order, and I lost. Could you list them so I win?"
+    answer = engine.answer(said, Conversation())
+    assert answer.kind == "scenes" and answer.entries is None
+    assert not engine.index.lexicon.knows("bet")

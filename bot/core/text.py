@@ -24,6 +24,7 @@ from .vocabulary import (
     IN_YOUR_WORDS,
     PHRASES,
     QUESTION_WORDS,
+    RETELLING_GROUPS,
     SLANG,
     STOPWORDS,
     SYNONYM_GROUPS,
@@ -188,7 +189,7 @@ def is_significant(word: str) -> bool:
 
 def _canonical_map() -> dict[str, str]:
     canonical: dict[str, str] = {}
-    for group in SYNONYM_GROUPS:
+    for group in (*SYNONYM_GROUPS, *RETELLING_GROUPS):
         members = group.split()
         head = stem(members[0])
         for member in members:
