@@ -126,8 +126,8 @@ INVERSES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         _IN_CHARGE,
         ("employee", "assistant", "henchman", "man", "payroll", "staff", "worker", "hand", "enforcer", "bodyguard"),
-    ),  # "on Grell's payroll", "Sheng's enforcer"
-    # "Sheng's enforcer Tommy": Sheng is his boss (not "man" or "hand", words of much else)
+    ),  # "on Grell's payroll", "Grell's enforcer"
+    # "Grell's enforcer Tommy": Grell is his boss (not "man" or "hand", words of much else)
     **dict.fromkeys(("employee", "assistant", "henchman", "enforcer", "bodyguard"), _IN_CHARGE),
     **dict.fromkeys(_PARENTS, _CHILDREN),
     **dict.fromkeys(_CHILDREN, _PARENTS),

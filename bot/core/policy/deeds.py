@@ -60,7 +60,7 @@ def doer_in_scene(turn: Turn) -> Answer | None:
 
 
 def doer_beside_the_one_named(turn: Turn) -> Answer | None:
-    """ "who is dancing with fiona there?" just after a scene naming her: the one its sentence telling the deed
+    """ "who is waltzing with ruth in it?" just after a scene naming her: the one its sentence telling the deed
     names beside her."""
     kit, tokens = turn.kit, turn.tokens
     words = [w for w in tokens.words if w not in LEAD_WORDS]
@@ -69,7 +69,7 @@ def doer_beside_the_one_named(turn: Turn) -> Answer | None:
         return None
     person = kit.index.entries[named[0]]
     if not _said_beside(words, person):
-        return None  # "who does fiona dance with there": she does it
+        return None  # "who does ruth waltz with in it": she does it
     scene = scene_in_question(turn)
     if scene is None or person.id not in kit.scorer.mentions.get(scene.id, ()):
         return None
@@ -83,7 +83,7 @@ _BESIDE = frozenset("with beside alongside".split())
 
 
 def _said_beside(words: list[str], person: Entry) -> bool:
-    """Is the person named right after "with" ("dancing with fiona"), the deed being someone else's?"""
+    """Is the person named right after "with" ("waltzing with ruth"), the deed being someone else's?"""
     said = {w for name in person.names for w in name.split()}
     return any(w in said and k and words[k - 1] in _BESIDE for k, w in enumerate(words))
 

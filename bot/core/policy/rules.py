@@ -47,7 +47,7 @@ def missing_fact(turn: Turn) -> Answer | None:
         return kit.replies.hit(scene)  # "what does she say in it?" just after a scene: its summary tells it
     director = _director_there(turn) if topic == "the director" and not named else None
     if director is not None:
-        return kit.replies.hit(director)  # "who's the director there" just after a scene: the one the pack calls so
+        return kit.replies.hit(director)  # "who is the director in that scene": the one the pack calls so
     return kit.replies.decline(Reason.MISSING_FACT, missing=topic)
 
 
