@@ -137,28 +137,24 @@ def test_a_stepparent_asked_is_of_the_sex_the_word_says(inn):
     assert answer_after(inn, "who is ned hale", "his stepmother").title != "Silas Thorne"
 
 
-def test_whose_clause_after_someones_role_is_not_guessed():
+def test_whose_clause_after_someones_role_is_not_guessed(tmp_path):
     """ "Sheng's accountant Grace Wu, who is both his sister and his lawyer": his is Sheng's (two Shengs: no one
     to say), not the last man named."""
-    import tempfile
-
     synopsis = (
         "In this thriller, Ray Cole hunts Augustin Sheng. Sheng's accountant Grace Wu, who is both his sister and his "
         "lawyer, keeps the books, while Sonny Sheng, the younger brother, waits."
     )
-    engine = page_engine(tempfile.mkdtemp(), "The Jade Ledger", synopsis)
+    engine = page_engine(tmp_path, "The Jade Ledger", synopsis)
     assert engine.scorer.possessed.get("Grace Wu", []) == []
 
 
-def test_an_engagement_only_a_card_tells_is_still_found():
+def test_an_engagement_only_a_card_tells_is_still_found(tmp_path):
     """ "Peter Baker, the village baker, who is secretly engaged to her": no relation read, but his card says it."""
-    import tempfile
-
     synopsis = (
         "In this drama, Morag Sinclair skippers the ferry. Kirsty's best friend is Peter Baker, the village baker, "
         "who is secretly engaged to her. Kirsty Sinclair dreams of art school."
     )
-    engine = page_engine(tempfile.mkdtemp(), "The Crossing", synopsis)
+    engine = page_engine(tmp_path, "The Crossing", synopsis)
     assert engine.answer("who is kirsty engaged to").title == "Peter Baker"
 
 
@@ -174,11 +170,9 @@ def test_surnames_that_name_places_too_are_people_unless_said_to_be_the_place():
     assert "Kilima Lodge" not in names
 
 
-def test_meets_one_and_falls_for_another_is_the_subjects_love():
+def test_meets_one_and_falls_for_another_is_the_subjects_love(tmp_path):
     """ "Tom Harlan meets Clara Bell at the dance and falls for her cousin Sadie Pike": Tom loves Sadie, not Clara."""
-    import tempfile
-
     synopsis = "In this western, Tom Harlan meets Clara Bell at the dance and falls for her cousin Sadie Pike."
-    engine = page_engine(tempfile.mkdtemp(), "Spring Dance", synopsis)
+    engine = page_engine(tmp_path, "Spring Dance", synopsis)
     loves = [owner for owner, role in engine.scorer.possessed.get("Sadie Pike", []) if "love" in role]
     assert loves == ["Tom Harlan"]

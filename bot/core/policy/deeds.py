@@ -266,7 +266,7 @@ def asks_who(words: list[str]) -> bool:
 def _doer_of_the_named_deed(turn: Turn, scene: Entry) -> Entry | None:
     """ "who chooses there" in "Kalli's Choice": the one a sentence of the scene names doing it (the deed its name
     says), else the one its name says it is of; else it is left to whom the scene is about."""
-    deed = {t for t in turn.kit.scorer.content_terms(turn.tokens)} - CUE_TERMS - NOUN_TERMS
+    deed = set(turn.kit.scorer.content_terms(turn.tokens)) - CUE_TERMS - NOUN_TERMS
     said = {stem for stem, _ in turn.tokens.stems}
     people = _fitting(turn, _doers_named_first(turn, scene, (said, deed))) if deed else []
     if people:
