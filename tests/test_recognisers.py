@@ -712,3 +712,25 @@ def test_a_scene_told_with_a_book_or_a_play_in_it_is_no_source_question(engine):
     assert answer.reason is not Reason.MISSING_FACT
     taken = engine.answer("is it taken from a hans christian andersen story?", Conversation())
     assert taken.reason is Reason.MISSING_FACT
+
+
+@pytest.mark.parametrize(
+    "question", ["tell me the scenes of this film", "can you tell us the scenes, please?", "the scenes of the movie?"]
+)
+def test_the_scenes_asked_with_tell_me_or_of_the_film_are_the_list(engine, question):
+    reading = read(engine.read(question), names=engine.names_word)
+    assert (reading.asks, reading.kind) == ("list", "scene")
+
+
+def test_tell_me_about_the_scenes_someone_does_something_in_is_no_whole_list(engine):
+    answer = engine.answer("tell me the scenes where julian appears")
+    assert answer.kind == "scenes" and answer.entries is not None and len(answer.entries) < len(engine.pack.scenes)
+
+
+@pytest.mark.parametrize(
+    ("question", "position"),
+    [("which scene is coming first in this film?", 1), ("what scene happens last", -1), ("which one came first", 1)],
+)
+def test_which_scene_comes_first_in_a_progressive_or_past_wording(engine, question, position):
+    reading = read(engine.read(question), names=engine.names_word)
+    assert (reading.asks, reading.position) == ("nth", position)

@@ -70,3 +70,22 @@ def test_a_decline_the_second_look_cannot_mend_stays_a_decline(engine):
     answer = engine.answer(said, Conversation())
     assert answer.kind == "none"
     assert answer.reason in (Reason.OFF_TOPIC, Reason.NO_THREAD)
+
+
+def test_a_message_asking_the_name_of_the_scene_it_told_is_that_scene(pack):
+    """The story is the question's subject when the message asks what "that scene" is called: read alone, it need
+    fit only as well as any question (`told_scene`), not as clearly as a second look otherwise asks."""
+    from dataclasses import replace as changed
+
+    from bot.core import Engine
+    from bot.core.tuning import TUNING
+
+    strict = Engine(pack, changed(TUNING, narrow_confident=0.99))
+    story = (
+        "Late in the film Vicky is totally by herself, worn out, leafing through old photographs and newspaper "
+        "cuttings from when she was the toast of the town, and the whole thing is heavy with sadness."
+    )
+    answer = strict.answer(f"{story} I really cannot recall what that scene is called, can anyone help?")
+    assert (answer.kind, answer.title) == ("scene", "The Isolation")
+    assert strict.answer(f"{story} I really cannot recall, can anyone help?").kind == "none"
+    assert strict.answer("My cat knocked my tea over twice tonight. What is that scene called?").kind == "none"

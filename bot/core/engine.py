@@ -21,6 +21,7 @@ from .policy import Kit, Turn, decide
 from .recognisers import WORDS, Reading, read
 from .replies import Replies
 from .scorer import Scorer
+from .sentences import ASKS_THE_TOLD_NAME
 from .text import fold, stem
 from .tokens import QUESTION_CHARS, Tokeniser, Tokens
 from .tracker import Conversation, Focus
@@ -159,14 +160,17 @@ class Engine:
         (the latest first), and take the first reading that fits an entry clearly. A missing fact asked
         anywhere in it ("what year it came out") keeps the decline."""
         second_looks = [self.tokeniser.narrower(question, turn.tokens)]
-        if self.facts.missing_fact(turn.tokens.corrected, fold(question[:QUESTION_CHARS])) is None:
+        folded = fold(question[:QUESTION_CHARS])
+        if self.facts.missing_fact(turn.tokens.corrected, folded) is None:
             second_looks += self.tokeniser.each_sentence(question)
+        told = ASKS_THE_TOLD_NAME.search(folded) is not None  # "... what that scene is called?"
         for tokens in second_looks:
             if tokens is None or tokens.words == turn.tokens.words:
                 continue
             second = self._turn(tokens, conversation)
             retry = decide(second)
-            if retry.kind != "none" and retry.score >= self.tuning.narrow_confident:
+            enough = self.tuning.told_scene if told and retry.kind == "scene" else self.tuning.narrow_confident
+            if retry.kind != "none" and retry.score >= enough:
                 return second, retry
         return turn, answer
 

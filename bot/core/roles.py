@@ -157,10 +157,32 @@ def character_roles(pack: Pack) -> dict[str, list[str]]:
                     if not name_words.intersection(role) and _NAMING.isdisjoint(role):
                         found += role  # (not "whom the street calls Uncle Tak": who calls them so)
         roles[person.name] = list(dict.fromkeys(found))
+    for name, said in _kin_of_owners(pack).items():
+        roles[name] += [w for w in said if w not in roles[name]]
     lead = protagonist(pack)
     if lead is not None:
         roles[lead.name] += LEAD_ROLE
     return roles
+
+
+def _kin_of_owners(pack: Pack) -> dict[str, list[str]]:
+    """What someone is to those the synopsis tells as theirs: "His wife, Solveig" makes him a husband, "their
+    daughter, Ingrid" them a father and a mother (by the pronoun the pack gives each): "who's the dad?"."""
+    pronouns = {person.name: person.pronoun for person in pack.characters}
+    found: dict[str, list[str]] = {}
+    for _, told in possessed_roles(pack).items():
+        for owner, role in told:
+            said = _OWNERS_KIN.get((role[-1] if role else "", pronouns.get(owner)), ())
+            found.setdefault(owner, []).extend(w for w in said if w not in found[owner])
+    return found
+
+
+_OWNERS_KIN: dict[tuple[str, str | None], tuple[str, ...]] = {
+    **{(child, "he"): ("father", "parent") for child in ("son", "daughter", "child", "children", "kids")},
+    **{(child, "she"): ("mother", "parent") for child in ("son", "daughter", "child", "children", "kids")},
+    ("wife", "he"): ("husband",),
+    ("husband", "she"): ("wife",),
+}
 
 
 _NAMING = frozenset("call calls called nicknamed dubbed".split())
@@ -217,7 +239,11 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         closed = words[position + 1 : position + 2] == [","]
         start, owner_word, pronoun, role = _said_before(words, position, closed)
         parallel = _parallel_owner(words, start, pronoun, [owned_here[i] for i in here if i in owned_here])
-        owner = parallel if parallel is not None else _owner(people, number, pronoun, here, lead_number, named)
+        owner = (
+            parallel
+            if parallel is not None
+            else _whose_pronoun(people, found, number, pronoun, (here, lead_number, named))
+        )
         told = [(owner, tuple(role))] if role and pronoun and owner is not None else []
         if pronoun == "they" and RELATION_WORDS.isdisjoint(role):
             told = []  # ("after their father's hanging. Silas ...": no relation of Silas's)
@@ -226,7 +252,7 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         told += _their_other_parent(people, found, told, pronoun)
         told += _whose_clause(words, start, number, role) if owner_word == "whose" and not pronoun else []
         told += _told_around(people, words, position, (here, number, closed), possessives)
-        told += _who_is_theirs(people, words, position, (here, lead_number, named))
+        told += _who_is_theirs(people, words, position, (here, lead_number, named), possessives)
         found.setdefault(people[number].name, []).extend((people[who].name, owned) for who, owned in told)
         named.append(number)
         here.append(number)
@@ -234,11 +260,15 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
 
 
 def _who_is_theirs(
-    people: list[Character], words: list[str], position: int, around: tuple[list[int], int | None, list[int]]
+    people: list[Character],
+    words: list[str],
+    position: int,
+    around: tuple[list[int], int | None, list[int]],
+    possessives: dict[str, int],
 ) -> list[tuple[int, tuple[str, ...]]]:
-    """ "Augustin Sheng, who is both her boss and her lover": what the person named at `position` is to the one
-    the clause's "her" means (`around`: those named before in the sentence, the protagonist, everyone named so
-    far), each relation of the clause."""
+    """ "Augustin Sheng, who is both her boss and her lover", "Halvard, who was Oddvar's boyhood friend and is now
+    his bitter rival": what the person named at `position` is to the one each part's "her" or name's possessive
+    means (`around`: those named before in the sentence, the protagonist, everyone named so far)."""
     closed = words[position + 1 : position + 2] == [","]
     clause = words[position + 2 : position + 2 + _APPOSITIVE_WORDS] if closed else []
     if clause[:2] in (["who", "is"], ["who", "was"]):
@@ -248,25 +278,50 @@ def _who_is_theirs(
     else:
         return []
     said = said[1:] if said[:1] == ["both"] else said
-    pronoun = _POSSESSOR.get(said[0]) if said else None
-    if pronoun is None or pronoun == "they":
-        return []
-    if _said_as_someones(words, position, people):
-        return []  # "Sheng's accountant Grace Wu, who is both his sister ...": his is Sheng's, whoever else is near
-    here, lead, named = around
-    owner = _owner(people, int(words[position].removeprefix(_MARK)), pronoun, here, lead, named)
-    told = []
-    for part in " ".join(said).split(" and "):
+    told: list[tuple[int, tuple[str, ...]]] = []
+    owner: int | None = None
+    for k, part in enumerate(" ".join(said).split(" and ")):
         role = part.split()
-        if role[:1] == [said[0]]:
-            role = role[1:]
-        end = next((k for k, w in enumerate(role) if w in STOPWORDS or w in (",", _END) or w.startswith(_MARK)), None)
+        if k and role[:1] in (["is"], ["was"]):
+            role = _past_adverbs(role[1:])  # "... and is now his bitter rival"
+        whose = _whose_part(people, (words, position), role, around, possessives.get(role[0]) if role else None, owner)
+        if whose is not None:
+            owner, role = whose
+        elif not k:
+            return []
+        end = next((j for j, w in enumerate(role) if w in STOPWORDS or w in (",", _END) or w.startswith(_MARK)), None)
         role = role[:end]
         if role and role[-1] in _RELATIONS and owner is not None:
             told.append((owner, tuple(role)))
         if end is not None:
             break
     return told
+
+
+def _whose_part(
+    people: list[Character],
+    at: tuple[list[str], int],
+    role: list[str],
+    around: tuple[list[int], int | None, list[int]],
+    possessive: int | None,
+    owner: int | None,
+) -> tuple[int | None, list[str]] | None:
+    """Whose a part of the who-clause after the name at `at` says its role is, and the role's words: a name's
+    possessive ("Oddvar's boyhood friend": `possessive`) or a "her" (the part before's `owner` when it fits, else
+    `_owner`'s reading of it); None when it opens with neither."""
+    if possessive is not None:
+        return possessive, role[1:]
+    pronoun = _POSSESSOR.get(role[0]) if role else None
+    words, position = at
+    if pronoun is None or pronoun == "they":
+        return None
+    if _said_as_someones(words, position, people):
+        return None  # "Sheng's accountant Grace Wu, who is both his sister ...": his is Sheng's, whoever else is near
+    here, lead, named = around
+    number = int(words[position].removeprefix(_MARK))
+    if owner is not None and _may_be(people[owner], pronoun):
+        return owner, role[1:]  # "Oddvar's boyhood friend and is now his bitter rival": Oddvar's still
+    return _owner(people, number, pronoun, here, lead, named), role[1:]
 
 
 def _said_as_someones(words: list[str], position: int, people: list[Character]) -> bool:
@@ -721,15 +776,46 @@ def _owner(
     on); else the last person named. A "their" is of the nearest one named who shares their family name ("his
     wife, Halina Wrona, fears for their son, Jerzy Wrona"; not "Bastien's sweetheart, Simone Lacaze, while their
     aunt, Berthe Ferrand": the Ferrands')."""
-    if pronoun == "they":  # "their son": of the nearest one named before who shares his family name
-        family = people[number].name.split()[-1]
-        kin = (i for i in (*reversed(here), *reversed(named)) if i != number and people[i].name.split()[-1] == family)
-        return next(kin, None)
+    if pronoun == "they":
+        return _their_owner(people, number, here, named, frozenset())
     for candidates in (reversed(here), [lead] if lead is not None else [], reversed(named)):
         found = next((i for i in candidates if i != number and _may_be(people[i], pronoun)), None)
         if found is not None:
             return found
     return None
+
+
+def _whose_pronoun(
+    people: list[Character],
+    found: dict[str, list[tuple[str, tuple[str, ...]]]],
+    number: int,
+    pronoun: str | None,
+    around: tuple[list[int], int | None, list[int]],
+) -> int | None:
+    """Whom the "her" or "their" before person `number` means (`around`: those named before in the sentence, the
+    protagonist, everyone named so far; `found`: the relations told so far, for a married couple's "their")."""
+    here, lead, named = around
+    if pronoun == "they":
+        return _their_owner(people, number, here, named, _married(people, found))
+    return _owner(people, number, pronoun, here, lead, named)
+
+
+def _their_owner(
+    people: list[Character], number: int, here: list[int], named: list[int], married: frozenset[int]
+) -> int | None:
+    """Whose "their son" is: of the nearest one named before who shares his family name, one of a married
+    couple first ("His wife, Solveig, ... their daughter, Ingrid, is engaged to ... Their restless son,
+    Torbjørn": Solveig's and her husband's, not his sister's)."""
+    family = people[number].name.split()[-1]
+    kin = [i for i in (*reversed(here), *reversed(named)) if i != number and people[i].name.split()[-1] == family]
+    return next((i for i in kin if i in married), kin[0] if kin else None)
+
+
+def _married(people: list[Character], found: dict[str, list[tuple[str, tuple[str, ...]]]]) -> frozenset[int]:
+    """The people told so far to be someone's wife or husband, and whose."""
+    names = [person.name for person in people]
+    couples = [(who, owner) for who, told in found.items() for owner, role in told if _SPOUSES & set(role)]
+    return frozenset(names.index(name) for couple in couples for name in couple if name in names)
 
 
 _POSSESSOR = {"her": "she", "his": "he", "their": "they"}

@@ -567,10 +567,17 @@ class Scorer:
         others = [c for c in self.index.by_kind.get("character", []) if c.id != person.id]
         return next((c for c in others if nouns and self.card_calls(c, person, nouns)), None)
 
-    def told_relation(self, person: Entry, link: str, inverse: tuple[str, ...]) -> Entry | None:
+    def told_relation(self, person: Entry, link: str, inverse: tuple[str, ...], sex: str | None = None) -> Entry | None:
         """The synopsis's own word for a relation (roles.py): "her nephew" of Mara is Teo ("her reckless nephew
-        Teo Quill"); "his aunt" of Teo is Mara, whom Teo is the nephew of (`inverse`: the other side's words)."""
-        others = [p for p in self.index.by_kind.get("character", []) if p.id != person.id]
+        Teo Quill"); "his aunt" of Teo is Mara, whom Teo is the nephew of (`inverse`: the other side's words).
+        `sex`: only one this pronoun fits ("Ingrid's mother" of a daughter of two: not her father, named first)."""
+        others = [
+            p
+            for p in self.index.by_kind.get("character", [])
+            if p.id != person.id and (sex is None or self.pronoun_fits(p, sex))
+        ]
+        if sex is not None:  # one the page calls so before one whose pronoun it leaves unsaid
+            others.sort(key=lambda p: getattr(p.subject, "pronoun", None) != sex)
         for other in others:  # as said ("her mother, Dot") before as the other side says it ("Rita, her daughter")
             if any(who == person.title and link in role for who, role in self.possessed.get(other.title, ())):
                 return other

@@ -198,6 +198,14 @@ def _sentence(raw: str, clauses: tuple[str, ...], after_a_question: bool) -> Sen
 
 
 # a request said as a statement: "I'd love a rundown of the scenes.", "Could you list them for me."
+# "I cannot remember what that scene is called", "which scene is that?": the name of the scene the message told
+ASKS_THE_TOLD_NAME = re.compile(
+    r"\bwhat (?:that|this|the) (?:scene|part|bit|moment|one) (?:is|was) called\b"
+    r"|\bwhat (?:is|s|was) (?:that|this) (?:scene|part|bit|moment|one)? ?called\b"
+    r"|\b(?:which|what) (?:scene|part|bit|one) (?:is|was) (?:that|this|it)\b"
+    r"|\b(?:the )?(?:name|title) of (?:that|this) (?:scene|part|bit|moment)\b"
+)
+
 _REQUESTS = re.compile(
     r"\b(?:id|i would|wed|we would) (?:love|like|appreciate)\b|\b(?:could|can|would) you\b|\bplease\b"
     r"|\b(?:i|we) (?:want|need)\b|\b(?:give|show|send) (?:me|us)\b|\bwalk (?:me|us) through\b"

@@ -368,10 +368,20 @@ def back_reference(turn: Turn) -> Answer | None:
     if turn.thread is not None:
         if confident(turn) and (not kit.scorer.mostly_reference(tokens) or named_before(turn)):
             return None
+        if (
+            _PEOPLE_POINTED_AT & set(tokens.words)
+            and _WHICH_SCENE.search(tokens.corrected)
+            and kit.scorer.content_terms(tokens)
+        ):
+            return None  # "which scene do they finally make peace": the scene its words tell, not who "they" are
         return _role_pointed_at(turn) or follow_reference(turn)
     if turn.conversation is not None and not kit.scorer.content_terms(tokens) and not set(tokens.words) & NAMING_CUES:
         return kit.replies.decline(Reason.NO_THREAD)  # a follow-up to nothing; alone (no conversation) it is a guess
     return None
+
+
+_WHICH_SCENE = re.compile(r"\b(?:which|what|wat) (?:scene|part|moment)\b")
+_PEOPLE_POINTED_AT = frozenset("he she they him her them".split())
 
 
 def _not_a_reference(turn: Turn) -> bool:
@@ -541,6 +551,8 @@ def _person_asked(turn: Turn, close: list[Entry]) -> Entry | None:
         lead, sex = people.the_lead(turn.kit), asked_sex(words)
         if lead is not None and sex is not None and getattr(lead.subject, "pronoun", None) == sex:
             return lead  # the one the story is about
+        if lead is not None and lead.id in {e.id for e in cast}:
+            return lead  # "whos the dad" when two are fathers: the one the story is about
     if cast:
         return cast[0] if len(cast) == 1 else None
     entries = turn.kit.index.entries

@@ -270,8 +270,8 @@ def _related_any(turn: Turn, start: Entry, link: str, *, by_words: bool, loosely
     kit = turn.kit
     sex = _ASKED_SEX.get(link)  # (a child's words say no parent's sex; "Agatha's nephew" says aunt or uncle)
     for word in ALIKE.get(link, (link,)) if link else ():
-        told = kit.scorer.told_relation(start, word, INVERSES.get(word, ()))
-        if told is not None and (sex is None or kit.scorer.pronoun_fits(told, sex)):
+        told = kit.scorer.told_relation(start, word, INVERSES.get(word, ()), sex)
+        if told is not None:
             return told  # (the other side's words say no sex: "Rita's mother" is not her father, Joe)
     shared = _siblings_parent(turn, start, link) or _sweetheart(turn, start, link) or _two_steps(turn, start, link)
     if shared is not None:
@@ -312,13 +312,12 @@ def _two_steps(turn: Turn, start: Entry, link: str) -> Entry | None:
     scorer = turn.kit.scorer
     sex = _KIN_SEX.get(link)  # (the other side's words say no sex: "Samuel's mother" may be his father)
     for first in steps[0]:
-        middle = scorer.told_relation(start, first, INVERSES.get(first, ()))
-        first_sex = _KIN_SEX.get(first)
-        if middle is None or middle.id == start.id or first_sex and not scorer.pronoun_fits(middle, first_sex):
+        middle = scorer.told_relation(start, first, INVERSES.get(first, ()), _KIN_SEX.get(first))
+        if middle is None or middle.id == start.id:
             continue
         for second in steps[1]:
-            found = scorer.told_relation(middle, second, INVERSES.get(second, ()))
-            if found is not None and found.id != start.id and (sex is None or scorer.pronoun_fits(found, sex)):
+            found = scorer.told_relation(middle, second, INVERSES.get(second, ()), sex)
+            if found is not None and found.id != start.id:
                 return found
     return None
 
@@ -422,7 +421,7 @@ def _siblings_parent(turn: Turn, start: Entry, link: str) -> Entry | None:
         sibling = scorer.told_relation(start, sibling_word, _SIBLINGS)
         if sibling is None or any(_NOT_FULL_SIBLINGS.search(_card(p)) for p in (start, sibling)):
             continue  # ("her brother-in-law, Ewan", "his half-sister"): not theirs too
-        parent = scorer.told_relation(sibling, link, INVERSES.get(link, ()))
+        parent = scorer.told_relation(sibling, link, INVERSES.get(link, ()), _KIN_SEX.get(link))
         if parent is not None and parent.id != start.id:
             return parent
     return None

@@ -23,7 +23,7 @@ _LIST_CUE = (
     r"run down|"
     r"overview|breakdown|outline|run me through|run through|walk me through|go through|all|every|each|"
     r"whole|full|complete|entire|in order|order|ordered|sequence|chronological|chronologically|"
-    r"one by one|what are|what r|which are|what|which|show me|show us|give me|give us)\b)"
+    r"one by one|what are|what r|which are|what|which|show me|show us|give me|give us|tell me|tell us)\b)"
 )
 
 _LIST = re.compile(
@@ -32,7 +32,8 @@ _LIST = re.compile(
     rf"|\b(?P<single>scene|track|song) ?(?:list|order|listing|rundown|count|tally|breakdown|overview|names|titles|"
     rf"lineup|line up|by (?:scene|track|song))\b"
     rf"|\border of (?:the )?(?P<ordered>scenes?|tracks?|songs?)\b"
-    rf"|^(?:the )?(?P<alone>{_PLURAL_SCENES}|{_PLURAL_TRACKS}|tracklist|track list)(?: please| pls| plz| then| now)?$"
+    rf"|^(?:the )?(?P<alone>{_PLURAL_SCENES}|{_PLURAL_TRACKS}|tracklist|track list)"
+    rf"(?: (?:of|in) (?:the|this) (?:film|movie))?(?: please| pls| plz| then| now)?$"
     rf"|\b(?:every|each) (?P<each>scene|track|song)\b"
     rf"|\bhow many (?P<many>scene|track|song)\b"
 )

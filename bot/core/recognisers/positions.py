@@ -41,7 +41,7 @@ _BARE_ORDINAL = re.compile(
     # ("what's in the seventh", "what happens in the fifth")
     rf"^(?:(?:and|so|ok|what|whats|what s|what is|which is|is|the|then|now|in|happens|happened|about) )*"
     rf"(?P<ordinal>{ORDINAL})"
-    r"(?: (?:one|please|pls|plz|then|thanks|in the film|in the movie|of the film|of the movie))*$"
+    r"(?: (?:one|please|pls|plz|then|thanks|(?:in|of) (?:the|this) (?:film|movie)))*$"
 )
 
 # "scene 3", "track two", "scene number 5", "song #2"
@@ -126,7 +126,9 @@ _OPEN_CLOSE_TRIGGERS = frozenset(
 
 _END_TRIGGERS = frozenset("opening beginning start ending end finale final conclusion credits".split())
 
-_ASKING_WHICH = re.compile(r"^(?:which|what) (?:scene|one|track|song) (?:is|s|comes|was) ")
+_ASKING_WHICH = re.compile(
+    r"^(?:which|what) (?:scene|one|track|song) (?:is coming|is happening|comes|happens|is|s|was|came) "
+)
 # "which scene is the sixth and what happens in it": the answer to the first part says what happens
 _WHAT_HAPPENS_IN_IT = re.compile(
     r" and (?:what|wat) (?:happens|happened|goes on|is it about|s it about)(?: in it| there| in that one)?$"
