@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import Conversation, Conversations
+from tests.scoring import answer_after
 
 
 def turns(engine, *questions: str) -> list[tuple[str, str]]:
@@ -227,3 +228,22 @@ def test_what_it_was_said_just_after_an_order_asked_of_nothing_is_counted_from(e
     engine.answer("what comes after it", thread)
     engine.answer("hello", thread)
     assert engine.answer("the dream sequence i mean", thread).title == "The Dream Sequence"
+
+
+@pytest.mark.parametrize("opener", ["lol mb", "whoops", "oof sorry"])
+def test_a_correction_after_chat_openers_is_still_a_correction(engine, opener):
+    """ "lol mb i meant after the premiere night" just after an order asked of nothing: the scene after that one."""
+    answer = answer_after(engine, "and then what happens after that", f"{opener} i meant after the premiere night")
+    assert (answer.kind, answer.title) == ("scene", "The Confrontation")
+
+
+def test_a_correction_of_the_person_asked_about_asks_the_same_question_of_them(engine):
+    """ "which scenes is julian in", then "oops no i meant vickys instructor": Boris's scenes, then a pick of them."""
+    thread = Conversation()
+    engine.answer("which scenes is julian in", thread)
+    corrected = engine.answer("oops no i meant vickys instructor", thread)
+    assert corrected.kind == "scenes"
+    assert list(corrected.entries or ())[:1] == ["The Dancer's Choice"]
+    assert engine.answer("ty and whats the first of those", thread).title == "The Dancer's Choice"
+    plain = answer_after(engine, "the audition", "oops no i meant vickys instructor")
+    assert (plain.kind, plain.title) == ("character", "Boris Lermontov")

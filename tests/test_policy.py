@@ -158,6 +158,22 @@ CASES: dict[str, tuple[tuple[list[str], str, tuple[str, str]], tuple[list[str], 
         (["the premiere night"], "ok and who wins", ("scene", "The Premiere Night")),
         (["the premiere night"], "who is she"),
     ),
+    "who_they_are_to": (
+        (["who is boris"], "and wats he to vicky", ("character", "Boris Lermontov")),
+        (["who is boris"], "and who is vicky to him"),  # a name asked about, not the "he" in play
+    ),
+    "one_person_in_it": (
+        (["the isolation"], "who's actually in it?", ("character", "Vicky Page")),
+        (["the confrontation"], "who's in it"),  # a scene naming several answers as itself
+    ),
+    "role_asked_last": (
+        (
+            [],
+            "In the opening bit the director watches her audition, then silence. Who is that director?",
+            ("character", "Boris Lermontov"),
+        ),
+        ([], "who is the composer"),  # the score's, or Julian: not one the message points back at
+    ),
     "clearly_described": (
         (
             [],

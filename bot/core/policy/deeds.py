@@ -301,6 +301,8 @@ def deed_of_person(turn: Turn) -> Answer | None:
         return None  # "his job": the card tells it
     if _someone_else_by_relation(tokens.words):
         return None  # "where vicky and her teacher have the big argument": a scene of both (scene_with_a_relation)
+    if not _WHO_THEY_ARE_TO.isdisjoint(tokens.words):
+        return None  # "what's his relationship to vicky": who he is to her, his card's to tell, no deed of his
     scene = _scene_telling(turn, person, wanted)
     if scene is None:
         return None
@@ -310,6 +312,9 @@ def deed_of_person(turn: Turn) -> Answer | None:
     if set(words) & ASKS_DOER:  # "who catches him?", "the cop who put mara in jail": a person, not a scene
         return _doer_besides(turn, person, scene, wanted, words)
     return kit.replies.hit(scene)
+
+
+_WHO_THEY_ARE_TO = frozenset("relationship relationships connection connected related dynamic".split())
 
 
 def _the_person_asked(said: str, words: list[str], person: Entry) -> bool:

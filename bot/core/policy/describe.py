@@ -585,6 +585,38 @@ def role_named(turn: Turn) -> Answer | None:
     return kit.replies.hit(holders[0], kit.tuning.confident) if len(holders) == 1 else None
 
 
+def one_person_in_it(turn: Turn) -> Answer | None:
+    """ "who's actually in it?" just after a scene that names one person: that person (a scene naming several
+    answers as itself, its text saying who)."""
+    kit = turn.kit
+    latest = kit.scorer.latest(turn.thread)
+    if latest is None or latest.kind != "scene" or not _WHO_IS_IN_IT.fullmatch(turn.tokens.corrected):
+        return None
+    named = kit.scorer.mentions.get(latest.id, ())
+    return kit.replies.hit(kit.index.entries[next(iter(named))]) if len(named) == 1 else None
+
+
+_WHO_IS_IN_IT = re.compile(
+    r"(?:(?:and|so|ok|okay|then|but) )*who(?: is| s|s| are)(?: actually| really| even| all)? in "
+    r"(?:it|there|that|that one|that scene|this scene|this one)(?: then| again)?"
+)
+
+
+def role_asked_last(turn: Turn) -> Answer | None:
+    """ "..., there's the director watching Vicky audition. Who is that director?": a message ending on who the
+    one person the page calls by that noun is, whatever else it names (the scene lent for the story)."""
+    kit = turn.kit
+    asked = _WHO_IS_THAT_ONE.search(turn.tokens.corrected)
+    if asked is None or kit.scorer.named_people(turn.tokens):
+        return None
+    holder = kit.scorer.called.get(asked["noun"])
+    return kit.replies.hit(kit.index.entries[holder], kit.tuning.confident) if holder is not None else None
+
+
+# "who is that director", "whos this captain?": the message's last words, a noun pointed back at
+_WHO_IS_THAT_ONE = re.compile(r"\bwho(?:s| is| was) (?:that|this) (?P<noun>\w+)$")
+
+
 def _holders_of_the_noun(kit: Kit, words: tuple[str, ...]) -> list[Entry]:
     """ "the strict teacher" when the page says "imperious instructor": the noun, in the page's word for it, names
     one person; the adjective the asker chose the page may not use."""
@@ -703,6 +735,29 @@ WITHIN = re.compile(
 WITHIN_WORDS = 4  # words of its own a question about the scene talked about may hold ("vicky", "monologue")
 NOT_WITHIN = frozenset("where when meant mean music song track piece soundtrack score".split())
 ASKS_WHAT = frozenset("what whats how does do is did".split())
+
+
+def who_they_are_to(turn: Turn) -> Answer | None:
+    """ "and wats he to vicky", "what's his relationship to Vicky": who the one "he" means is to someone named,
+    which his card tells (not the one named)."""
+    kit, tokens, reading = turn.kit, turn.tokens, turn.reading
+    if turn.thread is None or not reading.person or not _WHAT_THEY_ARE_TO.search(tokens.corrected):
+        return None
+    if not PERSON_NOUN_WORDS.isdisjoint(tokens.words):
+        return None  # "that feverish old man from before: what is he to harriet?": the one described is "he"
+    meant = kit.scorer.person(reading.person, turn.thread)
+    named = kit.scorer.named_people(tokens)
+    if meant is None or len(named) != 1 or named[0] == meant.id:
+        return None
+    return kit.replies.hit(meant)
+
+
+# "what is he to vicky", "whats his relationship to julian", "how is she related to boris"
+_WHAT_THEY_ARE_TO = re.compile(
+    r"\b(?:what|wat|who) (?:is|s|was) (?:he|she) to \w+"
+    r"|\b(?:his|her) (?:relationship|connection|relation) (?:to|with) \w+"
+    r"|\bhow (?:is|s|was) (?:he|she) (?:related|connected) to \w+"
+)
 
 
 def named_person(turn: Turn) -> Answer | None:
@@ -947,6 +1002,7 @@ def clearly_described(turn: Turn) -> Answer | None:
 
 
 DESCRIBE_RULES = (
+    who_they_are_to,
     named_person,
     another_work,
     score_credit,
@@ -963,9 +1019,11 @@ DESCRIBE_RULES = (
     within_scene,
     role_in_scene,
     their_role,
+    one_person_in_it,
     back_reference,
     person_in_scene,
     role_named,
+    role_asked_last,
     music_described,
     scene_with_a_relation,
     unsure,

@@ -16,7 +16,7 @@ from ..recognisers import IN_PLAY, Reading
 from ..recognisers.film import theme_alone
 from ..recognisers.words import noun_kind
 from ..text import fold, term
-from ..tracker import LISTED, Conversation
+from ..tracker import LISTED, Asked, Conversation, Focus
 from . import describe, followups, people, structure
 from .deeds import asked_sex
 from .turn import Kit, Rule, Turn
@@ -173,6 +173,17 @@ def correction(turn: Turn) -> Answer | None:
         # "scene after the dream one", then "no, before it": before what the corrected answer was counted from
         part = replace(part, thread=replace(thread, recent=thread.recent[1:]))
     meant = decide(part)
+    if (
+        thread is not None
+        and thread.asked
+        and meant.kind == "character"
+        and _ASKS_ITS_OWN.isdisjoint(part.tokens.words)
+    ):
+        # "which scenes is julian in", then "oops no i meant vickys instructor": the same question of the one meant
+        person = turn.kit.scorer.entry_of(Focus("character", meant.title))
+        if person is not None:
+            turn.again = True
+            return _asked_of(turn, person, thread.asked)
     unanswered = thread.unanswered_order if thread is not None and not thread.pending else None
     if unanswered is None or reading.inner.asks != "describe" or meant.kind not in ("scene", "track"):
         return meant
@@ -402,7 +413,15 @@ def mentions(turn: Turn) -> Answer | None:
         person = latest if latest is not None and latest.kind == "character" else None
     if person is None:
         return structure.scenes_mentioning(turn)  # "in which scenes do the red shoes appear?"
+    return _asked_of(turn, person, ("mentions", None))
+
+
+def _asked_of(turn: Turn, person: Entry, asked: tuple[Asked, int | None]) -> Answer:
+    """The scenes naming this person ("mentions"), or the first or last of them ("appears", by `position`)."""
     turn.met.append(person)  # "who is he?" next means them
+    asks, position = asked
+    if asks == "appears":
+        return structure.appearance(turn.kit, person, position)
     return turn.kit.replies.subset(
         structure.scenes_naming(turn.kit, person),
         lead=f"The scenes that name {person.title}, in film order:",

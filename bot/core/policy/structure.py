@@ -120,10 +120,15 @@ def appears(turn: Turn) -> Answer | None:
     people = people_in(turn)
     if len(people) != 1:
         return None
-    scenes = scenes_naming(turn.kit, people[0])
+    return appearance(turn.kit, people[0], turn.reading.position)
+
+
+def appearance(kit: Kit, person: Entry, position: int | None) -> Answer:
+    """The first scene naming the person (the last with a negative `position`), or that none does."""
+    scenes = scenes_naming(kit, person)
     if not scenes:
-        return turn.kit.replies.out_of_range(f"No scene in my pack names {people[0].title}.")
-    return turn.kit.replies.hit(scenes[0] if (turn.reading.position or 1) > 0 else scenes[-1])
+        return kit.replies.out_of_range(f"No scene in my pack names {person.title}.")
+    return kit.replies.hit(scenes[0] if (position or 1) > 0 else scenes[-1])
 
 
 def nth(kit: Kit, reading: Reading) -> Answer:

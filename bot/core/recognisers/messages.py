@@ -302,8 +302,8 @@ def _everyday(heard: Heard) -> bool:
 # "no, I meant the dream one", "nah sorry i meant 4": a correction of the last answer, then what was meant
 _CORRECTION = re.compile(
     r"^(?:(?:no|nah|nope|not that|not that one|wrong|wrong one|sorry|sry|srry|soz|oops|hmm|um|uh|oh|ah|actually|wait"
-    r"|i|ok|okay|lol|my bad) )*(?:i meant|i mean|meant|i want to say|i wanted to say|i was asking about"
-    r"|i was talking about|i m asking about)\b"
+    r"|i|ok|okay|lol|my bad|mb|whoops|woops|ugh|oof) )*"
+    r"(?:i meant|i mean|meant|i want to say|i wanted to say|i was asking about|i was talking about|i m asking about)\b"
     r"|^(?:no|nah|nope|wrong one|not that one)(?= \w)"
 )
 
@@ -328,13 +328,14 @@ def correction(heard: Heard) -> Reading | None:
 
 
 _CORRECTION_OPENERS = frozenset(
-    "no nah nope not wrong sorry sry srry soz oops hmm um uh oh ah actually wait i meant ok okay lol my".split()
+    "no nah nope not wrong sorry sry srry soz oops hmm um uh oh ah actually wait i meant ok okay lol my mb whoops "
+    "woops ugh oof".split()
 )
 # "the dream sequence i mean", just after a question: what was meant, said in a few words before "i mean"
 _MEANT_LAST = re.compile(r"^(?P<openers>)(?P<rest>(?:\w+ ){1,5}?)i mean[t]?$")
 # "srry the one after the tragic fall i mean": a correction said first, "i mean" last
 _CORRECTED_AFTER = re.compile(
-    r"^(?P<openers>(?:(?:no|nah|nope|wrong|sorry|sry|srry|soz|oops|oh|ah|actually|lol|my bad) )+)"
+    r"^(?P<openers>(?:(?:no|nah|nope|wrong|sorry|sry|srry|soz|oops|oh|ah|actually|lol|my bad|mb|whoops|woops) )+)"
     r"(?P<rest>.+?) i mean[t]?$"
 )
 
