@@ -247,3 +247,12 @@ def test_a_correction_of_the_person_asked_about_asks_the_same_question_of_them(e
     assert engine.answer("ty and whats the first of those", thread).title == "The Dancer's Choice"
     plain = answer_after(engine, "the audition", "oops no i meant vickys instructor")
     assert (plain.kind, plain.title) == ("character", "Boris Lermontov")
+
+
+def test_a_pick_said_in_passing_and_pointed_back_at_is_that_one_of_the_list(engine):
+    """ "I'll do the second week from the fifth, what happens in that one?" just after the scenes: the fifth (not
+    "the second week"); a scene said beside it ("the scene that theme goes with, the first one") is no pick."""
+    question = "ok so we begin the second week at the fifth, what happens in that one?"
+    assert answer_after(engine, "list the scenes", question).title == "The Premiere Night"
+    other_kind = "and the scene that ballet goes with, the very first one, what happens in it?"
+    assert answer_after(engine, "list the tracks", other_kind).kind != "track"

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..text import is_significant
 from ..tokens import ORDER_WORDS
 from .reading import Heard, Reading, has_ordinal
-from .words import COUNT, ORDINAL, WHO_IS_PRONOUN_FIRST, count_of, position_of
+from .words import COUNT, ORDINAL, WHO_IS_PRONOUN_FIRST, count_of, kind_in, position_of
 
 _PICK = re.compile(
     r"^(?:(?:the|i mean|i meant|mean|meant|number|option|no|nah|choice|oh|ok|um|uh|err?|erm|yes|yeah|and|so|then|now|"
@@ -95,11 +95,13 @@ def _pick_inside(heard: Heard) -> str | None:
     would describe what is picked: "the last one with boris" is not the last of the list)."""
     if not (has_ordinal(heard) or heard.vocabulary & _PICK_WORDS):
         return None
-    found = _PICK_INSIDE.search(_A_MOMENT.sub(lambda idiom: " " * len(idiom.group()), heard.text))
+    text = _A_MOMENT.sub(lambda idiom: " " * len(idiom.group()), heard.text)
+    # ("I'll start the second week at the fifth, what happens in that one?": the fifth, not the second week)
+    found = next((f for f in _PICK_INSIDE.finditer(text) if _said_as_pick(f, heard)), None)
     if found is None:
         return None
     which = found["which"] or found["count"] or "middle"
-    if not _said_as_pick(found, heard) or which in ("opening", "closing") and not (found["one"] or found["ref"]):
+    if which in ("opening", "closing") and not (found["one"] or found["ref"]):
         return None  # "tell me about the opening": how the film opens
     rest = _around_pick(heard, found)
     before, after = (
@@ -125,12 +127,28 @@ def _picked(found: re.Match[str], heard: Heard, rest: list[str]) -> bool:
         return not (following and is_significant(following[0]) and following[0] not in _PICK_ASKING)
     if any(heard.names(w) and w not in _PICK_ASKING for w in rest):
         return False
+    if _pointed_back_at(found, heard) and kind_in(" ".join(rest)) is None:
+        return True  # "... I'll start at the fifth, what happens in that one?": the asker's words around it (but
+        # "the scene that opening theme goes with, the very first one": the first scene, whatever list was shown)
     return not any(w not in _PICK_ASKING and is_significant(w) and heard.knows(w) for w in rest)
 
 
 def _said_as_pick(found: re.Match[str], heard: Heard) -> bool:
-    """ "the second one", "the first of those", "number two", "the middle", or an ordinal the message ends on."""
-    return any(found[g] for g in ("one", "ref", "middle", "count")) or found.end() == len(heard.text)
+    """ "the second one", "the first of those", "number two", "the middle", an ordinal the message ends on, or one
+    its next clause points back at ("... at the fifth, what happens in that one?")."""
+    if any(found[g] for g in ("one", "ref", "middle", "count")) or found.end() == len(heard.text):
+        return True
+    return _pointed_back_at(found, heard)
+
+
+def _pointed_back_at(found: re.Match[str], heard: Heard) -> bool:
+    """Does the clause right after the pick point back at it ("... the fifth, what happens in that one?")?"""
+    if found.end() + 1 not in heard.clause_chars and found.end() not in heard.clause_chars:
+        return False
+    return _POINTS_BACK.search(heard.text, found.end()) is not None
+
+
+_POINTS_BACK = re.compile(r"\b(?:in|about|of) (?:that one|that|it)\b")
 
 
 # "the later one", "the earlier one": of two choices, the last or the first
