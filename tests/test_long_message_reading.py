@@ -492,3 +492,15 @@ def test_a_word_of_the_retelling_groups_is_no_word_of_the_packs(engine):
     answer = engine.answer(said, Conversation())
     assert answer.kind == "scenes" and answer.entries is None
     assert not engine.index.lexicon.knows("bet")
+
+
+def test_an_agreement_before_the_question_lends_it_nothing(engine):
+    """ "Yes! That's the one. Who's actually in it?" just after a scene naming one person: her, the agreement
+    read as no part of the question."""
+    answer = answer_after(engine, "tell me about the isolation", "Yes! That's the one. Who's actually in it?")
+    assert (answer.kind, answer.title) == ("character", "Vicky Page")
+
+
+def test_where_others_can_watch_it_is_the_same_missing_fact(engine):
+    said = "Sounds great. They'll ask where they can watch it, since nobody owns a DVD player. Where can we stream it?"
+    assert answer_after(engine, "the audition", said).reason == "missing_fact"

@@ -133,7 +133,7 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         (
             r"\bstream(?:ing|ed)?\b"
             r"|\bwhere (?:can|do|to|could|should) (?:i|we|you|one)? ?(?:watch|see|buy|rent|find|listen|hear|get)\b"
-            r"|\bwhere (?:i|we) (?:can|could) (?:watch|see|stream|buy|rent|listen)\b"
+            r"|\bwhere (?:i|we|they|you|people) (?:can|could) (?:watch|see|stream|buy|rent|listen)\b"
             r"|\bwatch (?:it|the film|the movie) online\b"
             r"|\bvinyl\b|\bon cd\b|\bavailable (?:on|to buy|to watch|to stream|online)\b"
             r"|\bwhere (?:is |s )?(?:it|its|it s|the film|the movie|this film) (?:is |s )?available\b"

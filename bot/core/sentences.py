@@ -300,6 +300,8 @@ def _asks_for_something_named(sentences: list[Sentence], signals: Signals, i: in
 
 def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, bool]) -> tuple[int, bool] | None:
     """The sentence an asking one needs, if any, and whether it is read whole."""
+    if _ACKNOWLEDGES.fullmatch(fold(" ".join(sentences[i - 1].clauses))):
+        return None  # "Yes! That's the one. Who's actually in it?": the one talked about, agreed to
     if len(sentences[i].clauses) > 1 and _its_own_anchor(fold(sentences[i].clauses[0])):
         return None  # "That dreamy dance one, what comes just before it?": its "it" is its own first clause
     refers = sentences[i].refers
@@ -321,6 +323,15 @@ def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, b
         about_a_scene = not sentences[i].someone and signals.bare[i]
         return (named, about_a_scene and bool(signals.content) and signals.content[named] >= DESCRIBES_MUCH)
     return _unnamed_lent(sentences, signals, i, keep)
+
+
+# "That's the one.", "yes, that's it", "got it": the asker agreeing with the last answer, naming nothing
+_ACKNOWLEDGES = re.compile(
+    r"(?:(?:yes|yeah|yep|yup|ok|okay|right|perfect|great|ah|oh|exactly) )*"
+    r"(?:thats|that is|this is|thats exactly) (?:the one|it|right|the scene|the one i meant|what i meant)"
+    r"(?: (?:thanks|thank you))?"
+    r"|(?:(?:yes|yeah|ok|okay|ah|oh) )*(?:got it|exactly|perfect)"
+)
 
 
 def _titled_before(sentences: list[Sentence], signals: Signals, i: int) -> int | None:
