@@ -29,6 +29,7 @@ SCENES = [
         "They hold on.",
     ),
     ("The Peace", "Gyula climbs the mill and the two old friends make peace over a bottle. He weeps.", "They let go."),
+    ("The Yard", "Bence hauls sacks at the yard. The miller's men call him Beni and laugh at his soft hands.", "Work."),
 ]
 
 
@@ -87,3 +88,16 @@ def test_the_dad_just_after_the_plot_is_the_lead_when_two_are_fathers(mill):
 def test_which_scene_they_do_something_is_a_scene_not_the_one_in_play(mill):
     answer = answer_after(mill, "who is emil", "and which scene do they make peace")
     assert (answer.kind, answer.title) == ("scene", "The Peace")
+
+
+def test_a_brother_or_sister_is_another_child_of_a_parent_of_theirs(mill):
+    assert answer_after(mill, "who is irma", "her brother?").title == "Bence Varga"
+    assert mill.answer("bence's sister?").title == "Irma Varga"
+
+
+def test_a_nickname_a_scene_gives_someone_is_a_name_of_theirs(mill):
+    """ "The miller's men call him Beni": Bence (the last "he" named before it), in his scenes and his relations."""
+    assert mill.index.nicknames == {"Bence Varga": ("Beni",)}
+    answer = mill.answer("which scenes is beni in")
+    assert answer.kind == "scenes" and "The Yard" in (answer.entries or ())
+    assert mill.answer("who is beni").title == "Bence Varga"

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from .answers import Kind, Subject
+from .nicknames import nicknames
 from .pack import Character, Pack, Scene, Track
 from .roles import character_roles
 from .text import Lexicon, canonical, fold, is_group, term
@@ -39,8 +40,11 @@ def _with_spaced_apostrophes(names: list[str]) -> list[str]:
 _INNER_APOSTROPHE = re.compile(r"(?<=\w{3})['’](?=\w{3})")
 
 
-def _entry_texts(subject: Subject, pack: Pack, roles: dict[str, list[str]]) -> tuple[list[str], list[str], list[str]]:
-    """(names, keywords, body) of one entry; a character's role words (roles.py) count as keywords."""
+def _entry_texts(
+    subject: Subject, pack: Pack, roles: dict[str, list[str]], called: dict[str, tuple[str, ...]]
+) -> tuple[list[str], list[str], list[str]]:
+    """(names, keywords, body) of one entry; a character's role words (roles.py) count as keywords, and the
+    nicknames the page gives them (nicknames.py) as names."""
     match subject:
         case Scene():
             return [subject.title, *subject.aliases], list(subject.keywords), [subject.summary, subject.context]
@@ -51,7 +55,7 @@ def _entry_texts(subject: Subject, pack: Pack, roles: dict[str, list[str]]) -> t
             return [subject.title, *subject.aliases, *credit], list(subject.keywords), [subject.description]
         case Character():
             return (
-                [subject.name, *subject.aliases],
+                [subject.name, *subject.aliases, *called.get(subject.name, ())],
                 [*subject.keywords, *roles.get(subject.name, ())],
                 [subject.description],
             )
@@ -120,6 +124,7 @@ class Index:
             *(("character", c.name, c) for c in pack.characters),
         ]
         roles = character_roles(pack)
+        self.nicknames = nicknames(pack)  # "the men call him Tobben": another name of his
         # each character's role words as index terms ("the pilot", "the grandma"): roles.py
         self.role_terms: dict[str, frozenset[str]] = {
             name: frozenset(term(w) for w in words) for name, words in roles.items()
@@ -158,7 +163,7 @@ class Index:
         return frozenset(w for e in self.entries if e.kind == "character" for name in e.names for w in name.split())
 
     def _add(self, kind: Kind, title: str, subject: Subject, roles: dict[str, list[str]]) -> None:
-        names, keywords, body = _entry_texts(subject, self.pack, roles)
+        names, keywords, body = _entry_texts(subject, self.pack, roles, self.nicknames)
         names = _with_spaced_apostrophes(names)
         folded_names = tuple(dict.fromkeys(n for n in (fold(x) for x in names) if n))
         entry = Entry(len(self.entries), kind, title, subject, folded_names, ())

@@ -273,7 +273,12 @@ def _related_any(turn: Turn, start: Entry, link: str, *, by_words: bool, loosely
         told = kit.scorer.told_relation(start, word, INVERSES.get(word, ()), sex)
         if told is not None:
             return told  # (the other side's words say no sex: "Rita's mother" is not her father, Joe)
-    shared = _siblings_parent(turn, start, link) or _sweetheart(turn, start, link) or _two_steps(turn, start, link)
+    shared = (
+        _siblings_parent(turn, start, link)
+        or _sweetheart(turn, start, link)
+        or _two_steps(turn, start, link)
+        or _sharing_a_parent(turn, start, link)
+    )
     if shared is not None:
         return shared
     called = _called_theirs(kit, start, ALIKE.get(link, (link,))) if link and link not in FAMILY else None
@@ -425,6 +430,31 @@ def _siblings_parent(turn: Turn, start: Entry, link: str) -> Entry | None:
         if parent is not None and parent.id != start.id:
             return parent
     return None
+
+
+def _sharing_a_parent(turn: Turn, start: Entry, link: str) -> Entry | None:
+    """ "tobben's sister" when the page tells only that both are the Rønnings' children ("their daughter, Ingrid",
+    "their restless son, Torbjørn"): the one other child of a parent of theirs, of the sex asked."""
+    if link not in _SIBLINGS:
+        return None
+    scorer = turn.kit.scorer
+    parents = _parents(scorer.possessed.get(start.title, ()))
+    sex = _KIN_SEX.get(link)
+    others = [
+        p
+        for p in turn.kit.index.by_kind.get("character", [])
+        if p.id != start.id
+        and parents & _parents(scorer.possessed.get(p.title, ()))
+        and (sex is None or getattr(p.subject, "pronoun", None) == sex)
+    ]
+    return others[0] if len(others) == 1 else None
+
+
+def _parents(told: tuple[tuple[str, tuple[str, ...]], ...] | list[tuple[str, tuple[str, ...]]]) -> set[str]:
+    return {owner for owner, role in told if role and role[-1] in _CHILDREN_WORDS}
+
+
+_CHILDREN_WORDS = frozenset("son daughter child kid stepson stepdaughter".split())
 
 
 def _card(person: Entry) -> str:
