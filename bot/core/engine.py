@@ -163,7 +163,7 @@ class Engine:
         folded = fold(question[:QUESTION_CHARS])
         if self.facts.missing_fact(turn.tokens.corrected, folded) is None:
             second_looks += self.tokeniser.each_sentence(question)
-        told = ASKS_THE_TOLD_NAME.search(folded) is not None  # "... what that scene is called?"
+        told = ASKS_THE_TOLD_NAME.search(folded) is not None  # "... what this bit was called?"
         for tokens in second_looks:
             if tokens is None or tokens.words == turn.tokens.words:
                 continue

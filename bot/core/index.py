@@ -124,7 +124,7 @@ class Index:
             *(("character", c.name, c) for c in pack.characters),
         ]
         roles = character_roles(pack)
-        self.nicknames = nicknames(pack)  # "the men call him Tobben": another name of his
+        self.nicknames = nicknames(pack)  # "the men call him Beni": another name of his
         # each character's role words as index terms ("the pilot", "the grandma"): roles.py
         self.role_terms: dict[str, frozenset[str]] = {
             name: frozenset(term(w) for w in words) for name, words in roles.items()

@@ -1,5 +1,5 @@
-"""Names a page gives its people in passing ("The men call him Tobben"): names the answerer knows them by too, so
-"which scenes is tobben in" finds the scenes naming him either way. Read from the text when a pack is loaded; an
+"""Names a page gives its people in passing ("The men call him Beni"): names the answerer knows them by too, so
+"which scenes is beni in" finds the scenes naming him either way. Read from the text when a pack is loaded; an
 imported pack keeps only mechanical aliases, so the page's own words are the place to learn them."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 
 from .pack import Character, Pack
 
-# "the men call him Tobben", "everyone calls her 'Birdie'", "nicknamed him Tullino"
+# "the men call him Beni", "everyone calls her 'Birdie'", "nicknamed him Tullino"
 _CALLED = re.compile(
     r"\b(?:call|calls|called|nickname|nicknames|nicknamed|dub|dubs|dubbed)\s+(?P<pronoun>him|her)\s+"
     r"[\"“‘']?(?P<nickname>[A-Z][^\W\d_]{2,})\b"

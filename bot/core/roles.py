@@ -166,8 +166,8 @@ def character_roles(pack: Pack) -> dict[str, list[str]]:
 
 
 def _kin_of_owners(pack: Pack) -> dict[str, list[str]]:
-    """What someone is to those the synopsis tells as theirs: "His wife, Solveig" makes him a husband, "their
-    daughter, Ingrid" them a father and a mother (by the pronoun the pack gives each): "who's the dad?"."""
+    """What someone is to those the synopsis tells as theirs: "His wife, Rozalia" makes him a husband, "their
+    daughter, Irma" them a father and a mother (by the pronoun the pack gives each): "who's the dad?"."""
     pronouns = {person.name: person.pronoun for person in pack.characters}
     found: dict[str, list[str]] = {}
     for _, told in possessed_roles(pack).items():
@@ -266,7 +266,7 @@ def _who_is_theirs(
     around: tuple[list[int], int | None, list[int]],
     possessives: dict[str, int],
 ) -> list[tuple[int, tuple[str, ...]]]:
-    """ "Augustin Sheng, who is both her boss and her lover", "Halvard, who was Oddvar's boyhood friend and is now
+    """ "Augustin Sheng, who is both her boss and her lover", "Gyula, who was Emil's boyhood friend and is now
     his bitter rival": what the person named at `position` is to the one each part's "her" or name's possessive
     means (`around`: those named before in the sentence, the protagonist, everyone named so far)."""
     closed = words[position + 1 : position + 2] == [","]
@@ -307,7 +307,7 @@ def _whose_part(
     owner: int | None,
 ) -> tuple[int | None, list[str]] | None:
     """Whose a part of the who-clause after the name at `at` says its role is, and the role's words: a name's
-    possessive ("Oddvar's boyhood friend": `possessive`) or a "her" (the part before's `owner` when it fits, else
+    possessive ("Emil's boyhood friend": `possessive`) or a "her" (the part before's `owner` when it fits, else
     `_owner`'s reading of it); None when it opens with neither."""
     if possessive is not None:
         return possessive, role[1:]
@@ -320,7 +320,7 @@ def _whose_part(
     here, lead, named = around
     number = int(words[position].removeprefix(_MARK))
     if owner is not None and _may_be(people[owner], pronoun):
-        return owner, role[1:]  # "Oddvar's boyhood friend and is now his bitter rival": Oddvar's still
+        return owner, role[1:]  # "Emil's boyhood friend and is now his bitter rival": Emil's still
     return _owner(people, number, pronoun, here, lead, named), role[1:]
 
 
@@ -804,8 +804,8 @@ def _their_owner(
     people: list[Character], number: int, here: list[int], named: list[int], married: frozenset[int]
 ) -> int | None:
     """Whose "their son" is: of the nearest one named before who shares his family name, one of a married
-    couple first ("His wife, Solveig, ... their daughter, Ingrid, is engaged to ... Their restless son,
-    Torbjørn": Solveig's and her husband's, not his sister's)."""
+    couple first ("His wife, Rozalia, ... their daughter, Irma, is engaged to ... Their restless son,
+    Bence": Rozalia's and her husband's, not his sister's)."""
     family = people[number].name.split()[-1]
     kin = [i for i in (*reversed(here), *reversed(named)) if i != number and people[i].name.split()[-1] == family]
     return next((i for i in kin if i in married), kin[0] if kin else None)

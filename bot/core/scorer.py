@@ -570,7 +570,7 @@ class Scorer:
     def told_relation(self, person: Entry, link: str, inverse: tuple[str, ...], sex: str | None = None) -> Entry | None:
         """The synopsis's own word for a relation (roles.py): "her nephew" of Mara is Teo ("her reckless nephew
         Teo Quill"); "his aunt" of Teo is Mara, whom Teo is the nephew of (`inverse`: the other side's words).
-        `sex`: only one this pronoun fits ("Ingrid's mother" of a daughter of two: not her father, named first)."""
+        `sex`: only one this pronoun fits ("Irma's mother" of a daughter of two: not her father, named first)."""
         others = [
             p
             for p in self.index.by_kind.get("character", [])

@@ -198,7 +198,7 @@ def _sentence(raw: str, clauses: tuple[str, ...], after_a_question: bool) -> Sen
 
 
 # a request said as a statement: "I'd love a rundown of the scenes.", "Could you list them for me."
-# "I cannot remember what that scene is called", "which scene is that?": the name of the scene the message told
+# "I forget what this scene was called", "which scene was it?": the name of the scene the message told
 ASKS_THE_TOLD_NAME = re.compile(
     r"\bwhat (?:that|this|the) (?:scene|part|bit|moment|one) (?:is|was) called\b"
     r"|\bwhat (?:is|s|was) (?:that|this) (?:scene|part|bit|moment|one)? ?called\b"
@@ -301,7 +301,7 @@ def _asks_for_something_named(sentences: list[Sentence], signals: Signals, i: in
 def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, bool]) -> tuple[int, bool] | None:
     """The sentence an asking one needs, if any, and whether it is read whole."""
     if _ACKNOWLEDGES.fullmatch(fold(" ".join(sentences[i - 1].clauses))):
-        return None  # "Yes! That's the one. Who's actually in it?": the one talked about, agreed to
+        return None  # "Right, that is it. Who is in that one?": the one talked about, agreed to
     if len(sentences[i].clauses) > 1 and _its_own_anchor(fold(sentences[i].clauses[0])):
         return None  # "That dreamy dance one, what comes just before it?": its "it" is its own first clause
     refers = sentences[i].refers
@@ -325,7 +325,7 @@ def _lent(sentences: list[Sentence], signals: Signals, i: int, keep: dict[int, b
     return _unnamed_lent(sentences, signals, i, keep)
 
 
-# "That's the one.", "yes, that's it", "got it": the asker agreeing with the last answer, naming nothing
+# "That is the scene.", "yep that is it", "got it": the asker agreeing with the last answer, naming nothing
 _ACKNOWLEDGES = re.compile(
     r"(?:(?:yes|yeah|yep|yup|ok|okay|right|perfect|great|ah|oh|exactly) )*"
     r"(?:thats|that is|this is|thats exactly) (?:the one|it|right|the scene|the one i meant|what i meant)"

@@ -302,7 +302,7 @@ def deed_of_person(turn: Turn) -> Answer | None:
     if _someone_else_by_relation(tokens.words):
         return None  # "where vicky and her teacher have the big argument": a scene of both (scene_with_a_relation)
     if not _WHO_THEY_ARE_TO.isdisjoint(tokens.words):
-        return None  # "what's his relationship to vicky": who he is to her, his card's to tell, no deed of his
+        return None  # "how is he connected to julian": who he is to him, his card's to tell, no deed of his
     scene = _scene_telling(turn, person, wanted)
     if scene is None:
         return None

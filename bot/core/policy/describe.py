@@ -373,7 +373,7 @@ def back_reference(turn: Turn) -> Answer | None:
             and _WHICH_SCENE.search(tokens.corrected)
             and kit.scorer.content_terms(tokens)
         ):
-            return None  # "which scene do they finally make peace": the scene its words tell, not who "they" are
+            return None  # "in which scene do they fight": the scene its words tell, not who "they" are
         return _role_pointed_at(turn) or follow_reference(turn)
     if turn.conversation is not None and not kit.scorer.content_terms(tokens) and not set(tokens.words) & NAMING_CUES:
         return kit.replies.decline(Reason.NO_THREAD)  # a follow-up to nothing; alone (no conversation) it is a guess
@@ -552,7 +552,7 @@ def _person_asked(turn: Turn, close: list[Entry]) -> Entry | None:
         if lead is not None and sex is not None and getattr(lead.subject, "pronoun", None) == sex:
             return lead  # the one the story is about
         if lead is not None and lead.id in {e.id for e in cast}:
-            return lead  # "whos the dad" when two are fathers: the one the story is about
+            return lead  # "who is the father?" when two are fathers: the one the story is about
     if cast:
         return cast[0] if len(cast) == 1 else None
     entries = turn.kit.index.entries
@@ -586,7 +586,7 @@ def role_named(turn: Turn) -> Answer | None:
 
 
 def one_person_in_it(turn: Turn) -> Answer | None:
-    """ "who's actually in it?" just after a scene that names one person: that person (a scene naming several
+    """ "who is really in that one?" just after a scene that names one person: that person (a scene naming several
     answers as itself, its text saying who)."""
     kit = turn.kit
     latest = kit.scorer.latest(turn.thread)
@@ -613,7 +613,7 @@ def role_asked_last(turn: Turn) -> Answer | None:
     return kit.replies.hit(kit.index.entries[holder], kit.tuning.confident) if holder is not None else None
 
 
-# "who is that director", "whos this captain?": the message's last words, a noun pointed back at
+# "who was that teacher", "whos this captain?": the message's last words, a noun pointed back at
 _WHO_IS_THAT_ONE = re.compile(r"\bwho(?:s| is| was) (?:that|this) (?P<noun>\w+)$")
 
 
@@ -738,7 +738,7 @@ ASKS_WHAT = frozenset("what whats how does do is did".split())
 
 
 def who_they_are_to(turn: Turn) -> Answer | None:
-    """ "and wats he to vicky", "what's his relationship to Vicky": who the one "he" means is to someone named,
+    """ "what is she to boris", "her connection with julian": who the one "he" means is to someone named,
     which his card tells (not the one named)."""
     kit, tokens, reading = turn.kit, turn.tokens, turn.reading
     if turn.thread is None or not reading.person or not _WHAT_THEY_ARE_TO.search(tokens.corrected):

@@ -433,8 +433,8 @@ def _siblings_parent(turn: Turn, start: Entry, link: str) -> Entry | None:
 
 
 def _sharing_a_parent(turn: Turn, start: Entry, link: str) -> Entry | None:
-    """ "tobben's sister" when the page tells only that both are the Rønnings' children ("their daughter, Ingrid",
-    "their restless son, Torbjørn"): the one other child of a parent of theirs, of the sex asked."""
+    """ "beni's sister" when the page tells only that both are the Vargas' children ("their daughter, Irma",
+    "their restless son, Bence"): the one other child of a parent of theirs, of the sex asked."""
     if link not in _SIBLINGS:
         return None
     scorer = turn.kit.scorer

@@ -179,7 +179,7 @@ def correction(turn: Turn) -> Answer | None:
         and meant.kind == "character"
         and _ASKS_ITS_OWN.isdisjoint(part.tokens.words)
     ):
-        # "which scenes is julian in", then "oops no i meant vickys instructor": the same question of the one meant
+        # "which scenes is julian in", then "sorry no, i meant her teacher": the same question of the one meant
         person = turn.kit.scorer.entry_of(Focus("character", meant.title))
         if person is not None:
             turn.again = True

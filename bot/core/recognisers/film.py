@@ -48,7 +48,7 @@ _DOING_ABOUT_WHAT = re.compile(r"\b(?:they|she|he|we|you|i)(?: are| re| is| s| w
 _THE_THEME_TUNE = re.compile(
     r"\b(?:main|central) theme (?:music|song|tune|track|piece|called)\b"
     r"|\b(?:song|tune|track|piece)s? (?:\w+ ){0,3}main theme\b"
-    # "the main theme, the one over the opening shots": music heard somewhere
+    # "the central theme, that plays over the titles": music heard somewhere
     r"|\b(?:main|central) theme (?:the one |that )?(?:over|under|playing|played|plays|heard|during)\b"
 )  # (not "the main theme, by the way", "the role the main theme plays in the story")
 _STORY_WORDS = frozenset("story storyline narrative arc plot characters".split())

@@ -96,7 +96,7 @@ def _pick_inside(heard: Heard) -> str | None:
     if not (has_ordinal(heard) or heard.vocabulary & _PICK_WORDS):
         return None
     text = _A_MOMENT.sub(lambda idiom: " " * len(idiom.group()), heard.text)
-    # ("I'll start the second week at the fifth, what happens in that one?": the fifth, not the second week)
+    # ("we do the second night from the sixth, what is in that one?": the sixth, not the second night)
     found = next((f for f in _PICK_INSIDE.finditer(text) if _said_as_pick(f, heard)), None)
     if found is None:
         return None
@@ -128,14 +128,14 @@ def _picked(found: re.Match[str], heard: Heard, rest: list[str]) -> bool:
     if any(heard.names(w) and w not in _PICK_ASKING for w in rest):
         return False
     if _pointed_back_at(found, heard) and kind_in(" ".join(rest)) is None:
-        return True  # "... I'll start at the fifth, what happens in that one?": the asker's words around it (but
+        return True  # "... we go on from the sixth, what is in that one?": the asker's words around it (but
         # "the scene that opening theme goes with, the very first one": the first scene, whatever list was shown)
     return not any(w not in _PICK_ASKING and is_significant(w) and heard.knows(w) for w in rest)
 
 
 def _said_as_pick(found: re.Match[str], heard: Heard) -> bool:
     """ "the second one", "the first of those", "number two", "the middle", an ordinal the message ends on, or one
-    its next clause points back at ("... at the fifth, what happens in that one?")."""
+    its next clause points back at ("... from the sixth, what is in that one?")."""
     if any(found[g] for g in ("one", "ref", "middle", "count")) or found.end() == len(heard.text):
         return True
     return _pointed_back_at(found, heard)
