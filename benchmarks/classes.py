@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.run import BM25Baseline, load_questions, table
 from bot.config import DEFAULT_PACK
 from bot.core import Answer, Conversation, Engine, load_pack
-from tests.scoring import load, matches
+from tests.scoring import DATA, load, matches
 
 STYLES = ("discord", "esl", "longwinded", "terse")
 
@@ -33,12 +33,17 @@ STYLES = ("discord", "esl", "longwinded", "terse")
 SET = "g"  # which halves: g (fixed against) or h (held back), chosen by --set
 
 
+def written() -> list[str]:
+    """The styles the set was written in (BI has two: Discord and long-winded)."""
+    return [style for style in STYLES if (DATA / f"blind-{SET}-{style}-single.jsonl").exists()]
+
+
 def singles() -> list[dict[str, Any]]:
-    return [dict(row, style=style) for style in STYLES for row in load(f"blind-{SET}-{style}-single.jsonl")]
+    return [dict(row, style=style) for style in written() for row in load(f"blind-{SET}-{style}-single.jsonl")]
 
 
 def conversations() -> list[dict[str, Any]]:
-    return [dict(c, style=style) for style in STYLES for c in load(f"blind-{SET}-{style}-conversations.jsonl")]
+    return [dict(c, style=style) for style in written() for c in load(f"blind-{SET}-{style}-conversations.jsonl")]
 
 
 class Tally:
@@ -103,8 +108,10 @@ def main() -> None:
         "be",
         "bf",
         "bg",
+        "bi",
+        "bj",
     ]
-    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, AA to AZ, BA to BG)")
+    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, AA to AZ, BA to BJ)")
     args = parser.parse_args()
     global SET
     SET = args.set

@@ -256,3 +256,27 @@ def test_a_pick_said_in_passing_and_pointed_back_at_is_that_one_of_the_list(engi
     assert answer_after(engine, "list the scenes", question).title == "The Premiere Night"
     other_kind = "and the scene that ballet goes with, the very first one, what happens in it?"
     assert answer_after(engine, "list the tracks", other_kind).kind != "track"
+
+
+def test_a_correction_after_a_which_one_corrects_that_not_the_scenes_asked_before(engine):
+    """ "which scenes is boris in", "who's the composer" (which one?), "no i meant the teacher": the teacher's card,
+    no longer his scenes."""
+    answer = answer_after(engine, ["which scenes is boris in", "who's the composer"], "no i meant the teacher")
+    assert (answer.kind, answer.title) == ("character", "Boris Lermontov")
+
+
+@pytest.mark.parametrize(
+    "question", ["the scene where you can see her collapse on stage", "the part where you can see boris rush in"]
+)
+def test_a_scene_where_you_can_see_something_is_no_where_to_watch_question(engine, question):
+    assert engine.answer(question).reason != "missing_fact"
+    assert engine.answer("where can people watch it?").reason == "missing_fact"
+
+
+def test_who_is_this_composer_after_a_track_is_the_music_not_a_character(engine):
+    answer = answer_after(engine, "the entr'acte", "that track is so good, who is this composer")
+    assert answer.kind != "character"
+
+
+def test_the_main_theme_of_the_story_is_still_the_films_themes(engine):
+    assert engine.answer("what is the main theme during the story, is it about love or art?").kind == "film"

@@ -101,3 +101,25 @@ def test_a_nickname_a_scene_gives_someone_is_a_name_of_theirs(mill):
     answer = mill.answer("which scenes is beni in")
     assert answer.kind == "scenes" and "The Yard" in (answer.entries or ())
     assert mill.answer("who is beni").title == "Bence Varga"
+
+
+def test_their_grandmother_after_a_married_couple_is_the_childrens(tmp_path):
+    """Only a child ("their son") is the married couple's; "their grandmother" is the children's named nearest."""
+    synopsis = (
+        "In this drama, Emil Varga runs the mill. His wife, Rozalia Varga, keeps the books, while their daughter, "
+        "Irma Varga, dreams of the city. Their grandmother, Zofia Varga, prays for both children."
+    )
+    engine = page_engine(tmp_path, "The Mill", synopsis)
+    assert "Emil Varga" not in owners(engine, "Zofia Varga")
+    assert "Irma Varga" in owners(engine, "Zofia Varga")
+
+
+def test_a_word_the_page_gives_someone_outright_is_not_given_to_another_by_kin(tmp_path):
+    """ "the siblings' formidable mother, Effie" is the mother asked for, not the daughter's mother besides."""
+    synopsis = (
+        "In this comedy, Morag Reid skippers the ferry, helped by Morag's daughter and deckhand Kirsty Reid. Only "
+        "the siblings' formidable mother, Effie Reid, knows the truth."
+    )
+    engine = page_engine(tmp_path, "The Crossing", synopsis)
+    assert "mother" in engine.index.role_words["Effie Reid"]
+    assert "mother" not in engine.index.role_words["Morag Reid"]

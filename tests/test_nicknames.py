@@ -25,6 +25,7 @@ def pack_with(summary: str) -> Pack:
         ("Ada checks the engine while Tom sleeps. The crew call her Sparrow.", {"Ada Quill": ("Sparrow",)}),
         ("Tom arrives late; everyone calls him 'Spanner' behind his back.", {"Tom Reyes": ("Spanner",)}),
         ("Ada talks to Tom, and the men call him Rusty.", {"Tom Reyes": ("Rusty",)}),  # the last "he" named
+        ("Tom naps. The crew call him The Bear and laugh.", {"Tom Reyes": ("The Bear",)}),  # more than a word
     ],
 )
 def test_the_word_someone_is_called_is_a_name_of_the_one_the_pronoun_means(summary, expected):
@@ -37,6 +38,11 @@ def test_the_word_someone_is_called_is_a_name_of_the_one_the_pronoun_means(summa
         "Ada is furious and calls him a fool.",  # no name: a word in lower case
         "Tom calls her Ada in front of everyone.",  # a name of hers already
         "The sun sets and the crew call him Captain.",  # no "he" named before it
+        "Tom sits down. Ada, for once, calls him Friend.",  # the one calling him so is named: he is no one named
+        "Tom sits down. The Roman papers call him Professor.",  # ... or said with a name of its own
+        "Tom eats. His stepdaughter finally calls him Dad.",  # kin's word, no name
+        "Tom laughs. The fishermen call him Uncle Tom.",  # a title before a name of his
+        "Tom naps. Ada called him Friday to warn the others.",  # a telephone call
     ],
 )
 def test_what_is_no_nickname(summary):

@@ -624,7 +624,7 @@ def test_main_theme_is_the_track_a_pack_calls_its_main_theme(tmp_path, engine):
     assert light.answer("main theme").title == "Harbour Lights"
     assert light.answer("what's the main theme called?").title == "Harbour Lights"
     assert light.answer("what is the main theme of the film").kind == "film"
-    assert light.answer("and the main theme, the one over the storm at the start?").title == "Harbour Lights"
+    assert light.answer("and the main theme, the one over the opening storm?").title == "Harbour Lights"
     assert engine.answer("main theme").kind == "film"  # no track is a theme: the film's themes
 
 

@@ -132,8 +132,12 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         "where to watch it",
         (
             r"\bstream(?:ing|ed)?\b"
-            r"|\bwhere (?:can|do|to|could|should) (?:i|we|you|one)? ?(?:watch|see|buy|rent|find|listen|hear|get)\b"
-            r"|\bwhere (?:i|we|they|you|people) (?:can|could) (?:watch|see|stream|buy|rent|listen)\b"
+            r"|\bwhere (?:can|do|to|could|should) (?:i|we|you|one|they|people)? ?"
+            r"(?:watch|see|buy|rent|find|listen|hear|get)\b"
+            r"|\bwhere (?:i|we) (?:can|could) (?:watch|see|stream|buy|rent|listen)\b"
+            # ("where they can watch it", not "the scene where you can see her fall")
+            r"|\bwhere (?:they|you|people) (?:can|could) (?:watch|stream|buy|rent)"
+            r" (?:it|the film|the movie|this film)\b"
             r"|\bwatch (?:it|the film|the movie) online\b"
             r"|\bvinyl\b|\bon cd\b|\bavailable (?:on|to buy|to watch|to stream|online)\b"
             r"|\bwhere (?:is |s )?(?:it|its|it s|the film|the movie|this film) (?:is |s )?available\b"

@@ -7,11 +7,20 @@ from __future__ import annotations
 import re
 
 from .pack import Character, Pack
+from .text import fold
+from .vocabulary import STOPWORDS
 
-# "the men call him Beni", "everyone calls her 'Birdie'", "nicknamed him Tullino"
+# "the men call him Beni", "everyone calls her 'Birdie'", "nicknamed him Tullino", "call him The Bear" (not "called
+# him", which may be a telephone call: "Mia called him Friday to warn Yann")
 _CALLED = re.compile(
-    r"\b(?:call|calls|called|nickname|nicknames|nicknamed|dub|dubs|dubbed)\s+(?P<pronoun>him|her)\s+"
-    r"[\"“‘']?(?P<nickname>[A-Z][^\W\d_]{2,})\b"
+    r"\b(?:call|calls|nickname|nicknames|nicknamed|dub|dubs|dubbed)\s+(?P<pronoun>him|her)\s+"
+    r"[\"“‘']?(?P<nickname>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\b"
+)
+# What family or a title calls someone ("Mum", "Papà Dan", "Tante Greta"): their kin's word, no name of theirs
+_KIN_TITLES = frozenset(
+    "mum mom mam ma dad da pa papa mama mamma mummy mommy daddy nana nan gran granny grandma grandpa grandad nonna "
+    "nonno oma opa baba uncle aunt auntie aunty tante oncle tia tio meme pepe sis bro son sonny sister brother "
+    "mister missus sir madam miss".split()
 )
 _PRONOUNS = {"him": "he", "her": "she"}
 
@@ -26,12 +35,31 @@ def nicknames(pack: Pack) -> dict[str, tuple[str, ...]]:
     for text in texts:
         for called in _CALLED.finditer(text):
             nickname = called["nickname"]
-            if nickname in taken:
+            if not _a_nickname(nickname, taken) or _said_by_someone(text[: called.start()], taken):
                 continue
             person = _last_named(people, text[: called.start()], _PRONOUNS[called["pronoun"]])
             if person is not None and nickname not in found.setdefault(person.name, []):
                 found[person.name].append(nickname)
     return {name: tuple(said) for name, said in found.items() if said}
+
+
+def _a_nickname(said: str, taken: set[str]) -> bool:
+    """Is this a name of its own: no word of anyone's name ("Tante Greta" is Greta's title), no kin's word
+    ("Mum", "Papà Dan"), more than an article ("The" alone; "The Bear" is one)?"""
+    words = said.split()
+    folded = fold(said).split()
+    if any(word in taken for word in words) or _KIN_TITLES.intersection(folded):
+        return False
+    return not (len(folded) == 1 and folded[0] in STOPWORDS)
+
+
+def _said_by_someone(before: str, names: set[str]) -> bool:
+    """Is the one calling them so named ("Ottavio calls him ...", "Ada, for once, calls him ...", "the Roman papers
+    call him ...")? Then whom "him" means is not simply the last person named; "the men", "everyone" call someone
+    so. Read from the clause's start (past an "and" or "but": "Ada talks to Tom, and the men call him Rusty")."""
+    sentence = re.split(r"[.!?]\s+", before)[-1]
+    clause = re.split(r"\b(?:and|but|while|whereas)\b|;", sentence)[-1].split()
+    return any(word.strip(",'\"") in names or (k and word[:1].isupper()) for k, word in enumerate(clause))
 
 
 def _last_named(people: list[Character], before: str, pronoun: str) -> Character | None:

@@ -70,7 +70,12 @@ def _opened_by(words: list[str], position: int, role: list[str], appositive: boo
     """The role an article or possessive at `position` opens; an appositive is a possessive's, not a phrase's ("in
     her life, Ada" is no role of Ada's; "writes to her old tutor, Hugo" is a relation: tutor)."""
     phrase = words[position - 1 : position] in _PREPOSITIONS and not set(role) & _RELATIONS
+    if appositive and words[position] == "the" and role[:1] and role[0] in _PLURAL_OWNERS:
+        return role[1:]  # "the siblings' formidable mother, Effie": theirs, as a possessive says
     return [] if appositive and (words[position] not in _POSSESSIVES or phrase) else role
+
+
+_PLURAL_OWNERS = frozenset("siblings twins children kids boys girls brothers sisters sons daughters".split())
 
 
 def _a_role_word(word: str) -> bool:
@@ -157,8 +162,10 @@ def character_roles(pack: Pack) -> dict[str, list[str]]:
                     if not name_words.intersection(role) and _NAMING.isdisjoint(role):
                         found += role  # (not "whom the street calls Uncle Tak": who calls them so)
         roles[person.name] = list(dict.fromkeys(found))
+    held = {word for words in roles.values() for word in words}
     for name, said in _kin_of_owners(pack).items():
-        roles[name] += [w for w in said if w not in roles[name]]
+        # (not a word the page gives someone in so many words: "the siblings' formidable mother, Effie")
+        roles[name] += [w for w in said if w not in held]
     lead = protagonist(pack)
     if lead is not None:
         roles[lead.name] += LEAD_ROLE
@@ -177,9 +184,10 @@ def _kin_of_owners(pack: Pack) -> dict[str, list[str]]:
     return found
 
 
+_CHILDREN = frozenset(("son", "daughter", "child", "children", "kids"))
 _OWNERS_KIN: dict[tuple[str, str | None], tuple[str, ...]] = {
-    **{(child, "he"): ("father", "parent") for child in ("son", "daughter", "child", "children", "kids")},
-    **{(child, "she"): ("mother", "parent") for child in ("son", "daughter", "child", "children", "kids")},
+    **{(child, "he"): ("father", "parent") for child in _CHILDREN},
+    **{(child, "she"): ("mother", "parent") for child in _CHILDREN},
     ("wife", "he"): ("husband",),
     ("husband", "she"): ("wife",),
 }
@@ -242,7 +250,7 @@ def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         owner = (
             parallel
             if parallel is not None
-            else _whose_pronoun(people, found, number, pronoun, (here, lead_number, named))
+            else _whose_pronoun(people, found, (number, pronoun, role), (here, lead_number, named))
         )
         told = [(owner, tuple(role))] if role and pronoun and owner is not None else []
         if pronoun == "they" and RELATION_WORDS.isdisjoint(role):
@@ -269,15 +277,9 @@ def _who_is_theirs(
     """ "Augustin Sheng, who is both her boss and her lover", "Gyula, who was Emil's boyhood friend and is now
     his bitter rival": what the person named at `position` is to the one each part's "her" or name's possessive
     means (`around`: those named before in the sentence, the protagonist, everyone named so far)."""
-    closed = words[position + 1 : position + 2] == [","]
-    clause = words[position + 2 : position + 2 + _APPOSITIVE_WORDS] if closed else []
-    if clause[:2] in (["who", "is"], ["who", "was"]):
-        said = _past_adverbs(clause[2:])
-    elif clause[1:3] == ["to", "be"] and clause[:1] in (["soon"], ["later"]):  # ", soon to be her fiance,"
-        said = clause[3:]
-    else:
+    said = _who_is_said(words, position)
+    if not said:
         return []
-    said = said[1:] if said[:1] == ["both"] else said
     told: list[tuple[int, tuple[str, ...]]] = []
     owner: int | None = None
     for k, part in enumerate(" ".join(said).split(" and ")):
@@ -291,11 +293,32 @@ def _who_is_theirs(
             return []
         end = next((j for j, w in enumerate(role) if w in STOPWORDS or w in (",", _END) or w.startswith(_MARK)), None)
         role = role[:end]
-        if role and role[-1] in _RELATIONS and owner is not None:
+        if _a_relation_of_theirs(role) and owner is not None:
             told.append((owner, tuple(role)))
         if end is not None:
             break
     return told
+
+
+def _who_is_said(words: list[str], position: int) -> list[str]:
+    """What the who-clause after the name at `position` says it is (", who is both her boss ...", ", soon to be
+    her fiance,"): its words after "who is", none when no such clause follows."""
+    closed = words[position + 1 : position + 2] == [","]
+    clause = words[position + 2 : position + 2 + _APPOSITIVE_WORDS] if closed else []
+    if clause[:2] in (["who", "is"], ["who", "was"]):
+        said = _past_adverbs(clause[2:])
+    elif clause[1:3] == ["to", "be"] and clause[:1] in (["soon"], ["later"]):
+        said = clause[3:]
+    else:
+        return []
+    return said[1:] if said[:1] == ["both"] else said
+
+
+def _a_relation_of_theirs(role: list[str]) -> bool:
+    """Does a who-clause part end on a relation to its owner ("her bitter rival"; not "her brother's rival", a
+    relation to someone else of hers)?"""
+    someones = len(role) > 1 and role[0].endswith("s") and role[0][:-1] in _RELATIONS
+    return bool(role) and role[-1] in _RELATIONS and not someones
 
 
 def _whose_part(
@@ -788,15 +811,17 @@ def _owner(
 def _whose_pronoun(
     people: list[Character],
     found: dict[str, list[tuple[str, tuple[str, ...]]]],
-    number: int,
-    pronoun: str | None,
+    said: tuple[int, str | None, list[str]],
     around: tuple[list[int], int | None, list[int]],
 ) -> int | None:
-    """Whom the "her" or "their" before person `number` means (`around`: those named before in the sentence, the
-    protagonist, everyone named so far; `found`: the relations told so far, for a married couple's "their")."""
+    """Whom the "her" or "their" before person `number` (said with this pronoun and role) means (`around`: those
+    named before in the sentence, the protagonist, everyone named so far; `found`: the relations told so far, for
+    a married couple's "their son")."""
+    number, pronoun, role = said
     here, lead, named = around
     if pronoun == "they":
-        return _their_owner(people, number, here, named, _married(people, found))
+        couples = _married(people, found) if role and role[-1] in _CHILDREN else frozenset()
+        return _their_owner(people, number, here, named, couples)  # ("their grandmother": the children's)
     return _owner(people, number, pronoun, here, lead, named)
 
 

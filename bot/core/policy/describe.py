@@ -13,6 +13,7 @@ from ..cues import (
     CUE_TERMS,
     CUES,
     EXPLICIT,
+    FAMILY,
     FILM_WORDS,
     GENERIC_TRACK,
     KIND_NOUNS,
@@ -25,6 +26,7 @@ from ..cues import (
     PERSON_NOUN_WORDS,
     PLOT_WORDS,
     RELATION_WORDS,
+    TEXT_FIELDS,
 )
 from ..index import Entry
 from ..intents import GENRES
@@ -593,9 +595,19 @@ def one_person_in_it(turn: Turn) -> Answer | None:
     if latest is None or latest.kind != "scene" or not _WHO_IS_IN_IT.fullmatch(turn.tokens.corrected):
         return None
     named = kit.scorer.mentions.get(latest.id, ())
-    return kit.replies.hit(kit.index.entries[next(iter(named))]) if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    person = kit.index.entries[next(iter(named))]
+    text = " ".join(getattr(latest.subject, field, "") or "" for field in TEXT_FIELDS)
+    said = set(fold(text).split()) - kit.index.role_words.get(person.title, frozenset())
+    if said & (PERSON_NOUN_WORDS | FAMILY | kit.scorer.called.keys() | _SOMEONE_ELSE_THERE):
+        return None  # ("his daughter is in the boat with him", "the marshal rides up"): not them alone
+    return kit.replies.hit(person)
 
 
+_SOMEONE_ELSE_THERE = frozenset(
+    "crowd crew audience everyone everybody people men women others friend friends family neighbours stranger".split()
+)
 _WHO_IS_IN_IT = re.compile(
     r"(?:(?:and|so|ok|okay|then|but) )*who(?: is| s|s| are)(?: actually| really| even| all)? in "
     r"(?:it|there|that|that one|that scene|this scene|this one)(?: then| again)?"
@@ -607,8 +619,11 @@ def role_asked_last(turn: Turn) -> Answer | None:
     one person the page calls by that noun is, whatever else it names (the scene lent for the story)."""
     kit = turn.kit
     asked = _WHO_IS_THAT_ONE.search(turn.tokens.corrected)
-    if asked is None or kit.scorer.named_people(turn.tokens):
-        return None
+    if asked is None or kit.scorer.named_people(turn.tokens) or asked["noun"] in FAMILY | CREDIT_WORDS:
+        return None  # ("... who is this father?": someone's, the page's word for kin; "this composer": a credit)
+    latest = kit.scorer.latest(turn.thread)
+    if latest is not None and latest.kind in ("track", "soundtrack"):
+        return None  # "the entr'acte is so good ... who is this composer": the music's
     holder = kit.scorer.called.get(asked["noun"])
     return kit.replies.hit(kit.index.entries[holder], kit.tuning.confident) if holder is not None else None
 
@@ -746,10 +761,10 @@ def who_they_are_to(turn: Turn) -> Answer | None:
     if not PERSON_NOUN_WORDS.isdisjoint(tokens.words):
         return None  # "that feverish old man from before: what is he to harriet?": the one described is "he"
     meant = kit.scorer.person(reading.person, turn.thread)
-    named = kit.scorer.named_people(tokens)
-    if meant is None or len(named) != 1 or named[0] == meant.id:
+    if meant is None:
         return None
-    return kit.replies.hit(meant)
+    named = [i for i in kit.scorer.named_people(tokens) if i != meant.id]  # (the "he" may read as his name)
+    return kit.replies.hit(meant) if len(named) == 1 else None
 
 
 # "what is he to vicky", "whats his relationship to julian", "how is she related to boris"

@@ -173,12 +173,7 @@ def correction(turn: Turn) -> Answer | None:
         # "scene after the dream one", then "no, before it": before what the corrected answer was counted from
         part = replace(part, thread=replace(thread, recent=thread.recent[1:]))
     meant = decide(part)
-    if (
-        thread is not None
-        and thread.asked
-        and meant.kind == "character"
-        and _ASKS_ITS_OWN.isdisjoint(part.tokens.words)
-    ):
+    if thread is not None and thread.asked and _corrects_whom_it_asked_of(thread, part, meant):
         # "which scenes is julian in", then "sorry no, i meant her teacher": the same question of the one meant
         person = turn.kit.scorer.entry_of(Focus("character", meant.title))
         if person is not None:
@@ -193,6 +188,16 @@ def correction(turn: Turn) -> Answer | None:
     relation, steps = unanswered
     counted = Reading("order", relation=relation, steps=steps, kind=meant.kind)
     return structure.order(replace(part, reading=counted, thread=Conversation.about(meant.kind, meant.title)))
+
+
+def _corrects_whom_it_asked_of(thread: Conversation, part: Turn, meant: Answer) -> bool:
+    """Is a correction naming a person said just after the scenes naming someone were answered (not after a
+    "which one?" asked since, nor with a question of its own)?"""
+    if not thread.asked or thread.pending or meant.kind != "character":
+        return False
+    latest = thread.latest()
+    answered = "scenes" if thread.asked[0] == "mentions" else "scene"
+    return latest is not None and latest.kind == answered and _ASKS_ITS_OWN.isdisjoint(part.tokens.words)
 
 
 _ASKS_ITS_OWN = frozenset(
@@ -626,7 +631,8 @@ def decide(turn: Turn) -> Answer:
     """The first rule that answers; the best-scoring entry (or a decline) when none does."""
     asks_more = turn.kit.scorer.content_terms(turn.tokens)  # "and her?" alone is no question about her yet
     if turn.thread is not None and turn.reading.person and turn.reading.asks in ("describe", "appears") and asks_more:
-        said = describe.role_then_who(turn)  # "the colonel who's pacing, who is he?": not the "he" in play
+        # "the colonel who's pacing, who is he?": not the "he" in play; "what's he to her?": before "he" is a name
+        said = describe.who_they_are_to(turn) or describe.role_then_who(turn)
         if said is not None:
             return said
         tokens = followups.with_person_named(turn.kit, turn.tokens, turn.reading.person, turn.thread)

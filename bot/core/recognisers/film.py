@@ -49,7 +49,9 @@ _THE_THEME_TUNE = re.compile(
     r"\b(?:main|central) theme (?:music|song|tune|track|piece|called)\b"
     r"|\b(?:song|tune|track|piece)s? (?:\w+ ){0,3}main theme\b"
     # "the central theme, that plays over the titles": music heard somewhere
-    r"|\b(?:main|central) theme (?:the one |that )?(?:over|under|playing|played|plays|heard|during)\b"
+    r"|\b(?:main|central) theme (?:the one |that )?(?:plays |playing |played |is played |heard )?(?:over|under) "
+    r"(?:the )?(?:opening|title|titles|credits|start|end|ending|final|first|last)\b"
+    r"|\b(?:main|central) theme (?:the one |that )(?:plays|playing|played|is played|heard)\b"
 )  # (not "the main theme, by the way", "the role the main theme plays in the story")
 _STORY_WORDS = frozenset("story storyline narrative arc plot characters".split())
 
