@@ -101,6 +101,7 @@ def test_a_nickname_a_scene_gives_someone_is_a_name_of_theirs(mill):
     answer = mill.answer("which scenes is beni in")
     assert answer.kind == "scenes" and "The Yard" in (answer.entries or ())
     assert mill.answer("who is beni").title == "Bence Varga"
+    assert mill.answer("who do the miller's men call beni").title == "Bence Varga"  # not whoever else is there
 
 
 def test_their_grandmother_after_a_married_couple_is_the_childrens(tmp_path):

@@ -337,7 +337,7 @@ def _someone_else_by_relation(words: tuple[str, ...]) -> bool:
 _OWNERS = frozenset("her his their".split())
 _A_SCENE_ASKED = frozenset("scene scenes part bit moment where when".split())
 _ABOUT_THEM = re.compile(r"\b(?:tell me|tell us|talk|know|more) (?:a bit |a little |more )?about (?P<who>\w+)")
-_NAMED_SO = frozenset("called name names named nickname nicknamed known".split())
+_NAMED_SO = frozenset("called call calls name names named nickname nicknamed known".split())
 # ... unless it names a scene or a track ("what's it called when boris rushes to her side?")
 _A_SCENE_OR_TRACK_SAID = frozenset("scene scenes part bit moment it when where track song music piece tune".split())
 
