@@ -12,7 +12,7 @@ from typing import TypeVar
 from .answers import Kind, Subject
 from .nicknames import nicknames
 from .pack import Character, Pack, Scene, Track
-from .roles import character_roles
+from .roles import character_roles, possessed_roles
 from .text import Lexicon, canonical, fold, is_group, term
 from .vocabulary import KIND_CUES, SYNONYM_GROUPS
 
@@ -123,7 +123,8 @@ class Index:
             ("film", pack.film.title, pack.film),
             *(("character", c.name, c) for c in pack.characters),
         ]
-        roles = character_roles(pack)
+        self.possessed = possessed_roles(pack)  # whose someone is, as the synopsis tells it (roles.py)
+        roles = character_roles(pack, self.possessed)
         self.nicknames = nicknames(pack)  # "the men call him Beni": another name of his
         # each character's role words as index terms ("the pilot", "the grandma"): roles.py
         self.role_terms: dict[str, frozenset[str]] = {

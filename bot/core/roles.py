@@ -144,7 +144,11 @@ def _clauses(text: str) -> list[str]:
     return [fold(part.replace(",", " xcommax ")).replace("xcommax", ",") for part in _SENTENCE.split(text)]
 
 
-def character_roles(pack: Pack) -> dict[str, list[str]]:
+# Whose someone is, by the possessed person's name: [(the owner's name, the role words)] (possessed_roles)
+Possessed = dict[str, list[tuple[str, tuple[str, ...]]]]
+
+
+def character_roles(pack: Pack, possessed: Possessed | None = None) -> dict[str, list[str]]:
     """Each character's role words (folded), keyed by name, from the texts that introduce people: the synopsis
     and the opening words of each character's own description."""
     clauses = _clauses(pack.film.synopsis)
@@ -163,7 +167,7 @@ def character_roles(pack: Pack) -> dict[str, list[str]]:
                         found += role  # (not "whom the street calls Uncle Tak": who calls them so)
         roles[person.name] = list(dict.fromkeys(found))
     held = {word for words in roles.values() for word in words}
-    for name, said in _kin_of_owners(pack).items():
+    for name, said in _kin_of_owners(pack, possessed if possessed is not None else possessed_roles(pack)).items():
         # (not a word the page gives someone in so many words: "the siblings' formidable mother, Effie")
         roles[name] += [w for w in said if w not in held]
     lead = protagonist(pack)
@@ -172,12 +176,12 @@ def character_roles(pack: Pack) -> dict[str, list[str]]:
     return roles
 
 
-def _kin_of_owners(pack: Pack) -> dict[str, list[str]]:
+def _kin_of_owners(pack: Pack, possessed: Possessed) -> dict[str, list[str]]:
     """What someone is to those the synopsis tells as theirs: "His wife, Rozalia" makes him a husband, "their
     daughter, Irma" them a father and a mother (by the pronoun the pack gives each): "who's the dad?"."""
     pronouns = {person.name: person.pronoun for person in pack.characters}
     found: dict[str, list[str]] = {}
-    for _, told in possessed_roles(pack).items():
+    for told in possessed.values():
         for owner, role in told:
             said = _OWNERS_KIN.get((role[-1] if role else "", pronouns.get(owner)), ())
             found.setdefault(owner, []).extend(w for w in said if w not in found[owner])
@@ -219,7 +223,7 @@ def protagonist(pack: Pack) -> Character | None:
     return lead if first_named(lead) == min(first_named(p) for p in pack.characters) < len(synopsis) else None
 
 
-def possessed_roles(pack: Pack) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+def possessed_roles(pack: Pack) -> Possessed:
     """ "her reckless nephew Teo Quill": Teo is the nephew of the person "her" means (`_owner`: someone the
     sentence named before him, else the protagonist, else the last person named who can be "her"). Keyed by the
     possessed person's name: [(the owner's name, the role words)]."""

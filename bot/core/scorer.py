@@ -13,7 +13,7 @@ from .answers import Kind
 from .english import is_common_word
 from .index import KEYWORD_FIELD, Entry, Index
 from .intents import SMALL_TALK
-from .roles import PERSON_ENDINGS, possessed_roles
+from .roles import PERSON_ENDINGS
 from .sentences import CHATTER, OPENING_FILLER
 from .text import canonical, fold, is_group, is_significant, term
 from .tokens import Tokens, fits, retells
@@ -111,7 +111,7 @@ class Scorer:
             (kind, entry.title): i for kind, entries in self.index.by_kind.items() for i, entry in enumerate(entries)
         }
         self.mentions = self._characters_named()
-        self.possessed = possessed_roles(self.pack)
+        self.possessed = self.index.possessed
         self.deeds = self._deeds()
         self.called = self._people_called()
         self.person_words = self._person_words()
