@@ -280,3 +280,17 @@ def test_who_is_this_composer_after_a_track_is_the_music_not_a_character(engine)
 
 def test_the_main_theme_of_the_story_is_still_the_films_themes(engine):
     assert engine.answer("what is the main theme during the story, is it about love or art?").kind == "film"
+
+
+@pytest.mark.parametrize(
+    ("asked", "corrected", "title"),
+    [
+        ("what comes before the tragic fall", "mb i meant after", "The Isolation"),
+        ("what comes after the dream sequence", "no, before it", "The Dancer's Choice"),
+    ],
+)
+def test_a_corrected_order_counts_from_the_scene_the_question_named(engine, asked, corrected, title):
+    """ "what comes before the tragic fall", then "mb i meant after": after the tragic fall, not after the answer;
+    the answer stays what "it" means next ("and before it?")."""
+    assert answer_after(engine, asked, corrected).title == title
+    assert answer_after(engine, "what comes after the audition", "and before it?").title == "The Audition"

@@ -90,6 +90,9 @@ class Engine:
         reading = turn.reading
         if reading.corrects and answer.kind != "none" and conversation.unanswered_order is None:
             conversation.forget_latest()  # the subject corrected was never meant
+        counted_from = self._counted_from(reading, answer)
+        if counted_from is not None:  # "what comes before the tragic fall", then "no, after": after that one
+            conversation.focus_on(answer.kind, counted_from)
         conversation.remember(answer)
         conversation.unanswered_order = _unanswered_order(reading, answer, turn.tokens.words)
         if reading.asks == "relation" and answer.kind == "character":
@@ -105,6 +108,20 @@ class Engine:
             conversation.meet(getattr(person.subject, "pronoun", None) or "they", person.title)
         if answer.kind == "character":
             self._meet_answered(conversation, answer, reading.person if reading.person != reading.pronoun else None)
+
+    def _counted_from(self, reading: Reading, answer: Answer) -> str | None:
+        """The entry an order question named and counted from ("the scene before the tragic fall"): talked about
+        too, just before its answer."""
+        if reading.asks != "order" or not reading.anchors or reading.relation not in ("next", "prev"):
+            return None
+        if answer.kind not in ("scene", "track") or answer.reason is not Reason.ANSWERED:
+            return None
+        entries = self.index.by_kind.get(answer.kind, [])
+        here = self.scorer.positions.get((answer.kind, answer.title))
+        if here is None:
+            return None
+        there = here - reading.steps if reading.relation == "next" else here + reading.steps
+        return entries[there].title if 0 <= there < len(entries) else None
 
     def _after_going_back(self, back: GoingBack, conversation: Conversation) -> Answer | None:
         """ "back to that scene, what does she choose?": the question asked of the subject gone back to (the
