@@ -85,6 +85,8 @@ _STEPPARENTS = ("stepmother", "stepfather", "stepparent")
 _STEPCHILDREN = ("stepdaughter", "stepson", "stepchild")
 _STEPSIBLINGS = ("stepbrother", "stepsister", "stepsibling")
 _GRANDCHILDREN = ("granddaughter", "grandson", "grandchild")
+# Someone's child as a synopsis says it ("their daughter, Irma"): makes them a parent, and the children siblings
+CHILD_WORDS = frozenset((*_CHILDREN, "children", "kid", "kids"))
 # Everyday words for a relation, as the page would write it: "her dad" is her father
 KIN_WORDS = {
     "dad": "father",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import RELATION_WORDS
+from .cues import CHILD_WORDS, RELATION_WORDS
 from .pack import Character, Pack
 from .text import S_POSSESSIVE, fold
 from .vocabulary import STOPWORDS
@@ -188,10 +188,9 @@ def _kin_of_owners(pack: Pack, possessed: Possessed) -> dict[str, list[str]]:
     return found
 
 
-_CHILDREN = frozenset(("son", "daughter", "child", "children", "kids"))
 _OWNERS_KIN: dict[tuple[str, str | None], tuple[str, ...]] = {
-    **{(child, "he"): ("father", "parent") for child in _CHILDREN},
-    **{(child, "she"): ("mother", "parent") for child in _CHILDREN},
+    **{(child, "he"): ("father", "parent") for child in CHILD_WORDS},
+    **{(child, "she"): ("mother", "parent") for child in CHILD_WORDS},
     ("wife", "he"): ("husband",),
     ("husband", "she"): ("wife",),
 }
@@ -824,7 +823,7 @@ def _whose_pronoun(
     number, pronoun, role = said
     here, lead, named = around
     if pronoun == "they":
-        couples = _married(people, found) if role and role[-1] in _CHILDREN else frozenset()
+        couples = _married(people, found) if role and role[-1] in CHILD_WORDS else frozenset()
         return _their_owner(people, number, here, named, couples)  # ("their grandmother": the children's)
     return _owner(people, number, pronoun, here, lead, named)
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..cues import (
     ALIKE,
+    CHILD_WORDS,
     FAMILY,
     FONDNESS,
     INVERSES,
@@ -450,11 +452,9 @@ def _sharing_a_parent(turn: Turn, start: Entry, link: str) -> Entry | None:
     return others[0] if len(others) == 1 else None
 
 
-def _parents(told: tuple[tuple[str, tuple[str, ...]], ...] | list[tuple[str, tuple[str, ...]]]) -> set[str]:
-    return {owner for owner, role in told if role and role[-1] in _CHILDREN_WORDS}
-
-
-_CHILDREN_WORDS = frozenset("son daughter child kid stepson stepdaughter".split())
+def _parents(told: Iterable[tuple[str, tuple[str, ...]]]) -> set[str]:
+    """Whose child the synopsis says someone is (not a stepchild: a stepbrother is no brother)."""
+    return {owner for owner, role in told if role and role[-1] in CHILD_WORDS}
 
 
 def _card(person: Entry) -> str:
