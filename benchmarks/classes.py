@@ -110,8 +110,9 @@ def main() -> None:
         "bg",
         "bi",
         "bj",
+        "bl",
     ]
-    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, AA to AZ, BA to BJ)")
+    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, AA to AZ, BA to BL)")
     args = parser.parse_args()
     global SET
     SET = args.set
