@@ -504,3 +504,39 @@ def test_an_agreement_before_the_question_lends_it_nothing(engine):
 def test_where_others_can_watch_it_is_the_same_missing_fact(engine):
     said = "Sounds great. They'll ask where they can watch it, since nobody owns a DVD player. Where can we stream it?"
     assert answer_after(engine, "the audition", said).reason == "missing_fact"
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        (
+            None,
+            "We rewatched the bit where Vicky sits by herself sorting through old photographs and newspaper "
+            "clippings. Which scene follows that one? The credits caught us by surprise.",
+            "The Final Decision",
+        ),
+        (
+            None,
+            "The part where she dances through a strange dream world with the shoes in control had me gripped. "
+            "What comes just before it?",
+            "The Dancer's Choice",
+        ),
+        # ... whatever was talked about before the message
+        (
+            "tell me about the audition",
+            "I keep thinking of the scene where she sits alone, looking through old photos and articles about her "
+            "glory days. "
+            "What is the scene after it?",
+            "The Final Decision",
+        ),
+    ],
+)
+def test_an_order_asked_of_it_counts_from_the_scene_the_sentence_before_told(engine, before, question, title):
+    answer = answer_after(engine, before, question)
+    assert (answer.kind, answer.title) == ("scene", title)
+
+
+@pytest.mark.parametrize("told", ["Lovely.", "Ooh, dramatic stuff.", "The second one you listed sounds fun."])
+def test_a_sentence_telling_no_scene_leaves_it_to_the_thread(engine, told):
+    answer = answer_after(engine, ["list the scenes", "tell me about the audition"], f"{told} What comes after it?")
+    assert (answer.kind, answer.title) == ("scene", "The First Rehearsal")

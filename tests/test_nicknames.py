@@ -26,6 +26,9 @@ def pack_with(summary: str) -> Pack:
         ("Tom arrives late; everyone calls him 'Spanner' behind his back.", {"Tom Reyes": ("Spanner",)}),
         ("Ada talks to Tom, and the men call him Rusty.", {"Tom Reyes": ("Rusty",)}),  # the last "he" named
         ("Tom naps. The crew call him The Bear and laugh.", {"Tom Reyes": ("The Bear",)}),  # more than a word
+        # a name, then what they are called
+        ("Ada, whom the whole hangar calls Birdie, fuels the plane.", {"Ada Quill": ("Birdie",)}),
+        ("Tom Reyes, known to the crew as the Owl, checks the wings.", {"Tom Reyes": ("Owl",)}),
     ],
 )
 def test_the_word_someone_is_called_is_a_name_of_the_one_the_pronoun_means(summary, expected):

@@ -113,6 +113,10 @@ def test_a_track_without_a_description_is_refused():
         ("In this disaster film, a pilot", "disaster film"),
         ("In this heartwarming film, a girl", None),
         ("When a drought comes, a widow", None),
+        # what follows the genre before the comma is no part of it
+        ("In this moody harbour thriller set in the 1950s, a diver", "moody harbour thriller"),
+        ("In this sports drama about a hockey team, a goalie", "sports drama"),
+        ("In this family saga, set in Provence, a widow", "family saga"),
     ],
 )
 def test_a_genre_only_where_the_page_states_one(opening, genre):

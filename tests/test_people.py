@@ -29,6 +29,11 @@ def names(synopsis: str, *texts: str) -> list[str]:
             "She meets Anna Bell, Tom Reed and Lu Vey; Kit Moss. Jo Park waits.",
             ["Anna Bell", "Tom Reed", "Lu Vey", "Kit Moss", "Jo Park"],
         ),
+        # a team or a band: a plural noun's name after "the" (a surname that is a plural too is still a name)
+        (
+            "Ivy Lund coaches the struggling Harbor Gulls against the rival Mesa Coyotes, with Tom Banks in goal.",
+            ["Ivy Lund", "Tom Banks"],
+        ),
     ],
 )
 def test_full_names_only(synopsis, expected):

@@ -14,13 +14,15 @@ from .page import Page, PageTrack, read_page
 from .people import STYLED, Person, name_key, propose
 from .yaml_text import comment, names, value
 
-_GENRE = re.compile(r"^In this (?:classic )?([^,]{2,40}),")
+_GENRE = re.compile(r"^In this (?:classic )?([^,]{2,60}),")
+# What may follow a genre before the comma: "island thriller set in the 1970s", "sports drama about a rowing crew"
+_AFTER_GENRE = re.compile(r"\s+(?:set|about|from|of|that|which|where)\b.*$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.IGNORECASE)
 # The last word of a stated genre ("musical drama", "sci-fi thriller", "film noir").
 GENRE_WORDS = frozenset(
     """drama comedy thriller noir adventure mystery romance western horror musical fantasy documentary animation
     satire tragedy melodrama epic biopic spy heist caper mockumentary whodunit romcom fable fairytale action
-    crime war sci fi science fiction suspense""".split()
+    crime war sci fi science fiction suspense saga""".split()
 )
 # Words that make "movie" or "film" a genre: "road movie", "disaster film", "sports film".
 GENRE_MODIFIERS = frozenset(
@@ -45,12 +47,13 @@ def genre_of(synopsis: str) -> str | None:
     """The genre the synopsis states ("In this classic drama, ..." gives "drama"), or None: "In this
     heartwarming tale, ..." states none."""
     found = _GENRE.match(synopsis)
-    words = fold(found.group(1)).split() if found else []
-    if not words:
+    said = _AFTER_GENRE.sub("", found.group(1)).strip() if found else ""
+    words = fold(said).split()
+    if not words or len(words) > 5:
         return None
     # "In this road movie": a kind of film said with "movie" or "film"; "in this heartwarming film" says none
     kind = words[-1] in _FILM_NOUNS and len(words) > 1 and words[-2] in GENRE_MODIFIERS
-    return found.group(1).strip() if found and (words[-1] in GENRE_WORDS or kind) else None
+    return said if words[-1] in GENRE_WORDS or kind else None
 
 
 def is_department(credit: str) -> bool:

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..core.cues import RELATION_WORDS
+from ..core.english import is_common_word
 from ..core.vocabulary import STOPWORDS
 
 # A name's word: a capital first, then letters, apostrophes or hyphens ("O'Hara", "Okafor-Lindqvist", "Łucja").
@@ -260,6 +261,22 @@ def _no_one(run: list[str], before: str, said_before: str) -> bool:
         or first in OPENING_PARTICLES  # "the kitchen of Le Petit Fracas", "De Vries & Sons"
         or _MODEL_YEAR.search(said_before) is not None  # "his beloved 1926 Lancia Lambda": a make and model
         or first in VESSELS  # "the submarine USS Caspian", "the supply boat MV Northern Lass"
+        or _a_group(last, said_before)  # "the struggling Wilshire Wolves": a team
+    )
+
+
+_AFTER_THE = re.compile(r"\bthe(?: [a-z][\w-]*){0,3}\s+$", re.IGNORECASE)
+
+
+def _a_group(last: str, said_before: str) -> bool:
+    """Is this a team's or a band's name: "the (rival) X Wolves", a plural of an English noun after "the"? A
+    surname that is a plural too ("Tom Banks") seldom has "the" before it."""
+    singular = last[:-3] + "f" if last.endswith("ves") else last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    return (
+        last.endswith("s")
+        and is_common_word(last)
+        and is_common_word(singular)
+        and _AFTER_THE.search(said_before) is not None
     )
 
 

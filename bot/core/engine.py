@@ -24,6 +24,7 @@ from .scorer import Scorer
 from .sentences import ASKS_THE_TOLD_NAME
 from .text import fold, stem
 from .tokens import QUESTION_CHARS, Tokeniser, Tokens
+from .told_then_asked import ToldThenAsked, told_then_asked
 from .tracker import Conversation, Focus
 from .tuning import TUNING, Tuning
 
@@ -31,6 +32,7 @@ MAX_CHOICES = 25
 _SAID_AN_ORDER = frozenset("after before next previous following preceding prior".split())
 _DROWNED = (Reason.OFF_TOPIC, Reason.NO_THREAD)  # declines a long message's story may have caused
 _GONE_BACK_TO = ("scene", "track", "character")  # what "back to ..." may name: one subject, not a list or the film
+_TOLD = ("scene", "track")  # what a sentence told before a question pointing back at "it" may be
 
 __all__ = ["MAX_CHOICES", "QUESTION_CHARS", "Engine"]
 
@@ -75,6 +77,11 @@ class Engine:
         back = going_back(question[:QUESTION_CHARS]) if conversation is not None and conversation.active else None
         if back is not None and conversation is not None:
             answered = self._after_going_back(back, conversation)
+            if answered is not None:
+                return answered
+        told = told_then_asked(self.tokeniser.split_sentences(question[:QUESTION_CHARS]))
+        if told is not None:
+            answered = self._asked_of_the_told(told, conversation)
             if answered is not None:
                 return answered
         turn = self.turn(question, conversation)
@@ -155,6 +162,32 @@ class Engine:
             answer = self.kit.replies.hit(gone_back_to)
             tried.remember(answer)
         conversation.take(tried)
+        return answer
+
+    def _asked_of_the_told(self, told: ToldThenAsked, conversation: Conversation | None) -> Answer | None:
+        """ "There's that scene where ... . What comes after it?": an order asked of the scene or track the told
+        sentence describes clearly (read alone); None, and the message is read whole as before, when the rest
+        asks no order from "it" or the told sentence fits nothing clearly."""
+        asked = self._turn(self.tokeniser.tokenise(told.asked), None).reading
+        if asked.asks != "order" or asked.anchors or not asked.refers_back:
+            return None
+        said = self._turn(self.tokeniser.tokenise(told.told), None)
+        if said.reading.asks != "describe" or said.reading.demonstrative or said.reading.pick is not None:
+            return None  # ("... before the curtain goes up on her big night.": when, in a story, not an order)
+        if len(said.tokens.terms) < self.tuning.told_words:
+            return None  # ("Lovely. What comes after it?": after what was talked about)
+        subject = decide(said)
+        if subject.kind not in _TOLD or subject.reason is not Reason.ANSWERED:
+            return None
+        if subject.score < self.tuning.narrow_confident:
+            return None
+        tried = conversation.copy() if conversation is not None else Conversation()
+        tried.remember(subject)
+        answer = self.answer(told.asked, tried)
+        if answer.kind == "none":
+            return None
+        if conversation is not None:
+            conversation.take(tried)
         return answer
 
     def _instead(self, rest: str, latest: Focus, answer: Answer) -> bool:

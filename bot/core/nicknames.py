@@ -23,6 +23,13 @@ _KIN_TITLES = frozenset(
     "mister missus sir madam miss".split()
 )
 _PRONOUNS = {"him": "he", "her": "she"}
+# A name, then what they are called: "Beatriz, whom everyone calls Bia", "Tomas, known to everyone as Grizz",
+# "Dashiell, nicknamed Dash" (the importer reads these from the synopsis; a scene may give one too)
+_NAMED_THEN_CALLED = re.compile(
+    r"\b(?P<name>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?),\s+"
+    r"(?:whom (?:[a-z]+ ){0,4}?calls?|known (?:[a-z]+ ){0,5}?as|nicknamed|dubbed)\s+"
+    r"[\"“‘']?(?:the )?(?P<nickname>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\b"
+)
 
 
 def nicknames(pack: Pack) -> dict[str, tuple[str, ...]]:
@@ -39,6 +46,13 @@ def nicknames(pack: Pack) -> dict[str, tuple[str, ...]]:
                 continue
             person = _last_named(people, text[: called.start()], _PRONOUNS[called["pronoun"]])
             if person is not None and nickname not in found.setdefault(person.name, []):
+                found[person.name].append(nickname)
+        for called in _NAMED_THEN_CALLED.finditer(text):
+            person = _named(people, called["name"])
+            nickname = called["nickname"]
+            if person is None or not _a_nickname(nickname, taken):
+                continue
+            if nickname not in found.setdefault(person.name, []):
                 found[person.name].append(nickname)
     return {name: tuple(said) for name, said in found.items() if said}
 
@@ -60,6 +74,13 @@ def _said_by_someone(before: str, names: set[str]) -> bool:
     sentence = re.split(r"[.!?]\s+", before)[-1]
     clause = re.split(r"\b(?:and|but|while|whereas)\b|;", sentence)[-1].split()
     return any(word.strip(",'\"") in names or (k and word[:1].isupper()) for k, word in enumerate(clause))
+
+
+def _named(people: list[Character], said: str) -> Character | None:
+    """The one person this name (or its first word) is a name of; None when it is no one's or several people's."""
+    first = said.split()[0]
+    named = [p for p in people if said in (p.name, *p.aliases) or first == p.name.split()[0]]
+    return named[0] if len(named) == 1 else None
 
 
 def _last_named(people: list[Character], before: str, pronoun: str) -> Character | None:

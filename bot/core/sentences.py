@@ -150,13 +150,14 @@ class Sentence:
     means: bool = False  # opens by saying what the asker meant: "I mean the later one, where she collapses."
     plural: bool = False  # points back at several: "them", "those", "these"
     requests: bool = False  # asks for something without a question: "I'd love a rundown of all the scenes."
+    raw: str = ""  # the sentence as written, its end mark kept
 
 
 def split(message: str) -> list[Sentence]:
     """The sentences of a message, each cut into clauses; "+" and "&" read as "and"."""
     message = strip_discord(message)
     if _ANY_MARK.search(message) is None:  # most questions: one sentence, one clause
-        return [Sentence((message,), True, False, False)] if message.strip() else []
+        return [Sentence((message,), True, False, False, raw=message)] if message.strip() else []
     found: list[Sentence] = []
     message = _NUMBER_ABBREVIATION.sub("number ", message)  # "no. 6" is no sentence end
     for raw in _SENTENCE_END.split(_AND.sub(" and ", message)):
@@ -194,6 +195,7 @@ def _sentence(raw: str, clauses: tuple[str, ...], after_a_question: bool) -> Sen
         says_what_was_meant(words),
         bool(_SEVERAL & said),
         requests,
+        raw.strip(),
     )
 
 

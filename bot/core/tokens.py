@@ -610,7 +610,7 @@ class Tokeniser:
 
     def tokenise(self, question: str) -> Tokens:
         """Normalise, expand chat slang, fix spelling and weigh the significant words of the sentences that ask."""
-        found = self._sentences(question)
+        found = self.split_sentences(question)
         if len(found) == 1 and len(found[0].clauses) == 1:  # most questions: nothing to choose between
             tokens = self._assemble(self._without_greeting(self._clause(found[0].clauses[0])))
         else:
@@ -630,7 +630,7 @@ class Tokeniser:
             return False
         return self._content(list(tokens.parts)) <= UNRELATED_WORDS and _ENTRY_NOUNS.isdisjoint(tokens.words)
 
-    def _sentences(self, question: str) -> list[sentences.Sentence]:
+    def split_sentences(self, question: str) -> list[sentences.Sentence]:
         """The question's sentences, with where it is set said in passing read as such (setting.py)."""
         if self._last_split[0] != question:
             said = self._setting.read(person_of_the_film(question[:QUESTION_CHARS]))
@@ -640,7 +640,7 @@ class Tokeniser:
     def narrower(self, question: str, tokens: Tokens) -> Tokens | None:
         """The sentences that ask, without the sentences lent to them, when that is less than `tokens` read:
         a second reading for a long message whose story drowned its question."""
-        found = self._sentences(question)
+        found = self.split_sentences(question)
         asked = [s for s in found if s.asks] or [s for s in found if s.embeds]
         if not asked or len(found) < 2 and (len(asked[0].clauses) < 2 or len(tokens.words) < LONG_MESSAGE):
             return None
@@ -653,7 +653,7 @@ class Tokeniser:
         asks points back and asks what, which or who ("what happens in it?"), a sentence says what was meant, or
         none asks at all. A question of its own ("do you know any good stretches for tight calves?", "how can I
         help her prepare?") is not answered from the story told around it."""
-        found = self._sentences(question)
+        found = self.split_sentences(question)
         asking = [s for s in found if s.asks or s.embeds]
         leans = any(s.refers and _asks_of_a_thing(s) for s in asking) or any(s.means for s in found)
         if len(found) < 2 or asking and not leans:

@@ -37,6 +37,7 @@ class Tuning:
     position_hint: float = 0.1  # "the one at the start where ...": a scene in the film's first (or last) third,
     # by how near it is to that end; less than a cue, so it tips a close call, never makes a match
     narrow_confident: float = 0.75  # a long message read again from its question alone must fit this clearly
+    told_words: int = 4  # significant words a sentence needs to tell the scene an order counts from ("Lovely." none)
     told_scene: float = 0.5  # ... but a sentence telling the scene whose name the message asks ("what that scene
     # is called"), read alone, as well as any question must (`confident`): it is the question's subject
     described_floor: float = 0.35  # a scene told as "the bit where ..." fitting this well, short of `confident`,
