@@ -124,3 +124,38 @@ def test_a_word_the_page_gives_someone_outright_is_not_given_to_another_by_kin(t
     engine = page_engine(tmp_path, "The Crossing", synopsis)
     assert "mother" in engine.index.role_words["Effie Reid"]
     assert "mother" not in engine.index.role_words["Morag Reid"]
+
+
+WEDDING = (
+    "In this period drama, Lidia Rosas is a seamstress in a river town who is set to marry the ferryman Tadeo "
+    "Brun before the floods come. Her sister, Marta Rosas, who is Tadeo's sweetheart from long ago, sews the dress, "
+    "while the mill owner Ignacio Vela marries Ana Duarte for her land."
+)
+WEDDING_SCENES = [
+    ("The Fitting", "Marta pins the dress. Lidia frets about Tadeo.", "Sisters."),
+    ("The River", "Tadeo rows across at dawn. He waves to Lidia.", "A promise."),
+    ("The Mill", "Ignacio counts the sacks while Ana watches.", "Money."),
+]
+
+
+@pytest.fixture(scope="module")
+def wedding(tmp_path_factory):
+    return page_engine(tmp_path_factory.mktemp("wedding"), "The River Wedding", WEDDING, WEDDING_SCENES)
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        ("who is lidia", "and who is the man she wants to marry?", "Tadeo Brun"),
+        (None, "who is lidia going to marry", "Tadeo Brun"),
+        (None, "who is tadeo engaged to", "Lidia Rosas"),
+        ("who is lidia", "her fiance", "Tadeo Brun"),
+        ("who is ignacio", "his wife", "Ana Duarte"),
+        # a sweetheart is one both ways
+        ("who is tadeo", "his sweetheart", "Marta Rosas"),
+        ("who is marta", "her sweetheart", "Tadeo Brun"),
+    ],
+)
+def test_who_is_set_to_marry_whom_and_sweethearts_both_ways(wedding, before, question, title):
+    answer = answer_after(wedding, before, question)
+    assert (answer.kind, answer.title) == ("character", title)

@@ -157,7 +157,7 @@ INVERSES: dict[str, tuple[str, ...]] = {
         same: (same,)
         for same in (
             *("rival", "friend", "partner", "cousin", "enemy", "adversary", "colleague", "ally", "comrade"),
-            *("bandmate", "teammate", "shipmate", "crewmate", "neighbour"),
+            *("bandmate", "teammate", "shipmate", "crewmate", "neighbour", "sweetheart", "lover"),
         )
     },
 }
@@ -170,6 +170,8 @@ ALIKE: dict[str, tuple[str, ...]] = {
     **{g: (g, *(other for other in _GUIDES if other != g)) for g in _GUIDES},
     **{s: (s, *(other for other in _LEARNERS if other != s)) for s in _LEARNERS},
     "spouse": ("spouse", "husband", "wife"),
+    "wife": ("wife", "spouse"),  # "Harlan marries Ruth": his spouse, so his wife
+    "husband": ("husband", "spouse"),
     "ex": ("ex", "flame"),
     "flame": ("flame", "ex"),
     "twin": ("twin", "sister", "brother"),
@@ -177,6 +179,8 @@ ALIKE: dict[str, tuple[str, ...]] = {
     **{b: (b, *(other for other in _IN_CHARGE if other != b)) for b in _IN_CHARGE},
     "boyfriend": ("boyfriend", "flame", "sweetheart"),
     "girlfriend": ("girlfriend", "flame", "sweetheart"),
+    "sweetheart": ("sweetheart", "boyfriend", "girlfriend", "flame", "lover"),
+    "lover": ("lover", "boyfriend", "girlfriend", "flame", "sweetheart"),
 }
 # Kin: a page that has them says so ("his mother" is nobody the card merely names)
 FAMILY = frozenset(

@@ -595,6 +595,8 @@ def _promised_before(
     if words[at] == "for" and words[at - 1] in _FALLS and at > 1:
         lover = _who_falls(words, at, here)
         return [(lover, _LOVED)] if lover is not None and lover != number else []
+    if words[at] in _WEDS:
+        return _to_marry(words, at, here, number)
     if _works_under(words, at) and here and here[-1] != number:
         return [(here[-1], ("boss",))]  # "Dario ... is chief mechanic for the wealthy Count Edmondo": his boss
     promised = at >= _PROMISED_WORDS - 1 and words[at] == "to" and words[at - 1] in _PROMISED
@@ -604,6 +606,19 @@ def _promised_before(
     pronoun = _SUBJECT_PRONOUNS.get(words[verb - 1], "")
     subject = next((i for i in reversed(here) if not pronoun or _may_be(people[i], pronoun)), None)
     return [(subject, (_PROMISED[words[at - 1]],))] if subject is not None and subject != number else []
+
+
+def _to_marry(words: list[str], at: int, here: list[int], number: int) -> list[tuple[int, tuple[str, ...]]]:
+    """ "Rosa, who is set to marry the cork stripper Tomás": she is his fiancée (the last one named before the
+    verb); "Harlan marries Ruth": his wife."""
+    if not here or here[-1] == number:
+        return []
+    if words[at] == "marry":
+        return [(here[-1], ("fiance",))] if words[at - 1] == "to" else []
+    return [(here[-1], ("spouse",))]
+
+
+_WEDS = ("marry", "marries")
 
 
 def _verb_of_promise(words: list[str], at: int) -> int:
@@ -642,7 +657,7 @@ def _verb_before(words: list[str], position: int) -> int | None:
     """Where the "to" of "engaged to" or the "for" of "falls for" stands before a name, past what is said of the
     one named ("engaged to Chi-keung's sister, Mei-lin"), if it does."""
     at = position - 1
-    while at > 0 and position - at <= MAX_ROLE_WORDS + 2 and words[at] not in ("to", "for"):
+    while at > 0 and position - at <= MAX_ROLE_WORDS + 2 and words[at] not in ("to", "for", *_WEDS):
         said = words[at] in STOPWORDS and words[at] not in _ALONG_THE_WAY
         if said or words[at] in ("of", _END) or words[at].startswith(_MARK):
             return None

@@ -76,6 +76,11 @@ _MARRIED = re.compile(
     r"|\bwho(?:m)? (?:is|was|s|did|does) (?P<who2>he|she) (?:married|marry)\b"
 )
 _PROMISED = frozenset("married marry engaged betrothed".split())
+_TO_MARRY = re.compile(
+    r"\b(?P<who>\w+) (?:s |is |was |does |did )?(?:really |still |soon )?"
+    r"(?:want|wants|wanted|mean|means|meant|plan|plans|planned|hope|hopes|going|gonna|set|due|about|supposed"
+    r"|promised)(?: to)? marry\b"
+)
 _PROMISED_TO = re.compile(
     r"^(?:(?:and|so|ok|okay|wait) )*who(?:m)? (?:is|was|s|did|does|got) (?P<who>\w+(?: \w+)?) "
     r"(?:getting |going to |gonna )?(?P<verb>married|engaged|betrothed|marry)(?: to| with)?$"
@@ -149,6 +154,10 @@ def _by_a_phrase(heard: Heard) -> Reading | None:
     if married is not None:  # "she was married with who?", "who did he marry"
         whose = married["who"] or married["who2"]
         return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[whose], link="spouse")
+    to_marry = _TO_MARRY.search(heard.text) if "marry" in words and words & _ASKS_PERSON else None
+    if to_marry is not None and (to_marry["who"] in PERSON_PRONOUNS or heard.names(to_marry["who"])):
+        # "the man she wants to marry", "who is odile going to marry": their fiance
+        return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS.get(to_marry["who"]), link="fiance")
     promised = _PROMISED_TO.search(heard.text) if words & _PROMISED else None
     if promised is not None and (promised["who"] in PERSON_PRONOUNS or heard.names(promised["who"].split()[0])):
         # "whos odile engaged to", "who is she married to", "who did odile marry": their fiance or spouse
