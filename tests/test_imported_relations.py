@@ -503,3 +503,18 @@ def test_who_does_a_deed_with_the_one_named_there_is_the_other_one_in_that_scene
         answer_after(engine, "the confrontation", "who is fighting with vicky in that one?").title == "Boris Lermontov"
     )
     assert answer_after(engine, "the confrontation", "who is vicky?").title == "Vicky Page"  # no deed: her
+
+
+def test_the_role_himself_is_whom_his_and_he_mean_not_the_he_in_play(tmp_path):
+    from tests.scoring import answer_after, page_engine
+
+    synopsis = (
+        "In this courtroom drama, Ada Brisk defends Tom Hale, a night porter accused of arson, against the famous "
+        "prosecutor Victor Lume."
+    )
+    scenes = [("The Hearing", "Tom sits silent while Ada argues. He stares at the floor.", "Fear.")]
+    engine = page_engine(tmp_path, "The Hearing", synopsis, scenes)
+    answer = answer_after(
+        engine, "who is tom hale", "And the prosecutor himself, I never caught his full name. What is it?"
+    )
+    assert (answer.kind, answer.title) == ("character", "Victor Lume")

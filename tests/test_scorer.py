@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def best(engine, question: str) -> str:
     scores = engine.scorer.scores(engine.read(question))
@@ -132,3 +134,35 @@ def test_the_start_of_something_in_the_film_is_no_place_in_it(tmp_path):
     assert not placed("at the beginning of ewan's flight the winch cable jams, what happens?")
     assert placed("the one at the start where the winch cable jams")
     assert best(engine, "the one at the start where the winch cable jams") == "Scramble"
+
+
+@pytest.mark.parametrize(
+    ("said", "event"),
+    [
+        ("the storm where the lad goes overboard", True),
+        ("what happens in the night when she leaves", True),
+        ("the lad where the storm is", False),  # a person, not an event
+        ("the town where she grew up", False),  # a place
+        ("the year when it came out", False),  # a fact of the film
+    ],
+)
+def test_an_event_and_what_happens_in_it_tells_a_scene(said, event):
+    from bot.core.scorer import tells_an_event
+
+    assert tells_an_event(said) is event
+
+
+def test_an_event_told_is_a_scene_even_when_a_person_fits_its_words(tmp_path):
+    from tests.scoring import page_engine
+
+    synopsis = (
+        "In this thriller, Ada Lorne captains a ferry. When Kit Rowe, the young deckhand she has been training, "
+        "vanishes from the deck during a gale, Ada starts to ask questions."
+    )
+    scenes = [
+        ("Rough Water", "A gale catches the ferry halfway over. When Ada turns round, Kit is gone.", "Loss."),
+        ("Harbour", "Ada ties up in port and counts the crates.", "Work."),
+    ]
+    engine = page_engine(tmp_path, "The Ferry", synopsis, scenes)
+    answer = engine.answer("the storm where the young lad is gone")
+    assert (answer.kind, answer.title) == ("scene", "Rough Water")

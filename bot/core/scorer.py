@@ -75,6 +75,18 @@ _NEAR_THE_END = re.compile(
 )
 _LEAD = term("protagonist")  # the role roles.py gives the film's lead
 _THE_ONE_WHERE = re.compile(r"\b(?:the|that) (?:one|bit|part) (?:where|when|in which)\b")
+# "the storm where the lad goes overboard", "the night when she leaves": an event told, so a scene
+_THE_EVENT_WHERE = re.compile(r"\b(?:the|that) (?P<noun>[a-z]+) (?:where|when)\b")
+_NO_EVENTS = frozenset("film movie year reason way place town city country house thing name actor actress".split())
+
+
+def tells_an_event(corrected: str) -> bool:
+    """Does the question tell a scene by an event and what happens in it ("the storm where ...")? Not a person
+    ("the lad where"), a thing of the film ("the year when") or a place ("the town where she grew up")."""
+    return any(
+        found["noun"] not in _NO_EVENTS | _PERSON_NOUNS | cues.PERSON_NOUN_WORDS
+        for found in _THE_EVENT_WHERE.finditer(corrected)
+    )
 
 
 _SHORTEST_NOUN = 4  # letters: "over", "for" are no one's role
@@ -329,7 +341,7 @@ class Scorer:
         words = set(tokens.words)
         cued = {kind for kind, cues in cues.CUES.items() if words & cues}
         explicit = {kind for kind, nouns in cues.EXPLICIT.items() if words & nouns}
-        if not explicit and _THE_ONE_WHERE.search(tokens.corrected):
+        if not explicit and (_THE_ONE_WHERE.search(tokens.corrected) or tells_an_event(tokens.corrected)):
             explicit = {"scene"}  # "the one where he dances with judith": a scene, whoever it names
         for entry_id, coverage in scores.items():
             kind = self.index.entries[entry_id].kind

@@ -374,7 +374,7 @@ SYNONYM_GROUPS = [
     "injury injuries injured hurt wound wounded",
     "boat boats ship ships vessel",
     "capsize capsizes capsized overturn overturns overturned",
-    "storm storms tempest",
+    "storm storms tempest tempests gale gales squall squalls",
     "chase chases chased chasing pursue pursues pursued pursuit",
 ]
 

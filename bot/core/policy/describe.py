@@ -32,6 +32,7 @@ from ..index import Entry
 from ..intents import GENRES
 from ..recognisers import IN_PLAY, Reading
 from ..recognisers.words import TELL_ME
+from ..scorer import tells_an_event
 from ..sentences import CHATTER, OPENING_FILLER
 from ..text import fold, is_significant, stem, term
 from ..tokens import Tokens, tells_a_part
@@ -393,7 +394,22 @@ def _not_a_reference(turn: Turn) -> bool:
     kit, tokens, reading = turn.kit, turn.tokens, turn.reading
     if not reading.refers_back or kit.scorer.names_an_entry(tokens) or reading.asks == "relation" and reading.referent:
         return True
+    if a_role_himself(turn):
+        return True  # "and the prosecutor himself, what's his full name?": the "his" is the prosecutor's
     return _ONE_DESCRIBED.search(tokens.corrected) is not None and not set(tokens.words) & ASKS_WHO
+
+
+_ROLE_HIMSELF = re.compile(r"\bthe (?P<role>[a-z]+) (?:himself|herself)\b")
+
+
+def a_role_himself(turn: Turn) -> bool:
+    """Does the question say "the <role> himself" (or herself) of a role some character holds?"""
+    roles = turn.kit.index.role_terms
+    return any(
+        term(found["role"]) in held
+        for found in _ROLE_HIMSELF.finditer(turn.tokens.corrected)
+        for held in roles.values()
+    )
 
 
 # (not "is that the one where ...": asked of the one in play)
@@ -866,6 +882,8 @@ ASKS_WHO = frozenset("who whos whom".split())
 def person(turn: Turn) -> Answer | None:
     """ "the young composer she falls for": a person-shaped question one character's description fits."""
     kit, tokens, reading = turn.kit, turn.tokens, turn.reading
+    if tells_an_event(tokens.corrected) and tokens.words[:1] != ("who",):
+        return None  # "the storm where the young lad goes over the side": a scene, whoever it names
     besides = kit.scorer.named_people(tokens) if reading.someone_else else ()
     if reading.person and reading.person != reading.pronoun:  # "the main teacher guy": not a woman
         besides += tuple(
@@ -1008,7 +1026,8 @@ def clearly_described(turn: Turn) -> Answer | None:
     own words fits one scene short of `confident`, but far better than any other; the description says so."""
     tuning = turn.kit.tuning
     ranked = turn.ranking()
-    if not tells_a_part(turn.tokens.words) or not ranked or turn.kit.index.entries[ranked[0][0]].kind != "scene":
+    told = tells_a_part(turn.tokens.words) or tells_an_event(turn.tokens.corrected)  # "the storm where ..."
+    if not told or not ranked or turn.kit.index.entries[ranked[0][0]].kind != "scene":
         return None
     best, runner = ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0.0
     if best < tuning.described_floor or best < tuning.described_lead * runner:

@@ -635,7 +635,11 @@ def decide(turn: Turn) -> Answer:
         said = describe.who_they_are_to(turn) or describe.role_then_who(turn)
         if said is not None:
             return said
-        tokens = followups.with_person_named(turn.kit, turn.tokens, turn.reading.person, turn.thread)
+        tokens = (
+            turn.tokens  # "the prosecutor himself, what's his name?": his is the prosecutor's, whoever is in play
+            if describe.a_role_himself(turn)
+            else followups.with_person_named(turn.kit, turn.tokens, turn.reading.person, turn.thread)
+        )
         if tokens is not turn.tokens:
             turn = replace(turn, tokens=tokens, scored=None, ranked=None)
     answer = next((found for found in (rule(turn) for rule in RULES) if found is not None), None)
