@@ -131,15 +131,27 @@ def imported_engine(page: str) -> Any:
     return Engine(parse_pack(import_page(Path(__file__).parent / "data" / "pages" / f"{page}.txt")))
 
 
-def page_engine(directory: Any, title: str, synopsis: str, scenes: list[tuple[str, str, str]] | None = None) -> Any:
+def page_engine(
+    directory: Any,
+    title: str,
+    synopsis: str,
+    scenes: list[tuple[str, str, str]] | None = None,
+    tracks: list[tuple[str, str]] | None = None,
+) -> Any:
     """An engine over a page written in `directory` in the seed's shape (this synopsis; these (title, summary,
-    context) scenes, or one) and imported as `pack import` would."""
+    context) scenes, or one; these (title, "by <credit>, <description>") tracks, if any) and imported as `pack
+    import` would."""
     from pathlib import Path
 
     from bot.authoring.importer import import_page
     from bot.core import Engine, parse_pack
 
-    lines = ["", title, synopsis, f"Memorable Scenes from Movie {title}"]
+    lines = ["", title, synopsis]
+    if tracks:
+        lines.append(f"Sound Tracks from {title} by Someone")
+        for track, credited in tracks:
+            lines += [track, f"{track} {credited}"]
+    lines.append(f"Memorable Scenes from Movie {title}")
     for scene, summary, context in scenes or [("The Set", "They shoot the film.", "x")]:
         lines += [scene, summary, f"Context: {context}"]
     page = Path(directory) / "page.txt"

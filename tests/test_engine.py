@@ -208,6 +208,20 @@ def test_the_track_just_after_a_scene_is_the_one_named_or_described_like_it():
     )  # no track tells of that scene
 
 
+def test_a_track_whose_description_says_a_word_of_one_scenes_title_plays_there(tmp_path):
+    from tests.scoring import page_engine
+
+    synopsis = "In this drama, Ada Brisk keeps a harbour lamp on a small island."
+    scenes = [
+        ("Vigil at the Quay", "The island gathers with lanterns. Ada stands apart and will not weep.", "Grief."),
+        ("Low Tide", "Ada walks the sands at dawn and finds a boot.", "A clue."),
+    ]
+    tracks = [("Keening", "by Iona Bell, Unaccompanied song sung at the harbour vigil")]
+    engine = page_engine(tmp_path, "The Lamp", synopsis, scenes, tracks)
+    assert answer_after(engine, "tell me about keening", "which scene is it sung in").title == "Vigil at the Quay"
+    assert answer_after(engine, "what happens in vigil at the quay", "song in it").title == "Keening"
+
+
 def test_review_cases_stay_as_they_were(engine):
     """Questions an independent review found worse mid-change, answered as before it."""
     thread = Conversation()

@@ -114,11 +114,30 @@ def _doer(turn: Turn, scene: Entry, words: list[str]) -> Answer | None:
         return kit.replies.hit(doer) if doer is not None else _whose(turn, scene, other)  # "who auditions": hers
     if _asks_a_role(turn, scene, wanted, words):
         return None  # "who is this father?": a role the page gives someone (role_in_scene), not a deed
-    described = described_on_their_card(turn, scene, wanted) if words[1:2] in (["is"], ["s"], ["was"]) else []
-    people = _fitting(turn, described or (_doers(turn, scene, wanted) if wanted else []))
+    people = _people_doing(turn, scene, wanted, words)
     if people and _only_the_one_it_is_done_to(turn, people[0], words):
         return kit.replies.hit(scene)  # "who is cheering for her there?": no one the page names; the scene tells
     return kit.replies.hit(people[0]) if people else None
+
+
+def _people_doing(turn: Turn, scene: Entry, wanted: set[str], words: list[str]) -> list[Entry]:
+    """Whom the scene says the deed is done to, when the question is passive ("who's tied up"); else whose card
+    tells it ("who is the old man with the bees there?"), else who does it there."""
+    if wanted and _passive(words):
+        done_to = _fitting(turn, _doers_named_first(turn, scene, (wanted,)))
+        if done_to:
+            return done_to
+    described = described_on_their_card(turn, scene, wanted) if words[1:2] in (["is"], ["s"], ["was"]) else []
+    return _fitting(turn, described or (_doers(turn, scene, wanted) if wanted else []))
+
+
+def _passive(words: list[str]) -> bool:
+    """ "who's tied up there", "who gets arrested": the one it is done to, named just before the deed in the scene
+    ("she finds Donald tied up": Donald, not she who finds him)."""
+    return _PASSIVE.match(" ".join(words)) is not None
+
+
+_PASSIVE = re.compile(r"^who (?:is|s|was|were|gets|got|get|has been|had been|is being|was being) (?:\w+ly )?\w+ed\b")
 
 
 def _only_the_one_it_is_done_to(turn: Turn, person: Entry, words: list[str]) -> bool:

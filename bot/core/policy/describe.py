@@ -269,7 +269,20 @@ def _scene_of_track(kit: Kit, track: Entry) -> int | None:
     tuning = kit.tuning
     # a description is one line: a fit short of `confident` places it when no other scene comes near
     leads = best >= tuning.track_scene_floor and best >= tuning.track_scene_lead * runner
-    return scene if best >= tuning.confident or leads else None
+    if best >= tuning.confident or leads:
+        return scene
+    titled = _scenes_its_words_title(kit, described)  # "sung at the harbour vigil": Vigil at the Pier
+    return titled[0] if len(titled) == 1 else None
+
+
+def _scenes_its_words_title(kit: Kit, described: str) -> list[int]:
+    """The scenes a word of whose title a track's description says ("the chase in the fog": Fog on the Sound)."""
+    said = {w for w in fold(described).split() if is_significant(w)}  # as written: "the final race" is no "Racing"
+    return [
+        scene.id
+        for scene in kit.index.by_kind.get("scene", [])
+        if said & {w for w in scene.names[0].split() if is_significant(w)}
+    ]
 
 
 _MUSIC_ASKED = frozenset("track song tune music theme piece cue".split())
