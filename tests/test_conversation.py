@@ -294,3 +294,19 @@ def test_a_corrected_order_counts_from_the_scene_the_question_named(engine, aske
     the answer stays what "it" means next ("and before it?")."""
     assert answer_after(engine, asked, corrected).title == title
     assert answer_after(engine, "what comes after the audition", "and before it?").title == "The Audition"
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title", "said"),
+    [
+        ("what happens in the confrontation", "is boris in that one", "The Confrontation", "Yes: "),
+        (None, "is julian in the tragic fall", "The Tragic Fall", "No: "),
+        ("tell me about the audition", "does he show up in it", "The Audition", "No: "),  # "he": Boris
+    ],
+)
+def test_is_someone_in_a_scene_answers_the_scene_saying_yes_or_no(engine, before, question, title, said):
+    if before == "tell me about the audition":
+        before = ["who is boris", before]
+    answer = answer_after(engine, before, question)
+    assert (answer.kind, answer.title) == ("scene", title)
+    assert answer.text.startswith(said)

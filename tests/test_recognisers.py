@@ -464,7 +464,9 @@ def test_set_x_followups_next_scene_first_whos_she_fighting_the_ballet_one_her_r
 
 
 def reading_of(engine, question: str, pending: bool = False):
-    return read(engine.read(question), pending=pending, knows=engine.index.knows, facts=engine.facts)
+    return read(
+        engine.read(question), pending=pending, knows=engine.index.knows, facts=engine.facts, names=engine.names_word
+    )
 
 
 @pytest.mark.parametrize(
@@ -735,3 +737,22 @@ def test_tell_me_about_the_scenes_someone_does_something_in_is_no_whole_list(eng
 def test_which_scene_comes_first_in_a_progressive_or_past_wording(engine, question, position):
     reading = read(engine.read(question), names=engine.names_word)
     assert (reading.asks, reading.position) == ("nth", position)
+
+
+@pytest.mark.parametrize(
+    ("question", "anchors"),
+    [
+        ("is boris in that one", ("that one",)),
+        ("so is he even in the confrontation scene", ("the confrontation scene",)),
+        ("does julian show up in the tragic fall", ("the tragic fall",)),
+        ("is vicky in love", None),  # not a scene
+        ("is boris in the film", None),  # the film, not one scene
+        ("is she in every scene", ()),  # all of hers, asked of no one scene
+    ],
+)
+def test_is_someone_in_one_scene_asks_their_scenes_of_that_scene(engine, question, anchors):
+    reading = reading_of(engine, question, pending=True)
+    if anchors is None:
+        assert reading.asks != "mentions"
+    else:
+        assert (reading.asks, reading.anchors) == ("mentions", anchors)

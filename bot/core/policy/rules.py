@@ -427,11 +427,31 @@ def _asked_of(turn: Turn, person: Entry, asked: tuple[Asked, int | None]) -> Ans
     asks, position = asked
     if asks == "appears":
         return structure.appearance(turn.kit, person, position)
+    naming = structure.scenes_naming(turn.kit, person)
+    scene = _the_scene_asked_of(turn)
+    if scene is not None:  # "is boris in that one?": the scene, saying whether it names him
+        said = "names" if scene in naming else "doesn't name"
+        answer = turn.kit.replies.hit(scene)
+        return replace(
+            answer, text=f"{'Yes' if scene in naming else 'No'}: {scene.title} {said} {person.title}.\n\n{answer.text}"
+        )
     return turn.kit.replies.subset(
-        structure.scenes_naming(turn.kit, person),
+        naming,
         lead=f"The scenes that name {person.title}, in film order:",
         empty=f"No scene in my pack names {person.title}.",
     )
+
+
+def _the_scene_asked_of(turn: Turn) -> Entry | None:
+    """The one scene a yes-or-no "is he in ...?" asks of (its words read as the anchor): the scene it names, else
+    the one talked about."""
+    if not turn.reading.anchors:
+        return None
+    kit = turn.kit
+    named = [kit.index.entries[i] for i in turn.tokens.named if kit.index.entries[i].kind == "scene"]
+    if named:
+        return named[0] if len(named) == 1 else None
+    return kit.scorer.latest(turn.thread, ("scene",))
 
 
 def asked_again(turn: Turn) -> Answer | None:

@@ -11,7 +11,7 @@ from ..answers import Kind
 from ..text import is_significant
 from .positions import NTH
 from .reading import Heard, Reading, has_ordinal
-from .words import COUNT, ELLIPTIC_TRIGGERS, LIST_NEGATED, PERSON_PRONOUNS, opens_with_question
+from .words import COUNT, ELLIPTIC_TRIGGERS, LIST_NEGATED, PERSON_PRONOUNS, after_filler, opens_with_question
 
 # "list the scenes", "how many scenes are there", "the scenes in order", "tracklist", "how many songs".
 _PLURAL_SCENES = r"(?:scenes|moments|sequences|chapters)"
@@ -274,6 +274,9 @@ def mentions(heard: Heard) -> Reading | None:
     words = heard.vocabulary
     if _IN_WHICH.search(heard.text):
         return replace(heard.base, asks="mentions")  # "he's in which", terse
+    in_one = _in_one_scene(heard) if "in" in words else None
+    if in_one is not None:
+        return in_one
     if not ("scenes" in words or words & _MENTION_CLUES and _ANY_SCENE.search(heard.text)):
         return None  # "the scene where she's wandering around all disheveled" is one scene described
     if _negated_near_scenes(heard) or _asks_order(heard) or _SECOND_QUESTION.search(heard.text):
@@ -289,6 +292,42 @@ def mentions(heard: Heard) -> Reading | None:
         return None  # "... one card per scene, so could you list the memorable scenes in order?": the list (but
         # "list the scenes vicky is in": hers)
     return replace(heard.base, asks="mentions", person=person)
+
+
+# "is boris in that one", "is he even in the confrontation scene", "was julian in scene 7": yes or no, by their
+# scenes
+_IS_THEY_IN = re.compile(
+    r"(?:is|was|does) (?P<who>\w+) (?:even |actually |also |really |still )?(?:in|appear in|show up in|feature in) "
+    r"(?P<where>.+?)(?: (?:at all|too|then|tho|though|lol))?"
+)
+_A_SCENE_POINTED_AT = re.compile(
+    r"(?:(?:that|this|the) (?:one|scene|bit|part)|it|there|scene \w+|the \w+(?: \w+)? scene)"
+)
+
+
+def _in_one_scene(heard: Heard) -> Reading | None:
+    """ "is boris in it": asked of one scene (its words the anchor), yes or no."""
+    in_one = _IS_THEY_IN.fullmatch(after_filler(heard.text))
+    if in_one is None or not _someone(heard, in_one["who"]) or not _a_scene_said(heard, in_one["where"]):
+        return None
+    return replace(heard.base, asks="mentions", person=PERSON_PRONOUNS.get(in_one["who"]), anchors=(in_one["where"],))
+
+
+def _someone(heard: Heard, said: str) -> bool:
+    """Is this a person: "he", "she" or a word of someone's name (a word of any title, the policy tells whose)?"""
+    return said in PERSON_PRONOUNS and PERSON_PRONOUNS[said] in ("he", "she") or heard.names(said)
+
+
+def _a_scene_said(heard: Heard, where: str) -> bool:
+    """Does "in ..." point at a scene: "that one", "it", "scene 6", "the fight scene", or words of a title (not "the
+    film", not "love")?"""
+    if _A_SCENE_POINTED_AT.fullmatch(where):
+        return True
+    said = [w for w in where.split() if is_significant(w)]
+    return bool(said) and all(heard.names(w) for w in said) and not _FILM_SAID & set(said)
+
+
+_FILM_SAID = frozenset("film movie story".split())
 
 
 def _whose_scenes(heard: Heard) -> str | None:
