@@ -310,3 +310,16 @@ def test_is_someone_in_a_scene_answers_the_scene_saying_yes_or_no(engine, before
     answer = answer_after(engine, before, question)
     assert (answer.kind, answer.title) == ("scene", title)
     assert answer.text.startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        (["list the scenes"], "#3 whats that one about", "The Dancer's Choice"),
+        (["list the scenes", "who is vicky page"], "ok back to the list, whats #6", "The Confrontation"),
+        (["entr'acte?", "the audition?"], "back to track: artist?", "Entr'acte"),
+        (["the red shoes ballet"], "performer?", "The Red Shoes Ballet"),
+    ],
+)
+def test_terse_picks_and_credits(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title

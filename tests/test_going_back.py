@@ -118,3 +118,21 @@ def test_review_of_going_back(engine, before, question, title):
 def test_a_place_word_about_the_scene_gone_back_to_is_that_scenes_own(engine, question):
     before = ["tell me about the premiere", "then the confrontation"]
     assert answer_after(engine, before, question).title == "The Premiere Night"
+
+
+@pytest.mark.parametrize(
+    ("question", "what", "rest"),
+    [
+        ("back to track: performer?", "track", "performer?"),  # one word asked, no article
+        ("ok back to the scene, next?", "the scene", "next?"),
+    ],
+)
+def test_going_back_with_one_word_asked(question, what, rest):
+    found = going_back(question)
+    assert found is not None
+    assert (found.what, found.rest) == (what, rest)
+
+
+@pytest.mark.parametrize("question", ["back to that scene. ok", "back to vicky, scenes?", "back to it, thanks?"])
+def test_one_word_that_asks_nothing_of_it_is_no_going_back(question):
+    assert going_back(question) is None

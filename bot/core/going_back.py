@@ -24,11 +24,13 @@ _GOING_BACK = re.compile(
 )
 # "that scene", "the track", "this song": the latest subject of that kind, not a name
 _KIND_POINTED = re.compile(
-    r"^(?:that|this|the|our|the same)\s+"  # (not "the other track", "the earlier scene": which one is the question)
+    r"^(?:(?:that|this|the|our|the same)\s+)?"  # (not "the other track", "the earlier scene": which one is asked)
     r"(?P<noun>scene|part|bit|moment|sequence|track|song|piece(?: of music)?|tune|music|theme|person|guy|girl|"
     r"character|man|woman)(?: (?:from|we|you|i|that|again|earlier|before|above)\b.*)?$",
     re.IGNORECASE,
 )
+# "back to track: artist?": one word that asks (not "ok?", nor a list, which is read whole: "back to vicky, scenes?")
+_ONE_WORD_ASKED = re.compile(r"(?!(?:ok|okay|right|yes|yeah|thanks|cool|scenes|tracks|songs|list)\b)\w+\?+")
 _OPENING = 80  # characters a going back opens within ("ok so anyway, going back to ...")
 _NOT_A_SUBJECT = re.compile(r"^(?:it|that|this|the (?:question|film|movie|topic|start|beginning))$", re.IGNORECASE)
 
@@ -50,7 +52,7 @@ def going_back(question: str) -> GoingBack | None:
     if found is None:
         return None
     what, rest = (found["what"] or found["place"]).strip(), found["rest"].strip()
-    if _NOT_A_SUBJECT.match(what) or len(rest.split()) < 2:
+    if _NOT_A_SUBJECT.match(what) or len(rest.split()) < 2 and not _ONE_WORD_ASKED.fullmatch(rest):
         return None  # "back to it, what comes next" reads as one turn already; "back to that scene. ok"
     pointed = _KIND_POINTED.match(what)
     kinds = (KIND_OF_NOUN[pointed["noun"].lower()],) if pointed is not None else None

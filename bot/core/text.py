@@ -162,9 +162,13 @@ _KIND_IS = re.compile(
 )
 
 
+_HASH_NUMBER = re.compile(r"(?<![\w#])#(\d{1,3})\b")
+
+
 def words(text: str) -> list[str]:
     """The folded words of a question, chat slang expanded ("wat r u" -> "what are you")."""
     text = _KIND_IS.sub(r"\1 is", text) if "'" in text or "\u2019" in text else text
+    text = _HASH_NUMBER.sub(r"number \1", text) if "#" in text else text  # "#3 wats that": number 3
     slang = " ".join(w for raw in normalise(text).split() for w in expand(raw).split())
     return phrases(slang).split()
 

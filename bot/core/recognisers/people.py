@@ -377,6 +377,8 @@ _CREDIT = re.compile(
     r"(?:the )?credits?|"
     r"credited to (?:whom?|what)|(?:and )?the credit|"
     r"(?:the |its |and the )?composer(?: of it| then)?|who composed (?:it|that|this)"  # "composer?" after a track
+    r"|(?:the |its |and the )?(?:artist|performer|musician|singer)(?: of it| then)?"  # "artist?" after a track
+    r"|who (?:is |s |was )?the (?:artist|performer|musician)(?: of (?:it|that|this))?"
     # "who is the author of that one?", "who has composed it?", "who made this one"
     r"|who (?:is |s |was )?(?:the )?(?:author|composer|creator|maker|writer) of (?:it|that|this)(?: one| song| track)?"
     r"|who (?:has |have |did )?(?:composed|compose|wrote|write|made|make|created) (?:it|that|this)"
@@ -387,7 +389,7 @@ _CREDIT = re.compile(
 
 _CREDIT_TRIGGERS = frozenset(
     "by whose credit credits credited composer composed compose author creator maker writer wrote write made make "
-    "created".split()
+    "created artist performer musician singer".split()
 )
 
 
