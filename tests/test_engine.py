@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.core import Conversation, Engine, Scene, Track, parse_pack
+from bot.core.answers import Reason
 from tests.scoring import answer_after, imported_engine
 
 
@@ -528,3 +529,15 @@ def test_a_short_part_before_an_apostrophe_is_no_name_of_its_own():
         "  - name: Angelo Bruni\n    description: A waiter.\nscenes:\n  - title: A\n    summary: Marco cooks.\n"
     )
     assert Engine(pack).answer("who is angelo").title == "Angelo Bruni"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I mostly watched it for the dancing and the music, and now I'm curious. Who directed it?",
+        "The director of film, who is it?",
+    ],
+)
+def test_the_films_director_is_declined_whatever_else_is_said(engine, question):
+    answer = engine.answer(question, Conversation())
+    assert (answer.kind, answer.reason) == ("none", Reason.MISSING_FACT)

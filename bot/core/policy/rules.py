@@ -40,7 +40,8 @@ def missing_fact(turn: Turn) -> Answer | None:
     if len(named) == 1:
         turn.met.append(kit.index.entries[named[0]])  # "who plays edith?", then "tell me about her": Edith
     soundtrack = kit.index.by_kind.get("soundtrack")
-    if topic == "the director" and soundtrack and set(turn.tokens.words) & MUSIC_WORDS and "it" in turn.tokens.words:
+    said = set(turn.tokens.words)
+    if topic == "the director" and soundtrack and said & MUSIC_WORDS and "it" in said and not said & _DIRECTING:
         return kit.replies.hit(soundtrack[0])  # "whats the soundtrack like, who made it": the score's maker
     scene = said_in_a_scene(turn) if topic == "quotes" and not named else None
     if scene is not None:
@@ -52,6 +53,7 @@ def missing_fact(turn: Turn) -> Answer | None:
 
 
 _IN_THE_SCENE = frozenset("there scene".split())
+_DIRECTING = frozenset("directed direct directs directing director".split())  # the film's, however music is said
 _THE_FILM = frozenset("film movie real life irl actual actually really".split())
 
 
@@ -114,6 +116,8 @@ def credited_track(turn: Turn, music: Entry | None) -> Entry | None:
 
 
 POINTERS_AT_IT = frozenset("it that this".split())
+# a part that only asks of the other ("the director of film, who is it?"): no second question
+_ONLY_POINTING_BACK = frozenset("who whos what whats which is s was it that this then please".split())
 QUOTE_WORDS = frozenset("quote quotes quotation quotations line lines words dialogue dialogues".split())
 MADE_IT = frozenset("made make makes did created create creates".split())  # not "who directed it"
 
@@ -125,6 +129,8 @@ def compound(turn: Turn) -> Answer | None:
         return None
     kit = turn.kit
     part = part_of(turn, reading.span, reading.inner)
+    if set(part.tokens.words) <= _ONLY_POINTING_BACK:
+        return kit.replies.decline(Reason.MISSING_FACT, missing=reading.topic)  # "the director of film, who is it?"
     # "who plays boris, and what kind of man is he?": "he" is whom the other part names, before anything else
     pointing = reading.inner.person is not None and not kit.scorer.named_people(part.tokens)
     named = other_part_names(turn, reading.span) if pointing else None
