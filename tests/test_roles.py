@@ -522,3 +522,37 @@ def test_their_with_no_relation_after_it_gives_no_one_a_role():
         "Cinder Pass", synopsis, ("Clara Whitlock", "A sheriff.", "she"), ("Silas Whitlock", "Her brother.", "he")
     )
     assert possessed_roles(pack)["Silas Whitlock"] == [("Clara Whitlock", ("estranged", "brother"))]
+
+
+DEEDS = """\
+film:
+  title: Northern Sound
+  synopsis: >-
+    In this thriller, Isla Ross is a deckhand sailing under the command of her uncle, Rory Ross. When Fin Kerr, the
+    young deckhand she has been training, vanishes, she turns to Ewan Bell, a retired officer now coaching the
+    island team, and to Ada Hay, their formidable coach, who is coached by no one.
+characters:
+  - name: Isla Ross
+    description: A deckhand.
+  - name: Rory Ross
+    description: Her uncle.
+  - name: Fin Kerr
+    description: A deckhand.
+  - name: Ewan Bell
+    description: A retired officer.
+  - name: Ada Hay
+    description: A coach.
+scenes:
+  - title: The Sound
+    summary: Rory takes the ferry out while Isla coils the ropes.
+"""
+
+
+def test_a_deed_around_a_name_says_a_role_no_one_holds_in_so_many_words():
+    roles = character_roles(parse_pack(DEEDS))
+    assert {"captain", "skipper"} <= set(roles["Rory Ross"])  # under the command of her uncle, Rory
+    assert "coach" not in roles["Fin Kerr"]  # she trains him: he is no trainer
+    assert "trainer" not in roles["Fin Kerr"]
+    assert "coach" not in roles["Ewan Bell"]  # coaching, but Ada is their coach in so many words
+    engine = Engine(parse_pack(DEEDS))
+    assert engine.answer("who is the captain of the ferry").title == "Rory Ross"

@@ -167,13 +167,74 @@ def character_roles(pack: Pack, possessed: Possessed | None = None) -> dict[str,
                         found += role  # (not "whom the street calls Uncle Tak": who calls them so)
         roles[person.name] = list(dict.fromkeys(found))
     held = {word for words in roles.values() for word in words}
-    for name, said in _kin_of_owners(pack, possessed if possessed is not None else possessed_roles(pack)).items():
-        # (not a word the page gives someone in so many words: "the siblings' formidable mother, Effie")
-        roles[name] += [w for w in said if w not in held]
+    kin = _kin_of_owners(pack, possessed if possessed is not None else possessed_roles(pack))
+    deeds = {person.name: _roles_by_deed(clauses, _names(person)) for person in pack.characters}
+    for name, said in [*kin.items(), *deeds.items()]:
+        # (not a word the page gives someone in so many words: "the siblings' formidable mother, Effie", "their
+        # coach Agatha", though another is "coached by Ottoline")
+        roles[name] += [w for w in dict.fromkeys(said) if w not in held and w not in roles[name]]
     lead = protagonist(pack)
     if lead is not None:
         roles[lead.name] += LEAD_ROLE
     return roles
+
+
+# What someone does that names a role: "under the command of her brother, Ally" makes him the captain; "Min-jun,
+# a retired pro now coaching the Wolves" a coach; "the team Hana owns" leaves her no owner (only "Hana owns")
+_DEED_ROLES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("captains", "captained", "captaining", "commands", "commanding"), ("captain", "skipper")),
+    **dict.fromkeys(("skippers", "skippered", "skippering"), ("skipper", "captain")),
+    **dict.fromkeys(("coaches", "coaching", "coached"), ("coach",)),
+    **dict.fromkeys(("manages", "managing", "managed"), ("manager",)),
+    **dict.fromkeys(("owns", "owned"), ("owner",)),
+    **dict.fromkeys(("trains", "training", "trained"), ("trainer", "coach")),
+    **dict.fromkeys(("teaches", "teaching", "taught"), ("teacher",)),
+}
+_BY_ROLES: dict[str, tuple[str, ...]] = {  # "commanded by", "the command of": the one after it holds the role
+    "command": ("captain", "skipper"),
+    "commanded": ("captain", "skipper"),
+    "captained": ("captain", "skipper"),
+    "skippered": ("skipper", "captain"),
+    "coached": ("coach",),
+    "managed": ("manager",),
+    "owned": ("owner",),
+}
+_DEED_REACH = 8  # words between a name and its deed ("Min-jun, a retired Seoul pro now coaching")
+
+
+def _roles_by_deed(clauses: list[str], names: list[str]) -> list[str]:
+    """The roles a person's deeds in the synopsis name: a verb right after their name or in its apposition ("Hana
+    owns", "Min-jun, a retired pro now coaching"), or "the command of ... Ally" before it."""
+    found: list[str] = []
+    for clause in clauses:
+        words = clause.split()
+        for name in (n.split() for n in names):
+            for at in (k for k in range(len(words)) if words[k : k + len(name)] == name):
+                found += _deed_after(words[at + len(name) : at + len(name) + _DEED_REACH])
+                found += _done_by_before(words[max(0, at - _DEED_REACH) : at])
+    return found
+
+
+def _deed_after(after: list[str]) -> tuple[str, ...]:
+    """The role of a deed right after a name ("owns"), or inside the apposition that follows it (", a retired pro
+    now coaching"), not past the apposition's end."""
+    for k, word in enumerate(after):
+        if word in _DEED_ROLES:
+            return _DEED_ROLES[word] if k == 0 or after[0] == "," else ()
+        if word == "," and k or word in _ANOTHER_DOER:
+            return ()  # (", the young deckhand she has been training": she trains him)
+    return ()
+
+
+_ANOTHER_DOER = frozenset("she he they we i you whom".split())
+
+
+def _done_by_before(before: list[str]) -> tuple[str, ...]:
+    """The role of "the command of" or "coached by" just before a name ("under the command of her brother, Ally")."""
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _BY_ROLES and before[k + 1 : k + 2] in (["of"], ["by"]):
+            return _BY_ROLES[before[k]]
+    return ()
 
 
 def _kin_of_owners(pack: Pack, possessed: Possessed) -> dict[str, list[str]]:

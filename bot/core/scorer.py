@@ -49,12 +49,20 @@ _INTRODUCE_A_TITLE = frozenset("the a an that this another in from of about like
 # "a geologist character", "the doctor woman", "works as the doctor": a word said as what someone is
 _AS_WHAT = frozenset("character guy man woman girl boy lady person fellow bloke dude one".split())
 _WORKS_AS = re.compile(r"\b(?:works|worked|working|serves|served|acts|acting) as (?:a|an|the) (\w+)")
+# "who is the captain of the ferry" (not "the composer of the score": the score's credit)
+_WHO_IS_THE = re.compile(
+    r"\bwho (?:is|s|was) the (\w+) of (?!(?:(?:the|this|all|whole|real|entire|film|films|movie|movies) )*"
+    r"(?:score|soundtrack|music|film|movie|songs?|tracks?|it)\b)"
+)
 
 
 def _role_said(words: tuple[str, ...]) -> list[str]:
     """The words a question says as someone's role: before a person noun, or after "works as the"."""
     before_noun = [w for w, after in zip(words, words[1:], strict=False) if after in _AS_WHAT and is_significant(w)]
-    return before_noun + _WORKS_AS.findall(" ".join(words))
+    said = " ".join(words)
+    # (a relation is whose: "the teacher of the young composer" is someone's teacher, relation rules' to read)
+    of = [w for w in _WHO_IS_THE.findall(said) if is_significant(w) and w not in cues.RELATION_WORDS]
+    return before_noun + _WORKS_AS.findall(said) + of
 
 
 _NO_SURNAME = frozenset(
