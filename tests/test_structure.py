@@ -410,3 +410,16 @@ def test_from_a_scene_to_the_end_is_a_range_not_a_place_counted_back(engine):
     scenes = engine.index.by_kind["scene"]
     said = "tell me everything from the second scene to the end"
     assert engine.answer(said, Conversation()).title == scenes[1].title
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        (None, "opener?", "The Audition"),
+        (None, "the closer", "The Final Decision"),
+        ("which scene opens the film", "what comes right after that opener?", "The First Rehearsal"),
+        (None, "what comes after that opening", "The First Rehearsal"),  # not "Opening Night", an alias
+    ],
+)
+def test_the_opener_and_the_closer_are_places_not_an_aliass_words(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title

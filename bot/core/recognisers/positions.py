@@ -101,8 +101,8 @@ _MIDDLE = re.compile(
 
 # "the opening", "the ending", "the very end", "the beginning"
 _ENDS = re.compile(
-    r"^(?:(?:and|so|ok|okay) )?(?:(?:what|how) (?:is |happens |happened )?(?:in |at )?)?(?:the )?(?:very )?"
-    r"(?P<end>opening|beginning|start|ending|end|finale|conclusion)"
+    r"^(?:(?:and|so|ok|okay) )?(?:(?:what|how) (?:is |happens |happened )?(?:in |at )?)?(?:the |that |this )?"
+    r"(?:very )?(?P<end>opening|opener|beginning|start|ending|end|finale|closer|conclusion)"
     r"(?: (?:one|scene|part|bit))?(?: of (?:the )?(?:film|movie|story))?"
     r"(?: (?:what|how) (?:happens|happened|goes on|is happening|does (?:she|he|it) do|(?:she|he) does|(?:she|he) do))?$"
 )
@@ -124,7 +124,7 @@ _OPEN_CLOSE_TRIGGERS = frozenset(
     "ending finish finishes finishing wrap wraps conclude concludes concluding".split()
 )
 
-_END_TRIGGERS = frozenset("opening beginning start ending end finale final conclusion credits".split())
+_END_TRIGGERS = frozenset("opening opener beginning start ending end finale closer final conclusion credits".split())
 
 _ASKING_WHICH = re.compile(
     r"^(?:which|what) (?:scene|one|track|song) (?:is coming|is happening|comes|happens|is|s|was|came) "
@@ -366,5 +366,5 @@ def ends(heard: Heard) -> Reading | None:
             found = None  # "the <named> scene, what happens at the end?": the end of that one
     if found is None:
         return None
-    position = 1 if found["end"] in ("opening", "beginning", "start") else -1
+    position = 1 if found["end"] in ("opening", "opener", "beginning", "start") else -1
     return replace(heard.base, asks="nth", kind="scene", position=position)
