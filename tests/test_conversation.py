@@ -302,6 +302,9 @@ def test_a_corrected_order_counts_from_the_scene_the_question_named(engine, aske
         ("what happens in the confrontation", "is boris in that one", "The Confrontation", "Yes: "),
         (None, "is julian in the tragic fall", "The Tragic Fall", "No: "),
         ("tell me about the audition", "does he show up in it", "The Audition", "No: "),  # "he": Boris
+        # a scene by place or description, not the one in play
+        ("what happens in the dream sequence", "is boris in scene 7?", "The Tragic Fall", "Yes: "),
+        ("what happens in the dream sequence", "is boris in the fight scene?", "The Confrontation", "Yes: "),
     ],
 )
 def test_is_someone_in_a_scene_answers_the_scene_saying_yes_or_no(engine, before, question, title, said):

@@ -525,11 +525,18 @@ def test_the_role_himself_is_whom_his_and_he_mean_not_the_he_in_play(tmp_path):
     [
         ("who's tied up there", "Dan Roe"),  # done to him: named just before the deed
         ("who finds him", "Ada Brisk"),  # done by her
+        ("who gets slapped there", "Dan Roe"),  # "Ada slaps Dan": named just after a deed said as done
     ],
 )
 def test_who_a_deed_is_done_to_is_named_just_before_it(tmp_path, question, title):
     synopsis = "In this thriller, Ada Brisk is a deckhand and Dan Roe is a customs officer."
-    scenes = [("The Hold", "Ada slips into the hold, where she finds Dan tied up among the boxes.", "Fear.")]
+    scenes = [
+        (
+            "The Hold",
+            "Ada slips into the hold, where she finds Dan tied up among the boxes. Ada slaps Dan awake.",
+            "Fear.",
+        )
+    ]
     engine = page_engine(tmp_path, "Night Ferry", synopsis, scenes)
     answer = answer_after(engine, "what happens in the hold", question)
     assert (answer.kind, answer.title) == ("character", title)

@@ -29,6 +29,7 @@ def pack_with(summary: str) -> Pack:
         # a name, then what they are called
         ("Ada, whom the whole hangar calls Birdie, fuels the plane.", {"Ada Quill": ("Birdie",)}),
         ("Tom Reyes, known to the crew as the Owl, checks the wings.", {"Tom Reyes": ("Owl",)}),
+        ("Ada weds the son of Tom Reyes, whom the papers call the Heir.", {}),  # the son's, unnamed
     ],
 )
 def test_the_word_someone_is_called_is_a_name_of_the_one_the_pronoun_means(summary, expected):

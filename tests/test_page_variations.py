@@ -117,6 +117,7 @@ def test_a_track_without_a_description_is_refused():
         ("In this moody harbour thriller set in the 1950s, a diver", "moody harbour thriller"),
         ("In this sports drama about a hockey team, a goalie", "sports drama"),
         ("In this family saga, set in Provence, a widow", "family saga"),
+        ("In this coming of age drama set in Hull, a girl", "coming of age drama"),  # "of" is part of it
     ],
 )
 def test_a_genre_only_where_the_page_states_one(opening, genre):

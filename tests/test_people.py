@@ -29,10 +29,10 @@ def names(synopsis: str, *texts: str) -> list[str]:
             "She meets Anna Bell, Tom Reed and Lu Vey; Kit Moss. Jo Park waits.",
             ["Anna Bell", "Tom Reed", "Lu Vey", "Kit Moss", "Jo Park"],
         ),
-        # a team or a band: a plural noun's name after "the" (a surname that is a plural too is still a name)
+        # a surname that is a plural noun too, after "the": still a person (no page calls him "the Banks")
         (
-            "Ivy Lund coaches the struggling Harbor Gulls against the rival Mesa Coyotes, with Tom Banks in goal.",
-            ["Ivy Lund", "Tom Banks"],
+            "Ivy Lund fights the ruthless Victor Banks and the veteran Rory Wells.",
+            ["Ivy Lund", "Victor Banks", "Rory Wells"],
         ),
     ],
 )
@@ -292,3 +292,8 @@ def test_a_styled_name_is_also_known_without_its_style(tmp_path):
     page.write_text("\n".join(lines), encoding="utf-8")
     pack = import_page(page)
     assert 'name: "Sir Geoffrey Pembury"' in pack and '"Geoffrey Pembury"' in pack and '"Sir Geoffrey"' in pack
+
+
+def test_a_team_is_a_plural_name_after_the_that_the_page_calls_the_plural_again():
+    synopsis = "Ivy Lund coaches the struggling Harbor Gulls against the rival Mesa Coyotes, with Tom Banks in goal."
+    assert names(synopsis, "The Gulls lose again.", "Ivy watches the Coyotes train.") == ["Ivy Lund", "Tom Banks"]

@@ -556,3 +556,41 @@ def test_a_deed_around_a_name_says_a_role_no_one_holds_in_so_many_words():
     assert "coach" not in roles["Ewan Bell"]  # coaching, but Ada is their coach in so many words
     engine = Engine(parse_pack(DEEDS))
     assert engine.answer("who is the captain of the ferry").title == "Rory Ross"
+
+
+IDIOMS = """\
+film:
+  title: Low Tide
+  synopsis: >-
+    In this comedy, Kit Rowe, coached in secret by her grandmother Nell Rowe, trains every night, while Rory Hale
+    manages to win back his sweetheart and Orla Finn commands the respect of the island. Father Aldo Rowe marries
+    Tess Hale and Sam Finn in the square.
+characters:
+  - name: Kit Rowe
+    description: A girl.
+  - name: Nell Rowe
+    description: Her grandmother.
+  - name: Rory Hale
+    description: A man.
+  - name: Orla Finn
+    description: A sergeant.
+  - name: Aldo Rowe
+    description: A priest.
+  - name: Tess Hale
+    description: A bride.
+  - name: Sam Finn
+    description: A groom.
+scenes:
+  - title: The Square
+    summary: Aldo marries them.
+"""
+
+
+def test_no_role_from_a_deed_done_to_them_another_s_verb_or_an_idiom():
+    roles = character_roles(parse_pack(IDIOMS))
+    assert "coach" not in roles["Kit Rowe"]  # coached by her grandmother: done to her
+    assert "trainer" not in roles["Nell Rowe"]  # ", trains every night": Kit's verb
+    assert "manager" not in roles["Rory Hale"]  # manages to win
+    assert "captain" not in roles["Orla Finn"]  # commands the respect
+    wed = possessed_roles(parse_pack(IDIOMS))
+    assert all(owner != "Aldo Rowe" for owned in wed.values() for owner, _ in owned)  # he marries them: a priest

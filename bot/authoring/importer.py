@@ -16,7 +16,7 @@ from .yaml_text import comment, names, value
 
 _GENRE = re.compile(r"^In this (?:classic )?([^,]{2,60}),")
 # What may follow a genre before the comma: "island thriller set in the 1970s", "sports drama about a rowing crew"
-_AFTER_GENRE = re.compile(r"\s+(?:set|about|from|of|that|which|where)\b.*$")
+_AFTER_GENRE = re.compile(r"\s+(?:set|about|that|which|where)\b.*$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.IGNORECASE)
 # The last word of a stated genre ("musical drama", "sci-fi thriller", "film noir").
 GENRE_WORDS = frozenset(

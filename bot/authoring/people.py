@@ -261,22 +261,34 @@ def _no_one(run: list[str], before: str, said_before: str) -> bool:
         or first in OPENING_PARTICLES  # "the kitchen of Le Petit Fracas", "De Vries & Sons"
         or _MODEL_YEAR.search(said_before) is not None  # "his beloved 1926 Lancia Lambda": a make and model
         or first in VESSELS  # "the submarine USS Caspian", "the supply boat MV Northern Lass"
-        or _a_group(last, said_before)  # "the struggling Wilshire Wolves": a team
     )
 
 
 _AFTER_THE = re.compile(r"\bthe(?: [a-z][\w-]*){0,3}\s+$", re.IGNORECASE)
 
 
-def _a_group(last: str, said_before: str) -> bool:
-    """Is this a team's or a band's name: "the (rival) X Wolves", a plural of an English noun after "the"? A
-    surname that is a plural too ("Tom Banks") seldom has "the" before it."""
-    singular = last[:-3] + "f" if last.endswith("ves") else last[:-3] + "y" if last.endswith("ies") else last[:-1]
+def _singular(plural: str) -> str:
+    """ "wolves" -> "wolf", "rookies" -> "rooky" (near enough to look up), "gulls" -> "gull"."""
+    if plural.endswith("ves"):
+        return plural[:-3] + "f"
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+
+
+def _a_team(name: str, said_before: str, page: str) -> bool:
+    """Is this a team's or a band's name: "the (struggling) Wilshire Wolves", a plural of an English noun after
+    "the", which the page calls "the Wolves" elsewhere? A surname that is a plural too ("the ruthless Victor
+    Banks") is never "the Banks"."""
+    last = name.split()[-1]
+    folded = last.casefold()
+    singular = (
+        folded[:-3] + "f" if folded.endswith("ves") else folded[:-3] + "y" if folded.endswith("ies") else folded[:-1]
+    )
     return (
-        last.endswith("s")
-        and is_common_word(last)
+        folded.endswith("s")
+        and is_common_word(folded)
         and is_common_word(singular)
         and _AFTER_THE.search(said_before) is not None
+        and re.search(rf"\b[Tt]he {re.escape(last)}\b", page) is not None
     )
 
 
@@ -292,13 +304,14 @@ def propose(synopsis: str, texts: list[str], *, exclude: list[str]) -> list[Pers
     """The people the synopsis names in full, in order, with a pronoun where `texts` (the whole page) make it
     clear; names in `exclude` (the film's and the tracks' titles) are not people."""
     not_people = {name_key(title) for title in exclude}
+    page = "\n".join([synopsis, *texts])
     first: dict[str, str] = {}
     roles: dict[str, Counter[str]] = {}
     for sentence in sentences(synopsis):
         words = [name_key(m.group()) for m in _WORD.finditer(sentence)]
         found = _names_in(sentence)
         for name, start in found:
-            if name_key(name) in not_people:
+            if name_key(name) in not_people or _a_team(name, sentence[: sentence.find(name)], page):
                 continue
             first.setdefault(name, sentence)
             # (not past another's name: "his older sister, Katalin Varga, Leo Varga must ..." says what she is)

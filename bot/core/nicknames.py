@@ -26,7 +26,7 @@ _PRONOUNS = {"him": "he", "her": "she"}
 # A name, then what they are called: "Beatriz, whom everyone calls Bia", "Tomas, known to everyone as Grizz",
 # "Dashiell, nicknamed Dash" (the importer reads these from the synopsis; a scene may give one too)
 _NAMED_THEN_CALLED = re.compile(
-    r"\b(?P<name>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?),\s+"
+    r"(?<!\bof )\b(?P<name>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?),\s+"  # (not "the daughter of Victor, whom ...")
     r"(?:whom (?:[a-z]+ ){0,4}?calls?|known (?:[a-z]+ ){0,5}?as|nicknamed|dubbed)\s+"
     r"[\"“‘']?(?:the )?(?P<nickname>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\b"
 )

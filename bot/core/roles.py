@@ -181,22 +181,24 @@ def character_roles(pack: Pack, possessed: Possessed | None = None) -> dict[str,
 
 # What someone does that names a role: "under the command of her brother, Ally" makes him the captain; "Min-jun,
 # a retired pro now coaching the Wolves" a coach; "the team Hana owns" leaves her no owner (only "Hana owns")
-_DEED_ROLES: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("captains", "captained", "captaining", "commands", "commanding"), ("captain", "skipper")),
-    **dict.fromkeys(("skippers", "skippered", "skippering"), ("skipper", "captain")),
-    **dict.fromkeys(("coaches", "coaching", "coached"), ("coach",)),
-    **dict.fromkeys(("manages", "managing", "managed"), ("manager",)),
-    **dict.fromkeys(("owns", "owned"), ("owner",)),
-    **dict.fromkeys(("trains", "training", "trained"), ("trainer", "coach")),
-    **dict.fromkeys(("teaches", "teaching", "taught"), ("teacher",)),
+_DEED_ROLES: dict[str, tuple[str, ...]] = {  # as done now ("coaching"), not done to them (", coached by Nell")
+    **dict.fromkeys(("captains", "captaining", "commands", "commanding"), ("captain", "skipper")),
+    **dict.fromkeys(("skippers", "skippering"), ("skipper", "captain")),
+    **dict.fromkeys(("coaches", "coaching"), ("coach",)),
+    **dict.fromkeys(("manages", "managing"), ("manager",)),
+    **dict.fromkeys(("owns",), ("owner",)),
+    **dict.fromkeys(("trains", "training"), ("trainer", "coach")),
+    **dict.fromkeys(("teaches", "teaching"), ("teacher",)),
 }
-_BY_ROLES: dict[str, tuple[str, ...]] = {  # "commanded by", "the command of": the one after it holds the role
+# what after the verb makes it an idiom, no role: "manages to win", "owns up", "commands the respect of"
+_IDIOMS = frozenset("to up respect attention loyalty silence".split())
+# "commanded by", "the command of": the one after it holds the role (not "coached by her grandmother": whose
+# coach she is, the relations' to read)
+_BY_ROLES: dict[str, tuple[str, ...]] = {
     "command": ("captain", "skipper"),
     "commanded": ("captain", "skipper"),
     "captained": ("captain", "skipper"),
     "skippered": ("skipper", "captain"),
-    "coached": ("coach",),
-    "managed": ("manager",),
     "owned": ("owner",),
 }
 _DEED_REACH = 8  # words between a name and its deed ("Min-jun, a retired Seoul pro now coaching")
@@ -220,13 +222,18 @@ def _deed_after(after: list[str]) -> tuple[str, ...]:
     now coaching"), not past the apposition's end."""
     for k, word in enumerate(after):
         if word in _DEED_ROLES:
-            return _DEED_ROLES[word] if k == 0 or after[0] == "," else ()
+            idiom = bool(_IDIOMS.intersection(after[k + 1 : k + 3]))
+            # right after the name, or inside its apposition (", a retired pro now coaching"; not ", trains": the
+            # verb of someone named before, past the apposition the name closes)
+            return _DEED_ROLES[word] if (k == 0 or after[0] == "," and k > 1) and not idiom else ()
         if word == "," and k or word in _ANOTHER_DOER:
             return ()  # (", the young deckhand she has been training": she trains him)
     return ()
 
 
-_ANOTHER_DOER = frozenset("she he they we i you whom".split())
+# a word in an apposition before the deed saying someone else does it: ", the deckhand she (Maeve) has been
+# training", ", whose wife's family owns"
+_ANOTHER_DOER = frozenset("she he they we i you whom whose has have had been is was".split())
 
 
 def _done_by_before(before: list[str]) -> tuple[str, ...]:
@@ -672,11 +679,31 @@ def _promised_before(
 def _to_marry(words: list[str], at: int, here: list[int], number: int) -> list[tuple[int, tuple[str, ...]]]:
     """ "Rosa, who is set to marry the cork stripper Tomás": she is his fiancée (the last one named before the
     verb); "Harlan marries Ruth": his wife."""
-    if not here or here[-1] == number:
+    if not here or here[-1] == number or _not_one_to_wed(words, at):
         return []
     if words[at] == "marry":
         return [(here[-1], ("fiance",))] if words[at - 1] == "to" else []
     return [(here[-1], ("spouse",))]
+
+
+def _not_one_to_wed(words: list[str], at: int) -> bool:
+    """Is the verb at `at` someone else's wedding: "wants her to marry Fergus" (hers, not the one named before),
+    "marries Marco and Giulia" (the priest), "marries Colm Reilly's cousin" (the cousin, unnamed)?"""
+    if words[at] == "marry" and words[at - 2 : at - 1] and words[at - 2] in _OBJECTS_WED:
+        return True
+    after = words[at + 1 :]
+    named = next((k for k, w in enumerate(after[: MAX_ROLE_WORDS + 2]) if w.startswith(_MARK)), None)
+    if named is None:
+        return False
+    following = after[named + 1 : named + 3]
+    return (
+        following[:1] == ["and"]
+        and any(w.startswith(_MARK) for w in following)
+        or bool(RELATION_WORDS.intersection(following))
+    )
+
+
+_OBJECTS_WED = frozenset("her him them me us".split())
 
 
 _WEDS = ("marry", "marries")

@@ -88,11 +88,15 @@ _THE_EVENT_WHERE = re.compile(r"\b(?:the|that) (?P<noun>[a-z]+) (?:where|when)\b
 _NO_EVENTS = frozenset("film movie year reason way place town city country house thing name actor actress".split())
 
 
-def tells_an_event(corrected: str) -> bool:
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ess")  # "planner", "inspector", "pianist", "guardian", "actress"
+
+
+def tells_an_event(corrected: str, roles: frozenset[str] = frozenset()) -> bool:
     """Does the question tell a scene by an event and what happens in it ("the storm where ...")? Not a person
-    ("the lad where"), a thing of the film ("the year when") or a place ("the town where she grew up")."""
+    ("the lad where", or one of the pack's `roles`: "the planner when he faints"), a thing of the film ("the year
+    when") or a place ("the town where she grew up")."""
     return any(
-        found["noun"] not in _NO_EVENTS | _PERSON_NOUNS | cues.PERSON_NOUN_WORDS
+        found["noun"] not in _NO_EVENTS | _PERSON_NOUNS | cues.PERSON_NOUN_WORDS and found["noun"] not in roles
         for found in _THE_EVENT_WHERE.finditer(corrected)
     )
 
@@ -135,6 +139,10 @@ class Scorer:
         self.deeds = self._deeds()
         self.called = self._people_called()
         self.person_words = self._person_words()
+        # the words for what people are: their role words, and a card's agent nouns ("the wedding planner, Mateus")
+        self.role_nouns = frozenset(word for words in self.index.role_words.values() for word in words) | frozenset(
+            word for words in self.person_words.values() for word in words if word.endswith(_AGENT_ENDINGS)
+        )
         # "vickys" -> Vicky Page: each name's last word with a possessive s, as a question folds "Vicky's"
         self.owners_by_possessive = {
             f"{name.split()[-1]}s": person
@@ -349,7 +357,9 @@ class Scorer:
         words = set(tokens.words)
         cued = {kind for kind, cues in cues.CUES.items() if words & cues}
         explicit = {kind for kind, nouns in cues.EXPLICIT.items() if words & nouns}
-        if not explicit and (_THE_ONE_WHERE.search(tokens.corrected) or tells_an_event(tokens.corrected)):
+        if not explicit and (
+            _THE_ONE_WHERE.search(tokens.corrected) or tells_an_event(tokens.corrected, self.role_nouns)
+        ):
             explicit = {"scene"}  # "the one where he dances with judith": a scene, whoever it names
         for entry_id, coverage in scores.items():
             kind = self.index.entries[entry_id].kind

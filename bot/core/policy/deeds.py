@@ -124,11 +124,32 @@ def _people_doing(turn: Turn, scene: Entry, wanted: set[str], words: list[str]) 
     """Whom the scene says the deed is done to, when the question is passive ("who's tied up"); else whose card
     tells it ("who is the old man with the bees there?"), else who does it there."""
     if wanted and _passive(words):
-        done_to = _fitting(turn, _doers_named_first(turn, scene, (wanted,)))
+        done_to = _fitting(turn, _done_to_in(turn, scene, wanted))
         if done_to:
             return done_to
     described = described_on_their_card(turn, scene, wanted) if words[1:2] in (["is"], ["s"], ["was"]) else []
     return _fitting(turn, described or (_doers(turn, scene, wanted) if wanted else []))
+
+
+def _done_to_in(turn: Turn, scene: Entry, wanted: set[str]) -> list[Entry]:
+    """Whom the scene says the deed is done to: named just before it said as done ("finds Donald tied up", "Tobias
+    is hauled back"), else named just after it said as a deed ("Carmen slaps Diego": Diego)."""
+    lexicon = turn.kit.index.lexicon
+    for sentence in scene_sentences(scene):
+        words = sentence.split()
+        at = next((n for n, w in enumerate(words) if _tells(lexicon.stems(w), wanted)), None)
+        if at is None:
+            continue
+        done = words[at].endswith(("ed", "en")) or at and words[at - 1] in _BEING_DONE
+        around = words[:at] if done else words[at + 1 : at + 1 + _OBJECT_REACH]
+        people = _people_in_order(turn, " ".join(around))
+        if people:
+            return people[::-1] if done else people
+    return []
+
+
+_BEING_DONE = frozenset("is was gets got get been being are were".split())
+_OBJECT_REACH = 4  # words after a deed its object is named within ("slaps her brother Diego")
 
 
 def _passive(words: list[str]) -> bool:

@@ -278,10 +278,15 @@ def _scene_of_track(kit: Kit, track: Entry) -> int | None:
 def _scenes_its_words_title(kit: Kit, described: str) -> list[int]:
     """The scenes a word of whose title a track's description says ("the chase in the fog": Fog on the Sound)."""
     said = {w for w in fold(described).split() if is_significant(w)}  # as written: "the final race" is no "Racing"
+    people = {w for p in kit.index.by_kind.get("character", []) for name in p.names for w in name.split()}
+    scenes = kit.index.by_kind.get("scene", [])
+    entries, postings = kit.index.entries, kit.index.postings
     return [
         scene.id
-        for scene in kit.index.by_kind.get("scene", [])
-        if said & {w for w in scene.names[0].split() if is_significant(w)}
+        for scene in scenes
+        for word in said & {w for w in scene.names[0].split() if is_significant(w)} - people
+        # a word only this scene tells ("vigil"), not one many do ("a shanty about the sea")
+        if all(entries[i].kind != "scene" or i == scene.id for i in postings.get(term(word), ()))
     ]
 
 
@@ -895,7 +900,7 @@ ASKS_WHO = frozenset("who whos whom".split())
 def person(turn: Turn) -> Answer | None:
     """ "the young composer she falls for": a person-shaped question one character's description fits."""
     kit, tokens, reading = turn.kit, turn.tokens, turn.reading
-    if tells_an_event(tokens.corrected) and tokens.words[:1] != ("who",):
+    if tells_an_event(tokens.corrected, kit.scorer.role_nouns) and tokens.words[:1] != ("who",):
         return None  # "the storm where the young lad goes over the side": a scene, whoever it names
     besides = kit.scorer.named_people(tokens) if reading.someone_else else ()
     if reading.person and reading.person != reading.pronoun:  # "the main teacher guy": not a woman
@@ -1039,7 +1044,7 @@ def clearly_described(turn: Turn) -> Answer | None:
     own words fits one scene short of `confident`, but far better than any other; the description says so."""
     tuning = turn.kit.tuning
     ranked = turn.ranking()
-    told = tells_a_part(turn.tokens.words) or tells_an_event(turn.tokens.corrected)  # "the storm where ..."
+    told = tells_a_part(turn.tokens.words) or tells_an_event(turn.tokens.corrected, turn.kit.scorer.role_nouns)
     if not told or not ranked or turn.kit.index.entries[ranked[0][0]].kind != "scene":
         return None
     best, runner = ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0.0

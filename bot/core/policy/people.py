@@ -262,6 +262,8 @@ def _related_to_someone_described(turn: Turn, start: Entry, link: str) -> Entry 
 def _related_from(turn: Turn, start: Entry, link: str, *, by_words: bool = True, loosely: bool = True) -> Entry | None:
     """The person related so (`link`) to `start`, of the sex the relation says ("his mother" is no he)."""
     found = _related_any(turn, start, link, by_words=by_words, loosely=loosely)
+    if found is not None and found.id == start.id:
+        return None  # ("jo's trainer" when Jo is the one the page says trains): no one is their own
     sex = _ASKED_SEX.get(link)  # ("berthe's nephew": no she, whatever the other side's words)
     return found if found is None or sex is None or turn.kit.scorer.pronoun_fits(found, sex) else None
 

@@ -449,15 +449,11 @@ def _asked_of(turn: Turn, person: Entry, asked: tuple[Asked, int | None]) -> Ans
 
 
 def _the_scene_asked_of(turn: Turn) -> Entry | None:
-    """The one scene a yes-or-no "is he in ...?" asks of (its words read as the anchor): the scene it names, else
-    the one talked about."""
+    """The one scene a yes-or-no "is he in ...?" asks of, read from its words as an order's anchor is: the one in
+    play ("that one"), a title, a place ("scene 7", "the last one") or a description ("the fight scene")."""
     if not turn.reading.anchors:
         return None
-    kit = turn.kit
-    named = [kit.index.entries[i] for i in turn.tokens.named if kit.index.entries[i].kind == "scene"]
-    if named:
-        return named[0] if len(named) == 1 else None
-    return kit.scorer.latest(turn.thread, ("scene",))
+    return structure.anchor(turn, turn.reading.anchors[0], ("scene",))
 
 
 def asked_again(turn: Turn) -> Answer | None:
@@ -540,6 +536,9 @@ def relation(turn: Turn) -> Answer | None:
     if without is not None:  # "her brother's teacher", and she has no brother
         return turn.kit.replies.decline(Reason.MISSING_FACT, missing=f"who {without.title}’s {turn.reading.via} is")
     found = people.related(turn)
+    if found is None and turn.reading.link == "fiance" and _WANTS_TO_MARRY.search(turn.tokens.corrected):
+        # "the man she wants to marry", and the page says only whom she loves
+        found = people.related(replace(turn, reading=replace(turn.reading, link="love")))
     if found is not None:
         return turn.kit.replies.hit(found)
     start = people.referent(turn) if turn.reading.link in FAMILY else None
@@ -551,6 +550,7 @@ def relation(turn: Turn) -> Answer | None:
 
 
 _ENGAGED = re.compile(r"\b(?:engaged|betrothed|fiance|fiancee)\b")
+_WANTS_TO_MARRY = re.compile(r"\b(?:wants?|wanted|hopes?|hoped|dreams?|longs?) to marry\b")
 _MARRIED = re.compile(r"\b(?:married|marries|husband|wife)\b")
 _PROMISED = {"fiance": _ENGAGED, "fiancee": _ENGAGED, "spouse": _MARRIED, "husband": _MARRIED, "wife": _MARRIED}
 
