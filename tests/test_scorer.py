@@ -145,6 +145,7 @@ def test_the_start_of_something_in_the_film_is_no_place_in_it(tmp_path):
         ("the town where she grew up", False),  # a place
         ("the year when it came out", False),  # a fact of the film
         ("the planner when he faints", False),  # a role of the pack's
+        ("the song at the party when they dance", False),  # the music of that event
     ],
 )
 def test_an_event_and_what_happens_in_it_tells_a_scene(said, event):

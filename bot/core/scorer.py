@@ -88,6 +88,7 @@ _THE_EVENT_WHERE = re.compile(r"\b(?:the|that) (?P<noun>[a-z]+) (?:where|when)\b
 _NO_EVENTS = frozenset("film movie year reason way place town city country house thing name actor actress".split())
 
 
+_MUSIC_ASKED = re.compile(r"\b(?:song|songs|track|tracks|music|tune|tunes|piece|theme|score)\b")
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ess")  # "planner", "inspector", "pianist", "guardian", "actress"
 
 
@@ -95,6 +96,8 @@ def tells_an_event(corrected: str, roles: frozenset[str] = frozenset()) -> bool:
     """Does the question tell a scene by an event and what happens in it ("the storm where ...")? Not a person
     ("the lad where", or one of the pack's `roles`: "the planner when he faints"), a thing of the film ("the year
     when") or a place ("the town where she grew up")."""
+    if _MUSIC_ASKED.search(corrected):
+        return False  # "the song at the bbq when they dance": the music asked of that event, not the scene
     return any(
         found["noun"] not in _NO_EVENTS | _PERSON_NOUNS | cues.PERSON_NOUN_WORDS and found["noun"] not in roles
         for found in _THE_EVENT_WHERE.finditer(corrected)
