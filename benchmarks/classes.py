@@ -111,8 +111,10 @@ def main() -> None:
         "bi",
         "bj",
         "bl",
+        "bm",
+        "bn",
     ]
-    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, AA to AZ, BA to BL)")
+    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, AA to AZ, BA to BN)")
     args = parser.parse_args()
     global SET
     SET = args.set

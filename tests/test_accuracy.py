@@ -82,8 +82,8 @@ BLIND_H = [
 # held back (scored once, then used as development material); J to AX were each written fresh and scored once
 # through `ask --json [--conversation]`; J to S, V to X, AA, AD, AF, AI, AK, AM, AO, AQ, AS, AU and AW were then
 # fixed against; T, U, Y, Z, AB, AC, AE, AG, AH, AJ, AL, AN, AP, AR, AT, AV and AX were estimates (AE and AN then
-# fixed against too). AY to BL, the rounds after, the same way (the last: BI fixed against, BJ held back, BL
-# written at its end and scored on the final answerer, a second estimate). Spent:
+# fixed against too). AY to BN, the rounds after, the same way (BI fixed against, BJ held back, BL written at its
+# round's end and scored on the final answerer, a second estimate; then BM fixed against, BN held back). Spent:
 # regression floors a little below what the engine scores: (single, turns, end to end) for each style.
 STYLES = ("discord", "esl", "longwinded", "terse")
 LATER_SETS = {
@@ -140,6 +140,8 @@ LATER_SETS = {
     "bg": ((0.94, 0.87, 0.7), (0.91, 0.94, 0.88), (0.94, 0.87, 0.7), (0.98, 0.93, 0.85)),
     "bj": ((0.88, 0.94, 0.88), (0.98, 0.89, 0.8), (0.78, 0.88, 0.73), (0.94, 0.94, 0.88)),
     "bl": ((0.98, 0.95, 0.93), (0.84, 0.89, 0.73), (0.81, 0.83, 0.65), (0.94, 0.96, 0.93)),
+    "bm": ((0.94, 0.92, 0.83), (0.94, 0.9, 0.78), (0.84, 0.86, 0.73), (0.98, 0.97, 0.95)),
+    "bn": ((0.94, 0.9, 0.78), (0.91, 0.9, 0.75), (0.91, 0.88, 0.68), (0.98, 0.96, 0.9)),
 }
 # BI was written in two styles only (fixed against, beside BJ held back)
 PARTIAL_SETS = {"bi": {"discord": (0.91, 0.93, 0.85), "longwinded": (0.88, 0.87, 0.78)}}
@@ -213,7 +215,9 @@ def test_blind_sets_cover_every_question_type():
 # Norwegian whaling-town lighthouse family drama), fixed against, film 63 (a 2000s Lagos film-studio backstage
 # comedy, held back: the estimate), 64 (a 1980s Irish seaside bakery family feud) and 65 (a 2010s Korean-American
 # esports team drama), written mid-round, scored at the start and the end only, film 66 (a 1950s Portuguese
-# cork-forest village wedding drama) written with BL at the round's end. Spent.
+# cork-forest village wedding drama) written with BL at the round's end; film 67 (a 1970s Scottish fishing-island
+# ferry thriller) fixed against, films 68 (a 1990s Chilean mountain-observatory family drama) and 69 (a 2020s
+# Canadian prairie grain-town political comedy) held back. Spent.
 IMPORTED_FILMS = [
     ("film-6", 0.85, 0.74),
     ("film-7", 0.87, 0.79),
@@ -276,6 +280,9 @@ IMPORTED_FILMS = [
     ("film-64", 0.85, 0.71),
     ("film-65", 0.8, 0.81),
     ("film-66", 0.78, 0.71),
+    ("film-67", 0.9, 0.68),
+    ("film-68", 0.83, 0.7),
+    ("film-69", 0.88, 0.7),
 ]
 
 
