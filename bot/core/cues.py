@@ -225,3 +225,7 @@ def ordinal_words(position: int) -> str:
         return "last" if position == -1 else f"{ordinal_words(-position)} to last"
     suffix = "th" if 10 <= position % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(position % 10, "th")
     return f"{position}{suffix}"
+
+
+# Words that ask an order ("what comes after it", "what follows it"): a question counted from something
+ORDER_ASKED = frozenset("after before next previous follows follow following precedes preceding prior".split())

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from .answers import Answer, Kind, Reason, Resolution, Subject
+from .cues import ORDER_ASKED
 from .going_back import GoingBack, asked_of, asks_a_person, asks_an_order, asks_someone_else, going_back
 from .index import Index
 from .intents import FilmFacts
@@ -29,7 +30,6 @@ from .tracker import Conversation, Focus
 from .tuning import TUNING, Tuning
 
 MAX_CHOICES = 25
-_SAID_AN_ORDER = frozenset("after before next previous following preceding prior".split())
 _DROWNED = (Reason.OFF_TOPIC, Reason.NO_THREAD)  # declines a long message's story may have caused
 _GONE_BACK_TO = ("scene", "track", "character")  # what "back to ..." may name: one subject, not a list or the film
 _TOLD = ("scene", "track")  # what a sentence told before a question pointing back at "it" may be
@@ -44,7 +44,7 @@ def _unanswered_order(
     what", which "i mean the futa pass scene" answers as that scene)."""
     if reading.asks != "order" or answer.reason is not Reason.NO_THREAD or reading.relation not in ("next", "prev"):
         return None
-    if _SAID_AN_ORDER.isdisjoint(words):
+    if ORDER_ASKED.isdisjoint(words):
         return None
     return ("next" if reading.relation == "next" else "prev", reading.steps)
 
@@ -79,7 +79,7 @@ class Engine:
             answered = self._after_going_back(back, conversation)
             if answered is not None:
                 return answered
-        told = told_then_asked(self.tokeniser.split_sentences(question[:QUESTION_CHARS]))
+        told = told_then_asked(self.tokeniser.split_sentences(question))  # (split once: tokenise reuses it)
         if told is not None:
             answered = self._asked_of_the_told(told, conversation)
             if answered is not None:

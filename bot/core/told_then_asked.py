@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .cues import ORDER_ASKED
 from .sentences import Sentence
 from .text import fold
-
-_ORDER_WORDS = frozenset("after before next previous follows follow following precedes preceding prior".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +28,6 @@ def told_then_asked(found: list[Sentence]) -> ToldThenAsked | None:
     asked, told = found[asking], found[asking - 1]
     if not asked.refers or asked.someone or asked.plural or told.means or told.requests:
         return None
-    if _ORDER_WORDS.isdisjoint(fold(asked.raw).split()):
+    if ORDER_ASKED.isdisjoint(fold(asked.raw).split()):
         return None  # only an order is counted from the told scene (a cheap test before any reading)
     return ToldThenAsked(told.raw, " ".join(sentence.raw for sentence in found[asking:]))
