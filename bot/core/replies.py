@@ -45,6 +45,12 @@ class Replies:
         titles = tuple(e.title for e in scenes)
         return Answer("scenes", self.pack.film.title, 1.0, text, entries=titles)
 
+    def whether_named(self, scene: Entry, person: str, named: bool) -> Answer:
+        """A scene, led by whether it names the person asked about ("is boris in that one?")."""
+        answer = self.hit(scene)
+        verdict = f"Yes: {scene.title} names {person}." if named else f"No: {scene.title} doesn't name {person}."
+        return replace(answer, text=f"{verdict}\n\n{answer.text}")
+
     def noted(self, answer: Answer, quote: str, topic: str) -> Answer:
         """An answer to one part of a two-part question, saying which part the pack can't answer."""
         text = f"My film pack doesn't include {topic}, so I can't answer “{quote}”. The rest:\n\n{answer.text}"

@@ -171,7 +171,7 @@ def character_roles(pack: Pack, possessed: Possessed | None = None) -> dict[str,
     deeds = {person.name: _roles_by_deed(clauses, _names(person)) for person in pack.characters}
     for name, said in [*kin.items(), *deeds.items()]:
         # (not a word the page gives someone in so many words: "the siblings' formidable mother, Effie", "their
-        # coach Agatha", though another is "coached by Ottoline")
+        # coach Agatha", though another is "now coaching the juniors")
         roles[name] += [w for w in dict.fromkeys(said) if w not in held and w not in roles[name]]
     lead = protagonist(pack)
     if lead is not None:
@@ -237,7 +237,7 @@ _ANOTHER_DOER = frozenset("she he they we i you whom whose has have had been is 
 
 
 def _done_by_before(before: list[str]) -> tuple[str, ...]:
-    """The role of "the command of" or "coached by" just before a name ("under the command of her brother, Ally")."""
+    """The role of "the command of" or "owned by" just before a name ("under the command of her brother, Ally")."""
     for k in range(len(before) - 1, -1, -1):
         if before[k] in _BY_ROLES and before[k + 1 : k + 2] in (["of"], ["by"]):
             return _BY_ROLES[before[k]]

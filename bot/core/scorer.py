@@ -85,7 +85,8 @@ _LEAD = term("protagonist")  # the role roles.py gives the film's lead
 _THE_ONE_WHERE = re.compile(r"\b(?:the|that) (?:one|bit|part) (?:where|when|in which)\b")
 # "the storm where the lad goes overboard", "the night when she leaves": an event told, so a scene
 _THE_EVENT_WHERE = re.compile(r"\b(?:the|that) (?P<noun>[a-z]+) (?:where|when)\b")
-_NO_EVENTS = frozenset("film movie year reason way place town city country house thing name actor actress".split())
+# what "the ... where" may be besides an event: a thing of the film, a place (or a person: _NO_EVENTS, below)
+_NOT_EVENTS = frozenset("film movie year reason way place town city country house thing name actor actress".split())
 
 
 _MUSIC_ASKED = re.compile(r"\b(?:song|songs|track|tracks|music|tune|tunes|piece|theme|score)\b")
@@ -99,8 +100,7 @@ def tells_an_event(corrected: str, roles: frozenset[str] = frozenset()) -> bool:
     if _MUSIC_ASKED.search(corrected):
         return False  # "the song at the bbq when they dance": the music asked of that event, not the scene
     return any(
-        found["noun"] not in _NO_EVENTS | _PERSON_NOUNS | cues.PERSON_NOUN_WORDS and found["noun"] not in roles
-        for found in _THE_EVENT_WHERE.finditer(corrected)
+        found["noun"] not in _NO_EVENTS and found["noun"] not in roles for found in _THE_EVENT_WHERE.finditer(corrected)
     )
 
 
@@ -109,6 +109,7 @@ _NO_ONES_ROLE = frozenset(("character", "other", "member", "user"))  # "main cha
 _PERSON_NOUNS = cues.RELATION_WORDS | frozenset(
     "captain skipper chief boss count judge mechanic nurse doctor priest widow mentor coach".split()
 )
+_NO_EVENTS = _NOT_EVENTS | _PERSON_NOUNS | cues.PERSON_NOUN_WORDS  # "the lad where the storm hits": a person
 
 
 def _a_person_noun(word: str) -> bool:

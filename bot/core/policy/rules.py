@@ -436,11 +436,7 @@ def _asked_of(turn: Turn, person: Entry, asked: tuple[Asked, int | None]) -> Ans
     naming = structure.scenes_naming(turn.kit, person)
     scene = _the_scene_asked_of(turn)
     if scene is not None:  # "is boris in that one?": the scene, saying whether it names him
-        said = "names" if scene in naming else "doesn't name"
-        answer = turn.kit.replies.hit(scene)
-        return replace(
-            answer, text=f"{'Yes' if scene in naming else 'No'}: {scene.title} {said} {person.title}.\n\n{answer.text}"
-        )
+        return turn.kit.replies.whether_named(scene, person.title, scene in naming)
     return turn.kit.replies.subset(
         naming,
         lead=f"The scenes that name {person.title}, in film order:",
