@@ -113,8 +113,9 @@ def main() -> None:
         "bl",
         "bm",
         "bn",
+        "bo",
     ]
-    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, AA to AZ, BA to BN)")
+    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, AA to AZ, BA to BO)")
     args = parser.parse_args()
     global SET
     SET = args.set
