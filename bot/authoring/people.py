@@ -280,13 +280,10 @@ def _a_team(name: str, said_before: str, page: str) -> bool:
     Banks") is never "the Banks"."""
     last = name.split()[-1]
     folded = last.casefold()
-    singular = (
-        folded[:-3] + "f" if folded.endswith("ves") else folded[:-3] + "y" if folded.endswith("ies") else folded[:-1]
-    )
     return (
         folded.endswith("s")
         and is_common_word(folded)
-        and is_common_word(singular)
+        and is_common_word(_singular(folded))
         and _AFTER_THE.search(said_before) is not None
         and re.search(rf"\b[Tt]he {re.escape(last)}\b", page) is not None
     )

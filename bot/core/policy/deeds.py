@@ -153,8 +153,7 @@ _OBJECT_REACH = 4  # words after a deed its object is named within ("slaps her b
 
 
 def _passive(words: list[str]) -> bool:
-    """ "who's tied up there", "who gets arrested": the one it is done to, named just before the deed in the scene
-    ("she finds Donald tied up": Donald, not she who finds him)."""
+    """ "who's tied up there", "who gets arrested": asks whom the deed is done to (_done_to_in), not who does it."""
     return _PASSIVE.match(" ".join(words)) is not None
 
 
