@@ -540,3 +540,27 @@ def test_an_order_asked_of_it_counts_from_the_scene_the_sentence_before_told(eng
 def test_a_sentence_telling_no_scene_leaves_it_to_the_thread(engine, told):
     answer = answer_after(engine, ["list the scenes", "tell me about the audition"], f"{told} What comes after it?")
     assert (answer.kind, answer.title) == ("scene", "The First Rehearsal")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # an embedded "how many": what leads up to it says why it is asked
+        "For the trivia sheet, the first thing people ask is how many memorable scenes the film has. How many?",
+        # not remembering is no list declined
+        "Honestly I can't remember how many scenes this one has. Can you list them for me?",
+        # the asker's own time after the list asked
+        "Could you tell me how many scenes there are before we plan the breaks?",
+    ],
+)
+def test_a_count_asked_inside_a_story_is_the_list_of_scenes(engine, question):
+    got = engine.answer(question, Conversation())
+    assert (got.kind, got.entries) == ("scenes", None)
+
+
+def test_what_happens_once_she_finishes_is_the_rest_of_the_scene_talked_about(engine):
+    assert answer_after(engine, ["the audition"], "and once she has finished, what happens?").title == "The Audition"
+    assert answer_after(engine, ["the audition"], "and after she finished, what then?").title == "The Audition"
+    # another deed, or no scene talked about: the next one
+    assert answer_after(engine, ["the tragic fall"], "what happens after she collapses").title == "The Isolation"
+    assert engine.answer("what happens after she finishes the audition", Conversation()).title == "The First Rehearsal"

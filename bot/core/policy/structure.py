@@ -176,6 +176,8 @@ def order(turn: Turn) -> Answer | None:
             return kit.replies.decline(Reason.NO_THREAD)
         anchors = [latest]
     first = anchors[0]
+    if _the_rest_of_it(turn, first):
+        return kit.replies.hit(first)
     entries = kit.index.by_kind[first.kind]
     here = kit.scorer.positions[(first.kind, first.title)]
     noun = KIND_NOUN[first.kind]
@@ -190,6 +192,19 @@ def order(turn: Turn) -> Answer | None:
             f"{' in film order' if noun == 'scene' else ''}: nothing comes {side} it."
         )
     return kit.replies.hit(entries[target])
+
+
+def _the_rest_of_it(turn: Turn, anchored: Entry) -> bool:
+    """ "what happens once she finishes dancing?" just after the scene of that dance: the rest of that scene, which
+    goes on after its own deed ends, not the next one."""
+    if turn.reading.relation != "next" or not _FINISHING.search(turn.tokens.corrected):
+        return False
+    return anchored.kind == "scene" and anchored == turn.kit.scorer.latest(turn.thread, ("scene",))
+
+
+_FINISHING = re.compile(
+    r"\b(?:after|once|when) (?:she|he|they|\w+) (?:is |s |was |are |has |had )?(?:finish|finishes|finished|done)\b"
+)
 
 
 def between(kit: Kit, entries: list[Entry], here: int, other: Entry, noun: str) -> Answer:

@@ -132,15 +132,21 @@ def _negated(text: str, end: int) -> bool:
     """Is the list asked for negated ("no need to list the scenes", "list the scenes but not the spoilers"), not the
     asker's own reason after it ("... all the scenes in order so I don't embarrass myself")?"""
     reason = _ASKERS_REASON.search(text, end)
-    return LIST_NEGATED.search(text[: reason.start() if reason is not None else len(text)]) is not None
+    asked = _NOT_KNOWING.sub(" ", text[: reason.start() if reason is not None else len(text)])
+    return LIST_NEGATED.search(asked) is not None
 
 
-_ASKERS_REASON = re.compile(r"\b(?:so|because|since|as|cause|coz|cos) (?:that )?(?:i|we)\b")
+# "I don't actually remember how many scenes": the asker's not knowing, not a list declined
+_NOT_KNOWING = re.compile(r"\b(?:dont|do not|not|cant|cannot|can not) (?:\w+ )?(?:remember|know|recall|sure)\b")
+
+
+_ASKERS_REASON = re.compile(r"\b(?:so|because|since|as|cause|coz|cos|before|until|till) (?:that )?(?:i|we)\b")
 
 
 def _film_name_said(heard: Heard, words: tuple[str, ...]) -> frozenset[str] | None:
     """The film's own name's words said in a list question ("how many scenes for <title>"), or None when the
     clause asks about something else the pack knows."""
+    words = _after_the_embedding(_before_the_reason(words))
     asked = [
         w
         for n, w in enumerate(words)
@@ -156,6 +162,27 @@ def _film_name_said(heard: Heard, words: tuple[str, ...]) -> frozenset[str] | No
     return film if all(w in film for w in asked) else None
 
 
+def _before_the_reason(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words before the asker's own reason or time ("... so I can plan", "... before I decide on the timing")."""
+    said = " ".join(words)
+    reason = _ASKERS_REASON.search(said)
+    if reason is None or not _LIST.search(said[: reason.start()]):
+        return words  # "last one before I press play: who's the girl in those first scenes": asked after it
+    return tuple(said[: reason.start()].split())
+
+
+def _after_the_embedding(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words from an embedded "how many" on ("a classic question would be how many scenes the film has", "I
+    wonder how many"): what leads up to it says why it is asked, not what about."""
+    at = next((k for k in range(1, len(words) - 1) if words[k : k + 2] == ("how", "many")), 0)
+    return words[at:] if at and words[at - 1] in _EMBEDDING else words
+
+
+_EMBEDDING = frozenset(
+    "is be was wonder wondering know curious asking ask asked remember recall forget forgot sure".split()
+)
+
+
 def _list_clause(heard: Heard) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words of the clause asking for a list (one that asks, before one that only tells: "it would help to
     have the scenes in order, so would you mind listing them all"), and the other clauses' words."""
@@ -167,7 +194,11 @@ def _list_clause(heard: Heard) -> tuple[tuple[str, ...], tuple[str, ...]]:
     ]
     if not found:
         return heard.words, ()
-    asking = [(a, b) for a, b in found if opens_with_question(_without_first_to_last(heard.words[a:b]))]
+    asking = [
+        (a, b)
+        for a, b in found
+        if opens_with_question(_without_first_to_last(heard.words[a:b])) or heard.words[a : a + 2] == ("how", "many")
+    ]
     start, end = (asking or found)[0]
     return heard.words[start:end], heard.words[:start] + heard.words[end:]
 
@@ -266,6 +297,7 @@ _ANY_SCENE = re.compile(
 )
 
 
+_COUNTED = re.compile(r"\bhow many (?:\w+ )?scenes\b")  # "how many memorable scenes", not "which scenes"
 _SET_ASIDE = re.compile(r"\b(?:rather than|instead of|not) (?:her|him|them|she|he)\b")
 
 
@@ -285,7 +317,7 @@ def mentions(heard: Heard) -> Reading | None:
     person = _whose_scenes(heard)
     # "in any scenes?" just after someone: theirs
     in_play = heard.pending and "in" in words and len(heard.words) <= _TERSE_MENTION
-    if len(set(content)) > 3 or not (content or person or in_play) or _not_someones(heard, content):
+    if len(set(content)) > 3 or not (content or person or in_play) or _not_someones(heard, content, person):
         return None
     listed = _LIST_THE_SCENES.search(heard.text)
     if listed is not None and not person and set(content).isdisjoint(heard.text[listed.end() :].split()):
@@ -345,9 +377,12 @@ _THEIR_SCENES = re.compile(
 _LIST_THE_SCENES = re.compile(r"\blist (?:all )?(?:of )?(?:the )?(?:\w+ )?scenes\b(?! (?:with|where|that|in which)\b)")
 
 
-def _not_someones(heard: Heard, content: list[str]) -> bool:
+def _not_someones(heard: Heard, content: list[str], person: str | None) -> bool:
     """Is what the scenes are asked of nobody's: the film's own title ("how many scenes do you have for <title>"),
-    or a person set aside ("back to the scenes rather than her, what happens in the first one?")?"""
+    a count naming nothing ("a classic question would be how many memorable scenes the film has"), or a person
+    set aside ("back to the scenes rather than her, what happens in the first one?")?"""
+    if person is None and _COUNTED.search(heard.text) and not any(heard.names(w) for w in content):
+        return True
     if content and heard.facts is not None and set(content) <= heard.facts.title_words(heard.text):
         return True
     return _SET_ASIDE.search(heard.text) is not None and not any(heard.names(w) for w in content)
