@@ -297,3 +297,21 @@ def test_a_styled_name_is_also_known_without_its_style(tmp_path):
 def test_a_team_is_a_plural_name_after_the_that_the_page_calls_the_plural_again():
     synopsis = "Ivy Lund coaches the struggling Harbor Gulls against the rival Mesa Coyotes, with Tom Banks in goal."
     assert names(synopsis, "The Gulls lose again.", "Ivy watches the Coyotes train.") == ["Ivy Lund", "Tom Banks"]
+
+
+def test_a_firm_someone_heads_or_works_for_is_no_person_unless_its_name_is_no_word():
+    synopsis = (
+        "Nia Oduya runs a print shop, while her old partner Dayo Ketu is now the boss of Golden Harbour and "
+        "her nephew works for Blue River; Sam Ade is the owner of Rose Okafor's old bakery."
+    )
+    assert names(synopsis) == ["Nia Oduya", "Dayo Ketu", "Sam Ade", "Rose Okafor"]
+
+
+def test_a_nickname_at_the_end_of_a_long_appositive_is_the_named_ones():
+    said = (
+        "The buyer is Dayo Ketu, Nia's former partner and now her bitter rival as the boss of a rival shop in "
+        "the market, known to the traders as Baba Gold."
+    )
+    assert nicknames_in(said, "Dayo Ketu", ("Nia Oduya", "Nia")) == ("Baba Gold",)
+    said = "Nia Oduya, who later hires Dayo Ketu for the night shift at the print shop, known as the Fox."
+    assert nicknames_in(said, "Nia Oduya", ("Dayo Ketu",)) == ()  # said after another, not possessive, name

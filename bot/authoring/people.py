@@ -129,14 +129,26 @@ def nicknames_in(description: str, name: str, others: tuple[str, ...] = ()) -> t
     at = description.find(name)
     end = at + len(name)
     found = _NICKNAME.search(description, end) if at >= 0 else None
-    if found is None or found.start() > end + NICKNAME_REACH:
+    if found is None or found.start() > end + NICKNAME_REACH and not _closes_the_appositive(description, end, found):
         return ()
-    if any(other in description[end : found.start()] for other in others):
-        return ()  # "Ada Lux hires Bo Chen, known as the Fox": Bo's nickname
+    between = description[end : found.start()]
+    if any(re.search(rf"{re.escape(other)}(?!['’]s\b)", between) for other in others):
+        return ()  # "Ada Lux hires Bo Chen, known as the Fox": Bo's nickname (not "Babatunde's partner, known as")
     return (found["nick"] or found["called"] or found["whom"] or found["everyone"],)
 
 
+def _closes_the_appositive(description: str, end: int, found: re.Match[str]) -> bool:
+    """ "Gbenga Olatunji, Babatunde's former partner and now ..., known around the markets as Oga Platinum": the
+    nickname ends the appositive after the name, after a comma (not "... on a case known as the Harlow File")."""
+    return (
+        description[end : end + 1] == ","
+        and found.start() <= end + APPOSITIVE_NICKNAME_REACH
+        and description[: found.start()].rstrip().endswith(",")
+    )
+
+
 NICKNAME_REACH = 70  # characters after a name within which its nickname's phrase starts (", known to all as")
+APPOSITIVE_NICKNAME_REACH = 140  # ... when an appositive follows the name (a comma), which may say whose partner
 _NICK = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
 # "known (to everyone) as", "nicknamed", "dubbed", "the nickname": then capitalised words; "call(s)" and "called"
 # only with quotes or "the" ("the rowers call "the Admiral"", not "Grell calls Delphine to his office")
@@ -261,7 +273,21 @@ def _no_one(run: list[str], before: str, said_before: str) -> bool:
         or first in OPENING_PARTICLES  # "the kitchen of Le Petit Fracas", "De Vries & Sons"
         or _MODEL_YEAR.search(said_before) is not None  # "his beloved 1926 Lancia Lambda": a make and model
         or first in VESSELS  # "the submarine USS Caspian", "the supply boat MV Northern Lass"
+        or _a_business(run, said_before)
     )
+
+
+def _a_business(run: list[str], said_before: str) -> bool:
+    """ "the boss of Platinum Wave", "works for Silver Line": a firm one heads or works for, named in ordinary
+    English words (a person's name, "the boss of Rose Okafor", has a word no dictionary holds)."""
+    return _HEAD_OF.search(said_before) is not None and all(is_common_word(name_key(w)) for w in run)
+
+
+_HEAD_OF = re.compile(
+    r"\b(?:(?:boss|head|owner|founder|co-founder|chief|ceo|president|chairman|chairwoman|manager|staff|employees?)"
+    r" (?:of|at)|works? (?:for|at)|worked (?:for|at)|signed (?:to|with)|joins|joined)\s+$",
+    re.IGNORECASE,
+)
 
 
 _AFTER_THE = re.compile(r"\bthe(?: [a-z][\w-]*){0,3}\s+$", re.IGNORECASE)
