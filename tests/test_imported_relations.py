@@ -540,3 +540,17 @@ def test_who_a_deed_is_done_to_is_named_just_before_it(tmp_path, question, title
     engine = page_engine(tmp_path, "Night Ferry", synopsis, scenes)
     answer = answer_after(engine, "what happens in the hold", question)
     assert (answer.kind, answer.title) == ("character", title)
+
+
+def test_whom_someone_is_engaged_to_is_the_fiancee_or_fiance_the_page_says(tmp_path):
+    """ "Kofi's fiancee, Ama Serwaa": "who is kofi engaged to" (a fiancé asked, a fiancée found) and "who did he get
+    engaged to lol"; not a deed of his in a scene."""
+    synopsis = (
+        "In this drama, Kofi Mensah runs a bakery in Accra. Kofi's fiancee, Ama Serwaa, sings in the choir, and his "
+        "rival, Yaw Boateng, crashes their engagement party."
+    )
+    scenes = [("The Party", "Yaw arrives at the engagement party and insults Kofi in front of Ama.", "Trouble.")]
+    engine = page_engine(tmp_path, "Bread and Song", synopsis, scenes)
+    assert engine.answer("who is kofi engaged to").title == "Ama Serwaa"
+    assert engine.answer("who did kofi get engaged to lol").title == "Ama Serwaa"
+    assert engine.answer("whos ama engaged to").title == "Kofi Mensah"

@@ -173,6 +173,9 @@ ALIKE: dict[str, tuple[str, ...]] = {
     "wife": ("wife", "spouse"),  # "Harlan marries Ruth": his spouse, so his wife
     "husband": ("husband", "spouse"),
     "ex": ("ex", "flame"),
+    # "who is kunle engaged to": his fiancee on a page that calls her so (spelling may fold one into the other)
+    "fiance": ("fiance", "fiancee"),
+    "fiancee": ("fiancee", "fiance"),
     "flame": ("flame", "ex"),
     "twin": ("twin", "sister", "brother"),
     # "his boss" is Viktor's handler on a page that calls him that, and the other way round

@@ -340,8 +340,8 @@ def deed_of_person(turn: Turn) -> Answer | None:
         return None  # "his job": the card tells it
     if _someone_else_by_relation(tokens.words):
         return None  # "where vicky and her teacher have the big argument": a scene of both (scene_with_a_relation)
-    if not _WHO_THEY_ARE_TO.isdisjoint(tokens.words):
-        return None  # "how is he connected to julian": who he is to him, his card's to tell, no deed of his
+    if not _WHO_THEY_ARE_TO.isdisjoint(tokens.words) or turn.reading.link:
+        return None  # "how is he connected to julian", "who did kunle get engaged to": whom he is to, no deed
     scene = _scene_telling(turn, person, wanted)
     if scene is None:
         return None

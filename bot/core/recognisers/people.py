@@ -83,7 +83,8 @@ _TO_MARRY = re.compile(
 )
 _PROMISED_TO = re.compile(
     r"^(?:(?:and|so|ok|okay|wait) )*who(?:m)? (?:is|was|s|did|does|got) (?P<who>\w+(?: \w+)?) "
-    r"(?:getting |going to |gonna )?(?P<verb>married|engaged|betrothed|marry)(?: to| with)?$"
+    r"(?:getting |get |going to |gonna )?(?P<verb>married|engaged|betrothed|marry)(?: to| with)?"
+    r"(?: (?:lol|lmao|again|exactly|then|tho|though|anyway))?$"  # "who did kunle get engaged to lol"
 )
 # "the guy he was on night watch with", "the woman she works with": the one beside them in it, their partner
 _ALONGSIDE = re.compile(
