@@ -1150,3 +1150,17 @@ def test_a_deed_the_scenes_name_says_of_someone_is_theirs():
 @pytest.mark.parametrize("question", ["who is she caught between there", "who's the love triangle between there"])
 def test_caught_between_two_is_the_scene_that_names_them(engine, question):
     assert answer_after(engine, "the dancer's choice", question).title == "The Dancer's Choice"
+
+
+def test_the_films_own_name_in_a_description_two_scenes_fit_alike_is_no_choice_between_them(engine):
+    """The red shoes take over her dancing in two scenes: saying the film's name chooses neither."""
+    got = engine.answer("the bit where the red shoes keep her dancing and she can't stop")
+    assert got.reason == "clarify"
+    assert {a.title for a in got.alternatives} == {"The Premiere Night", "The Tragic Fall"}
+
+
+def test_two_entries_fitting_exactly_as_weakly_are_asked_between_not_guessed(engine):
+    """ "the shoes takeover bit" fits the ballet track and the film alike, short of a confident fit: ask which."""
+    got = engine.answer("the shoes takeover bit")
+    assert got.reason == "clarify"
+    assert [a.title for a in got.alternatives][:2] == ["The Red Shoes Ballet", "The Red Shoes"]

@@ -54,6 +54,7 @@ class Tuning:
     choice_score: float = 0.5  # the score shown for each choice of a "which one?": none is preferred
     alternative_floor: float = 0.8  # share of `confident` an entry needs to be offered as "also close"
     alternative_share: float = 0.75  # ... and share of the best score
+    exact_tie_floor: float = 0.6  # share of `confident` two entries fitting exactly as well need to be asked between
     decline_suggestion: float = 0.7  # share of `confident` an entry needs to be suggested beside a decline
     # Follow-ups.
     pick_floor: float = 0.2  # how well a reply must fit one choice of an open "which one?" to pick it

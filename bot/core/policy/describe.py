@@ -1184,12 +1184,14 @@ def near_tie(turn: Turn) -> list[Entry]:
     tuning = kit.tuning
     if len(ranked) < 2 or ranked[0][1] - ranked[1][1] > tuning.near_tie:
         return []
-    if ranked[1][1] < tuning.confident * tuning.alternative_floor:
-        return []
+    floor = tuning.exact_tie_floor if ranked[0][1] == ranked[1][1] else tuning.alternative_floor
+    if ranked[1][1] < tuning.confident * floor:
+        return []  # a weak fit is answered with what else was close; but two fitting exactly as well are asked
     close = [
         kit.index.entries[i] for i, score in ranked[: tuning.max_clarify] if ranked[0][1] - score <= tuning.near_tie
     ]
-    named = set(kit.scorer.entries_named(turn.tokens))
+    # the film's own name is no entry chosen ("the scene where the red shoes won't let her stop")
+    named = {i for i in kit.scorer.entries_named(turn.tokens) if kit.index.entries[i].kind != "film"}
     if named & {e.id for e in close} or named and not _two_scenes_apart(turn, close):
         return []  # one of them named; but "the scene where vicky has to choose" fits "Choice" and "Decision" alike
     close = _of_the_kind_asked(turn, close)
