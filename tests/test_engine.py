@@ -146,7 +146,7 @@ def test_empty_input_returns_help(engine, question):
 
 
 def test_close_calls_offer_alternatives(engine):
-    answer = engine.answer("the red shoes control her")
+    answer = engine.answer("the shoes control her movements")  # ("the shoes control her": two fit exactly alike)
     assert answer.kind == "scene"
     assert 1 <= len(answer.alternatives) <= 3
     assert all(a.title != answer.title for a in answer.alternatives)

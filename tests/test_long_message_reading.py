@@ -564,3 +564,11 @@ def test_what_happens_once_she_finishes_is_the_rest_of_the_scene_talked_about(en
     # another deed, or no scene talked about: the next one
     assert answer_after(engine, ["the tragic fall"], "what happens after she collapses").title == "The Isolation"
     assert engine.answer("what happens after she finishes the audition", Conversation()).title == "The First Rehearsal"
+
+
+def test_which_track_from_the_soundtrack_is_that_leans_on_the_music_described_before(engine):
+    question = (
+        "There is a piece that swells under the climactic ballet performance; my flatmate whistles it "
+        "all day. I have asked her to stop. Which song on the soundtrack is that?"
+    )
+    assert engine.answer(question, Conversation()).title == "The Red Shoes Ballet"

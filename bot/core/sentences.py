@@ -465,8 +465,9 @@ _THAT_ONE = re.compile(
 )  # "does that opening theme have a name?", "what's that one called?"
 # "... a quiet piano bit that plays at night. Which track is that?"
 _WHICH_IS_IT = re.compile(
-    r"\b(?:which|what) (?:track|song|piece|tune|scene|part|bit|moment|one) (?:is|was) (?:it|that|this)\b"
-)
+    r"\b(?:which|what) (?:track|song|piece|tune|scene|part|bit|moment|one) "
+    r"(?:(?:from|on|in|of) (?:the )?(?:soundtrack|score|album|film|movie) )?(?:is|was) (?:it|that|this)\b"
+)  # "... which track from the soundtrack is that?"
 _POINTER_WORDS = 1  # words of the pack's a question pointing at "that track" may hold besides kind nouns ("walk")
 _WHO_SHE_IS = re.compile(r"\bwho (?:she|he) (?:is|was|really is)\b")
 
