@@ -1164,3 +1164,10 @@ def test_two_entries_fitting_exactly_as_weakly_are_asked_between_not_guessed(eng
     got = engine.answer("the shoes takeover bit")
     assert got.reason == "clarify"
     assert [a.title for a in got.alternatives][:2] == ["The Red Shoes Ballet", "The Red Shoes"]
+
+
+@pytest.mark.parametrize(
+    "question", ["and the director of the company, who is he?", "the director of the ballet, who's he"]
+)
+def test_a_role_of_something_before_who_is_he_is_the_one_the_scenes_call_so_not_the_he_in_play(engine, question):
+    assert answer_after(engine, "who is julian", question).title == "Boris Lermontov"

@@ -451,6 +451,9 @@ def role_then_who(turn: Turn) -> Answer | None:
         for p in kit.index.by_kind.get("character", [])
         if said & roles.get(p.title, frozenset()) and (not pronoun or kit.scorer.pronoun_fits(p, pronoun))
     ]
+    if not holders:  # "the director of the ballet, who is he?": the one the scenes call the director
+        called = [kit.index.entries[i] for i in {kit.scorer.called[w] for w in said if w in kit.scorer.called}]
+        holders = [p for p in called if not pronoun or kit.scorer.pronoun_fits(p, pronoun)]
     return kit.replies.hit(holders[0], kit.tuning.confident) if len(holders) == 1 else None
 
 
@@ -472,15 +475,26 @@ def _described_roles(words: tuple[str, ...]) -> set[str]:
 def _role_before_the_question(words: tuple[str, ...]) -> set[str]:
     """ "... developing the prints there, the photographer, who is she?": the role said just before the question
     (not "the woman who works for the governor, who is she?": a role inside a relative clause)."""
-    return {
-        words[k]
-        for k in range(1, len(words) - 3)
-        if words[k - 1] == "the"
-        and words[k + 1] == "who"
-        and tuple(words[k + 2 : k + 4]) in _WHO_IS_SHE
-        and _WHO_THAT.isdisjoint(words[:k])
-        and set(words[k + 4 :]) <= _AFTER_WHO_IS_SHE  # not "the composer, who is he writing for?"
-    }
+    found = set()
+    for k in range(1, len(words) - 3):
+        at = k + 1 + _of_what(words[k + 1 :])  # "the director of the ballet, who is he?": the director
+        if (
+            words[k - 1] == "the"
+            and words[max(0, k - 2) : k - 1] != ("of",)  # (not "the company" of "the director of the company")
+            and words[at : at + 1] == ("who",)
+            and tuple(words[at + 1 : at + 3]) in _WHO_IS_SHE
+            and _WHO_THAT.isdisjoint(words[:k])
+            and set(words[at + 3 :]) <= _AFTER_WHO_IS_SHE  # not "the composer, who is he writing for?"
+        ):
+            found.add(words[k])
+    return found
+
+
+def _of_what(words: tuple[str, ...]) -> int:
+    """How many words say what a role is of: "of the ballet" (3), "of the company" (3); none is 0."""
+    if words[:1] != ("of",):
+        return 0
+    return 3 if words[1:2] in (("the",), ("a",), ("this",), ("that",)) else 2
 
 
 _AFTER_WHO_IS_SHE = frozenset("exactly really again then actually anyway".split())
