@@ -136,3 +136,15 @@ def test_going_back_with_one_word_asked(question, what, rest):
 @pytest.mark.parametrize("question", ["back to that scene. ok", "back to vicky, scenes?", "back to it, thanks?"])
 def test_one_word_that_asks_nothing_of_it_is_no_going_back(question):
     assert going_back(question) is None
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        (["the confrontation", "boris?"], "back to fight, next", "The Tragic Fall"),  # described in a word
+        (["the premiere night", "who is julian"], "back to the audition, next", "The First Rehearsal"),
+        (["scene 5", "who is vicky"], "back to 5, before", "The Dream Sequence"),
+    ],
+)
+def test_a_terse_return_then_an_order_counts_from_the_scene_gone_back_to(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title

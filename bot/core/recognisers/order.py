@@ -158,6 +158,7 @@ def _clean_anchor(text: str) -> str:
 
 _ASKS_ON = frozenset("who whos whom".split())  # (not "the audition, then, what comes?": what follows it)
 _ASKS_ANYTHING = _ASKS_ON | frozenset("what whats which how where when why tell can could".split())
+_TERSE_RETURN = 5  # words of "back to triangle, next"
 _BACK_TO = re.compile(r"\bback to\b")  # "going back to the audition, then: what ...": a return, not an order
 
 
@@ -221,13 +222,16 @@ def _anchor_lead(heard: Heard, clause: int) -> tuple[str, bool]:
     lead = _clean_lead(before)
     if _A_PLACE.fullmatch(lead):
         return lead, True  # "back to scene 6, what's after it": that scene
-    names = heard.names if heard.pending else heard.knows
+    # "back to triangle, next": a scene gone back to, tersely described
+    gone_back = len(heard.words) <= _TERSE_RETURN and _BACK_TO.search(before) is not None
+    names = heard.names if heard.pending and not gone_back else heard.knows
     return lead, any(is_significant(w) and names(w) for w in lead.split())
 
 
 # "scene 6", "the third one"; "number 6", "3" (gone back to: "back to 3, next?")
 _A_PLACE = re.compile(
     rf"(?:scene|track|song) (?:number )?{COUNT}|(?:the )?{ORDINAL} (?:scene|track|song|one)|(?:number )?{COUNT}"
+    r"|(?:the )?(?:middle|opening|final|last|first)(?: scene| one)?"  # "back to middle, next"
 )
 
 
