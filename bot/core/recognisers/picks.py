@@ -37,8 +37,8 @@ def pick(heard: Heard) -> Reading | None:
         # ... then a short clause, or one asking of it ("the first one, in which moment of the film is it played?")
         of_it = len(rest) <= _ASKED_OF_IT and not _OF_IT.isdisjoint(rest) and ORDER_WORDS.isdisjoint(rest)
         found = _PICK.match(lead) if len(rest) <= _SAID_AFTER or of_it else None
-    credit = _CREDIT_OF.match(heard.text) if found is None else None
-    if credit is not None:  # "who is the second one by?": that one (its reply gives the credit)
+    credit = (_CREDIT_OF.match(heard.text) or PICK_THEN_CREDIT.match(heard.text)) if found is None else None
+    if credit is not None:  # "who is the second one by?", "the 2nd one who made it": that one (its reply credits)
         found = _PICK.match(credit["which"])
     which = found["which"] if found is not None else _pick_inside(heard)
     if found is None and _BACK_TO_A_PICK_FOR_ORDER.search(heard.text):
@@ -160,6 +160,12 @@ _OF_IT = frozenset("it there".split())
 _CREDIT_OF = re.compile(
     r"^(?:(?:and|so|ok) )*who (?:is|s|was|(?:has |have |did )?(?:wrote|written|composed|compose|made|make|did|do))"
     r" (?P<which>.+?)(?: by)?$"
+)
+
+# "the 2nd one who made it": a pick, then who made it (not the film's maker, a fact the pack lacks)
+PICK_THEN_CREDIT = re.compile(
+    rf"^(?:(?:and|so|ok) )*(?P<which>(?:the )?(?:{ORDINAL}|{COUNT}|number {COUNT})(?: one)?) "
+    r"(?:who|whos) (?:made|wrote|composed|did|sang|performed|is it by|s it by|was it by)(?: it| that)?$"
 )
 
 _LIST_REFERENCES = frozenset("list listed those them these lists showed mentioned gave".split())
