@@ -37,9 +37,7 @@ def pick(heard: Heard) -> Reading | None:
         # ... then a short clause, or one asking of it ("the first one, in which moment of the film is it played?")
         of_it = len(rest) <= _ASKED_OF_IT and not _OF_IT.isdisjoint(rest) and ORDER_WORDS.isdisjoint(rest)
         found = _PICK.match(lead) if len(rest) <= _SAID_AFTER or of_it else None
-    credit = (_CREDIT_OF.match(heard.text) or PICK_THEN_CREDIT.match(heard.text)) if found is None else None
-    if credit is not None:  # "who is the second one by?", "the 2nd one who made it": that one (its reply credits)
-        found = _PICK.match(credit["which"])
+    found = found or _credit_pick(heard.text)
     which = found["which"] if found is not None else _pick_inside(heard)
     if found is None and _BACK_TO_A_PICK_FOR_ORDER.search(heard.text):
         return None  # "going back to number 6, what comes right after it?": an order from it (`anchored`)
@@ -47,6 +45,12 @@ def pick(heard: Heard) -> Reading | None:
         return None  # "the earlier one, with boris in private": described, not only placed
     index = _BEFORE_AFTER_PICKS.get(which) or (count_of(which) if re.fullmatch(COUNT, which) else position_of(which))
     return replace(heard.base, asks="pick", pick=index, listed=bool(heard.vocabulary & _LIST_REFERENCES))
+
+
+def _credit_pick(text: str) -> re.Match[str] | None:
+    """ "who is the second one by?", "the 2nd one who made it": that one (its reply gives the credit)."""
+    credit = _CREDIT_OF.match(text) or PICK_THEN_CREDIT.match(text)
+    return _PICK.match(credit["which"]) if credit is not None else None
 
 
 # "what is happening in the middle one of those?", "tell me more to the first one", "tell about third": a pick
