@@ -756,3 +756,11 @@ def test_is_someone_in_one_scene_asks_their_scenes_of_that_scene(engine, questio
         assert reading.asks != "mentions"
     else:
         assert (reading.asks, reading.anchors) == ("mentions", anchors)
+
+
+@pytest.mark.parametrize("question", ["the actress of vicky, is she still alive?", "who played boris, is he dead now"])
+def test_a_cast_question_then_the_actors_own_life_is_only_the_missing_fact(engine, question):
+    """ "... is he still alive?" asks of the actor, not of the character: no second part the pack answers."""
+    answer = engine.answer(question)
+    assert (answer.kind, answer.reason) == ("none", "missing_fact")
+    assert engine.answer("which actress plays vicky, and what is her story?").title == "Vicky Page"  # the character

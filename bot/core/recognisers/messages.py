@@ -89,9 +89,15 @@ def _other_part_asks(heard: Heard, rest: tuple[str, ...], *, after_the_fact: boo
         return False  # "the running time of the album, all tracks together?": what the fact is of, said again
     if not _asks_something_else(rest, opens=opens, knows=heard.knows):
         return False
+    if after_the_fact and _HIM_OR_HER & set(rest) and _REAL_LIFE & set(rest):
+        return False  # "the actor of boris, he is still alive?": asked of the actor's life, not the film's
     # not "before we start, and this is completely off to the side, ...": what kind of question follows; "she also
     # asked me something I couldn't answer": who asks it
     return _says_more_than_an_aside(rest, heard.knows)
+
+
+_HIM_OR_HER = frozenset("he she him her they them".split())
+_REAL_LIFE = frozenset("alive dead died living age aged born birthday irl nowadays today".split())
 
 
 def _a_reason(told: tuple[str, ...]) -> bool:
