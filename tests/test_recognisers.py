@@ -764,3 +764,9 @@ def test_a_cast_question_then_the_actors_own_life_is_only_the_missing_fact(engin
     answer = engine.answer(question)
     assert (answer.kind, answer.reason) == ("none", "missing_fact")
     assert engine.answer("which actress plays vicky, and what is her story?").title == "Vicky Page"  # the character
+
+
+@pytest.mark.parametrize("question", ["was that scene shot in a real opera house?", "this part is filmed on location?"])
+def test_where_a_scene_was_filmed_is_a_fact_the_pack_lacks_not_the_scene(engine, question):
+    answer = answer_after(engine, "the dream sequence", question)
+    assert (answer.kind, answer.reason) == ("none", "missing_fact")
