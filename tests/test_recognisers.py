@@ -770,3 +770,11 @@ def test_a_cast_question_then_the_actors_own_life_is_only_the_missing_fact(engin
 def test_where_a_scene_was_filmed_is_a_fact_the_pack_lacks_not_the_scene(engine, question):
     answer = answer_after(engine, "the dream sequence", question)
     assert (answer.kind, answer.reason) == ("none", "missing_fact")
+
+
+@pytest.mark.parametrize(
+    "question", ["could you make for me a list of the tracks", "write for us a rundown of the scenes"]
+)
+def test_asking_to_be_made_a_list_is_the_list_not_a_task(engine, question):
+    assert engine.answer(question).kind in ("scenes", "soundtrack")
+    assert engine.answer("could you make for me a poem").reason == "off_topic"  # a task

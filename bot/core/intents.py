@@ -442,8 +442,9 @@ def _the_question_word(found: re.Match[str]) -> str:
 
 _REQUEST = re.compile(
     r"^(?:(?:can|could|will|would) (?:you|u) |please |pls )?(?:play|sing|dance|"
-    # "write me a list of the scenes", "make a summary" ask to be told; "write me a poem" asks for a task
-    r"(?:write|draw|make|create|generate)(?! (?:me |us )?(?:a |the )?(?:list|summary|rundown|recap|overview) of "
+    # "write me a list of the scenes", "make for me a list" ask to be told; "write me a poem" asks for a task
+    r"(?:write|draw|make|create|generate)"
+    r"(?! (?:for )?(?:me |us )?(?:a |the )?(?:list|summary|rundown|recap|overview) of "
     r"(?:all )?(?:the |its |this )?(?:scenes|songs|tracks|music|soundtrack|characters|film|movie|story|plot)\b)|"
     r"paint|"
     r"compose|translate|recommend|suggest|code|calculate|order|book|buy|"
