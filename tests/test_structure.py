@@ -423,3 +423,16 @@ def test_from_a_scene_to_the_end_is_a_range_not_a_place_counted_back(engine):
 )
 def test_the_opener_and_the_closer_are_places_not_an_aliass_words(engine, before, question, title):
     assert answer_after(engine, before, question).title == title
+
+
+@pytest.mark.parametrize(
+    ("question", "position"),
+    [
+        ("with which scene does the film open?", 0),
+        ("on what scene the movie is end", -1),
+        ("with what one it starts", 0),
+    ],
+)
+def test_with_which_scene_the_film_opens_or_ends_is_its_first_or_last(engine, question, position):
+    scenes = [s.title for s in engine.pack.scenes]
+    assert engine.answer(question).title == scenes[position]

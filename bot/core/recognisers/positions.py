@@ -76,6 +76,10 @@ _WHAT_IT_OPENS_WITH = re.compile(
     r" (?:the film|the movie|the story|this film|this movie))"
     r"(?: actually| really| even)? (?P<verb3>opens?|starts?|begins?|kicks? off|ends?|finish(?:es)?|closes?|wraps? up)"
     r" (?:with|on)\b"
+    # "with which scene does the film start?", "with what scene the movie is begin?"
+    r"|^(?:(?:and|so|ok|okay) )*(?:with|on) (?:what|which) (?:scene|one|part) (?:does |did |do |is )?"
+    r"(?:the film|the movie|the story|this film|this movie|it) (?:is |does )?"
+    r"(?P<verb4>opens?|starts?|begins?|kicks? off|ends?|finish(?:es)?|closes?|wraps? up)\b"
 )
 
 # "how does it start", "how does the film end", "how finish the film": the first or last scene, by position
@@ -287,7 +291,7 @@ def opens_closes(heard: Heard) -> Reading | None:
     if not is_order_prefix(_WALK_THROUGH.sub("", prefix)):
         return None
     said = found.groupdict()
-    verb = said.get("verb") or said.get("verb2") or said.get("verb3") or ""
+    verb = said.get("verb") or said.get("verb2") or said.get("verb3") or said.get("verb4") or ""
     first = re.match(r"opens?|starts?|begins?|kicks?", verb) is not None
     return replace(heard.base, asks="nth", kind="scene", position=1 if first else -1)
 
