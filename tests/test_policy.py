@@ -592,6 +592,7 @@ def test_the_end_of_it_is_the_end_of_the_scene_talked_about(engine, before, ques
     [
         ("who is julian craster", "wait is he the one she falls for", "Julian Craster"),
         (None, "the part where vicky n boris go at it, what happens", "The Confrontation"),
+        (None, "vicky and boris shouting at each other", "The Confrontation"),
     ],
 )
 def test_is_he_the_one_asks_about_him_and_going_at_it_is_a_fight(engine, before, question, title):

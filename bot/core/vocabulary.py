@@ -108,6 +108,12 @@ PHRASES = {
     "went at it": "argue",
     "going at it": "argue",
     "screaming match": "argument",
+    # "yelling at each other", "going at each other": an argument between them
+    **{
+        f"{verb} at each other": "argue"
+        for verb in """yell yells yelled yelling shout shouts shouted shouting scream screams screamed screaming
+        snap snaps snapped snapping go goes went going""".split()
+    },
     "falls for": "love",
     # "since that's really what I'm after": what the asker wants, no order ("after" it)
     "what im after": "what i want",
