@@ -1172,3 +1172,10 @@ def test_two_entries_fitting_exactly_as_weakly_are_asked_between_not_guessed(eng
 )
 def test_a_role_of_something_before_who_is_he_is_the_one_the_scenes_call_so_not_the_he_in_play(engine, question):
     assert answer_after(engine, "who is julian", question).title == "Boris Lermontov"
+
+
+@pytest.mark.parametrize(
+    "question", ["the bit where she aces the tricky steps", "when she finally nailed that sequence"]
+)
+def test_nailing_or_acing_something_is_succeeding_at_it(engine, question):
+    assert engine.answer(question).title == "The First Rehearsal"

@@ -382,6 +382,7 @@ SYNONYM_GROUPS = [
     "capsize capsizes capsized overturn overturns overturned",
     "storm storms tempest tempests gale gales squall squalls",
     "chase chases chased chasing pursue pursues pursued pursuit",
+    "succeed succeeds succeeded succeeding nail nails nailed nailing ace aces aced acing",
 ]
 
 
