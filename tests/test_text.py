@@ -114,3 +114,12 @@ def test_a_kind_nouns_s_before_a_place_and_a_noun_is_a_possessive():
 def test_groups_that_would_clash_are_kept_apart():
     """ "in tears" is no "torn between"; "the pouring rain" no "pours her soul"."""
     assert term("tears") != term("torn") and term("pouring") != term("rain")
+
+
+def test_everyday_words_for_one_idea_share_a_term_and_an_aside_of_the_askers_does_not():
+    """General English a retelling uses: "nails it" is succeeds, "dreamy" a dream, a "coda" the ending."""
+    assert term("nails") == term("succeeds") == term("aced")
+    assert term("dreamy") == term("dreamlike") == term("dream")
+    assert term("coda") == term("ending")
+    assert term("creepy") == term("ominous") == term("haunting")
+    assert term("dreamt") != term("dream")  # "I can't tell whether I dreamt it myself": the asker's own

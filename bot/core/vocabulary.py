@@ -294,7 +294,7 @@ KIND_CUES = {
 SYNONYM_GROUPS = [
     "argument argue argued fight fought quarrel row confrontation confront clash dispute",
     "photo photos photograph photographs picture pictures snapshot",
-    "end ending ends final finale conclusion last",
+    "end ending ends final finale conclusion last coda epilogue",
     "start starts started begin beginning",
     "song songs track tracks tune tunes piece pieces number",
     "composer musician songwriter",
@@ -330,7 +330,7 @@ SYNONYM_GROUPS = [
     "freedom free liberation liberty",
     "director directors boss",
     "world realm",
-    "magical magic enchanted otherworldly ethereal",
+    "magical magic enchanted otherworldly ethereal floaty hallucinatory",
     "weird strange surreal bizarre",
     "foreshadow foreshadows foreshadowing hint hints",
     "talent gifted skill",
@@ -383,6 +383,8 @@ SYNONYM_GROUPS = [
     "storm storms tempest tempests gale gales squall squalls",
     "chase chases chased chasing pursue pursues pursued pursuit",
     "succeed succeeds succeeded succeeding nail nails nailed nailing ace aces aced acing",
+    "dream dreams dreaming dreamy dreamlike",
+    "sinister ominous menacing creepy eerie spooky haunting haunted",
 ]
 
 
