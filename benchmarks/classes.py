@@ -114,8 +114,10 @@ def main() -> None:
         "bm",
         "bn",
         "bo",
+        "bp",
+        "bq",
     ]
-    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, AA to AZ, BA to BO)")
+    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, AA to AZ, BA to BQ)")
     args = parser.parse_args()
     global SET
     SET = args.set

@@ -84,7 +84,7 @@ BLIND_H = [
 # fixed against; T, U, Y, Z, AB, AC, AE, AG, AH, AJ, AL, AN, AP, AR, AT, AV and AX were estimates (AE and AN then
 # fixed against too). AY to BN, the rounds after, the same way (BI fixed against, BJ held back, BL written at its
 # round's end and scored on the final answerer, a second estimate; then BM fixed against, BN held back, BO written
-# at that round's end, the same way). Spent:
+# at that round's end, the same way; then BP fixed against, BQ held back). Spent:
 # regression floors a little below what the engine scores: (single, turns, end to end) for each style.
 STYLES = ("discord", "esl", "longwinded", "terse")
 LATER_SETS = {
@@ -144,6 +144,8 @@ LATER_SETS = {
     "bm": ((0.94, 0.92, 0.83), (0.94, 0.9, 0.78), (0.84, 0.86, 0.73), (0.98, 0.97, 0.95)),
     "bn": ((0.94, 0.9, 0.78), (0.91, 0.9, 0.75), (0.91, 0.88, 0.68), (0.98, 0.96, 0.9)),
     "bo": ((0.98, 0.98, 0.98), (0.94, 0.94, 0.88), (0.81, 0.85, 0.65), (0.98, 0.95, 0.9)),
+    "bp": ((0.98, 0.96, 0.93), (0.98, 0.91, 0.8), (0.81, 0.87, 0.68), (0.98, 0.96, 0.93)),
+    "bq": ((0.94, 0.95, 0.9), (0.98, 0.92, 0.85), (0.88, 0.85, 0.68), (0.98, 0.91, 0.78)),
 }
 # BI was written in two styles only (fixed against, beside BJ held back)
 PARTIAL_SETS = {"bi": {"discord": (0.91, 0.93, 0.85), "longwinded": (0.88, 0.87, 0.78)}}
@@ -220,7 +222,8 @@ def test_blind_sets_cover_every_question_type():
 # cork-forest village wedding drama) written with BL at the round's end; film 67 (a 1970s Scottish fishing-island
 # ferry thriller) fixed against, films 68 (a 1990s Chilean mountain-observatory family drama) and 69 (a 2020s
 # Canadian prairie grain-town political comedy) held back, film 70 (a 1930s Greek island sponge-diving family
-# drama) written with BO at the round's end. Spent.
+# drama) written with BO at the round's end; film 71 (a 2000s Lagos family record-label drama) fixed against, films
+# 72 (a 1920s Alaskan gold-rush western) and 73 (a 2010s Seoul restaurant-kitchen family comedy) held back. Spent.
 IMPORTED_FILMS = [
     ("film-6", 0.85, 0.74),
     ("film-7", 0.87, 0.79),
@@ -287,6 +290,9 @@ IMPORTED_FILMS = [
     ("film-68", 0.83, 0.7),
     ("film-69", 0.88, 0.7),
     ("film-70", 0.78, 0.74),
+    ("film-71", 0.78, 0.79),
+    ("film-72", 0.88, 0.8),
+    ("film-73", 0.88, 0.82),
 ]
 
 
