@@ -554,3 +554,18 @@ def test_whom_someone_is_engaged_to_is_the_fiancee_or_fiance_the_page_says(tmp_p
     assert engine.answer("who is kofi engaged to").title == "Ama Serwaa"
     assert engine.answer("who did kofi get engaged to lol").title == "Ama Serwaa"
     assert engine.answer("whos ama engaged to").title == "Kofi Mensah"
+
+
+def test_a_role_after_his_before_an_appositive_name_is_what_they_are_to_him(tmp_path):
+    """ "Hale ... tries to buy the mine, sending his foreman, Rook Calder, to do the dirty work": Rook is Hale's
+    foreman, and Hale his boss (not "her late father instead of her older brother, Dougie": no role of two words)."""
+    sentence = "Ada Hale tries to buy the mine, sending his foreman, Rook Calder, to do the dirty work."
+    assert about(sentence, "Rook Calder", ["Ada Hale"]).startswith("His foreman, Rook Calder")
+    synopsis = (
+        "In this western, Jonah Hale, the agent of a mining company, tries to buy the claim, sending his foreman, "
+        "Rook Calder, to do the dirty work."
+    )
+    scenes = [("The Claim", "Rook rides up the creek while Jonah waits in town.", "Trouble.")]
+    engine = page_engine(tmp_path, "Creek Gold", synopsis, scenes)
+    assert answer_after(engine, "who is jonah", "his foreman").title == "Rook Calder"
+    assert answer_after(engine, "who is rook", "who is his boss").title == "Jonah Hale"

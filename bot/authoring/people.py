@@ -706,8 +706,15 @@ def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
     # after a named person's possessive, any noun says what the one named next is to them, when that name is an
     # appositive of its own ("Viktor's stern handler, Colonel Arkady Demin, will ..."; not "Boris Lermontov's new
     # ballet, while Julian Craster writes the score")
+    # ... or after "his"/"her" ("sending his foreman, Gus Tarbell, to do the dirty work"): the owner is found later
     appositive = _APPOSITIVE_NAME.fullmatch(parts[home].strip()) is not None
-    return found.group() if found["whose"][:1].isupper() and appositive else None
+    said = found.group()
+    short = len(said.split()) <= _ROLE_WORDS  # "his foreman", "her loyal assistant" (not "her late father instead of")
+    return said if appositive and (said[:1].isupper() or found["whose"] in _POSSESSIVES and short) else None
+
+
+_POSSESSIVES = frozenset("his her their".split())
+_ROLE_WORDS = 3
 
 
 # "Colonel Arkady Demin", "the ruthless Ludwig van Houten.": a name (a title or a few words before it) and nothing

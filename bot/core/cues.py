@@ -122,15 +122,17 @@ KIN_WORDS = {
     "employer": "boss",
 }
 _IN_CHARGE = ("boss", "handler", "patron")  # who gives someone their orders (or their wages)
+_UNDERLINGS = ("foreman", "deputy", "lieutenant", "secretary")  # "sending his foreman, Gus": Victor is Gus's boss
 INVERSES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_LEARNERS, _GUIDES),
     **dict.fromkeys(_GUIDES, _LEARNERS),
     **dict.fromkeys(
         _IN_CHARGE,
-        ("employee", "assistant", "henchman", "man", "payroll", "staff", "worker", "hand", "enforcer", "bodyguard"),
+        ("employee", "assistant", "henchman", "man", "payroll", "staff", "worker", "hand", "enforcer", "bodyguard")
+        + _UNDERLINGS,
     ),  # "on Grell's payroll", "Grell's enforcer"
     # "Grell's enforcer Tommy": Grell is his boss (not "man" or "hand", words of much else)
-    **dict.fromkeys(("employee", "assistant", "henchman", "enforcer", "bodyguard"), _IN_CHARGE),
+    **dict.fromkeys(("employee", "assistant", "henchman", "enforcer", "bodyguard", *_UNDERLINGS), _IN_CHARGE),
     **dict.fromkeys(_PARENTS, _CHILDREN),
     **dict.fromkeys(_CHILDREN, _PARENTS),
     **dict.fromkeys(_GRANDPARENTS, _GRANDCHILDREN),
