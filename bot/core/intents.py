@@ -103,9 +103,10 @@ _MISSING_FACTS: list[tuple[str, str]] = [
             r"|\bfilming locations?\b|\bshot on location\b|^(?:and |the |its |filming )*locations?$"
             r"|\bwhere (?:was|were) (?:it|they) (?:\w+ ){0,2}?(?:filmed|shot)\b"
             # "was it filmed in london", "was the film shot in paris"
-            r"|\b(?:was|were) (?:it|they|" + _FILM + r") (?:actually |really )?(?:filmed|shot) (?:in|at|on)\b"
-            # "is this scene filmed in a real theatre"
-            r"|\b(?:(?:is|was) (?:this|that|the) (?:scene|part|bit|sequence|dance)"
+            # ... and "is this scene filmed in a real theatre"
+            r"|\b(?:(?:was|were) (?:it|they|"
+            + _FILM
+            + r")|(?:is|was) (?:this|that|the) (?:scene|part|bit|sequence|dance)"
             r"|(?:this|that|the) (?:scene|part|bit|sequence|dance) (?:is|was)) (?:actually |really )?(?:filmed|shot)"
             r" (?:in|at|on)\b"
             r"(?! (?:colou?r|black|the \d|\d|technicolou?r))"  # not "filmed in colour", "in the 1940s"
