@@ -554,6 +554,8 @@ def test_whom_someone_is_engaged_to_is_the_fiancee_or_fiance_the_page_says(tmp_p
     assert engine.answer("who is kofi engaged to").title == "Ama Serwaa"
     assert engine.answer("who did kofi get engaged to lol").title == "Ama Serwaa"
     assert engine.answer("whos ama engaged to").title == "Kofi Mensah"
+    assert answer_after(engine, "who is kofi", "n hes engaged to who").title == "Ama Serwaa"  # the question word last
+    assert answer_after(engine, "who is ama", "she is engaged with whom?").title == "Kofi Mensah"
 
 
 def test_a_role_after_his_before_an_appositive_name_is_what_they_are_to_him(tmp_path):

@@ -86,6 +86,11 @@ _PROMISED_TO = re.compile(
     r"(?:getting |get |going to |gonna )?(?P<verb>married|engaged|betrothed|marry)(?: to| with)?"
     r"(?: (?:lol|lmao|again|exactly|then|tho|though|anyway))?$"  # "who did kunle get engaged to lol"
 )
+# "n hes engaged to who", "she is married with whom?": the question word last
+_PROMISED_TO_WHO = re.compile(
+    r"^(?:(?:and|n|so|ok|okay|wait) )*(?P<who>he|she|\w+) (?:is |s |was |got |get |getting )?"
+    r"(?P<verb>married|engaged|betrothed) (?:to|with) (?:who|whom)$"
+)
 # "the guy he was on night watch with", "the woman she works with": the one beside them in it, their partner
 _ALONGSIDE = re.compile(
     r"\b(?:guy|girl|man|woman|lady|boy|dude|bloke|fellow|person|one) (?:that |who )?(?P<who>he|she) "
@@ -159,11 +164,9 @@ def _by_a_phrase(heard: Heard) -> Reading | None:
     if to_marry is not None and (to_marry["who"] in PERSON_PRONOUNS or heard.names(to_marry["who"])):
         # "the man she wants to marry", "who is odile going to marry": their fiance
         return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS.get(to_marry["who"]), link="fiance")
-    promised = _PROMISED_TO.search(heard.text) if words & _PROMISED else None
-    if promised is not None and (promised["who"] in PERSON_PRONOUNS or heard.names(promised["who"].split()[0])):
-        # "whos odile engaged to", "who is she married to", "who did odile marry": their fiance or spouse
-        link = "spouse" if promised["verb"] in ("married", "marry") else "fiance"
-        return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS.get(promised["who"]), link=link)
+    promised = _promised(heard) if words & _PROMISED else None
+    if promised is not None:
+        return promised
     works = _WORKS_FOR.search(heard.text) if words & _WORKING else None
     if works is not None:  # "who does dario work for", "who does he answer to": his boss
         return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS.get(works["who"] or ""), link="boss")
@@ -171,6 +174,15 @@ def _by_a_phrase(heard: Heard) -> Reading | None:
     if into is not None:  # "who's she into"
         return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[into["who"]], link="lover")
     return None
+
+
+def _promised(heard: Heard) -> Reading | None:
+    """ "whos odile engaged to", "who is she married to", "n hes engaged to who": their fiance or spouse."""
+    promised = _PROMISED_TO.search(heard.text) or _PROMISED_TO_WHO.search(heard.text)
+    if promised is None or not (promised["who"] in PERSON_PRONOUNS or heard.names(promised["who"].split()[0])):
+        return None
+    link = "spouse" if promised["verb"] in ("married", "marry") else "fiance"
+    return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS.get(promised["who"]), link=link)
 
 
 _WORKING = frozenset("work works working worked answer answers report reports".split())
