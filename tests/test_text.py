@@ -123,3 +123,11 @@ def test_everyday_words_for_one_idea_share_a_term_and_an_aside_of_the_askers_doe
     assert term("coda") == term("ending")
     assert term("creepy") == term("ominous") == term("haunting")
     assert term("dreamt") != term("dream")  # "I can't tell whether I dreamt it myself": the asker's own
+
+
+def test_a_plural_in_ves_is_its_singular_and_a_drum_is_percussion():
+    """ "the song with the sound of knives" for a track of "percussion built from cleavers" (the stemmer alone
+    keeps "knives" apart from "knife")."""
+    assert term("knives") == term("knife") == term("knifes") == term("cleavers")
+    assert term("wives") == term("wife") and term("wolves") == term("wolf")
+    assert term("drums") == term("percussion")

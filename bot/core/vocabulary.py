@@ -414,6 +414,16 @@ RETELLING_GROUPS = [
     "buy buys bought buying",
     "drink drinks drank drinking",
     "snitch snitches snitched snitching informant informer",
+    # Plurals in -ves: the stemmer leaves "knives" apart from "knife"
+    "knife knives cleaver cleavers",
+    "wife wives",
+    "wolf wolves",
+    "thief thieves",
+    "shelf shelves",
+    "loaf loaves",
+    "hoof hooves",
+    "scarf scarves",
+    "drum drums drumming drummer drummers percussion percussive",
     # Irregular verbs: the stemmer leaves "sang" apart from "sing"
     "blow blows blew blown",
     "build builds built",
