@@ -315,3 +315,13 @@ def test_a_nickname_at_the_end_of_a_long_appositive_is_the_named_ones():
     assert nicknames_in(said, "Dayo Ketu", ("Nia Oduya", "Nia")) == ("Baba Gold",)
     said = "Nia Oduya, who later hires Dayo Ketu for the night shift at the print shop, known as the Fox."
     assert nicknames_in(said, "Nia Oduya", ("Dayo Ketu",)) == ()  # said after another, not possessive, name
+
+
+def test_an_appositive_calling_someone_the_woman_another_left_is_still_theirs():
+    sentence = (
+        "Things boil over when Mina Seo, the woman Jae Park left before their wedding, opens a bistro across the "
+        "alley, and her son Ho Seo takes a job there."
+    )
+    told = about(sentence, "Mina Seo", ["Jae Park", "Ho Seo"])
+    assert "the woman Jae Park left before their wedding, opens a bistro" in told
+    assert "Ho Seo" not in told

@@ -406,8 +406,12 @@ def about(
     while end < len(parts) and not _LEADING_JOIN.match(parts[end]):  # the clause after him is someone else's
         if not appositive and _inserted_name(parts, named, everyone - own, end):
             end += 2  # "the paper her late father, Amos Crane, founded": his name inside her clause
-        elif end == home + 1 and _KIN_OF.match(parts[end]):
-            end += 1  # "Jesse Cord, the son of rancher Eli Cord, rides into town": Jesse's, naming his father
+        elif end == home + 1 and (
+            _KIN_OF.match(parts[end]) or _SOMEONE_AS_ONE.match(parts[end]) and parts[home].rstrip().endswith(name)
+        ):
+            # "Jesse Cord, the son of rancher Eli Cord, rides into town": Jesse's, naming his father; "Mi-rae
+            # Hwang, the woman Ji-hoon left before their wedding, opens a bistro": hers, naming him
+            end += 1
         elif end == home + 1 and parts[home].rstrip().endswith(name) and parts[end].startswith("who "):
             # "her lodge manager, Samuel Otieno, who mentored Joseph as a boy": his, naming whom he taught; then
             # his own verbs ("..., begins to prove himself"), up to another's clause ("the family must weigh")
@@ -741,6 +745,9 @@ _RELATION_BEFORE = re.compile(
 )
 
 
+_SOMEONE_AS_ONE = re.compile(
+    r"^(?:the|a|an) (?:[a-z-]+ )?(?:woman|man|girl|boy|widow|widower|lady|fellow|one|stranger)\b"
+)
 _DANGLING_WHOSE = re.compile(r" and whose [^,]*$")
 _NEW_SUBJECTS = frozenset("the a an his her their its this that these those he she they it we i you there".split())
 
