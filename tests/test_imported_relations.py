@@ -561,8 +561,12 @@ def test_whom_someone_is_engaged_to_is_the_fiancee_or_fiance_the_page_says(tmp_p
 def test_a_role_after_his_before_an_appositive_name_is_what_they_are_to_him(tmp_path):
     """ "Hale ... tries to buy the mine, sending his foreman, Rook Calder, to do the dirty work": Rook is Hale's
     foreman, and Hale his boss (not "her late father instead of her older brother, Dougie": no role of two words)."""
-    sentence = "Ada Hale tries to buy the mine, sending his foreman, Rook Calder, to do the dirty work."
-    assert about(sentence, "Rook Calder", ["Ada Hale"]).startswith("His foreman, Rook Calder")
+    sentence = "Abe Hale tries to buy the mine, sending his foreman, Rook Calder, to do the dirty work."
+    pronouns: dict[str, str | None] = {"Abe Hale": "he", "Rook Calder": None}
+    assert about(sentence, "Rook Calder", ["Abe Hale"], None, pronouns).startswith("Abe Hale's foreman, Rook Calder")
+    chauffeur = sentence.replace("foreman", "chauffeur")  # a role, not a relation: whose, no pronoun can say
+    assert about(chauffeur, "Rook Calder", ["Abe Hale"]).startswith("Rook Calder")
+    assert about(chauffeur, "Rook Calder", ["Abe Hale"], None, pronouns).startswith("Abe Hale's chauffeur")
     synopsis = (
         "In this western, Jonah Hale, the agent of a mining company, tries to buy the claim, sending his foreman, "
         "Rook Calder, to do the dirty work."

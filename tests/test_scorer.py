@@ -49,14 +49,14 @@ def test_another_work_and_another_person_are_told_apart_from_ours(engine):
 
 
 def test_a_retelling_in_the_askers_own_words_is_not_drowned_by_them(engine):
-    """In a retelling ("the bit where ...", or a long message), words the pack never uses ("floaty") count for less
+    """In a retelling ("the bit where ...", or a long message), words the pack never uses ("shimmery") count for less
     beside three it does, so a scene told in other words fits better than if they weighed in full; elsewhere
     unknown words weigh in full ("best ballet shoes for beginners" is no question about the ballet)."""
     from dataclasses import replace
 
     from bot.core.scorer import Scorer
 
-    retold = engine.read("the bit where she dances in a floaty otherworldly place that turns into a nightmare")
+    retold = engine.read("the bit where she dances in a shimmery otherworldly place that turns into a nightmare")
     scores = engine.scorer.scores(retold)
     top = max(scores, key=scores.__getitem__)
     assert engine.index.entries[top].title == "The Dream Sequence"
@@ -65,7 +65,7 @@ def test_a_retelling_in_the_askers_own_words_is_not_drowned_by_them(engine):
     off_topic = engine.scorer.scores(engine.read("best ballet shoes for beginners"))
     assert max(off_topic.values()) < engine.tuning.confident
     short = engine.read(
-        "what happens if she dances in a floaty place that turns into a nightmare"
+        "what happens if she dances in a shimmery place that turns into a nightmare"
     )  # asks: no retelling
     assert (
         engine.scorer.scores(short)[top]

@@ -436,6 +436,12 @@ def about(
         said = parts[home - 1]  # (not "... a missing girl whose mother": the one named must be what "whose" follows)
         owner = next((o for o in others if said.startswith(o) and _IS_ONE_WHOSE.match(said)), "")
         before = f"{owner}'s{before[len('whose') :]}" if owner else None
+    if (
+        before is not None
+        and _an_unowned_role(before)
+        and not (pronouns and _whose(parts[:home], others, pronouns, before[:3]))
+    ):
+        before = None  # "her silent chauffeur, Major Tomas Rehn": whose only the page's pronouns can say
     if before is not None:  # "... after his older sister, coxswain Maisie Fennimore": what she is to him
         text = f"{before}, {text}"
     subject = _subject_of(parts[:home], others) if start == home and home else None
@@ -718,6 +724,13 @@ def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
 
 
 _POSSESSIVES = frozenset("his her their".split())
+
+
+def _an_unowned_role(before: str) -> bool:
+    """ "his foreman" (not "his older sister": a relation word, kept as it always was)."""
+    return before[:4] in _POSSESSED and _unaccented(before.split()[-1]) not in RELATION_WORDS
+
+
 _ROLE_WORDS = 3
 
 
