@@ -148,3 +148,14 @@ def test_one_word_that_asks_nothing_of_it_is_no_going_back(question):
 )
 def test_a_terse_return_then_an_order_counts_from_the_scene_gone_back_to(engine, before, question, title):
     assert answer_after(engine, before, question).title == title
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        (["the confrontation", "boris?"], "back to fight. next", "The Tragic Fall"),
+        (["the first rehearsal", "who is vicky"], "back to rehearsal. after?", "The Dancer's Choice"),
+    ],
+)
+def test_a_terse_return_then_an_order_after_a_full_stop_is_one_question(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title

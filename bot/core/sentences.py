@@ -160,11 +160,17 @@ def split(message: str) -> list[Sentence]:
         return [Sentence((message,), True, False, False, raw=message)] if message.strip() else []
     found: list[Sentence] = []
     message = _NUMBER_ABBREVIATION.sub("number ", message)  # "no. 6" is no sentence end
+    if _A_TERSE_RETURN.fullmatch(message.strip()):
+        message = message.replace(".", ",", 1)  # "back to premiere. next": one question, as with a comma
     for raw in _SENTENCE_END.split(_AND.sub(" and ", message)):
         clauses = tuple(c for c in (part.strip() for part in _CLAUSE_MARK.split(raw)) if fold(c))
         if clauses:
             found.append(_sentence(raw, clauses, found[-1].asks if found else False))
     return found
+
+
+# "back to premiere. next", "back to tracks. 2nd": a terse return, then what is asked of it
+_A_TERSE_RETURN = re.compile(r"(?i)(?:ok |so |and )?back to(?: \w+){1,3}\. ?\w+(?: \w+)?\??")
 
 
 def _sentence(raw: str, clauses: tuple[str, ...], after_a_question: bool) -> Sentence:
