@@ -36,15 +36,6 @@ def test_who_made_that_after_a_picked_track_is_its_credit(engine):
     assert (answer.kind, answer.title) == ("track", "Entr'acte")
 
 
-@pytest.mark.parametrize(
-    ("question", "title"),
-    [("the first one who wrote it", "The Red Shoes Ballet"), ("number 2 whos it by", "Entr'acte")],
-)
-def test_a_pick_then_who_made_it_just_after_the_tracks_is_that_tracks_credit(engine, question, title):
-    answer = answer_after(engine, "what tracks are on the soundtrack", question)
-    assert (answer.kind, answer.title) == ("track", title)
-
-
 def test_who_made_that_after_a_scene_is_still_a_missing_fact(engine):
     answer = answer_after(engine, "tell me about the audition", "who made that")
     assert answer.kind == "none" and answer.reason == Reason.MISSING_FACT

@@ -572,3 +572,32 @@ def test_which_track_from_the_soundtrack_is_that_leans_on_the_music_described_be
         "all day. I have asked her to stop. Which song on the soundtrack is that?"
     )
     assert engine.answer(question, Conversation()).title == "The Red Shoes Ballet"
+
+
+@pytest.mark.parametrize(
+    ("question", "titles"),
+    [
+        ("how many sad scenes are there", ["The Dream Sequence", "The Isolation", "The Final Decision"]),
+        ("how many scenes have applause", ["The Audition", "The First Rehearsal"]),
+    ],
+)
+def test_a_count_of_scenes_about_something_is_still_the_scenes_about_it(engine, question, titles):
+    """Review: "how many <topic> scenes" counts those scenes, not every scene."""
+    assert list(engine.answer(question, Conversation()).entries or ()) == titles
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        (
+            "tell me about the audition",
+            "after she finishes the audition, what is the next scene",
+            "The First Rehearsal",
+        ),
+        ("tell me about the audition", "which scene comes after she finishes dancing", "The First Rehearsal"),
+        ("tell me about the first rehearsal", "what happens once she finishes the rehearsal", "The Dancer's Choice"),
+        ("tell me about the audition", "what happens after she finish the dance in it?", "The Audition"),
+    ],
+)
+def test_the_rest_of_the_scene_yields_to_a_next_scene_asked_or_a_scene_finished(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title

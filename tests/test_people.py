@@ -302,9 +302,10 @@ def test_a_team_is_a_plural_name_after_the_that_the_page_calls_the_plural_again(
 def test_a_firm_someone_heads_or_works_for_is_no_person_unless_its_name_is_no_word():
     synopsis = (
         "Nia Oduya runs a print shop, while her old partner Dayo Ketu is now the boss of Golden Harbour and "
-        "her nephew works for Blue River; Sam Ade is the owner of Rose Okafor's old bakery."
+        "her nephew works for Grace Baker; Sam Ade is the owner of Rose Okafor's old bakery."
     )
-    assert names(synopsis) == ["Nia Oduya", "Dayo Ketu", "Sam Ade", "Rose Okafor"]
+    # (one works for someone named in ordinary words too: Grace Baker)
+    assert names(synopsis) == ["Nia Oduya", "Dayo Ketu", "Grace Baker", "Sam Ade", "Rose Okafor"]
 
 
 def test_a_nickname_at_the_end_of_a_long_appositive_is_the_named_ones():
@@ -315,6 +316,11 @@ def test_a_nickname_at_the_end_of_a_long_appositive_is_the_named_ones():
     assert nicknames_in(said, "Dayo Ketu", ("Nia Oduya", "Nia")) == ("Baba Gold",)
     said = "Nia Oduya, who later hires Dayo Ketu for the night shift at the print shop, known as the Fox."
     assert nicknames_in(said, "Nia Oduya", ("Dayo Ketu",)) == ()  # said after another, not possessive, name
+    said = (
+        "Ada Eze, the manager of a small smoky bar down on the old quay where the musicians drink after their shows, "
+        "known to the regulars as the Blue Door."
+    )
+    assert nicknames_in(said, "Ada Eze") == ()  # far after her name, the bar's name, not hers
 
 
 def test_an_appositive_calling_someone_the_woman_another_left_is_still_theirs():

@@ -1179,3 +1179,8 @@ def test_a_role_of_something_before_who_is_he_is_the_one_the_scenes_call_so_not_
 )
 def test_nailing_or_acing_something_is_succeeding_at_it(engine, question):
     assert engine.answer(question).title == "The First Rehearsal"
+
+
+def test_a_role_of_something_the_pack_never_mentions_is_not_the_one_the_scenes_call_so(engine):
+    """Review: "the director of the hospital" is no one the page calls the director."""
+    assert answer_after(engine, "who is julian", "the director of the hospital, who is he?").title != "Boris Lermontov"

@@ -778,3 +778,10 @@ def test_where_a_scene_was_filmed_is_a_fact_the_pack_lacks_not_the_scene(engine,
 def test_asking_to_be_made_a_list_is_the_list_not_a_task(engine, question):
     assert engine.answer(question).kind in ("scenes", "soundtrack")
     assert engine.answer("could you make for me a poem").reason == "off_topic"  # a task
+
+
+@pytest.mark.parametrize("question", ["is this scene filmed in slow motion?", "was the dance shot in one take?"])
+def test_how_a_scene_was_shot_is_no_filming_location(engine, question):
+    """Review: a camera technique is not where it was filmed."""
+    answer = answer_after(engine, "the premiere night", question)
+    assert "filming locations" not in answer.text

@@ -430,9 +430,14 @@ def test_the_opener_and_the_closer_are_places_not_an_aliass_words(engine, before
     [
         ("with which scene does the film open?", 0),
         ("on what scene the movie is end", -1),
-        ("with what one it starts", 0),
+        ("with what part it starts", 0),
     ],
 )
 def test_with_which_scene_the_film_opens_or_ends_is_its_first_or_last(engine, question, position):
     scenes = [s.title for s in engine.pack.scenes]
     assert engine.answer(question).title == scenes[position]
+
+
+@pytest.mark.parametrize("question", ["the epilogue", "what happens in the coda", "the coda of the film"])
+def test_the_coda_or_epilogue_is_the_last_scene_by_position(engine, question):
+    assert engine.answer(question).title == engine.pack.scenes[-1].title

@@ -117,10 +117,10 @@ def test_groups_that_would_clash_are_kept_apart():
 
 
 def test_everyday_words_for_one_idea_share_a_term_and_an_aside_of_the_askers_does_not():
-    """General English a retelling uses: "nails it" is succeeds, "dreamy" a dream, a "coda" the ending."""
+    """General English a retelling uses: "nails it" is succeeds, "dreamy" a dream ("the coda" is a place, the last
+    scene: tests/test_structure.py)."""
     assert term("nails") == term("succeeds") == term("aced")
     assert term("dreamy") == term("dreamlike") == term("dream")
-    assert term("coda") == term("ending")
     assert term("creepy") == term("ominous") == term("haunting")
     assert term("dreamt") != term("dream")  # "I can't tell whether I dreamt it myself": the asker's own
 

@@ -141,10 +141,15 @@ def _closes_the_appositive(description: str, end: int, found: re.Match[str]) -> 
     """ "Gbenga Olatunji, Babatunde's former partner and now ..., known around the markets as Oga Platinum": the
     nickname ends the appositive after the name, after a comma (not "... on a case known as the Harlow File")."""
     return (
-        description[end : end + 1] == ","
+        _WHOSE_APPOSITIVE.match(description, end) is not None
         and found.start() <= end + APPOSITIVE_NICKNAME_REACH
         and description[: found.start()].rstrip().endswith(",")
     )
+
+
+# ", Babatunde's former partner and now ...": an appositive saying whose someone is (not ", the manager of a small
+# bar ..., known to the regulars as the Blue Door": the bar's name; nor ", who guards someone ..., known as ...")
+_WHOSE_APPOSITIVE = re.compile(r", (?:[A-Z][\w-]*['’]s|his|her|their) ")
 
 
 NICKNAME_REACH = 70  # characters after a name within which its nickname's phrase starts (", known to all as")
@@ -278,14 +283,14 @@ def _no_one(run: list[str], before: str, said_before: str) -> bool:
 
 
 def _a_business(run: list[str], said_before: str) -> bool:
-    """ "the boss of Platinum Wave", "works for Silver Line": a firm one heads or works for, named in ordinary
-    English words (a person's name, "the boss of Rose Okafor", has a word no dictionary holds)."""
+    """ "the boss of Platinum Wave": a firm one heads, named in ordinary English words (a person's name, "the boss
+    of Rose Okafor", has a word no dictionary holds)."""
     return _HEAD_OF.search(said_before) is not None and all(is_common_word(name_key(w)) for w in run)
 
 
 _HEAD_OF = re.compile(
-    r"\b(?:(?:boss|head|owner|founder|co-founder|chief|ceo|president|chairman|chairwoman|manager|staff|employees?)"
-    r" (?:of|at)|works? (?:for|at)|worked (?:for|at)|signed (?:to|with)|joins|joined)\s+$",
+    r"\b(?:boss|head|owner|founder|co-founder|chief|ceo|president|chairman|chairwoman|manager|staff|employees?)"
+    r" (?:of|at)\s+$",  # (not "works for Grace Baker", "joined Victor Long": people, in ordinary words too)
     re.IGNORECASE,
 )
 

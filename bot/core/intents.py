@@ -100,16 +100,15 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         "filming locations",
         (
             r"\bwhere (?:was|were|is|did they) " + _FILM + r"? ?(?:filmed|shot|made|film|shoot)\b"
-            r"|\bfilming locations?\b|\bshot on location\b|^(?:and |the |its |filming )*locations?$"
+            r"|\bfilming locations?\b|\b(?:shot|filmed) on location\b|^(?:and |the |its |filming )*locations?$"
             r"|\bwhere (?:was|were) (?:it|they) (?:\w+ ){0,2}?(?:filmed|shot)\b"
             # "was it filmed in london", "was the film shot in paris"
-            # ... and "is this scene filmed in a real theatre"
-            r"|\b(?:(?:was|were) (?:it|they|"
-            + _FILM
-            + r")|(?:is|was) (?:this|that|the) (?:scene|part|bit|sequence|dance)"
-            r"|(?:this|that|the) (?:scene|part|bit|sequence|dance) (?:is|was)) (?:actually |really )?(?:filmed|shot)"
-            r" (?:in|at|on)\b"
+            r"|\b(?:was|were) (?:it|they|" + _FILM + r") (?:actually |really )?(?:filmed|shot) (?:in|at|on)\b"
             r"(?! (?:colou?r|black|the \d|\d|technicolou?r))"  # not "filmed in colour", "in the 1940s"
+            # "is this scene filmed in a real theatre" (not "in one take", "in slow motion", "at night")
+            r"|\b(?:(?:is|was) (?:this|that|the) (?:scene|part|bit|sequence|dance)"
+            r"|(?:this|that|the) (?:scene|part|bit|sequence|dance) (?:is|was)) (?:actually |really )?(?:filmed|shot)"
+            r" (?:in|at) (?:an? |the )?(?:real|actual|proper|genuine|studio|location)\b"
         ),
     ),
     (

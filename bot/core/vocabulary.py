@@ -108,11 +108,11 @@ PHRASES = {
     "went at it": "argue",
     "going at it": "argue",
     "screaming match": "argument",
-    # "yelling at each other", "going at each other": an argument between them
+    # "yelling at each other", "screaming at each other": an argument between them
     **{
         f"{verb} at each other": "argue"
         for verb in """yell yells yelled yelling shout shouts shouted shouting scream screams screamed screaming
-        snap snaps snapped snapping go goes went going""".split()
+        snap snaps snapped snapping""".split()
     },
     "falls for": "love",
     # "since that's really what I'm after": what the asker wants, no order ("after" it)
@@ -294,7 +294,7 @@ KIND_CUES = {
 SYNONYM_GROUPS = [
     "argument argue argued fight fought quarrel row confrontation confront clash dispute",
     "photo photos photograph photographs picture pictures snapshot",
-    "end ending ends final finale conclusion last coda epilogue",
+    "end ending ends final finale conclusion last",
     "start starts started begin beginning",
     "song songs track tracks tune tunes piece pieces number",
     "composer musician songwriter",

@@ -451,7 +451,8 @@ def role_then_who(turn: Turn) -> Answer | None:
         for p in kit.index.by_kind.get("character", [])
         if said & roles.get(p.title, frozenset()) and (not pronoun or kit.scorer.pronoun_fits(p, pronoun))
     ]
-    if not holders:  # "the director of the ballet, who is he?": the one the scenes call the director
+    if not holders and _of_what_the_pack_tells(kit, words):
+        # "the director of the ballet, who is he?": the one the scenes call the director (not "of the hospital")
         called = [kit.index.entries[i] for i in {kit.scorer.called[w] for w in said if w in kit.scorer.called}]
         holders = [p for p in called if not pronoun or kit.scorer.pronoun_fits(p, pronoun)]
     return kit.replies.hit(holders[0], kit.tuning.confident) if len(holders) == 1 else None
@@ -488,6 +489,12 @@ def _role_before_the_question(words: tuple[str, ...]) -> set[str]:
         ):
             found.add(words[k])
     return found
+
+
+def _of_what_the_pack_tells(kit: Kit, words: tuple[str, ...]) -> bool:
+    """Is what a role is said to be of ("of the ballet") a word of the pack's, or is nothing said it is of?"""
+    ends = [k + _of_what(words[k:]) - 1 for k in range(len(words)) if words[k] == "of"]
+    return all(kit.index.knows(words[end]) for end in ends if end < len(words))
 
 
 def _of_what(words: tuple[str, ...]) -> int:

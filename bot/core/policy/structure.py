@@ -10,7 +10,7 @@ from ..cues import ANCHOR_REFERENCES, KIND_NOUN, LISTS, count_of, index_of, ordi
 from ..index import Entry
 from ..recognisers import Reading, read
 from ..recognisers.words import NUMBERS
-from ..text import is_significant
+from ..text import is_significant, term
 from ..tokens import Tokens
 from ..tracker import Focus
 from .turn import Kit, Turn
@@ -199,7 +199,18 @@ def _the_rest_of_it(turn: Turn, anchored: Entry) -> bool:
     goes on after its own deed ends, not the next one."""
     if turn.reading.relation != "next" or not _FINISHING.search(turn.tokens.corrected):
         return False
+    said = turn.tokens.corrected
+    if not _ANOTHER_SCENE.isdisjoint(turn.tokens.words) or _WHICH_SCENE.search(said):
+        return False  # "what is the next scene after she finishes", "which scene comes after she finishes"
+    finished = _FINISHED_THE.search(said)
+    if finished is not None and term(finished["what"]) in turn.kit.index.name_holders:
+        return False  # "once she finishes the rehearsal": that scene done, the next one (not "finish the dance")
     return anchored.kind == "scene" and anchored == turn.kit.scorer.latest(turn.thread, ("scene",))
+
+
+_ANOTHER_SCENE = frozenset("next following".split())
+_WHICH_SCENE = re.compile(r"\bwhich (?:scene|one|part)\b")
+_FINISHED_THE = re.compile(r"\b(?:finish|finishes|finished|done with) (?:the|that|this) (?P<what>\w+)")
 
 
 _FINISHING = re.compile(

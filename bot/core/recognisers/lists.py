@@ -377,11 +377,26 @@ _THEIR_SCENES = re.compile(
 _LIST_THE_SCENES = re.compile(r"\blist (?:all )?(?:of )?(?:the )?(?:\w+ )?scenes\b(?! (?:with|where|that|in which)\b)")
 
 
+def _a_topic_counted(heard: Heard, content: list[str], counted: re.Match[str]) -> bool:
+    """Does the count say what its scenes are of, in its own clause ("how many sad scenes", "how many scenes are
+    about ambition"), or name an entry anywhere? Not words of the story around it ("a classic question would be
+    how many memorable scenes the film has")."""
+    if any(heard.names(w) for w in content):
+        return True
+    ends = [c for c in heard.clause_chars if c > counted.start()]
+    own = set(heard.text[counted.start() : ends[0] if ends else len(heard.text)].split()) - _LISTING
+    return any(w in own for w in content)
+
+
+_LISTING = frozenset("listed list lists named shown given covered included".split())  # "how many are listed"
+
+
 def _not_someones(heard: Heard, content: list[str], person: str | None) -> bool:
     """Is what the scenes are asked of nobody's: the film's own title ("how many scenes do you have for <title>"),
     a count naming nothing ("a classic question would be how many memorable scenes the film has"), or a person
     set aside ("back to the scenes rather than her, what happens in the first one?")?"""
-    if person is None and _COUNTED.search(heard.text) and not any(heard.names(w) for w in content):
+    counted = _COUNTED.search(heard.text) if person is None else None
+    if counted is not None and not _a_topic_counted(heard, content, counted):
         return True
     if content and heard.facts is not None and set(content) <= heard.facts.title_words(heard.text):
         return True

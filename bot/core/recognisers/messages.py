@@ -12,7 +12,6 @@ from ..intents import MissingFact, is_everyday, is_request, is_small_talk
 from ..sentences import ASKING, FIRST_PERSON, OPENING_FILLER, opens_asking
 from ..text import is_significant
 from ..tokens import ORDER_WORDS
-from .picks import PICK_THEN_CREDIT
 from .reading import Heard, Reading
 from .words import BACK_REFERENCES, KIND_WORDS, NUMBERED_TRIGGERS, NUMBERS, ORDINAL_TRIGGERS
 
@@ -263,9 +262,7 @@ _INVERTED_SUBJECTS = frozenset("he she it they you we i there this that these th
 def missing_fact(heard: Heard) -> Reading | None:
     """A film fact the pack doesn't give: the cast, the year, awards."""
     fact = heard.fact
-    if fact is None or heard.pending and PICK_THEN_CREDIT.match(heard.text):
-        return None  # "the 2nd one who made it" just after the tracks: that one's credit
-    return replace(heard.base, asks="missing", topic=fact.topic)
+    return replace(heard.base, asks="missing", topic=fact.topic) if fact is not None else None
 
 
 def small_talk(heard: Heard) -> Reading | None:

@@ -48,8 +48,8 @@ def pick(heard: Heard) -> Reading | None:
 
 
 def _credit_pick(text: str) -> re.Match[str] | None:
-    """ "who is the second one by?", "the 2nd one who made it": that one (its reply gives the credit)."""
-    credit = _CREDIT_OF.match(text) or PICK_THEN_CREDIT.match(text)
+    """ "who is the second one by?": that one (its reply gives the credit)."""
+    credit = _CREDIT_OF.match(text)
     return _PICK.match(credit["which"]) if credit is not None else None
 
 
@@ -164,12 +164,6 @@ _OF_IT = frozenset("it there".split())
 _CREDIT_OF = re.compile(
     r"^(?:(?:and|so|ok) )*who (?:is|s|was|(?:has |have |did )?(?:wrote|written|composed|compose|made|make|did|do))"
     r" (?P<which>.+?)(?: by)?$"
-)
-
-# "the 2nd one who made it": a pick, then who made it (not the film's maker, a fact the pack lacks)
-PICK_THEN_CREDIT = re.compile(
-    rf"^(?:(?:and|so|ok) )*(?P<which>(?:the )?(?:{ORDINAL}|{COUNT}|number {COUNT})(?: one)?) "
-    r"(?:who|whos) (?:made|wrote|composed|did|sang|performed|is it by|s it by|was it by)(?: it| that)?$"
 )
 
 _LIST_REFERENCES = frozenset("list listed those them these lists showed mentioned gave".split())

@@ -77,7 +77,7 @@ _WHAT_IT_OPENS_WITH = re.compile(
     r"(?: actually| really| even)? (?P<verb3>opens?|starts?|begins?|kicks? off|ends?|finish(?:es)?|closes?|wraps? up)"
     r" (?:with|on)\b"
     # "with which scene does the film start?", "with what scene the movie is begin?"
-    r"|^(?:(?:and|so|ok|okay) )*(?:with|on) (?:what|which) (?:scene|one|part) (?:does |did |do |is )?"
+    r"|^(?:(?:and|so|ok|okay) )*(?:with|on) (?:what|which) (?:scene|part) (?:does |did |do |is )?"
     r"(?:the film|the movie|the story|this film|this movie|it) (?:is |does )?"
     r"(?P<verb4>opens?|starts?|begins?|kicks? off|ends?|finish(?:es)?|closes?|wraps? up)\b"
 )
@@ -106,7 +106,7 @@ _MIDDLE = re.compile(
 # "the opening", "the ending", "the very end", "the beginning"
 _ENDS = re.compile(
     r"^(?:(?:and|so|ok|okay) )?(?:(?:what|how) (?:is |happens |happened )?(?:in |at )?)?(?:the |that |this )?"
-    r"(?:very )?(?P<end>opening|opener|beginning|start|ending|end|finale|closer|conclusion)"
+    r"(?:very )?(?P<end>opening|opener|beginning|start|ending|end|finale|closer|conclusion|coda|epilogue)"
     r"(?: (?:one|scene|part|bit))?(?: of (?:the )?(?:film|movie|story))?"
     r"(?: (?:what|how) (?:happens|happened|goes on|is happening|does (?:she|he|it) do|(?:she|he) does|(?:she|he) do))?$"
 )
@@ -114,7 +114,7 @@ _ENDS = re.compile(
 # "quick q what happens at the very start", "what is happening at the beginning of the film": said last
 _HAPPENS_AT_AN_END = re.compile(
     r"\b(?:what|wat|wht) (?:is |s |does |did )?(?:happens?|happened|happening|goes on|going on|go on)"
-    r" (?:in|at|during) the (?:very )?(?P<end>opening|beginning|start|ending|end|finale|conclusion)"
+    r" (?:in|at|during) the (?:very )?(?P<end>opening|beginning|start|ending|end|finale|conclusion|coda|epilogue)"
     r"(?: of (?:the |this )?(?:film|movie|story))?$"
 )
 
@@ -128,7 +128,9 @@ _OPEN_CLOSE_TRIGGERS = frozenset(
     "ending finish finishes finishing wrap wraps conclude concludes concluding".split()
 )
 
-_END_TRIGGERS = frozenset("opening opener beginning start ending end finale closer final conclusion credits".split())
+_END_TRIGGERS = frozenset(
+    "opening opener beginning start ending end finale closer final conclusion credits coda epilogue".split()
+)
 
 _ASKING_WHICH = re.compile(
     r"^(?:which|what) (?:scene|one|track|song) (?:is coming|is happening|comes|happens|is|s|was|came) "
