@@ -116,8 +116,9 @@ def main() -> None:
         "bo",
         "bp",
         "bq",
+        "br",
     ]
-    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, AA to AZ, BA to BQ)")
+    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, AA to AZ, BA to BR)")
     args = parser.parse_args()
     global SET
     SET = args.set

@@ -84,7 +84,8 @@ BLIND_H = [
 # fixed against; T, U, Y, Z, AB, AC, AE, AG, AH, AJ, AL, AN, AP, AR, AT, AV and AX were estimates (AE and AN then
 # fixed against too). AY to BN, the rounds after, the same way (BI fixed against, BJ held back, BL written at its
 # round's end and scored on the final answerer, a second estimate; then BM fixed against, BN held back, BO written
-# at that round's end, the same way; then BP fixed against, BQ held back). Spent:
+# at that round's end, the same way; then BP fixed against, BQ held back, BR written mid-round and held back to
+# its end). Spent:
 # regression floors a little below what the engine scores: (single, turns, end to end) for each style.
 STYLES = ("discord", "esl", "longwinded", "terse")
 LATER_SETS = {
@@ -146,6 +147,7 @@ LATER_SETS = {
     "bo": ((0.98, 0.98, 0.98), (0.94, 0.94, 0.88), (0.81, 0.85, 0.65), (0.98, 0.95, 0.9)),
     "bp": ((0.98, 0.96, 0.93), (0.98, 0.91, 0.8), (0.81, 0.87, 0.68), (0.98, 0.96, 0.93)),
     "bq": ((0.94, 0.95, 0.9), (0.98, 0.92, 0.85), (0.88, 0.85, 0.68), (0.98, 0.91, 0.78)),
+    "br": ((0.98, 0.93, 0.88), (0.91, 0.89, 0.75), (0.91, 0.84, 0.65), (0.98, 0.93, 0.85)),
 }
 # BI was written in two styles only (fixed against, beside BJ held back)
 PARTIAL_SETS = {"bi": {"discord": (0.91, 0.93, 0.85), "longwinded": (0.88, 0.87, 0.78)}}
@@ -223,7 +225,8 @@ def test_blind_sets_cover_every_question_type():
 # ferry thriller) fixed against, films 68 (a 1990s Chilean mountain-observatory family drama) and 69 (a 2020s
 # Canadian prairie grain-town political comedy) held back, film 70 (a 1930s Greek island sponge-diving family
 # drama) written with BO at the round's end; film 71 (a 2000s Lagos family record-label drama) fixed against, films
-# 72 (a 1920s Alaskan gold-rush western) and 73 (a 2010s Seoul restaurant-kitchen family comedy) held back. Spent.
+# 72 (a 1920s Alaskan gold-rush western) and 73 (a 2010s Seoul restaurant-kitchen family comedy) held back, film 74
+# (a 1980s Marseille dockworkers' strike drama) written with BR and held back to the round's end. Spent.
 IMPORTED_FILMS = [
     ("film-6", 0.85, 0.74),
     ("film-7", 0.87, 0.79),
@@ -291,8 +294,9 @@ IMPORTED_FILMS = [
     ("film-69", 0.88, 0.7),
     ("film-70", 0.78, 0.74),
     ("film-71", 0.78, 0.79),
-    ("film-72", 0.88, 0.8),
-    ("film-73", 0.88, 0.82),
+    ("film-72", 0.88, 0.83),
+    ("film-73", 0.88, 0.86),
+    ("film-74", 0.85, 0.78),
 ]
 
 
