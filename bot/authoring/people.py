@@ -725,10 +725,7 @@ def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
     appositive = _APPOSITIVE_NAME.fullmatch(parts[home].strip()) is not None
     said = found.group()
     short = len(said.split()) <= _ROLE_WORDS  # "his foreman", "her loyal assistant" (not "her late father instead of")
-    return said if appositive and (said[:1].isupper() or found["whose"] in _POSSESSIVES and short) else None
-
-
-_POSSESSIVES = frozenset("his her their".split())
+    return said if appositive and (said[:1].isupper() or found["whose"] in _POSSESSIVE_OF and short) else None
 
 
 def _an_unowned_role(before: str) -> bool:

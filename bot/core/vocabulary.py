@@ -383,7 +383,7 @@ SYNONYM_GROUPS = [
     "storm storms tempest tempests gale gales squall squalls",
     "chase chases chased chasing pursue pursues pursued pursuit",
     "succeed succeeds succeeded succeeding nail nails nailed nailing ace aces aced acing",
-    "dream dreams dreaming dreamy dreamlike",
+    "dream dreams dreaming dreamy",  # ("dreamlike": stem() reads "-like" as what it is like)
     "sinister ominous menacing creepy eerie spooky haunting haunted",
 ]
 
