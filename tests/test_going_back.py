@@ -159,3 +159,28 @@ def test_a_terse_return_then_an_order_counts_from_the_scene_gone_back_to(engine,
 )
 def test_a_terse_return_then_an_order_after_a_full_stop_is_one_question(engine, before, question, title):
     assert answer_after(engine, before, question).title == title
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "title"),
+    [
+        # a label told in the pack's words picks its scene, whatever was talked about last
+        (["the audition"], "back to that solitary scene, what comes before it?", "The Tragic Fall"),
+        (["who is julian"], "ok that ballet dream scene, what's after it?", "The Premiere Night"),
+        # ... but where the one talked about fits the label as well as any, it is that one
+        (["the premiere night"], "back to that performance scene, what's the next one?", "The Confrontation"),
+        # ... and a label of the asker's own, in no words of the pack's, is the one in play
+        (["the audition"], "back to my aunt's scene, what comes after it?", "The First Rehearsal"),
+    ],
+)
+def test_a_scene_labelled_in_passing_is_the_anchor_of_the_order_asked(engine, before, question, title):
+    assert answer_after(engine, before, question).title == title
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["back to number three again, what comes after it?", "back to 3 once more, what's before it?"],
+)
+def test_a_place_gone_back_to_again_is_an_order_from_it(engine, question):
+    want = "The Dream Sequence" if "after" in question else "The First Rehearsal"
+    assert answer_after(engine, ["list the scenes", "who is boris"], question).title == want

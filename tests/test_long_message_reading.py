@@ -601,3 +601,28 @@ def test_a_count_of_scenes_about_something_is_still_the_scenes_about_it(engine, 
 )
 def test_the_rest_of_the_scene_yields_to_a_next_scene_asked_or_a_scene_finished(engine, before, question, title):
     assert answer_after(engine, before, question).title == title
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        (
+            "I keep losing my place. I need the scene immediately after the one where she collapses on stage. "
+            "Which is it?",
+            "The Isolation",
+        ),
+        (
+            "Help me out here, I'm looking for the part just before the one where she collapses. What is it?",
+            "The Confrontation",
+        ),
+        # "I'm after" is the asker looking for it, no order
+        ("I'm after the scene where she dances in the dreamlike ballet. Which is it?", "The Dream Sequence"),
+    ],
+)
+def test_an_order_said_before_a_description_in_a_sentence_lent_to_the_question_stays(engine, question, title):
+    assert answer_after(engine, None, question).title == title
+
+
+def test_the_last_of_those_said_before_a_reason_is_a_pick_from_the_list(engine):
+    question = "Fine, I'll take the last of those, since my sister likes endings best. What happens in it?"
+    assert answer_after(engine, "which scenes is boris in?", question).title == "The Tragic Fall"

@@ -373,8 +373,8 @@ HEDGES = sentences.CHATTER | frozenset(
 _PICK_SAID = re.compile(
     r"\b(?:the )?(?:very )?(?:first|(?:second (?:to|from) )?last|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"middle|final|"
-    r"penultimate) one (?:of those|of them|of these|on (?:that|the|your) list|from (?:that|the|your) list|"
-    r"in (?:that|the|your) list|you listed|you mentioned|you gave|you showed)\b"
+    r"penultimate) (?:one (?:of those|of them|of these|on (?:that|the|your) list|from (?:that|the|your) list|"
+    r"in (?:that|the|your) list|you listed|you mentioned|you gave|you showed)|of (?:those|them|these))\b"
     r"|(?<!scene )(?<!track )(?<!song )\bnumber (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
     # "she's curious about the second one, since ...": an ordinal past the first, not describing ("the second one
     # where she ...")
@@ -451,7 +451,7 @@ def described_part(sentence: list[list[Word]], describing: frozenset[str] = DESC
     if not at:
         return _where_clause_on(sentence)
     # the first "the scene where/when ..." (not a later "the most terrifying moment in the film")
-    skip = next((n for n in at if words[n + 1] in _WHERE_WHEN), at[-1])
+    skip = _with_its_order(words, next((n for n in at if words[n + 1] in _WHERE_WHEN), at[-1]))
     kept: list[list[Word]] = []
     for clause in sentence:
         if skip >= len(clause):
@@ -464,6 +464,30 @@ def described_part(sentence: list[list[Word]], describing: frozenset[str] = DESC
     return kept
 
 
+def _with_its_order(words: list[str], at: int) -> int:
+    """ "I'm trying to find the scene right before the one where ...": the description from the scene it is
+    ordered against, so the order stays with it (`at`: where "the one where" starts)."""
+    start = at - 1 if at and words[at - 1] == "the" else at
+    order = start - 1
+    if order < 0 or words[order] not in _ORDER_BESIDE:
+        return at
+    while order and words[order - 1] in _CLOSE_BY:
+        order -= 1
+    return order - 1 if order and words[order - 1] in DESCRIBED_NOUNS else at  # (not "I'm after the scene where")
+
+
+def _ordered_against_a_description(sentence: list[list[Word]]) -> bool:
+    """ "I'm looking for the part just before the one where she collapses": a scene said by its order from a
+    scene described."""
+    words = [part.text for clause in sentence for part in clause]
+    return any(
+        words[n] in DESCRIBED_NOUNS and words[n + 1] in _WHERE_WHEN and _with_its_order(words, n) != n
+        for n in range(len(words) - 1)
+    )
+
+
+_ORDER_BESIDE = frozenset("before after following preceding".split())
+_CLOSE_BY = frozenset("right just immediately directly".split())
 _WHERE_WHEN = frozenset({"where", "when"})
 _PLACES_IN_IT = frozenset("beginning start opening end ending finale middle".split())
 _NOUN_TO_WHERE = 3  # words of "near the end" between "the part" and its "where"
@@ -758,7 +782,9 @@ class Tokeniser:
                 clauses += self._lent_whole(read[i], read[asker], named[i], signals, (i, asker), found)
                 continue
             meant, related = ((), False) if whole else self._lent_for(named[i], read[i], read[asker], found[asker])
-            if meant:  # "... Vicky's instructor. Who is he?": the one named, and the relation said of them
+            if meant and _ordered_against_a_description(read[i]):
+                clauses += described_part(read[i], _WHERE_WHEN)  # "the part just before the one where she ..."
+            elif meant:  # "... Vicky's instructor. Who is he?": the one named, and the relation said of them
                 clauses += [self._only_names(clause, meant, relation=related) for clause in read[i]]
             elif whole or signals.bare[asker] or found[i].embeds or self._points_past(named[i], read[i], read[asker]):
                 # lent for a name no pronoun of it means; or "... the part where Della stands up at the meeting.

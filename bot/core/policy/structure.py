@@ -240,10 +240,10 @@ _LABEL_WORDS = 4  # "the tree thing", "the big fight one": a word or two of it, 
 def _a_label(kit: Kit, part: Tokens, words: list[str], latest: Entry) -> bool:
     """ "the tree thing": a short label the asker gives what was just talked about, its words fitting it best; not
     "the storm scene" or "the fight scene" (words of another scene's name)."""
-    if words[0] != "the" or words[-1] not in _LABEL_NOUNS or len(words) > _LABEL_WORDS:
+    if words[-1] not in _LABEL_NOUNS or len(words) > _LABEL_WORDS:
         return False
     scores = kit.scorer.scores(part)
-    return max(scores, key=scores.__getitem__, default=None) == latest.id
+    return bool(scores) and scores.get(latest.id, 0.0) >= max(scores.values())  # (a tie: the one talked about)
 
 
 def _counted_instead(part: Tokens, picked: Entry | None, kinds: tuple[Kind, ...]) -> Reading | None:
@@ -277,8 +277,15 @@ def anchor(turn: Turn, text: str, kinds: tuple[Kind, ...]) -> Entry | None:
         if answer.reason is Reason.CLARIFY or answer.kind == "none":
             return None
         return kit.index.by_kind[answer.kind][kit.scorer.positions[(answer.kind, answer.title)]]
+    return _described_anchor(kit, part, kinds, latest)
+
+
+def _described_anchor(kit: Kit, part: Tokens, kinds: tuple[Kind, ...], latest: Entry | None) -> Entry | None:
+    """The entry an anchor's words describe best, if well enough; a short label in words the pack doesn't use
+    ("back to grandad's scene, what comes after it?") is the asker's own for the one in play."""
     scores = kit.scorer.scores(part)
     ranked = sorted(((s, i) for i, s in scores.items() if kit.index.entries[i].kind in kinds), reverse=True)
     if ranked and ranked[0][0] >= kit.tuning.anchor_floor:
         return kit.index.entries[ranked[0][1]]
-    return None
+    words = part.words
+    return latest if words and words[-1] in _LABEL_NOUNS and len(words) <= _LABEL_WORDS else None

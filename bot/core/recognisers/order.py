@@ -224,7 +224,9 @@ def _anchor_lead(heard: Heard, clause: int) -> tuple[str, bool]:
         return lead, True  # "back to scene 6, what's after it": that scene
     # "back to triangle, next": a scene gone back to, tersely described
     gone_back = len(heard.words) <= _TERSE_RETURN and _BACK_TO.search(before) is not None
-    names = heard.names if heard.pending and not gone_back else heard.knows
+    # "(back to) that lonely scene, what comes after it?": a scene told by the pack's words, whatever the thread
+    told = lead.split()[-1:] in _A_SCENE_NOUN and 1 < len(lead.split()) <= _TOLD_WORDS
+    names = heard.names if heard.pending and not gone_back and not told else heard.knows
     return lead, any(is_significant(w) and names(w) for w in lead.split())
 
 
@@ -240,6 +242,8 @@ _BACK_TO_A_SCENE = re.compile(
     r"(?: from before| from earlier| again| we talked about| you mentioned)?$"  # "the scene from before"
 )
 
+_A_SCENE_NOUN = (["scene"], ["part"], ["bit"], ["moment"])
+_TOLD_WORDS = 4  # "that lonely clippings scene": a label, not a clause ("the one just before the photos scene")
 _MID_QUESTION = frozenset("what whats which".split())
 
 _ORDER_AFTER = frozenset("after before next".split())
@@ -274,7 +278,10 @@ _LEAD_FILLER = re.compile(
 
 def _clean_lead(text: str) -> str:
     """ "ok anyway back to the rehearsal" -> "the rehearsal"'s words: what names the anchor."""
-    return _LEAD_FILLER.sub("", text + " ").strip()
+    return _LEAD_TAIL.sub("", _LEAD_FILLER.sub("", text + " ").strip())
+
+
+_LEAD_TAIL = re.compile(r"(?: again| once more| for a sec(?:ond)?)+$")  # "back to number six again, what's after it"
 
 
 _JUMP_TRIGGERS = frozenset("ahead forward forwards skip jump back backward backwards".split())

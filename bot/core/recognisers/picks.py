@@ -66,7 +66,7 @@ _PICK_INSIDE = re.compile(
 )
 
 _BACK_TO_A_PICK_FOR_ORDER = re.compile(
-    rf"\bback to (?:the )?(?:scene |track |song )?(?:number )?{COUNT} (?:what|which|whats)\b.*"
+    rf"\bback to (?:the )?(?:scene |track |song )?(?:number )?{COUNT} (?:(?:again|once more) )?(?:what|which|whats)\b.*"
     r"\b(?:after|before|next|previous|following|preceding)\b"
 )
 
