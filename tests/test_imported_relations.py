@@ -575,3 +575,14 @@ def test_a_role_after_his_before_an_appositive_name_is_what_they_are_to_him(tmp_
     engine = page_engine(tmp_path, "Creek Gold", synopsis, scenes)
     assert answer_after(engine, "who is jonah", "his foreman").title == "Rook Calder"
     assert answer_after(engine, "who is rook", "who is his boss").title == "Jonah Hale"
+
+
+def test_someone_described_then_who_she_is_may_be_the_one_in_play():
+    """ "so the deputy mayor lady, who is she exactly?" just after the plot: the pronoun is the one described,
+    who may be the film's lead; not someone else related to her (her boss). A relation said inside the
+    description ("the woman he's in love with, who is she?") is still someone else."""
+    from tests.scoring import imported_engine
+
+    engine = imported_engine("film-69")
+    question = "So the deputy mayor lady, who is she exactly?"
+    assert answer_after(engine, "what is the movie about", question).title == "Darlene Sawchuk"

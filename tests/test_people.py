@@ -331,3 +331,41 @@ def test_an_appositive_calling_someone_the_woman_another_left_is_still_theirs():
     told = about(sentence, "Mina Seo", ["Jae Park", "Ho Seo"])
     assert "the woman Jae Park left before their wedding, opens a bistro" in told
     assert "Ho Seo" not in told
+
+
+def test_a_pronoun_that_went_on_meaning_someone_is_not_given_to_the_one_who_speaks_of_her():
+    # "Ivo answers that she ...": she is the one the sentences before were about, not Ivo; and a sentence opening
+    # with Ivo does not end that chain ("The talk turns to the promise she broke")
+    people = propose(
+        "Teodora Vale returns to the island, where the harbour warden Ivo Brandt once courted her.",
+        [
+            "Teodora walks into the office. She asks to see the log. Ivo answers that she lost the right to ask "
+            "when she left. The talk turns to the promise she broke.",
+            "Ivo closes the book and he sends her away. Teodora climbs the hill and she weeps.",
+        ],
+        exclude=[],
+    )
+    assert [(p.name, p.pronoun) for p in people] == [("Teodora Vale", "she"), ("Ivo Brandt", "he")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "description"),
+    [
+        # what someone is, said right after their name, naming another person in it
+        (
+            "The clerk Ines Moor is first to doubt it, while Oskar Lind, the landlord of the mill and the man to whom "
+            "Ines owes rent, offers to help.",
+            "Oskar Lind",
+            "Oskar Lind, the landlord of the mill and the man to whom Ines owes rent, offers to help.",
+        ),
+        # a "who" clause ending in an appositive name keeps whose relation it says
+        (
+            "The only one awake is the night porter Emil Sand, who is also the cousin of the owner's wife, Greta Holm.",
+            "Emil Sand",
+            "The only one awake is the night porter Emil Sand, who is also the cousin of the owner's wife, Greta Holm.",
+        ),
+    ],
+)
+def test_a_description_keeps_the_other_person_its_appositive_names(sentence, name, description):
+    others = [n for n in ("Ines Moor", "Oskar Lind", "Emil Sand", "Greta Holm") if n != name]
+    assert about(sentence, name, others) == description

@@ -412,7 +412,9 @@ def about(
         if not appositive and _inserted_name(parts, named, everyone - own, end):
             end += 2  # "the paper her late father, Amos Crane, founded": his name inside her clause
         elif end == home + 1 and (
-            _KIN_OF.match(parts[end]) or _SOMEONE_AS_ONE.match(parts[end]) and parts[home].rstrip().endswith(name)
+            _KIN_OF.match(parts[end])
+            or (_SOMEONE_AS_ONE.match(parts[end]) or _A_ROLE_OF.match(parts[end]))
+            and parts[home].rstrip().endswith(name)
         ):
             # "Jesse Cord, the son of rancher Eli Cord, rides into town": Jesse's, naming his father; "Mi-rae
             # Hwang, the woman Ji-hoon left before their wedding, opens a bistro": hers, naming him
@@ -423,6 +425,9 @@ def about(
             end += 1
             while end < len(parts) and not named[end] & everyone and _goes_on(parts[end]):
                 end += 1
+            named_after = end < len(parts) and parts[end].strip().rstrip(".;:") in others
+            if named_after and not _DANGLING_WHOSE.search(parts[end - 1]):  # (not "... and whose mother, Jean")
+                end += 1  # "..., who is also the younger brother of Ragnar's wife, Dóra Jónsdóttir.": whose wife
             break
         elif named[end] & everyone or _named_after(parts[home], name, others, parts[end]):
             break
@@ -763,6 +768,9 @@ _RELATION_BEFORE = re.compile(
 _SOMEONE_AS_ONE = re.compile(
     r"^(?:the|a|an) (?:[a-z-]+ )?(?:woman|man|girl|boy|widow|widower|lady|fellow|one|stranger)\b"
 )
+# "Einar Kolbeinsson, the owner of the salting station and the creditor to whom Ragnar owed everything, ...": what
+# he is, naming another
+_A_ROLE_OF = re.compile(r"^(?:the|a|an) (?:[a-z-]+ ){0,2}[a-z-]+ (?:of|to|for|at|on)\b")
 _DANGLING_WHOSE = re.compile(r" and whose [^,]*$")
 _NEW_SUBJECTS = frozenset("the a an his her their its this that these those he she they it we i you there".split())
 
@@ -850,7 +858,10 @@ def pronoun_windows(
                     if word in SUBJECTS and not current and lead and PRONOUNS[lead[0]] == PRONOUNS[word]:
                         tiers: tuple[frozenset[str], ...] = (lead[1],)
                     elif word in SUBJECTS and current and current == {subject}:
-                        tiers = (frozenset(current), frozenset(previous))  # "Edda confesses that she ..."
+                        # "Edda confesses that she ...", unless the sentences before were about someone this
+                        # pronoun went on meaning ("She lists what she saw. Gísli answers that she gave up ...")
+                        carried = lead[1] if lead and PRONOUNS[lead[0]] == PRONOUNS[word] else frozenset()
+                        tiers = (frozenset(current) | carried, frozenset(previous))
                     elif word in SUBJECTS:
                         tiers = (frozenset(current | previous),)
                     else:  # the nearest first: someone named before it here, else before this sentence or after it
@@ -866,7 +877,9 @@ def pronoun_windows(
                     current.add(OBJECTS[word])  # someone unnamed ("meets him"): a later "his" may be theirs
                 elif word in names:
                     current.add(word)
-            previous, lead = current, opening
+            # a sentence opening with a name, its pronoun still that of the one before, keeps the chain going
+            carries = lead is not None and any(PRONOUNS.get(w) == PRONOUNS[lead[0]] for w in words)
+            previous, lead = current, opening or (lead if carries and subject is not None else None)
     return windows
 
 

@@ -3,6 +3,8 @@ pronouns."""
 
 from __future__ import annotations
 
+import re
+
 from ..answers import Answer, Kind, Reason
 from ..cues import (
     CHOICE_CUES,
@@ -308,6 +310,13 @@ def with_person_named(kit: Kit, tokens: Tokens, pronoun: str, thread: Conversati
 _SAID_AS = {pronoun: forms | {pronoun + "s"} for pronoun, forms in PRONOUN_FORMS.items()}
 
 
+# "so the deputy mayor lady, who is she exactly?": the pronoun is the one just described, no one else
+_THE_ONE_DESCRIBED = re.compile(
+    r"^(?:\w+ ){0,2}(?:the|that|this) (?:(?!(?:who|he|hes|she|shes|him|her) )\w+ ){1,5}"
+    r"who (?:is|s|was) (?:she|he)(?: exactly| again| then)?$"
+)
+
+
 def someone_else(turn: Turn) -> Entry | None:
     """ "who does she fall for", "and the girl who falls for him?": a person described by their relation to
     the one a pronoun points at, who is therefore someone else."""
@@ -320,4 +329,6 @@ def someone_else(turn: Turn) -> Entry | None:
     referent = kit.scorer.person(reading.pronoun, thread)
     if referent is None:
         return None
-    return kit.scorer.person_described(turn.tokens, turn.scores(), besides=(referent.id,))
+    # (but "so the deputy mayor lady, who is she exactly?" may be the one in play: the pronoun is the one described)
+    besides = () if _THE_ONE_DESCRIBED.search(turn.tokens.corrected) else (referent.id,)
+    return kit.scorer.person_described(turn.tokens, turn.scores(), besides=besides)
