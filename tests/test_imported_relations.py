@@ -586,3 +586,23 @@ def test_someone_described_then_who_she_is_may_be_the_one_in_play():
     engine = imported_engine("film-69")
     question = "So the deputy mayor lady, who is she exactly?"
     assert answer_after(engine, "what is the movie about", question).title == "Darlene Sawchuk"
+
+
+def test_who_is_the_man_a_description_fits_though_scenes_share_its_words(tmp_path):
+    """ "who is the man who owns the mill in the village?": the one character his description fits clearly,
+    not "which scene?" between scenes that say "mill" and "village" too; never one of the wrong sex."""
+    synopsis = (
+        "In this quiet drama, schoolteacher Wies Kramer returns to the village of Oudeland, where Dirk Brandsma, the "
+        "owner of the mill, holds every family's debts."
+    )
+    scenes = [
+        (
+            "The Mill",
+            "Wies walks past the mill in the village. Dirk watches from the loft; he says nothing.",
+            "The start.",
+        ),
+        ("The Ledger", "At the mill Wies finds the ledger of the village's debts, and she hides it.", "The middle."),
+    ]
+    engine = page_engine(tmp_path, "Oudeland", synopsis, scenes)
+    assert answer_after(engine, None, "Who is the man who owns the mill in the village?").title == "Dirk Brandsma"
+    assert answer_after(engine, None, "Who is the woman who owns the mill in the village?").title != "Dirk Brandsma"

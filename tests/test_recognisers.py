@@ -785,3 +785,11 @@ def test_how_a_scene_was_shot_is_no_filming_location(engine, question):
     """Review: a camera technique is not where it was filmed."""
     answer = answer_after(engine, "the premiere night", question)
     assert "filming locations" not in answer.text
+
+
+@pytest.mark.parametrize("question", ["dance scene", "play one", "sing bit"])
+def test_a_verb_before_a_scene_noun_names_a_scene_not_a_task(question):
+    from bot.core.intents import is_request
+
+    assert not is_request(question)
+    assert is_request(question.split()[-2] + " for me")  # the verb alone is still a task

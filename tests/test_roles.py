@@ -594,3 +594,22 @@ def test_no_role_from_a_deed_done_to_them_another_s_verb_or_an_idiom():
     assert "captain" not in roles["Orla Finn"]  # commands the respect
     wed = possessed_roles(parse_pack(IDIOMS))
     assert all(owner != "Aldo Rowe" for owned in wed.values() for owner, _ in owned)  # he marries them: a priest
+
+
+def test_who_someone_is_the_relation_of_said_after_their_name_is_followed_both_ways(tmp_path):
+    """ "Pim Aalders, who is also the younger brother of the baker's wife, Roos Aalders": Pim is Roos's brother,
+    though a possessed noun and an appositive stand between the relation and her name."""
+    from tests.scoring import answer_after, page_engine
+
+    synopsis = (
+        "In this quiet drama, schoolteacher Wies Kramer returns to the village of Oudeland. The only one who saw the "
+        "fire is the baker's apprentice Pim Aalders, who is also the younger brother of the baker's wife, Roos "
+        "Aalders. The baker, Dirk Brandsma, says nothing."
+    )
+    scenes = [
+        ("The Return", "Wies steps off the bus. Roos waves from the bakery door, and she smiles.", "The start."),
+        ("The Ashes", "Pim sweeps the ashes while Dirk counts the loaves. Dirk says nothing to Roos.", "The middle."),
+    ]
+    engine = page_engine(tmp_path, "Oudeland", synopsis, scenes)
+    assert answer_after(engine, "who is roos aalders", "and her brother?").title == "Pim Aalders"
+    assert answer_after(engine, "who is pim aalders", "his sister?").title == "Roos Aalders"

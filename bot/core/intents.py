@@ -451,6 +451,7 @@ _REQUEST = re.compile(
     # "remind me what happens" asks to be told; "remind me to ..." asks for a reminder
     r"remind(?! (?:me|us) (?:what|who|whom|whose|which|how|when|where|why|about|of|again)\b))\b"
     r"(?! (?:she|he|they|we|i) )"  # "dance she can't stop": a scene told in few words, not an order to the bot
+    r"(?! (?:scene|scenes|bit|part|moment|sequence|one|number)\b)"  # "dance scene": a scene named by what happens
 )
 
 

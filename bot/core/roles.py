@@ -332,6 +332,7 @@ def possessed_roles(pack: Pack) -> Possessed:
         told += _whose_clause(words, start, number, role) if owner_word == "whose" and not pronoun else []
         told += _told_around(people, words, position, (here, number, closed), possessives)
         told += _who_is_theirs(people, words, position, (here, lead_number, named), possessives)
+        told += _relation_of_after(words, position, number)
         found.setdefault(people[number].name, []).extend((people[who].name, owned) for who, owned in told)
         named.append(number)
         here.append(number)
@@ -547,6 +548,25 @@ def _named_owner_before(
         if word in STOPWORDS or word in (",", _END) or word.startswith(_MARK):
             return []
     return []
+
+
+def _relation_of_after(words: list[str], position: int, number: int) -> list[tuple[int, tuple[str, ...]]]:
+    """ "Bergur, who is also the younger brother of Dora", "..., the brother of Ragnar's wife, Dora": what the
+    person named at `position` is to the one named after "of" (or to the one an appositive names after the
+    possessed noun it says of them)."""
+    found = _RELATION_OF.match(" ".join(words[position + 1 : position + _RELATION_OF_REACH]))
+    if found is None or found["relation"] not in _RELATIONS:
+        return []
+    owner = int((found["owner"] or found["appositive"]).removeprefix(_MARK))
+    role = tuple(found["adjectives"].split()) + (found["relation"],)
+    return [] if owner == number else [(owner, role)]
+
+
+_RELATION_OF_REACH = 16  # words after a name its "who is the brother of ..." may take
+_RELATION_OF = re.compile(
+    r"^, (?:who (?:is|was) (?:also )?)?(?:the|a|an) (?P<adjectives>(?:[a-z]+ ){0,2}?)(?P<relation>[a-z]+) of "
+    rf"(?:(?P<owner>{_MARK}\d+)\b|(?:[a-z]+ ){{1,3}}, (?P<appositive>{_MARK}\d+)\b)"
+)
 
 
 def _relations_in(role: list[str]) -> list[tuple[str, ...]]:

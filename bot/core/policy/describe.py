@@ -614,7 +614,17 @@ def _person_asked(turn: Turn, close: list[Entry]) -> Entry | None:
         return cast[0] if len(cast) == 1 else None
     entries = turn.kit.index.entries
     ranked = [(i, score) for i, score in turn.ranking() if entries[i].kind == "character"]
-    return entries[ranked[0][0]] if ranked and ranked[0][1] >= turn.kit.tuning.confident else None
+    if ranked and ranked[0][1] >= turn.kit.tuning.confident:
+        return entries[ranked[0][0]]
+    return _the_one_described(turn, words) if words & PERSON_NOUN_WORDS else None
+
+
+def _the_one_described(turn: Turn, words: set[str]) -> Entry | None:
+    """ "who is the man who owns the salting station in the village?": one character the description fits
+    clearly, though scenes share its words; of the sex asked (not "the girl who dances this ballet" as a man)."""
+    found = turn.kit.scorer.person_described(turn.tokens, turn.scores())
+    sex = asked_sex(words)
+    return found if found is None or sex is None or turn.kit.scorer.pronoun_fits(found, sex) else None
 
 
 _ONLY_A_ROLE = frozenset("the a who whos is s was that one guy".split())  # around "the strict teacher"
