@@ -131,3 +131,11 @@ def test_a_plural_in_ves_is_its_singular_and_a_drum_is_percussion():
     assert term("knives") == term("knife") == term("knifes") == term("cleavers")
     assert term("wives") == term("wife") and term("wolves") == term("wolf")
     assert term("drums") == term("percussion")
+
+
+def test_a_constable_is_a_cop_and_drunk_is_drinking_but_a_sheriff_is_his_own():
+    """ "who was the cop in that one" for "the village constable"; "the one where he gets drunk" for "drinks far
+    too much". A sheriff is not folded in: a page with a sheriff and a detective tells them apart."""
+    assert term("cop") == term("constable") == term("constables")
+    assert term("drunk") == term("drinks")
+    assert term("sheriff") != term("cop") and term("police") != term("detective")

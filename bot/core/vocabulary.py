@@ -403,7 +403,7 @@ RETELLING_GROUPS = [
     "hug hugs hugged hugging embrace embraces embraced embracing",
     "arrive arrives arrived arriving arrival",
     "drown drowns drowned drowning",
-    "detective detectives cop cops policeman policemen policewoman",
+    "detective detectives cop cops policeman policemen policewoman constable constables",
     "bodyguard bodyguards enforcer enforcers henchman henchmen thug thugs",
     "singer singers vocalist crooner",
     "lawyer lawyers attorney solicitor",
@@ -412,7 +412,7 @@ RETELLING_GROUPS = [
     "win wins won winning victory",
     "sell sells sold selling",
     "buy buys bought buying",
-    "drink drinks drank drinking",
+    "drink drinks drank drinking drunk drunken",
     "snitch snitches snitched snitching informant informer",
     # Plurals in -ves: the stemmer leaves "knives" apart from "knife"
     "knife knives cleaver cleavers",
