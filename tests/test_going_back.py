@@ -184,3 +184,19 @@ def test_a_scene_labelled_in_passing_is_the_anchor_of_the_order_asked(engine, be
 def test_a_place_gone_back_to_again_is_an_order_from_it(engine, question):
     want = "The Dream Sequence" if "after" in question else "The First Rehearsal"
     assert answer_after(engine, ["list the scenes", "who is boris"], question).title == want
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ok, going back to the film as a whole, what kind of film is it, genre-wise?",
+        "back to the movie itself: what genre is it?",
+    ],
+)
+def test_going_back_to_the_film_as_a_whole_asks_of_the_film(engine, question):
+    assert answer_after(engine, ["who is julian", "the audition"], question).kind == "film"
+
+
+def test_a_name_said_first_is_who_he_is_though_a_scene_is_pointed_at(engine):
+    question = "And Julian, the one she's with in that scene, who is he exactly?"
+    assert answer_after(engine, "the dancer's choice", question).title == "Julian Craster"

@@ -239,7 +239,8 @@ def _back_to_a_kind_for_its_order(clauses: list[list[Word]]) -> bool:
 
 _BACK_TO_IT = re.compile(
     r"(?:(?:ok|okay|so|anyway|anyways|but|and|right|alright|now) )*(?:going |go |getting |get )?back to "
-    r"(?:that|this|the|it)(?: (?:piece of music|piece|track|song|tune|music|scene|part|bit|moment|one))?"
+    r"(?:that|this|the|it)(?: (?:piece of music|piece|track|song|tune|music|scene|part|bit|moment|one"
+    r"|(?:film|movie|story)(?: as a whole| itself| in general| overall)?))?"  # "going back to the film as a whole"
     r"(?: (?:though|then|again|now|for a moment|for a second))?"
 )
 

@@ -134,7 +134,8 @@ def genre(turn: Turn) -> Answer | None:
         return None
     # "is it a comedy or drama lol": genre names are words the pack may not use; anything else unknown is
     # another topic ("is the nutcracker a ballet")
-    if any(w not in GENRE_CUES and w not in CHATTER for w in kit.scorer.unknown_words(tokens)):
+    if any(w not in GENRE_CUES and w not in CHATTER and w != "wise" for w in kit.scorer.unknown_words(tokens)):
+        # (but "what kind of film is it, genre-wise?")
         return None
     if not kit.pack.film.genre:  # the page stated none: say so, rather than give the synopsis
         return kit.replies.decline(Reason.MISSING_FACT, missing="the film's genre")
@@ -155,6 +156,8 @@ def demonstrative(turn: Turn) -> Answer | None:
         return None
     if turn.kit.scorer.names_an_entry(turn.tokens, longer_than=1):
         return None
+    if _the_one_named_asked(turn):
+        return None  # "and Boris, the one she's with in that scene, who is he exactly?": Boris (named_person)
     if asks_a_deed(turn):
         return None  # "who is the man who offers his savings in this scene?": who does it there (doer_in_scene)
     if _BESIDES_THAT.search(turn.tokens.corrected) and set(turn.tokens.words) & _ANOTHER_ONE:
@@ -165,6 +168,20 @@ def demonstrative(turn: Turn) -> Answer | None:
         # "tell me more about that scene, what it shows her learning": the scene, "her" is only in it
         turn = replace(turn, reading=replace(reading, person=None, pronoun=None))
     return follow_reference(turn)
+
+
+def _the_one_named_asked(turn: Turn) -> bool:
+    """Does a "who is he?" ask about the one person the question names, whom "he" fits?"""
+    words = turn.tokens.words
+    asked = _only_she_or_he(words)
+    named = turn.kit.scorer.named_people(turn.tokens)
+    if asked is None or len(named) != 1 or "who" not in words:
+        return False
+    person = turn.kit.index.entries[named[0]]
+    said = {w for name in person.names for w in name.split()}
+    first = next((k for k, w in enumerate(words) if w in said), len(words))
+    # (the name said first: not "the boatbuilder there, who is he, and how is he connected to Callum?")
+    return first < words.index("who") and turn.kit.scorer.pronoun_fits(person, asked)
 
 
 def music_of_scene(turn: Turn) -> Answer | None:
