@@ -168,3 +168,12 @@ def test_an_event_told_is_a_scene_even_when_a_person_fits_its_words(tmp_path):
     engine = page_engine(tmp_path, "The Ferry", synopsis, scenes)
     answer = engine.answer("the storm where the young lad is gone")
     assert (answer.kind, answer.title) == ("scene", "Rough Water")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what's 'The Red Shoes Ballet' on the soundtrack?", "is the red shoes ballet on the soundtrack the big number?"],
+)
+def test_a_track_named_in_full_on_the_soundtrack_is_the_track(engine, question):
+    """The track is called like the film (and its soundtrack): "on the soundtrack" says where the track is."""
+    assert (engine.answer(question).kind, engine.answer(question).title) == ("track", "The Red Shoes Ballet")

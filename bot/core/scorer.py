@@ -82,6 +82,8 @@ _NEAR_THE_END = re.compile(
     r"|\bat the (?:very )?end (?:where|when|with)\b|\blate in the (?:film|movie|story)\b"
 )
 _LEAD = term("protagonist")  # the role roles.py gives the film's lead
+
+
 _THE_ONE_WHERE = re.compile(r"\b(?:the|that) (?:one|bit|part) (?:where|when|in which)\b")
 # "the storm where the lad goes overboard", "the night when she leaves": an event told, so a scene
 _THE_EVENT_WHERE = re.compile(r"\b(?:the|that) (?P<noun>[a-z]+) (?:where|when)\b")
@@ -359,7 +361,7 @@ class Scorer:
         """Favour entries of the kind the question's words ask for. The film and its people are what
         every text mentions, so they need their name or such a word to be an answer at all."""
         words = set(tokens.words)
-        cued = {kind for kind, cues in cues.CUES.items() if words & cues}
+        cued = self._cued_kinds(tokens, scores, named)
         explicit = {kind for kind, nouns in cues.EXPLICIT.items() if words & nouns}
         if not explicit and (
             _THE_ONE_WHERE.search(tokens.corrected) or tells_an_event(tokens.corrected, self.role_nouns)
@@ -375,6 +377,28 @@ class Scorer:
                     scores[entry_id] += self.tuning.cue_bonus  # "who is <name>" asks for the person
             elif kind in cues.NEEDS_NAME_OR_CUE and entry_id not in named and kind not in cued:
                 scores[entry_id] *= self.tuning.thin_match
+
+    def _cued_kinds(self, tokens: Tokens, scores: dict[int, float], named: set[int]) -> set[str]:
+        """The kinds the question's words cue; "what's 'The Red Shoes Ballet' on the soundtrack?" cues a track of
+        it, named (the soundtrack, thinned, only says where)."""
+        words = set(tokens.words)
+        cued = {kind for kind, found in cues.CUES.items() if words & found}
+        if "soundtrack" not in cued or not self._a_track_named_in_full(tokens, named):
+            return cued
+        for soundtrack in self.index.by_kind.get("soundtrack", []):
+            if soundtrack.id in scores:
+                scores[soundtrack.id] *= self.tuning.thin_match
+        return {"track" if kind == "soundtrack" else kind for kind in cued}
+
+    def _a_track_named_in_full(self, tokens: Tokens, named: set[int]) -> bool:
+        """Does the question say a track's whole title, longer than the soundtrack's own name (a track called like
+        the film), word for word?"""
+        soundtracks = self.index.by_kind.get("soundtrack", [])
+        longest = max((len(s.title.split()) for s in soundtracks), default=0)
+        said = f" {' '.join(tokens.words)} "
+        tracks = (self.index.entries[i] for i in named if self.index.entries[i].kind == "track")
+        titles = (t.names[0].removeprefix("the ") for t in tracks)  # ("red shoes ballet on the soundtrack")
+        return any(len(title.split()) >= longest and f" {title} " in said for title in titles)
 
     def entry_of(self, focus: Focus | None) -> Entry | None:
         """The entry a remembered subject stands for (None when a reloaded pack no longer has it)."""
