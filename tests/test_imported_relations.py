@@ -449,7 +449,12 @@ def test_a_track_and_the_scene_its_one_line_fits_best_by_a_clear_lead():
     hot_number = ["the scene where lucien tears into a hot solo and the floor fills", "what track plays there"]
     assert answer_after(engine, hot_number[:1], hot_number[1]).title == "Paddlewheel Stomp"
     assert answer_after(engine, hot_number, "who made it").title == "Paddlewheel Stomp"
-    for question in ("which scene", "in which scene is this sound playing", "what scene is it heard in"):
+    for question in (
+        "which scene",
+        "in which scene is this sound playing",
+        "what scene is it heard in",
+        "which scene is that from",
+    ):
         assert answer_after(engine, ["tracks", "the last one"], question).title == "Fog Below Baton Rouge"
 
 

@@ -626,3 +626,11 @@ def test_an_order_said_before_a_description_in_a_sentence_lent_to_the_question_s
 def test_the_last_of_those_said_before_a_reason_is_a_pick_from_the_list(engine):
     question = "Fine, I'll take the last of those, since my sister likes endings best. What happens in it?"
     assert answer_after(engine, "which scenes is boris in?", question).title == "The Tragic Fall"
+
+
+def test_the_askers_own_story_beside_the_question_leaves_it_pointing_at_the_scene_told_before(engine):
+    question = (
+        "This is probably silly. There's a scene where she is alone and broken, going through old clippings of "
+        "when she was a star. I really felt for her there, but what happens in it, from start to end?"
+    )
+    assert answer_after(engine, None, question).title == "The Isolation"

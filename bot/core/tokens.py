@@ -749,6 +749,18 @@ class Tokeniser:
             or not (self._story(clause) or whole and _the_askers_own(clause) and not self._says_a_name(clause))
         ]
 
+    def _without_the_askers_own(self, sentence: list[list[Word]]) -> list[Word]:
+        """A sentence's words without the clauses the asker tells of themselves in none of the pack's names
+        ("I loved the tension there, but what happens in it?"), when another clause is left."""
+        named = self._name_words
+        kept = [
+            part
+            for clause in sentence
+            if not _the_askers_own(clause) or any(p.stem and p.text in named for p in clause)
+            for part in clause
+        ]
+        return kept or [part for clause in sentence for part in clause]
+
     def _says_a_name(self, clause: list[Word]) -> bool:
         """Does a clause say a word of some entry's name ("I love the entr'acte", "the final decision")?"""
         return any(part.text in self._name_words for part in clause)
@@ -844,7 +856,11 @@ class Tokeniser:
         flat = [[p for c in sentence for p in c] for sentence in read]
         return sentences.Signals(
             names=[bool(n) for n in named],
-            bare=[self._bare(parts) and not _about_it(parts) for parts in flat],
+            # (as the asker's own story leaves it: "I loved the tension there, but what happens in it?" is bare)
+            bare=[
+                self._bare(self._without_the_askers_own(sentence)) and not _about_it(parts)
+                for sentence, parts in zip(read, flat, strict=True)
+            ],
             chat=[all(self._chatter(clause) for clause in sentence) for sentence in read],
             content=[self._content(parts) for parts in flat],
             beside_kinds=[self._beside_kinds(sentence) for sentence in read],

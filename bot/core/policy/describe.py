@@ -244,7 +244,9 @@ _SCENE_OF_IT = re.compile(
     r"\b(?:which|what) (?:scene|part|moment)\b.*\b(?:it|that|this)\b|\bwhere (?:does|is) (?:it|that) (?:play|played)"
     r"|^(?:(?:and|so|ok|okay) )*(?:(?:which|what|wat|whch)|its|it s|the|that|this) (?:scene|part)(?: then)?$"
 )
-_ASKING_WHERE = frozenset("where does do did play come comes on used heard appear appears sound sounds then".split())
+_ASKING_WHERE = frozenset(
+    "where does do did play come comes on used heard appear appears sound sounds then from was".split()
+)
 
 
 def persons_track(turn: Turn) -> Answer | None:
