@@ -631,6 +631,6 @@ def test_the_last_of_those_said_before_a_reason_is_a_pick_from_the_list(engine):
 def test_the_askers_own_story_beside_the_question_leaves_it_pointing_at_the_scene_told_before(engine):
     question = (
         "This is probably silly. There's a scene where she is alone and broken, going through old clippings of "
-        "when she was a star. I really felt for her there, but what happens in it, from start to end?"
+        "when she was a star. I really loved the music there, but what happens in it, from start to end?"
     )
     assert answer_after(engine, None, question).title == "The Isolation"
