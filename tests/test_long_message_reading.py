@@ -634,3 +634,13 @@ def test_the_askers_own_story_beside_the_question_leaves_it_pointing_at_the_scen
         "when she was a star. I really loved the music there, but what happens in it, from start to end?"
     )
     assert answer_after(engine, None, question).title == "The Isolation"
+
+
+def test_a_question_reported_then_the_askers_own_wrong_answer_is_the_question_asked(engine):
+    """ "He asked which scene comes right after X. I said the premiere and he groaned. So what is it really?": the
+    reported question, not the guess said between."""
+    question = (
+        "My cousin tested me on the film over dinner. He asked which scene comes right after The Audition. "
+        "I said the premiere and he groaned. So what is it really?"
+    )
+    assert answer_after(engine, None, question).title == "The First Rehearsal"

@@ -381,14 +381,26 @@ def _its_own_anchor(clause: str) -> bool:
 def _reported_before(sentences: list[Sentence], signals: Signals, i: int) -> int | None:
     """ "A friend asked who played Boris. I fluffed it. Do you happen to know?": the question a hollow one leans
     on, reported in a sentence shortly before it (one naming something, or pointing at nothing before it)."""
-    if sentences[i].refers or not signals.hollow_asked or not signals.hollow_asked[i]:
+    if not signals.hollow_asked or not signals.hollow_asked[i]:
         return None
+    guessed = False  # "She asked what comes before X. I said the premiere, ... What is it actually?": her question
     for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
-        if sentences[j].embeds and (signals.names[j] or not sentences[j].refers):
+        if (
+            sentences[j].embeds
+            and (signals.names[j] or not sentences[j].refers)
+            and (guessed or not sentences[i].refers)
+        ):
             return j
+        if _GUESSED.match(fold(" ".join(sentences[j].clauses))):
+            guessed = True
+            continue
         if signals.names[j]:
             return None  # "My friend asked about the audition. But I'm curious about the premiere. Can you tell me?"
     return None
+
+
+# "I said the premiere", "I guessed the audition and she laughed": the asker's own answer to a question reported
+_GUESSED = re.compile(r"(?:(?:and|but|so|well|um|uh) )*(?:i|we) (?:said|guessed|answered|told (?:her|him|them))\b")
 
 
 def _the_one_before_says_it(sentences: list[Sentence], signals: Signals, i: int) -> bool:
