@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot.core import Conversation, Engine, parse_pack
 from bot.core.roles import PROTAGONIST, character_roles, possessed_roles
 
@@ -613,3 +615,13 @@ def test_who_someone_is_the_relation_of_said_after_their_name_is_followed_both_w
     engine = page_engine(tmp_path, "Oudeland", synopsis, scenes)
     assert answer_after(engine, "who is roos aalders", "and her brother?").title == "Pim Aalders"
     assert answer_after(engine, "who is pim aalders", "his sister?").title == "Roos Aalders"
+
+
+@pytest.mark.parametrize(
+    ("scene", "question"),
+    [("the dancer's choice", "the director in it?"), ("the dancer's choice", "and the instructor there?")],
+)
+def test_a_role_asked_tersely_just_after_a_scene_is_the_one_there_who_holds_it(engine, scene, question):
+    from tests.scoring import answer_after
+
+    assert answer_after(engine, scene, question).title == "Boris Lermontov"

@@ -441,7 +441,8 @@ def _the_question_word(found: re.Match[str]) -> str:
 
 
 _REQUEST = re.compile(
-    r"^(?:(?:can|could|will|would) (?:you|u) |please |pls )?(?:play|sing|dance|"
+    r"^(?:(?:can|could|will|would) (?:you|u) |please |pls )?(?:play|sing|"
+    r"dance(?=$| (?:for|with) (?:me|us)\b| (?:a|some)\b)|"  # (not "dance over love scene?": a scene told)
     # "write me a list of the scenes", "make for me a list" ask to be told; "write me a poem" asks for a task
     r"(?:write|draw|make|create|generate)"
     r"(?! (?:for )?(?:me |us )?(?:a |the )?(?:list|summary|rundown|recap|overview) of "

@@ -927,7 +927,10 @@ def role_in_scene(turn: Turn) -> Answer | None:
     """ "who is this father?", "whos the dad giving the speech" just after a scene: the one person it names whose
     own card holds a word of the question (his role, "her meddling father")."""
     kit, tokens = turn.kit, turn.tokens
-    if not set(tokens.words) & ASKS_WHO or kit.scorer.named_people(tokens) or turn.reading.pronoun:
+    asked = set(tokens.words) & ASKS_WHO or _THE_ROLE_IN_IT.fullmatch(
+        tokens.corrected
+    )  # (terse: "the director in it?")
+    if not asked or kit.scorer.named_people(tokens) or turn.reading.pronoun:
         return None  # "the composer she's fallen for, who's he?": someone by a relation, not a role in the scene
     scene = scene_in_question(turn)
     content = kit.scorer.content_terms(tokens)
@@ -942,6 +945,9 @@ def role_in_scene(turn: Turn) -> Answer | None:
     return kit.replies.hit(holders[0]) if len(holders) == 1 else None
 
 
+_THE_ROLE_IN_IT = re.compile(
+    r"(?:(?:and|so|ok|okay) )?the \w+(?: \w+)? (?:in it|in there|there|in that(?: scene| one)?)"
+)
 FILM_TERMS = frozenset(term(w) for w in FILM_WORDS | PLOT_WORDS)
 GENRE_CUES = GENRES | {"genre", "kind", "type", "dance", "ballet", "period"}
 ASKS_WHO = frozenset("who whos whom".split())
