@@ -159,3 +159,8 @@ def wedding(tmp_path_factory):
 def test_who_is_set_to_marry_whom_and_sweethearts_both_ways(wedding, before, question, title):
     answer = answer_after(wedding, before, question)
     assert (answer.kind, answer.title) == ("character", title)
+
+
+@pytest.mark.parametrize(("question", "title"), [("vicky's love", "Julian Craster"), ("julian's love?", "Vicky Page")])
+def test_a_named_ones_love_in_two_words_is_the_one_they_love(engine, question, title):
+    assert engine.answer(question).title == title

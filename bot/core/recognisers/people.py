@@ -246,6 +246,9 @@ def _by_one_word(heard: Heard) -> Reading | None:
     loved = _THEIR_LOVE.match(after_filler(heard.text))
     if loved is not None:
         return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[loved["whose"]], link="sweetheart")
+    named = _A_NAMED_ONES_LOVE.match(after_filler(heard.text))
+    if named is not None and heard.names(named["name"]):  # "vicky's love": the one she loves
+        return replace(heard.base, asks="relation", referent=None, link="sweetheart")
     said = [w for w in heard.typed.split() if w not in OPENING_FILLER and w not in _BARE_FILLER]  # "fiancée"
     if heard.pending and len(said) == 1 and said[0] in _RELATION_NOUNS:
         return replace(heard.base, asks="relation", referent=IN_PLAY, link=_kin(said[0]))
@@ -363,6 +366,7 @@ def _owned(heard: Heard) -> str | None:
 
 
 # "his love", "and her love, the composer?" (the appositive says who that is, not another question)
+_A_NAMED_ONES_LOVE = re.compile(r"^(?P<name>\w+?) ?s (?:love|romance|sweetheart)$")
 _THEIR_LOVE = re.compile(
     r"^(?P<whose>his|her) (?:love|romance|girl|guy|man|woman|lady|boy)"
     r"(?: (?:the|that) (?:\w+ )?(?:composer|musician|pianist|singer|writer|painter|artist|dancer|man|guy|boy|girl"
