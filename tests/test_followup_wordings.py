@@ -440,3 +440,10 @@ def test_how_it_ends_for_her_after_a_person_is_not_her_card(engine):
 def test_how_is_called_the_next_is_its_name(engine, question, title):
     assert answer_after(engine, "tell me about the audition", question).title == title
     assert answer_after(engine, "the dream sequence", "how is called the previous?").title == "The Dancer's Choice"
+
+
+@pytest.mark.parametrize(
+    ("question", "title"), [("the 2nd of his", "The Confrontation"), ("and the last of his?", "The Tragic Fall")]
+)
+def test_a_pick_of_his_after_his_scenes_is_from_that_list(engine, question, title):
+    assert answer_after(engine, "which scenes is boris in?", question).title == title

@@ -431,6 +431,8 @@ def test_the_opener_and_the_closer_are_places_not_an_aliass_words(engine, before
         ("with which scene does the film open?", 0),
         ("on what scene the movie is end", -1),
         ("with what part it starts", 0),
+        ("with which scene the film is opening?", 0),
+        ("on what scene the story is finishing", -1),
     ],
 )
 def test_with_which_scene_the_film_opens_or_ends_is_its_first_or_last(engine, question, position):

@@ -19,7 +19,7 @@ _PICK = re.compile(
     r"what s in|what is in|what about|in|from|for) )*"
     r"(?P<which>" + ORDINAL + "|" + COUNT + r"|latter|former|later|earlier)"
     r"(?: (?:one|option|choice|please|pls|then|what happens|is about what|is what|is about|of those|of them|"
-    r"of these|of these scenes|of those scenes|"
+    r"of these|of these scenes|of those scenes|of his|of hers|of theirs|"
     r"of the scenes|on the list|on that list|in the list|"
     r"in that list|from the list|from that list|on it|in it|listed|you listed|you showed|you mentioned|you said|"
     r"about|about it|then|instead|too|as well|again))*$"  # "what about number seven instead?"

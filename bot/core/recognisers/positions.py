@@ -79,7 +79,7 @@ _WHAT_IT_OPENS_WITH = re.compile(
     # "with which scene does the film start?", "with what scene the movie is begin?"
     r"|^(?:(?:and|so|ok|okay) )*(?:with|on) (?:what|which) (?:scene|part) (?:does |did |do |is )?"
     r"(?:the film|the movie|the story|this film|this movie|it) (?:is |does )?"
-    r"(?P<verb4>opens?|starts?|begins?|kicks? off|ends?|finish(?:es)?|closes?|wraps? up)\b"
+    r"(?P<verb4>opens?|starts?|begins?|kicks? off|ends?|finish(?:es)?|closes?|wraps? up)(?:ing|ning)?\b"
 )
 
 # "how does it start", "how does the film end", "how finish the film": the first or last scene, by position
