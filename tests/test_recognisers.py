@@ -793,3 +793,22 @@ def test_a_verb_before_a_scene_noun_names_a_scene_not_a_task(question):
 
     assert not is_request(question)
     assert is_request(question.split()[0] + " for me")  # the verb alone is still a task
+
+
+@pytest.mark.parametrize(
+    "question", ["The composer Brian Easdale, he is still alive?", "is the director still living?"]
+)
+def test_a_makers_own_life_is_a_fact_the_pack_lacks(engine, question):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.reason) == ("none", "missing_fact")
+    assert engine.answer("is vicky still alive at the end?").kind == "scene"  # the story's, not a maker's
+
+
+@pytest.mark.parametrize(
+    ("track", "question"),
+    [("entr'acte", "is it by walter goehr?"), ("the red shoes ballet", "It is by Brian Easdale or by someone other?")],
+)
+def test_whether_a_track_is_by_someone_asks_its_credit(engine, track, question):
+    reading = read(engine.tokeniser.tokenise(question), pending=True)
+    assert reading.asks == "credit"
+    assert answer_after(engine, track, question).kind == "track"

@@ -37,6 +37,17 @@ _MISSING_FACTS: list[tuple[str, str]] = [
         ),
     ),
     (
+        # "the composer brian easdale, he is still alive?": the maker's own life, not the film's story
+        "the lives of the people who made it",
+        (
+            r"^(?=.*\b(?:composer|conductor|actor|actress|director|writer|screenwriter|author)\b)"
+            r"(?!.*\b(?:end|ending|after|story|scene)\b)"
+            r".*\b(?:(?:he|she|they) (?:is|was|s|are) (?:still )?(?:alive|living|dead)"
+            r"|(?:is|was|are) (?:he|she|they|\w+ \w+) (?:still )?(?:alive|living|dead)"
+            r"|(?:when|how) did (?:he|she|they|\w+ \w+) die|(?:still )?alive today)\b"
+        ),
+    ),
+    (
         "the director",
         (
             r"\bdirected\b|\bdirecting\b|\bdirector of (?:the|this) (?:film|movie)\b|\bfilm ?maker"

@@ -399,7 +399,10 @@ _CREDIT = re.compile(
     # "who is the author of that one?", "who has composed it?", "who made this one"
     r"|who (?:is |s |was )?(?:the )?(?:author|composer|creator|maker|writer) of (?:it|that|this)(?: one| song| track)?"
     r"|who (?:has |have |did )?(?:composed|compose|wrote|write|made|make|created) (?:it|that|this)"
-    r"(?: one| song| track| piece)?)"
+    r"(?: one| song| track| piece)?"
+    # "is it by brian easdale?", "it is by brian easdale or by someone other?": whether it is theirs, its credit
+    r"|(?:(?:is|was) (?:it|that|this)|(?:it|that|this) (?:is|was|s)) (?:by|from) (?:\w+ ?){1,3}?"
+    r"(?: or (?:by )?(?:someone|somebody|anyone|another)(?: (?:else|other))?)?)"
     r"(?: then| though| again)?$"
 )
 
