@@ -625,3 +625,11 @@ def test_a_role_asked_tersely_just_after_a_scene_is_the_one_there_who_holds_it(e
     from tests.scoring import answer_after
 
     assert answer_after(engine, scene, question).title == "Boris Lermontov"
+
+
+@pytest.mark.parametrize("question", ["Who is coming to her at the end of that?", "and who comes to her there?"])
+def test_who_comes_to_her_is_the_one_the_scene_names_going_to_her_whatever_its_verb(engine, question):
+    """The page says "Boris rushes to her side"; the question's own verb ("coming") is none the scene says so."""
+    from tests.scoring import answer_after
+
+    assert answer_after(engine, "the tragic fall", question).title == "Boris Lermontov"

@@ -109,6 +109,9 @@ def _doer(turn: Turn, scene: Entry, words: list[str]) -> Answer | None:
     wanted = {t for t in kit.scorer.content_terms(tokens) if t not in names} - CUE_TERMS - NOUN_TERMS
     other = _the_other(turn, words)
     naming = _without_pointer(words)  # "who collapses there", "who proposes in it": "who" and a word of its name
+    toward = _toward_them(turn, scene, words, wanted)
+    if toward is not None:
+        return kit.replies.hit(toward)  # "who is coming to her at the end of that?": "Boris rushes to her side"
     if not wanted and (words[0] == "whose" or other or len(naming) <= _NAMING_VERB_ONLY):
         doer = _doer_of_the_named_deed(turn, scene) if words[0] != "whose" and not other else None
         return kit.replies.hit(doer) if doer is not None else _whose(turn, scene, other)  # "who auditions": hers
@@ -118,6 +121,25 @@ def _doer(turn: Turn, scene: Entry, words: list[str]) -> Answer | None:
     if people and _only_the_one_it_is_done_to(turn, people[0], words):
         return kit.replies.hit(scene)  # "who is cheering for her there?": no one the page names; the scene tells
     return kit.replies.hit(people[0]) if people else None
+
+
+def _toward_them(turn: Turn, scene: Entry, words: list[str], wanted: set[str]) -> Entry | None:
+    """ "who comes to her there?": the one a sentence of the scene names going "to her" (or him), whatever its
+    verb, when the scene says the question's own verb "to her" nowhere; not the one "her" means."""
+    said = " ".join(turn.tokens.words)  # (as asked: `words` may have lost its "to")
+    toward = next((p for p in ("her", "him") if f" to {p}" in f" {said} " or f" towards {p}" in f" {said} "), None)
+    if toward is None:
+        return None
+    lexicon = turn.kit.index.lexicon
+    found: list[Entry] = []
+    for sentence in scene_sentences(scene):
+        told = sentence.split()
+        ats = [k for k in range(1, len(told) - 1) if told[k : k + 2] == ["to", toward]]
+        if any(_tells(lexicon.stems(told[k - 1]), wanted) for k in ats):
+            return None  # the scene says it in the question's own verb: who does it, as said (`_doer`)
+        for k in ats[:1]:
+            found += [p for p in _people_in_order(turn, " ".join(told[:k])) if not _done_to(turn, p)]
+    return found[0] if len(found) == 1 else None
 
 
 def _people_doing(turn: Turn, scene: Entry, wanted: set[str], words: list[str]) -> list[Entry]:
