@@ -443,3 +443,9 @@ def test_with_which_scene_the_film_opens_or_ends_is_its_first_or_last(engine, qu
 @pytest.mark.parametrize("question", ["the epilogue", "what happens in the coda", "the coda of the film"])
 def test_the_coda_or_epilogue_is_the_last_scene_by_position(engine, question):
     assert engine.answer(question).title == engine.pack.scenes[-1].title
+
+
+@pytest.mark.parametrize("question", ["wat happens after the show in that", "and after the performance there?"])
+def test_after_the_event_a_scene_tells_inside_it_is_the_rest_of_that_scene(engine, question):
+    assert answer_after(engine, "the premiere night", question).title == "The Premiere Night"
+    assert answer_after(engine, "the premiere night", "what happens after that?").title == "The Confrontation"

@@ -215,6 +215,9 @@ _FINISHED_THE = re.compile(r"\b(?:finish|finishes|finished|done with) (?:the|tha
 
 _FINISHING = re.compile(
     r"\b(?:after|once|when) (?:she|he|they|\w+) (?:is |s |was |are |has |had )?(?:finish|finishes|finished|done)\b"
+    # "wat happens after the show in that": after the event the scene tells, inside it
+    r"|\bafter the (?:show|performance|dance|dancing|ballet|speech|fight|argument|party)"
+    r" (?:in (?:that|it|this)(?: one| scene)?|there)$"
 )
 
 
