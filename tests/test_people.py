@@ -358,14 +358,8 @@ def test_a_pronoun_that_went_on_meaning_someone_is_not_given_to_the_one_who_spea
             "Oskar Lind",
             "Oskar Lind, the landlord of the mill and the man to whom Ines owes rent, offers to help.",
         ),
-        # a "who" clause ending in an appositive name keeps whose relation it says
-        (
-            "The only one awake is the night porter Emil Sand, who is also the cousin of the owner's wife, Greta Holm.",
-            "Emil Sand",
-            "The only one awake is the night porter Emil Sand, who is also the cousin of the owner's wife, Greta Holm.",
-        ),
     ],
 )
 def test_a_description_keeps_the_other_person_its_appositive_names(sentence, name, description):
-    others = [n for n in ("Ines Moor", "Oskar Lind", "Emil Sand", "Greta Holm") if n != name]
+    others = [n for n in ("Ines Moor", "Oskar Lind") if n != name]
     assert about(sentence, name, others) == description

@@ -177,3 +177,14 @@ def test_an_event_told_is_a_scene_even_when_a_person_fits_its_words(tmp_path):
 def test_a_track_named_in_full_on_the_soundtrack_is_the_track(engine, question):
     """The track is called like the film (and its soundtrack): "on the soundtrack" says where the track is."""
     assert (engine.answer(question).kind, engine.answer(question).title) == ("track", "The Red Shoes Ballet")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what other tracks are on the soundtrack besides the red shoes ballet?",
+        "I loved the red shoes ballet, who did the rest of the soundtrack?",
+    ],
+)
+def test_the_rest_of_the_soundtrack_beside_a_track_named_is_the_soundtrack(engine, question):
+    assert engine.answer(question).kind == "soundtrack"

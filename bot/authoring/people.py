@@ -425,9 +425,6 @@ def about(
             end += 1
             while end < len(parts) and not named[end] & everyone and _goes_on(parts[end]):
                 end += 1
-            named_after = end < len(parts) and parts[end].strip().rstrip(".;:") in others
-            if named_after and not _DANGLING_WHOSE.search(parts[end - 1]):  # (not "... and whose mother, Jean")
-                end += 1  # "..., who is also the younger brother of Ragnar's wife, Dóra Jónsdóttir.": whose wife
             break
         elif named[end] & everyone or _named_after(parts[home], name, others, parts[end]):
             break

@@ -7,6 +7,7 @@ left to look up. The engine only composes them.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -47,6 +48,9 @@ def _unanswered_order(
     if ORDER_ASKED.isdisjoint(words):
         return None
     return ("next" if reading.relation == "next" else "prev", reading.steps)
+
+
+_POINTING_OPENER = re.compile(r"^(?:that|this)\s+(?=\S+\s+\S)", re.IGNORECASE)  # "that lonely scene" (two words on)
 
 
 class Engine:
@@ -141,7 +145,9 @@ class Engine:
                 return None
             tried.focus_on(subject.kind, subject.title)
         else:
-            found = decide(self._turn(self.tokeniser.tokenise(back.what), tried))
+            # "back to that lonely scene": the scene its words tell, not "that" one in play (read whole, if neither)
+            told = _POINTING_OPENER.sub("", back.what)
+            found = decide(self._turn(self.tokeniser.tokenise(told), tried))
             if found.kind not in _GONE_BACK_TO or found.reason is Reason.CLARIFY:
                 return None
             tried.remember(found)

@@ -453,7 +453,7 @@ def _the_question_word(found: re.Match[str]) -> str:
 
 _REQUEST = re.compile(
     r"^(?:(?:can|could|will|would) (?:you|u) |please |pls )?(?:play|sing|"
-    r"dance(?=$| (?:for|with) (?:me|us)\b| (?:a|some)\b)|"  # (not "dance over love scene?": a scene told)
+    r"dance(?=$| (?:for|with) (?:me|us)\b| (?:a|some|one|again)\b)|"  # (not "dance over love scene?")
     # "write me a list of the scenes", "make for me a list" ask to be told; "write me a poem" asks for a task
     r"(?:write|draw|make|create|generate)"
     r"(?! (?:for )?(?:me |us )?(?:a |the )?(?:list|summary|rundown|recap|overview) of "
@@ -463,7 +463,6 @@ _REQUEST = re.compile(
     # "remind me what happens" asks to be told; "remind me to ..." asks for a reminder
     r"remind(?! (?:me|us) (?:what|who|whom|whose|which|how|when|where|why|about|of|again)\b))\b"
     r"(?! (?:she|he|they|we|i) )"  # "dance she can't stop": a scene told in few words, not an order to the bot
-    r"(?! (?:scene|scenes|bit|part|moment|sequence|one|number)\b)"  # "dance scene": a scene named by what happens
 )
 
 

@@ -565,7 +565,7 @@ def _relation_of_after(words: list[str], position: int, number: int) -> list[tup
 _RELATION_OF_REACH = 16  # words after a name its "who is the brother of ..." may take
 _RELATION_OF = re.compile(
     r"^, (?:who (?:is|was) (?:also )?)?(?:the|a|an) (?P<adjectives>(?:[a-z]+ ){0,2}?)(?P<relation>[a-z]+) of "
-    rf"(?:(?P<owner>{_MARK}\d+)\b|(?:[a-z]+ ){{1,3}}, (?P<appositive>{_MARK}\d+)\b)"
+    rf"(?:(?P<owner>{_MARK}\d+)\b|(?:the )?[a-z]+s [a-z]+ , (?P<appositive>{_MARK}\d+)\b)"  # "of ragnars wife, dora"
 )
 
 

@@ -84,6 +84,7 @@ _NEAR_THE_END = re.compile(
 _LEAD = term("protagonist")  # the role roles.py gives the film's lead
 
 
+_THE_REST = frozenset("tracks songs pieces other others else besides apart rest list many only whole all".split())
 _THE_ONE_WHERE = re.compile(r"\b(?:the|that) (?:one|bit|part) (?:where|when|in which)\b")
 # "the storm where the lad goes overboard", "the night when she leaves": an event told, so a scene
 _THE_EVENT_WHERE = re.compile(r"\b(?:the|that) (?P<noun>[a-z]+) (?:where|when)\b")
@@ -383,8 +384,8 @@ class Scorer:
         it, named (the soundtrack, thinned, only says where)."""
         words = set(tokens.words)
         cued = {kind for kind, found in cues.CUES.items() if words & found}
-        if "soundtrack" not in cued or not self._a_track_named_in_full(tokens, named):
-            return cued
+        if "soundtrack" not in cued or words & _THE_REST or not self._a_track_named_in_full(tokens, named):
+            return cued  # (not "what other tracks are on the soundtrack besides the red shoes ballet?": all of it)
         for soundtrack in self.index.by_kind.get("soundtrack", []):
             if soundtrack.id in scores:
                 scores[soundtrack.id] *= self.tuning.thin_match

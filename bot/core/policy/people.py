@@ -337,12 +337,13 @@ _KIN_SEX = {
     **dict.fromkeys(("stepmother", "stepdaughter"), "she"),
     **dict.fromkeys(("stepfather", "stepson"), "he"),
 }
-# the sex a relation asked says of the one answered: a parent's, or a child's ("berthe's nephew" is no she); not an
-# aunt's or a sister's, whose pronoun an imported page more often leaves to a guess
+# the sex a relation asked says of the one answered: a parent's, a child's ("berthe's nephew" is no she) or a
+# sibling's ("his brother?" is not the sister he is the brother of); not an aunt's, whose pronoun an imported page
+# more often leaves to a guess
 _ASKED_SEX = {
     link: _KIN_SEX[link]
     for link in ("mother", "father", "son", "daughter", "nephew", "niece", "grandson", "granddaughter")
-    + ("stepmother", "stepfather", "stepson", "stepdaughter")
+    + ("stepmother", "stepfather", "stepson", "stepdaughter", "brother", "sister")
 }
 # a relation two steps away, each step as words the synopsis may use: (first steps, second steps)
 _PARENT_STEP = ("father", "mother", "parent")

@@ -284,11 +284,14 @@ def anchor(turn: Turn, text: str, kinds: tuple[Kind, ...]) -> Entry | None:
 
 
 def _described_anchor(kit: Kit, part: Tokens, kinds: tuple[Kind, ...], latest: Entry | None) -> Entry | None:
-    """The entry an anchor's words describe best, if well enough; a short label in words the pack doesn't use
-    ("back to grandad's scene, what comes after it?") is the asker's own for the one in play."""
+    """The entry an anchor's words describe best, if well enough; a short label said as someone's, in words no
+    entry uses ("back to grandad's scene, what comes after it?"), is the asker's own for the one in play (not "the
+    blackout scene": a scene told in other words than the page's)."""
     scores = kit.scorer.scores(part)
     ranked = sorted(((s, i) for i, s in scores.items() if kit.index.entries[i].kind in kinds), reverse=True)
     if ranked and ranked[0][0] >= kit.tuning.anchor_floor:
         return kit.index.entries[ranked[0][1]]
-    words = part.words
-    return latest if words and words[-1] in _LABEL_NOUNS and len(words) <= _LABEL_WORDS else None
+    words = part.words  # (a label the pack's words fit, however little, is no label of the asker's own)
+    someones = any(p.typed == f"{p.text}s" and p.stem for p in part.parts)  # "grandad's": the asker's name for it
+    label = bool(words) and words[-1] in _LABEL_NOUNS and len(words) <= _LABEL_WORDS
+    return latest if not ranked and label and someones else None
