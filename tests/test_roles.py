@@ -616,6 +616,8 @@ def test_who_someone_is_the_relation_of_said_after_their_name_is_followed_both_w
     assert answer_after(engine, "who is roos aalders", "and her brother?").title == "Pim Aalders"
     assert answer_after(engine, "who is pim aalders", "his sister?").title == "Roos Aalders"
     assert answer_after(engine, "who is pim aalders", "his brother?").title != "Roos Aalders"  # (she is his sister)
+    for whose in ("he is brother of whom?", "whose brother he is?"):  # her, whatever the sex "brother" says of him
+        assert answer_after(engine, "who is pim aalders", whose).title == "Roos Aalders"
 
 
 @pytest.mark.parametrize(

@@ -258,6 +258,7 @@ def _by_one_word(heard: Heard) -> Reading | None:
 _NOUN_OF_WHOM = re.compile(
     r"^(?:(?:and|so|ok|then) )*(?P<who>he|she) (?:is|s|was) (?:the |a |an )?(?P<noun>\w+) (?:of|for|to) (?:whom|who)\b"
     r"|^(?:(?:and|so|ok|then) )*whose (?P<noun2>\w+) (?:is|was) (?P<who2>he|she)\b"  # "whose teacher is he?"
+    r"|^(?:(?:and|so|ok|then) )*whose (?P<noun3>\w+) (?P<who3>he|she) (?:is|was)\b"  # "whose brother he is?"
 )
 
 
@@ -290,10 +291,18 @@ def _by_relation_noun(heard: Heard) -> Reading | None:
 def _of_whom(heard: Heard) -> Reading | None:
     """ "he is teacher of whom?": the one whose teacher he is, his student."""
     found = _NOUN_OF_WHOM.match(heard.text)
-    noun, who = (found["noun"] or found["noun2"], found["who"] or found["who2"]) if found is not None else ("", "")
+    noun, who = (
+        (found["noun"] or found["noun2"] or found["noun3"], found["who"] or found["who2"] or found["who3"])
+        if found is not None
+        else ("", "")
+    )
     if noun not in INVERSES:
         return None
-    return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[who], link=INVERSES[noun][0])
+    link = "sibling" if noun in _SIBLING_NOUNS else INVERSES[noun][0]  # "he is brother of whom?": her or him
+    return replace(heard.base, asks="relation", referent=PERSON_PRONOUNS[who], link=link)
+
+
+_SIBLING_NOUNS = frozenset("brother sister".split())
 
 
 _THIS_ROLE = re.compile(r"\b(?:this|that) (?:\w+ )?(?:father|mother|dad|mom|mum|brother|sister|husband|wife)\b")
