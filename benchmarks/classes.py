@@ -117,8 +117,11 @@ def main() -> None:
         "bp",
         "bq",
         "br",
+        "bs",
+        "bt",
+        "bu",
     ]
-    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, AA to AZ, BA to BR)")
+    parser.add_argument("--set", choices=sets, default="g", help="which blind set (G to Z, AA to AZ, BA to BU)")
     args = parser.parse_args()
     global SET
     SET = args.set

@@ -85,7 +85,7 @@ BLIND_H = [
 # fixed against too). AY to BN, the rounds after, the same way (BI fixed against, BJ held back, BL written at its
 # round's end and scored on the final answerer, a second estimate; then BM fixed against, BN held back, BO written
 # at that round's end, the same way; then BP fixed against, BQ held back, BR written mid-round and held back to
-# its end). Spent:
+# its end; then BS fixed against, BT held back, BU written mid-round and held back to its end). Spent:
 # regression floors a little below what the engine scores: (single, turns, end to end) for each style.
 STYLES = ("discord", "esl", "longwinded", "terse")
 LATER_SETS = {
@@ -148,6 +148,9 @@ LATER_SETS = {
     "bp": ((0.98, 0.94, 0.9), (0.98, 0.91, 0.8), (0.81, 0.87, 0.68), (0.98, 0.96, 0.93)),
     "bq": ((0.94, 0.95, 0.9), (0.98, 0.92, 0.85), (0.88, 0.85, 0.68), (0.98, 0.93, 0.85)),
     "br": ((0.98, 0.93, 0.88), (0.91, 0.89, 0.75), (0.91, 0.84, 0.65), (0.98, 0.93, 0.85)),
+    "bs": ((0.98, 0.98, 0.98), (0.98, 0.97, 0.95), (0.91, 0.94, 0.85), (0.98, 0.98, 0.98)),
+    "bt": ((0.98, 0.96, 0.93), (0.94, 0.9, 0.8), (0.71, 0.87, 0.68), (0.98, 0.95, 0.95)),
+    "bu": ((0.94, 0.9, 0.78), (0.98, 0.94, 0.88), (0.94, 0.86, 0.65), (0.98, 0.92, 0.78)),
 }
 # BI was written in two styles only (fixed against, beside BJ held back)
 PARTIAL_SETS = {"bi": {"discord": (0.91, 0.93, 0.85), "longwinded": (0.88, 0.87, 0.78)}}
@@ -226,7 +229,10 @@ def test_blind_sets_cover_every_question_type():
 # Canadian prairie grain-town political comedy) held back, film 70 (a 1930s Greek island sponge-diving family
 # drama) written with BO at the round's end; film 71 (a 2000s Lagos family record-label drama) fixed against, films
 # 72 (a 1920s Alaskan gold-rush western) and 73 (a 2010s Seoul restaurant-kitchen family comedy) held back, film 74
-# (a 1980s Marseille dockworkers' strike drama) written with BR and held back to the round's end. Spent.
+# (a 1980s Marseille dockworkers' strike drama) written with BR and held back to the round's end; film 75 (a 1960s
+# Icelandic fishing-village mystery) fixed against, films 76 (a 2020s Nairobi tech-startup drama) and 77 (an 1890s
+# Vienna opera-house romance) held back, film 78 (a 1970s Andean mountain-railway drama) written with BU and held
+# back to the round's end. Spent.
 IMPORTED_FILMS = [
     ("film-6", 0.85, 0.74),
     ("film-7", 0.87, 0.79),
@@ -297,6 +303,10 @@ IMPORTED_FILMS = [
     ("film-72", 0.88, 0.83),
     ("film-73", 0.88, 0.86),
     ("film-74", 0.85, 0.78),
+    ("film-75", 0.93, 0.84),
+    ("film-76", 0.88, 0.77),
+    ("film-77", 0.65, 0.63),
+    ("film-78", 0.88, 0.81),
 ]
 
 
