@@ -611,3 +611,8 @@ def test_who_is_the_man_a_description_fits_though_scenes_share_its_words(tmp_pat
     engine = page_engine(tmp_path, "Oudeland", synopsis, scenes)
     assert answer_after(engine, None, "Who is the man who owns the mill in the village?").title == "Dirk Brandsma"
     assert answer_after(engine, None, "Who is the woman who owns the mill in the village?").title != "Dirk Brandsma"
+
+
+def test_a_man_no_scene_tells_doing_it_is_not_the_one_who_does_it(engine):
+    """ "who is the man who dances the ballet?": Boris's card says "ballet" but no man dances; not him."""
+    assert engine.answer("who is the man who dances the ballet?").title != "Boris Lermontov"

@@ -638,12 +638,22 @@ def _person_asked(turn: Turn, close: list[Entry]) -> Entry | None:
     return _the_one_described(turn, words) if words & PERSON_NOUN_WORDS else None
 
 
+_DESCRIBED_BY = 2  # words of a question a card must hold to be the one it describes, though scenes share them
+
+
 def _the_one_described(turn: Turn, words: set[str]) -> Entry | None:
     """ "who is the man who owns the salting station in the village?": one character the description fits
     clearly, though scenes share its words; of the sex asked (not "the girl who dances this ballet" as a man)."""
-    found = turn.kit.scorer.person_described(turn.tokens, turn.scores())
+    kit = turn.kit
+    found = kit.scorer.person_described(turn.tokens, turn.scores())
     sex = asked_sex(words)
-    return found if found is None or sex is None or turn.kit.scorer.pronoun_fits(found, sex) else None
+    if found is None or sex is not None and not kit.scorer.pronoun_fits(found, sex):
+        return None
+    # two of the question's own words on their card, at least ("owns", "salting", "station": his; not "the man who
+    # dances the ballet", whose card says "ballet" only)
+    content = kit.scorer.content_terms(turn.tokens)
+    on_card = sum(found.id in kit.index.postings.get(t, ()) for t in content)
+    return found if on_card >= min(_DESCRIBED_BY, len(content)) else None
 
 
 _ONLY_A_ROLE = frozenset("the a who whos is s was that one guy".split())  # around "the strict teacher"
