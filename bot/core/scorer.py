@@ -381,7 +381,7 @@ class Scorer:
 
     def _cued_kinds(self, tokens: Tokens, scores: dict[int, float], named: set[int]) -> set[str]:
         """The kinds the question's words cue; "what's 'The Red Shoes Ballet' on the soundtrack?" cues a track of
-        it, named (the soundtrack, thinned, only says where)."""
+        it, named, and thins the soundtrack's own score in `scores` (it only says where the track is)."""
         words = set(tokens.words)
         cued = {kind for kind, found in cues.CUES.items() if words & found}
         if "soundtrack" not in cued or words & _THE_REST or not self._a_track_named_in_full(tokens, named):

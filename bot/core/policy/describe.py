@@ -937,10 +937,8 @@ def role_in_scene(turn: Turn) -> Answer | None:
     """ "who is this father?", "whos the dad giving the speech" just after a scene: the one person it names whose
     own card holds a word of the question (his role, "her meddling father")."""
     kit, tokens = turn.kit, turn.tokens
-    asked = set(tokens.words) & ASKS_WHO or _THE_ROLE_IN_IT.fullmatch(
-        tokens.corrected
-    )  # (terse: "the director in it?")
-    if not asked or kit.scorer.named_people(tokens) or turn.reading.pronoun:
+    terse = _THE_ROLE_IN_IT.fullmatch(tokens.corrected) is not None  # "the director in it?"
+    if not (set(tokens.words) & ASKS_WHO or terse) or kit.scorer.named_people(tokens) or turn.reading.pronoun:
         return None  # "the composer she's fallen for, who's he?": someone by a relation, not a role in the scene
     scene = scene_in_question(turn)
     content = kit.scorer.content_terms(tokens)
