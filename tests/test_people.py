@@ -363,3 +363,11 @@ def test_a_pronoun_that_went_on_meaning_someone_is_not_given_to_the_one_who_spea
 def test_a_description_keeps_the_other_person_its_appositive_names(sentence, name, description):
     others = [n for n in ("Ines Moor", "Oskar Lind") if n != name]
     assert about(sentence, name, others) == description
+
+
+def test_an_appositive_name_after_a_things_possessive_keeps_what_they_are_there():
+    sentence = (
+        "Mira falls for Jonas Feld, a copyist who never tells her that he is the nephew of the theatre's director, "
+        "Konrad Aue."
+    )
+    assert about(sentence, "Konrad Aue", ["Jonas Feld"]) == "The theatre's director, Konrad Aue."

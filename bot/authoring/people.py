@@ -727,7 +727,9 @@ def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
     appositive = _APPOSITIVE_NAME.fullmatch(parts[home].strip()) is not None
     said = found.group()
     short = len(said.split()) <= _ROLE_WORDS  # "his foreman", "her loyal assistant" (not "her late father instead of")
-    return said if appositive and (said[:1].isupper() or found["whose"] in _POSSESSIVE_OF and short) else None
+    # ... or after a thing's possessive ("the nephew of the opera's intendant, Gottfried Pichler"): what he is there
+    owned = found["whose"] in _POSSESSIVE_OF or found["whose"].startswith("the ")
+    return said if appositive and (said[:1].isupper() or owned and short) else None
 
 
 def _an_unowned_role(before: str) -> bool:
@@ -756,7 +758,8 @@ APPOSITIVE_LEAD = 5  # words before a name in its own part that may still be its
 # The end of a part that says what the person named next is to someone: "after his older sister", "with her rival"
 # or of someone named: "on Tom's sixteen-year-old daughter"
 _RELATION_BEFORE = re.compile(
-    r"\b(?P<whose>his|her|their|whose|(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s?) (?:(?!his |her |their )[a-z-]+ ){0,4}?"
+    r"\b(?P<whose>his|her|their|whose|(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s?|the [a-z][\w-]*['’]s) "
+    r"(?:(?!his |her |their )[a-z-]+ ){0,4}?"
     r"(?P<noun>[^\W\d_]+)"
     r"(?: (?:for|of|from|at|in|on) (?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,2})?$"  # "her rival for the chief's post"
 )
