@@ -715,6 +715,9 @@ def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
     opening = [name_key(w) for w in _WORD.findall(parts[home])][: APPOSITIVE_LEAD + 1]
     if not own & set(opening):
         return None
+    things = _A_THINGS_ROLE_BEFORE.search(parts[home - 1])
+    if things is not None and _APPOSITIVE_NAME.fullmatch(parts[home].strip()) is not None:
+        return things.group()  # "the nephew of the opera's intendant, Gottfried Pichler": what he is there
     found = _RELATION_BEFORE.search(parts[home - 1])
     if found is None:
         return None
@@ -727,9 +730,7 @@ def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
     appositive = _APPOSITIVE_NAME.fullmatch(parts[home].strip()) is not None
     said = found.group()
     short = len(said.split()) <= _ROLE_WORDS  # "his foreman", "her loyal assistant" (not "her late father instead of")
-    # ... or after a thing's possessive ("the nephew of the opera's intendant, Gottfried Pichler"): what he is there
-    owned = found["whose"] in _POSSESSIVE_OF or found["whose"].startswith("the ")
-    return said if appositive and (said[:1].isupper() or owned and short) else None
+    return said if appositive and (said[:1].isupper() or found["whose"] in _POSSESSIVE_OF and short) else None
 
 
 def _an_unowned_role(before: str) -> bool:
@@ -757,9 +758,9 @@ def _unaccented(word: str) -> str:
 APPOSITIVE_LEAD = 5  # words before a name in its own part that may still be its appositive ("coxswain Maisie")
 # The end of a part that says what the person named next is to someone: "after his older sister", "with her rival"
 # or of someone named: "on Tom's sixteen-year-old daughter"
+_A_THINGS_ROLE_BEFORE = re.compile(r"\bthe [a-z][\w-]*['’]s (?:[a-z-]+ )?[a-z-]+$")  # "the opera's intendant"
 _RELATION_BEFORE = re.compile(
-    r"\b(?P<whose>his|her|their|whose|(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s?|the [a-z][\w-]*['’]s) "
-    r"(?:(?!his |her |their )[a-z-]+ ){0,4}?"
+    r"\b(?P<whose>his|her|their|whose|(?:[A-Z][\w-]* )?[A-Z][\w-]*['’]s?) (?:(?!his |her |their )[a-z-]+ ){0,4}?"
     r"(?P<noun>[^\W\d_]+)"
     r"(?: (?:for|of|from|at|in|on) (?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,2})?$"  # "her rival for the chief's post"
 )
