@@ -715,8 +715,9 @@ def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
     opening = [name_key(w) for w in _WORD.findall(parts[home])][: APPOSITIVE_LEAD + 1]
     if not own & set(opening):
         return None
-    things = _A_THINGS_ROLE_BEFORE.search(parts[home - 1])
-    if things is not None and _APPOSITIVE_NAME.fullmatch(parts[home].strip()) is not None:
+    appositive = _APPOSITIVE_NAME.fullmatch(parts[home].strip()) is not None
+    things = _A_THINGS_ROLE_BEFORE.search(parts[home - 1]) if appositive else None
+    if things is not None:
         return things.group()  # "the nephew of the opera's intendant, Gottfried Pichler": what he is there
     found = _RELATION_BEFORE.search(parts[home - 1])
     if found is None:
@@ -727,7 +728,6 @@ def _relation_before(parts: list[str], home: int, own: set[str]) -> str | None:
     # appositive of its own ("Viktor's stern handler, Colonel Arkady Demin, will ..."; not "Boris Lermontov's new
     # ballet, while Julian Craster writes the score")
     # ... or after "his"/"her" ("sending his foreman, Gus Tarbell, to do the dirty work"): the owner is found later
-    appositive = _APPOSITIVE_NAME.fullmatch(parts[home].strip()) is not None
     said = found.group()
     short = len(said.split()) <= _ROLE_WORDS  # "his foreman", "her loyal assistant" (not "her late father instead of")
     return said if appositive and (said[:1].isupper() or found["whose"] in _POSSESSIVE_OF and short) else None

@@ -225,7 +225,8 @@ def _anchor_lead(heard: Heard, clause: int) -> tuple[str, bool]:
     # "back to triangle, next": a scene gone back to, tersely described
     gone_back = len(heard.words) <= _TERSE_RETURN and _BACK_TO.search(before) is not None
     # "(back to) that lonely scene, what comes after it?": a scene told by the pack's words, whatever the thread
-    told = lead.split()[-1:] in _A_SCENE_NOUN and 1 < len(lead.split()) <= _TOLD_WORDS
+    said = lead.split()
+    told = 1 < len(said) <= _TOLD_WORDS and said[-1] in _A_SCENE_NOUN
     names = heard.names if heard.pending and not gone_back and not told else heard.knows
     return lead, any(is_significant(w) and names(w) for w in lead.split())
 
@@ -242,7 +243,7 @@ _BACK_TO_A_SCENE = re.compile(
     r"(?: from before| from earlier| again| we talked about| you mentioned)?$"  # "the scene from before"
 )
 
-_A_SCENE_NOUN = (["scene"], ["part"], ["bit"], ["moment"])
+_A_SCENE_NOUN = frozenset("scene part bit moment".split())
 _TOLD_WORDS = 4  # "that lonely clippings scene": a label, not a clause ("the one just before the photos scene")
 _MID_QUESTION = frozenset("what whats which".split())
 
